@@ -1,0 +1,80 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
+import type { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { appConfig } from './core/config/app.config';
+import type { DatabaseConnectionOptions } from './core/database/data-source';
+import { HealthModule } from './core/health/health.module';
+import { createValidationPipe } from './core/validation/validation.pipe';
+
+/** Serves the built SPA at / with an index.html fallback for client-side routes. */
+function serveSpa(app: NestExpressApplication, dir: string): boolean {
+  const index = join(dir, 'index.html');
+  if (!existsSync(index)) return false;
+  app.useStaticAssets(dir, { index: false, maxAge: '1h' });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const apiPath = req.path.startsWith('/api') || req.path.startsWith('/graphql');
+    if (req.method !== 'GET' || apiPath || !req.accepts('html')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+  return true;
+}
+
+function setupOpenApi(app: INestApplication): void {
+  const config = new DocumentBuilder()
+    .setTitle('thidua REST API')
+    .setDescription(
+      'Các điểm cuối REST của thidua: kiểm tra sức khỏe, tệp. Mọi nghiệp vụ dùng GraphQL tại /graphql ' +
+        '(lược đồ: apps/api/schema.gql). Xác thực: cookie phiên hoặc "Authorization: Bearer <khóa ứng dụng>".',
+    )
+    .setVersion('1')
+    .addBearerAuth()
+    .build();
+  const document = SwaggerModule.createDocument(app, config, { include: [HealthModule] });
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+}
+
+export interface CreatedApp {
+  app: NestExpressApplication;
+  spaServed: boolean;
+}
+
+/** Builds the whole HTTP application; `main.ts` and the integration tests share it. */
+export async function createApp(database: DatabaseConnectionOptions): Promise<CreatedApp> {
+  const config = appConfig.load();
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(database), {
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', config.trustProxy);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          fontSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+        },
+      },
+    }),
+  );
+  app.use(cookieParser());
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+  setupOpenApi(app);
+  const spaServed = serveSpa(app, resolve(config.webDistDir));
+  return { app, spaServed };
+}

@@ -1,0 +1,31 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { ConfigModule } from './core/config/config.module';
+import { DatabaseModule } from './core/database/database.module';
+import type { DatabaseConnectionOptions } from './core/database/data-source';
+import { AppGraphqlModule } from './core/graphql/graphql.module';
+import { HealthModule } from './core/health/health.module';
+import { LoggingModule } from './core/logging/logging.module';
+import { AuditModule } from './modules/audit/audit.module';
+import { IdentityModule } from './modules/identity/identity.module';
+import { OrgModule } from './modules/org/org.module';
+import { SeedModule } from './seeds/seed.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(database: DatabaseConnectionOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule,
+        LoggingModule,
+        DatabaseModule.forRoot(database),
+        AppGraphqlModule,
+        HealthModule,
+        OrgModule,
+        IdentityModule,
+        AuditModule,
+        SeedModule,
+      ],
+    };
+  }
+}

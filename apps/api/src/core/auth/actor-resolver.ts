@@ -1,0 +1,15 @@
+import type { Actor } from './actor';
+import type { StatefulRequest } from './request-state';
+
+export interface ResolvedCredentials {
+  actor: Actor | null;
+  sessionToken: string | null;
+}
+
+/**
+ * The seam between the generic guard (core) and identity storage (modules/identity), which provides
+ * the implementation: it turns a session cookie or bearer token into an Actor.
+ */
+export abstract class ActorResolver {
+  abstract resolve(req: StatefulRequest): Promise<ResolvedCredentials>;
+}

@@ -1,0 +1,4 @@
+// Every migration, in order. `nx run api:migration-generate` appends new ones here.
+// Never edit a migration that has landed on main: write a new one.
+import { Foundation1795326936026 } from './1795326936026-foundation';
+export const MIGRATIONS: Function[] = [Foundation1795326936026];

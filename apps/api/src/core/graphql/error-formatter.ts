@@ -1,0 +1,94 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { ERROR_CODES, isErrorCode, type ErrorCode } from '@thidua/shared-domain';
+import type { Logger } from 'pino';
+import { AppError } from '../errors/app-error';
+
+interface PgError {
+  code?: string;
+  detail?: string;
+  table?: string;
+  constraint?: string;
+}
+
+/** Apollo's own codes for malformed requests, mapped onto ours. */
+const APOLLO_CODES: Record<string, ErrorCode> = {
+  GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
+  GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  PERSISTED_QUERY_NOT_FOUND: 'BAD_USER_INPUT',
+  PERSISTED_QUERY_NOT_SUPPORTED: 'BAD_USER_INPUT',
+  OPERATION_RESOLUTION_FAILURE: 'GRAPHQL_VALIDATION_FAILED',
+  BAD_REQUEST: 'BAD_USER_INPUT',
+};
+
+function fromDatabase(error: PgError): { code: ErrorCode; message: string } | null {
+  switch (error.code) {
+    case '23505':
+      return { code: 'CONFLICT', message: 'Dữ liệu bị trùng với một bản ghi đã có.' };
+    case '23503':
+      return {
+        code: 'BAD_USER_INPUT',
+        message: 'Dữ liệu tham chiếu tới bản ghi không tồn tại hoặc đang được sử dụng.',
+      };
+    case '22P02':
+    case '22007':
+    case '22008':
+      return { code: 'BAD_USER_INPUT', message: 'Giá trị nhập không đúng định dạng.' };
+    case '40001':
+    case '40P01':
+      return { code: 'CONFLICT', message: ERROR_CODES.CONFLICT };
+    default:
+      return null;
+  }
+}
+
+/**
+ * The single place where errors become what clients see: a stable `extensions.code`, a Vietnamese
+ * `message`, per-field messages for BAD_USER_INPUT, and never a stack trace or SQL text.
+ */
+export function createErrorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const requestPath = formatted.path;
+    const base = { locations: formatted.locations, path: requestPath };
+
+    if (original instanceof AppError) {
+      return {
+        ...base,
+        message: original.message,
+        extensions: {
+          code: original.code,
+          ...(original.fields ? { fields: original.fields } : {}),
+          ...(original.details ?? {}),
+        },
+      };
+    }
+
+    const db = fromDatabase(original as PgError);
+    if (db) {
+      logger.warn({ err: original }, 'database constraint error reached the client');
+      return { ...base, message: db.message, extensions: { code: db.code } };
+    }
+
+    const apolloCode = formatted.extensions?.['code'];
+    if (typeof apolloCode === 'string') {
+      const ours = APOLLO_CODES[apolloCode] ?? (isErrorCode(apolloCode) ? apolloCode : undefined);
+      if (ours && ours !== 'INTERNAL_SERVER_ERROR') {
+        return {
+          ...base,
+          message: ERROR_CODES[ours],
+          // The original (English) detail helps integrators fix their query; it holds no internals.
+          extensions: { code: ours, detail: formatted.message },
+        };
+      }
+    }
+
+    logger.error({ err: original, path: requestPath }, 'unexpected error in GraphQL request');
+    return {
+      ...base,
+      message: ERROR_CODES.INTERNAL_SERVER_ERROR,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  };
+}

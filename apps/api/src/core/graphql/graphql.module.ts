@@ -1,0 +1,45 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { resolve } from 'node:path';
+import pino from 'pino';
+import { appConfig, type AppConfig } from '../config/app.config';
+import { graphqlConfig, type GraphqlConfig } from '../config/graphql.config';
+import { createErrorFormatter } from './error-formatter';
+import { createGraphqlContext } from './graphql-context';
+import { limitsPlugin } from './limits.plugin';
+
+/**
+ * Code-first GraphQL at /graphql. Outside production the printed, sorted schema is written to
+ * apps/api/schema.gql at boot: that file is the committed public contract (CI fails if it drifts).
+ */
+@Module({
+  imports: [
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      inject: [appConfig.KEY, graphqlConfig.KEY],
+      useFactory: (app: AppConfig, gql: GraphqlConfig) => {
+        const logger = pino({ level: app.logLevel, base: { service: 'thidua-api', component: 'graphql' } });
+        return {
+          path: '/graphql',
+          autoSchemaFile: gql.schemaFile ? resolve(gql.schemaFile) : true,
+          sortSchema: true,
+          playground: false,
+          introspection: true,
+          csrfPrevention: true,
+          includeStacktraceInErrorResponses: false,
+          buildSchemaOptions: { dateScalarMode: 'isoDate' },
+          context: createGraphqlContext,
+          formatError: createErrorFormatter(logger),
+          plugins: [
+            limitsPlugin({
+              maxDepth: gql.maxDepth,
+              maxComplexity: gql.maxComplexity,
+            }),
+          ],
+        };
+      },
+    }),
+  ],
+})
+export class AppGraphqlModule {}

@@ -1,0 +1,5 @@
+import { IDENTITY_ENTITIES } from './modules/identity/identity.entities';
+import { ORG_ENTITIES } from './modules/org/org.entities';
+
+/** Every domain module's entities, for the single DataSource (app, CLI, tests). */
+export const ENTITIES: Function[] = [...ORG_ENTITIES, ...IDENTITY_ENTITIES];

@@ -1,0 +1,30 @@
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Ctx, RequirePermission } from '../../core/auth/decorators';
+import type { RequestContext } from '../../core/context/request-context';
+import { mapConnection } from '../../core/graphql/connection';
+import type { GraphqlContext } from '../../core/graphql/graphql-context';
+import { OrgService } from '../org/org.service';
+import { Unit, toUnit } from '../org/unit.model';
+import { AuditEntry, AuditEntryConnection, AuditLogArgs, toAuditEntry } from './audit.models';
+import { AuditService } from './audit.service';
+
+@Resolver(() => AuditEntry)
+export class AuditResolver {
+  constructor(
+    private readonly audit: AuditService,
+    private readonly org: OrgService,
+  ) {}
+
+  @Query(() => AuditEntryConnection, { description: 'Nhật ký hệ thống trong phạm vi được xem, mới nhất trước.' })
+  @RequirePermission('AUDIT_READ')
+  async auditLog(@Ctx() ctx: RequestContext, @Args() args: AuditLogArgs): Promise<AuditEntryConnection> {
+    return mapConnection(await this.audit.list(ctx, args), toAuditEntry);
+  }
+
+  @ResolveField(() => Unit, { nullable: true, description: 'Đơn vị mà người thực hiện đại diện khi thao tác.' })
+  async actingUnit(@Parent() entry: AuditEntry, @Context() gql: GraphqlContext): Promise<Unit | null> {
+    if (!entry.actingUnitId) return null;
+    const unit = await gql.loaders.get(this.org.unitById).load(entry.actingUnitId);
+    return unit ? toUnit(unit) : null;
+  }
+}

@@ -1,0 +1,93 @@
+import { Inject } from '@nestjs/common';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { CookieOptions } from 'express';
+import { Ctx, Public, ReqState } from '../../core/auth/decorators';
+import type { RequestState } from '../../core/auth/request-state';
+import { authConfig, type AuthConfig } from '../../core/config/auth.config';
+import type { RequestContext } from '../../core/context/request-context';
+import type { GraphqlContext } from '../../core/graphql/graphql-context';
+import { ApiClientService } from './api-client.service';
+import { AuthService } from './auth.service';
+import { ChangePasswordInput, LoginInput, UpdateMyProfileInput } from './dto/identity.inputs';
+import { LoginPayload, User, Viewer, toApiClient, toUser } from './models/identity.models';
+import { SessionEntity } from './entities/session.entity';
+import { UserService } from './user.service';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+
+@Resolver()
+export class AuthResolver {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly users: UserService,
+    private readonly clients: ApiClientService,
+    @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
+    @Inject(authConfig.KEY) private readonly config: AuthConfig,
+  ) {}
+
+  private cookieOptions(maxAgeMs?: number): CookieOptions {
+    return {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: this.config.cookieSecure,
+      path: '/',
+      ...(maxAgeMs !== undefined ? { maxAge: maxAgeMs } : {}),
+    };
+  }
+
+  @Public()
+  @Mutation(() => LoginPayload, {
+    description:
+      'Đăng nhập bằng tên đăng nhập và mật khẩu; đặt cookie phiên (httpOnly). Sai tên hoặc sai mật khẩu cho cùng một thông báo.',
+  })
+  async login(
+    @Args('input') input: LoginInput,
+    @ReqState() state: RequestState,
+    @Context() gql: GraphqlContext,
+  ): Promise<LoginPayload> {
+    const { user, session, token } = await this.auth.login(input, state);
+    gql.res.cookie(this.config.cookieName, token, this.cookieOptions(session.maxExpiresAt.getTime() - Date.now()));
+    return { user: toUser(user), expiresAt: session.expiresAt };
+  }
+
+  @Mutation(() => Boolean, { description: 'Kết thúc phiên đăng nhập hiện tại.' })
+  async logout(@ReqState() state: RequestState, @Context() gql: GraphqlContext): Promise<boolean> {
+    const ended = await this.auth.logout(state);
+    gql.res.clearCookie(this.config.cookieName, this.cookieOptions());
+    return ended;
+  }
+
+  @Query(() => Viewer, { description: 'Người (hoặc ứng dụng) đang gọi, với các quyền của mình.' })
+  async me(@Ctx() ctx: RequestContext): Promise<Viewer> {
+    const { actor } = ctx;
+    const viewer: Viewer = {
+      actorType: actor.type,
+      user: null,
+      apiClient: null,
+      permissions: actor.permissions,
+      sessionExpiresAt: null,
+    };
+    if (actor.type === 'USER' && actor.id) {
+      const user = await this.users.findById(actor.id);
+      viewer.user = user ? toUser(user) : null;
+      if (actor.sessionId) {
+        viewer.sessionExpiresAt = (await this.sessions.findOneBy({ id: actor.sessionId }))?.expiresAt ?? null;
+      }
+    } else if (actor.type === 'API_CLIENT' && actor.id) {
+      const client = await this.clients.findById(actor.id);
+      viewer.apiClient = client ? toApiClient(client) : null;
+    }
+    return viewer;
+  }
+
+  @Mutation(() => Boolean, { description: 'Đổi mật khẩu của chính mình; các phiên khác bị đăng xuất.' })
+  async changePassword(@Ctx() ctx: RequestContext, @Args('input') input: ChangePasswordInput): Promise<boolean> {
+    await this.users.changeOwnPassword(ctx, input.currentPassword, input.newPassword);
+    return true;
+  }
+
+  @Mutation(() => User, { description: 'Cập nhật họ tên, thư điện tử của chính mình.' })
+  async updateMyProfile(@Ctx() ctx: RequestContext, @Args('input') input: UpdateMyProfileInput): Promise<User> {
+    return toUser(await this.users.updateMyProfile(ctx, input));
+  }
+}

@@ -1,0 +1,53 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Actor } from '../../core/auth/actor';
+import { ActorResolver, type ResolvedCredentials } from '../../core/auth/actor-resolver';
+import type { StatefulRequest } from '../../core/auth/request-state';
+import { authConfig, type AuthConfig } from '../../core/config/auth.config';
+import { ApiClientService } from './api-client.service';
+import { API_KEY_PREFIX } from './crypto';
+import { RoleService } from './role.service';
+import { SessionService } from './session.service';
+
+/** Turns the session cookie or `Authorization: Bearer …` into an Actor with its grants. */
+@Injectable()
+export class IdentityActorResolver extends ActorResolver {
+  constructor(
+    private readonly sessions: SessionService,
+    private readonly clients: ApiClientService,
+    private readonly roles: RoleService,
+    @Inject(authConfig.KEY) private readonly config: AuthConfig,
+  ) {
+    super();
+  }
+
+  private tokenOf(req: StatefulRequest): string | null {
+    const header = req.headers.authorization;
+    if (header?.startsWith('Bearer ')) return header.slice(7).trim() || null;
+    const cookies = (req as { cookies?: Record<string, string> }).cookies;
+    return cookies?.[this.config.cookieName] ?? null;
+  }
+
+  async resolve(req: StatefulRequest): Promise<ResolvedCredentials> {
+    const token = this.tokenOf(req);
+    if (!token || token.length > 500) return { actor: null, sessionToken: null };
+
+    if (token.startsWith(API_KEY_PREFIX)) {
+      const client = await this.clients.authenticate(token);
+      if (!client) return { actor: null, sessionToken: null };
+      const grants = await this.roles.grantsOf({ apiClientId: client.id });
+      return {
+        actor: new Actor('API_CLIENT', client.id, `Ứng dụng: ${client.name}`, client.unitId, grants),
+        sessionToken: null,
+      };
+    }
+
+    const found = await this.sessions.resolve(token);
+    if (!found) return { actor: null, sessionToken: null };
+    const { user, session } = found;
+    const grants = await this.roles.grantsOf({ userId: user.id });
+    return {
+      actor: new Actor('USER', user.id, `${user.fullName} (${user.username})`, user.unitId, grants, session.id),
+      sessionToken: token,
+    };
+  }
+}

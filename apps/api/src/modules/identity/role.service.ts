@@ -1,0 +1,303 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, type EntityManager, type Repository } from 'typeorm';
+import {
+  PERMISSIONS,
+  SYSTEM_ROLES,
+  isPermission,
+  type Permission,
+  type SystemRoleCode,
+} from '@thidua/shared-domain';
+import type { Grant } from '../../core/auth/actor';
+import { diffFields } from '../../core/audit/diff';
+import type { RequestContext } from '../../core/context/request-context';
+import { Actor } from '../../core/auth/actor';
+import { systemContext } from '../../core/context/request-context';
+import { TransactionRunner, type Tx } from '../../core/database/transaction';
+import { AppError } from '../../core/errors/app-error';
+import { byKeys, groupByKeys, loaderKey } from '../../core/graphql/loaders';
+import { OrgService } from '../org/org.service';
+import type { CreateRoleInput, RoleGrantInput, UpdateRoleInput } from './dto/identity.inputs';
+import { RoleAssignmentEntity } from './entities/role-assignment.entity';
+import { RoleEntity } from './entities/role.entity';
+
+export type Holder = { userId: string; apiClientId?: undefined } | { apiClientId: string; userId?: undefined };
+
+const ROLE_FIELDS = ['code', 'name', 'description', 'permissions'] as const;
+
+function permissionLabels(permissions: Permission[]): string {
+  return permissions.map((p) => PERMISSIONS[p].label.toLowerCase()).join(', ');
+}
+
+/** Roles (named permission sets) and who holds them on which unit scope. */
+@Injectable()
+export class RoleService {
+  constructor(
+    @InjectRepository(RoleEntity) private readonly roles: Repository<RoleEntity>,
+    @InjectRepository(RoleAssignmentEntity)
+    private readonly assignments: Repository<RoleAssignmentEntity>,
+    private readonly org: OrgService,
+    private readonly tx: TransactionRunner,
+  ) {}
+
+  readonly roleById = loaderKey<string, RoleEntity | null>('roleById', async (ids) =>
+    byKeys(ids, await this.roles.findBy({ id: In([...ids]) }), (r) => r.id),
+  );
+
+  readonly assignmentsByUserId = loaderKey<string, RoleAssignmentEntity[]>(
+    'assignmentsByUserId',
+    async (ids) =>
+      groupByKeys(
+        ids,
+        await this.assignments.find({ where: { userId: In([...ids]) }, order: { createdAt: 'ASC' } }),
+        (a) => a.userId as string,
+      ),
+  );
+
+  readonly assignmentsByApiClientId = loaderKey<string, RoleAssignmentEntity[]>(
+    'assignmentsByApiClientId',
+    async (ids) =>
+      groupByKeys(
+        ids,
+        await this.assignments.find({ where: { apiClientId: In([...ids]) }, order: { createdAt: 'ASC' } }),
+        (a) => a.apiClientId as string,
+      ),
+  );
+
+  list(): Promise<RoleEntity[]> {
+    return this.roles.find({ order: { isSystem: 'DESC', name: 'ASC' } });
+  }
+
+  findByCode(code: string, em?: EntityManager): Promise<RoleEntity | null> {
+    return (em?.getRepository(RoleEntity) ?? this.roles).findOneBy({ code });
+  }
+
+  /** The grants an actor holds, with each scope's unit path. */
+  async grantsOf(holder: Holder): Promise<Grant[]> {
+    const rows = await this.assignments.find({
+      where: holder.userId ? { userId: holder.userId } : { apiClientId: holder.apiClientId },
+      relations: { role: true },
+    });
+    const paths = await this.org.pathsByIds(
+      rows.map((r) => r.unitId).filter((id): id is string => id !== null),
+    );
+    return rows
+      .filter((r) => r.unitId === null || paths.has(r.unitId))
+      .map((r) => ({
+        roleCode: r.role!.code,
+        unitId: r.unitId,
+        unitPath: r.unitId ? (paths.get(r.unitId) as string) : null,
+        permissions: new Set(r.role!.permissions.filter(isPermission)),
+      }));
+  }
+
+  /**
+   * Keeps the shipped roles exactly as the code defines them (names and permissions can change with
+   * a release). Runs at boot; each change is audited as the system.
+   */
+  async syncSystemRoles(): Promise<void> {
+    const ctx = systemContext(Actor.system('Hệ thống (khởi động)'));
+    await this.tx.run(ctx, async (tx) => {
+      const repo = tx.em.getRepository(RoleEntity);
+      for (const [code, def] of Object.entries(SYSTEM_ROLES) as [SystemRoleCode, (typeof SYSTEM_ROLES)[SystemRoleCode]][]) {
+        const wanted = {
+          code,
+          name: def.name,
+          description: def.description,
+          permissions: [...def.permissions].sort(),
+          isSystem: true,
+        };
+        const existing = await repo.findOneBy({ code });
+        if (!existing) {
+          const created = await repo.save(repo.create(wanted));
+          await tx.audit({
+            operation: 'role.create',
+            entityType: 'Role',
+            entityId: created.id,
+            changes: diffFields(null, wanted, ROLE_FIELDS),
+          });
+          continue;
+        }
+        const before = { ...existing, permissions: [...existing.permissions].sort() };
+        const changes = diffFields(before, wanted, ROLE_FIELDS);
+        if (changes.length || !existing.isSystem) {
+          await repo.update(existing.id, { ...wanted, version: existing.version + 1 });
+          await tx.audit({ operation: 'role.update', entityType: 'Role', entityId: existing.id, changes });
+        }
+      }
+      tx.skipAudit();
+    });
+  }
+
+  private assertGlobalRoleManager(ctx: RequestContext): void {
+    if (!ctx.actor.canAt('ROLE_MANAGE', null)) {
+      throw AppError.forbidden('Chỉ người có quyền định nghĩa vai trò trên toàn hệ thống mới sửa được vai trò.');
+    }
+  }
+
+  private assertHoldsAll(ctx: RequestContext, permissions: Permission[]): void {
+    const held = ctx.actor.permissionsAt(null);
+    const missing = permissions.filter((p) => !held.has(p));
+    if (missing.length) {
+      throw AppError.forbidden(
+        `Bạn không thể tạo vai trò có các quyền mà chính bạn không có: ${permissionLabels(missing)}.`,
+      );
+    }
+  }
+
+  async create(ctx: RequestContext, input: CreateRoleInput): Promise<RoleEntity> {
+    this.assertGlobalRoleManager(ctx);
+    const permissions = [...new Set(input.permissions)].sort();
+    this.assertHoldsAll(ctx, permissions);
+    return this.tx.run(ctx, async (tx) => {
+      const repo = tx.em.getRepository(RoleEntity);
+      if (await repo.existsBy({ code: input.code })) {
+        throw AppError.field('code', `Mã vai trò "${input.code}" đã tồn tại.`);
+      }
+      const role = await repo.save(
+        repo.create({
+          code: input.code,
+          name: input.name.trim(),
+          description: input.description?.trim() || null,
+          permissions,
+          isSystem: false,
+        }),
+      );
+      await tx.audit({
+        operation: 'role.create',
+        entityType: 'Role',
+        entityId: role.id,
+        changes: diffFields(null, role, ROLE_FIELDS),
+      });
+      return role;
+    });
+  }
+
+  async update(ctx: RequestContext, input: UpdateRoleInput): Promise<RoleEntity> {
+    this.assertGlobalRoleManager(ctx);
+    const permissions = [...new Set(input.permissions)].sort();
+    this.assertHoldsAll(ctx, permissions);
+    return this.tx.run(ctx, async (tx) => {
+      const repo = tx.em.getRepository(RoleEntity);
+      const before = await repo.findOneBy({ id: input.id });
+      if (!before) throw AppError.notFound('Vai trò', input.id);
+      if (before.isSystem) throw AppError.forbidden('Vai trò của hệ thống không sửa được.');
+      const patch = { name: input.name.trim(), description: input.description?.trim() || null, permissions };
+      await tx.updateVersioned(RoleEntity, before.id, input.version, patch, {
+        what: 'Vai trò',
+        label: before.name,
+        entityType: 'Role',
+      });
+      const after = (await repo.findOneBy({ id: before.id })) as RoleEntity;
+      await tx.audit({
+        operation: 'role.update',
+        entityType: 'Role',
+        entityId: before.id,
+        changes: diffFields(before, after, ROLE_FIELDS),
+      });
+      return after;
+    });
+  }
+
+  async delete(ctx: RequestContext, id: string): Promise<string> {
+    this.assertGlobalRoleManager(ctx);
+    return this.tx.run(ctx, async (tx) => {
+      const role = await tx.em.findOneBy(RoleEntity, { id });
+      if (!role) throw AppError.notFound('Vai trò', id);
+      if (role.isSystem) throw AppError.forbidden('Vai trò của hệ thống không xóa được.');
+      const inUse = await tx.em.countBy(RoleAssignmentEntity, { roleId: id });
+      if (inUse) {
+        throw AppError.field('id', `Vai trò "${role.name}" đang được giao cho ${inUse} tài khoản; hãy thu hồi trước khi xóa.`);
+      }
+      await tx.em.delete(RoleEntity, id);
+      await tx.audit({
+        operation: 'role.delete',
+        entityType: 'Role',
+        entityId: id,
+        changes: diffFields(role, null, ROLE_FIELDS),
+      });
+      return id;
+    });
+  }
+
+  /**
+   * Checks that the actor may hand out `grant`: ROLE_ASSIGN on its unit (or globally for a global
+   * grant), and every permission of the role held there: nobody can give more than they have.
+   */
+  async checkGrant(tx: Tx, grant: RoleGrantInput, field: string): Promise<{ role: RoleEntity; unitPath: string | null }> {
+    const role = await tx.em.findOneBy(RoleEntity, { id: grant.roleId });
+    if (!role) throw AppError.field(`${field}.roleId`, 'Vai trò không tồn tại.');
+    let unitPath: string | null = null;
+    if (grant.unitId) {
+      const unit = await this.org.findById(grant.unitId, tx.em);
+      if (!unit) throw AppError.field(`${field}.unitId`, 'Đơn vị không tồn tại.');
+      unitPath = unit.path;
+    }
+    const actor = tx.ctx.actor;
+    if (!actor.canAt('ROLE_ASSIGN', unitPath)) {
+      throw AppError.forbidden(
+        unitPath
+          ? 'Bạn không có quyền phân vai trò trên đơn vị này.'
+          : 'Chỉ người có quyền phân vai trò trên toàn hệ thống mới giao được vai trò toàn hệ thống.',
+      );
+    }
+    const held = actor.permissionsAt(unitPath);
+    const missing = role.permissions.filter((p) => !held.has(p));
+    if (missing.length) {
+      throw AppError.forbidden(
+        `Không thể giao vai trò "${role.name}" trên phạm vi này vì bạn không có các quyền: ${permissionLabels(missing)}.`,
+      );
+    }
+    return { role, unitPath };
+  }
+
+  /** Adds a grant inside the caller's transaction, after `checkGrant`. Audited. */
+  async addGrant(tx: Tx, holder: Holder, grant: RoleGrantInput, field: string): Promise<RoleAssignmentEntity> {
+    const { role } = await this.checkGrant(tx, grant, field);
+    const unitId = grant.unitId ?? null;
+    const duplicate = await tx.em
+      .createQueryBuilder(RoleAssignmentEntity, 'a')
+      .where('a.role_id = :roleId', { roleId: role.id })
+      .andWhere(holder.userId ? 'a.user_id = :holderId' : 'a.api_client_id = :holderId', {
+        holderId: holder.userId ?? holder.apiClientId,
+      })
+      .andWhere(unitId ? 'a.unit_id = :unitId' : 'a.unit_id IS NULL', { unitId })
+      .getExists();
+    if (duplicate) throw AppError.field(`${field}.roleId`, `Vai trò "${role.name}" đã được giao trên phạm vi này.`);
+    const assignment = tx.em.create(RoleAssignmentEntity, {
+      roleId: role.id,
+      unitId,
+      userId: holder.userId ?? null,
+      apiClientId: holder.apiClientId ?? null,
+    });
+    await tx.em.save(assignment);
+    await tx.audit({
+      operation: 'role.grant',
+      entityType: holder.userId ? 'User' : 'ApiClient',
+      entityId: holder.userId ?? holder.apiClientId ?? null,
+      changes: [{ field: 'roleAssignment', after: { assignmentId: assignment.id, role: role.code, unitId } }],
+    });
+    return assignment;
+  }
+
+  async findAssignment(id: string, em: EntityManager): Promise<RoleAssignmentEntity | null> {
+    return em.findOne(RoleAssignmentEntity, { where: { id }, relations: { role: true } });
+  }
+
+  /** Removes a grant: needs the same rights as giving it. */
+  async removeGrant(tx: Tx, assignment: RoleAssignmentEntity): Promise<void> {
+    await this.checkGrant(tx, { roleId: assignment.roleId, unitId: assignment.unitId }, 'assignmentId');
+    await tx.em.delete(RoleAssignmentEntity, assignment.id);
+    await tx.audit({
+      operation: 'role.revoke',
+      entityType: assignment.userId ? 'User' : 'ApiClient',
+      entityId: assignment.userId ?? assignment.apiClientId,
+      changes: [
+        {
+          field: 'roleAssignment',
+          before: { assignmentId: assignment.id, role: assignment.role?.code, unitId: assignment.unitId },
+        },
+      ],
+    });
+  }
+}

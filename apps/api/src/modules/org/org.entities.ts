@@ -1,0 +1,3 @@
+import { UnitEntity } from './unit.entity';
+
+export const ORG_ENTITIES = [UnitEntity];

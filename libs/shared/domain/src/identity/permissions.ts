@@ -1,0 +1,22 @@
+/**
+ * The permission catalog. A role is a named set of these; a user or API client holds a role on a unit
+ * scope (that unit and everything below it) or globally. Codes are part of the public API: add, never rename.
+ */
+export const PERMISSIONS = {
+  USER_READ: { label: 'Xem người dùng', group: 'Quản trị' },
+  USER_MANAGE: { label: 'Tạo, sửa, khóa người dùng', group: 'Quản trị' },
+  ROLE_ASSIGN: { label: 'Phân vai trò và phạm vi', group: 'Quản trị' },
+  ROLE_MANAGE: { label: 'Định nghĩa vai trò', group: 'Quản trị' },
+  API_CLIENT_MANAGE: { label: 'Quản lý ứng dụng tích hợp', group: 'Quản trị' },
+  AUDIT_READ: { label: 'Xem nhật ký hệ thống', group: 'Quản trị' },
+  UNIT_READ: { label: 'Xem đơn vị', group: 'Tổ chức' },
+  UNIT_MANAGE: { label: 'Quản lý đơn vị', group: 'Tổ chức' },
+} as const satisfies Record<string, { label: string; group: string }>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export const ALL_PERMISSIONS = Object.keys(PERMISSIONS) as Permission[];
+
+export function isPermission(value: string): value is Permission {
+  return value in PERMISSIONS;
+}

@@ -1,0 +1,6 @@
+export * from './errors/error-codes';
+export * from './identity/permissions';
+export * from './identity/roles';
+export * from './text/fold';
+export * from './text/format';
+export * from './text/password-policy';
