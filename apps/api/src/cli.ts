@@ -27,7 +27,7 @@ async function openDatabase(mode: 'persistent' | 'scratch'): Promise<{ ds: DataS
     embedded = await startEmbeddedPostgres(mode === 'persistent' ? { dataDir: cfg.dataDir } : {});
     url = embedded.url;
   }
-  const ds = createDataSource({ url, migrationsRun: false, poolSize: 2 });
+  const ds = createDataSource({ url, migrationsRun: false, poolSize: 2, embedded: !!embedded });
   await ds.initialize();
   return {
     ds,
@@ -92,9 +92,9 @@ ${down.join('\n')}
     const indexPath = join(MIGRATIONS_DIR, 'index.ts');
     const index = readFileSync(indexPath, 'utf8')
       .replace(/(\/\/ Never edit[^\n]*\n)/, `$1import { ${className} } from './${file}';\n`)
-      .replace(/export const MIGRATIONS: Function\[\] = \[([^\]]*)\];/, (_, list: string) => {
+      .replace(/export const MIGRATIONS: (.*?) = \[([^\]]*)\];/, (_, type: string, list: string) => {
         const items = list.split(',').map((s) => s.trim()).filter(Boolean);
-        return `export const MIGRATIONS: Function[] = [${[...items, className].join(', ')}];`;
+        return `export const MIGRATIONS: ${type} = [${[...items, className].join(', ')}];`;
       });
     writeFileSync(indexPath, index);
     out(`Đã sinh ${resolve(MIGRATIONS_DIR, `${file}.ts`)} (${sql.upQueries.length} câu lệnh). Hãy đọc lại trước khi commit.`);

@@ -1,5 +1,6 @@
+import type { EntityClass } from './core/database/data-source';
 import { IDENTITY_ENTITIES } from './modules/identity/identity.entities';
 import { ORG_ENTITIES } from './modules/org/org.entities';
 
 /** Every domain module's entities, for the single DataSource (app, CLI, tests). */
-export const ENTITIES: Function[] = [...ORG_ENTITIES, ...IDENTITY_ENTITIES];
+export const ENTITIES: EntityClass[] = [...ORG_ENTITIES, ...IDENTITY_ENTITIES];

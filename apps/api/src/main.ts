@@ -29,7 +29,7 @@ async function bootstrap(): Promise<void> {
     url = embedded.url;
   }
 
-  const { app: server, spaServed } = await createApp({ url, poolSize: db.poolSize });
+  const { app: server, spaServed } = await createApp({ url, poolSize: db.poolSize, embedded: !!embedded });
   const stopEmbedded = async () => {
     await embedded?.stop();
   };

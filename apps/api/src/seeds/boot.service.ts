@@ -3,6 +3,7 @@ import { Actor } from '../core/auth/actor';
 import { databaseConfig, type DatabaseConfig } from '../core/config/database.config';
 import { systemContext } from '../core/context/request-context';
 import { TransactionRunner } from '../core/database/transaction';
+import { found } from '../core/errors/app-error';
 import { OrgService } from '../modules/org/org.service';
 import { RoleService } from '../modules/identity/role.service';
 import { UserService } from '../modules/identity/user.service';
@@ -59,11 +60,11 @@ export class BootService implements OnApplicationBootstrap {
           unitId: ids.get(a.unit) as string,
           password: DEMO_PASSWORD,
         });
-        const role = await this.roles.findByCode(a.role, tx.em);
+        const role = found(await this.roles.findByCode(a.role, tx.em), 'Vai trò', a.role);
         await this.roles.addGrant(
           tx,
           { userId: user.id },
-          { roleId: role!.id, unitId: a.scope ? (ids.get(a.scope) as string) : null },
+          { roleId: role.id, unitId: a.scope ? (ids.get(a.scope) as string) : null },
           'demo',
         );
       }
@@ -85,8 +86,8 @@ export class BootService implements OnApplicationBootstrap {
         password: admin.password,
         mustChangePassword: true,
       });
-      const role = await this.roles.findByCode('SYSTEM_ADMIN', tx.em);
-      await this.roles.addGrant(tx, { userId: user.id }, { roleId: role!.id, unitId: null }, 'bootstrap');
+      const role = found(await this.roles.findByCode('SYSTEM_ADMIN', tx.em), 'Vai trò', 'SYSTEM_ADMIN');
+      await this.roles.addGrant(tx, { userId: user.id }, { roleId: role.id, unitId: null }, 'bootstrap');
     });
     this.logger.log(`Đã tạo tài khoản quản trị ban đầu "${admin.username}".`);
   }

@@ -1,4 +1,4 @@
-import { DataSource, type DataSourceOptions, type MixedList } from 'typeorm';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 import { AuditLogEntity } from '../audit/audit-log.entity';
 import { ENTITIES } from '../../entities';
 import { MIGRATIONS } from './migrations';
@@ -9,10 +9,20 @@ export interface DatabaseConnectionOptions {
   poolSize?: number;
   /** Run pending migrations when the data source initialises (the app always does). */
   migrationsRun?: boolean;
+  /**
+   * The embedded PGlite serves every socket connection from ONE backend session, and pglite-socket
+   * interleaves the extended-protocol messages of concurrent connections (one query's Bind meets
+   * another's Parse: wrong results or "bind message supplies N parameters"). So the app keeps a single
+   * connection to it. A query issued outside the open transaction then waits for the connection:
+   * the timeout turns that programming error into a loud failure instead of a hang.
+   */
+  embedded?: boolean;
 }
 
 /** Every entity the application maps: core tables plus each domain module's. */
-export const ALL_ENTITIES: MixedList<Function> = [AuditLogEntity, ...ENTITIES];
+export type EntityClass = new () => object;
+
+export const ALL_ENTITIES: EntityClass[] = [AuditLogEntity, ...ENTITIES];
 
 /** One definition for the app, the CLI and the tests: only the URL differs. */
 export function dataSourceOptions(options: DatabaseConnectionOptions): DataSourceOptions {
@@ -28,7 +38,9 @@ export function dataSourceOptions(options: DatabaseConnectionOptions): DataSourc
     synchronize: false,
     logging: false,
     // node-postgres pool. No named prepared statements anywhere: PGlite shares one session.
-    extra: { max: options.poolSize ?? 10 },
+    extra: options.embedded
+      ? { max: 1, connectionTimeoutMillis: 15_000 }
+      : { max: options.poolSize ?? 10, connectionTimeoutMillis: 30_000 },
     applicationName: 'thidua',
   } as DataSourceOptions;
 }

@@ -59,3 +59,9 @@ export class AppError extends Error {
     );
   }
 }
+
+/** The value, or NOT_FOUND naming what is missing (for rows a foreign key says must exist). */
+export function found<T>(value: T | null | undefined, what: string, id: string): T {
+  if (value === null || value === undefined) throw AppError.notFound(what, id);
+  return value;
+}

@@ -72,6 +72,11 @@ export function createErrorFormatter(logger: Logger) {
     }
 
     const apolloCode = formatted.extensions?.['code'];
+    if (apolloCode === 'QUERY_TOO_DEEP' || apolloCode === 'QUERY_TOO_COMPLEX') {
+      // Raised by our limits plugin: its message and figures are meant for the client.
+      const { http: _http, stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+      return { ...base, message: formatted.message, extensions };
+    }
     if (typeof apolloCode === 'string') {
       const ours = APOLLO_CODES[apolloCode] ?? (isErrorCode(apolloCode) ? apolloCode : undefined);
       if (ours && ours !== 'INTERNAL_SERVER_ERROR') {

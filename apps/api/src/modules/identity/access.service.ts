@@ -40,10 +40,10 @@ export class AccessService {
   }
 
   async revoke(ctx: RequestContext, assignmentId: string): Promise<string> {
+    const assignment = await this.roles.findAssignment(assignmentId);
+    if (!assignment) throw AppError.notFound('Phân quyền', assignmentId);
+    await this.holderOf(ctx, assignment);
     return this.tx.run(ctx, async (tx) => {
-      const assignment = await this.roles.findAssignment(assignmentId, tx.em);
-      if (!assignment) throw AppError.notFound('Phân quyền', assignmentId);
-      await this.holderOf(ctx, assignment);
       await this.roles.removeGrant(tx, assignment);
       return assignmentId;
     });

@@ -2,6 +2,7 @@ import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { Ctx, RequirePermission } from '../../core/auth/decorators';
 import type { RequestContext } from '../../core/context/request-context';
 import { mapConnection } from '../../core/graphql/connection';
+import { found } from '../../core/errors/app-error';
 import type { GraphqlContext } from '../../core/graphql/graphql-context';
 import { OrgService } from '../org/org.service';
 import { Unit, toUnit } from '../org/unit.model';
@@ -66,7 +67,7 @@ export class ApiClientResolver {
 
   @ResolveField(() => Unit)
   async unit(@Parent() client: ApiClient, @Context() gql: GraphqlContext): Promise<Unit> {
-    return toUnit((await gql.loaders.get(this.org.unitById).load(client.unitId))!);
+    return toUnit(found(await gql.loaders.get(this.org.unitById).load(client.unitId), 'Đơn vị', client.unitId));
   }
 
   @ResolveField(() => [RoleAssignment])

@@ -42,7 +42,8 @@ export class ApiClientService {
     const now = Date.now();
     if (!client.lastUsedAt || now - client.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
       client.lastUsedAt = new Date(now);
-      await this.clients.update(client.id, { lastUsedAt: client.lastUsedAt });
+      // Bookkeeping, not an edit: plain SQL so the row's version (optimistic lock) is untouched.
+      await this.clients.query('UPDATE api_clients SET last_used_at = $1 WHERE id = $2', [client.lastUsedAt, client.id]);
     }
     return client;
   }

@@ -5,7 +5,7 @@ import { TransactionRunner } from '../../core/database/transaction';
 import { AppError } from '../../core/errors/app-error';
 import type { LoginInput } from './dto/identity.inputs';
 import type { SessionEntity } from './entities/session.entity';
-import { UserEntity } from './entities/user.entity';
+import type { UserEntity } from './entities/user.entity';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordService } from './password.service';
 import { RoleService } from './role.service';
@@ -54,7 +54,8 @@ export class AuthService {
       async (tx) => {
         const { token, session } = await this.sessions.create(tx.em, user.id, state);
         const lastLoginAt = new Date();
-        await tx.em.update(UserEntity, user.id, { lastLoginAt });
+        // Bookkeeping, not an edit of the user: the version (optimistic lock) is untouched.
+        await tx.em.query('UPDATE users SET last_login_at = $1 WHERE id = $2', [lastLoginAt, user.id]);
         await tx.audit({
           operation: 'auth.login',
           entityType: 'User',

@@ -3,6 +3,7 @@ import { ID } from '@nestjs/graphql';
 import { PERMISSIONS, type Permission } from '@thidua/shared-domain';
 import { Ctx, RequirePermission } from '../../core/auth/decorators';
 import type { RequestContext } from '../../core/context/request-context';
+import { found } from '../../core/errors/app-error';
 import type { GraphqlContext } from '../../core/graphql/graphql-context';
 import { OrgService } from '../org/org.service';
 import { Unit, toUnit } from '../org/unit.model';
@@ -76,7 +77,7 @@ export class RoleResolver {
 
   @ResolveField(() => Role)
   async role(@Parent() a: RoleAssignment, @Context() gql: GraphqlContext): Promise<Role> {
-    return toRole((await gql.loaders.get(this.roleService.roleById).load(a.roleId))!);
+    return toRole(found(await gql.loaders.get(this.roleService.roleById).load(a.roleId), 'Vai trò', a.roleId));
   }
 
   @ResolveField(() => Unit, { nullable: true })

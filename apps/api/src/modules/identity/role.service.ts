@@ -81,14 +81,18 @@ export class RoleService {
     const paths = await this.org.pathsByIds(
       rows.map((r) => r.unitId).filter((id): id is string => id !== null),
     );
-    return rows
-      .filter((r) => r.unitId === null || paths.has(r.unitId))
-      .map((r) => ({
-        roleCode: r.role!.code,
+    const grants: Grant[] = [];
+    for (const r of rows) {
+      const unitPath = r.unitId ? paths.get(r.unitId) : null;
+      if (!r.role || unitPath === undefined) continue;
+      grants.push({
+        roleCode: r.role.code,
         unitId: r.unitId,
-        unitPath: r.unitId ? (paths.get(r.unitId) as string) : null,
-        permissions: new Set(r.role!.permissions.filter(isPermission)),
-      }));
+        unitPath,
+        permissions: new Set(r.role.permissions.filter(isPermission)),
+      });
+    }
+    return grants;
   }
 
   /**
@@ -280,14 +284,15 @@ export class RoleService {
     return assignment;
   }
 
-  async findAssignment(id: string, em: EntityManager): Promise<RoleAssignmentEntity | null> {
-    return em.findOne(RoleAssignmentEntity, { where: { id }, relations: { role: true } });
+  async findAssignment(id: string): Promise<RoleAssignmentEntity | null> {
+    return this.assignments.findOne({ where: { id }, relations: { role: true } });
   }
 
   /** Removes a grant: needs the same rights as giving it. */
   async removeGrant(tx: Tx, assignment: RoleAssignmentEntity): Promise<void> {
     await this.checkGrant(tx, { roleId: assignment.roleId, unitId: assignment.unitId }, 'assignmentId');
-    await tx.em.delete(RoleAssignmentEntity, assignment.id);
+    const { affected } = await tx.em.delete(RoleAssignmentEntity, assignment.id);
+    if (!affected) throw AppError.notFound('Phân quyền', assignment.id);
     await tx.audit({
       operation: 'role.revoke',
       entityType: assignment.userId ? 'User' : 'ApiClient',

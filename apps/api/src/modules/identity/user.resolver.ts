@@ -2,6 +2,7 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { Ctx, RequirePermission } from '../../core/auth/decorators';
 import type { RequestContext } from '../../core/context/request-context';
 import { mapConnection } from '../../core/graphql/connection';
+import { found } from '../../core/errors/app-error';
 import type { GraphqlContext } from '../../core/graphql/graphql-context';
 import { UuidPipe } from '../../core/validation/uuid.pipe';
 import { OrgService } from '../org/org.service';
@@ -63,8 +64,7 @@ export class UserResolver {
 
   @ResolveField(() => Unit)
   async unit(@Parent() user: User, @Context() gql: GraphqlContext): Promise<Unit> {
-    const unit = await gql.loaders.get(this.org.unitById).load(user.unitId);
-    return toUnit(unit!);
+    return toUnit(found(await gql.loaders.get(this.org.unitById).load(user.unitId), 'Đơn vị', user.unitId));
   }
 
   @ResolveField(() => [RoleAssignment])

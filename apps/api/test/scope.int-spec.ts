@@ -1,0 +1,168 @@
+import type { UnitEntity } from '../src/modules/org/unit.entity';
+import { UserEntity } from '../src/modules/identity/entities/user.entity';
+import { startTestApp, type TestApp } from './setup/test-app';
+
+const USERS = `query($unitId: ID) { users(first: 100, unitId: $unitId) { totalCount edges { node { id username } } } }`;
+const USER = `query($id: ID!) { user(id: $id) { id username version } }`;
+const ROLE_ID = `{ roles { id code } }`;
+
+describe('scoped access', () => {
+  let t: TestApp;
+  let province: UnitEntity;
+  let communeA: UnitEntity;
+  let communeB: UnitEntity;
+  let adminA: { id: string; username: string };
+  let staffA: { id: string; username: string };
+  let staffB: { id: string; username: string };
+  let roleIds: Record<string, string>;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    province = await t.unit('Tỉnh thử');
+    communeA = await t.unit('Xã A', province);
+    communeB = await t.unit('Xã B', province);
+    adminA = await t.user({ unit: communeA, role: 'SYSTEM_ADMIN' });
+    staffA = await t.user({ unit: communeA });
+    staffB = await t.user({ unit: communeB });
+    const global = await t.user({ unit: province, role: 'SYSTEM_ADMIN', scope: null });
+    const { roles } = await (await t.loggedIn(global.username)).ok(ROLE_ID);
+    roleIds = Object.fromEntries(roles.map((r: { id: string; code: string }) => [r.code, r.id]));
+  });
+  afterAll(() => t.close());
+
+  it('lists only users of the own unit and below', async () => {
+    const a = await t.loggedIn(adminA.username);
+    const { users } = await a.ok(USERS);
+    const names = users.edges.map((e: { node: { username: string } }) => e.node.username);
+    expect(names).toEqual(expect.arrayContaining([adminA.username, staffA.username]));
+    expect(names).not.toContain(staffB.username);
+    expect(users.totalCount).toBe(names.length);
+    // Filtering on a unit outside the scope yields nothing, not an error that reveals it.
+    expect((await a.ok(USERS, { unitId: communeB.id })).users.totalCount).toBe(0);
+  });
+
+  it('cannot read another unit’s user: NOT_FOUND, existence not revealed', async () => {
+    const a = await t.loggedIn(adminA.username);
+    const err = await a.fails(USER, { id: staffB.id });
+    expect(err.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('cannot change another unit’s user, and nothing changes', async () => {
+    const a = await t.loggedIn(adminA.username);
+    const before = await t.db.getRepository(UserEntity).findOneByOrFail({ id: staffB.id });
+    const update = await a.fails(
+      `mutation($input: UpdateUserInput!) { updateUser(input: $input) { id } }`,
+      { input: { id: staffB.id, version: before.version, fullName: 'Bị sửa trái phép', unitId: communeB.id } },
+    );
+    expect(update.extensions?.code).toBe('NOT_FOUND');
+    const disable = await a.fails(
+      `mutation($input: SetUserStatusInput!) { setUserStatus(input: $input) { id } }`,
+      { input: { id: staffB.id, version: before.version, status: 'DISABLED' } },
+    );
+    expect(disable.extensions?.code).toBe('NOT_FOUND');
+    const after = await t.db.getRepository(UserEntity).findOneByOrFail({ id: staffB.id });
+    expect(after).toMatchObject({ fullName: before.fullName, status: 'ACTIVE', version: before.version });
+  });
+
+  it('cannot move an own user into another unit or create users there', async () => {
+    const a = await t.loggedIn(adminA.username);
+    const { user } = await a.ok(USER, { id: staffA.id });
+    const move = await a.fails(`mutation($input: UpdateUserInput!) { updateUser(input: $input) { id } }`, {
+      input: { id: staffA.id, version: user.version, fullName: 'Chuyển đi', unitId: communeB.id },
+    });
+    expect(move.extensions?.code).toBe('FORBIDDEN');
+    const create = await a.fails(`mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, {
+      input: { username: `x.${t.uid()}`, fullName: 'Người ngoài', unitId: communeB.id, password: 'matkhau2025' },
+    });
+    expect(create.extensions?.code).toBe('FORBIDDEN');
+    expect(create.message).toMatch(/không có quyền/);
+  });
+
+  it('cannot grant roles outside the scope, globally, or beyond the own permissions', async () => {
+    const a = await t.loggedIn(adminA.username);
+    const GRANT = `mutation($input: GrantRoleInput!) { grantRole(input: $input) { id } }`;
+    const outside = await a.fails(GRANT, { input: { userId: staffA.id, roleId: roleIds['REPORTER'], unitId: communeB.id } });
+    expect(outside.extensions?.code).toBe('FORBIDDEN');
+    const global = await a.fails(GRANT, { input: { userId: staffA.id, roleId: roleIds['REPORTER'] } });
+    expect(global.extensions?.code).toBe('FORBIDDEN');
+    // Inside the scope it works.
+    await a.ok(GRANT, { input: { userId: staffA.id, roleId: roleIds['REPORTER'], unitId: communeA.id } });
+
+    // An officer with only read rights, given ROLE_ASSIGN through a custom role, still cannot hand out
+    // more than they hold.
+    const officer = await t.user({ unit: communeA, role: 'TDKT_OFFICER' });
+    const global2 = await t.user({ unit: province, role: 'SYSTEM_ADMIN', scope: null });
+    const root = await t.loggedIn(global2.username);
+    const { createRole } = await root.ok(
+      `mutation($input: CreateRoleInput!) { createRole(input: $input) { id } }`,
+      { input: { code: `PHAN_QUYEN_${t.uid().toUpperCase()}`, name: 'Phân quyền', permissions: ['ROLE_ASSIGN', 'USER_READ'] } },
+    );
+    await root.ok(GRANT, { input: { userId: officer.id, roleId: createRole.id, unitId: communeA.id } });
+    const o = await t.loggedIn(officer.username);
+    const escalate = await o.fails(GRANT, { input: { userId: officer.id, roleId: roleIds['SYSTEM_ADMIN'], unitId: communeA.id } });
+    expect(escalate.extensions?.code).toBe('FORBIDDEN');
+    expect(escalate.message).toMatch(/không có các quyền/);
+  });
+
+  it('needs the permission at all: a plain user cannot list users', async () => {
+    const s = await t.loggedIn(staffA.username);
+    expect((await s.fails(USERS)).extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('an API client sees only its scope and is audited as itself', async () => {
+    const root = await t.loggedIn((await t.user({ unit: province, role: 'SYSTEM_ADMIN', scope: null })).username);
+    const { createApiClient } = await root.ok(
+      `mutation($input: CreateApiClientInput!) { createApiClient(input: $input) { token client { id keyPrefix version } } }`,
+      { input: { name: 'Hệ thống báo cáo xã A', unitId: communeA.id, roles: [{ roleId: roleIds['INTEGRATION'], unitId: communeA.id }] } },
+    );
+    const api = t.client().withBearer(createApiClient.token);
+    const me = await api.ok(`{ me { actorType apiClient { id } permissions } }`);
+    expect(me.me).toMatchObject({ actorType: 'API_CLIENT', apiClient: { id: createApiClient.client.id }, permissions: ['UNIT_READ'] });
+
+    const { units } = await api.ok(`{ units(first: 100) { edges { node { id } } } }`);
+    const ids = units.edges.map((e: { node: { id: string } }) => e.node.id);
+    expect(ids).toContain(communeA.id);
+    expect(ids).not.toContain(communeB.id);
+    expect(ids).not.toContain(province.id);
+    expect((await api.fails(`query($id: ID!) { unit(id: $id) { id } }`, { id: communeB.id })).extensions?.code).toBe('NOT_FOUND');
+    expect((await api.fails(USERS)).extensions?.code).toBe('FORBIDDEN');
+
+    // Creating the client is audited as the administrator who did it.
+    const rows = await t.db.query(`SELECT actor_type, actor_id FROM audit_log WHERE entity_id = $1 AND operation = 'apiClient.create'`, [
+      createApiClient.client.id,
+    ]);
+    expect(rows[0]).toMatchObject({ actor_type: 'USER' });
+
+    // Revoked: refused at once.
+    await root.ok(`mutation($input: RevokeApiClientInput!) { revokeApiClient(input: $input) { status } }`, {
+      input: { id: createApiClient.client.id, version: createApiClient.client.version },
+    });
+    expect((await api.fails(`{ me { actorType } }`)).extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('an API client with rights acts under its own name in the audit log', async () => {
+    const root = await t.loggedIn((await t.user({ unit: province, role: 'SYSTEM_ADMIN', scope: null })).username);
+    const { createApiClient } = await root.ok(
+      `mutation($input: CreateApiClientInput!) { createApiClient(input: $input) { token client { id } } }`,
+      { input: { name: 'Đồng bộ nhân sự', unitId: communeA.id, roles: [{ roleId: roleIds['SYSTEM_ADMIN'], unitId: communeA.id }] } },
+    );
+    const api = t.client().withBearer(createApiClient.token);
+    const { createUser } = await api.ok(`mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, {
+      input: { username: `dongbo.${t.uid()}`, fullName: 'Nguyễn Đồng Bộ', unitId: communeA.id, password: 'matkhau2025' },
+    });
+    const [row] = await t.db.query(`SELECT actor_type, actor_id, actor_name, acting_unit_id FROM audit_log WHERE entity_id = $1 AND operation = 'user.create'`, [
+      createUser.id,
+    ]);
+    expect(row).toMatchObject({
+      actor_type: 'API_CLIENT',
+      actor_id: createApiClient.client.id,
+      actor_name: 'Ứng dụng: Đồng bộ nhân sự',
+      acting_unit_id: communeA.id,
+    });
+    // … and cannot exceed its scope.
+    const outside = await api.fails(`mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, {
+      input: { username: `ngoai.${t.uid()}`, fullName: 'Ngoài phạm vi', unitId: communeB.id, password: 'matkhau2025' },
+    });
+    expect(outside.extensions?.code).toBe('FORBIDDEN');
+  });
+});

@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { SystemRoleCode } from '@thidua/shared-domain';
+import { createApp } from '../../src/app.factory';
+import { Actor } from '../../src/core/auth/actor';
+import { systemContext } from '../../src/core/context/request-context';
+import { TransactionRunner } from '../../src/core/database/transaction';
+import { RoleService } from '../../src/modules/identity/role.service';
+import { UserService } from '../../src/modules/identity/user.service';
+import { OrgService } from '../../src/modules/org/org.service';
+import type { UnitEntity } from '../../src/modules/org/unit.entity';
+import { GqlClient } from './gql-client';
+
+export const PASSWORD = 'matkhau2025';
+
+export interface TestApp {
+  app: INestApplication;
+  baseUrl: string;
+  db: DataSource;
+  client(): GqlClient;
+  /** A unique suffix so test files never collide on codes or user names. */
+  uid(): string;
+  unit(name: string, parent?: UnitEntity | null): Promise<UnitEntity>;
+  user(opts: { unit: UnitEntity; role?: SystemRoleCode; scope?: UnitEntity | null; username?: string }): Promise<{ id: string; username: string }>;
+  loggedIn(username: string, password?: string): Promise<GqlClient>;
+  close(): Promise<void>;
+}
+
+/** Boots the real application on the test database and listens on a random loopback port. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const url = process.env['THIDUA_TEST_DATABASE_URL'];
+  if (!url) throw new Error('THIDUA_TEST_DATABASE_URL is not set: run through jest.int.config.cts');
+  Object.assign(process.env, {
+    NODE_ENV: 'test',
+    DEMO_DATA: 'false',
+    TRUST_PROXY: 'true',
+    LOG_LEVEL: 'silent',
+    GRAPHQL_SCHEMA_FILE: 'apps/api/schema.gql',
+    ...env,
+  });
+  const { app } = await createApp({ url, poolSize: 5, embedded: process.env['THIDUA_TEST_EMBEDDED'] === 'true' });
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const run = app.get(TransactionRunner);
+  const ctx = systemContext(Actor.system('Kiểm thử'));
+  const org = app.get(OrgService);
+  const users = app.get(UserService);
+  const roles = app.get(RoleService);
+  const uid = () => randomUUID().slice(0, 8);
+
+  return {
+    app,
+    baseUrl,
+    db: app.get(DataSource),
+    client: () => new GqlClient(baseUrl),
+    uid,
+    unit: (name, parent) =>
+      run.run(ctx, (tx) => org.create(tx, { code: `T-${uid()}`, name, parentId: parent?.id ?? null })),
+    user: ({ unit, role, scope, username }) =>
+      run.run(ctx, async (tx) => {
+        const user = await users.createInTx(tx, {
+          username: username ?? `u.${uid()}`,
+          fullName: `Người Thử ${uid()}`,
+          unitId: unit.id,
+          password: PASSWORD,
+        });
+        if (role) {
+          const r = await roles.findByCode(role, tx.em);
+          await roles.addGrant(tx, { userId: user.id }, { roleId: r!.id, unitId: scope === null ? null : (scope ?? unit).id }, 'test');
+        }
+        return { id: user.id, username: user.username };
+      }),
+    loggedIn: (username, password = PASSWORD) => new GqlClient(baseUrl).login(username, password),
+    close: () => app.close(),
+  };
+}
