@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { databaseConfig } from './core/config/database.config';
@@ -121,6 +121,7 @@ async function check(): Promise<number> {
 }
 
 async function run(command: string | undefined, args: string[]): Promise<number> {
+  if (existsSync('.env')) process.loadEnvFile('.env');
   switch (command) {
     case 'migration:generate':
       return generate(args[0]);

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { existsSync } from 'node:fs';
 import { appConfig } from './core/config/app.config';
 import { loadAllConfig } from './core/config/config.module';
 import { databaseConfig } from './core/config/database.config';
@@ -12,6 +13,8 @@ function print(lines: string[]): void {
 }
 
 async function bootstrap(): Promise<void> {
+  // Variables already set in the environment win over the .env file.
+  if (existsSync('.env')) process.loadEnvFile('.env');
   try {
     loadAllConfig();
   } catch (e) {

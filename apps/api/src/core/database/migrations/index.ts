@@ -1,5 +1,5 @@
 import type { MigrationInterface } from 'typeorm';
-// Every migration, in order. `nx run api:migration-generate` appends new ones here.
+// Every migration, in order. `npm run migration:generate -- <Name>` appends new ones here.
 // Never edit a migration that has landed on main: write a new one.
 import { Foundation1795326936026 } from './1795326936026-foundation';
 export const MIGRATIONS: (new () => MigrationInterface)[] = [Foundation1795326936026];
