@@ -105,6 +105,8 @@ describe('authentication', () => {
     expect(client.sessionCookie).toBeNull();
     const reused = t.client().withBearer(token.split('=')[1]!);
     expect((await reused.fails(ME)).extensions?.code).toBe('UNAUTHENTICATED');
+    // Logging out again (an expired tab) still answers, and says there was no session.
+    expect((await reused.ok(`mutation { logout }`)).logout).toBe(false);
   });
 
   it('changes the own password: checks the current one and the policy, ends other sessions', async () => {

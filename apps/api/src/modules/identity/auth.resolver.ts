@@ -1,5 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
 import type { CookieOptions } from 'express';
 import { Ctx, Public, ReqState } from '../../core/auth/decorators';
 import type { RequestState } from '../../core/auth/request-state';
@@ -12,8 +14,6 @@ import { ChangePasswordInput, LoginInput, UpdateMyProfileInput } from './dto/ide
 import { LoginPayload, User, Viewer, toApiClient, toUser } from './models/identity.models';
 import { SessionEntity } from './entities/session.entity';
 import { UserService } from './user.service';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
 
 @Resolver()
 export class AuthResolver {
@@ -50,7 +50,10 @@ export class AuthResolver {
     return { user: toUser(user), expiresAt: session.expiresAt };
   }
 
-  @Mutation(() => Boolean, { description: 'Kết thúc phiên đăng nhập hiện tại.' })
+  @Public()
+  @Mutation(() => Boolean, {
+    description: 'Kết thúc phiên đăng nhập hiện tại và xóa cookie; trả về false nếu không còn phiên nào.',
+  })
   async logout(@ReqState() state: RequestState, @Context() gql: GraphqlContext): Promise<boolean> {
     const ended = await this.auth.logout(state);
     gql.res.clearCookie(this.config.cookieName, this.cookieOptions());
