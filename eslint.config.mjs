@@ -9,7 +9,6 @@ const backendOnly = [
   'class-transformer',
   'pg',
   '@electric-sql/*',
-  'argon2',
   'express',
 ];
 

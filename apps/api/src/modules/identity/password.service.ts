@@ -1,24 +1,35 @@
+import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { hash, verify } from 'argon2';
+import { argon2Verify, argon2id } from 'hash-wasm';
 import { checkPassword } from '@thidua/shared-domain';
 import { AppError } from '../../core/errors/app-error';
 
-/** argon2id (the argon2 package ships prebuilt binaries inside its npm tarball: no download). */
+/**
+ * argon2id with the OWASP parameters (19 MiB, 2 passes, 1 lane), computed by hash-wasm: WebAssembly,
+ * so no native binary, no install script and nothing to compile (ADR 0002). Hashes are PHC strings
+ * (`$argon2id$v=19$m=19456,t=2,p=1$…`), readable by any argon2 library should we switch.
+ */
 @Injectable()
 export class PasswordService {
-  /** Hash of a random string, verified against when the user does not exist, so both paths cost the same. */
-  private readonly dummy = hash('thidua-dummy-password-for-timing');
+  /** Verified against when the user does not exist, so both paths cost the same. */
+  private readonly dummy = this.hash('thidua-dummy-password-for-timing');
 
   hash(password: string): Promise<string> {
-    return hash(password, { type: 2 /* argon2id */ });
+    return argon2id({
+      password,
+      salt: randomBytes(16),
+      parallelism: 1,
+      iterations: 2,
+      memorySize: 19456,
+      hashLength: 32,
+      outputType: 'encoded',
+    });
   }
 
   async verify(passwordHash: string | null, password: string): Promise<boolean> {
-    if (!passwordHash) {
-      await verify(await this.dummy, password).catch(() => false);
-      return false;
-    }
-    return verify(passwordHash, password).catch(() => false);
+    const hash = passwordHash ?? (await this.dummy);
+    const ok = await argon2Verify({ password, hash }).catch(() => false);
+    return ok && passwordHash !== null;
   }
 
   /** Throws BAD_USER_INPUT on `field` when the password breaks the policy. */

@@ -1,0 +1,41 @@
+import { expect, type Page } from '@playwright/test';
+
+export const DEMO_PASSWORD = 'thidua2025';
+
+/** Signs in through the login page and waits for the signed-in frame. */
+export async function login(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/dang-nhap');
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByRole('button', { name: 'Tài khoản của tôi' })).toBeVisible();
+}
+
+/**
+ * Picks an option in an antd Select the way a keyboard user does: type to search, move down the list
+ * until the wanted option is active (the combobox's aria-activedescendant), press Enter.
+ * Server-side searches replace the list while we look, so the active option is re-read at each step.
+ */
+export async function choose(page: Page, label: string, search: string, option: string | RegExp) {
+  const select = page.getByLabel(label, { exact: true });
+  await select.click();
+  await select.fill(search);
+  await expect(page.getByRole('option', { name: option }).first()).toBeAttached();
+  const matches = (name: string | null) =>
+    name !== null && (typeof option === 'string' ? name === option : option.test(name));
+  for (let step = 0; step < 60; step++) {
+    const activeName = await select.evaluate((input) => {
+      const id = input.getAttribute('aria-activedescendant');
+      const active = id ? document.getElementById(id) : null;
+      // antd names options by aria-label (virtual list) or by title (plain list)
+      return active ? (active.getAttribute('aria-label') ?? active.getAttribute('title')) : null;
+    });
+    if (matches(activeName)) {
+      await select.press('Enter');
+      return;
+    }
+    if (activeName === null) await page.waitForTimeout(100);
+    else await select.press('ArrowDown');
+  }
+  throw new Error(`option ${String(option)} not reachable in "${label}"`);
+}

@@ -1,0 +1,27 @@
+/** Client routes (Vietnamese slugs). The API serves index.html for each of them. */
+export const PATHS = {
+  home: '/',
+  login: '/dang-nhap',
+  profile: '/ca-nhan',
+  users: '/quan-tri/nguoi-dung',
+  roles: '/quan-tri/vai-tro',
+  apiClients: '/quan-tri/ung-dung',
+  audit: '/quan-tri/nhat-ky',
+} as const;
+
+/** Query flag on the profile page that opens the password form (first login, reset password). */
+export const CHANGE_PASSWORD_FLAG = 'doi-mat-khau';
+
+/** Where the login page sends the user back to: an in-app path only, never another site. */
+export function safeNextPath(next: string | null | undefined): string {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) {
+    return PATHS.home;
+  }
+  if (next === PATHS.login || next.startsWith(`${PATHS.login}?`)) return PATHS.home;
+  return next;
+}
+
+export function loginPath(next?: string): string {
+  if (!next || next === PATHS.home) return PATHS.login;
+  return `${PATHS.login}?next=${encodeURIComponent(next)}`;
+}

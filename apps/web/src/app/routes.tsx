@@ -1,0 +1,81 @@
+import { PageLoading } from '@thidua/web-ui';
+import type { RouteObject } from 'react-router-dom';
+
+import { RequireAuth } from '../features/auth/components/RequireAuth';
+import { RequirePermission } from '../features/auth/components/RequirePermission';
+import { AppShell } from '../features/shell/components/AppShell';
+import { RouteError } from '../features/shell/components/RouteError';
+import { requiredPermissions } from '../features/shell/navigation';
+import { NotFoundPage } from '../features/shell/pages/NotFoundPage';
+import { PATHS } from './paths';
+
+/** Screens load on first visit, so the login page does not carry the administration code. */
+const page = (load: () => Promise<{ Component: RouteObject['Component'] }>) => ({ lazy: load });
+
+const guarded = (path: string, load: () => Promise<{ Component: RouteObject['Component'] }>) => ({
+  path,
+  element: <RequirePermission anyOf={requiredPermissions(path)} />,
+  children: [{ index: true, ...page(load) }],
+});
+
+export const routes: RouteObject[] = [
+  {
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <PageLoading fullScreen />,
+    children: [
+      {
+        path: PATHS.login,
+        ...page(() =>
+          import('../features/auth/pages/LoginPage').then((m) => ({ Component: m.LoginPage })),
+        ),
+      },
+      {
+        element: <RequireAuth />,
+        children: [
+          {
+            element: <AppShell />,
+            children: [
+              {
+                path: PATHS.home,
+                ...page(() =>
+                  import('../features/home/pages/HomePage').then((m) => ({
+                    Component: m.HomePage,
+                  })),
+                ),
+              },
+              {
+                path: PATHS.profile,
+                ...page(() =>
+                  import('../features/profile/pages/ProfilePage').then((m) => ({
+                    Component: m.ProfilePage,
+                  })),
+                ),
+              },
+              guarded(PATHS.users, () =>
+                import('../features/users/pages/UsersPage').then((m) => ({
+                  Component: m.UsersPage,
+                })),
+              ),
+              guarded(PATHS.roles, () =>
+                import('../features/roles/pages/RolesPage').then((m) => ({
+                  Component: m.RolesPage,
+                })),
+              ),
+              guarded(PATHS.apiClients, () =>
+                import('../features/api-clients/pages/ApiClientsPage').then((m) => ({
+                  Component: m.ApiClientsPage,
+                })),
+              ),
+              guarded(PATHS.audit, () =>
+                import('../features/audit/pages/AuditLogPage').then((m) => ({
+                  Component: m.AuditLogPage,
+                })),
+              ),
+              { path: '*', element: <NotFoundPage /> },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+];

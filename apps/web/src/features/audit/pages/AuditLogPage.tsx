@@ -1,0 +1,196 @@
+import { FilterOutlined } from '@ant-design/icons';
+import { DataTable, DateTimeText, PageHeader, TextOrNone } from '@thidua/web-ui';
+import { useAuditLog, type ActorType, type AuditEntryItem } from '@thidua/web-data-access';
+import {
+  Button,
+  Card,
+  DatePicker,
+  Flex,
+  Select,
+  Tag,
+  Tooltip,
+  Typography,
+  type TableProps,
+} from 'antd';
+import type { Dayjs } from 'dayjs';
+
+import { t } from '../../../i18n';
+import { foldFilter } from '../../../shared/forms/foldFilter';
+import { QueryError } from '../../../shared/components/QueryError';
+import { useDocumentTitle } from '../../../shared/hooks/useDocumentTitle';
+import { entityTypeLabel, operationLabel } from '../auditFormat';
+import { AuditChanges } from '../components/AuditChanges';
+import { useAuditFilters } from '../hooks/useAuditFilters';
+
+const ACTOR_TYPES: ActorType[] = ['USER', 'API_CLIENT', 'SYSTEM'];
+
+export function AuditLogPage() {
+  useDocumentTitle(t.audit.pageTitle);
+  const { values, update, reset, filters, isFiltered, pageSize, setPageSize } = useAuditFilters();
+  const log = useAuditLog(filters);
+
+  const columns: TableProps<AuditEntryItem>['columns'] = [
+    {
+      key: 'occurredAt',
+      title: t.audit.occurredAt,
+      width: 150,
+      render: (_, e) => <DateTimeText value={e.occurredAt} />,
+    },
+    {
+      key: 'actor',
+      title: t.audit.actor,
+      render: (_, e) => (
+        <>
+          {e.actorName}
+          {e.actorType !== 'USER' && (
+            <>
+              {' '}
+              <Tag>{t.audit.actorTypes[e.actorType]}</Tag>
+            </>
+          )}
+        </>
+      ),
+    },
+    {
+      key: 'actingUnit',
+      title: t.audit.actingUnit,
+      render: (_, e) => <TextOrNone value={e.actingUnit?.name} />,
+    },
+    {
+      key: 'operation',
+      title: t.audit.operation,
+      render: (_, e) => (
+        <>
+          {operationLabel(e.operation)}
+          <br />
+          <Typography.Text type="secondary" code style={{ fontSize: 11 }}>
+            {e.operation}
+          </Typography.Text>
+        </>
+      ),
+    },
+    {
+      key: 'entity',
+      title: t.audit.entity,
+      render: (_, e) => (
+        <>
+          {entityTypeLabel(e.entityType)}
+          {e.entityId && (
+            <>
+              <br />
+              <Tooltip title={t.audit.entityFilterHint}>
+                <Typography.Link
+                  code
+                  style={{ fontSize: 11 }}
+                  onClick={() =>
+                    update({ entityType: e.entityType, entityId: e.entityId ?? undefined })
+                  }
+                >
+                  {e.entityId}
+                </Typography.Link>
+              </Tooltip>
+            </>
+          )}
+        </>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title={t.audit.pageTitle}
+        subtitle={t.audit.subtitle}
+        breadcrumb={[t.nav.admin]}
+      />
+      <Card>
+        <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
+          <Select<string>
+            allowClear
+            aria-label={t.audit.entityTypeFilter}
+            placeholder={t.audit.anyEntity}
+            value={values.entityType}
+            onChange={(entityType) => update({ entityType, entityId: undefined })}
+            options={Object.entries(t.audit.entityTypes).map(([value, label]) => ({
+              value,
+              label,
+            }))}
+            style={{ flex: '1 1 180px' }}
+          />
+          <Select<string>
+            allowClear
+            aria-label={t.audit.operationFilter}
+            placeholder={t.audit.anyOperation}
+            value={values.operation}
+            onChange={(operation) => update({ operation })}
+            showSearch={{ filterOption: foldFilter }}
+            options={[
+              {
+                label: t.audit.operationGroupsLabel,
+                options: Object.entries(t.audit.operationGroups).map(([value, label]) => ({
+                  value,
+                  label,
+                })),
+              },
+              {
+                label: t.audit.operationsLabel,
+                options: Object.entries(t.audit.operations).map(([value, label]) => ({
+                  value,
+                  label: `${label} (${value})`,
+                })),
+              },
+            ]}
+            style={{ flex: '2 1 260px' }}
+          />
+          <Select<ActorType>
+            allowClear
+            aria-label={t.audit.actorTypeFilter}
+            placeholder={t.audit.anyActor}
+            value={values.actorType}
+            onChange={(actorType) => update({ actorType })}
+            options={ACTOR_TYPES.map((value) => ({ value, label: t.audit.actorTypes[value] }))}
+            style={{ flex: '1 1 180px' }}
+          />
+          <DatePicker.RangePicker
+            aria-label={t.audit.dateRange}
+            format="DD/MM/YYYY"
+            placeholder={[t.audit.dateFrom, t.audit.dateTo]}
+            value={values.range ?? null}
+            onChange={(range) =>
+              update({
+                range:
+                  range && range[0] && range[1] ? ([range[0], range[1]] as [Dayjs, Dayjs]) : null,
+              })
+            }
+            style={{ flex: '2 1 260px' }}
+          />
+          {values.entityId && (
+            <Tag closable onClose={() => update({ entityId: undefined })} color="blue">
+              {t.audit.entityIdChip(entityTypeLabel(values.entityType ?? ''), values.entityId)}
+            </Tag>
+          )}
+          {isFiltered && (
+            <Button icon={<FilterOutlined />} onClick={reset}>
+              {t.audit.clearFilters}
+            </Button>
+          )}
+        </Flex>
+        {log.isError && <QueryError error={log.error} onRetry={() => void log.refetch()} />}
+        <DataTable<AuditEntryItem>
+          rowKey="id"
+          columns={columns}
+          rows={log.data?.nodes}
+          totalCount={log.data?.totalCount}
+          hasNextPage={log.hasNextPage}
+          onLoadMore={() => void log.fetchNextPage()}
+          loading={log.isPending || (log.isFetching && log.isPlaceholderData)}
+          loadingMore={log.isFetchingNextPage}
+          pageSize={pageSize}
+          onPageSizeChange={setPageSize}
+          emptyText={isFiltered ? t.audit.emptyFiltered : undefined}
+          expandable={{ expandedRowRender: (entry) => <AuditChanges entry={entry} /> }}
+        />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { AppLayout } from '@thidua/web-ui';
+import { useLogout } from '@thidua/web-data-access';
+import { App } from 'antd';
+import { useMemo } from 'react';
+import { Outlet, useLocation, useNavigate } from 'react-router-dom';
+
+import { PATHS } from '../../../app/paths';
+import { t } from '../../../i18n';
+import { useViewer } from '../../auth/hooks/useViewer';
+import { ADMIN_GROUP_KEY, buildMenuItems, selectedMenuKey } from '../navigation';
+
+const LOGOUT_KEY = 'logout';
+
+/** The signed-in frame: header with the user menu, navigation by permission, the page in the middle. */
+export function AppShell() {
+  const { user, can } = useViewer();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const logout = useLogout();
+  const { message } = App.useApp();
+
+  const menuItems = useMemo(() => buildMenuItems(can), [can]);
+  const selected = selectedMenuKey(location.pathname);
+
+  const onUserMenuClick = (key: string) => {
+    if (key !== LOGOUT_KEY) {
+      navigate(key);
+      return;
+    }
+    logout.mutate(undefined, {
+      onSettled: () => {
+        navigate(PATHS.login, { replace: true });
+        void message.success(t.nav.loggedOut);
+      },
+    });
+  };
+
+  return (
+    <AppLayout
+      title={t.app.title}
+      subtitle={t.app.subtitle}
+      onBrandClick={() => navigate(PATHS.home)}
+      menuItems={menuItems}
+      selectedKeys={selected ? [selected] : []}
+      defaultOpenKeys={[ADMIN_GROUP_KEY]}
+      onMenuClick={(key) => navigate(key)}
+      user={{ name: user.fullName, description: user.unit.name }}
+      userMenuItems={[
+        { key: PATHS.profile, icon: <UserOutlined />, label: t.nav.profile },
+        { type: 'divider' },
+        { key: LOGOUT_KEY, icon: <LogoutOutlined />, label: t.nav.logout, danger: true },
+      ]}
+      onUserMenuClick={onUserMenuClick}
+      footer={t.app.footer}
+    >
+      <Outlet />
+    </AppLayout>
+  );
+}

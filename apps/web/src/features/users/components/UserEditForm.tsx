@@ -1,0 +1,87 @@
+import { hasErrorCode, useUpdateUser, type UserItem } from '@thidua/web-data-access';
+import { Alert, App, Button, Flex, Form, Input } from 'antd';
+import { useState } from 'react';
+
+import { t } from '../../../i18n';
+import { blankToNull, emailRule, required, requiredChoice } from '../../../shared/forms/rules';
+import { useApiErrorHandler } from '../../../shared/hooks/useApiErrorHandler';
+import { UnitSelect } from '../../units/components/UnitSelect';
+
+interface UserValues {
+  fullName: string;
+  email: string;
+  unitId: string;
+}
+
+/** Edits name, email and unit; mount with key={user.version} so a reload resets it. */
+export function UserEditForm({
+  user,
+  onReload,
+}: {
+  user: UserItem;
+  onReload: () => Promise<unknown>;
+}) {
+  const [form] = Form.useForm<UserValues>();
+  const update = useUpdateUser();
+  const onError = useApiErrorHandler();
+  const { message } = App.useApp();
+  const [conflict, setConflict] = useState<string | null>(null);
+
+  const submit = (values: UserValues) => {
+    setConflict(null);
+    update.mutate(
+      {
+        id: user.id,
+        version: user.version,
+        fullName: values.fullName.trim(),
+        email: blankToNull(values.email),
+        unitId: values.unitId,
+      },
+      {
+        onSuccess: () => void message.success(t.users.updated),
+        onError: (error) =>
+          hasErrorCode(error, 'CONFLICT') ? setConflict(error.message) : onError(error, form),
+      },
+    );
+  };
+
+  return (
+    <Form<UserValues>
+      form={form}
+      layout="vertical"
+      onFinish={submit}
+      disabled={update.isPending}
+      initialValues={{ fullName: user.fullName, email: user.email ?? '', unitId: user.unit.id }}
+    >
+      {conflict && (
+        <Alert
+          type="warning"
+          showIcon
+          role="alert"
+          title={t.errors.conflictTitle}
+          description={conflict}
+          action={
+            <Button size="small" onClick={() => void onReload().then(() => setConflict(null))}>
+              {t.errors.conflictReload}
+            </Button>
+          }
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      <Form.Item name="fullName" label={t.users.fullName} rules={[required(t.users.fullNameWhat)]}>
+        <Input maxLength={200} />
+      </Form.Item>
+      <Form.Item name="email" label={t.users.email} rules={[emailRule]}>
+        <Input type="email" maxLength={200} />
+      </Form.Item>
+      <Form.Item name="unitId" label={t.users.unit} rules={[requiredChoice(t.users.unitWhat)]}>
+        <UnitSelect initialUnit={user.unit} />
+      </Form.Item>
+      <Flex justify="flex-end">
+        <Button type="primary" htmlType="submit" loading={update.isPending}>
+          {t.common.saveChanges}
+        </Button>
+      </Flex>
+    </Form>
+  );
+}

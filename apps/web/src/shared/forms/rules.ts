@@ -1,0 +1,42 @@
+import { checkPassword } from '@thidua/shared-domain';
+import type { FormRule } from 'antd';
+
+import { t } from '../../i18n';
+
+export const required = (what: string): FormRule => ({
+  required: true,
+  whitespace: true,
+  message: t.validation.required(what),
+});
+
+export const requiredChoice = (what: string): FormRule => ({
+  required: true,
+  message: t.validation.requiredChoice(what),
+});
+
+export const emailRule: FormRule = { type: 'email', message: t.validation.email };
+
+/** The shared password policy (@thidua/shared-domain), the same check the API runs. */
+export const passwordPolicyRule: FormRule = {
+  validator: async (_rule, value: unknown) => {
+    if (typeof value !== 'string' || value.length === 0) return;
+    const problem = checkPassword(value);
+    if (problem) throw new Error(problem);
+  },
+};
+
+/** "Nhập lại mật khẩu" must equal the field `otherField`. */
+export const sameAs =
+  (otherField: string): FormRule =>
+  ({ getFieldValue }) => ({
+    validator: async (_rule, value: unknown) => {
+      if (value && value !== getFieldValue(otherField))
+        throw new Error(t.validation.passwordsDiffer);
+    },
+  });
+
+/** Empty optional inputs are sent as null. */
+export function blankToNull(value: string | null | undefined): string | null {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : null;
+}

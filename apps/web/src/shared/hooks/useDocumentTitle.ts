@@ -1,0 +1,9 @@
+import { useEffect } from 'react';
+
+import { t } from '../../i18n';
+
+export function useDocumentTitle(page: string): void {
+  useEffect(() => {
+    document.title = t.app.documentTitle(page);
+  }, [page]);
+}

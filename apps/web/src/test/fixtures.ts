@@ -1,0 +1,38 @@
+import type { Permission } from '@thidua/shared-domain';
+import type { Viewer, ViewerUser } from '@thidua/web-data-access';
+
+const soNoiVu = { id: 'u-snv', code: 'SNV', name: 'Sở Nội vụ', shortName: 'SNV' };
+
+export function makeUser(overrides: Partial<ViewerUser> = {}): ViewerUser {
+  return {
+    id: 'user-1',
+    username: 'tdkt.sonoivu',
+    fullName: 'Nguyễn Thị Hoa',
+    email: 'hoa@snv.gov.vn',
+    status: 'ACTIVE',
+    mustChangePassword: false,
+    lastLoginAt: '2025-03-05T07:07:00.000Z',
+    createdAt: '2025-01-02T03:00:00.000Z',
+    updatedAt: '2025-01-02T03:00:00.000Z',
+    version: 1,
+    unit: soNoiVu,
+    roleAssignments: [
+      {
+        id: 'ra-1',
+        createdAt: '2025-01-02T03:00:00.000Z',
+        role: { id: 'r-tdkt', code: 'TDKT_OFFICER', name: 'Cán bộ TĐKT', isSystem: true },
+        unit: soNoiVu,
+      },
+    ],
+    ...overrides,
+  };
+}
+
+export function makeViewer(permissions: Permission[], user: Partial<ViewerUser> = {}): Viewer {
+  return {
+    actorType: 'USER',
+    permissions,
+    sessionExpiresAt: '2030-01-01T00:00:00.000Z',
+    user: makeUser(user),
+  };
+}

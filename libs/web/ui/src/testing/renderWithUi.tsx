@@ -1,0 +1,32 @@
+import { render } from '@testing-library/react';
+import { App, ConfigProvider } from 'antd';
+import type { ReactElement } from 'react';
+
+import { UiTextProvider, type UiText } from '../ui-text';
+
+/** The texts the library's own tests run with (the app supplies its catalog instead). */
+export const testUiText: UiText = {
+  totalCount: (n) => `Tổng số: ${n}`,
+  shownCount: (n) => `Đang hiển thị ${n}`,
+  loadMore: 'Tải thêm',
+  empty: 'Chưa có dữ liệu',
+  loading: 'Đang tải…',
+  pageSize: (n) => `${n} / trang`,
+  pageSizeLabel: 'Số dòng mỗi trang',
+  noValue: '—',
+  retry: 'Thử lại',
+  confirmOk: 'Đồng ý',
+  confirmCancel: 'Hủy',
+  userMenu: 'Tài khoản',
+  mainNavigation: 'Điều hướng chính',
+};
+
+export function renderWithUi(ui: ReactElement) {
+  return render(
+    <ConfigProvider>
+      <App>
+        <UiTextProvider value={testUiText}>{ui}</UiTextProvider>
+      </App>
+    </ConfigProvider>,
+  );
+}
