@@ -5,6 +5,7 @@ import { systemContext } from '../core/context/request-context';
 import { TransactionRunner } from '../core/database/transaction';
 import { found } from '../core/errors/app-error';
 import { OrgService } from '../modules/org/org.service';
+import { UnitKindService } from '../modules/org/unit-kind.service';
 import { RoleService } from '../modules/identity/role.service';
 import { UserService } from '../modules/identity/user.service';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_UNITS } from './demo-data';
@@ -24,11 +25,13 @@ export class BootService implements OnApplicationBootstrap {
     private readonly roles: RoleService,
     private readonly users: UserService,
     private readonly org: OrgService,
+    private readonly kinds: UnitKindService,
     private readonly tx: TransactionRunner,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     await this.roles.syncSystemRoles();
+    await this.kinds.syncSystemKinds();
     if (this.config.demoData && (await this.org.count()) === 0) {
       await this.loadDemo();
       this.demoLoaded = true;
@@ -49,6 +52,7 @@ export class BootService implements OnApplicationBootstrap {
           code: u.code,
           name: u.name,
           shortName: u.shortName,
+          kindCode: !u.parent ? 'PROVINCE' : /-[XP]-/.test(u.code) ? 'COMMUNE' : u.parent === 'VLG' ? 'DEPARTMENT' : 'DIVISION',
           parentId: u.parent ? ids.get(u.parent) : null,
         });
         ids.set(u.code, unit.id);
@@ -78,7 +82,7 @@ export class BootService implements OnApplicationBootstrap {
     const ctx = systemContext(Actor.system('Hệ thống (khởi tạo quản trị)'));
     await this.tx.run(ctx, async (tx) => {
       let root = (await this.org.rootUnits(tx.em))[0];
-      root ??= await this.org.create(tx, { code: 'ROOT', name: 'Đơn vị gốc (đổi tên sau khi cài đặt)' });
+      root ??= await this.org.create(tx, { code: 'ROOT', name: 'Đơn vị gốc (đổi tên sau khi cài đặt)', kindCode: 'PROVINCE' });
       const user = await this.users.createInTx(tx, {
         username: admin.username,
         fullName: 'Quản trị hệ thống',

@@ -22,7 +22,8 @@ export interface TestApp {
   client(): GqlClient;
   /** A unique suffix so test files never collide on codes or user names. */
   uid(): string;
-  unit(name: string, parent?: UnitEntity | null): Promise<UnitEntity>;
+  /** A unit; the kind defaults to a province at the root, a sở under a province, else a phòng/ban. */
+  unit(name: string, parent?: UnitEntity | null, kindCode?: string): Promise<UnitEntity>;
   user(opts: { unit: UnitEntity; role?: SystemRoleCode; scope?: UnitEntity | null; username?: string }): Promise<{ id: string; username: string }>;
   loggedIn(username: string, password?: string): Promise<GqlClient>;
   close(): Promise<void>;
@@ -57,8 +58,12 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     db: app.get(DataSource),
     client: () => new GqlClient(baseUrl),
     uid,
-    unit: (name, parent) =>
-      run.run(ctx, (tx) => org.create(tx, { code: `T-${uid()}`, name, parentId: parent?.id ?? null })),
+    unit: (name, parent, kindCode) =>
+      run.run(ctx, async (tx) => {
+        const parentKind = parent ? (await tx.em.query(`SELECT code FROM unit_kinds WHERE id = $1`, [parent.kindId]))[0]?.code : null;
+        const kind = kindCode ?? (!parent ? 'PROVINCE' : parentKind === 'PROVINCE' ? 'DEPARTMENT' : 'DIVISION');
+        return org.create(tx, { code: `T-${uid()}`, name, parentId: parent?.id ?? null, kindCode: kind, validFrom: '2020-01-01' });
+      }),
     user: ({ unit, role, scope, username }) =>
       run.run(ctx, async (tx) => {
         const user = await users.createInTx(tx, {

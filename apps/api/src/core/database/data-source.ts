@@ -1,3 +1,4 @@
+import { types } from 'pg';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { AuditLogEntity } from '../audit/audit-log.entity';
 import { ENTITIES } from '../../entities';
@@ -18,6 +19,9 @@ export interface DatabaseConnectionOptions {
    */
   embedded?: boolean;
 }
+
+// `date` columns stay "YYYY-MM-DD" strings in raw queries too (node-postgres would make local-time Dates).
+types.setTypeParser(types.builtins.DATE, (value: string) => value);
 
 /** Every entity the application maps: core tables plus each domain module's. */
 export type EntityClass = new () => object;

@@ -50,6 +50,9 @@ export class Tx {
   }
 }
 
+/** Thrown inside a dry run to roll its transaction back; never escapes `dryRun`. */
+class DryRunRollback extends Error {}
+
 @Injectable()
 export class TransactionRunner {
   constructor(private readonly dataSource: DataSource) {}
@@ -67,5 +70,22 @@ export class TransactionRunner {
       }
       return result;
     });
+  }
+
+  /**
+   * Runs the same work a mutation would, then rolls everything back and returns what the work
+   * returned: previews ("what would this restructuring change?") are computed by the code that commits.
+   */
+  async dryRun<T>(ctx: RequestContext, work: (tx: Tx) => Promise<T>): Promise<T> {
+    let result: { value: T } | null = null;
+    try {
+      await this.dataSource.transaction(async (em) => {
+        result = { value: await work(new Tx(em, ctx)) };
+        throw new DryRunRollback();
+      });
+    } catch (error) {
+      if (!(error instanceof DryRunRollback)) throw error;
+    }
+    return (result as unknown as { value: T }).value;
   }
 }

@@ -50,6 +50,11 @@ export class AppError extends Error {
     );
   }
 
+  /** The record ended (a dissolved or merged unit): it stays visible but nothing new may attach to it. */
+  static readOnly(message: string, details?: Record<string, unknown>): AppError {
+    return new AppError('READ_ONLY', message, undefined, details);
+  }
+
   static rateLimited(minutes: number): AppError {
     return new AppError(
       'RATE_LIMITED',

@@ -94,6 +94,11 @@ export interface KeysetSort<E> {
   direction: 'ASC' | 'DESC';
   /** Reads the sort value back from a row, for the cursor. */
   value: (row: E) => string | number | Date;
+  /**
+   * When the sort value is computed (a search rank), the alias it is selected under with
+   * `qb.addSelect(expression, alias)`; the page is then read with its raw values.
+   */
+  rawValueAlias?: string;
   /** Tie-breaker column, unique: `u.id`. */
   idExpression: string;
   id: (row: E) => string;
@@ -118,15 +123,21 @@ export async function paginate<E extends ObjectLiteral>(
       cursorId: id,
     });
   }
-  const rows = await page
-    .orderBy(sort.expression, sort.direction)
-    .addOrderBy(sort.idExpression, sort.direction)
-    .take(args.first + 1)
-    .getMany();
+  page.orderBy(sort.expression, sort.direction).addOrderBy(sort.idExpression, sort.direction).take(args.first + 1);
+  let rows: E[];
+  let rawValues: (string | number)[] | null = null;
+  if (sort.rawValueAlias) {
+    // no joins here, so raw rows and entities line up one to one
+    const { entities, raw } = await page.getRawAndEntities<Record<string, string | number>>();
+    rows = entities;
+    rawValues = raw.map((r) => Number(r[sort.rawValueAlias as string]));
+  } else {
+    rows = await page.getMany();
+  }
   const hasNextPage = rows.length > args.first;
   const nodes = hasNextPage ? rows.slice(0, args.first) : rows;
-  const edges = nodes.map((node) => {
-    const v = sort.value(node);
+  const edges = nodes.map((node, i) => {
+    const v = rawValues ? (rawValues[i] as number) : sort.value(node);
     return { node, cursor: encodeCursor([v instanceof Date ? v.toISOString() : v, sort.id(node)]) };
   });
   return {

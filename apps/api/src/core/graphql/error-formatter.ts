@@ -43,13 +43,23 @@ function fromDatabase(error: PgError): { code: ErrorCode; message: string } | nu
   }
 }
 
+/** An AppError raised while coercing variables (a scalar's parseValue) arrives wrapped: unwrap it. */
+function findAppError(error: unknown): unknown {
+  let current: unknown = error;
+  for (let i = 0; i < 5 && current && typeof current === 'object'; i += 1) {
+    if (current instanceof AppError) return current;
+    current = (current as { originalError?: unknown }).originalError;
+  }
+  return error;
+}
+
 /**
  * The single place where errors become what clients see: a stable `extensions.code`, a Vietnamese
  * `message`, per-field messages for BAD_USER_INPUT, and never a stack trace or SQL text.
  */
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const original = findAppError(unwrapResolverError(error));
     const requestPath = formatted.path;
     const base = { locations: formatted.locations, path: requestPath };
 

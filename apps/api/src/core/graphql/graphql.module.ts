@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import pino from 'pino';
 import { appConfig, type AppConfig } from '../config/app.config';
 import { graphqlConfig, type GraphqlConfig } from '../config/graphql.config';
+import { DateScalar } from './date.scalar';
 import { createErrorFormatter } from './error-formatter';
 import { createGraphqlContext } from './graphql-context';
 import { limitsPlugin } from './limits.plugin';
@@ -41,5 +42,6 @@ import { limitsPlugin } from './limits.plugin';
       },
     }),
   ],
+  providers: [DateScalar],
 })
 export class AppGraphqlModule {}

@@ -11,6 +11,7 @@ import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { IDENTITY_ENTITIES } from './identity.entities';
 import { IdentityActorResolver } from './identity-actor.resolver';
+import { IdentityRestructuringParticipant } from './identity-restructuring.participant';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordService } from './password.service';
 import { RoleResolver } from './role.resolver';
@@ -29,6 +30,7 @@ import { UserService } from './user.service';
     UserService,
     ApiClientService,
     AccessService,
+    IdentityRestructuringParticipant,
     AuthService,
     AuthResolver,
     UserResolver,

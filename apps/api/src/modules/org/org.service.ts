@@ -1,34 +1,173 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { In, IsNull, type EntityManager, type Repository } from 'typeorm';
+import { In, IsNull, type EntityManager, type Repository, type SelectQueryBuilder } from 'typeorm';
+import { isoToVn, todayInVietnam, type IsoDate, type UnitTree } from '@thidua/shared-domain';
 import { applyScope } from '../../core/auth/scope-sql';
 import type { RequestContext } from '../../core/context/request-context';
 import type { Tx } from '../../core/database/transaction';
 import { AppError } from '../../core/errors/app-error';
-import { paginate, type ConnectionShape } from '../../core/graphql/connection';
-import { byKeys, loaderKey } from '../../core/graphql/loaders';
+import { paginate, type ConnectionShape, type KeysetSort } from '../../core/graphql/connection';
+import { byKeys, groupByKeys, loaderKey } from '../../core/graphql/loaders';
+import { RestructuringEntity } from './restructuring.entity';
+import { UnitKindEntity } from './unit-kind.entity';
+import { UnitKindService } from './unit-kind.service';
+import { UnitLineageEntity } from './unit-lineage.entity';
+import { UnitLinkEntity } from './unit-link.entity';
+import { UnitVersionEntity } from './unit-version.entity';
 import { UnitEntity, pathLabel } from './unit.entity';
-import type { UnitsArgs } from './units.args';
 
 export interface CreateUnitData {
   code: string;
   name: string;
   shortName?: string | null;
+  kindCode: string;
   parentId?: string | null;
+  legalPerson?: boolean | null;
+  address?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  /** Default: today (Vietnam). */
+  validFrom?: IsoDate | null;
+  /** The restructuring that created the unit (merge into a new unit, split), if any. */
+  restructuringId?: string | null;
 }
 
-/** Units and their tree. Other modules use this service, never the unit table. */
+export interface UnitDetails {
+  shortName: string | null;
+  legalPerson: boolean;
+  address: string | null;
+  phone: string | null;
+  email: string | null;
+}
+
+export interface UnitListFilter {
+  search?: string | null;
+  tree?: UnitTree | null;
+  kindCode?: string | null;
+  parentId?: string | null;
+  descendantsOf?: string | null;
+  asOf?: IsoDate | null;
+  includeEnded?: boolean | null;
+  orderBy?: { field: 'PATH' | 'NAME' | 'CODE'; direction: 'ASC' | 'DESC' } | null;
+}
+
+export interface UnitChildrenFilter {
+  tree: UnitTree;
+  parentId?: string | null;
+  asOf?: IsoDate | null;
+  includeEnded?: boolean | null;
+}
+
+/** A lineage edge with the restructuring that made it. */
+export interface LineageRow {
+  unitId: string;
+  restructuringId: string;
+}
+
+/** Unit as seen on a date: the row, with name/code/parent taken from the version valid then. */
+export type UnitAsOf = UnitEntity;
+
+/** Valid on `d`: validFrom <= d < validTo. */
+export function isValidOn(u: { validFrom: IsoDate; validTo: IsoDate | null }, d: IsoDate): boolean {
+  return u.validFrom <= d && (u.validTo === null || d < u.validTo);
+}
+
+/** Ended (dissolved, merged, split) by today: no new work may attach to it. */
+export function isReadOnly(u: { validTo: IsoDate | null }, today: IsoDate = todayInVietnam()): boolean {
+  return u.validTo !== null && u.validTo <= today;
+}
+
+const STATUS_LABEL: Record<string, string> = {
+  DISSOLVED: 'đã giải thể',
+  MERGED: 'đã sáp nhập',
+  SPLIT: 'đã chia tách',
+  ACTIVE: 'đã hết hiệu lực',
+};
+
+/**
+ * Units, their kinds, their history and their tree. Other modules use this service, never the tables.
+ * Current structure lives in `units.path` (ltree); the past lives in `unit_versions` (one row per period
+ * of name/code/parent) and `unit_lineage` (who became whom through merges and splits).
+ */
 @Injectable()
 export class OrgService {
-  constructor(@InjectRepository(UnitEntity) private readonly units: Repository<UnitEntity>) {}
+  constructor(
+    @InjectRepository(UnitEntity) private readonly units: Repository<UnitEntity>,
+    private readonly kinds: UnitKindService,
+  ) {}
+
+  private repo(em?: EntityManager): Repository<UnitEntity> {
+    return em?.getRepository(UnitEntity) ?? this.units;
+  }
 
   readonly unitById = loaderKey<string, UnitEntity | null>('unitById', async (ids) =>
     byKeys(ids, await this.units.findBy({ id: In([...ids]) }), (u) => u.id),
   );
 
+  /** Active children per unit. */
+  readonly childCount = loaderKey<string, number>('unitChildCount', async (ids) => {
+    const rows: { parent_id: string; n: string }[] = await this.units.query(
+      `SELECT parent_id, count(*) AS n FROM units WHERE parent_id = ANY($1) AND status = 'ACTIVE' GROUP BY parent_id`,
+      [[...ids]],
+    );
+    const map = new Map(rows.map((r) => [r.parent_id, Number(r.n)]));
+    return ids.map((id) => map.get(id) ?? 0);
+  });
+
+  readonly versionsOf = loaderKey<string, UnitVersionEntity[]>('unitVersions', async (ids) =>
+    groupByKeys(
+      ids,
+      await this.units.manager.getRepository(UnitVersionEntity).find({
+        where: { unitId: In([...ids]) },
+        order: { validFrom: 'ASC' },
+      }),
+      (v) => v.unitId,
+    ),
+  );
+
+  readonly predecessorsOf = loaderKey<string, LineageRow[]>('unitPredecessors', async (ids) => {
+    const rows = await this.lineageRepo().find({ where: { successorId: In([...ids]) }, order: { createdAt: 'ASC' } });
+    return groupByKeys(ids, rows, (r) => r.successorId).map((list) =>
+      list.map((r) => ({ unitId: r.predecessorId, restructuringId: r.restructuringId })),
+    );
+  });
+
+  readonly successorsOf = loaderKey<string, LineageRow[]>('unitSuccessors', async (ids) => {
+    const rows = await this.lineageRepo().find({ where: { predecessorId: In([...ids]) }, order: { createdAt: 'ASC' } });
+    return groupByKeys(ids, rows, (r) => r.predecessorId).map((list) =>
+      list.map((r) => ({ unitId: r.successorId, restructuringId: r.restructuringId })),
+    );
+  });
+
+  readonly restructuringById = loaderKey<string, RestructuringEntity | null>('restructuringById', async (ids) =>
+    byKeys(
+      ids,
+      await this.units.manager.getRepository(RestructuringEntity).findBy({ id: In([...ids]) }),
+      (r) => r.id,
+    ),
+  );
+
+  readonly linksOf = loaderKey<string, { id: string; counterpartId: string; note: string | null }[]>(
+    'unitLinks',
+    async (ids) => {
+      const rows = await this.units.manager
+        .getRepository(UnitLinkEntity)
+        .find({ where: [{ unitId: In([...ids]) }, { counterpartId: In([...ids]) }], order: { createdAt: 'ASC' } });
+      return ids.map((id) =>
+        rows
+          .filter((r) => r.unitId === id || r.counterpartId === id)
+          .map((r) => ({ id: r.id, counterpartId: r.unitId === id ? r.counterpartId : r.unitId, note: r.note })),
+      );
+    },
+  );
+
+  private lineageRepo(em?: EntityManager): Repository<UnitLineageEntity> {
+    return (em ?? this.units.manager).getRepository(UnitLineageEntity);
+  }
+
   async findById(id: string, em?: EntityManager): Promise<UnitEntity | null> {
-    return (em?.getRepository(UnitEntity) ?? this.units).findOneBy({ id });
+    return this.repo(em).findOneBy({ id });
   }
 
   /** The unit, or a NOT_FOUND error. */
@@ -38,12 +177,23 @@ export class OrgService {
     return unit;
   }
 
+  async findByCode(code: string, em?: EntityManager): Promise<UnitEntity | null> {
+    return this.repo(em).createQueryBuilder('u').where('u.code = :code', { code }).getOne();
+  }
+
+  /** Units by code, keyed by upper-case code (codes are case-insensitive). */
+  async findByCodes(codes: string[], em?: EntityManager): Promise<Map<string, UnitEntity>> {
+    if (!codes.length) return new Map();
+    const rows = await this.repo(em)
+      .createQueryBuilder('u')
+      .where('u.code = ANY(:codes::citext[])', { codes })
+      .getMany();
+    return new Map(rows.map((u) => [u.code.toUpperCase(), u]));
+  }
+
   async pathsByIds(ids: string[], em?: EntityManager): Promise<Map<string, string>> {
     if (!ids.length) return new Map();
-    const rows = await (em?.getRepository(UnitEntity) ?? this.units).find({
-      select: { id: true, path: true },
-      where: { id: In(ids) },
-    });
+    const rows = await this.repo(em).find({ select: { id: true, path: true }, where: { id: In(ids) } });
     return new Map(rows.map((r) => [r.id, r.path]));
   }
 
@@ -51,46 +201,159 @@ export class OrgService {
     return this.units.count();
   }
 
+  /** Active roots of the government tree (where an installation's first administrator belongs). */
   rootUnits(em?: EntityManager): Promise<UnitEntity[]> {
-    return (em?.getRepository(UnitEntity) ?? this.units).find({
-      where: { parentId: IsNull() },
+    return this.repo(em).find({
+      where: { parentId: IsNull(), status: 'ACTIVE', tree: 'GOVERNMENT' },
       order: { code: 'ASC' },
     });
   }
 
-  async list(ctx: RequestContext, args: UnitsArgs): Promise<ConnectionShape<UnitEntity>> {
-    const qb = this.units.createQueryBuilder('u');
-    applyScope(qb, ctx.actor.scope('UNIT_READ'), 'u.path');
-    if (args.parentId) qb.andWhere('u.parent_id = :parentId', { parentId: args.parentId });
-    const search = args.search?.trim();
-    if (search) {
-      qb.andWhere(`thidua_fold(u.name || ' ' || u.code) LIKE '%' || thidua_fold(:search) || '%'`, {
-        search,
-      });
+  /**
+   * The unit, if new work may attach to it today (users, grants, positions, cluster members, child
+   * units): it exists and has not ended. Otherwise NOT_FOUND or READ_ONLY, naming the unit and its end.
+   */
+  async assertAttachable(unitId: string, em?: EntityManager, field?: string): Promise<UnitEntity> {
+    const unit = await this.findById(unitId, em);
+    if (!unit) {
+      if (field) throw AppError.field(field, 'Đơn vị không tồn tại.');
+      throw AppError.notFound('Đơn vị', unitId);
     }
-    return paginate(qb, args, {
-      expression: 'u.path',
-      direction: 'ASC',
-      value: (u) => u.path,
-      idExpression: 'u.id',
-      id: (u) => u.id,
-    });
-  }
-
-  /** A unit the actor may read, or NOT_FOUND (we do not reveal what exists outside the scope). */
-  async getVisible(ctx: RequestContext, id: string): Promise<UnitEntity> {
-    const unit = await this.findById(id);
-    if (!unit || !ctx.actor.canAt('UNIT_READ', unit.path)) throw AppError.notFound('Đơn vị', id);
+    if (isReadOnly(unit)) {
+      throw AppError.readOnly(
+        `Đơn vị "${unit.name}" ${STATUS_LABEL[unit.status]} từ ngày ${isoToVn(unit.validTo as IsoDate)}: chỉ được xem, không thể gắn thêm dữ liệu mới.`,
+        { unitId: unit.id, validTo: unit.validTo, status: unit.status },
+      );
+    }
     return unit;
   }
 
-  /** Creates a unit under `parentId` (or as a root). Caller's transaction; audited. */
+  /**
+   * A unit the actor may read, or NOT_FOUND (we do not reveal what exists outside the scope). An ended
+   * unit is also readable by whoever may read a unit it became: history follows the successor.
+   */
+  async getVisible(ctx: RequestContext, id: string): Promise<UnitEntity> {
+    const unit = await this.findById(id);
+    if (!unit) throw AppError.notFound('Đơn vị', id);
+    if (ctx.actor.canAt('UNIT_READ', unit.path)) return unit;
+    if (unit.validTo !== null) {
+      const successors = await this.successorClosure([unit.id]);
+      const paths = await this.pathsByIds(successors);
+      if ([...paths.values()].some((p) => ctx.actor.canAt('UNIT_READ', p))) return unit;
+    }
+    throw AppError.notFound('Đơn vị', id);
+  }
+
+  /** Ancestors of a unit (current structure), root first. */
+  async ancestors(unit: UnitEntity): Promise<UnitEntity[]> {
+    return this.units
+      .createQueryBuilder('u')
+      .where('u.path @> :path::ltree AND u.id <> :id', { path: unit.path, id: unit.id })
+      .orderBy('u.depth', 'ASC')
+      .getMany();
+  }
+
+  async list(ctx: RequestContext, f: UnitListFilter & { first: number; after?: string | null }): Promise<ConnectionShape<UnitEntity>> {
+    const qb = this.units.createQueryBuilder('u');
+    applyScope(qb, ctx.actor.scope('UNIT_READ'), 'u.path');
+    if (f.tree) qb.andWhere('u.tree = :tree', { tree: f.tree });
+    if (f.kindCode) {
+      qb.andWhere('u.kind_id = (SELECT k.id FROM unit_kinds k WHERE k.code = :kindCode::citext)', { kindCode: f.kindCode });
+    }
+    if (f.asOf) {
+      qb.andWhere('u.valid_from <= :asOf AND (u.valid_to IS NULL OR u.valid_to > :asOf)', { asOf: f.asOf });
+      if (f.parentId) {
+        qb.andWhere(
+          `EXISTS (SELECT 1 FROM unit_versions v WHERE v.unit_id = u.id AND v.parent_id = :parentId
+             AND v.valid_from <= :asOf AND (v.valid_to IS NULL OR v.valid_to > :asOf))`,
+          { parentId: f.parentId },
+        );
+      }
+      if (f.descendantsOf) qb.andWhere(`u.id IN (${DESCENDANTS_AS_OF})`, { root: f.descendantsOf });
+    } else {
+      if (!f.includeEnded) qb.andWhere(`u.status = 'ACTIVE'`);
+      if (f.parentId) qb.andWhere('u.parent_id = :parentId', { parentId: f.parentId });
+      if (f.descendantsOf) {
+        qb.andWhere('u.path <@ (SELECT d.path FROM units d WHERE d.id = :root)', { root: f.descendantsOf });
+      }
+    }
+    const search = f.search?.trim();
+    let sort: KeysetSort<UnitEntity>;
+    if (search) {
+      addSearch(qb, search, `u.name || ' ' || u.code`);
+      qb.addSelect(RANK, 'rank');
+      sort = { expression: RANK, direction: 'DESC', rawValueAlias: 'rank', value: () => 0, idExpression: 'u.id', id: (u) => u.id };
+    } else {
+      sort = unitSort(f.orderBy);
+    }
+    const page = await paginate(qb, f, sort);
+    if (f.asOf) await this.overlayAsOf(page.edges.map((e) => e.node), f.asOf);
+    return page;
+  }
+
+  /** One level of a tree, for a lazy tree browser: the roots of `tree`, or the children of `parentId`. */
+  async children(ctx: RequestContext, f: UnitChildrenFilter): Promise<UnitEntity[]> {
+    const qb = this.units.createQueryBuilder('u').where('u.tree = :tree', { tree: f.tree });
+    if (f.asOf) {
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM unit_versions v WHERE v.unit_id = u.id AND v.parent_id IS NOT DISTINCT FROM :parentId::uuid
+           AND v.valid_from <= :asOf AND (v.valid_to IS NULL OR v.valid_to > :asOf))`,
+        { parentId: f.parentId ?? null, asOf: f.asOf },
+      );
+    } else {
+      qb.andWhere(f.parentId ? 'u.parent_id = :parentId' : 'u.parent_id IS NULL', { parentId: f.parentId });
+      if (!f.includeEnded) qb.andWhere(`u.status = 'ACTIVE'`);
+    }
+    const scope = ctx.actor.scope('UNIT_READ');
+    if (scope.kind === 'none') return [];
+    if (scope.kind === 'units') {
+      // a unit is shown if it lies in scope or leads down to something in scope (the path to it)
+      qb.andWhere(`(u.path <@ ARRAY[:...scopePaths]::ltree[] OR u.path @> ARRAY[:...scopePaths]::ltree[])`, {
+        scopePaths: scope.paths,
+      });
+    }
+    const rows = await qb.orderBy('u.code', 'ASC').getMany();
+    if (f.asOf) await this.overlayAsOf(rows, f.asOf);
+    return rows;
+  }
+
+  /** Replaces name, code, short name and parent by those valid on `asOf` (the rows are not saved). */
+  private async overlayAsOf(rows: UnitEntity[], asOf: IsoDate): Promise<void> {
+    if (!rows.length) return;
+    const versions = await this.units.manager
+      .getRepository(UnitVersionEntity)
+      .createQueryBuilder('v')
+      .where('v.unit_id IN (:...ids)', { ids: rows.map((r) => r.id) })
+      .andWhere('v.valid_from <= :asOf AND (v.valid_to IS NULL OR v.valid_to > :asOf)', { asOf })
+      .getMany();
+    const byUnit = new Map(versions.map((v) => [v.unitId, v]));
+    for (const r of rows) {
+      const v = byUnit.get(r.id);
+      if (!v) continue;
+      Object.assign(r, { name: v.name, code: v.code, shortName: v.shortName, parentId: v.parentId });
+    }
+  }
+
+  /** Creates a unit (and its first version) under `parentId` or as a root. Caller's transaction; audited. */
   async create(tx: Tx, data: CreateUnitData): Promise<UnitEntity> {
     const repo = tx.em.getRepository(UnitEntity);
-    if (await repo.existsBy({ code: data.code })) {
+    if (await this.findByCode(data.code, tx.em)) {
       throw AppError.field('code', `Mã đơn vị "${data.code}" đã tồn tại.`);
     }
-    const parent = data.parentId ? await this.get(data.parentId, tx.em) : null;
+    const kind = await this.kinds.requireByCode(data.kindCode, tx.em);
+    const parent = data.parentId ? await this.assertAttachable(data.parentId, tx.em, 'parentId') : null;
+    if (!tx.ctx.actor.canAt('UNIT_MANAGE', parent?.path ?? null)) {
+      throw AppError.forbidden(
+        parent
+          ? `Bạn không có quyền tạo đơn vị trực thuộc "${parent.name}".`
+          : 'Chỉ quản trị toàn hệ thống được tạo đơn vị gốc.',
+      );
+    }
+    await this.assertKindFits(kind, parent, tx.em);
+    const validFrom = data.validFrom ?? todayInVietnam();
+    if (parent && validFrom < parent.validFrom) {
+      throw AppError.field('validFrom', `Ngày hiệu lực không được trước ngày thành lập đơn vị cấp trên (${isoToVn(parent.validFrom)}).`);
+    }
     const id = randomUUID();
     const unit = repo.create({
       id,
@@ -100,8 +363,27 @@ export class OrgService {
       parentId: parent?.id ?? null,
       path: parent ? `${parent.path}.${pathLabel(id)}` : pathLabel(id),
       depth: parent ? parent.depth + 1 : 0,
+      kindId: kind.id,
+      tree: kind.tree,
+      legalPerson: data.legalPerson ?? kind.legalPersonDefault,
+      address: data.address ?? null,
+      phone: data.phone ?? null,
+      email: data.email ?? null,
+      validFrom,
+      validTo: null,
+      status: 'ACTIVE',
     });
     await repo.insert(unit);
+    await tx.em.getRepository(UnitVersionEntity).insert({
+      unitId: id,
+      validFrom,
+      validTo: null,
+      code: unit.code,
+      name: unit.name,
+      shortName: unit.shortName,
+      parentId: unit.parentId,
+      restructuringId: data.restructuringId ?? null,
+    });
     await tx.audit({
       operation: 'unit.create',
       entityType: 'Unit',
@@ -109,9 +391,182 @@ export class OrgService {
       changes: [
         { field: 'code', after: unit.code },
         { field: 'name', after: unit.name },
+        { field: 'kind', after: kind.code },
         { field: 'parentId', after: unit.parentId },
+        { field: 'validFrom', after: validFrom },
       ],
     });
-    return unit;
+    return (await repo.findOneBy({ id })) as UnitEntity;
+  }
+
+  /** A kind accepts its parent's kind (or being a root). */
+  async assertKindFits(kind: UnitKindEntity, parent: UnitEntity | null, em: EntityManager, field = 'parentId'): Promise<void> {
+    if (!parent) {
+      if (!kind.canBeRoot) throw AppError.field(field, `Đơn vị loại "${kind.name}" phải trực thuộc một đơn vị cấp trên.`);
+      return;
+    }
+    const parentKind = await em.getRepository(UnitKindEntity).findOneByOrFail({ id: parent.kindId });
+    const allowed = kind.allowedParentCodes.map((c) => c.toUpperCase());
+    if (!allowed.includes(parentKind.code.toUpperCase())) {
+      throw AppError.field(
+        field,
+        `Đơn vị loại "${kind.name}" không thể trực thuộc "${parent.name}" (loại "${parentKind.name}").`,
+      );
+    }
+  }
+
+  /** Non-structural details; names, codes and parents change only through restructuring. */
+  async updateDetails(tx: Tx, id: string, version: number, details: UnitDetails): Promise<UnitEntity> {
+    const unit = await this.get(id, tx.em);
+    if (!tx.ctx.actor.canAt('UNIT_MANAGE', unit.path)) throw AppError.forbidden(`Bạn không có quyền sửa đơn vị "${unit.name}".`);
+    if (isReadOnly(unit)) await this.assertAttachable(id, tx.em);
+    const changes = (Object.keys(details) as (keyof UnitDetails)[])
+      .filter((f) => unit[f] !== details[f])
+      .map((field) => ({ field, before: unit[field], after: details[field] }));
+    await tx.updateVersioned(UnitEntity, id, version, details, { what: 'Đơn vị', label: unit.name, entityType: 'Unit' });
+    await tx.audit({ operation: 'unit.update', entityType: 'Unit', entityId: id, changes });
+    return this.get(id, tx.em);
+  }
+
+  async link(tx: Tx, unitId: string, counterpartId: string, note: string | null): Promise<UnitLinkEntity> {
+    if (unitId === counterpartId) throw AppError.field('counterpartId', 'Không thể liên kết đơn vị với chính nó.');
+    const a = await this.assertAttachable(unitId, tx.em, 'unitId');
+    const b = await this.assertAttachable(counterpartId, tx.em, 'counterpartId');
+    for (const u of [a, b]) {
+      if (!tx.ctx.actor.canAt('UNIT_MANAGE', u.path)) throw AppError.forbidden(`Bạn không có quyền sửa đơn vị "${u.name}".`);
+    }
+    if (a.tree === b.tree) throw AppError.field('counterpartId', 'Chỉ liên kết các đơn vị thuộc hai hệ thống khác nhau (chính quyền, Đảng, đoàn thể).');
+    const repo = tx.em.getRepository(UnitLinkEntity);
+    const exists = await repo.findOne({
+      where: [
+        { unitId: a.id, counterpartId: b.id },
+        { unitId: b.id, counterpartId: a.id },
+      ],
+    });
+    if (exists) throw AppError.field('counterpartId', `"${a.name}" và "${b.name}" đã được liên kết.`);
+    const link = repo.create({ unitId: a.id, counterpartId: b.id, note });
+    await repo.save(link);
+    await tx.audit({
+      operation: 'unit.link',
+      entityType: 'UnitLink',
+      entityId: link.id,
+      changes: [
+        { field: 'unitId', after: a.id },
+        { field: 'counterpartId', after: b.id },
+        { field: 'note', after: note },
+      ],
+    });
+    return link;
+  }
+
+  async unlink(tx: Tx, linkId: string): Promise<void> {
+    const repo = tx.em.getRepository(UnitLinkEntity);
+    const link = await repo.findOneBy({ id: linkId });
+    if (!link) throw AppError.notFound('Liên kết', linkId);
+    const paths = await this.pathsByIds([link.unitId, link.counterpartId], tx.em);
+    if (![...paths.values()].every((p) => tx.ctx.actor.canAt('UNIT_MANAGE', p))) throw AppError.forbidden();
+    await repo.delete({ id: linkId });
+    await tx.audit({
+      operation: 'unit.unlink',
+      entityType: 'UnitLink',
+      entityId: linkId,
+      changes: [
+        { field: 'unitId', before: link.unitId },
+        { field: 'counterpartId', before: link.counterpartId },
+      ],
+    });
+  }
+
+  /**
+   * "This unit and everything that became it": the given units plus, transitively, every unit merged
+   * or split into them. Later modules roll up reports, registrations and awards over these ids.
+   */
+  async predecessorClosure(unitIds: string[], em?: EntityManager): Promise<string[]> {
+    if (!unitIds.length) return [];
+    const rows: { id: string }[] = await (em ?? this.units.manager).query(
+      `WITH RECURSIVE up(id) AS (
+         SELECT unnest($1::uuid[])
+         UNION
+         SELECT l.predecessor_id FROM unit_lineage l JOIN up ON l.successor_id = up.id
+       ) SELECT id FROM up`,
+      [unitIds],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** The units these became, transitively (themselves included). */
+  async successorClosure(unitIds: string[], em?: EntityManager): Promise<string[]> {
+    if (!unitIds.length) return [];
+    const rows: { id: string }[] = await (em ?? this.units.manager).query(
+      `WITH RECURSIVE down(id) AS (
+         SELECT unnest($1::uuid[])
+         UNION
+         SELECT l.successor_id FROM unit_lineage l JOIN down ON l.predecessor_id = down.id
+       ) SELECT id FROM down`,
+      [unitIds],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * Roll-up set of a unit: its current subtree and everything that became any unit in it (so records
+   * kept against communes merged away count for the ward they became).
+   */
+  async rollupUnitIds(unitId: string, em?: EntityManager): Promise<string[]> {
+    const rows: { id: string }[] = await (em ?? this.units.manager).query(
+      `WITH RECURSIVE up(id) AS (
+         SELECT u.id FROM units u WHERE u.path <@ (SELECT path FROM units WHERE id = $1)
+         UNION
+         SELECT l.predecessor_id FROM unit_lineage l JOIN up ON l.successor_id = up.id
+       ) SELECT id FROM up`,
+      [unitId],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** The current successors of an ended unit (itself if it has none: dissolved or still active). */
+  async currentSuccessors(unitId: string, em?: EntityManager): Promise<UnitEntity[]> {
+    const ids = await this.successorClosure([unitId], em);
+    const units = await this.repo(em).findBy({ id: In(ids) });
+    const live = units.filter((u) => u.status === 'ACTIVE');
+    return live.length ? live : units.filter((u) => u.id === unitId);
+  }
+}
+
+/** Units under :root as the structure stood on :asOf (recursive over versions valid that day). */
+const DESCENDANTS_AS_OF = `WITH RECURSIVE sub(id) AS (
+    SELECT :root::uuid
+    UNION
+    SELECT v.unit_id FROM unit_versions v JOIN sub ON v.parent_id = sub.id
+     WHERE v.valid_from <= :asOf AND (v.valid_to IS NULL OR v.valid_to > :asOf)
+  ) SELECT id FROM sub`;
+
+const RANK = `similarity(thidua_fold(u.name || ' ' || u.code), thidua_fold(:search))`;
+
+/**
+ * Accent-insensitive search: every word of the query must occur (in any order) in the folded text.
+ * Uses the trigram index on the same folded expression. Sets the :search parameter used by RANK.
+ */
+export function addSearch<T extends object>(qb: SelectQueryBuilder<T>, search: string, textExpression: string): void {
+  const words = search.split(/\s+/).filter(Boolean).slice(0, 8);
+  words.forEach((w, i) => {
+    qb.andWhere(`thidua_fold(${textExpression}) LIKE '%' || thidua_fold(:w${i}) || '%'`, { [`w${i}`]: escapeLike(w) });
+  });
+  qb.setParameter('search', search);
+}
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function unitSort(order: UnitListFilter['orderBy']): KeysetSort<UnitEntity> {
+  const direction = order?.direction ?? 'ASC';
+  switch (order?.field ?? 'PATH') {
+    case 'NAME':
+      return { expression: 'u.name', direction, value: (u) => u.name, idExpression: 'u.id', id: (u) => u.id };
+    case 'CODE':
+      return { expression: 'u.code', direction, value: (u) => u.code, idExpression: 'u.id', id: (u) => u.id };
+    default:
+      return { expression: 'u.path', direction, value: (u) => u.path, idExpression: 'u.id', id: (u) => u.id };
   }
 }

@@ -1,9 +1,13 @@
-import { Column, Entity, Index } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import type { IsoDate, UnitTree } from '@thidua/shared-domain';
 import { VersionedEntity } from '../../core/database/base.entity';
+import { UnitKindEntity } from './unit-kind.entity';
+
+export type UnitStatus = 'ACTIVE' | 'DISSOLVED' | 'MERGED' | 'SPLIT';
 
 /**
- * An organisational unit. Issue "Organisation" grows this into the full model (kinds, parallel trees,
- * effective dates, lineage); identity already scopes roles to it through `path`.
+ * An organisational unit as it is now (its past lives in unit_versions). Valid on the dates d with
+ * validFrom <= d < validTo; from validTo on it is read-only (dissolved, merged or split).
  */
 @Entity('units')
 @Index('unit_path_gist', { synchronize: false })
@@ -29,6 +33,40 @@ export class UnitEntity extends VersionedEntity {
 
   @Column({ type: 'int' })
   depth!: number;
+
+  @Column({ type: 'uuid' })
+  kindId!: string;
+
+  @ManyToOne(() => UnitKindEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'kind_id' })
+  kind?: UnitKindEntity;
+
+  /** Denormalised from the kind, so each parallel tree is one indexed filter. */
+  @Index()
+  @Column({ type: 'text' })
+  tree!: UnitTree;
+
+  /** Có tư cách pháp nhân: decides who may award (Luật TĐKT Điều 80). */
+  @Column({ type: 'boolean', default: false })
+  legalPerson!: boolean;
+
+  @Column({ type: 'text', nullable: true })
+  address!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  phone!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  email!: string | null;
+
+  @Column({ type: 'date' })
+  validFrom!: IsoDate;
+
+  @Column({ type: 'date', nullable: true })
+  validTo!: IsoDate | null;
+
+  @Column({ type: 'text', default: 'ACTIVE' })
+  status!: UnitStatus;
 }
 
 export function pathLabel(id: string): string {

@@ -1,6 +1,59 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { IsoDate, UnitTree } from '@thidua/shared-domain';
 import { Connection } from '../../core/graphql/connection';
-import type { UnitEntity } from './unit.entity';
+import { DateOnly } from '../../core/graphql/date.scalar';
+import { UnitStatusEnum, UnitTreeEnum } from './org.enums';
+import { isReadOnly } from './org.service';
+import type { UnitStatus, UnitEntity } from './unit.entity';
+import type { UnitKindEntity } from './unit-kind.entity';
+
+@ObjectType({ description: 'Loại đơn vị (danh mục mở rộng được): loại nào trực thuộc được loại nào.' })
+export class UnitKind {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  code!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => UnitTreeEnum)
+  tree!: UnitTree;
+
+  @Field(() => [String], { description: 'Mã các loại đơn vị được làm cấp trên của loại này.' })
+  allowedParentCodes!: string[];
+
+  @Field({ description: 'Được là gốc của cây.' })
+  canBeRoot!: boolean;
+
+  @Field({ description: 'Mặc định có tư cách pháp nhân.' })
+  legalPersonDefault!: boolean;
+
+  @Field(() => Int)
+  sortOrder!: number;
+
+  @Field({ description: 'Loại do hệ thống cung cấp (không sửa được).' })
+  isSystem!: boolean;
+
+  @Field(() => Int)
+  version!: number;
+}
+
+export function toUnitKind(k: UnitKindEntity): UnitKind {
+  return {
+    id: k.id,
+    code: k.code,
+    name: k.name,
+    tree: k.tree,
+    allowedParentCodes: k.allowedParentCodes,
+    canBeRoot: k.canBeRoot,
+    legalPersonDefault: k.legalPersonDefault,
+    sortOrder: k.sortOrder,
+    isSystem: k.isSystem,
+    version: k.version,
+  };
+}
 
 @ObjectType({ description: 'Cơ quan, đơn vị, tổ chức.' })
 export class Unit {
@@ -13,8 +66,23 @@ export class Unit {
   @Field({ description: 'Tên đầy đủ.' })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'Tên viết tắt dùng trong số, ký hiệu văn bản.' })
+  @Field(() => String, { nullable: true, description: 'Tên viết tắt dùng trong số, ký hiệu văn bản (UBND, SNV, VP…).' })
   shortName!: string | null;
+
+  @Field(() => UnitTreeEnum)
+  tree!: UnitTree;
+
+  @Field({ description: 'Có tư cách pháp nhân.' })
+  legalPerson!: boolean;
+
+  @Field(() => String, { nullable: true })
+  address!: string | null;
+
+  @Field(() => String, { nullable: true })
+  phone!: string | null;
+
+  @Field(() => String, { nullable: true })
+  email!: string | null;
 
   @Field(() => ID, { nullable: true })
   parentId!: string | null;
@@ -22,11 +90,26 @@ export class Unit {
   @Field(() => Int, { description: 'Cấp trong cây (0 = gốc).' })
   depth!: number;
 
+  @Field(() => DateOnly, { description: 'Hiệu lực từ ngày.' })
+  validFrom!: IsoDate;
+
+  @Field(() => DateOnly, { nullable: true, description: 'Hết hiệu lực từ ngày (không tính ngày này); null: đang hoạt động.' })
+  validTo!: IsoDate | null;
+
+  @Field(() => UnitStatusEnum)
+  status!: UnitStatus;
+
+  @Field({ description: 'Đã kết thúc (giải thể, sáp nhập, chia tách): chỉ được xem, không gắn thêm dữ liệu mới.' })
+  readOnly!: boolean;
+
   @Field(() => Int)
   version!: number;
 
   /** Internal: for scope checks in field resolvers; not in the schema. */
   path!: string;
+
+  /** Internal: resolves `kind`. */
+  kindId!: string;
 }
 
 @ObjectType()
@@ -38,9 +121,19 @@ export function toUnit(e: UnitEntity): Unit {
     code: e.code,
     name: e.name,
     shortName: e.shortName,
+    tree: e.tree,
+    legalPerson: e.legalPerson,
+    address: e.address,
+    phone: e.phone,
+    email: e.email,
     parentId: e.parentId,
     depth: e.depth,
+    validFrom: e.validFrom,
+    validTo: e.validTo,
+    status: e.status,
+    readOnly: isReadOnly(e),
     version: e.version,
     path: e.path,
+    kindId: e.kindId,
   };
 }

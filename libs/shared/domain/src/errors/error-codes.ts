@@ -8,6 +8,7 @@ export const ERROR_CODES = {
   NOT_FOUND: 'Không tìm thấy dữ liệu yêu cầu.',
   BAD_USER_INPUT: 'Dữ liệu nhập chưa hợp lệ.',
   CONFLICT: 'Dữ liệu đã bị người khác thay đổi. Vui lòng tải lại và thử lại.',
+  READ_ONLY: 'Dữ liệu đã hết hiệu lực (đơn vị đã giải thể, sáp nhập hoặc chia tách): chỉ được xem.',
   RATE_LIMITED: 'Bạn đã thử quá nhiều lần. Vui lòng thử lại sau.',
   QUERY_TOO_DEEP: 'Truy vấn lồng quá sâu.',
   QUERY_TOO_COMPLEX: 'Truy vấn quá phức tạp.',

@@ -10,27 +10,36 @@ export const SYSTEM_ROLES = {
   TDKT_OFFICER: {
     name: 'Cán bộ thi đua – khen thưởng',
     description: 'Tổ chức phong trào, tiếp nhận báo cáo, lập hồ sơ khen thưởng.',
-    permissions: ['UNIT_READ', 'UNIT_MANAGE', 'USER_READ', 'AUDIT_READ'],
+    permissions: [
+      'UNIT_READ',
+      'UNIT_MANAGE',
+      'UNIT_RESTRUCTURE',
+      'CLUSTER_MANAGE',
+      'PERSON_READ',
+      'PERSON_MANAGE',
+      'USER_READ',
+      'AUDIT_READ',
+    ],
   },
   REPORTER: {
     name: 'Cán bộ nhập liệu, báo cáo',
     description: 'Nhập đăng ký thi đua, báo cáo định kỳ của đơn vị.',
-    permissions: ['UNIT_READ'],
+    permissions: ['UNIT_READ', 'PERSON_READ'],
   },
   COUNCIL_MEMBER: {
     name: 'Thành viên Hội đồng TĐKT',
     description: 'Dự họp, bỏ phiếu xét khen thưởng.',
-    permissions: ['UNIT_READ'],
+    permissions: ['UNIT_READ', 'PERSON_READ'],
   },
   COUNCIL_SECRETARY: {
     name: 'Thư ký Hội đồng TĐKT',
     description: 'Chuẩn bị phiên họp, tổng hợp phiếu, lập biên bản.',
-    permissions: ['UNIT_READ', 'USER_READ'],
+    permissions: ['UNIT_READ', 'PERSON_READ', 'USER_READ'],
   },
   LEADER: {
     name: 'Lãnh đạo (xem, ký duyệt)',
     description: 'Theo dõi tiến độ, ký kế hoạch, tờ trình, quyết định.',
-    permissions: ['UNIT_READ', 'USER_READ', 'AUDIT_READ'],
+    permissions: ['UNIT_READ', 'PERSON_READ', 'USER_READ', 'AUDIT_READ'],
   },
   INTEGRATION: {
     name: 'Hệ thống tích hợp',

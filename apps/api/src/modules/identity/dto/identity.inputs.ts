@@ -1,23 +1,20 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
-  IsEmail,
   IsIn,
-  IsInt,
   IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
   Matches,
   MaxLength,
-  Min,
-  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { PERMISSIONS, type Permission } from '@thidua/shared-domain';
 import { PageArgs } from '../../../core/graphql/connection';
+import { OptionalEmail, Required, Version } from '../../../core/validation/fields';
 import { msg } from '../../../core/validation/messages';
 import type { UserStatus } from '../entities/user.entity';
 import {
@@ -28,33 +25,6 @@ import {
 } from '../models/enums';
 
 const PERMISSION_CODES = Object.keys(PERMISSIONS);
-
-/** A string field that is required, trimmed of surrounding blanks by the client, with a max length. */
-function Required(label: string, max: number): PropertyDecorator {
-  return (target, key) => {
-    IsString(msg.required(label))(target, key);
-    IsNotEmpty(msg.required(label))(target, key);
-    Matches(/\S/, msg.required(label))(target, key);
-    MaxLength(max, msg.maxLength(label, max))(target, key);
-  };
-}
-
-function OptionalEmail(): PropertyDecorator {
-  return (target, key) => {
-    IsOptional()(target, key);
-    ValidateIf((_, v) => v !== null && v !== '')(target, key);
-    IsEmail({}, msg.email('Thư điện tử'))(target, key);
-    MaxLength(200, msg.maxLength('Thư điện tử', 200))(target, key);
-  };
-}
-
-function Version(): PropertyDecorator {
-  return (target, key) => {
-    Field(() => Int, { description: 'Phiên bản bản ghi đã đọc (khóa lạc quan).' })(target, key);
-    IsInt(msg.int('Phiên bản'))(target, key);
-    Min(1, msg.int('Phiên bản'))(target, key);
-  };
-}
 
 @InputType()
 export class LoginInput {

@@ -1,10 +1,9 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { PERMISSIONS, type Permission } from '@thidua/shared-domain';
 
-/** GraphQL enums whose values equal their names, so integrators see the stored codes. */
-function asEnum<K extends string>(keys: readonly K[]): Record<K, K> {
-  return Object.fromEntries(keys.map((k) => [k, k])) as Record<K, K>;
-}
+import { asEnum, SortDirectionEnum } from '../../../core/graphql/enums';
+
+export { SortDirectionEnum };
 
 export const PermissionEnum = asEnum(Object.keys(PERMISSIONS) as Permission[]);
 registerEnumType(PermissionEnum, {
@@ -37,8 +36,6 @@ registerEnumType(ApiClientStatusEnum, {
   valuesMap: { ACTIVE: { description: 'Đang hoạt động' }, REVOKED: { description: 'Đã thu hồi' } },
 });
 
-export const SortDirectionEnum = asEnum(['ASC', 'DESC'] as const);
-registerEnumType(SortDirectionEnum, { name: 'SortDirection' });
 
 export const UserSortFieldEnum = asEnum(['USERNAME', 'FULL_NAME', 'CREATED_AT'] as const);
 registerEnumType(UserSortFieldEnum, { name: 'UserSortField' });

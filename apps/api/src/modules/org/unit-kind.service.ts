@@ -1,0 +1,132 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, type EntityManager, type Repository } from 'typeorm';
+import { SYSTEM_UNIT_KINDS, type SystemUnitKindCode } from '@thidua/shared-domain';
+import type { Tx } from '../../core/database/transaction';
+import { AppError } from '../../core/errors/app-error';
+import { byKeys, loaderKey } from '../../core/graphql/loaders';
+import { UnitKindEntity } from './unit-kind.entity';
+import type { UnitTree } from '@thidua/shared-domain';
+
+export interface UnitKindData {
+  code: string;
+  name: string;
+  tree: UnitTree;
+  allowedParentCodes: string[];
+  canBeRoot: boolean;
+  legalPersonDefault: boolean;
+  sortOrder: number;
+}
+
+/** The catalog of unit kinds: the system's (kept in step with the code at boot) and administrators' own. */
+@Injectable()
+export class UnitKindService {
+  private readonly logger = new Logger(UnitKindService.name);
+
+  constructor(@InjectRepository(UnitKindEntity) private readonly kinds: Repository<UnitKindEntity>) {}
+
+  readonly kindById = loaderKey<string, UnitKindEntity | null>('unitKindById', async (ids) =>
+    byKeys(ids, await this.kinds.findBy({ id: In([...ids]) }), (k) => k.id),
+  );
+
+  list(em?: EntityManager): Promise<UnitKindEntity[]> {
+    return (em?.getRepository(UnitKindEntity) ?? this.kinds).find({ order: { tree: 'ASC', sortOrder: 'ASC', code: 'ASC' } });
+  }
+
+  async byCode(code: string, em?: EntityManager): Promise<UnitKindEntity | null> {
+    return (em?.getRepository(UnitKindEntity) ?? this.kinds)
+      .createQueryBuilder('k')
+      .where('k.code = :code', { code })
+      .getOne();
+  }
+
+  /** All kinds keyed by upper-case code (for imports and seeds). */
+  async byCodes(em?: EntityManager): Promise<Map<string, UnitKindEntity>> {
+    const all = await this.list(em);
+    return new Map(all.map((k) => [k.code.toUpperCase(), k]));
+  }
+
+  async requireByCode(code: string, em?: EntityManager, field = 'kindCode'): Promise<UnitKindEntity> {
+    const kind = await this.byCode(code, em);
+    if (!kind) throw AppError.field(field, `Loại đơn vị "${code}" không có trong danh mục.`);
+    return kind;
+  }
+
+  /** Inserts missing system kinds and brings changed ones in line with the code (idempotent). */
+  async syncSystemKinds(): Promise<void> {
+    const existing = new Map((await this.kinds.find()).map((k) => [k.code.toUpperCase(), k]));
+    let order = 0;
+    for (const [code, def] of Object.entries(SYSTEM_UNIT_KINDS) as [SystemUnitKindCode, (typeof SYSTEM_UNIT_KINDS)[SystemUnitKindCode]][]) {
+      order += 1;
+      const wanted = {
+        name: def.name,
+        tree: def.tree,
+        allowedParentCodes: [...def.parents],
+        canBeRoot: def.root,
+        legalPersonDefault: def.legalPerson,
+        sortOrder: order,
+        isSystem: true,
+      };
+      const row = existing.get(code);
+      if (!row) {
+        await this.kinds.insert({ code, ...wanted });
+        continue;
+      }
+      const same =
+        row.name === wanted.name &&
+        row.tree === wanted.tree &&
+        row.canBeRoot === wanted.canBeRoot &&
+        row.legalPersonDefault === wanted.legalPersonDefault &&
+        row.sortOrder === wanted.sortOrder &&
+        row.isSystem &&
+        row.allowedParentCodes.join(',') === wanted.allowedParentCodes.join(',');
+      if (!same) {
+        // bookkeeping: raw update so an administrator's open edit form is not made stale for nothing
+        await this.kinds.update({ id: row.id }, wanted);
+        this.logger.log(`Cập nhật loại đơn vị hệ thống ${code}.`);
+      }
+    }
+  }
+
+  /** Administrators extend the catalog (e.g. "Hội đồng quản trị", "Trạm y tế"). */
+  async create(tx: Tx, data: UnitKindData): Promise<UnitKindEntity> {
+    const repo = tx.em.getRepository(UnitKindEntity);
+    if (await this.byCode(data.code, tx.em)) throw AppError.field('code', `Mã loại đơn vị "${data.code}" đã tồn tại.`);
+    await this.assertParentCodes(data.allowedParentCodes, tx.em, data.code);
+    const kind = repo.create({ ...data, code: data.code.toUpperCase(), isSystem: false });
+    await repo.save(kind);
+    await tx.audit({
+      operation: 'unitKind.create',
+      entityType: 'UnitKind',
+      entityId: kind.id,
+      changes: Object.entries(data).map(([field, after]) => ({ field, after })),
+    });
+    return kind;
+  }
+
+  async update(tx: Tx, id: string, version: number, data: Omit<UnitKindData, 'code' | 'tree'>): Promise<UnitKindEntity> {
+    const repo = tx.em.getRepository(UnitKindEntity);
+    const kind = await repo.findOneBy({ id });
+    if (!kind) throw AppError.notFound('Loại đơn vị', id);
+    if (kind.isSystem) throw AppError.field('id', `"${kind.name}" là loại đơn vị của hệ thống, không sửa được.`);
+    await this.assertParentCodes(data.allowedParentCodes, tx.em, kind.code);
+    await tx.updateVersioned(UnitKindEntity, id, version, data, { what: 'Loại đơn vị', label: kind.name, entityType: 'UnitKind' });
+    await tx.audit({
+      operation: 'unitKind.update',
+      entityType: 'UnitKind',
+      entityId: id,
+      changes: Object.entries(data)
+        .filter(([f, v]) => JSON.stringify(kind[f as keyof UnitKindEntity]) !== JSON.stringify(v))
+        .map(([field, after]) => ({ field, before: kind[field as keyof UnitKindEntity] as unknown, after })),
+    });
+    return (await repo.findOneBy({ id })) as UnitKindEntity;
+  }
+
+  private async assertParentCodes(codes: string[], em: EntityManager, self: string): Promise<void> {
+    const known = await this.byCodes(em);
+    const unknown = codes.filter((c) => !known.has(c.toUpperCase()) && c.toUpperCase() !== self.toUpperCase());
+    if (unknown.length) {
+      throw AppError.field('allowedParentCodes', `Loại đơn vị cấp trên không có trong danh mục: ${unknown.join(', ')}.`);
+    }
+  }
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { dayBefore, isIsoDate, isoToVn, todayInVietnam } from './dates';
+
+describe('ISO dates', () => {
+  it('accepts only real calendar dates', () => {
+    expect(isIsoDate('2025-07-01')).toBe(true);
+    expect(isIsoDate('2024-02-29')).toBe(true);
+    expect(isIsoDate('2025-02-29')).toBe(false);
+    expect(isIsoDate('2025-7-1')).toBe(false);
+    expect(isIsoDate(20250701)).toBe(false);
+  });
+
+  it('knows today in Vietnam and formats dd/mm/yyyy', () => {
+    expect(todayInVietnam(new Date('2025-06-30T17:30:00Z'))).toBe('2025-07-01');
+    expect(isoToVn('2025-07-01')).toBe('01/07/2025');
+    expect(dayBefore('2025-03-01')).toBe('2025-02-28');
+  });
+});
