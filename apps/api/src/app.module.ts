@@ -8,6 +8,7 @@ import { LoggingModule } from './core/logging/logging.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { OrgModule } from './modules/org/org.module';
+import { PeopleModule } from './modules/people/people.module';
 import { SeedModule } from './seeds/seed.module';
 
 @Module({})
@@ -23,6 +24,7 @@ export class AppModule {
         HealthModule,
         OrgModule,
         IdentityModule,
+        PeopleModule,
         AuditModule,
         SeedModule,
       ],

@@ -6,7 +6,7 @@ import { databaseConfig } from './core/config/database.config';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './core/database/embedded-postgres';
 import { createApp } from './app.factory';
 import { BootService } from './seeds/boot.service';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seeds/demo-data';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seeds/demo-province';
 
 function print(lines: string[]): void {
   process.stdout.write(`${lines.join('\n')}\n`);

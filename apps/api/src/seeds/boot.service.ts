@@ -8,7 +8,7 @@ import { OrgService } from '../modules/org/org.service';
 import { UnitKindService } from '../modules/org/unit-kind.service';
 import { RoleService } from '../modules/identity/role.service';
 import { UserService } from '../modules/identity/user.service';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_UNITS } from './demo-data';
+import { DemoLoader } from './demo-loader';
 
 /**
  * At every boot: keep system roles in step with the code, create the bootstrap administrator if asked
@@ -27,6 +27,7 @@ export class BootService implements OnApplicationBootstrap {
     private readonly org: OrgService,
     private readonly kinds: UnitKindService,
     private readonly tx: TransactionRunner,
+    private readonly demo: DemoLoader,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -45,35 +46,12 @@ export class BootService implements OnApplicationBootstrap {
 
   private async loadDemo(): Promise<void> {
     const ctx = systemContext(Actor.system('Hệ thống (dữ liệu mẫu)'));
-    await this.tx.run(ctx, async (tx) => {
-      const ids = new Map<string, string>();
-      for (const u of DEMO_UNITS) {
-        const unit = await this.org.create(tx, {
-          code: u.code,
-          name: u.name,
-          shortName: u.shortName,
-          kindCode: !u.parent ? 'PROVINCE' : /-[XP]-/.test(u.code) ? 'COMMUNE' : u.parent === 'VLG' ? 'DEPARTMENT' : 'DIVISION',
-          parentId: u.parent ? ids.get(u.parent) : null,
-        });
-        ids.set(u.code, unit.id);
-      }
-      for (const a of DEMO_ACCOUNTS) {
-        const user = await this.users.createInTx(tx, {
-          username: a.username,
-          fullName: a.fullName,
-          unitId: ids.get(a.unit) as string,
-          password: DEMO_PASSWORD,
-        });
-        const role = found(await this.roles.findByCode(a.role, tx.em), 'Vai trò', a.role);
-        await this.roles.addGrant(
-          tx,
-          { userId: user.id },
-          { roleId: role.id, unitId: a.scope ? (ids.get(a.scope) as string) : null },
-          'demo',
-        );
-      }
-    });
-    this.logger.log(`Đã nạp dữ liệu mẫu: ${DEMO_UNITS.length} đơn vị, ${DEMO_ACCOUNTS.length} tài khoản.`);
+    const started = Date.now();
+    const n = await this.tx.run(ctx, (tx) => this.demo.load(tx));
+    this.logger.log(
+      `Đã nạp dữ liệu mẫu trong ${((Date.now() - started) / 1000).toFixed(1)} giây: ${n.units} đơn vị, ${n.restructurings} lần sắp xếp, ` +
+        `${n.clusters} cụm/khối, ${n.people} người, ${n.accounts} tài khoản.`,
+    );
   }
 
   /** First administrator of a real installation (BOOTSTRAP_ADMIN_USERNAME / _PASSWORD), on a root unit. */

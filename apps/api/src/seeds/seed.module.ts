@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '../modules/identity/identity.module';
 import { OrgModule } from '../modules/org/org.module';
+import { PeopleModule } from '../modules/people/people.module';
 import { BootService } from './boot.service';
+import { DemoLoader } from './demo-loader';
 
 @Module({
-  imports: [OrgModule, IdentityModule],
-  providers: [BootService],
+  imports: [OrgModule, IdentityModule, PeopleModule],
+  providers: [BootService, DemoLoader],
   exports: [BootService],
 })
 export class SeedModule {}

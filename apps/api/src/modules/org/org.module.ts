@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ClusterRestructuringParticipant } from './cluster-restructuring.participant';
+import { ClusterLeadershipResolver, ClusterMembershipResolver, ClusterResolver } from './cluster.resolver';
+import { ClusterService } from './cluster.service';
 import { OrgResolver } from './org.resolver';
 import { OrgService } from './org.service';
 import { ORG_ENTITIES } from './org.entities';
@@ -22,7 +25,12 @@ import { UnitKindService } from './unit-kind.service';
     LineageLinkResolver,
     UnitVersionResolver,
     UnitLinkResolver,
+    ClusterService,
+    ClusterResolver,
+    ClusterMembershipResolver,
+    ClusterLeadershipResolver,
+    ClusterRestructuringParticipant,
   ],
-  exports: [OrgService, UnitKindService, RestructuringService, RestructuringParticipants],
+  exports: [OrgService, UnitKindService, RestructuringService, RestructuringParticipants, ClusterService],
 })
 export class OrgModule {}

@@ -1,0 +1,420 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, type EntityManager, type Repository } from 'typeorm';
+import { isoToVn, todayInVietnam, type IsoDate } from '@thidua/shared-domain';
+import { diffFields } from '../../core/audit/diff';
+import { applyScope } from '../../core/auth/scope-sql';
+import type { RequestContext } from '../../core/context/request-context';
+import type { Tx } from '../../core/database/transaction';
+import { AppError } from '../../core/errors/app-error';
+import { paginate, type ConnectionShape, type KeysetSort, type PageArgs } from '../../core/graphql/connection';
+import { groupByKeys, loaderKey } from '../../core/graphql/loaders';
+import { ClusterEntity, ClusterLeadershipEntity, ClusterMembershipEntity, type ClusterKind } from './cluster.entity';
+import { MAX_LEADERSHIP_YEAR, MIN_LEADERSHIP_YEAR } from './cluster.inputs';
+import { OrgService, addSearch } from './org.service';
+import { UnitEntity } from './unit.entity';
+
+export interface CreateClusterData {
+  code: string;
+  name: string;
+  kind: ClusterKind;
+  organizerUnitId: string;
+  description?: string | null;
+}
+
+export interface UpdateClusterData {
+  id: string;
+  version: number;
+  name: string;
+  description?: string | null;
+}
+
+export interface AddClusterMemberData {
+  clusterId: string;
+  unitId: string;
+  joinedOn: IsoDate;
+}
+
+export interface EndClusterMembershipData {
+  membershipId: string;
+  leftOn: IsoDate;
+}
+
+export interface SetClusterLeadershipData {
+  clusterId: string;
+  year: number;
+  leadUnitId: string;
+  deputyUnitId?: string | null;
+}
+
+export interface ClusterListFilter extends PageArgs {
+  search?: string | null;
+  kind?: ClusterKind | null;
+}
+
+/** Fields of a cluster that appear in the audit log. */
+const CLUSTER_AUDIT_FIELDS = ['code', 'name', 'kind', 'organizerUnitId', 'description'] as const;
+
+const RANK = `similarity(thidua_fold(c.name || ' ' || c.code), thidua_fold(:search))`;
+
+/** Words for a cluster of each kind: "cụm thi đua", "Cụm trưởng"… */
+export const CLUSTER_WORDS: Record<ClusterKind, { noun: string; lead: string; deputy: string }> = {
+  CUM: { noun: 'cụm thi đua', lead: 'Cụm trưởng', deputy: 'Cụm phó' },
+  KHOI: { noun: 'khối thi đua', lead: 'Khối trưởng', deputy: 'Khối phó' },
+};
+
+function blankToNull(value: string | null | undefined): string | null {
+  const v = value?.trim();
+  return v ? v : null;
+}
+
+/** Loader key for the members of a cluster on a date ('' = all, current and past). */
+export function membersKey(clusterId: string, asOf: IsoDate | null | undefined): string {
+  return `${clusterId}|${asOf ?? ''}`;
+}
+
+/**
+ * Cụm and khối thi đua: organised by a unit (a province, a ministry), grouping member units over time,
+ * with a lead and a deputy lead per year. Readable by whoever reads the organizer; managed with
+ * CLUSTER_MANAGE at the organizer. Members may come from anywhere (a khối groups sở and enterprises).
+ */
+@Injectable()
+export class ClusterService {
+  constructor(
+    @InjectRepository(ClusterEntity) private readonly clusters: Repository<ClusterEntity>,
+    private readonly org: OrgService,
+  ) {}
+
+  /** Memberships per `membersKey(clusterId, asOf)`, ordered by the member's name, then by date. */
+  readonly membersOf = loaderKey<string, ClusterMembershipEntity[]>('clusterMembers', async (keys) => {
+    const byAsOf = new Map<string, string[]>();
+    for (const key of keys) {
+      const [clusterId, asOf] = key.split('|') as [string, string];
+      byAsOf.set(asOf, [...(byAsOf.get(asOf) ?? []), clusterId]);
+    }
+    const rows = new Map<string, ClusterMembershipEntity[]>();
+    for (const [asOf, ids] of byAsOf) {
+      const qb = this.clusters.manager
+        .getRepository(ClusterMembershipEntity)
+        .createQueryBuilder('m')
+        .innerJoin(UnitEntity, 'u', 'u.id = m.unit_id')
+        .where('m.cluster_id IN (:...ids)', { ids: [...new Set(ids)] });
+      if (asOf) qb.andWhere('m.joined_on <= :asOf AND (m.left_on IS NULL OR m.left_on > :asOf)', { asOf });
+      const list = await qb
+        .orderBy('thidua_fold(u.name)', 'ASC')
+        .addOrderBy('u.name', 'ASC')
+        .addOrderBy('m.joined_on', 'ASC')
+        .addOrderBy('m.id', 'ASC')
+        .getMany();
+      for (const m of list) {
+        const key = membersKey(m.clusterId, asOf);
+        rows.set(key, [...(rows.get(key) ?? []), m]);
+      }
+    }
+    return keys.map((k) => rows.get(k) ?? []);
+  });
+
+  /** Current members (today in Vietnam) per cluster. */
+  readonly memberCount = loaderKey<string, number>('clusterMemberCount', async (ids) => {
+    const today = todayInVietnam();
+    const rows = await this.clusters.manager
+      .getRepository(ClusterMembershipEntity)
+      .createQueryBuilder('m')
+      .select('m.cluster_id', 'clusterId')
+      .addSelect('count(*)::int', 'n')
+      .where('m.cluster_id IN (:...ids)', { ids: [...ids] })
+      .andWhere('m.joined_on <= :today AND (m.left_on IS NULL OR m.left_on > :today)', { today })
+      .groupBy('m.cluster_id')
+      .getRawMany<{ clusterId: string; n: number | string }>();
+    const map = new Map(rows.map((r) => [r.clusterId, Number(r.n)]));
+    return ids.map((id) => map.get(id) ?? 0);
+  });
+
+  /** Leaderships per cluster, newest year first. */
+  readonly leadershipsOf = loaderKey<string, ClusterLeadershipEntity[]>('clusterLeaderships', async (ids) =>
+    groupByKeys(
+      ids,
+      await this.clusters.manager
+        .getRepository(ClusterLeadershipEntity)
+        .find({ where: { clusterId: In([...ids]) }, order: { year: 'DESC' } }),
+      (l) => l.clusterId,
+    ),
+  );
+
+  /** Clusters whose organizer the actor may read: ranked when searching, else by name. */
+  async list(ctx: RequestContext, f: ClusterListFilter): Promise<ConnectionShape<ClusterEntity>> {
+    const qb = this.clusters.createQueryBuilder('c');
+    // a subquery, not a join: keyset pagination with a computed rank needs a join-free query
+    const organizer = this.clusters.manager.createQueryBuilder().select('1').from(UnitEntity, 'o').where('o.id = c.organizer_unit_id');
+    applyScope(organizer, ctx.actor.scope('UNIT_READ'), 'o.path');
+    qb.where(`EXISTS (${organizer.getQuery()})`).setParameters(organizer.getParameters());
+    if (f.kind) qb.andWhere('c.kind = :kind', { kind: f.kind });
+    const search = f.search?.trim();
+    let sort: KeysetSort<ClusterEntity>;
+    if (search) {
+      addSearch(qb, search, `c.name || ' ' || c.code`);
+      qb.addSelect(RANK, 'rank');
+      sort = { expression: RANK, direction: 'DESC', rawValueAlias: 'rank', value: () => 0, idExpression: 'c.id', id: (c) => c.id };
+    } else {
+      sort = { expression: 'c.name', direction: 'ASC', value: (c) => c.name, idExpression: 'c.id', id: (c) => c.id };
+    }
+    return paginate(qb, f, sort);
+  }
+
+  /** A cluster whose organizer the actor may read, or NOT_FOUND (nothing is revealed outside the scope). */
+  async getVisible(ctx: RequestContext, id: string): Promise<ClusterEntity> {
+    const cluster = await this.clusters.findOneBy({ id });
+    if (cluster) {
+      const organizer = await this.org.findById(cluster.organizerUnitId);
+      if (organizer && ctx.actor.canAt('UNIT_READ', organizer.path)) return cluster;
+    }
+    throw AppError.notFound('Cụm, khối thi đua', id);
+  }
+
+  async create(tx: Tx, data: CreateClusterData): Promise<ClusterEntity> {
+    const organizer = await this.org.findById(data.organizerUnitId, tx.em);
+    if (!organizer) throw AppError.field('organizerUnitId', 'Đơn vị không tồn tại.');
+    this.assertCanManageAt(tx, organizer);
+    await this.org.assertAttachable(organizer.id, tx.em, 'organizerUnitId');
+    const code = data.code.trim();
+    const repo = tx.em.getRepository(ClusterEntity);
+    if (await repo.createQueryBuilder('c').where('c.code = :code', { code }).getExists()) {
+      throw AppError.field('code', `Mã cụm, khối "${code}" đã tồn tại.`);
+    }
+    const cluster = repo.create({
+      code,
+      name: data.name.trim(),
+      kind: data.kind,
+      organizerUnitId: organizer.id,
+      description: blankToNull(data.description),
+    });
+    await repo.save(cluster);
+    await tx.audit({
+      operation: 'cluster.create',
+      entityType: 'Cluster',
+      entityId: cluster.id,
+      changes: diffFields(null, cluster, CLUSTER_AUDIT_FIELDS),
+    });
+    return repo.findOneByOrFail({ id: cluster.id });
+  }
+
+  async update(tx: Tx, data: UpdateClusterData): Promise<ClusterEntity> {
+    const { cluster } = await this.manageable(tx, data.id, true);
+    const patch = { name: data.name.trim(), description: blankToNull(data.description) };
+    await tx.updateVersioned(ClusterEntity, cluster.id, data.version, patch, {
+      what: 'Cụm, khối thi đua',
+      label: cluster.name,
+      entityType: 'Cluster',
+    });
+    await tx.audit({
+      operation: 'cluster.update',
+      entityType: 'Cluster',
+      entityId: cluster.id,
+      changes: diffFields(cluster, { ...cluster, ...patch }, CLUSTER_AUDIT_FIELDS),
+    });
+    return tx.em.getRepository(ClusterEntity).findOneByOrFail({ id: cluster.id });
+  }
+
+  /** A unit joins from `joinedOn`; it must not already be a member on any day from then on. */
+  async addMember(tx: Tx, data: AddClusterMemberData): Promise<ClusterMembershipEntity> {
+    const { cluster } = await this.manageable(tx, data.clusterId, true);
+    const unit = await this.org.assertAttachable(data.unitId, tx.em, 'unitId');
+    if (data.joinedOn < unit.validFrom) {
+      throw AppError.field(
+        'joinedOn',
+        `Ngày gia nhập không được trước ngày thành lập "${unit.name}" (${isoToVn(unit.validFrom)}).`,
+      );
+    }
+    const repo = tx.em.getRepository(ClusterMembershipEntity);
+    const overlap = await repo
+      .createQueryBuilder('m')
+      .where('m.cluster_id = :clusterId AND m.unit_id = :unitId', { clusterId: cluster.id, unitId: unit.id })
+      .andWhere('(m.left_on IS NULL OR m.left_on > :joinedOn)', { joinedOn: data.joinedOn })
+      .orderBy('m.joined_on', 'ASC')
+      .getOne();
+    if (overlap) {
+      const noun = CLUSTER_WORDS[cluster.kind].noun;
+      if (overlap.leftOn === null) {
+        throw AppError.field(
+          'unitId',
+          `"${unit.name}" đã là thành viên ${noun} "${cluster.name}" từ ngày ${isoToVn(overlap.joinedOn)}: một đơn vị không thể là thành viên hai lần cùng lúc.`,
+        );
+      }
+      throw AppError.field(
+        'joinedOn',
+        `"${unit.name}" là thành viên ${noun} "${cluster.name}" từ ngày ${isoToVn(overlap.joinedOn)} đến ngày ${isoToVn(overlap.leftOn)}: ngày gia nhập mới không được trước ngày rời cụm, khối.`,
+      );
+    }
+    const membership = repo.create({ clusterId: cluster.id, unitId: unit.id, joinedOn: data.joinedOn, leftOn: null });
+    await repo.save(membership);
+    await tx.audit({
+      operation: 'cluster.member.add',
+      entityType: 'ClusterMembership',
+      entityId: membership.id,
+      changes: [
+        { field: 'clusterId', after: cluster.id },
+        { field: 'unitId', after: unit.id },
+        { field: 'joinedOn', after: data.joinedOn },
+      ],
+    });
+    return repo.findOneByOrFail({ id: membership.id });
+  }
+
+  /** Ends a current membership on `leftOn` (exclusive: the unit is a member until the day before). */
+  async endMembership(tx: Tx, data: EndClusterMembershipData): Promise<ClusterMembershipEntity> {
+    const repo = tx.em.getRepository(ClusterMembershipEntity);
+    const found = await repo.findOneBy({ id: data.membershipId });
+    if (!found) throw AppError.notFound('Thành viên cụm, khối', data.membershipId);
+    // ending stays possible when the organizer has ended (tidying up a cluster that is wound down)
+    const { cluster } = await this.manageable(tx, found.clusterId, false);
+    const m = await repo.findOneByOrFail({ id: found.id });
+    const unit = await this.org.get(m.unitId, tx.em);
+    const noun = CLUSTER_WORDS[cluster.kind].noun;
+    if (m.leftOn !== null) {
+      throw AppError.field('leftOn', `"${unit.name}" đã rời ${noun} "${cluster.name}" từ ngày ${isoToVn(m.leftOn)}.`);
+    }
+    if (data.leftOn <= m.joinedOn) {
+      throw AppError.field('leftOn', `Ngày rời cụm, khối phải sau ngày gia nhập (${isoToVn(m.joinedOn)}).`);
+    }
+    if (unit.validTo !== null && data.leftOn > unit.validTo) {
+      throw AppError.field(
+        'leftOn',
+        `"${unit.name}" đã kết thúc hoạt động từ ngày ${isoToVn(unit.validTo)}: ngày rời cụm, khối không được sau ngày này.`,
+      );
+    }
+    await repo.update({ id: m.id }, { leftOn: data.leftOn });
+    await this.assertLeadershipsStillMembers(tx.em, cluster, unit);
+    await tx.audit({
+      operation: 'cluster.member.end',
+      entityType: 'ClusterMembership',
+      entityId: m.id,
+      changes: [
+        { field: 'clusterId', after: cluster.id },
+        { field: 'unitId', after: unit.id },
+        { field: 'leftOn', before: null, after: data.leftOn },
+      ],
+    });
+    return repo.findOneByOrFail({ id: m.id });
+  }
+
+  /** Sets (or replaces) the lead and deputy of a year; both must be members for at least a day of it. */
+  async setLeadership(tx: Tx, data: SetClusterLeadershipData): Promise<ClusterLeadershipEntity> {
+    if (!Number.isInteger(data.year) || data.year < MIN_LEADERSHIP_YEAR || data.year > MAX_LEADERSHIP_YEAR) {
+      throw AppError.field('year', `Năm phải từ ${MIN_LEADERSHIP_YEAR} đến ${MAX_LEADERSHIP_YEAR}.`);
+    }
+    const { cluster } = await this.manageable(tx, data.clusterId, true);
+    const words = CLUSTER_WORDS[cluster.kind];
+    const deputyId = data.deputyUnitId ?? null;
+    if (deputyId !== null && deputyId === data.leadUnitId) {
+      throw AppError.field('deputyUnitId', `${words.deputy} phải là đơn vị khác ${words.lead.toLowerCase()}.`);
+    }
+    const lead = await this.memberInYear(tx.em, cluster, data.leadUnitId, data.year, 'leadUnitId', words.lead);
+    const deputy = deputyId ? await this.memberInYear(tx.em, cluster, deputyId, data.year, 'deputyUnitId', words.deputy) : null;
+
+    const repo = tx.em.getRepository(ClusterLeadershipEntity);
+    const existing = await repo.findOneBy({ clusterId: cluster.id, year: data.year });
+    if (existing) {
+      if (existing.leadUnitId === lead.id && existing.deputyUnitId === (deputy?.id ?? null)) {
+        tx.skipAudit();
+        return existing;
+      }
+      await repo.update({ id: existing.id }, { leadUnitId: lead.id, deputyUnitId: deputy?.id ?? null });
+      await tx.audit({
+        operation: 'cluster.leadership.set',
+        entityType: 'ClusterLeadership',
+        entityId: existing.id,
+        changes: diffFields(existing, { ...existing, leadUnitId: lead.id, deputyUnitId: deputy?.id ?? null }, [
+          'leadUnitId',
+          'deputyUnitId',
+        ]),
+      });
+      return repo.findOneByOrFail({ id: existing.id });
+    }
+    const row = repo.create({ clusterId: cluster.id, year: data.year, leadUnitId: lead.id, deputyUnitId: deputy?.id ?? null });
+    await repo.save(row);
+    await tx.audit({
+      operation: 'cluster.leadership.set',
+      entityType: 'ClusterLeadership',
+      entityId: row.id,
+      changes: diffFields(null, row, ['clusterId', 'year', 'leadUnitId', 'deputyUnitId']),
+    });
+    return repo.findOneByOrFail({ id: row.id });
+  }
+
+  // ---------------------------------------------------------------------------------------------------
+
+  private assertCanManageAt(tx: Tx, organizer: UnitEntity): void {
+    if (!tx.ctx.actor.canAt('CLUSTER_MANAGE', organizer.path)) {
+      throw AppError.forbidden(`Bạn không có quyền quản lý cụm, khối thi đua do "${organizer.name}" tổ chức.`);
+    }
+  }
+
+  /**
+   * The cluster, locked for this transaction (membership checks are read-then-write), if the actor may
+   * manage it: NOT_FOUND when it cannot even be read, FORBIDDEN when it can only be read, and, when
+   * `activeOrganizer`, READ_ONLY once its organizer has ended.
+   */
+  private async manageable(tx: Tx, id: string, activeOrganizer: boolean): Promise<{ cluster: ClusterEntity; organizer: UnitEntity }> {
+    const cluster = await tx.em.getRepository(ClusterEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!cluster) throw AppError.notFound('Cụm, khối thi đua', id);
+    const organizer = await this.org.get(cluster.organizerUnitId, tx.em);
+    if (!tx.ctx.actor.canAt('CLUSTER_MANAGE', organizer.path)) {
+      if (!tx.ctx.actor.canAt('UNIT_READ', organizer.path)) throw AppError.notFound('Cụm, khối thi đua', id);
+      throw AppError.forbidden(`Bạn không có quyền quản lý ${CLUSTER_WORDS[cluster.kind].noun} "${cluster.name}".`);
+    }
+    if (activeOrganizer) await this.org.assertAttachable(organizer.id, tx.em);
+    return { cluster, organizer };
+  }
+
+  /** Member of the cluster on at least one day of `year`. */
+  private async isMemberInYear(em: EntityManager, clusterId: string, unitId: string, year: number): Promise<boolean> {
+    return em
+      .getRepository(ClusterMembershipEntity)
+      .createQueryBuilder('m')
+      .where('m.cluster_id = :clusterId AND m.unit_id = :unitId', { clusterId, unitId })
+      .andWhere('m.joined_on < :yearEnd AND (m.left_on IS NULL OR m.left_on > :yearStart)', {
+        yearStart: `${year}-01-01`,
+        yearEnd: `${year + 1}-01-01`,
+      })
+      .getExists();
+  }
+
+  private async memberInYear(
+    em: EntityManager,
+    cluster: ClusterEntity,
+    unitId: string,
+    year: number,
+    field: string,
+    role: string,
+  ): Promise<UnitEntity> {
+    const unit = await this.org.findById(unitId, em);
+    if (!unit) throw AppError.field(field, 'Đơn vị không tồn tại.');
+    if (!(await this.isMemberInYear(em, cluster.id, unit.id, year))) {
+      throw AppError.field(
+        field,
+        `"${unit.name}" không là thành viên ${CLUSTER_WORDS[cluster.kind].noun} "${cluster.name}" trong năm ${year}: ${role.toLowerCase()} phải là thành viên của cụm, khối trong năm đó.`,
+      );
+    }
+    return unit;
+  }
+
+  /** After a membership ends: the unit still leads (or deputises) only in years it was a member. */
+  private async assertLeadershipsStillMembers(em: EntityManager, cluster: ClusterEntity, unit: UnitEntity): Promise<void> {
+    const rows = await em.getRepository(ClusterLeadershipEntity).find({
+      where: [
+        { clusterId: cluster.id, leadUnitId: unit.id },
+        { clusterId: cluster.id, deputyUnitId: unit.id },
+      ],
+      order: { year: 'ASC' },
+    });
+    const words = CLUSTER_WORDS[cluster.kind];
+    for (const l of rows) {
+      if (await this.isMemberInYear(em, cluster.id, unit.id, l.year)) continue;
+      const role = l.leadUnitId === unit.id ? words.lead : words.deputy;
+      throw AppError.field(
+        'leftOn',
+        `"${unit.name}" là ${role.toLowerCase()} năm ${l.year}: ngày rời này làm đơn vị không còn là thành viên trong năm đó. Chọn lại ${words.lead.toLowerCase()}, ${words.deputy.toLowerCase()} năm ${l.year} trước.`,
+      );
+    }
+  }
+}

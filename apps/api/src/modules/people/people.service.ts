@@ -1,0 +1,724 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { In, type EntityManager, type Repository, type SelectQueryBuilder } from 'typeorm';
+import { isIsoDate, isoToVn, todayInVietnam, type IsoDate } from '@thidua/shared-domain';
+import { isWithinPath, type Actor } from '../../core/auth/actor';
+import { diffFields } from '../../core/audit/diff';
+import type { RequestContext } from '../../core/context/request-context';
+import type { Tx } from '../../core/database/transaction';
+import { AppError, type FieldErrors } from '../../core/errors/app-error';
+import { paginate, type ConnectionShape, type KeysetSort } from '../../core/graphql/connection';
+import { groupByKeys, loaderKey } from '../../core/graphql/loaders';
+import { OrgService } from '../org/org.service';
+import { PersonEntity, PositionEntity, type Sex, type StaffCategory } from './person.entity';
+
+/** A person's own attributes (everything but positions). `code: undefined` keeps the current code. */
+export interface PersonData {
+  code?: string | null;
+  fullName: string;
+  sex: 'MALE' | 'FEMALE';
+  dateOfBirth?: IsoDate | null;
+  ethnicity?: string | null;
+  religion?: string | null;
+  hometown?: string | null;
+  partyMember: boolean;
+  partyJoinedOn?: IsoDate | null;
+  note?: string | null;
+}
+
+export interface PositionData {
+  unitId: string;
+  title: string;
+  startedOn: IsoDate;
+  isLeader: boolean;
+  staffCategory: StaffCategory;
+}
+
+export interface PeopleListFilter {
+  search?: string | null;
+  unitId?: string | null;
+  /** With `unitId`: also positions in the units below it (default true). */
+  includeDescendants?: boolean | null;
+  sex?: Sex | null;
+  partyMember?: boolean | null;
+  staffCategory?: StaffCategory | null;
+  /** Also people whose matching positions have all ended (default: current positions only). */
+  includeFormer?: boolean | null;
+}
+
+/** Fields of a person that appear in the audit log. */
+export const PERSON_AUDIT_FIELDS = [
+  'code',
+  'fullName',
+  'sex',
+  'dateOfBirth',
+  'ethnicity',
+  'religion',
+  'hometown',
+  'partyMember',
+  'partyJoinedOn',
+  'note',
+] as const;
+
+const POSITION_AUDIT_FIELDS = [
+  'personId',
+  'unitId',
+  'title',
+  'startedOn',
+  'endedOn',
+  'isLeader',
+  'staffCategory',
+] as const;
+
+const SEXES: readonly string[] = ['MALE', 'FEMALE'];
+const STAFF_CATEGORIES: readonly string[] = [
+  'CIVIL_SERVANT',
+  'PUBLIC_EMPLOYEE',
+  'WORKER',
+  'OFFICER',
+  'OTHER',
+];
+
+type PersonAttributes = Pick<PersonEntity, (typeof PERSON_AUDIT_FIELDS)[number]>;
+
+/** Ranked search: an exact code first, then by trigram similarity of the folded name. */
+const RANK = `CASE WHEN p.code = :search::citext THEN 2 ELSE similarity(thidua_fold(p.full_name), thidua_fold(:search)) END`;
+
+/**
+ * Where a PERSON_* permission reaches: the actor's unit subtrees, plus the ended units that became a
+ * unit in them (merged, split: scopes carried to the successor also cover the staff history, and the
+ * staff still recorded at a split unit until they are transferred).
+ */
+type PeopleScope =
+  { kind: 'all' } | { kind: 'none' } | { kind: 'units'; paths: string[]; formerUnitIds: string[] };
+
+/** Predecessors (transitively) of the units under $1, themselves outside $1. */
+const FORMER_UNITS_SQL = `WITH RECURSIVE up(id) AS (
+    SELECT l.predecessor_id FROM unit_lineage l JOIN units s ON s.id = l.successor_id WHERE s.path <@ $1::ltree[]
+    UNION
+    SELECT l.predecessor_id FROM unit_lineage l JOIN up ON l.successor_id = up.id
+  ) SELECT up.id FROM up JOIN units u ON u.id = up.id WHERE NOT (u.path <@ $1::ltree[])`;
+
+/** SQL: position `alias` is held on :today (startedOn <= today < endedOn). */
+function currentSql(alias: string): string {
+  return `${alias}.started_on <= :today AND (${alias}.ended_on IS NULL OR ${alias}.ended_on > :today)`;
+}
+
+function blankToNull(value: string | null | undefined): string | null {
+  const v = value?.trim();
+  return v ? v : null;
+}
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function isUniqueViolation(error: unknown, constraint: string): boolean {
+  const e =
+    (error as {
+      driverError?: { code?: string; constraint?: string };
+      code?: string;
+      constraint?: string;
+    }) ?? {};
+  const pg = e.driverError ?? e;
+  return pg.code === '23505' && (!pg.constraint || pg.constraint === constraint);
+}
+
+/**
+ * People (cán bộ, công chức, viên chức, người lao động) and their positions in units over time. One
+ * person is one row however often they move; positions carry the unit, title and period. Personal data
+ * is visible only to actors whose PERSON_READ scope covers a unit the person works or worked in.
+ */
+@Injectable()
+export class PeopleService {
+  constructor(
+    @InjectRepository(PersonEntity) private readonly people: Repository<PersonEntity>,
+    @InjectRepository(PositionEntity) private readonly positions: Repository<PositionEntity>,
+    private readonly org: OrgService,
+  ) {}
+
+  /** Every position of each person, newest first. */
+  readonly positionsOf = loaderKey<string, PositionEntity[]>('personPositions', async (ids) =>
+    groupByKeys(
+      ids,
+      await this.positions.find({
+        where: { personId: In([...ids]) },
+        order: { startedOn: 'DESC', createdAt: 'DESC' },
+      }),
+      (p) => p.personId,
+    ),
+  );
+
+  /** The positions each person holds today, newest first. */
+  readonly currentPositionsOf = loaderKey<string, PositionEntity[]>(
+    'personCurrentPositions',
+    async (ids) =>
+      groupByKeys(
+        ids,
+        await this.currentPositionsQuery(this.positions, [...ids]).getMany(),
+        (p) => p.personId,
+      ),
+  );
+
+  /** Current positions per unit (Unit.peopleCount). */
+  readonly peopleCountOf = loaderKey<string, number>('unitPeopleCount', async (ids) => {
+    const rows: { unit_id: string; n: number }[] = await this.positions.query(
+      `SELECT unit_id, count(*)::int AS n FROM positions
+        WHERE unit_id = ANY($1) AND started_on <= $2 AND (ended_on IS NULL OR ended_on > $2)
+        GROUP BY unit_id`,
+      [[...ids], todayInVietnam()],
+    );
+    const map = new Map(rows.map((r) => [r.unit_id, Number(r.n)]));
+    return ids.map((id) => map.get(id) ?? 0);
+  });
+
+  private currentPositionsQuery(
+    repo: Repository<PositionEntity>,
+    personIds: string[],
+  ): SelectQueryBuilder<PositionEntity> {
+    return repo
+      .createQueryBuilder('pos')
+      .where('pos.person_id IN (:...personIds)', { personIds })
+      .andWhere(currentSql('pos'), { today: todayInVietnam() })
+      .orderBy('pos.started_on', 'DESC')
+      .addOrderBy('pos.created_at', 'DESC');
+  }
+
+  private personRepo(em?: EntityManager): Repository<PersonEntity> {
+    return em?.getRepository(PersonEntity) ?? this.people;
+  }
+
+  findById(id: string, em?: EntityManager): Promise<PersonEntity | null> {
+    return this.personRepo(em).findOneBy({ id });
+  }
+
+  /** People by code, keyed by upper-case code (codes are case-insensitive). */
+  async findByCodes(codes: string[], em?: EntityManager): Promise<Map<string, PersonEntity>> {
+    const wanted = [...new Set(codes.map((c) => c.trim()).filter(Boolean))];
+    if (!wanted.length) return new Map();
+    const rows = await this.personRepo(em)
+      .createQueryBuilder('p')
+      .where('p.code = ANY(:codes::citext[])', { codes: wanted })
+      .getMany();
+    return new Map(rows.map((p) => [(p.code as string).toUpperCase(), p]));
+  }
+
+  /** The positions the person holds today, newest first. */
+  async currentPositions(personId: string, em?: EntityManager): Promise<PositionEntity[]> {
+    const repo = em?.getRepository(PositionEntity) ?? this.positions;
+    return this.currentPositionsQuery(repo, [personId]).getMany();
+  }
+
+  // ---------------------------------------------------------------------------------------------------
+  // reading, within scope
+
+  async list(
+    ctx: RequestContext,
+    f: PeopleListFilter & { first: number; after?: string | null },
+  ): Promise<ConnectionShape<PersonEntity>> {
+    const qb = this.people.createQueryBuilder('p');
+    const scope = await this.scopeOf(ctx.actor, 'PERSON_READ');
+    if (scope.kind === 'none') qb.andWhere('1 = 0');
+    const includeFormer = f.includeFormer ?? false;
+    const includeDescendants = f.includeDescendants ?? true;
+    const today = todayInVietnam();
+
+    // A position matching the filters: at the unit (or its subtree), current unless includeFormer, of
+    // the staff category. Without a unit, "current" means a current position within the scope.
+    const needsPosition = !!f.unitId || !includeFormer || !!f.staffCategory;
+    let scopeCovered = scope.kind === 'all';
+    if (needsPosition) {
+      const conditions = ['fp.person_id = p.id'];
+      const params: Record<string, unknown> = {};
+      let joinUnits = false;
+      if (f.unitId) {
+        // the unit (or its subtree) and the ended units that became it: their staff roll up into it
+        const unit = await this.org.findById(f.unitId);
+        if (!unit) throw AppError.field('unitId', 'Đơn vị không tồn tại.');
+        if (includeDescendants) {
+          const former: { id: string }[] = await this.people.manager.query(FORMER_UNITS_SQL, [
+            [unit.path],
+          ]);
+          params['unitPath'] = unit.path;
+          params['unitFormerIds'] = former.map((r) => r.id);
+          joinUnits = true;
+          conditions.push(
+            former.length
+              ? '(fu.path <@ CAST(:unitPath AS ltree) OR fp.unit_id = ANY(:unitFormerIds::uuid[]))'
+              : 'fu.path <@ CAST(:unitPath AS ltree)',
+          );
+        } else {
+          params['unitIds'] = await this.org.predecessorClosure([unit.id]);
+          conditions.push('fp.unit_id = ANY(:unitIds::uuid[])');
+        }
+      } else if (scope.kind === 'units') {
+        params['filterScopePaths'] = scope.paths;
+        params['filterFormerIds'] = scope.formerUnitIds;
+        joinUnits = true;
+        conditions.push(
+          scope.formerUnitIds.length
+            ? '(fu.path <@ ARRAY[:...filterScopePaths]::ltree[] OR fp.unit_id = ANY(:filterFormerIds::uuid[]))'
+            : 'fu.path <@ ARRAY[:...filterScopePaths]::ltree[]',
+        );
+        scopeCovered = true;
+      }
+      if (!includeFormer) {
+        params['today'] = today;
+        conditions.push(currentSql('fp'));
+      }
+      if (f.staffCategory) {
+        params['staffCategory'] = f.staffCategory;
+        conditions.push('fp.staff_category = :staffCategory');
+      }
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM positions fp${joinUnits ? ' JOIN units fu ON fu.id = fp.unit_id' : ''}
+                  WHERE ${conditions.join(' AND ')})`,
+        params,
+      );
+    }
+    if (!scopeCovered && scope.kind === 'units') {
+      const former = scope.formerUnitIds.length
+        ? ' OR sp.unit_id = ANY(:readFormerIds::uuid[])'
+        : '';
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM positions sp JOIN units su ON su.id = sp.unit_id
+                  WHERE sp.person_id = p.id AND (su.path <@ ARRAY[:...readScopePaths]::ltree[]${former}))`,
+        { readScopePaths: scope.paths, readFormerIds: scope.formerUnitIds },
+      );
+    }
+    if (f.sex) qb.andWhere('p.sex = :sex', { sex: f.sex });
+    if (f.partyMember !== null && f.partyMember !== undefined)
+      qb.andWhere('p.party_member = :partyMember', { partyMember: f.partyMember });
+
+    const search = f.search?.trim();
+    let sort: KeysetSort<PersonEntity>;
+    if (search) {
+      const words = search.split(/\s+/).filter(Boolean).slice(0, 8);
+      const params: Record<string, string> = { search };
+      const name = words.map((w, i) => {
+        params[`w${i}`] = escapeLike(w);
+        return `thidua_fold(p.full_name) LIKE '%' || thidua_fold(:w${i}) || '%'`;
+      });
+      qb.andWhere(`((${name.join(' AND ')}) OR p.code = :search::citext)`, params);
+      qb.addSelect(RANK, 'rank');
+      sort = {
+        expression: RANK,
+        direction: 'DESC',
+        rawValueAlias: 'rank',
+        value: () => 0,
+        idExpression: 'p.id',
+        id: (p) => p.id,
+      };
+    } else {
+      sort = {
+        expression: 'p.full_name',
+        direction: 'ASC',
+        value: (p) => p.fullName,
+        idExpression: 'p.id',
+        id: (p) => p.id,
+      };
+    }
+    return paginate(qb, f, sort);
+  }
+
+  /** A person the actor may read, or NOT_FOUND (we do not reveal who exists outside the scope). */
+  async getVisible(ctx: RequestContext, id: string): Promise<PersonEntity> {
+    const person = await this.findById(id);
+    if (
+      !person ||
+      !(await this.isVisible(person.id, await this.scopeOf(ctx.actor, 'PERSON_READ')))
+    ) {
+      throw AppError.notFound('Nhân sự', id);
+    }
+    return person;
+  }
+
+  /** Some position of the person (current or past) lies in a unit within `scope`. */
+  private async isVisible(
+    personId: string,
+    scope: PeopleScope,
+    em?: EntityManager,
+  ): Promise<boolean> {
+    if (scope.kind === 'all') return true;
+    if (scope.kind === 'none') return false;
+    const rows: unknown[] = await (em ?? this.people.manager).query(
+      `SELECT 1 FROM positions p JOIN units u ON u.id = p.unit_id
+        WHERE p.person_id = $1 AND (u.path <@ $2::ltree[] OR p.unit_id = ANY($3::uuid[])) LIMIT 1`,
+      [personId, scope.paths, scope.formerUnitIds],
+    );
+    return rows.length > 0;
+  }
+
+  /** The actor's reach for a PERSON_* permission, widened to the units merged or split into it. */
+  private async scopeOf(
+    actor: Actor,
+    permission: 'PERSON_READ' | 'PERSON_MANAGE',
+    em?: EntityManager,
+  ): Promise<PeopleScope> {
+    const scope = actor.scope(permission);
+    if (scope.kind !== 'units') return scope;
+    const rows: { id: string }[] = await (em ?? this.people.manager).query(FORMER_UNITS_SQL, [
+      scope.paths,
+    ]);
+    return { kind: 'units', paths: scope.paths, formerUnitIds: rows.map((r) => r.id) };
+  }
+
+  private static covers(scope: PeopleScope, unit: { id: string; path: string }): boolean {
+    if (scope.kind === 'all') return true;
+    if (scope.kind === 'none') return false;
+    return (
+      scope.paths.some((p) => isWithinPath(unit.path, p)) || scope.formerUnitIds.includes(unit.id)
+    );
+  }
+
+  // ---------------------------------------------------------------------------------------------------
+  // writing (caller's transaction; every change audited)
+
+  /** Creates a person, and their first position if given. */
+  async create(
+    tx: Tx,
+    data: PersonData & { position?: PositionData | null },
+  ): Promise<PersonEntity> {
+    const attrs = this.normalise(data, null);
+    await this.validatePerson(tx.em, attrs, null);
+    if (!data.position && tx.ctx.actor.scope('PERSON_MANAGE').kind !== 'all') {
+      throw AppError.field(
+        'position',
+        'Cần khai báo vị trí công tác tại một đơn vị thuộc phạm vi quản lý của bạn.',
+      );
+    }
+    const repo = tx.em.getRepository(PersonEntity);
+    const id = randomUUID();
+    try {
+      await repo.insert(repo.create({ id, ...attrs }));
+    } catch (error) {
+      throw this.translateUnique(error, attrs.code);
+    }
+    const person = await repo.findOneByOrFail({ id });
+    await tx.audit({
+      operation: 'person.create',
+      entityType: 'Person',
+      entityId: id,
+      changes: diffFields<PersonAttributes>(null, person, PERSON_AUDIT_FIELDS),
+    });
+    if (data.position) await this.insertPosition(tx, person, data.position);
+    return person;
+  }
+
+  /**
+   * Changes a person's attributes. With `expectedVersion`, optimistic locking (a stale version is a
+   * CONFLICT); without, a plain update (imports). Audits the changed fields; no change writes nothing.
+   */
+  async updateAttributes(
+    tx: Tx,
+    id: string,
+    data: PersonData,
+    expectedVersion?: number,
+  ): Promise<PersonEntity> {
+    const before = await tx.em.findOneBy(PersonEntity, { id });
+    if (!before) throw AppError.notFound('Nhân sự', id);
+    await this.assertPersonManageable(tx, before);
+    const attrs = this.normalise(data, before.code);
+    await this.validatePerson(tx.em, attrs, before.id);
+    const changes = diffFields<PersonAttributes>(before, attrs, PERSON_AUDIT_FIELDS);
+    if (!changes.length) {
+      if (expectedVersion !== undefined && expectedVersion !== before.version) {
+        throw AppError.conflict('Nhân sự', before.fullName, 'Person', id);
+      }
+      return before;
+    }
+    const patch = Object.fromEntries(
+      changes.map((c) => [c.field, attrs[c.field as keyof PersonAttributes]]),
+    ) as Partial<PersonEntity>;
+    try {
+      if (expectedVersion !== undefined) {
+        await tx.updateVersioned(PersonEntity, id, expectedVersion, patch, {
+          what: 'Nhân sự',
+          label: before.fullName,
+          entityType: 'Person',
+        });
+      } else {
+        await tx.em
+          .createQueryBuilder()
+          .update(PersonEntity)
+          .set({ ...patch, version: () => 'version + 1', updatedAt: () => 'now()' } as never)
+          .where('id = :id', { id })
+          .execute();
+      }
+    } catch (error) {
+      throw this.translateUnique(error, attrs.code);
+    }
+    await tx.audit({ operation: 'person.update', entityType: 'Person', entityId: id, changes });
+    return tx.em.findOneByOrFail(PersonEntity, { id });
+  }
+
+  /** A new position for a person the actor can see, at an attachable unit within PERSON_MANAGE scope. */
+  async addPosition(tx: Tx, personId: string, p: PositionData): Promise<PositionEntity> {
+    const person = await this.visibleInTx(tx, personId);
+    return this.insertPosition(tx, person, p);
+  }
+
+  /** Ends a position on `endedOn` (exclusive: the last day held is the day before). */
+  async endPosition(tx: Tx, positionId: string, endedOn: IsoDate): Promise<PositionEntity> {
+    const pos = await tx.em.findOneBy(PositionEntity, { id: positionId });
+    const scope = await this.scopeOf(tx.ctx.actor, 'PERSON_READ', tx.em);
+    if (!pos || !(await this.isVisible(pos.personId, scope, tx.em))) {
+      throw AppError.notFound('Vị trí công tác', positionId);
+    }
+    await this.close(tx, pos, endedOn, 'endedOn');
+    return tx.em.findOneByOrFail(PositionEntity, { id: positionId });
+  }
+
+  /** Moves a person: ends `fromPositionId` on p.startedOn and opens the new position from that day. */
+  async transfer(
+    tx: Tx,
+    personId: string,
+    fromPositionId: string,
+    p: PositionData,
+  ): Promise<PersonEntity> {
+    const person = await this.visibleInTx(tx, personId);
+    const from = await tx.em.findOneBy(PositionEntity, { id: fromPositionId });
+    if (!from || from.personId !== person.id) {
+      throw AppError.field('fromPositionId', 'Vị trí công tác hiện tại không thuộc người này.');
+    }
+    if (!isIsoDate(p.startedOn))
+      throw AppError.field('position.startedOn', 'Ngày bắt đầu không phải ngày hợp lệ.');
+    if (from.endedOn !== null && from.endedOn <= p.startedOn) {
+      throw AppError.field(
+        'fromPositionId',
+        `Vị trí "${from.title}" đã kết thúc từ ngày ${isoToVn(from.endedOn)}.`,
+      );
+    }
+    if (p.startedOn <= from.startedOn) {
+      throw AppError.field(
+        'position.startedOn',
+        `Ngày điều chuyển phải sau ngày bắt đầu vị trí hiện tại (${isoToVn(from.startedOn)}).`,
+      );
+    }
+    await this.close(tx, from, p.startedOn, 'position.startedOn', true);
+    const created = await this.insertPosition(tx, person, p);
+    await tx.audit({
+      operation: 'person.transfer',
+      entityType: 'Person',
+      entityId: person.id,
+      changes: [
+        { field: 'fromPositionId', before: from.id },
+        { field: 'toPositionId', after: created.id },
+        { field: 'unitId', before: from.unitId, after: created.unitId },
+        { field: 'date', after: p.startedOn },
+      ],
+    });
+    return tx.em.findOneByOrFail(PersonEntity, { id: person.id });
+  }
+
+  // ---------------------------------------------------------------------------------------------------
+
+  private async visibleInTx(tx: Tx, personId: string): Promise<PersonEntity> {
+    const person = await tx.em.findOneBy(PersonEntity, { id: personId });
+    const scope = await this.scopeOf(tx.ctx.actor, 'PERSON_READ', tx.em);
+    if (!person || !(await this.isVisible(person.id, scope, tx.em))) {
+      throw AppError.notFound('Nhân sự', personId);
+    }
+    return person;
+  }
+
+  /**
+   * Visible (else NOT_FOUND), and managed by the actor: a current position of the person lies in the
+   * actor's PERSON_MANAGE scope (for someone with no current position, any past one).
+   */
+  private async assertPersonManageable(tx: Tx, person: PersonEntity): Promise<void> {
+    const actor = tx.ctx.actor;
+    if (
+      !(await this.isVisible(person.id, await this.scopeOf(actor, 'PERSON_READ', tx.em), tx.em))
+    ) {
+      throw AppError.notFound('Nhân sự', person.id);
+    }
+    const manage = await this.scopeOf(actor, 'PERSON_MANAGE', tx.em);
+    if (manage.kind === 'all') return;
+    const rows: { id: string; path: string; current: boolean }[] = await tx.em.query(
+      `SELECT u.id, u.path::text AS path, (p.started_on <= $2 AND (p.ended_on IS NULL OR p.ended_on > $2)) AS current
+         FROM positions p JOIN units u ON u.id = p.unit_id WHERE p.person_id = $1`,
+      [person.id, todayInVietnam()],
+    );
+    const current = rows.filter((r) => r.current);
+    const relevant = current.length ? current : rows;
+    if (!relevant.some((r) => PeopleService.covers(manage, r))) {
+      throw AppError.forbidden(
+        `Bạn không có quyền sửa thông tin của "${person.fullName}": người này không công tác tại đơn vị thuộc phạm vi quản lý của bạn.`,
+      );
+    }
+  }
+
+  /** New work goes to active units only, so the plain scope decides; closing also reaches former units. */
+  private async assertUnitManageable(
+    tx: Tx,
+    unit: { id: string; name: string; path: string },
+    includeFormer = false,
+  ): Promise<void> {
+    const ok = includeFormer
+      ? PeopleService.covers(await this.scopeOf(tx.ctx.actor, 'PERSON_MANAGE', tx.em), unit)
+      : tx.ctx.actor.canAt('PERSON_MANAGE', unit.path);
+    if (!ok)
+      throw AppError.forbidden(`Bạn không có quyền quản lý nhân sự của đơn vị "${unit.name}".`);
+  }
+
+  private async insertPosition(
+    tx: Tx,
+    person: PersonEntity,
+    p: PositionData,
+    field = 'position',
+  ): Promise<PositionEntity> {
+    const errors: FieldErrors = {};
+    const title = p.title?.trim() ?? '';
+    if (!title) errors[`${field}.title`] = ['Chức vụ không được để trống.'];
+    else if (title.length > 200)
+      errors[`${field}.title`] = ['Chức vụ không được dài quá 200 ký tự.'];
+    if (!isIsoDate(p.startedOn))
+      errors[`${field}.startedOn`] = ['Ngày bắt đầu không phải ngày hợp lệ.'];
+    if (!STAFF_CATEGORIES.includes(p.staffCategory))
+      errors[`${field}.staffCategory`] = ['Loại cán bộ không nằm trong danh sách cho phép.'];
+    if (Object.keys(errors).length) throw AppError.badInput(errors);
+
+    const unit = await this.org.assertAttachable(p.unitId, tx.em, `${field}.unitId`);
+    await this.assertUnitManageable(tx, unit);
+    const [dup] = await tx.em.query(
+      `SELECT started_on::text AS started_on FROM positions
+        WHERE person_id = $1 AND unit_id = $2 AND lower(title) = lower($3) AND (ended_on IS NULL OR ended_on > $4) LIMIT 1`,
+      [person.id, unit.id, title, p.startedOn],
+    );
+    if (dup) {
+      throw AppError.field(
+        `${field}.title`,
+        `"${person.fullName}" đang giữ chức vụ "${title}" tại "${unit.name}" (từ ngày ${isoToVn(dup.started_on)}).`,
+      );
+    }
+    const repo = tx.em.getRepository(PositionEntity);
+    const id = randomUUID();
+    await repo.insert(
+      repo.create({
+        id,
+        personId: person.id,
+        unitId: unit.id,
+        title,
+        startedOn: p.startedOn,
+        endedOn: null,
+        isLeader: !!p.isLeader,
+        staffCategory: p.staffCategory,
+      }),
+    );
+    const pos = await repo.findOneByOrFail({ id });
+    await tx.audit({
+      operation: 'position.create',
+      entityType: 'Position',
+      entityId: id,
+      changes: diffFields<Pick<PositionEntity, (typeof POSITION_AUDIT_FIELDS)[number]>>(
+        null,
+        pos,
+        POSITION_AUDIT_FIELDS,
+      ),
+    });
+    return pos;
+  }
+
+  /** Sets the end of an open position (its unit may have ended since: closing is not new work). */
+  private async close(
+    tx: Tx,
+    pos: PositionEntity,
+    endedOn: IsoDate,
+    field: string,
+    allowEarlier = false,
+  ): Promise<void> {
+    const unit = await this.org.get(pos.unitId, tx.em);
+    await this.assertUnitManageable(tx, unit, true);
+    if (!isIsoDate(endedOn)) throw AppError.field(field, 'Ngày kết thúc không phải ngày hợp lệ.');
+    if (pos.endedOn !== null && !(allowEarlier && endedOn < pos.endedOn)) {
+      throw AppError.field(
+        field,
+        `Vị trí "${pos.title}" tại "${unit.name}" đã kết thúc từ ngày ${isoToVn(pos.endedOn)}.`,
+      );
+    }
+    if (endedOn <= pos.startedOn) {
+      throw AppError.field(
+        field,
+        `Ngày kết thúc phải sau ngày bắt đầu (${isoToVn(pos.startedOn)}).`,
+      );
+    }
+    await tx.em.update(PositionEntity, { id: pos.id }, { endedOn });
+    await tx.audit({
+      operation: 'position.end',
+      entityType: 'Position',
+      entityId: pos.id,
+      changes: [{ field: 'endedOn', before: pos.endedOn, after: endedOn }],
+    });
+  }
+
+  /** Trimmed attributes; blanks become null; `code: undefined` keeps `currentCode`. */
+  private normalise(d: PersonData, currentCode: string | null): PersonAttributes {
+    return {
+      code: d.code === undefined ? currentCode : blankToNull(d.code),
+      fullName: (d.fullName ?? '').trim().replace(/\s+/g, ' '),
+      sex: d.sex,
+      dateOfBirth: d.dateOfBirth ?? null,
+      ethnicity: blankToNull(d.ethnicity),
+      religion: blankToNull(d.religion),
+      hometown: blankToNull(d.hometown),
+      partyMember: !!d.partyMember,
+      partyJoinedOn: d.partyJoinedOn ?? null,
+      note: blankToNull(d.note),
+    };
+  }
+
+  /** Every rule on a person's attributes, all problems at once (Vietnamese, per field). */
+  private async validatePerson(
+    em: EntityManager,
+    a: PersonAttributes,
+    selfId: string | null,
+  ): Promise<void> {
+    const errors: FieldErrors = {};
+    const add = (field: string, message: string) => (errors[field] ??= []).push(message);
+    const today = todayInVietnam();
+    if (!a.fullName) add('fullName', 'Họ và tên không được để trống.');
+    else if (a.fullName.length > 200) add('fullName', 'Họ và tên không được dài quá 200 ký tự.');
+    if (!SEXES.includes(a.sex)) add('sex', 'Giới tính không nằm trong danh sách cho phép.');
+    if (a.code !== null) {
+      if (a.code.length > 50) add('code', 'Mã nhân sự không được dài quá 50 ký tự.');
+      else if (!/^[\p{L}\p{N}._/-]+$/u.test(a.code))
+        add('code', 'Mã nhân sự chỉ gồm chữ, số và các ký tự . _ / -.');
+    }
+    if (a.dateOfBirth !== null) {
+      if (!isIsoDate(a.dateOfBirth)) add('dateOfBirth', 'Ngày sinh không phải ngày hợp lệ.');
+      else if (a.dateOfBirth > today) add('dateOfBirth', 'Ngày sinh không được sau ngày hôm nay.');
+    }
+    if (a.partyJoinedOn !== null) {
+      if (!a.partyMember) add('partyJoinedOn', 'Chỉ nhập ngày vào Đảng khi là đảng viên.');
+      else if (!isIsoDate(a.partyJoinedOn))
+        add('partyJoinedOn', 'Ngày vào Đảng không phải ngày hợp lệ.');
+      else if (a.partyJoinedOn > today)
+        add('partyJoinedOn', 'Ngày vào Đảng không được sau ngày hôm nay.');
+      else if (
+        a.dateOfBirth !== null &&
+        isIsoDate(a.dateOfBirth) &&
+        a.partyJoinedOn <= a.dateOfBirth
+      ) {
+        add('partyJoinedOn', 'Ngày vào Đảng phải sau ngày sinh.');
+      }
+    }
+    if (a.code !== null && !errors['code']) {
+      const qb = em
+        .getRepository(PersonEntity)
+        .createQueryBuilder('p')
+        .where('p.code = :code::citext', { code: a.code });
+      if (selfId) qb.andWhere('p.id <> :selfId', { selfId });
+      if (await qb.getExists()) add('code', `Mã nhân sự "${a.code}" đã được sử dụng.`);
+    }
+    if (Object.keys(errors).length) throw AppError.badInput(errors);
+  }
+
+  /** A concurrent insert of the same code: the unique index answers, in Vietnamese on the field. */
+  private translateUnique(error: unknown, code: string | null): unknown {
+    if (isUniqueViolation(error, 'people_code_uq'))
+      return AppError.field('code', `Mã nhân sự "${code ?? ''}" đã được sử dụng.`);
+    return error;
+  }
+}
