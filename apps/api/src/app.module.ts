@@ -4,9 +4,11 @@ import { DatabaseModule } from './core/database/database.module';
 import type { DatabaseConnectionOptions } from './core/database/data-source';
 import { AppGraphqlModule } from './core/graphql/graphql.module';
 import { HealthModule } from './core/health/health.module';
+import { JobsModule } from './core/jobs/jobs.module';
 import { LoggingModule } from './core/logging/logging.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { IdentityModule } from './modules/identity/identity.module';
+import { ImportsModule } from './modules/imports/imports.module';
 import { OrgModule } from './modules/org/org.module';
 import { PeopleModule } from './modules/people/people.module';
 import { SeedModule } from './seeds/seed.module';
@@ -22,10 +24,12 @@ export class AppModule {
         DatabaseModule.forRoot(database),
         AppGraphqlModule,
         HealthModule,
+        JobsModule,
         OrgModule,
         IdentityModule,
         PeopleModule,
         AuditModule,
+        ImportsModule,
         SeedModule,
       ],
     };

@@ -1,7 +1,9 @@
 import type { EntityClass } from './core/database/data-source';
+import { JobEntity } from './core/jobs/job.entity';
 import { IDENTITY_ENTITIES } from './modules/identity/identity.entities';
+import { IMPORT_ENTITIES } from './modules/imports/imports.entities';
 import { ORG_ENTITIES } from './modules/org/org.entities';
 import { PEOPLE_ENTITIES } from './modules/people/people.entities';
 
 /** Every domain module's entities, for the single DataSource (app, CLI, tests). */
-export const ENTITIES: EntityClass[] = [...ORG_ENTITIES, ...IDENTITY_ENTITIES, ...PEOPLE_ENTITIES];
+export const ENTITIES: EntityClass[] = [...ORG_ENTITIES, ...IDENTITY_ENTITIES, ...PEOPLE_ENTITIES, JobEntity, ...IMPORT_ENTITIES];
