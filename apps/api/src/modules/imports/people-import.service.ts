@@ -8,7 +8,7 @@ import type { Tx } from '../../core/database/transaction';
 import { AppError } from '../../core/errors/app-error';
 import type { JobProgress } from '../../core/jobs/job.service';
 import { isReadOnly, OrgService } from '../org/org.service';
-import { PeopleService, type PersonData, type PositionData } from '../people/people.service';
+import { PeopleService, type PersonData, type PositionData, PERSON_AUDIT_FIELDS } from '../people/people.service';
 import {
   codeKey,
   columnOf,
@@ -29,17 +29,10 @@ type StaffCategory = PositionData['staffCategory'];
 const CODE_RULE = /^[\p{L}\p{N}._/-]+$/u;
 /** People (and their positions) inserted per statement when creating in bulk. */
 const INSERT_CHUNK = 1_000;
-const ATTRIBUTE_FIELDS = [
-  'fullName',
-  'sex',
-  'dateOfBirth',
-  'ethnicity',
-  'religion',
-  'hometown',
-  'partyMember',
-  'partyJoinedOn',
-  'note',
-] as const;
+/** The attributes an import compares and writes: the audited person fields but the code (the key). */
+const ATTRIBUTE_FIELDS = PERSON_AUDIT_FIELDS.filter(
+  (f): f is Exclude<(typeof PERSON_AUDIT_FIELDS)[number], 'code'> => f !== 'code',
+);
 
 const col = (key: string) => columnOf(PERSON_COLUMNS, key);
 

@@ -321,25 +321,18 @@ export class RestructuringsArgs extends PageArgs {
   unitId?: string | null;
 }
 
-@InputType()
-export class CreateUnitKindInput {
-  @Field()
-  @Required('Mã loại đơn vị', 50)
-  @Matches(/^[A-Za-z][A-Za-z0-9_]*$/, msg.pattern('Mã loại đơn vị', 'chỉ gồm chữ cái không dấu, số và dấu _'))
-  code!: string;
+const KIND_CODE = /^[A-Za-z][A-Za-z0-9_]*$/;
 
+@InputType({ isAbstract: true })
+abstract class UnitKindFields {
   @Field()
   @Required('Tên loại đơn vị', 255)
   name!: string;
 
-  @Field(() => UnitTreeEnum)
-  @IsIn(TREES, msg.oneOf('Hệ thống'))
-  tree!: UnitTree;
-
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Mã các loại đơn vị được làm cấp trên.' })
   @IsArray()
   @ArrayMaxSize(50)
-  @Matches(/^[A-Za-z][A-Za-z0-9_]*$/, { each: true, message: 'Mã loại cấp trên không hợp lệ.' })
+  @Matches(KIND_CODE, { each: true, message: 'Mã loại cấp trên không hợp lệ.' })
   allowedParentCodes!: string[];
 
   @Field()
@@ -357,34 +350,23 @@ export class CreateUnitKindInput {
 }
 
 @InputType()
-export class UpdateUnitKindInput {
+export class CreateUnitKindInput extends UnitKindFields {
+  @Field()
+  @Required('Mã loại đơn vị', 50)
+  @Matches(KIND_CODE, msg.pattern('Mã loại đơn vị', 'chỉ gồm chữ cái không dấu, số và dấu _'))
+  code!: string;
+
+  @Field(() => UnitTreeEnum)
+  @IsIn(TREES, msg.oneOf('Hệ thống'))
+  tree!: UnitTree;
+}
+
+@InputType()
+export class UpdateUnitKindInput extends UnitKindFields {
   @Field(() => ID)
   @UnitId('Loại đơn vị')
   id!: string;
 
   @Version()
   version!: number;
-
-  @Field()
-  @Required('Tên loại đơn vị', 255)
-  name!: string;
-
-  @Field(() => [String])
-  @IsArray()
-  @ArrayMaxSize(50)
-  @Matches(/^[A-Za-z][A-Za-z0-9_]*$/, { each: true, message: 'Mã loại cấp trên không hợp lệ.' })
-  allowedParentCodes!: string[];
-
-  @Field()
-  @IsBoolean()
-  canBeRoot!: boolean;
-
-  @Field()
-  @IsBoolean()
-  legalPersonDefault!: boolean;
-
-  @Field(() => Int)
-  @IsInt(msg.int('Thứ tự'))
-  @Min(0, msg.int('Thứ tự'))
-  sortOrder!: number;
 }

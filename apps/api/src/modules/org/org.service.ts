@@ -481,28 +481,28 @@ export class OrgService {
    * "This unit and everything that became it": the given units plus, transitively, every unit merged
    * or split into them. Later modules roll up reports, registrations and awards over these ids.
    */
-  async predecessorClosure(unitIds: string[], em?: EntityManager): Promise<string[]> {
-    if (!unitIds.length) return [];
-    const rows: { id: string }[] = await (em ?? this.units.manager).query(
-      `WITH RECURSIVE up(id) AS (
-         SELECT unnest($1::uuid[])
-         UNION
-         SELECT l.predecessor_id FROM unit_lineage l JOIN up ON l.successor_id = up.id
-       ) SELECT id FROM up`,
-      [unitIds],
-    );
-    return rows.map((r) => r.id);
+  predecessorClosure(unitIds: string[], em?: EntityManager): Promise<string[]> {
+    return this.lineageClosure(unitIds, 'predecessor_id', 'successor_id', em);
   }
 
   /** The units these became, transitively (themselves included). */
-  async successorClosure(unitIds: string[], em?: EntityManager): Promise<string[]> {
+  successorClosure(unitIds: string[], em?: EntityManager): Promise<string[]> {
+    return this.lineageClosure(unitIds, 'successor_id', 'predecessor_id', em);
+  }
+
+  private async lineageClosure(
+    unitIds: string[],
+    next: 'predecessor_id' | 'successor_id',
+    from: 'predecessor_id' | 'successor_id',
+    em?: EntityManager,
+  ): Promise<string[]> {
     if (!unitIds.length) return [];
     const rows: { id: string }[] = await (em ?? this.units.manager).query(
-      `WITH RECURSIVE down(id) AS (
+      `WITH RECURSIVE walk(id) AS (
          SELECT unnest($1::uuid[])
          UNION
-         SELECT l.successor_id FROM unit_lineage l JOIN down ON l.predecessor_id = down.id
-       ) SELECT id FROM down`,
+         SELECT l.${next} FROM unit_lineage l JOIN walk ON l.${from} = walk.id
+       ) SELECT id FROM walk`,
       [unitIds],
     );
     return rows.map((r) => r.id);
