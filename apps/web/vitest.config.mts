@@ -13,7 +13,8 @@ export default mergeConfig(
         fileURLToPath(new URL('../../libs/web/ui/src/testing/setup-dom.ts', import.meta.url)),
         'src/test/setup.ts',
       ],
-      testTimeout: 20_000,
+      // the first test of a file renders antd screens while Vite still transforms them: slow on a busy runner
+      testTimeout: 60_000,
     },
   }),
 );

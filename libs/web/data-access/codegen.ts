@@ -27,7 +27,8 @@ const config: CodegenConfig = {
         skipTypename: true,
         defaultScalarType: 'unknown',
         strictScalars: true,
-        scalars: { DateTime: 'string' },
+        // Date: a calendar day "YYYY-MM-DD" (never shifted by time zones); DateTime: an ISO instant
+        scalars: { Date: 'string', DateTime: 'string' },
       },
     },
   },

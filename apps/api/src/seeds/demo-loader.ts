@@ -121,7 +121,9 @@ export class DemoLoader {
     for (const a of DEMO_ACCOUNTS) {
       const user = await this.users.createInTx(tx, { username: a.username, fullName: a.fullName, unitId: id(a.unit), password: DEMO_PASSWORD });
       const role = found(await this.roles.findByCode(a.role, tx.em), 'Vai trò', a.role);
-      await this.roles.addGrant(tx, { userId: user.id }, { roleId: role.id, unitId: a.scope ? id(a.scope) : null }, 'demo');
+      for (const scope of [a.scope, ...(a.alsoScopes ?? [])]) {
+        await this.roles.addGrant(tx, { userId: user.id }, { roleId: role.id, unitId: scope ? id(scope) : null }, 'demo');
+      }
     }
 
     return {

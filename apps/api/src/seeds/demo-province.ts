@@ -93,6 +93,8 @@ export interface DemoAccountSpec {
   role: SystemRoleCode;
   /** Unit code of the scope; undefined = toàn hệ thống. */
   scope?: string;
+  /** The same role on more roots (a province officer also covers the Party and Front trees). */
+  alsoScopes?: string[];
   description: string;
 }
 
@@ -1033,7 +1035,8 @@ export const DEMO_ACCOUNTS: DemoAccountSpec[] = [
     unit: 'VLG-SNV-TDKT',
     role: 'TDKT_OFFICER',
     scope: 'VLG',
-    description: 'Cán bộ TĐKT cấp tỉnh (toàn tỉnh)',
+    alsoScopes: ['VLG-TU', 'VLG-MTTQ'],
+    description: 'Cán bộ TĐKT cấp tỉnh (toàn tỉnh: chính quyền, Đảng, Mặt trận – đoàn thể)',
   },
   {
     username: 'tdkt.sonoivu',

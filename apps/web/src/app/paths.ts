@@ -7,7 +7,19 @@ export const PATHS = {
   roles: '/quan-tri/vai-tro',
   apiClients: '/quan-tri/ung-dung',
   audit: '/quan-tri/nhat-ky',
+  units: '/to-chuc/don-vi',
+  unitDetail: '/to-chuc/don-vi/:id',
+  restructuring: '/to-chuc/sap-xep',
+  clusters: '/to-chuc/cum-khoi',
+  clusterDetail: '/to-chuc/cum-khoi/:id',
+  people: '/to-chuc/nhan-su',
+  personDetail: '/to-chuc/nhan-su/:id',
+  imports: '/to-chuc/nhap-excel',
 } as const;
+
+export const unitPath = (id: string) => `${PATHS.units}/${encodeURIComponent(id)}`;
+export const clusterPath = (id: string) => `${PATHS.clusters}/${encodeURIComponent(id)}`;
+export const personPath = (id: string) => `${PATHS.people}/${encodeURIComponent(id)}`;
 
 /** Query flag on the profile page that opens the password form (first login, reset password). */
 export const CHANGE_PASSWORD_FLAG = 'doi-mat-khau';

@@ -51,6 +51,46 @@ export const routes: RouteObject[] = [
                   })),
                 ),
               },
+              guarded(PATHS.units, () =>
+                import('../features/units/pages/UnitsPage').then((m) => ({
+                  Component: m.UnitsPage,
+                })),
+              ),
+              guarded(PATHS.unitDetail, () =>
+                import('../features/units/pages/UnitDetailPage').then((m) => ({
+                  Component: m.UnitDetailPage,
+                })),
+              ),
+              guarded(PATHS.restructuring, () =>
+                import('../features/restructuring/pages/RestructuringPage').then((m) => ({
+                  Component: m.RestructuringPage,
+                })),
+              ),
+              guarded(PATHS.clusters, () =>
+                import('../features/clusters/pages/ClustersPage').then((m) => ({
+                  Component: m.ClustersPage,
+                })),
+              ),
+              guarded(PATHS.clusterDetail, () =>
+                import('../features/clusters/pages/ClusterDetailPage').then((m) => ({
+                  Component: m.ClusterDetailPage,
+                })),
+              ),
+              guarded(PATHS.people, () =>
+                import('../features/people/pages/PeoplePage').then((m) => ({
+                  Component: m.PeoplePage,
+                })),
+              ),
+              guarded(PATHS.personDetail, () =>
+                import('../features/people/pages/PersonDetailPage').then((m) => ({
+                  Component: m.PersonDetailPage,
+                })),
+              ),
+              guarded(PATHS.imports, () =>
+                import('../features/imports/pages/ImportPage').then((m) => ({
+                  Component: m.ImportPage,
+                })),
+              ),
               guarded(PATHS.users, () =>
                 import('../features/users/pages/UsersPage').then((m) => ({
                   Component: m.UsersPage,

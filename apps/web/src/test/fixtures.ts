@@ -1,5 +1,5 @@
 import type { Permission } from '@thidua/shared-domain';
-import type { Viewer, ViewerUser } from '@thidua/web-data-access';
+import type { UnitDetail, UnitNode, Viewer, ViewerUser } from '@thidua/web-data-access';
 
 const soNoiVu = { id: 'u-snv', code: 'SNV', name: 'Sở Nội vụ', shortName: 'SNV' };
 
@@ -34,5 +34,39 @@ export function makeViewer(permissions: Permission[], user: Partial<ViewerUser> 
     permissions,
     sessionExpiresAt: '2030-01-01T00:00:00.000Z',
     user: makeUser(user),
+  };
+}
+
+export function makeUnitNode(overrides: Partial<UnitNode> = {}): UnitNode {
+  return {
+    id: 'u-vlg',
+    code: 'VLG',
+    name: 'Ủy ban nhân dân tỉnh Vĩnh Long',
+    shortName: 'UBND',
+    tree: 'GOVERNMENT',
+    depth: 0,
+    parentId: null,
+    validFrom: '2025-07-01',
+    validTo: null,
+    status: 'ACTIVE',
+    readOnly: false,
+    childCount: 0,
+    kind: { id: 'k-province', code: 'PROVINCE', name: 'Tỉnh, thành phố trực thuộc trung ương' },
+    ...overrides,
+  };
+}
+
+export function makeUnitDetail(overrides: Partial<UnitDetail> = {}): UnitDetail {
+  return {
+    ...makeUnitNode(),
+    legalPerson: true,
+    address: null,
+    phone: null,
+    email: null,
+    peopleCount: 0,
+    version: 1,
+    parent: null,
+    ancestors: [],
+    ...overrides,
   };
 }

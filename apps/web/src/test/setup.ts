@@ -1,8 +1,12 @@
+import { configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 
 import { configureDayjs } from '../app/dayjs';
 
 configureDayjs();
+
+// findBy*/waitFor wait up to 5 s (default 1 s): antd screens render slowly on a busy 2-core CI runner
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   vi.unstubAllGlobals();

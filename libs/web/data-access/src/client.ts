@@ -9,7 +9,7 @@ export const GRAPHQL_ENDPOINT = '/graphql';
 export const NETWORK_ERROR = 'NETWORK_ERROR';
 export const HTTP_ERROR = 'HTTP_ERROR';
 
-const NETWORK_ERROR_MESSAGE =
+export const NETWORK_ERROR_MESSAGE =
   'Không kết nối được tới máy chủ. Vui lòng kiểm tra kết nối mạng và thử lại.';
 
 export type FieldErrors = Record<string, string[]>;
@@ -52,7 +52,8 @@ export interface GraphQLErrorPayload {
   extensions?: { code?: unknown; fields?: unknown } | null;
 }
 
-function defaultMessage(code: string): string {
+/** The Vietnamese message of an error code (ERROR_CODES), or the generic one. */
+export function messageForCode(code: string): string {
   return isErrorCode(code) ? ERROR_CODES[code] : ERROR_CODES.INTERNAL_SERVER_ERROR;
 }
 
@@ -87,7 +88,7 @@ export function parseGraphQLErrors(
   const message =
     primary && typeof primary.message === 'string' && primary.message.trim().length > 0
       ? primary.message
-      : defaultMessage(code);
+      : messageForCode(code);
   const fields: FieldErrors = {};
   for (const error of errors) {
     if (codeOf(error) !== 'BAD_USER_INPUT') continue;
@@ -127,6 +128,14 @@ export function setUnauthenticatedHandler(handler: UnauthenticatedHandler | null
   return () => {
     if (unauthenticatedHandler === handler) unauthenticatedHandler = null;
   };
+}
+
+/**
+ * For this library's REST helpers (file downloads): a read answered UNAUTHENTICATED, treated like a
+ * query that did (the registered handler sends the user to the login page).
+ */
+export function reportUnauthenticatedRead(error: ApiError, name: string): void {
+  if (error.code === 'UNAUTHENTICATED') unauthenticatedHandler?.(error, { type: 'query', name });
 }
 
 export interface RequestOptions {
@@ -188,7 +197,7 @@ export async function request<TResult, TVariables>(
   }
   if (!response.ok || !body?.data) {
     const code = response.status === 429 ? 'RATE_LIMITED' : HTTP_ERROR;
-    throw new ApiError(code, defaultMessage(code), {}, response.status);
+    throw new ApiError(code, messageForCode(code), {}, response.status);
   }
   return body.data;
 }

@@ -1,6 +1,9 @@
 import type { ApiClientListFilters } from './api-clients.queries';
 import type { AuditLogFilters } from './audit.queries';
-import type { UnitListFilters } from './units.queries';
+import type { ClusterListFilters } from './clusters.queries';
+import type { ImportRowFilters } from './imports.queries';
+import type { PeopleFilters } from './people.queries';
+import type { UnitChildrenFilters, UnitListFilters, UnitSearchFilters } from './units.queries';
 import type { UserListFilters } from './users.queries';
 
 /**
@@ -42,6 +45,51 @@ export const unitKeys = {
   all: ['units'] as const,
   lists: () => [...unitKeys.all, 'list'] as const,
   list: (filters: UnitListFilters) => [...unitKeys.lists(), filters] as const,
+  search: (filters: UnitSearchFilters) => [...unitKeys.all, 'search', filters] as const,
+  /** one level of a tree (roots when parentId is null), as of a date */
+  children: (filters: UnitChildrenFilters) => [...unitKeys.all, 'children', filters] as const,
+  kinds: () => [...unitKeys.all, 'kinds'] as const,
   details: () => [...unitKeys.all, 'detail'] as const,
+  /** the short shape pickers use */
   detail: (id: string) => [...unitKeys.details(), id] as const,
+  /** the detail page's shape; under detail(id) so invalidating a unit covers every shape */
+  full: (id: string) => [...unitKeys.detail(id), 'full'] as const,
+  history: (id: string) => [...unitKeys.detail(id), 'history'] as const,
+  lineage: (id: string) => [...unitKeys.detail(id), 'lineage'] as const,
+  counterparts: (id: string) => [...unitKeys.detail(id), 'counterparts'] as const,
+};
+
+export const restructuringKeys = {
+  all: ['restructurings'] as const,
+  lists: () => [...restructuringKeys.all, 'list'] as const,
+  list: (filters: { first: number; unitId?: string }) =>
+    [...restructuringKeys.lists(), filters] as const,
+};
+
+export const clusterKeys = {
+  all: ['clusters'] as const,
+  lists: () => [...clusterKeys.all, 'list'] as const,
+  list: (filters: ClusterListFilters) => [...clusterKeys.lists(), filters] as const,
+  details: () => [...clusterKeys.all, 'detail'] as const,
+  detail: (id: string, asOf?: string) => [...clusterKeys.details(), id, asOf ?? null] as const,
+};
+
+export const personKeys = {
+  all: ['people'] as const,
+  lists: () => [...personKeys.all, 'list'] as const,
+  list: (filters: PeopleFilters) => [...personKeys.lists(), filters] as const,
+  details: () => [...personKeys.all, 'detail'] as const,
+  detail: (id: string) => [...personKeys.details(), id] as const,
+};
+
+export const importKeys = {
+  all: ['imports'] as const,
+  batch: (id: string) => [...importKeys.all, 'batch', id] as const,
+  rows: (filters: ImportRowFilters) =>
+    [...importKeys.batch(filters.batchId), 'rows', filters] as const,
+};
+
+export const jobKeys = {
+  all: ['jobs'] as const,
+  detail: (id: string) => [...jobKeys.all, id] as const,
 };

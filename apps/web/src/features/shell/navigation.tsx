@@ -1,7 +1,13 @@
 import {
+  ApartmentOutlined,
   ApiOutlined,
   AuditOutlined,
+  BranchesOutlined,
+  ClusterOutlined,
+  FileExcelOutlined,
   HomeOutlined,
+  IdcardOutlined,
+  PartitionOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
   TeamOutlined,
@@ -23,7 +29,53 @@ export interface NavEntry {
   anyOf?: readonly Permission[];
 }
 
-/** The administration screens and who may open them. The router guards use the same table. */
+export interface NavGroup {
+  key: string;
+  label: string;
+  icon: ReactNode;
+  entries: readonly NavEntry[];
+}
+
+/** The organisation screens (issue 3) and who may open them. */
+export const ORG_ENTRIES: readonly NavEntry[] = [
+  {
+    path: PATHS.units,
+    label: t.nav.units,
+    icon: <PartitionOutlined />,
+    description: t.shortcuts.units,
+    anyOf: ['UNIT_READ'],
+  },
+  {
+    path: PATHS.restructuring,
+    label: t.nav.restructuring,
+    icon: <BranchesOutlined />,
+    description: t.shortcuts.restructuring,
+    anyOf: ['UNIT_RESTRUCTURE'],
+  },
+  {
+    path: PATHS.clusters,
+    label: t.nav.clusters,
+    icon: <ClusterOutlined />,
+    description: t.shortcuts.clusters,
+    anyOf: ['UNIT_READ'],
+  },
+  {
+    path: PATHS.people,
+    label: t.nav.people,
+    icon: <IdcardOutlined />,
+    description: t.shortcuts.people,
+    anyOf: ['PERSON_READ'],
+  },
+  {
+    path: PATHS.imports,
+    label: t.nav.imports,
+    icon: <FileExcelOutlined />,
+    description: t.shortcuts.imports,
+    anyOf: ['UNIT_MANAGE', 'PERSON_MANAGE'],
+  },
+];
+
+/** The administration screens and who may open them. */
 export const ADMIN_ENTRIES: readonly NavEntry[] = [
   {
     path: PATHS.users,
@@ -55,46 +107,58 @@ export const ADMIN_ENTRIES: readonly NavEntry[] = [
   },
 ];
 
+export const ORG_GROUP_KEY = 'to-chuc';
 export const ADMIN_GROUP_KEY = 'quan-tri';
 
+/** The side menu's groups, in order. The router guards use the same tables. */
+export const NAV_GROUPS: readonly NavGroup[] = [
+  { key: ORG_GROUP_KEY, label: t.nav.org, icon: <ApartmentOutlined />, entries: ORG_ENTRIES },
+  { key: ADMIN_GROUP_KEY, label: t.nav.admin, icon: <SettingOutlined />, entries: ADMIN_ENTRIES },
+];
+
+const ALL_ENTRIES: readonly NavEntry[] = NAV_GROUPS.flatMap((group) => group.entries);
+
+/** The entry a path belongs to: itself, or the entry it sits under (a detail page). */
+function entryFor(path: string): NavEntry | undefined {
+  return ALL_ENTRIES.filter((e) => path === e.path || path.startsWith(`${e.path}/`)).sort(
+    (a, b) => b.path.length - a.path.length,
+  )[0];
+}
+
+/** Who may open a route: detail pages (`/to-chuc/don-vi/:id`) follow their list's entry. */
 export function requiredPermissions(path: string): readonly Permission[] {
-  return ADMIN_ENTRIES.find((e) => e.path === path)?.anyOf ?? [];
+  return entryFor(path)?.anyOf ?? [];
 }
 
 export function allowedEntries(can: (...anyOf: Permission[]) => boolean): NavEntry[] {
-  return ADMIN_ENTRIES.filter((entry) => !entry.anyOf || can(...entry.anyOf));
+  return ALL_ENTRIES.filter((entry) => !entry.anyOf || can(...entry.anyOf));
 }
 
-/** Side menu: Trang chủ, then the "Quản trị" group with only the screens the viewer may open. */
+/** Side menu: Trang chủ, then each group with only the screens the viewer may open. */
 export function buildMenuItems(
   can: (...anyOf: Permission[]) => boolean,
 ): NonNullable<MenuProps['items']> {
-  const admin = allowedEntries(can);
+  const groups = NAV_GROUPS.map((group) => ({
+    group,
+    entries: group.entries.filter((entry) => !entry.anyOf || can(...entry.anyOf)),
+  })).filter(({ entries }) => entries.length > 0);
   return [
     { key: PATHS.home, icon: <HomeOutlined />, label: t.nav.home },
-    ...(admin.length > 0
-      ? [
-          {
-            key: ADMIN_GROUP_KEY,
-            icon: <SettingOutlined />,
-            label: t.nav.admin,
-            children: admin.map((entry) => ({
-              key: entry.path,
-              icon: entry.icon,
-              label: entry.label,
-            })),
-          },
-        ]
-      : []),
+    ...groups.map(({ group, entries }) => ({
+      key: group.key,
+      icon: group.icon,
+      label: group.label,
+      children: entries.map((entry) => ({
+        key: entry.path,
+        icon: entry.icon,
+        label: entry.label,
+      })),
+    })),
   ];
 }
 
 /** The menu key for the current location: the longest entry path it starts with. */
 export function selectedMenuKey(pathname: string): string | undefined {
-  const paths = [PATHS.home, ...ADMIN_ENTRIES.map((e) => e.path)];
-  return paths
-    .filter((p) =>
-      p === PATHS.home ? pathname === p : pathname === p || pathname.startsWith(`${p}/`),
-    )
-    .sort((a, b) => b.length - a.length)[0];
+  if (pathname === PATHS.home) return PATHS.home;
+  return entryFor(pathname)?.path;
 }

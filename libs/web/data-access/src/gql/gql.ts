@@ -26,11 +26,49 @@ type Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...UserItem\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
+    "\n  fragment ClusterItem on Cluster {\n    id\n    code\n    name\n    kind\n    description\n    memberCount\n    version\n    organizer {\n      id\n      name\n    }\n  }\n": typeof types.ClusterItemFragmentDoc,
+    "\n  query Clusters($first: Int!, $after: String, $search: String, $kind: ClusterKind) {\n    clusters(first: $first, after: $after, search: $search, kind: $kind) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ClusterItem\n        }\n      }\n    }\n  }\n": typeof types.ClustersDocument,
+    "\n  query ClusterDetail($id: ID!, $asOf: Date) {\n    cluster(id: $id) {\n      ...ClusterItem\n      members(asOf: $asOf) {\n        id\n        joinedOn\n        leftOn\n        unit {\n          id\n          code\n          name\n          status\n          validTo\n        }\n      }\n      leaderships {\n        id\n        year\n        lead {\n          id\n          name\n        }\n        deputy {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ClusterDetailDocument,
+    "\n  mutation CreateCluster($input: CreateClusterInput!) {\n    createCluster(input: $input) {\n      ...ClusterItem\n    }\n  }\n": typeof types.CreateClusterDocument,
+    "\n  mutation UpdateCluster($input: UpdateClusterInput!) {\n    updateCluster(input: $input) {\n      ...ClusterItem\n    }\n  }\n": typeof types.UpdateClusterDocument,
+    "\n  mutation AddClusterMember($input: AddClusterMemberInput!) {\n    addClusterMember(input: $input) {\n      id\n    }\n  }\n": typeof types.AddClusterMemberDocument,
+    "\n  mutation EndClusterMembership($input: EndClusterMembershipInput!) {\n    endClusterMembership(input: $input) {\n      id\n      leftOn\n    }\n  }\n": typeof types.EndClusterMembershipDocument,
+    "\n  mutation SetClusterLeadership($input: SetClusterLeadershipInput!) {\n    setClusterLeadership(input: $input) {\n      id\n    }\n  }\n": typeof types.SetClusterLeadershipDocument,
     "\n  fragment UnitSummary on Unit {\n    id\n    code\n    name\n    shortName\n  }\n": typeof types.UnitSummaryFragmentDoc,
     "\n  fragment RoleAssignmentItem on RoleAssignment {\n    id\n    createdAt\n    role {\n      id\n      code\n      name\n      isSystem\n    }\n    unit {\n      ...UnitSummary\n    }\n  }\n": typeof types.RoleAssignmentItemFragmentDoc,
     "\n  fragment UserItem on User {\n    id\n    username\n    fullName\n    email\n    status\n    mustChangePassword\n    lastLoginAt\n    createdAt\n    updatedAt\n    version\n    unit {\n      ...UnitSummary\n    }\n    roleAssignments {\n      ...RoleAssignmentItem\n    }\n  }\n": typeof types.UserItemFragmentDoc,
     "\n  fragment RoleItem on Role {\n    id\n    code\n    name\n    description\n    permissions\n    isSystem\n    version\n  }\n": typeof types.RoleItemFragmentDoc,
     "\n  fragment ApiClientItem on ApiClient {\n    id\n    name\n    description\n    status\n    keyPrefix\n    lastUsedAt\n    revokedAt\n    createdAt\n    version\n    unit {\n      ...UnitSummary\n    }\n    roleAssignments {\n      ...RoleAssignmentItem\n    }\n  }\n": typeof types.ApiClientItemFragmentDoc,
+    "\n  fragment JobItem on Job {\n    id\n    kind\n    status\n    progress\n    total\n    message\n    error\n    startedAt\n    finishedAt\n  }\n": typeof types.JobItemFragmentDoc,
+    "\n  fragment ImportBatchSummary on ImportBatch {\n    id\n    kind\n    fileName\n    status\n    rowCount\n    errorCount\n    createCount\n    updateCount\n    unchangedCount\n    createdAt\n    job {\n      ...JobItem\n    }\n  }\n": typeof types.ImportBatchSummaryFragmentDoc,
+    "\n  fragment ImportRowItem on ImportRow {\n    rowNumber\n    action\n    values\n    problems\n  }\n": typeof types.ImportRowItemFragmentDoc,
+    "\n  query ImportBatch($id: ID!) {\n    importBatch(id: $id) {\n      ...ImportBatchSummary\n    }\n  }\n": typeof types.ImportBatchDocument,
+    "\n  query ImportBatchRows($id: ID!, $first: Int!, $after: String, $onlyProblems: Boolean) {\n    importBatch(id: $id) {\n      id\n      rows(first: $first, after: $after, onlyProblems: $onlyProblems) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...ImportRowItem\n          }\n        }\n      }\n    }\n  }\n": typeof types.ImportBatchRowsDocument,
+    "\n  query Job($id: ID!) {\n    job(id: $id) {\n      ...JobItem\n    }\n  }\n": typeof types.JobDocument,
+    "\n  mutation CommitImport($batchId: ID!) {\n    commitImport(batchId: $batchId) {\n      ...ImportBatchSummary\n    }\n  }\n": typeof types.CommitImportDocument,
+    "\n  mutation DiscardImport($batchId: ID!) {\n    discardImport(batchId: $batchId)\n  }\n": typeof types.DiscardImportDocument,
+    "\n  fragment PositionItem on Position {\n    id\n    title\n    startedOn\n    endedOn\n    isLeader\n    staffCategory\n    unit {\n      id\n      code\n      name\n      status\n    }\n  }\n": typeof types.PositionItemFragmentDoc,
+    "\n  fragment PersonItem on Person {\n    id\n    code\n    fullName\n    sex\n    dateOfBirth\n    partyMember\n    version\n    currentPositions {\n      ...PositionItem\n    }\n  }\n": typeof types.PersonItemFragmentDoc,
+    "\n  fragment PersonDetail on Person {\n    ...PersonItem\n    ethnicity\n    religion\n    hometown\n    partyJoinedOn\n    note\n    positions {\n      ...PositionItem\n    }\n  }\n": typeof types.PersonDetailFragmentDoc,
+    "\n  query People(\n    $first: Int!\n    $after: String\n    $search: String\n    $unitId: ID\n    $includeDescendants: Boolean\n    $sex: Sex\n    $partyMember: Boolean\n    $staffCategory: StaffCategory\n    $includeFormer: Boolean\n  ) {\n    people(\n      first: $first\n      after: $after\n      search: $search\n      unitId: $unitId\n      includeDescendants: $includeDescendants\n      sex: $sex\n      partyMember: $partyMember\n      staffCategory: $staffCategory\n      includeFormer: $includeFormer\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...PersonItem\n        }\n      }\n    }\n  }\n": typeof types.PeopleDocument,
+    "\n  query Person($id: ID!) {\n    person(id: $id) {\n      ...PersonDetail\n    }\n  }\n": typeof types.PersonDocument,
+    "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      ...PersonDetail\n    }\n  }\n": typeof types.CreatePersonDocument,
+    "\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      ...PersonDetail\n    }\n  }\n": typeof types.UpdatePersonDocument,
+    "\n  mutation AddPosition($input: AddPositionInput!) {\n    addPosition(input: $input) {\n      ...PositionItem\n    }\n  }\n": typeof types.AddPositionDocument,
+    "\n  mutation EndPosition($input: EndPositionInput!) {\n    endPosition(input: $input) {\n      ...PositionItem\n    }\n  }\n": typeof types.EndPositionDocument,
+    "\n  mutation TransferPerson($input: TransferPersonInput!) {\n    transferPerson(input: $input) {\n      ...PersonDetail\n    }\n  }\n": typeof types.TransferPersonDocument,
+    "\n  fragment RestructuringPreviewItem on RestructuringPreview {\n    kind\n    effectiveDate\n    units {\n      action\n      unitId\n      code\n      nameBefore\n      nameAfter\n      parentBefore\n      parentAfter\n    }\n    peopleMoved\n    usersMoved\n    scopesCarried {\n      holderName\n      roleName\n      fromUnit\n      toUnit\n    }\n    openWork {\n      module\n      label\n      count\n    }\n    warnings\n  }\n": typeof types.RestructuringPreviewItemFragmentDoc,
+    "\n  query Restructurings($first: Int!, $after: String, $unitId: ID) {\n    restructurings(first: $first, after: $after, unitId: $unitId) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...RestructuringItem\n        }\n      }\n    }\n  }\n": typeof types.RestructuringsDocument,
+    "\n  query PreviewRenameUnit($input: RenameUnitInput!) {\n    previewRenameUnit(input: $input) {\n      ...RestructuringPreviewItem\n    }\n  }\n": typeof types.PreviewRenameUnitDocument,
+    "\n  query PreviewMoveUnit($input: MoveUnitInput!) {\n    previewMoveUnit(input: $input) {\n      ...RestructuringPreviewItem\n    }\n  }\n": typeof types.PreviewMoveUnitDocument,
+    "\n  query PreviewMergeUnits($input: MergeUnitsInput!) {\n    previewMergeUnits(input: $input) {\n      ...RestructuringPreviewItem\n    }\n  }\n": typeof types.PreviewMergeUnitsDocument,
+    "\n  query PreviewSplitUnit($input: SplitUnitInput!) {\n    previewSplitUnit(input: $input) {\n      ...RestructuringPreviewItem\n    }\n  }\n": typeof types.PreviewSplitUnitDocument,
+    "\n  query PreviewDissolveUnit($input: DissolveUnitInput!) {\n    previewDissolveUnit(input: $input) {\n      ...RestructuringPreviewItem\n    }\n  }\n": typeof types.PreviewDissolveUnitDocument,
+    "\n  mutation RenameUnit($input: RenameUnitInput!) {\n    renameUnit(input: $input) {\n      ...RestructuringItem\n    }\n  }\n": typeof types.RenameUnitDocument,
+    "\n  mutation MoveUnit($input: MoveUnitInput!) {\n    moveUnit(input: $input) {\n      ...RestructuringItem\n    }\n  }\n": typeof types.MoveUnitDocument,
+    "\n  mutation MergeUnits($input: MergeUnitsInput!) {\n    mergeUnits(input: $input) {\n      ...RestructuringItem\n    }\n  }\n": typeof types.MergeUnitsDocument,
+    "\n  mutation SplitUnit($input: SplitUnitInput!) {\n    splitUnit(input: $input) {\n      ...RestructuringItem\n    }\n  }\n": typeof types.SplitUnitDocument,
+    "\n  mutation DissolveUnit($input: DissolveUnitInput!) {\n    dissolveUnit(input: $input) {\n      ...RestructuringItem\n    }\n  }\n": typeof types.DissolveUnitDocument,
     "\n  query Roles {\n    roles {\n      ...RoleItem\n    }\n  }\n": typeof types.RolesDocument,
     "\n  query Permissions {\n    permissions {\n      code\n      label\n      group\n    }\n  }\n": typeof types.PermissionsDocument,
     "\n  mutation CreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      ...RoleItem\n    }\n  }\n": typeof types.CreateRoleDocument,
@@ -39,8 +77,23 @@ type Documents = {
     "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      ...RoleAssignmentItem\n    }\n  }\n": typeof types.GrantRoleDocument,
     "\n  mutation RevokeRole($input: RevokeRoleInput!) {\n    revokeRole(input: $input)\n  }\n": typeof types.RevokeRoleDocument,
     "\n  fragment UnitOption on Unit {\n    id\n    code\n    name\n    shortName\n    depth\n    parent {\n      id\n      name\n    }\n  }\n": typeof types.UnitOptionFragmentDoc,
-    "\n  query Units($first: Int!, $search: String, $parentId: ID) {\n    units(first: $first, search: $search, parentId: $parentId) {\n      totalCount\n      edges {\n        node {\n          ...UnitOption\n        }\n      }\n    }\n  }\n": typeof types.UnitsDocument,
+    "\n  fragment UnitNode on Unit {\n    id\n    code\n    name\n    shortName\n    tree\n    depth\n    parentId\n    validFrom\n    validTo\n    status\n    readOnly\n    childCount\n    kind {\n      id\n      code\n      name\n    }\n  }\n": typeof types.UnitNodeFragmentDoc,
+    "\n  fragment UnitDetail on Unit {\n    ...UnitNode\n    legalPerson\n    address\n    phone\n    email\n    peopleCount\n    version\n    parent {\n      id\n      name\n    }\n    ancestors {\n      id\n      name\n    }\n  }\n": typeof types.UnitDetailFragmentDoc,
+    "\n  fragment UnitKindItem on UnitKind {\n    id\n    code\n    name\n    tree\n    allowedParentCodes\n    canBeRoot\n    legalPersonDefault\n    sortOrder\n  }\n": typeof types.UnitKindItemFragmentDoc,
+    "\n  fragment RestructuringItem on Restructuring {\n    id\n    kind\n    effectiveDate\n    legalBasisNumber\n    legalBasisDate\n    legalBasisTitle\n    note\n    createdAt\n    actorName\n    sources {\n      id\n      code\n      name\n    }\n    results {\n      id\n      code\n      name\n    }\n  }\n": typeof types.RestructuringItemFragmentDoc,
+    "\n  query Units(\n    $first: Int!\n    $search: String\n    $parentId: ID\n    $tree: UnitTree\n    $kindCode: String\n    $includeEnded: Boolean\n  ) {\n    units(\n      first: $first\n      search: $search\n      parentId: $parentId\n      tree: $tree\n      kindCode: $kindCode\n      includeEnded: $includeEnded\n    ) {\n      totalCount\n      edges {\n        node {\n          ...UnitOption\n        }\n      }\n    }\n  }\n": typeof types.UnitsDocument,
     "\n  query Unit($id: ID!) {\n    unit(id: $id) {\n      ...UnitOption\n    }\n  }\n": typeof types.UnitDocument,
+    "\n  query UnitSearch(\n    $first: Int!\n    $after: String\n    $search: String\n    $tree: UnitTree\n    $asOf: Date\n    $includeEnded: Boolean\n  ) {\n    units(\n      first: $first\n      after: $after\n      search: $search\n      tree: $tree\n      asOf: $asOf\n      includeEnded: $includeEnded\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...UnitNode\n          parent {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.UnitSearchDocument,
+    "\n  query UnitChildren($tree: UnitTree!, $parentId: ID, $asOf: Date, $includeEnded: Boolean) {\n    unitChildren(tree: $tree, parentId: $parentId, asOf: $asOf, includeEnded: $includeEnded) {\n      ...UnitNode\n    }\n  }\n": typeof types.UnitChildrenDocument,
+    "\n  query UnitDetail($id: ID!) {\n    unit(id: $id) {\n      ...UnitDetail\n    }\n  }\n": typeof types.UnitDetailDocument,
+    "\n  query UnitHistory($id: ID!) {\n    unit(id: $id) {\n      id\n      history {\n        validFrom\n        validTo\n        code\n        name\n        shortName\n        parent {\n          id\n          name\n        }\n        restructuring {\n          ...RestructuringItem\n        }\n      }\n    }\n  }\n": typeof types.UnitHistoryDocument,
+    "\n  query UnitLineage($id: ID!) {\n    unit(id: $id) {\n      id\n      predecessors {\n        unit {\n          ...UnitNode\n        }\n        restructuring {\n          ...RestructuringItem\n        }\n      }\n      successors {\n        unit {\n          ...UnitNode\n        }\n        restructuring {\n          ...RestructuringItem\n        }\n      }\n    }\n  }\n": typeof types.UnitLineageDocument,
+    "\n  query UnitCounterparts($id: ID!) {\n    unit(id: $id) {\n      id\n      counterparts {\n        id\n        note\n        counterpart {\n          ...UnitNode\n        }\n      }\n    }\n  }\n": typeof types.UnitCounterpartsDocument,
+    "\n  query UnitKinds {\n    unitKinds {\n      ...UnitKindItem\n    }\n  }\n": typeof types.UnitKindsDocument,
+    "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      ...UnitDetail\n    }\n  }\n": typeof types.CreateUnitDocument,
+    "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      ...UnitDetail\n    }\n  }\n": typeof types.UpdateUnitDocument,
+    "\n  mutation LinkUnits($input: LinkUnitsInput!) {\n    linkUnits(input: $input) {\n      id\n    }\n  }\n": typeof types.LinkUnitsDocument,
+    "\n  mutation UnlinkUnits($input: UnlinkUnitsInput!) {\n    unlinkUnits(input: $input)\n  }\n": typeof types.UnlinkUnitsDocument,
     "\n  query Users(\n    $first: Int!\n    $after: String\n    $search: String\n    $unitId: ID\n    $status: UserStatus\n    $orderBy: UserOrder\n  ) {\n    users(\n      first: $first\n      after: $after\n      search: $search\n      unitId: $unitId\n      status: $status\n      orderBy: $orderBy\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...UserItem\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  query User($id: ID!) {\n    user(id: $id) {\n      ...UserItem\n    }\n  }\n": typeof types.UserDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserItem\n    }\n  }\n": typeof types.CreateUserDocument,
@@ -60,11 +113,49 @@ const documents: Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...UserItem\n    }\n  }\n": types.UpdateMyProfileDocument,
+    "\n  fragment ClusterItem on Cluster {\n    id\n    code\n    name\n    kind\n    description\n    memberCount\n    version\n    organizer {\n      id\n      name\n    }\n  }\n": types.ClusterItemFragmentDoc,
+    "\n  query Clusters($first: Int!, $after: String, $search: String, $kind: ClusterKind) {\n    clusters(first: $first, after: $after, search: $search, kind: $kind) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ClusterItem\n        }\n      }\n    }\n  }\n": types.ClustersDocument,
+    "\n  query ClusterDetail($id: ID!, $asOf: Date) {\n    cluster(id: $id) {\n      ...ClusterItem\n      members(asOf: $asOf) {\n        id\n        joinedOn\n        leftOn\n        unit {\n          id\n          code\n          name\n          status\n          validTo\n        }\n      }\n      leaderships {\n        id\n        year\n        lead {\n          id\n          name\n        }\n        deputy {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ClusterDetailDocument,
+    "\n  mutation CreateCluster($input: CreateClusterInput!) {\n    createCluster(input: $input) {\n      ...ClusterItem\n    }\n  }\n": types.CreateClusterDocument,
+    "\n  mutation UpdateCluster($input: UpdateClusterInput!) {\n    updateCluster(input: $input) {\n      ...ClusterItem\n    }\n  }\n": types.UpdateClusterDocument,
+    "\n  mutation AddClusterMember($input: AddClusterMemberInput!) {\n    addClusterMember(input: $input) {\n      id\n    }\n  }\n": types.AddClusterMemberDocument,
+    "\n  mutation EndClusterMembership($input: EndClusterMembershipInput!) {\n    endClusterMembership(input: $input) {\n      id\n      leftOn\n    }\n  }\n": types.EndClusterMembershipDocument,
+    "\n  mutation SetClusterLeadership($input: SetClusterLeadershipInput!) {\n    setClusterLeadership(input: $input) {\n      id\n    }\n  }\n": types.SetClusterLeadershipDocument,
     "\n  fragment UnitSummary on Unit {\n    id\n    code\n    name\n    shortName\n  }\n": types.UnitSummaryFragmentDoc,
     "\n  fragment RoleAssignmentItem on RoleAssignment {\n    id\n    createdAt\n    role {\n      id\n      code\n      name\n      isSystem\n    }\n    unit {\n      ...UnitSummary\n    }\n  }\n": types.RoleAssignmentItemFragmentDoc,
     "\n  fragment UserItem on User {\n    id\n    username\n    fullName\n    email\n    status\n    mustChangePassword\n    lastLoginAt\n    createdAt\n    updatedAt\n    version\n    unit {\n      ...UnitSummary\n    }\n    roleAssignments {\n      ...RoleAssignmentItem\n    }\n  }\n": types.UserItemFragmentDoc,
     "\n  fragment RoleItem on Role {\n    id\n    code\n    name\n    description\n    permissions\n    isSystem\n    version\n  }\n": types.RoleItemFragmentDoc,
     "\n  fragment ApiClientItem on ApiClient {\n    id\n    name\n    description\n    status\n    keyPrefix\n    lastUsedAt\n    revokedAt\n    createdAt\n    version\n    unit {\n      ...UnitSummary\n    }\n    roleAssignments {\n      ...RoleAssignmentItem\n    }\n  }\n": types.ApiClientItemFragmentDoc,
+    "\n  fragment JobItem on Job {\n    id\n    kind\n    status\n    progress\n    total\n    message\n    error\n    startedAt\n    finishedAt\n  }\n": types.JobItemFragmentDoc,
+    "\n  fragment ImportBatchSummary on ImportBatch {\n    id\n    kind\n    fileName\n    status\n    rowCount\n    errorCount\n    createCount\n    updateCount\n    unchangedCount\n    createdAt\n    job {\n      ...JobItem\n    }\n  }\n": types.ImportBatchSummaryFragmentDoc,
+    "\n  fragment ImportRowItem on ImportRow {\n    rowNumber\n    action\n    values\n    problems\n  }\n": types.ImportRowItemFragmentDoc,
+    "\n  query ImportBatch($id: ID!) {\n    importBatch(id: $id) {\n      ...ImportBatchSummary\n    }\n  }\n": types.ImportBatchDocument,
+    "\n  query ImportBatchRows($id: ID!, $first: Int!, $after: String, $onlyProblems: Boolean) {\n    importBatch(id: $id) {\n      id\n      rows(first: $first, after: $after, onlyProblems: $onlyProblems) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...ImportRowItem\n          }\n        }\n      }\n    }\n  }\n": types.ImportBatchRowsDocument,
+    "\n  query Job($id: ID!) {\n    job(id: $id) {\n      ...JobItem\n    }\n  }\n": types.JobDocument,
+    "\n  mutation CommitImport($batchId: ID!) {\n    commitImport(batchId: $batchId) {\n      ...ImportBatchSummary\n    }\n  }\n": types.CommitImportDocument,
+    "\n  mutation DiscardImport($batchId: ID!) {\n    discardImport(batchId: $batchId)\n  }\n": types.DiscardImportDocument,
+    "\n  fragment PositionItem on Position {\n    id\n    title\n    startedOn\n    endedOn\n    isLeader\n    staffCategory\n    unit {\n      id\n      code\n      name\n      status\n    }\n  }\n": types.PositionItemFragmentDoc,
+    "\n  fragment PersonItem on Person {\n    id\n    code\n    fullName\n    sex\n    dateOfBirth\n    partyMember\n    version\n    currentPositions {\n      ...PositionItem\n    }\n  }\n": types.PersonItemFragmentDoc,
+    "\n  fragment PersonDetail on Person {\n    ...PersonItem\n    ethnicity\n    religion\n    hometown\n    partyJoinedOn\n    note\n    positions {\n      ...PositionItem\n    }\n  }\n": types.PersonDetailFragmentDoc,
+    "\n  query People(\n    $first: Int!\n    $after: String\n    $search: String\n    $unitId: ID\n    $includeDescendants: Boolean\n    $sex: Sex\n    $partyMember: Boolean\n    $staffCategory: StaffCategory\n    $includeFormer: Boolean\n  ) {\n    people(\n      first: $first\n      after: $after\n      search: $search\n      unitId: $unitId\n      includeDescendants: $includeDescendants\n      sex: $sex\n      partyMember: $partyMember\n      staffCategory: $staffCategory\n      includeFormer: $includeFormer\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...PersonItem\n        }\n      }\n    }\n  }\n": types.PeopleDocument,
+    "\n  query Person($id: ID!) {\n    person(id: $id) {\n      ...PersonDetail\n    }\n  }\n": types.PersonDocument,
+    "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      ...PersonDetail\n    }\n  }\n": types.CreatePersonDocument,
+    "\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      ...PersonDetail\n    }\n  }\n": types.UpdatePersonDocument,
+    "\n  mutation AddPosition($input: AddPositionInput!) {\n    addPosition(input: $input) {\n      ...PositionItem\n    }\n  }\n": types.AddPositionDocument,
+    "\n  mutation EndPosition($input: EndPositionInput!) {\n    endPosition(input: $input) {\n      ...PositionItem\n    }\n  }\n": types.EndPositionDocument,
+    "\n  mutation TransferPerson($input: TransferPersonInput!) {\n    transferPerson(input: $input) {\n      ...PersonDetail\n    }\n  }\n": types.TransferPersonDocument,
+    "\n  fragment RestructuringPreviewItem on RestructuringPreview {\n    kind\n    effectiveDate\n    units {\n      action\n      unitId\n      code\n      nameBefore\n      nameAfter\n      parentBefore\n      parentAfter\n    }\n    peopleMoved\n    usersMoved\n    scopesCarried {\n      holderName\n      roleName\n      fromUnit\n      toUnit\n    }\n    openWork {\n      module\n      label\n      count\n    }\n    warnings\n  }\n": types.RestructuringPreviewItemFragmentDoc,
+    "\n  query Restructurings($first: Int!, $after: String, $unitId: ID) {\n    restructurings(first: $first, after: $after, unitId: $unitId) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...RestructuringItem\n        }\n      }\n    }\n  }\n": types.RestructuringsDocument,
+    "\n  query PreviewRenameUnit($input: RenameUnitInput!) {\n    previewRenameUnit(input: $input) {\n      ...RestructuringPreviewItem\n    }\n  }\n": types.PreviewRenameUnitDocument,
+    "\n  query PreviewMoveUnit($input: MoveUnitInput!) {\n    previewMoveUnit(input: $input) {\n      ...RestructuringPreviewItem\n    }\n  }\n": types.PreviewMoveUnitDocument,
+    "\n  query PreviewMergeUnits($input: MergeUnitsInput!) {\n    previewMergeUnits(input: $input) {\n      ...RestructuringPreviewItem\n    }\n  }\n": types.PreviewMergeUnitsDocument,
+    "\n  query PreviewSplitUnit($input: SplitUnitInput!) {\n    previewSplitUnit(input: $input) {\n      ...RestructuringPreviewItem\n    }\n  }\n": types.PreviewSplitUnitDocument,
+    "\n  query PreviewDissolveUnit($input: DissolveUnitInput!) {\n    previewDissolveUnit(input: $input) {\n      ...RestructuringPreviewItem\n    }\n  }\n": types.PreviewDissolveUnitDocument,
+    "\n  mutation RenameUnit($input: RenameUnitInput!) {\n    renameUnit(input: $input) {\n      ...RestructuringItem\n    }\n  }\n": types.RenameUnitDocument,
+    "\n  mutation MoveUnit($input: MoveUnitInput!) {\n    moveUnit(input: $input) {\n      ...RestructuringItem\n    }\n  }\n": types.MoveUnitDocument,
+    "\n  mutation MergeUnits($input: MergeUnitsInput!) {\n    mergeUnits(input: $input) {\n      ...RestructuringItem\n    }\n  }\n": types.MergeUnitsDocument,
+    "\n  mutation SplitUnit($input: SplitUnitInput!) {\n    splitUnit(input: $input) {\n      ...RestructuringItem\n    }\n  }\n": types.SplitUnitDocument,
+    "\n  mutation DissolveUnit($input: DissolveUnitInput!) {\n    dissolveUnit(input: $input) {\n      ...RestructuringItem\n    }\n  }\n": types.DissolveUnitDocument,
     "\n  query Roles {\n    roles {\n      ...RoleItem\n    }\n  }\n": types.RolesDocument,
     "\n  query Permissions {\n    permissions {\n      code\n      label\n      group\n    }\n  }\n": types.PermissionsDocument,
     "\n  mutation CreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      ...RoleItem\n    }\n  }\n": types.CreateRoleDocument,
@@ -73,8 +164,23 @@ const documents: Documents = {
     "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      ...RoleAssignmentItem\n    }\n  }\n": types.GrantRoleDocument,
     "\n  mutation RevokeRole($input: RevokeRoleInput!) {\n    revokeRole(input: $input)\n  }\n": types.RevokeRoleDocument,
     "\n  fragment UnitOption on Unit {\n    id\n    code\n    name\n    shortName\n    depth\n    parent {\n      id\n      name\n    }\n  }\n": types.UnitOptionFragmentDoc,
-    "\n  query Units($first: Int!, $search: String, $parentId: ID) {\n    units(first: $first, search: $search, parentId: $parentId) {\n      totalCount\n      edges {\n        node {\n          ...UnitOption\n        }\n      }\n    }\n  }\n": types.UnitsDocument,
+    "\n  fragment UnitNode on Unit {\n    id\n    code\n    name\n    shortName\n    tree\n    depth\n    parentId\n    validFrom\n    validTo\n    status\n    readOnly\n    childCount\n    kind {\n      id\n      code\n      name\n    }\n  }\n": types.UnitNodeFragmentDoc,
+    "\n  fragment UnitDetail on Unit {\n    ...UnitNode\n    legalPerson\n    address\n    phone\n    email\n    peopleCount\n    version\n    parent {\n      id\n      name\n    }\n    ancestors {\n      id\n      name\n    }\n  }\n": types.UnitDetailFragmentDoc,
+    "\n  fragment UnitKindItem on UnitKind {\n    id\n    code\n    name\n    tree\n    allowedParentCodes\n    canBeRoot\n    legalPersonDefault\n    sortOrder\n  }\n": types.UnitKindItemFragmentDoc,
+    "\n  fragment RestructuringItem on Restructuring {\n    id\n    kind\n    effectiveDate\n    legalBasisNumber\n    legalBasisDate\n    legalBasisTitle\n    note\n    createdAt\n    actorName\n    sources {\n      id\n      code\n      name\n    }\n    results {\n      id\n      code\n      name\n    }\n  }\n": types.RestructuringItemFragmentDoc,
+    "\n  query Units(\n    $first: Int!\n    $search: String\n    $parentId: ID\n    $tree: UnitTree\n    $kindCode: String\n    $includeEnded: Boolean\n  ) {\n    units(\n      first: $first\n      search: $search\n      parentId: $parentId\n      tree: $tree\n      kindCode: $kindCode\n      includeEnded: $includeEnded\n    ) {\n      totalCount\n      edges {\n        node {\n          ...UnitOption\n        }\n      }\n    }\n  }\n": types.UnitsDocument,
     "\n  query Unit($id: ID!) {\n    unit(id: $id) {\n      ...UnitOption\n    }\n  }\n": types.UnitDocument,
+    "\n  query UnitSearch(\n    $first: Int!\n    $after: String\n    $search: String\n    $tree: UnitTree\n    $asOf: Date\n    $includeEnded: Boolean\n  ) {\n    units(\n      first: $first\n      after: $after\n      search: $search\n      tree: $tree\n      asOf: $asOf\n      includeEnded: $includeEnded\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...UnitNode\n          parent {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.UnitSearchDocument,
+    "\n  query UnitChildren($tree: UnitTree!, $parentId: ID, $asOf: Date, $includeEnded: Boolean) {\n    unitChildren(tree: $tree, parentId: $parentId, asOf: $asOf, includeEnded: $includeEnded) {\n      ...UnitNode\n    }\n  }\n": types.UnitChildrenDocument,
+    "\n  query UnitDetail($id: ID!) {\n    unit(id: $id) {\n      ...UnitDetail\n    }\n  }\n": types.UnitDetailDocument,
+    "\n  query UnitHistory($id: ID!) {\n    unit(id: $id) {\n      id\n      history {\n        validFrom\n        validTo\n        code\n        name\n        shortName\n        parent {\n          id\n          name\n        }\n        restructuring {\n          ...RestructuringItem\n        }\n      }\n    }\n  }\n": types.UnitHistoryDocument,
+    "\n  query UnitLineage($id: ID!) {\n    unit(id: $id) {\n      id\n      predecessors {\n        unit {\n          ...UnitNode\n        }\n        restructuring {\n          ...RestructuringItem\n        }\n      }\n      successors {\n        unit {\n          ...UnitNode\n        }\n        restructuring {\n          ...RestructuringItem\n        }\n      }\n    }\n  }\n": types.UnitLineageDocument,
+    "\n  query UnitCounterparts($id: ID!) {\n    unit(id: $id) {\n      id\n      counterparts {\n        id\n        note\n        counterpart {\n          ...UnitNode\n        }\n      }\n    }\n  }\n": types.UnitCounterpartsDocument,
+    "\n  query UnitKinds {\n    unitKinds {\n      ...UnitKindItem\n    }\n  }\n": types.UnitKindsDocument,
+    "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      ...UnitDetail\n    }\n  }\n": types.CreateUnitDocument,
+    "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      ...UnitDetail\n    }\n  }\n": types.UpdateUnitDocument,
+    "\n  mutation LinkUnits($input: LinkUnitsInput!) {\n    linkUnits(input: $input) {\n      id\n    }\n  }\n": types.LinkUnitsDocument,
+    "\n  mutation UnlinkUnits($input: UnlinkUnitsInput!) {\n    unlinkUnits(input: $input)\n  }\n": types.UnlinkUnitsDocument,
     "\n  query Users(\n    $first: Int!\n    $after: String\n    $search: String\n    $unitId: ID\n    $status: UserStatus\n    $orderBy: UserOrder\n  ) {\n    users(\n      first: $first\n      after: $after\n      search: $search\n      unitId: $unitId\n      status: $status\n      orderBy: $orderBy\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...UserItem\n        }\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  query User($id: ID!) {\n    user(id: $id) {\n      ...UserItem\n    }\n  }\n": types.UserDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserItem\n    }\n  }\n": types.CreateUserDocument,
@@ -130,6 +236,38 @@ export function graphql(source: "\n  mutation UpdateMyProfile($input: UpdateMyPr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ClusterItem on Cluster {\n    id\n    code\n    name\n    kind\n    description\n    memberCount\n    version\n    organizer {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').ClusterItemFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Clusters($first: Int!, $after: String, $search: String, $kind: ClusterKind) {\n    clusters(first: $first, after: $after, search: $search, kind: $kind) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ClusterItem\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ClustersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClusterDetail($id: ID!, $asOf: Date) {\n    cluster(id: $id) {\n      ...ClusterItem\n      members(asOf: $asOf) {\n        id\n        joinedOn\n        leftOn\n        unit {\n          id\n          code\n          name\n          status\n          validTo\n        }\n      }\n      leaderships {\n        id\n        year\n        lead {\n          id\n          name\n        }\n        deputy {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ClusterDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCluster($input: CreateClusterInput!) {\n    createCluster(input: $input) {\n      ...ClusterItem\n    }\n  }\n"): typeof import('./graphql').CreateClusterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCluster($input: UpdateClusterInput!) {\n    updateCluster(input: $input) {\n      ...ClusterItem\n    }\n  }\n"): typeof import('./graphql').UpdateClusterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddClusterMember($input: AddClusterMemberInput!) {\n    addClusterMember(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AddClusterMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndClusterMembership($input: EndClusterMembershipInput!) {\n    endClusterMembership(input: $input) {\n      id\n      leftOn\n    }\n  }\n"): typeof import('./graphql').EndClusterMembershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetClusterLeadership($input: SetClusterLeadershipInput!) {\n    setClusterLeadership(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').SetClusterLeadershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment UnitSummary on Unit {\n    id\n    code\n    name\n    shortName\n  }\n"): typeof import('./graphql').UnitSummaryFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -147,6 +285,126 @@ export function graphql(source: "\n  fragment RoleItem on Role {\n    id\n    co
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment ApiClientItem on ApiClient {\n    id\n    name\n    description\n    status\n    keyPrefix\n    lastUsedAt\n    revokedAt\n    createdAt\n    version\n    unit {\n      ...UnitSummary\n    }\n    roleAssignments {\n      ...RoleAssignmentItem\n    }\n  }\n"): typeof import('./graphql').ApiClientItemFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment JobItem on Job {\n    id\n    kind\n    status\n    progress\n    total\n    message\n    error\n    startedAt\n    finishedAt\n  }\n"): typeof import('./graphql').JobItemFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ImportBatchSummary on ImportBatch {\n    id\n    kind\n    fileName\n    status\n    rowCount\n    errorCount\n    createCount\n    updateCount\n    unchangedCount\n    createdAt\n    job {\n      ...JobItem\n    }\n  }\n"): typeof import('./graphql').ImportBatchSummaryFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ImportRowItem on ImportRow {\n    rowNumber\n    action\n    values\n    problems\n  }\n"): typeof import('./graphql').ImportRowItemFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportBatch($id: ID!) {\n    importBatch(id: $id) {\n      ...ImportBatchSummary\n    }\n  }\n"): typeof import('./graphql').ImportBatchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportBatchRows($id: ID!, $first: Int!, $after: String, $onlyProblems: Boolean) {\n    importBatch(id: $id) {\n      id\n      rows(first: $first, after: $after, onlyProblems: $onlyProblems) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...ImportRowItem\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ImportBatchRowsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Job($id: ID!) {\n    job(id: $id) {\n      ...JobItem\n    }\n  }\n"): typeof import('./graphql').JobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommitImport($batchId: ID!) {\n    commitImport(batchId: $batchId) {\n      ...ImportBatchSummary\n    }\n  }\n"): typeof import('./graphql').CommitImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscardImport($batchId: ID!) {\n    discardImport(batchId: $batchId)\n  }\n"): typeof import('./graphql').DiscardImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PositionItem on Position {\n    id\n    title\n    startedOn\n    endedOn\n    isLeader\n    staffCategory\n    unit {\n      id\n      code\n      name\n      status\n    }\n  }\n"): typeof import('./graphql').PositionItemFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PersonItem on Person {\n    id\n    code\n    fullName\n    sex\n    dateOfBirth\n    partyMember\n    version\n    currentPositions {\n      ...PositionItem\n    }\n  }\n"): typeof import('./graphql').PersonItemFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PersonDetail on Person {\n    ...PersonItem\n    ethnicity\n    religion\n    hometown\n    partyJoinedOn\n    note\n    positions {\n      ...PositionItem\n    }\n  }\n"): typeof import('./graphql').PersonDetailFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query People(\n    $first: Int!\n    $after: String\n    $search: String\n    $unitId: ID\n    $includeDescendants: Boolean\n    $sex: Sex\n    $partyMember: Boolean\n    $staffCategory: StaffCategory\n    $includeFormer: Boolean\n  ) {\n    people(\n      first: $first\n      after: $after\n      search: $search\n      unitId: $unitId\n      includeDescendants: $includeDescendants\n      sex: $sex\n      partyMember: $partyMember\n      staffCategory: $staffCategory\n      includeFormer: $includeFormer\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...PersonItem\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PeopleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Person($id: ID!) {\n    person(id: $id) {\n      ...PersonDetail\n    }\n  }\n"): typeof import('./graphql').PersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      ...PersonDetail\n    }\n  }\n"): typeof import('./graphql').CreatePersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      ...PersonDetail\n    }\n  }\n"): typeof import('./graphql').UpdatePersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddPosition($input: AddPositionInput!) {\n    addPosition(input: $input) {\n      ...PositionItem\n    }\n  }\n"): typeof import('./graphql').AddPositionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndPosition($input: EndPositionInput!) {\n    endPosition(input: $input) {\n      ...PositionItem\n    }\n  }\n"): typeof import('./graphql').EndPositionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransferPerson($input: TransferPersonInput!) {\n    transferPerson(input: $input) {\n      ...PersonDetail\n    }\n  }\n"): typeof import('./graphql').TransferPersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RestructuringPreviewItem on RestructuringPreview {\n    kind\n    effectiveDate\n    units {\n      action\n      unitId\n      code\n      nameBefore\n      nameAfter\n      parentBefore\n      parentAfter\n    }\n    peopleMoved\n    usersMoved\n    scopesCarried {\n      holderName\n      roleName\n      fromUnit\n      toUnit\n    }\n    openWork {\n      module\n      label\n      count\n    }\n    warnings\n  }\n"): typeof import('./graphql').RestructuringPreviewItemFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Restructurings($first: Int!, $after: String, $unitId: ID) {\n    restructurings(first: $first, after: $after, unitId: $unitId) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...RestructuringItem\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').RestructuringsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewRenameUnit($input: RenameUnitInput!) {\n    previewRenameUnit(input: $input) {\n      ...RestructuringPreviewItem\n    }\n  }\n"): typeof import('./graphql').PreviewRenameUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewMoveUnit($input: MoveUnitInput!) {\n    previewMoveUnit(input: $input) {\n      ...RestructuringPreviewItem\n    }\n  }\n"): typeof import('./graphql').PreviewMoveUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewMergeUnits($input: MergeUnitsInput!) {\n    previewMergeUnits(input: $input) {\n      ...RestructuringPreviewItem\n    }\n  }\n"): typeof import('./graphql').PreviewMergeUnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewSplitUnit($input: SplitUnitInput!) {\n    previewSplitUnit(input: $input) {\n      ...RestructuringPreviewItem\n    }\n  }\n"): typeof import('./graphql').PreviewSplitUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewDissolveUnit($input: DissolveUnitInput!) {\n    previewDissolveUnit(input: $input) {\n      ...RestructuringPreviewItem\n    }\n  }\n"): typeof import('./graphql').PreviewDissolveUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameUnit($input: RenameUnitInput!) {\n    renameUnit(input: $input) {\n      ...RestructuringItem\n    }\n  }\n"): typeof import('./graphql').RenameUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveUnit($input: MoveUnitInput!) {\n    moveUnit(input: $input) {\n      ...RestructuringItem\n    }\n  }\n"): typeof import('./graphql').MoveUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeUnits($input: MergeUnitsInput!) {\n    mergeUnits(input: $input) {\n      ...RestructuringItem\n    }\n  }\n"): typeof import('./graphql').MergeUnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SplitUnit($input: SplitUnitInput!) {\n    splitUnit(input: $input) {\n      ...RestructuringItem\n    }\n  }\n"): typeof import('./graphql').SplitUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DissolveUnit($input: DissolveUnitInput!) {\n    dissolveUnit(input: $input) {\n      ...RestructuringItem\n    }\n  }\n"): typeof import('./graphql').DissolveUnitDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -182,11 +440,71 @@ export function graphql(source: "\n  fragment UnitOption on Unit {\n    id\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Units($first: Int!, $search: String, $parentId: ID) {\n    units(first: $first, search: $search, parentId: $parentId) {\n      totalCount\n      edges {\n        node {\n          ...UnitOption\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').UnitsDocument;
+export function graphql(source: "\n  fragment UnitNode on Unit {\n    id\n    code\n    name\n    shortName\n    tree\n    depth\n    parentId\n    validFrom\n    validTo\n    status\n    readOnly\n    childCount\n    kind {\n      id\n      code\n      name\n    }\n  }\n"): typeof import('./graphql').UnitNodeFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UnitDetail on Unit {\n    ...UnitNode\n    legalPerson\n    address\n    phone\n    email\n    peopleCount\n    version\n    parent {\n      id\n      name\n    }\n    ancestors {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').UnitDetailFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UnitKindItem on UnitKind {\n    id\n    code\n    name\n    tree\n    allowedParentCodes\n    canBeRoot\n    legalPersonDefault\n    sortOrder\n  }\n"): typeof import('./graphql').UnitKindItemFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RestructuringItem on Restructuring {\n    id\n    kind\n    effectiveDate\n    legalBasisNumber\n    legalBasisDate\n    legalBasisTitle\n    note\n    createdAt\n    actorName\n    sources {\n      id\n      code\n      name\n    }\n    results {\n      id\n      code\n      name\n    }\n  }\n"): typeof import('./graphql').RestructuringItemFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Units(\n    $first: Int!\n    $search: String\n    $parentId: ID\n    $tree: UnitTree\n    $kindCode: String\n    $includeEnded: Boolean\n  ) {\n    units(\n      first: $first\n      search: $search\n      parentId: $parentId\n      tree: $tree\n      kindCode: $kindCode\n      includeEnded: $includeEnded\n    ) {\n      totalCount\n      edges {\n        node {\n          ...UnitOption\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').UnitsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Unit($id: ID!) {\n    unit(id: $id) {\n      ...UnitOption\n    }\n  }\n"): typeof import('./graphql').UnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitSearch(\n    $first: Int!\n    $after: String\n    $search: String\n    $tree: UnitTree\n    $asOf: Date\n    $includeEnded: Boolean\n  ) {\n    units(\n      first: $first\n      after: $after\n      search: $search\n      tree: $tree\n      asOf: $asOf\n      includeEnded: $includeEnded\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...UnitNode\n          parent {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').UnitSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitChildren($tree: UnitTree!, $parentId: ID, $asOf: Date, $includeEnded: Boolean) {\n    unitChildren(tree: $tree, parentId: $parentId, asOf: $asOf, includeEnded: $includeEnded) {\n      ...UnitNode\n    }\n  }\n"): typeof import('./graphql').UnitChildrenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitDetail($id: ID!) {\n    unit(id: $id) {\n      ...UnitDetail\n    }\n  }\n"): typeof import('./graphql').UnitDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitHistory($id: ID!) {\n    unit(id: $id) {\n      id\n      history {\n        validFrom\n        validTo\n        code\n        name\n        shortName\n        parent {\n          id\n          name\n        }\n        restructuring {\n          ...RestructuringItem\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').UnitHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitLineage($id: ID!) {\n    unit(id: $id) {\n      id\n      predecessors {\n        unit {\n          ...UnitNode\n        }\n        restructuring {\n          ...RestructuringItem\n        }\n      }\n      successors {\n        unit {\n          ...UnitNode\n        }\n        restructuring {\n          ...RestructuringItem\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').UnitLineageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitCounterparts($id: ID!) {\n    unit(id: $id) {\n      id\n      counterparts {\n        id\n        note\n        counterpart {\n          ...UnitNode\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').UnitCounterpartsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitKinds {\n    unitKinds {\n      ...UnitKindItem\n    }\n  }\n"): typeof import('./graphql').UnitKindsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      ...UnitDetail\n    }\n  }\n"): typeof import('./graphql').CreateUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      ...UnitDetail\n    }\n  }\n"): typeof import('./graphql').UpdateUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinkUnits($input: LinkUnitsInput!) {\n    linkUnits(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').LinkUnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlinkUnits($input: UnlinkUnitsInput!) {\n    unlinkUnits(input: $input)\n  }\n"): typeof import('./graphql').UnlinkUnitsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -28,7 +28,7 @@ export function useConfirm(): (options: ConfirmOptions) => Promise<boolean> {
           okText: okText ?? text.confirmOk,
           cancelText: text.confirmCancel,
           okButtonProps: { danger },
-          autoFocusButton: 'cancel',
+          focusable: { autoFocusButton: 'cancel' },
           onOk: () => resolve(true),
           onCancel: () => resolve(false),
         });

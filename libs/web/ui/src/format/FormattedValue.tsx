@@ -1,4 +1,10 @@
-import { formatDate, formatDateTime, formatNumber } from '@thidua/shared-domain';
+import {
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  isIsoDate,
+  isoToVn,
+} from '@thidua/shared-domain';
 import { Typography } from 'antd';
 
 import { useUiText } from '../ui-text';
@@ -12,6 +18,15 @@ function NoValue() {
 export function DateText({ value }: { value: string | Date | null | undefined }) {
   if (!value) return <NoValue />;
   return <time dateTime={new Date(value).toISOString()}>{formatDate(value)}</time>;
+}
+
+/**
+ * A calendar day from the API's Date scalar ("2025-07-01") as 01/07/2025, never shifted by time zones;
+ * or "—".
+ */
+export function CalendarDateText({ value }: { value: string | null | undefined }) {
+  if (!value || !isIsoDate(value)) return <NoValue />;
+  return <time dateTime={value}>{isoToVn(value)}</time>;
 }
 
 /** 05/03/2025 14:07 (Asia/Ho_Chi_Minh), or "—" */

@@ -31,6 +31,10 @@ describe('navigation by permission', () => {
     ]);
     expect(menuLabels(nav)).toEqual([
       'Trang chủ',
+      'Tổ chức',
+      'Đơn vị',
+      'Cụm – khối thi đua',
+      'Nhập từ Excel',
       'Quản trị',
       'Người dùng',
       'Vai trò',
@@ -39,9 +43,34 @@ describe('navigation by permission', () => {
     ]);
   });
 
-  it('shows a TĐKT officer only users and the audit log', async () => {
-    const nav = await navigationFor(['UNIT_READ', 'UNIT_MANAGE', 'USER_READ', 'AUDIT_READ']);
-    expect(menuLabels(nav)).toEqual(['Trang chủ', 'Quản trị', 'Người dùng', 'Nhật ký hệ thống']);
+  it('shows a TĐKT officer every organisation screen, users and the audit log', async () => {
+    const nav = await navigationFor([
+      'UNIT_READ',
+      'UNIT_MANAGE',
+      'UNIT_RESTRUCTURE',
+      'CLUSTER_MANAGE',
+      'PERSON_READ',
+      'PERSON_MANAGE',
+      'USER_READ',
+      'AUDIT_READ',
+    ]);
+    expect(menuLabels(nav)).toEqual([
+      'Trang chủ',
+      'Tổ chức',
+      'Đơn vị',
+      'Sắp xếp tổ chức',
+      'Cụm – khối thi đua',
+      'Cán bộ',
+      'Nhập từ Excel',
+      'Quản trị',
+      'Người dùng',
+      'Nhật ký hệ thống',
+    ]);
+  });
+
+  it('shows someone who may import people, but not units, "Nhập từ Excel"', async () => {
+    const nav = await navigationFor(['PERSON_READ', 'PERSON_MANAGE']);
+    expect(menuLabels(nav)).toEqual(['Trang chủ', 'Tổ chức', 'Cán bộ', 'Nhập từ Excel']);
   });
 
   it('shows "Vai trò" to someone who may only assign roles', async () => {
@@ -49,9 +78,18 @@ describe('navigation by permission', () => {
     expect(menuLabels(nav)).toEqual(['Trang chủ', 'Quản trị', 'Vai trò']);
   });
 
-  it('shows a leader (audit rights only) just the audit log', async () => {
-    const auditOnly = await navigationFor(['UNIT_READ', 'AUDIT_READ']);
-    expect(menuLabels(auditOnly)).toEqual(['Trang chủ', 'Quản trị', 'Nhật ký hệ thống']);
+  it('shows a leader the organisation to read, and the audit log', async () => {
+    const leader = await navigationFor(['UNIT_READ', 'PERSON_READ', 'USER_READ', 'AUDIT_READ']);
+    expect(menuLabels(leader)).toEqual([
+      'Trang chủ',
+      'Tổ chức',
+      'Đơn vị',
+      'Cụm – khối thi đua',
+      'Cán bộ',
+      'Quản trị',
+      'Người dùng',
+      'Nhật ký hệ thống',
+    ]);
   });
 
   it('shows "Ứng dụng tích hợp" for API_CLIENT_MANAGE alone', async () => {
@@ -61,6 +99,11 @@ describe('navigation by permission', () => {
 
   it('hides the whole "Quản trị" group from a user without administration rights', async () => {
     const nav = await navigationFor(['UNIT_READ']);
+    expect(menuLabels(nav)).toEqual(['Trang chủ', 'Tổ chức', 'Đơn vị', 'Cụm – khối thi đua']);
+  });
+
+  it('hides both groups from a user with no rights at all', async () => {
+    const nav = await navigationFor([]);
     expect(menuLabels(nav)).toEqual(['Trang chủ']);
   });
 
@@ -72,6 +115,12 @@ describe('navigation by permission', () => {
 });
 
 describe('route guards', () => {
+  it("guards detail pages with their list's permission", async () => {
+    mockGraphql({ Me: { data: { me: makeViewer(['UNIT_READ']) } } });
+    renderApp('/to-chuc/nhan-su/p-1');
+    expect(await screen.findByText('Không có quyền truy cập')).toBeTruthy();
+  });
+
   it('refuses a screen the viewer has no permission for', async () => {
     mockGraphql({ Me: { data: { me: makeViewer(['USER_READ']) } } });
     renderApp('/quan-tri/ung-dung');

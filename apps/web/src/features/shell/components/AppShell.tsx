@@ -8,7 +8,7 @@ import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { PATHS } from '../../../app/paths';
 import { t } from '../../../i18n';
 import { useViewer } from '../../auth/hooks/useViewer';
-import { ADMIN_GROUP_KEY, buildMenuItems, selectedMenuKey } from '../navigation';
+import { NAV_GROUPS, buildMenuItems, selectedMenuKey } from '../navigation';
 
 const LOGOUT_KEY = 'logout';
 
@@ -43,7 +43,7 @@ export function AppShell() {
       onBrandClick={() => navigate(PATHS.home)}
       menuItems={menuItems}
       selectedKeys={selected ? [selected] : []}
-      defaultOpenKeys={[ADMIN_GROUP_KEY]}
+      defaultOpenKeys={NAV_GROUPS.map((group) => group.key)}
       onMenuClick={(key) => navigate(key)}
       user={{ name: user.fullName, description: user.unit.name }}
       userMenuItems={[

@@ -1,6 +1,7 @@
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { DataTable, DateText, DateTimeText, PageHeader, TextOrNone } from '@thidua/web-ui';
 import {
+  exportPath,
   useUsers,
   type UserItem,
   type UserSortField,
@@ -20,6 +21,7 @@ import {
 import { useState } from 'react';
 
 import { t } from '../../../i18n';
+import { ExportButton } from '../../../shared/components/ExportButton';
 import { QueryError } from '../../../shared/components/QueryError';
 import { useDocumentTitle } from '../../../shared/hooks/useDocumentTitle';
 import { RoleAssignmentTags } from '../../roles/components/RoleAssignmentTags';
@@ -145,11 +147,21 @@ export function UsersPage() {
         subtitle={t.users.subtitle}
         breadcrumb={[t.nav.admin]}
         extra={
-          can('USER_MANAGE') && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-              {t.users.add}
-            </Button>
-          )
+          <>
+            <ExportButton
+              path={exportPath('users', {
+                search: list.filters.search,
+                unitId: list.filters.unitId,
+                status: list.filters.status,
+              })}
+              fallbackName="nguoi-dung.xlsx"
+            />
+            {can('USER_MANAGE') && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+                {t.users.add}
+              </Button>
+            )}
+          </>
         }
       />
       <Card>

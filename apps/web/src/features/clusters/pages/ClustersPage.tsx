@@ -1,0 +1,147 @@
+import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { DataTable, NumberText, PageHeader, TextOrNone } from '@thidua/web-ui';
+import {
+  exportPath,
+  useClusters,
+  type ClusterItem,
+  type ClusterKind,
+} from '@thidua/web-data-access';
+import { Button, Card, Flex, Input, Select, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+
+import { clusterPath, unitPath } from '../../../app/paths';
+import { t } from '../../../i18n';
+import { ExportButton } from '../../../shared/components/ExportButton';
+import { QueryError } from '../../../shared/components/QueryError';
+import { useDebouncedValue } from '../../../shared/hooks/useDebouncedValue';
+import { useDocumentTitle } from '../../../shared/hooks/useDocumentTitle';
+import { useViewer } from '../../auth/hooks/useViewer';
+import { CLUSTER_KINDS, ClusterFormDrawer } from '../components/ClusterFormDrawer';
+import { ClusterKindTag } from '../components/ClusterKindTag';
+
+export function ClustersPage() {
+  useDocumentTitle(t.clusters.pageTitle);
+  const { can } = useViewer();
+  const navigate = useNavigate();
+  const [search, setSearch] = useState('');
+  const [kind, setKind] = useState<ClusterKind | undefined>();
+  const [pageSize, setPageSize] = useState(20);
+  const [creating, setCreating] = useState(false);
+  const debounced = useDebouncedValue(search.trim(), 300);
+  const filters = useMemo(
+    () => ({ first: pageSize, search: debounced || undefined, kind }),
+    [pageSize, debounced, kind],
+  );
+  const clusters = useClusters(filters);
+
+  return (
+    <>
+      <PageHeader
+        title={t.clusters.pageTitle}
+        subtitle={t.clusters.subtitle}
+        breadcrumb={[t.nav.org]}
+        extra={
+          <>
+            <ExportButton
+              path={exportPath('clusters', { search: debounced, kind })}
+              fallbackName="cum-khoi-thi-dua.xlsx"
+            />
+            {can('CLUSTER_MANAGE') && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+                {t.clusters.add}
+              </Button>
+            )}
+          </>
+        }
+      />
+      <Card>
+        <Flex gap={12} wrap style={{ marginBottom: 16 }}>
+          <Input
+            allowClear
+            prefix={<SearchOutlined />}
+            placeholder={t.clusters.searchPlaceholder}
+            aria-label={t.clusters.searchLabel}
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            style={{ flex: '2 1 280px' }}
+          />
+          <Select<ClusterKind>
+            allowClear
+            aria-label={t.clusters.kindFilter}
+            placeholder={t.clusters.allKinds}
+            value={kind}
+            onChange={setKind}
+            options={CLUSTER_KINDS.map((k) => ({ value: k, label: t.clusters.kinds[k] }))}
+            style={{ flex: '1 1 180px' }}
+          />
+        </Flex>
+        {clusters.isError && (
+          <QueryError error={clusters.error} onRetry={() => void clusters.refetch()} />
+        )}
+        <DataTable<ClusterItem>
+          rowKey="id"
+          rows={clusters.data?.nodes}
+          totalCount={clusters.data?.totalCount}
+          hasNextPage={clusters.hasNextPage}
+          onLoadMore={() => void clusters.fetchNextPage()}
+          loading={
+            clusters.isPending ||
+            (clusters.isFetching && !clusters.isFetchingNextPage && clusters.isPlaceholderData)
+          }
+          loadingMore={clusters.isFetchingNextPage}
+          pageSize={pageSize}
+          onPageSizeChange={setPageSize}
+          emptyText={debounced || kind ? t.clusters.emptyFiltered : undefined}
+          onRow={(cluster) => ({ onDoubleClick: () => navigate(clusterPath(cluster.id)) })}
+          columns={[
+            {
+              key: 'name',
+              title: t.clusters.name,
+              render: (_, cluster) => (
+                <>
+                  <Link to={clusterPath(cluster.id)}>{cluster.name}</Link>
+                  <br />
+                  <Typography.Text type="secondary" code style={{ fontSize: 11 }}>
+                    {cluster.code}
+                  </Typography.Text>
+                </>
+              ),
+            },
+            {
+              key: 'kind',
+              title: t.clusters.kind,
+              width: 150,
+              render: (_, cluster) => <ClusterKindTag kind={cluster.kind} />,
+            },
+            {
+              key: 'organizer',
+              title: t.clusters.organizer,
+              render: (_, cluster) => (
+                <Link to={unitPath(cluster.organizer.id)}>{cluster.organizer.name}</Link>
+              ),
+            },
+            {
+              key: 'members',
+              title: t.clusters.memberCount,
+              width: 130,
+              align: 'right',
+              render: (_, cluster) => <NumberText value={cluster.memberCount} />,
+            },
+            {
+              key: 'description',
+              title: t.clusters.description,
+              render: (_, cluster) => <TextOrNone value={cluster.description} />,
+            },
+          ]}
+        />
+      </Card>
+      <ClusterFormDrawer
+        open={creating}
+        cluster={null}
+        onClose={() => setCreating(false)}
+        onSaved={(id) => navigate(clusterPath(id))}
+      />
+    </>
+  );
+}

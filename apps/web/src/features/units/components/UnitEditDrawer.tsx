@@ -1,0 +1,134 @@
+import { FormActions } from '@thidua/web-ui';
+import { hasErrorCode, useUpdateUnit, type UnitDetail } from '@thidua/web-data-access';
+import { Alert, App, Button, Drawer, Form, Input, Switch, Typography } from 'antd';
+import { useState } from 'react';
+
+import { t } from '../../../i18n';
+import { blankToNull, emailRule } from '../../../shared/forms/rules';
+import { useApiErrorHandler } from '../../../shared/hooks/useApiErrorHandler';
+
+interface UnitEditValues {
+  shortName: string;
+  legalPerson: boolean;
+  address: string;
+  phone: string;
+  email: string;
+}
+
+/** Non-structural details of a unit; name, code and parent change through restructuring only. */
+export function UnitEditDrawer({
+  unit,
+  open,
+  onClose,
+  onReload,
+}: {
+  unit: UnitDetail;
+  open: boolean;
+  onClose: () => void;
+  onReload: () => Promise<unknown>;
+}) {
+  return (
+    <Drawer
+      open={open}
+      onClose={onClose}
+      title={t.units.editTitle(unit.name)}
+      size={560}
+      destroyOnHidden
+    >
+      {open && <UnitEditForm key={unit.version} unit={unit} onDone={onClose} onReload={onReload} />}
+    </Drawer>
+  );
+}
+
+function UnitEditForm({
+  unit,
+  onDone,
+  onReload,
+}: {
+  unit: UnitDetail;
+  onDone: () => void;
+  onReload: () => Promise<unknown>;
+}) {
+  const [form] = Form.useForm<UnitEditValues>();
+  const update = useUpdateUnit();
+  const onError = useApiErrorHandler();
+  const { message } = App.useApp();
+  const [conflict, setConflict] = useState<string | null>(null);
+
+  const submit = (values: UnitEditValues) => {
+    setConflict(null);
+    update.mutate(
+      {
+        id: unit.id,
+        version: unit.version,
+        shortName: blankToNull(values.shortName),
+        legalPerson: values.legalPerson,
+        address: blankToNull(values.address),
+        phone: blankToNull(values.phone),
+        email: blankToNull(values.email),
+      },
+      {
+        onSuccess: () => {
+          void message.success(t.units.updated);
+          onDone();
+        },
+        onError: (error) =>
+          hasErrorCode(error, 'CONFLICT') ? setConflict(error.message) : onError(error, form),
+      },
+    );
+  };
+
+  return (
+    <Form<UnitEditValues>
+      form={form}
+      layout="vertical"
+      onFinish={submit}
+      disabled={update.isPending}
+      initialValues={{
+        shortName: unit.shortName ?? '',
+        legalPerson: unit.legalPerson,
+        address: unit.address ?? '',
+        phone: unit.phone ?? '',
+        email: unit.email ?? '',
+      }}
+    >
+      <Typography.Paragraph type="secondary">{t.units.editHelp}</Typography.Paragraph>
+      {conflict && (
+        <Alert
+          type="warning"
+          showIcon
+          role="alert"
+          title={t.errors.conflictTitle}
+          description={conflict}
+          action={
+            <Button size="small" onClick={() => void onReload().then(() => setConflict(null))}>
+              {t.errors.conflictReload}
+            </Button>
+          }
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      <Form.Item name="shortName" label={t.units.shortName} extra={t.units.shortNameHelp}>
+        <Input maxLength={64} />
+      </Form.Item>
+      <Form.Item name="legalPerson" label={t.units.hasLegalPerson} valuePropName="checked">
+        <Switch />
+      </Form.Item>
+      <Form.Item name="address" label={t.units.address}>
+        <Input maxLength={500} />
+      </Form.Item>
+      <Form.Item name="phone" label={t.units.phone}>
+        <Input maxLength={32} />
+      </Form.Item>
+      <Form.Item name="email" label={t.units.email} rules={[emailRule]}>
+        <Input type="email" maxLength={200} />
+      </Form.Item>
+      <FormActions>
+        <Button onClick={onDone}>{t.common.cancel}</Button>
+        <Button type="primary" htmlType="submit" loading={update.isPending}>
+          {t.common.saveChanges}
+        </Button>
+      </FormActions>
+    </Form>
+  );
+}

@@ -1,0 +1,227 @@
+import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { formatNumber } from '@thidua/shared-domain';
+import { ItemList, PageHeader } from '@thidua/web-ui';
+import { exportPath, useUnitSearch, type UnitSearchResult } from '@thidua/web-data-access';
+import {
+  Alert,
+  Button,
+  Card,
+  Empty,
+  Flex,
+  Input,
+  Spin,
+  Switch,
+  Tabs,
+  Tooltip,
+  Typography,
+} from 'antd';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+
+import { unitPath } from '../../../app/paths';
+import { t } from '../../../i18n';
+import { ExportButton } from '../../../shared/components/ExportButton';
+import { IsoDatePicker } from '../../../shared/components/IsoDatePicker';
+import { QueryError } from '../../../shared/components/QueryError';
+import { formatIsoDate, formatPeriod } from '../../../shared/dates';
+import { useDebouncedValue } from '../../../shared/hooks/useDebouncedValue';
+import { useDocumentTitle } from '../../../shared/hooks/useDocumentTitle';
+import { useViewer } from '../../auth/hooks/useViewer';
+import { CreateUnitDrawer } from '../components/CreateUnitDrawer';
+import { UnitStatusTag } from '../components/UnitStatusTag';
+import { UnitTreeBrowser } from '../components/UnitTreeBrowser';
+import { UNIT_TREES, useUnitBrowserState } from '../hooks/useUnitBrowserState';
+
+export function UnitsPage() {
+  useDocumentTitle(t.units.pageTitle);
+  const { can } = useViewer();
+  const navigate = useNavigate();
+  const state = useUnitBrowserState();
+  const [search, setSearch] = useState('');
+  const [creating, setCreating] = useState(false);
+  const debounced = useDebouncedValue(search.trim(), 300);
+
+  return (
+    <>
+      <PageHeader
+        title={t.units.pageTitle}
+        subtitle={t.units.subtitle}
+        breadcrumb={[t.nav.org]}
+        extra={
+          <>
+            <ExportButton
+              path={exportPath('units', {
+                tree: state.tree,
+                search: debounced,
+                includeEnded: state.includeEnded || undefined,
+              })}
+              fallbackName="don-vi.xlsx"
+            />
+            {can('UNIT_MANAGE') && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+                {t.units.create}
+              </Button>
+            )}
+          </>
+        }
+      />
+      <Card>
+        <Tabs
+          activeKey={state.tree}
+          onChange={(key) => state.setTree(UNIT_TREES.find((tree) => tree === key) ?? 'GOVERNMENT')}
+          items={UNIT_TREES.map((tree) => ({ key: tree, label: t.units.trees[tree] }))}
+        />
+        <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
+          <Input
+            allowClear
+            prefix={<SearchOutlined />}
+            placeholder={t.units.searchPlaceholder}
+            aria-label={t.units.searchLabel}
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            style={{ flex: '2 1 320px' }}
+          />
+          <Tooltip title={t.units.asOfHelp}>
+            <div style={{ flex: '0 1 200px' }}>
+              <IsoDatePicker
+                allowClear
+                aria-label={t.units.asOf}
+                placeholder={t.units.asOf}
+                value={state.asOf ?? null}
+                onChange={state.setAsOf}
+              />
+            </div>
+          </Tooltip>
+          <Flex gap={8} align="center">
+            <Switch
+              id="units-show-ended"
+              checked={state.includeEnded}
+              onChange={state.setIncludeEnded}
+            />
+            <label htmlFor="units-show-ended">{t.units.showEnded}</label>
+          </Flex>
+        </Flex>
+        {state.asOf && (
+          <Alert
+            type="info"
+            showIcon
+            title={t.units.asOfBanner(formatIsoDate(state.asOf))}
+            action={
+              <Button size="small" onClick={() => state.setAsOf(null)}>
+                {t.units.backToToday}
+              </Button>
+            }
+            style={{ marginBottom: 16 }}
+          />
+        )}
+        {debounced ? (
+          <UnitSearchResults
+            search={debounced}
+            tree={state.tree}
+            asOf={state.asOf}
+            includeEnded={state.includeEnded}
+            onClear={() => setSearch('')}
+          />
+        ) : (
+          <UnitTreeBrowser
+            key={`${state.tree}|${state.asOf ?? ''}|${state.includeEnded}`}
+            tree={state.tree}
+            asOf={state.asOf}
+            includeEnded={state.includeEnded}
+          />
+        )}
+      </Card>
+      <CreateUnitDrawer
+        open={creating}
+        onClose={() => setCreating(false)}
+        tree={state.tree}
+        onCreated={(id) => navigate(unitPath(id))}
+      />
+    </>
+  );
+}
+
+function UnitSearchResults({
+  search,
+  tree,
+  asOf,
+  includeEnded,
+  onClear,
+}: {
+  search: string;
+  tree: UnitSearchResult['tree'];
+  asOf?: string;
+  includeEnded: boolean;
+  onClear: () => void;
+}) {
+  const results = useUnitSearch({ first: 20, search, tree, asOf, includeEnded });
+
+  if (results.isPending) {
+    return (
+      <Flex justify="center" style={{ padding: 24 }} role="status">
+        <Spin />
+      </Flex>
+    );
+  }
+  if (results.isError) {
+    return <QueryError error={results.error} onRetry={() => void results.refetch()} />;
+  }
+  const { nodes, totalCount, hasNextPage } = results.data;
+  return (
+    <section aria-label={t.units.searchLabel}>
+      <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
+        <Typography.Text strong>{t.units.searchResults(formatNumber(totalCount))}</Typography.Text>
+        <Button type="link" onClick={onClear}>
+          {t.units.clearSearch}
+        </Button>
+      </Flex>
+      {nodes.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t.units.noSearchResults} />
+      ) : (
+        <ItemList
+          bordered
+          items={nodes.map((unit) => ({
+            key: unit.id,
+            content: (
+              <>
+                <Link
+                  to={unitPath(unit.id)}
+                  style={unit.status !== 'ACTIVE' ? { color: '#8c8c8c' } : undefined}
+                >
+                  {unit.name}
+                </Link>{' '}
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {unit.code} · {unit.kind.name}
+                </Typography.Text>
+                {unit.parent && (
+                  <>
+                    <br />
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {t.units.parentLine(unit.parent.name)}
+                    </Typography.Text>
+                  </>
+                )}
+              </>
+            ),
+            actions:
+              unit.status !== 'ACTIVE' ? (
+                <>
+                  <UnitStatusTag status={unit.status} />
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {formatPeriod(unit.validFrom, unit.validTo)}
+                  </Typography.Text>
+                </>
+              ) : undefined,
+          }))}
+        />
+      )}
+      {hasNextPage && (
+        <Flex justify="center" style={{ marginTop: 12 }}>
+          <Button loading={results.isFetchingNextPage} onClick={() => void results.fetchNextPage()}>
+            {t.ui.loadMore}
+          </Button>
+        </Flex>
+      )}
+    </section>
+  );
+}
