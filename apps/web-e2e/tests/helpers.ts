@@ -39,3 +39,11 @@ export async function choose(page: Page, label: string, search: string, option: 
   }
   throw new Error(`option ${String(option)} not reachable in "${label}"`);
 }
+
+/**
+ * A menu item's accessible name starts with its icon's name ("partition Đơn vị"): match the label as
+ * the last words, so "Đơn vị" does not also match "Loại đơn vị".
+ */
+export function menuName(label: string): RegExp {
+  return new RegExp(`(^|\\s)${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+}

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-import { DEMO_PASSWORD } from './helpers';
+import { DEMO_PASSWORD, menuName } from './helpers';
 
 test.describe('đăng nhập', () => {
   test('sai mật khẩu: hiện thông báo lỗi bằng tiếng Việt', async ({ page }) => {
@@ -32,11 +32,11 @@ test.describe('đăng nhập', () => {
     await expect(page.getByText('Quản trị hệ thống — toàn hệ thống')).toBeVisible();
     const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
     for (const item of ['Người dùng', 'Vai trò', 'Ứng dụng tích hợp', 'Nhật ký hệ thống']) {
-      await expect(nav.getByRole('menuitem', { name: item })).toBeVisible();
+      await expect(nav.getByRole('menuitem', { name: menuName(item) })).toBeVisible();
     }
 
     await page.getByRole('button', { name: 'Tài khoản của tôi' }).click();
-    await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
+    await page.getByRole('menuitem', { name: menuName('Đăng xuất') }).click();
     await expect(page).toHaveURL(/\/dang-nhap$/);
     await expect(page.getByText('Bạn đã đăng xuất.')).toBeVisible();
     // the session is really gone: a signed-in page sends us back to the login page

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 
-import { choose, login } from './helpers';
+import { choose, login, menuName } from './helpers';
 
 /**
  * The province's TĐKT officer creates two communes under the province, merges them through the
@@ -74,7 +74,7 @@ test('sáp nhập hai xã qua trình hướng dẫn, rồi thấy tên cũ trong
 }) => {
   await login(page, 'tdkt.tinh');
   const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
-  await nav.getByRole('menuitem', { name: 'Đơn vị' }).click();
+  await nav.getByRole('menuitem', { name: menuName('Đơn vị') }).click();
   await expect(page.getByRole('heading', { name: 'Đơn vị', level: 3 })).toBeVisible();
 
   // the province: the root of the government tree within the officer's scope
@@ -106,7 +106,7 @@ test('sáp nhập hai xã qua trình hướng dẫn, rồi thấy tên cũ trong
 
   // the commune's page opens the wizard with the merge and the commune chosen
   await page.getByRole('button', { name: /Sắp xếp tổ chức/ }).click();
-  await page.getByRole('menuitem', { name: 'Sáp nhập' }).click();
+  await page.getByRole('menuitem', { name: menuName('Sáp nhập') }).click();
   await expect(page).toHaveURL(/\/to-chuc\/sap-xep\?thao-tac=sap-nhap/);
   await expect(page.getByRole('heading', { name: 'Sắp xếp tổ chức', level: 3 })).toBeVisible();
   const step1 = page.getByTestId('wizard-step-1');
@@ -176,7 +176,7 @@ test('sáp nhập hai xã qua trình hướng dẫn, rồi thấy tên cũ trong
   ).toBeVisible();
 
   // searching with ended units finds the old commune, marked as merged
-  await nav.getByRole('menuitem', { name: 'Đơn vị' }).click();
+  await nav.getByRole('menuitem', { name: menuName('Đơn vị') }).click();
   await page.getByText('Hiện đơn vị đã kết thúc').click();
   await page.getByLabel('Tìm kiếm đơn vị').fill(`tan phu ${TAG.toLowerCase()}`);
   const results = page.getByRole('region', { name: 'Tìm kiếm đơn vị' });

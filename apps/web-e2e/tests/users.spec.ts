@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-import { choose, login } from './helpers';
+import { choose, login, menuName } from './helpers';
 
 // the second test signs in as the user the first one creates
 test.describe.configure({ mode: 'serial' });
@@ -14,7 +14,7 @@ test('tạo người dùng có vai trò trên một đơn vị, rồi thấy vi�
 }) => {
   await login(page, 'quantri');
   const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
-  await nav.getByRole('menuitem', { name: 'Người dùng' }).click();
+  await nav.getByRole('menuitem', { name: menuName('Người dùng') }).click();
   await expect(page.getByRole('heading', { name: 'Người dùng', level: 3 })).toBeVisible();
 
   await page.getByRole('button', { name: 'Thêm người dùng' }).click();
@@ -46,7 +46,7 @@ test('tạo người dùng có vai trò trên một đơn vị, rồi thấy vi�
   await expect(page.getByText('Tổng số: 1')).toBeVisible();
 
   // the audit log shows the creation
-  await nav.getByRole('menuitem', { name: 'Nhật ký hệ thống' }).click();
+  await nav.getByRole('menuitem', { name: menuName('Nhật ký hệ thống') }).click();
   await expect(page.getByRole('heading', { name: 'Nhật ký hệ thống', level: 3 })).toBeVisible();
   await choose(page, 'Lọc theo thao tác', 'user.create', /Tạo người dùng \(user\.create\)/);
   const entry = page.getByRole('row', { name: /Tạo người dùng/ }).first();
@@ -81,7 +81,7 @@ test('người dùng mới phải đổi mật khẩu ở lần đăng nhập đ
     page.getByText('Cán bộ thi đua – khen thưởng — Sở Nội vụ và đơn vị trực thuộc'),
   ).toBeVisible();
   const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
-  await expect(nav.getByRole('menuitem', { name: 'Người dùng' })).toBeVisible();
-  await expect(nav.getByRole('menuitem', { name: 'Nhật ký hệ thống' })).toBeVisible();
-  await expect(nav.getByRole('menuitem', { name: 'Vai trò' })).toHaveCount(0);
+  await expect(nav.getByRole('menuitem', { name: menuName('Người dùng') })).toBeVisible();
+  await expect(nav.getByRole('menuitem', { name: menuName('Nhật ký hệ thống') })).toBeVisible();
+  await expect(nav.getByRole('menuitem', { name: menuName('Vai trò') })).toHaveCount(0);
 });

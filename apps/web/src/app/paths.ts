@@ -5,6 +5,7 @@ export const PATHS = {
   profile: '/ca-nhan',
   users: '/quan-tri/nguoi-dung',
   roles: '/quan-tri/vai-tro',
+  unitKinds: '/quan-tri/loai-don-vi',
   apiClients: '/quan-tri/ung-dung',
   audit: '/quan-tri/nhat-ky',
   units: '/to-chuc/don-vi',

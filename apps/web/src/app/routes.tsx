@@ -101,6 +101,11 @@ export const routes: RouteObject[] = [
                   Component: m.RolesPage,
                 })),
               ),
+              guarded(PATHS.unitKinds, () =>
+                import('../features/unit-kinds/pages/UnitKindsPage').then((m) => ({
+                  Component: m.UnitKindsPage,
+                })),
+              ),
               guarded(PATHS.apiClients, () =>
                 import('../features/api-clients/pages/ApiClientsPage').then((m) => ({
                   Component: m.ApiClientsPage,

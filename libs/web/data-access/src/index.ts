@@ -8,6 +8,7 @@ export * from './roles.queries';
 export * from './api-clients.queries';
 export * from './audit.queries';
 export * from './units.queries';
+export * from './unit-kinds.queries';
 export * from './restructuring.queries';
 export * from './clusters.queries';
 export * from './people.queries';
@@ -21,6 +22,7 @@ export type {
   CreatePersonInput,
   CreateRoleInput,
   CreateUnitInput,
+  CreateUnitKindInput,
   CreateUserInput,
   DissolveUnitInput,
   ImportKind,
@@ -44,6 +46,7 @@ export type {
   UnitStatus,
   UnitSummaryFragment as UnitSummary,
   UnitTree,
+  UpdateUnitKindInput,
   UserSortField,
   UserStatus,
 } from './gql/graphql';

@@ -49,6 +49,8 @@ export const unitKeys = {
   /** one level of a tree (roots when parentId is null), as of a date */
   children: (filters: UnitChildrenFilters) => [...unitKeys.all, 'children', filters] as const,
   kinds: () => [...unitKeys.all, 'kinds'] as const,
+  /** the administration screen's shape (with isSystem, version); under kinds() */
+  kindCatalog: () => [...unitKeys.kinds(), 'catalog'] as const,
   details: () => [...unitKeys.all, 'detail'] as const,
   /** the short shape pickers use */
   detail: (id: string) => [...unitKeys.details(), id] as const,

@@ -10,6 +10,7 @@ import {
   PartitionOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
+  TagsOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '@thidua/shared-domain';
@@ -90,6 +91,13 @@ export const ADMIN_ENTRIES: readonly NavEntry[] = [
     icon: <SafetyCertificateOutlined />,
     description: t.shortcuts.roles,
     anyOf: ['ROLE_MANAGE', 'ROLE_ASSIGN'],
+  },
+  {
+    path: PATHS.unitKinds,
+    label: t.nav.unitKinds,
+    icon: <TagsOutlined />,
+    description: t.shortcuts.unitKinds,
+    anyOf: ['UNIT_MANAGE'],
   },
   {
     path: PATHS.apiClients,

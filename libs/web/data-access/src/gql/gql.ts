@@ -76,6 +76,10 @@ type Documents = {
     "\n  mutation DeleteRole($input: DeleteRoleInput!) {\n    deleteRole(input: $input)\n  }\n": typeof types.DeleteRoleDocument,
     "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      ...RoleAssignmentItem\n    }\n  }\n": typeof types.GrantRoleDocument,
     "\n  mutation RevokeRole($input: RevokeRoleInput!) {\n    revokeRole(input: $input)\n  }\n": typeof types.RevokeRoleDocument,
+    "\n  fragment UnitKindCatalogItem on UnitKind {\n    id\n    code\n    name\n    tree\n    allowedParentCodes\n    canBeRoot\n    legalPersonDefault\n    sortOrder\n    isSystem\n    version\n  }\n": typeof types.UnitKindCatalogItemFragmentDoc,
+    "\n  query UnitKindCatalog {\n    unitKinds {\n      ...UnitKindCatalogItem\n    }\n  }\n": typeof types.UnitKindCatalogDocument,
+    "\n  mutation CreateUnitKind($input: CreateUnitKindInput!) {\n    createUnitKind(input: $input) {\n      ...UnitKindCatalogItem\n    }\n  }\n": typeof types.CreateUnitKindDocument,
+    "\n  mutation UpdateUnitKind($input: UpdateUnitKindInput!) {\n    updateUnitKind(input: $input) {\n      ...UnitKindCatalogItem\n    }\n  }\n": typeof types.UpdateUnitKindDocument,
     "\n  fragment UnitOption on Unit {\n    id\n    code\n    name\n    shortName\n    depth\n    parent {\n      id\n      name\n    }\n  }\n": typeof types.UnitOptionFragmentDoc,
     "\n  fragment UnitNode on Unit {\n    id\n    code\n    name\n    shortName\n    tree\n    depth\n    parentId\n    validFrom\n    validTo\n    status\n    readOnly\n    childCount\n    kind {\n      id\n      code\n      name\n    }\n  }\n": typeof types.UnitNodeFragmentDoc,
     "\n  fragment UnitDetail on Unit {\n    ...UnitNode\n    legalPerson\n    address\n    phone\n    email\n    peopleCount\n    version\n    parent {\n      id\n      name\n    }\n    ancestors {\n      id\n      name\n    }\n  }\n": typeof types.UnitDetailFragmentDoc,
@@ -163,6 +167,10 @@ const documents: Documents = {
     "\n  mutation DeleteRole($input: DeleteRoleInput!) {\n    deleteRole(input: $input)\n  }\n": types.DeleteRoleDocument,
     "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      ...RoleAssignmentItem\n    }\n  }\n": types.GrantRoleDocument,
     "\n  mutation RevokeRole($input: RevokeRoleInput!) {\n    revokeRole(input: $input)\n  }\n": types.RevokeRoleDocument,
+    "\n  fragment UnitKindCatalogItem on UnitKind {\n    id\n    code\n    name\n    tree\n    allowedParentCodes\n    canBeRoot\n    legalPersonDefault\n    sortOrder\n    isSystem\n    version\n  }\n": types.UnitKindCatalogItemFragmentDoc,
+    "\n  query UnitKindCatalog {\n    unitKinds {\n      ...UnitKindCatalogItem\n    }\n  }\n": types.UnitKindCatalogDocument,
+    "\n  mutation CreateUnitKind($input: CreateUnitKindInput!) {\n    createUnitKind(input: $input) {\n      ...UnitKindCatalogItem\n    }\n  }\n": types.CreateUnitKindDocument,
+    "\n  mutation UpdateUnitKind($input: UpdateUnitKindInput!) {\n    updateUnitKind(input: $input) {\n      ...UnitKindCatalogItem\n    }\n  }\n": types.UpdateUnitKindDocument,
     "\n  fragment UnitOption on Unit {\n    id\n    code\n    name\n    shortName\n    depth\n    parent {\n      id\n      name\n    }\n  }\n": types.UnitOptionFragmentDoc,
     "\n  fragment UnitNode on Unit {\n    id\n    code\n    name\n    shortName\n    tree\n    depth\n    parentId\n    validFrom\n    validTo\n    status\n    readOnly\n    childCount\n    kind {\n      id\n      code\n      name\n    }\n  }\n": types.UnitNodeFragmentDoc,
     "\n  fragment UnitDetail on Unit {\n    ...UnitNode\n    legalPerson\n    address\n    phone\n    email\n    peopleCount\n    version\n    parent {\n      id\n      name\n    }\n    ancestors {\n      id\n      name\n    }\n  }\n": types.UnitDetailFragmentDoc,
@@ -433,6 +441,22 @@ export function graphql(source: "\n  mutation GrantRole($input: GrantRoleInput!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeRole($input: RevokeRoleInput!) {\n    revokeRole(input: $input)\n  }\n"): typeof import('./graphql').RevokeRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UnitKindCatalogItem on UnitKind {\n    id\n    code\n    name\n    tree\n    allowedParentCodes\n    canBeRoot\n    legalPersonDefault\n    sortOrder\n    isSystem\n    version\n  }\n"): typeof import('./graphql').UnitKindCatalogItemFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitKindCatalog {\n    unitKinds {\n      ...UnitKindCatalogItem\n    }\n  }\n"): typeof import('./graphql').UnitKindCatalogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUnitKind($input: CreateUnitKindInput!) {\n    createUnitKind(input: $input) {\n      ...UnitKindCatalogItem\n    }\n  }\n"): typeof import('./graphql').CreateUnitKindDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUnitKind($input: UpdateUnitKindInput!) {\n    updateUnitKind(input: $input) {\n      ...UnitKindCatalogItem\n    }\n  }\n"): typeof import('./graphql').UpdateUnitKindDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -109,6 +109,17 @@ export type CreateUnitInput = {
   validFrom?: string | null | undefined;
 };
 
+export type CreateUnitKindInput = {
+  /** Mã các loại đơn vị được làm cấp trên. */
+  allowedParentCodes: Array<string>;
+  canBeRoot: boolean;
+  code: string;
+  legalPersonDefault: boolean;
+  name: string;
+  sortOrder?: number;
+  tree: UnitTree;
+};
+
 export type CreateUserInput = {
   email?: string | null | undefined;
   fullName: string;
@@ -478,6 +489,18 @@ export type UpdateUnitInput = {
   legalPerson: boolean;
   phone?: string | null | undefined;
   shortName?: string | null | undefined;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
+export type UpdateUnitKindInput = {
+  /** Mã các loại đơn vị được làm cấp trên. */
+  allowedParentCodes: Array<string>;
+  canBeRoot: boolean;
+  id: string | number;
+  legalPersonDefault: boolean;
+  name: string;
+  sortOrder?: number;
   /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
   version: number;
 };
@@ -876,6 +899,27 @@ export type RevokeRoleMutationVariables = Exact<{
 
 
 export type RevokeRoleMutation = { revokeRole: string };
+
+export type UnitKindCatalogItemFragment = { id: string, code: string, name: string, tree: UnitTree, allowedParentCodes: Array<string>, canBeRoot: boolean, legalPersonDefault: boolean, sortOrder: number, isSystem: boolean, version: number };
+
+export type UnitKindCatalogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnitKindCatalogQuery = { unitKinds: Array<{ id: string, code: string, name: string, tree: UnitTree, allowedParentCodes: Array<string>, canBeRoot: boolean, legalPersonDefault: boolean, sortOrder: number, isSystem: boolean, version: number }> };
+
+export type CreateUnitKindMutationVariables = Exact<{
+  input: CreateUnitKindInput;
+}>;
+
+
+export type CreateUnitKindMutation = { createUnitKind: { id: string, code: string, name: string, tree: UnitTree, allowedParentCodes: Array<string>, canBeRoot: boolean, legalPersonDefault: boolean, sortOrder: number, isSystem: boolean, version: number } };
+
+export type UpdateUnitKindMutationVariables = Exact<{
+  input: UpdateUnitKindInput;
+}>;
+
+
+export type UpdateUnitKindMutation = { updateUnitKind: { id: string, code: string, name: string, tree: UnitTree, allowedParentCodes: Array<string>, canBeRoot: boolean, legalPersonDefault: boolean, sortOrder: number, isSystem: boolean, version: number } };
 
 export type UnitOptionFragment = { id: string, code: string, name: string, shortName: string | null, depth: number, parent: { id: string, name: string } | null };
 
@@ -1368,6 +1412,20 @@ export const RestructuringPreviewItemFragmentDoc = new TypedDocumentString(`
   warnings
 }
     `, {"fragmentName":"RestructuringPreviewItem"}) as unknown as TypedDocumentString<RestructuringPreviewItemFragment, unknown>;
+export const UnitKindCatalogItemFragmentDoc = new TypedDocumentString(`
+    fragment UnitKindCatalogItem on UnitKind {
+  id
+  code
+  name
+  tree
+  allowedParentCodes
+  canBeRoot
+  legalPersonDefault
+  sortOrder
+  isSystem
+  version
+}
+    `, {"fragmentName":"UnitKindCatalogItem"}) as unknown as TypedDocumentString<UnitKindCatalogItemFragment, unknown>;
 export const UnitOptionFragmentDoc = new TypedDocumentString(`
     fragment UnitOption on Unit {
   id
@@ -2739,6 +2797,60 @@ export const RevokeRoleDocument = new TypedDocumentString(`
   revokeRole(input: $input)
 }
     `) as unknown as TypedDocumentString<RevokeRoleMutation, RevokeRoleMutationVariables>;
+export const UnitKindCatalogDocument = new TypedDocumentString(`
+    query UnitKindCatalog {
+  unitKinds {
+    ...UnitKindCatalogItem
+  }
+}
+    fragment UnitKindCatalogItem on UnitKind {
+  id
+  code
+  name
+  tree
+  allowedParentCodes
+  canBeRoot
+  legalPersonDefault
+  sortOrder
+  isSystem
+  version
+}`) as unknown as TypedDocumentString<UnitKindCatalogQuery, UnitKindCatalogQueryVariables>;
+export const CreateUnitKindDocument = new TypedDocumentString(`
+    mutation CreateUnitKind($input: CreateUnitKindInput!) {
+  createUnitKind(input: $input) {
+    ...UnitKindCatalogItem
+  }
+}
+    fragment UnitKindCatalogItem on UnitKind {
+  id
+  code
+  name
+  tree
+  allowedParentCodes
+  canBeRoot
+  legalPersonDefault
+  sortOrder
+  isSystem
+  version
+}`) as unknown as TypedDocumentString<CreateUnitKindMutation, CreateUnitKindMutationVariables>;
+export const UpdateUnitKindDocument = new TypedDocumentString(`
+    mutation UpdateUnitKind($input: UpdateUnitKindInput!) {
+  updateUnitKind(input: $input) {
+    ...UnitKindCatalogItem
+  }
+}
+    fragment UnitKindCatalogItem on UnitKind {
+  id
+  code
+  name
+  tree
+  allowedParentCodes
+  canBeRoot
+  legalPersonDefault
+  sortOrder
+  isSystem
+  version
+}`) as unknown as TypedDocumentString<UpdateUnitKindMutation, UpdateUnitKindMutationVariables>;
 export const UnitsDocument = new TypedDocumentString(`
     query Units($first: Int!, $search: String, $parentId: ID, $tree: UnitTree, $kindCode: String, $includeEnded: Boolean) {
   units(

@@ -38,6 +38,7 @@ describe('navigation by permission', () => {
       'Quản trị',
       'Người dùng',
       'Vai trò',
+      'Loại đơn vị',
       'Ứng dụng tích hợp',
       'Nhật ký hệ thống',
     ]);
@@ -64,6 +65,7 @@ describe('navigation by permission', () => {
       'Nhập từ Excel',
       'Quản trị',
       'Người dùng',
+      'Loại đơn vị',
       'Nhật ký hệ thống',
     ]);
   });

@@ -1,0 +1,517 @@
+/**
+ * bench/org: a province of 10,000 units and 200,000 people on a real PostgreSQL, then the organisation
+ * queries through the application's own services and GraphQL, and a 20,000-person .xlsx import
+ * through REST + GraphQL. Prints median / p95 / max per operation; exits 1 if a target is missed.
+ *
+ *   npm run bench:org
+ *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/thidua_bench BENCH_ITERATIONS=50 npm run bench:org
+ *
+ * See bench/org/README.md.
+ */
+import 'reflect-metadata';
+import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { INestApplication } from '@nestjs/common';
+import { Client } from 'pg';
+import type { DataSource } from 'typeorm';
+import type { RequestContext } from '../../apps/api/src/core/context/request-context';
+import { AS_OF, buildProvince, type KindRow, type Province } from './org-data';
+import { IMPORT_CODE_PREFIX, PEOPLE_TARGET, writePeople } from './people-data';
+import { StatementCapture, readable } from './explain';
+import { measure, median, table, timed, type Measured } from './stats';
+
+const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/thidua_bench';
+const QUERY_TARGET_MS = 50;
+const IMPORT_TARGET_S = 60;
+const IMPORT_ROWS = Number(process.env['BENCH_IMPORT_ROWS'] ?? 20_000);
+const ITERATIONS = Number(process.env['BENCH_ITERATIONS'] ?? 50);
+const WARMUP = Number(process.env['BENCH_WARMUP'] ?? 5);
+const PASSWORD = 'Bench#2025-thidua';
+
+function log(line = ''): void {
+  process.stdout.write(`${line}\n`);
+}
+
+function fail(message: string): never {
+  process.stderr.write(`bench:org: ${message}\n`);
+  process.exit(2);
+}
+
+/** Drops and recreates the benchmark database (only one whose name says it is a benchmark's). */
+async function recreateDatabase(url: string): Promise<string> {
+  const parsed = new URL(url);
+  const name = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
+  if (!/^[A-Za-z0-9_]+$/.test(name)) fail(`unexpected database name "${name}" in DATABASE_URL`);
+  if (!/bench/i.test(name) && process.env['BENCH_ALLOW_DROP'] !== '1') {
+    fail(
+      `refusing to drop database "${name}": its name does not contain "bench" (set BENCH_ALLOW_DROP=1 to insist)`,
+    );
+  }
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const client = new Client({ connectionString: admin.toString() });
+  await client.connect();
+  await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await client.query(`CREATE DATABASE "${name}"`);
+  const { rows } = await client.query<{ v: string }>(
+    `SELECT current_setting('server_version') AS v`,
+  );
+  await client.end();
+  return rows[0]?.v ?? '?';
+}
+
+function sameSet(a: string[], b: string[]): boolean {
+  return a.length === b.length && new Set([...a, ...b]).size === a.length;
+}
+
+async function serverVersionOf(url: string): Promise<string> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  const { rows } = await client.query<{ v: string }>(
+    `SELECT current_setting('server_version') AS v`,
+  );
+  await client.end();
+  return rows[0]?.v ?? '?';
+}
+
+/** BENCH_REUSE=1: the database already holds a generated province (a previous run's). */
+async function existingVolume(url: string): Promise<boolean> {
+  const client = new Client({ connectionString: url });
+  try {
+    await client.connect();
+    const { rows } = await client.query<{ units: number; people: number }>(
+      `SELECT (SELECT count(*) FROM units)::int AS units, (SELECT count(*) FROM people WHERE code LIKE 'CB%')::int AS people`,
+    );
+    return rows[0]?.units === 10_000 && rows[0]?.people === PEOPLE_TARGET;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/** GraphQL over real HTTP with the session cookie the app sets at login. */
+class Gql {
+  cookie: string | null = null;
+  constructor(readonly baseUrl: string) {}
+
+  async run<T = unknown>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const res = await fetch(`${this.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    for (const c of res.headers.getSetCookie()) {
+      const [pair] = c.split(';');
+      if (pair?.startsWith('thidua_session=')) this.cookie = pair;
+    }
+    const body = (await res.json()) as { data?: T; errors?: unknown[] };
+    if (body.errors?.length || !body.data)
+      throw new Error(`GraphQL: ${JSON.stringify(body.errors ?? body)}`);
+    return body.data;
+  }
+}
+
+const UNIT_NODE = `id code name shortName tree depth parentId validFrom validTo status readOnly childCount kind { id code name }`;
+const Q_UNITS = `query BenchUnits($first: Int!, $search: String, $descendantsOf: ID, $asOf: Date, $tree: UnitTree) {
+  units(first: $first, search: $search, descendantsOf: $descendantsOf, asOf: $asOf, tree: $tree) {
+    totalCount pageInfo { hasNextPage endCursor } edges { node { ${UNIT_NODE} parent { id name } } } } }`;
+const Q_CHILDREN = `query BenchChildren($tree: UnitTree!, $parentId: ID) {
+  unitChildren(tree: $tree, parentId: $parentId) { ${UNIT_NODE} } }`;
+const Q_PEOPLE = `query BenchPeople($first: Int!, $search: String, $unitId: ID) {
+  people(first: $first, search: $search, unitId: $unitId) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { node { id code fullName sex dateOfBirth partyMember version
+      currentPositions { id title startedOn endedOn isLeader staffCategory unit { id code name status } } } } } }`;
+
+async function main(): Promise<void> {
+  const url = process.env['DATABASE_URL'] || DEFAULT_URL;
+  const started = performance.now();
+  log(`bench:org — ${new Date().toISOString()}`);
+  log(
+    `machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${Math.round(totalmem() / 2 ** 30)} GB RAM, Node ${process.version}`,
+  );
+  log(
+    `load average at start: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} (other work on the machine inflates every figure)`,
+  );
+  const reuse = process.env['BENCH_REUSE'] === '1' && (await existingVolume(url));
+  const serverVersion = reuse ? await serverVersionOf(url) : await recreateDatabase(url);
+  log(
+    `database: ${url.replace(/\/\/[^@]*@/, '//…@')} (PostgreSQL ${serverVersion}), ` +
+      (reuse ? 'reused (BENCH_REUSE=1)' : 'dropped and recreated'),
+  );
+
+  // the application reads its configuration when it boots
+  Object.assign(process.env, {
+    NODE_ENV: 'production',
+    DEMO_DATA: 'false',
+    LOG_LEVEL: process.env['BENCH_LOG_LEVEL'] ?? 'warn',
+    COOKIE_SECURE: 'false',
+    GRAPHQL_SCHEMA_FILE: '',
+    WEB_DIST_DIR: join(tmpdir(), 'thidua-bench-no-spa'),
+  });
+  delete process.env['BOOTSTRAP_ADMIN_USERNAME'];
+  delete process.env['BOOTSTRAP_ADMIN_PASSWORD'];
+
+  const { createApp } = await import('../../apps/api/src/app.factory');
+  const { Actor } = await import('../../apps/api/src/core/auth/actor');
+  const { systemContext } = await import('../../apps/api/src/core/context/request-context');
+  const { TransactionRunner } = await import('../../apps/api/src/core/database/transaction');
+  const { DataSource: DataSourceClass } = await import('typeorm');
+  const { OrgService } = await import('../../apps/api/src/modules/org/org.service');
+  const { RoleService } = await import('../../apps/api/src/modules/identity/role.service');
+  const { UserService } = await import('../../apps/api/src/modules/identity/user.service');
+  const { PeopleService } = await import('../../apps/api/src/modules/people/people.service');
+
+  const boot = await timed(async () => {
+    const { app } = await createApp({ url, poolSize: Number(process.env['DB_POOL_SIZE'] ?? 10) });
+    await app.listen(0, '127.0.0.1');
+    return app as INestApplication;
+  });
+  const app = boot.value;
+  const baseUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+  log(`app booted (migrations included) in ${(boot.ms / 1000).toFixed(1)} s at ${baseUrl}`);
+  const db = app.get(DataSourceClass) as DataSource;
+  const capture = new StatementCapture(db);
+  const org = app.get(OrgService);
+  const people = app.get(PeopleService);
+
+  // ---------------------------------------------------------------------------------------------
+  // data
+  const kinds: KindRow[] = await db.query(
+    `SELECT id, code::text AS code, tree, allowed_parent_codes, can_be_root, legal_person_default FROM unit_kinds`,
+  );
+  const province: Province = buildProvince(kinds);
+  const m = province.model;
+  const gen = await timed(async () => {
+    if (reuse) return { units: 0, people: 0, steps: {} as Record<string, number>, analyze: 0 };
+    const qr = db.createQueryRunner();
+    await qr.connect();
+    try {
+      await qr.startTransaction();
+      const units = await timed(() => m.write(qr));
+      const ppl = await timed(() => writePeople(qr, m, province.successors));
+      await qr.commitTransaction();
+      // what autovacuum would have done by the time anyone queries: statistics and the visibility map
+      const analyze = await timed(() => qr.query('VACUUM ANALYZE'));
+      return { units: units.ms, people: ppl.ms, steps: ppl.value, analyze: analyze.ms };
+    } catch (e) {
+      await qr.rollbackTransaction();
+      throw e;
+    } finally {
+      await qr.release();
+    }
+  });
+  // a reused database: forget the people an earlier run imported
+  if (reuse) await db.query(`DELETE FROM people WHERE code LIKE '${IMPORT_CODE_PREFIX}%'`);
+  const counts = (
+    await db.query(`SELECT
+      (SELECT count(*) FROM units)::int AS units, (SELECT count(*) FROM units WHERE status = 'ACTIVE')::int AS active,
+      (SELECT count(*) FROM unit_versions)::int AS versions, (SELECT count(*) FROM restructurings)::int AS restructurings,
+      (SELECT count(*) FROM unit_lineage)::int AS lineage, (SELECT count(*) FROM people)::int AS people,
+      (SELECT count(*) FROM positions)::int AS positions`)
+  )[0] as Record<string, number>;
+  log(
+    `data: ${counts['units']} units (${counts['active']} active), ${counts['versions']} unit versions, ` +
+      `${counts['restructurings']} merges, ${counts['lineage']} lineage edges, ${counts['people']} people, ${counts['positions']} positions`,
+  );
+  log(
+    `generated in ${(gen.ms / 1000).toFixed(1)} s (units ${(gen.value.units / 1000).toFixed(1)} s, people ` +
+      `${(gen.value.people / 1000).toFixed(1)} s [${Object.entries(gen.value.steps)
+        .map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}`)
+        .join(', ')}], VACUUM ANALYZE ${(gen.value.analyze / 1000).toFixed(1)} s)`,
+  );
+  if (counts['units'] !== 10_000 || counts['people'] !== PEOPLE_TARGET)
+    fail('unexpected data volume');
+
+  // the province's TĐKT officer: scope = the provincial government tree (the common case)
+  const run = app.get(TransactionRunner);
+  const sys = systemContext(Actor.system('Bench'));
+  const users = app.get(UserService);
+  const roles = app.get(RoleService);
+  const officer =
+    (await users.findByUsername('bench.tinh')) ??
+    (await run.run(sys, async (tx) => {
+      const user = await users.createInTx(tx, {
+        username: 'bench.tinh',
+        fullName: 'Cán bộ TĐKT tỉnh (bench)',
+        unitId: province.provinceId,
+        password: PASSWORD,
+      });
+      const role = await roles.findByCode('TDKT_OFFICER', tx.em);
+      await roles.addGrant(
+        tx,
+        { userId: user.id },
+        { roleId: (role as { id: string }).id, unitId: province.provinceId },
+        'bench',
+      );
+      return user;
+    }));
+  const ctx: RequestContext = {
+    actor: new Actor(
+      'USER',
+      officer.id,
+      officer.fullName,
+      officer.unitId,
+      await roles.grantsOf({ userId: officer.id }),
+    ),
+    requestId: null,
+    ipAddress: null,
+    userAgent: null,
+  };
+  const gql = new Gql(baseUrl);
+  await gql.run(`mutation($input: LoginInput!) { login(input: $input) { user { id } } }`, {
+    input: { username: 'bench.tinh', password: PASSWORD },
+  });
+
+  // ---------------------------------------------------------------------------------------------
+  // sanity: the production code reads the generated data as intended
+  const P = province;
+  const [activeGov] = (await db.query(
+    `SELECT count(*)::int AS n FROM units WHERE status = 'ACTIVE' AND path <@ (SELECT path FROM units WHERE id = $1)`,
+    [P.provinceId],
+  )) as { n: number }[];
+  const [sizes] = (await db.query(
+    `SELECT (SELECT count(*) FROM units WHERE path <@ (SELECT path FROM units WHERE id = $1) AND status = 'ACTIVE')::int AS dept,
+            (SELECT count(*) FROM units WHERE path <@ (SELECT path FROM units WHERE id = $2) AND status = 'ACTIVE')::int AS commune,
+            (SELECT count(*) FROM units WHERE parent_id = $3 AND status = 'ACTIVE')::int AS root_children`,
+    [P.departmentId, P.mergedCommuneId, P.provinceId],
+  )) as { dept: number; commune: number; root_children: number }[];
+  const subtree = await org.list(ctx, { descendantsOf: P.provinceId, first: 50 });
+  const asOf = await org.list(ctx, { descendantsOf: P.provinceId, asOf: AS_OF, first: 50 });
+  const rollup = await org.rollupUnitIds(P.mergedCommuneId);
+  const closure = await org.predecessorClosure([P.mergedCommuneId]);
+  const unitHits = await org.list(ctx, { search: 'phu thuan', first: 20 });
+  const personHits = await people.list(ctx, { search: 'nguyen van a', first: 20 });
+  const phuThuanRank = unitHits.edges.findIndex((e) => e.node.id === P.mergedCommuneId) + 1;
+  const checks: [string, boolean, string][] = [
+    [
+      'subtree totalCount = active units under the province',
+      subtree.totalCount === activeGov?.n,
+      `${subtree.totalCount} vs ${activeGov?.n}`,
+    ],
+    [
+      'as-of totalCount = units valid on that day under the province',
+      asOf.totalCount === m.countAsOf(P.provinceId, AS_OF),
+      `${asOf.totalCount} vs ${m.countAsOf(P.provinceId, AS_OF)}`,
+    ],
+    [
+      'lineage of the merged commune reaches back two rounds',
+      sameSet(closure, m.predecessorsOf(P.mergedCommuneId)),
+      `${closure.length} units`,
+    ],
+    [
+      'roll-up of the merged commune = its subtree + its lineage',
+      rollup.length === (sizes?.commune ?? 0) + closure.length - 1,
+      `${rollup.length} ids`,
+    ],
+    [
+      '"phu thuan" finds xã Phú Thuận on the first page',
+      phuThuanRank > 0,
+      `rank ${phuThuanRank} of ${unitHits.totalCount}; first: ${unitHits.edges[0]?.node.name ?? '(none)'}`,
+    ],
+    [
+      '"nguyen van a" finds a Nguyễn Văn A… first',
+      /^Nguyễn Văn A/.test(personHits.edges[0]?.node.fullName ?? ''),
+      `${personHits.edges[0]?.node.fullName ?? '(none)'} of ${personHits.totalCount}`,
+    ],
+  ];
+  for (const [what, ok, detail] of checks)
+    log(`check: ${ok ? 'ok ' : 'FAILED'} ${what} (${detail})`);
+  if (checks.some(([, ok]) => !ok)) fail('the generated data does not read back as expected');
+
+  const provRollup = await org.rollupUnitIds(P.provinceId);
+  log(
+    `subjects: province subtree ${activeGov?.n} active units, Sở Nội vụ ${sizes?.dept}, xã Phú Thuận ${sizes?.commune} ` +
+      `(${rollup.length} in its roll-up), ${sizes?.root_children} children under the province, province roll-up ${provRollup.length} ids`,
+  );
+
+  // ---------------------------------------------------------------------------------------------
+  // queries
+  log();
+  log(
+    `measuring: ${WARMUP} warm-up + ${ITERATIONS} timed runs per operation, one at a time, as the province's TĐKT officer`,
+  );
+  const results: Measured[] = [];
+  const replay = new Map<Measured, () => Promise<unknown>>();
+  const op = async (def: Omit<Measured, 'samples'>, fn: () => Promise<unknown>) => {
+    const r = await measure(def, fn, ITERATIONS, WARMUP);
+    results.push(r);
+    replay.set(r, fn);
+    if (process.env['BENCH_TRACE'] === '1') {
+      for (const c of await capture.during(fn))
+        log(`      ${c.ms.toFixed(1).padStart(7)} ms  ${readable(c, 200)}`);
+    }
+    log(`  ${def.name} (${def.via}): median ${median(r.samples).toFixed(1)} ms`);
+  };
+  const T = QUERY_TARGET_MS;
+  await op(
+    { name: 'GraphQL round trip, no data ({ __typename })', via: 'GraphQL', target: null },
+    () => gql.run('{ __typename }'),
+  );
+  await op({ name: 'GraphQL round trip, session only (me)', via: 'GraphQL', target: null }, () =>
+    gql.run('{ me { __typename } }'),
+  );
+  await op({ name: 'subtree: province, first 50', via: 'service', target: T }, () =>
+    org.list(ctx, { descendantsOf: P.provinceId, first: 50 }),
+  );
+  await op({ name: 'subtree: province, first 50', via: 'GraphQL', target: T }, () =>
+    gql.run(Q_UNITS, { first: 50, descendantsOf: P.provinceId }),
+  );
+  await op({ name: 'subtree: Sở (mid level), first 50', via: 'service', target: T }, () =>
+    org.list(ctx, { descendantsOf: P.departmentId, first: 50 }),
+  );
+  await op({ name: 'subtree: Sở (mid level), first 50', via: 'GraphQL', target: T }, () =>
+    gql.run(Q_UNITS, { first: 50, descendantsOf: P.departmentId }),
+  );
+  await op({ name: 'subtree: merged commune, first 50', via: 'service', target: T }, () =>
+    org.list(ctx, { descendantsOf: P.mergedCommuneId, first: 50 }),
+  );
+  await op({ name: 'tree children: province root', via: 'service', target: T }, () =>
+    org.children(ctx, { tree: 'GOVERNMENT', parentId: P.provinceId }),
+  );
+  await op({ name: 'tree children: province root', via: 'GraphQL', target: T }, () =>
+    gql.run(Q_CHILDREN, { tree: 'GOVERNMENT', parentId: P.provinceId }),
+  );
+  await op({ name: 'tree children: merged commune', via: 'GraphQL', target: T }, () =>
+    gql.run(Q_CHILDREN, { tree: 'GOVERNMENT', parentId: P.mergedCommuneId }),
+  );
+  await op({ name: `as of ${AS_OF}: province subtree, first 50`, via: 'service', target: T }, () =>
+    org.list(ctx, { descendantsOf: P.provinceId, asOf: AS_OF, first: 50 }),
+  );
+  await op({ name: `as of ${AS_OF}: province subtree, first 50`, via: 'GraphQL', target: T }, () =>
+    gql.run(Q_UNITS, { first: 50, descendantsOf: P.provinceId, asOf: AS_OF }),
+  );
+  await op(
+    { name: `as of ${AS_OF}: a merged-away commune's subtree`, via: 'service', target: T },
+    () => org.list(ctx, { descendantsOf: P.mergedSourceIds[0], asOf: AS_OF, first: 50 }),
+  );
+  await op(
+    { name: 'roll-up: province (ancestor of merged units)', via: 'service', target: T },
+    () => org.rollupUnitIds(P.provinceId),
+  );
+  await op({ name: 'roll-up: merged commune', via: 'service', target: T }, () =>
+    org.rollupUnitIds(P.mergedCommuneId),
+  );
+  await op({ name: 'lineage: predecessor closure, commune', via: 'service', target: T }, () =>
+    org.predecessorClosure([P.mergedCommuneId]),
+  );
+  await op({ name: 'unit search "phu thuan", first 20', via: 'service', target: T }, () =>
+    org.list(ctx, { search: 'phu thuan', first: 20 }),
+  );
+  await op({ name: 'unit search "phu thuan", first 20', via: 'GraphQL', target: T }, () =>
+    gql.run(Q_UNITS, { first: 20, search: 'phu thuan' }),
+  );
+  await op({ name: 'people search "nguyen van a", first 20', via: 'service', target: T }, () =>
+    people.list(ctx, { search: 'nguyen van a', first: 20 }),
+  );
+  await op({ name: 'people search "nguyen van a", first 20', via: 'GraphQL', target: T }, () =>
+    gql.run(Q_PEOPLE, { first: 20, search: 'nguyen van a' }),
+  );
+  await op(
+    { name: 'people of a subtree: merged commune, first 20', via: 'service', target: T },
+    () => people.list(ctx, { unitId: P.mergedCommuneId, first: 20 }),
+  );
+  await op(
+    { name: 'people of a subtree: merged commune, first 20', via: 'GraphQL', target: T },
+    () => gql.run(Q_PEOPLE, { first: 20, unitId: P.mergedCommuneId }),
+  );
+  await op({ name: 'people of a subtree: Sở, first 20', via: 'service', target: T }, () =>
+    people.list(ctx, { unitId: P.departmentId, first: 20 }),
+  );
+  await op({ name: 'people of a subtree: province, first 20', via: 'service', target: T }, () =>
+    people.list(ctx, { unitId: P.provinceId, first: 20 }),
+  );
+  await op({ name: 'people of a subtree: province, first 20', via: 'GraphQL', target: T }, () =>
+    gql.run(Q_PEOPLE, { first: 20, unitId: P.provinceId }),
+  );
+
+  // ---------------------------------------------------------------------------------------------
+  // why: the statements of each missed operation, and the plan of its slowest read
+  if (process.env['BENCH_EXPLAIN'] !== '0') {
+    const missedOps = results.filter((r) => r.target !== null && median(r.samples) >= r.target);
+    const explained = new Set<string>();
+    for (const r of missedOps) {
+      const statements = await capture.during(replay.get(r) as () => Promise<unknown>);
+      const total = statements.reduce((a, c) => a + c.ms, 0);
+      log();
+      log(
+        `why: ${r.name} (${r.via}) — ${statements.length} statements, ${total.toFixed(1)} ms in the database; slowest:`,
+      );
+      for (const c of statements.slice(0, 3))
+        log(`  ${c.ms.toFixed(1).padStart(8)} ms  ${readable(c, 400)}`);
+      const slowest = statements[0];
+      if (!slowest || explained.has(slowest.sql)) continue;
+      explained.add(slowest.sql);
+      const plan = await capture.explain(slowest);
+      if (plan)
+        log(
+          plan
+            .split('\n')
+            .map((l) => `    | ${l.length > 240 ? `${l.slice(0, 240)}…` : l}`)
+            .join('\n'),
+        );
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // import
+  let importResult: { seconds: number; parts: string } | null = null;
+  if (process.env['BENCH_IMPORT'] !== '0') {
+    const { runImport } = await import('./import');
+    log();
+    log(`import: ${IMPORT_ROWS} people from .xlsx (upload + preview, commit, job until SUCCEEDED)`);
+    importResult = await runImport({
+      baseUrl,
+      gql,
+      db,
+      provinceId: P.provinceId,
+      rows: IMPORT_ROWS,
+      log,
+    });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  log();
+  log(table(results));
+  const missed = results.filter((r) => r.target !== null && median(r.samples) >= r.target);
+  if (importResult) {
+    const ok = importResult.seconds < IMPORT_TARGET_S;
+    log();
+    log(
+      `import ${IMPORT_ROWS} people: ${importResult.seconds.toFixed(1)} s (target < ${IMPORT_TARGET_S} s) ${ok ? 'ok' : 'MISSED'} — ${importResult.parts}`,
+    );
+    if (!ok)
+      missed.push({
+        name: `import ${IMPORT_ROWS} people`,
+        via: 'GraphQL',
+        samples: [importResult.seconds * 1000],
+        target: IMPORT_TARGET_S * 1000,
+      });
+  }
+  log();
+  log(
+    `total ${((performance.now() - started) / 1000).toFixed(0)} s; load average at the end: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
+  await app.close();
+  if (missed.length) {
+    log(
+      `MISSED ${missed.length} target(s): ${missed.map((r) => `${r.name} (${r.via})`).join('; ')}`,
+    );
+    process.exit(1);
+  }
+  log('all targets met');
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench:org failed: ${(e as Error).stack ?? String(e)}\n`);
+  process.exit(2);
+});
