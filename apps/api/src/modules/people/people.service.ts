@@ -231,7 +231,6 @@ export class PeopleService {
     if (needsPosition) {
       const conditions = ['fp.person_id = p.id'];
       const params: Record<string, unknown> = {};
-      let joinUnits = false;
       if (f.unitId) {
         // the unit (or its subtree) and the ended units that became it: their staff roll up into it
         const unit = await this.org.findById(f.unitId);
@@ -242,12 +241,13 @@ export class PeopleService {
           ]);
           params['unitPath'] = unit.path;
           params['unitFormerIds'] = former.map((r) => r.id);
-          joinUnits = true;
+          // the subtree's unit ids as a hashed semi-join (GiST on units.path), not a join of every position
           conditions.push(
-            former.length
-              ? '(fu.path <@ CAST(:unitPath AS ltree) OR fp.unit_id = ANY(:unitFormerIds::uuid[]))'
-              : 'fu.path <@ CAST(:unitPath AS ltree)',
+            '(fp.unit_id IN (SELECT su.id FROM units su WHERE su.path <@ CAST(:unitPath AS ltree)) OR fp.unit_id = ANY(:unitFormerIds::uuid[]))',
           );
+          // a unit inside the reader's scope needs no second scope check (its former units are in it too)
+          if (scope.kind === 'units' && scope.paths.some((sp) => isWithinPath(unit.path, sp)))
+            scopeCovered = true;
         } else {
           params['unitIds'] = await this.org.predecessorClosure([unit.id]);
           conditions.push('fp.unit_id = ANY(:unitIds::uuid[])');
@@ -255,11 +255,8 @@ export class PeopleService {
       } else if (scope.kind === 'units') {
         params['filterScopePaths'] = scope.paths;
         params['filterFormerIds'] = scope.formerUnitIds;
-        joinUnits = true;
         conditions.push(
-          scope.formerUnitIds.length
-            ? '(fu.path <@ ARRAY[:...filterScopePaths]::ltree[] OR fp.unit_id = ANY(:filterFormerIds::uuid[]))'
-            : 'fu.path <@ ARRAY[:...filterScopePaths]::ltree[]',
+          '(fp.unit_id IN (SELECT su.id FROM units su WHERE su.path <@ ARRAY[:...filterScopePaths]::ltree[]) OR fp.unit_id = ANY(:filterFormerIds::uuid[]))',
         );
         scopeCovered = true;
       }
@@ -272,7 +269,7 @@ export class PeopleService {
         conditions.push('fp.staff_category = :staffCategory');
       }
       qb.andWhere(
-        `EXISTS (SELECT 1 FROM positions fp${joinUnits ? ' JOIN units fu ON fu.id = fp.unit_id' : ''}
+        `EXISTS (SELECT 1 FROM positions fp
                   WHERE ${conditions.join(' AND ')})`,
         params,
       );

@@ -13,6 +13,8 @@ export type StaffCategory = 'CIVIL_SERVANT' | 'PUBLIC_EMPLOYEE' | 'WORKER' | 'OF
 @Entity('people')
 @Index('people_search_trgm', { synchronize: false })
 @Index('people_code_uq', ['code'], { unique: true, where: 'code IS NOT NULL' })
+// lists are ordered by name (keyset on name, id): the first page of a province reads the index only
+@Index('people_full_name_id', ['fullName', 'id'])
 export class PersonEntity extends VersionedEntity {
   /** Mã nhân sự (số hiệu cán bộ, công chức…): optional, unique; the key a people import matches on. */
   @Column({ type: 'citext', nullable: true })
