@@ -65,20 +65,35 @@ export class ClusterRestructuringParticipant implements RestructuringParticipant
       const cluster = m.cluster as ClusterEntity;
       if (m.joinedOn < d) {
         await repo.update({ id: m.id }, { leftOn: d });
-        audit.push({ field: `membership:${m.id}`, before: { unitId: m.unitId, leftOn: m.leftOn }, after: { unitId: m.unitId, leftOn: d } });
+        audit.push({
+          field: `membership:${m.id}`,
+          before: { unitId: m.unitId, leftOn: m.leftOn },
+          after: { unitId: m.unitId, leftOn: d },
+        });
         leftBySource.set(m.unitId, [...(leftBySource.get(m.unitId) ?? []), cluster.name]);
         if (target && (await this.join(tx, cluster.id, target, d, m.leftOn))) {
           joined.push(cluster.name);
-          audit.push({ field: `join:${cluster.code}`, after: { unitId: target.id, joinedOn: d, leftOn: m.leftOn } });
+          audit.push({
+            field: `join:${cluster.code}`,
+            after: { unitId: target.id, joinedOn: d, leftOn: m.leftOn },
+          });
         }
       } else if (target && !(await this.isMemberFrom(tx, cluster.id, target.id, m.joinedOn))) {
         // not yet begun: it becomes the target's
         await repo.update({ id: m.id }, { unitId: target.id });
-        audit.push({ field: `membership:${m.id}`, before: { unitId: m.unitId }, after: { unitId: target.id } });
+        audit.push({
+          field: `membership:${m.id}`,
+          before: { unitId: m.unitId },
+          after: { unitId: target.id },
+        });
         joined.push(cluster.name);
       } else {
         await repo.delete({ id: m.id });
-        audit.push({ field: `membership:${m.id}`, before: { unitId: m.unitId, clusterId: cluster.id, joinedOn: m.joinedOn }, after: null });
+        audit.push({
+          field: `membership:${m.id}`,
+          before: { unitId: m.unitId, clusterId: cluster.id, joinedOn: m.joinedOn },
+          after: null,
+        });
         leftBySource.set(m.unitId, [...(leftBySource.get(m.unitId) ?? []), cluster.name]);
       }
     }
@@ -93,18 +108,27 @@ export class ClusterRestructuringParticipant implements RestructuringParticipant
           `"${s.name}" rời cụm, khối thi đua ${quoted(left)} từ ngày ${isoToVn(d)}: bổ sung các đơn vị mới (${quoted(e.successors.map((u) => u.name))}) vào cụm, khối phù hợp.`,
         );
       } else {
-        warnings.push(`"${s.name}" rời cụm, khối thi đua ${quoted(left)} từ ngày ${isoToVn(d)} do giải thể.`);
+        warnings.push(
+          `"${s.name}" rời cụm, khối thi đua ${quoted(left)} từ ngày ${isoToVn(d)} do giải thể.`,
+        );
       }
     }
     if (target && joined.length) {
-      warnings.push(`"${target.name}" trở thành thành viên cụm, khối thi đua ${quoted(joined)} từ ngày ${isoToVn(d)}.`);
+      warnings.push(
+        `"${target.name}" trở thành thành viên cụm, khối thi đua ${quoted(joined)} từ ngày ${isoToVn(d)}.`,
+      );
     }
 
     warnings.push(...(await this.organizers(tx, e, sources, audit)));
     warnings.push(...(await this.leaderships(tx, e, sources)));
 
     if (audit.length) {
-      await tx.audit({ operation: 'cluster.restructure', entityType: 'Restructuring', entityId: e.restructuringId, changes: audit });
+      await tx.audit({
+        operation: 'cluster.restructure',
+        entityType: 'Restructuring',
+        entityId: e.restructuringId,
+        changes: audit,
+      });
     }
     const count = open.length;
     return {
@@ -124,14 +148,27 @@ export class ClusterRestructuringParticipant implements RestructuringParticipant
   }
 
   /** The target joins from `d` (keeping a planned end), unless it is already a member then or later. */
-  private async join(tx: Tx, clusterId: string, target: UnitEntity, d: string, leftOn: string | null): Promise<boolean> {
+  private async join(
+    tx: Tx,
+    clusterId: string,
+    target: UnitEntity,
+    d: string,
+    leftOn: string | null,
+  ): Promise<boolean> {
     if (await this.isMemberFrom(tx, clusterId, target.id, d)) return false;
-    await tx.em.getRepository(ClusterMembershipEntity).insert({ clusterId, unitId: target.id, joinedOn: d, leftOn });
+    await tx.em
+      .getRepository(ClusterMembershipEntity)
+      .insert({ clusterId, unitId: target.id, joinedOn: d, leftOn });
     return true;
   }
 
   /** Clusters a source organised: to the target (merge) or the first new unit (split); warned either way. */
-  private async organizers(tx: Tx, e: RestructuringEvent, sources: UnitEntity[], audit: AuditChange[]): Promise<string[]> {
+  private async organizers(
+    tx: Tx,
+    e: RestructuringEvent,
+    sources: UnitEntity[],
+    audit: AuditChange[],
+  ): Promise<string[]> {
     const clusters = await tx.em.getRepository(ClusterEntity).find({
       where: { organizerUnitId: In(sources.map((s) => s.id)) },
       order: { name: 'ASC' },
@@ -151,10 +188,15 @@ export class ClusterRestructuringParticipant implements RestructuringParticipant
       await tx.em
         .createQueryBuilder()
         .update(ClusterEntity)
-        .set({ organizerUnitId: heir.id, version: () => 'version + 1', updatedAt: () => 'now()' } as never)
+        .set({
+          organizerUnitId: heir.id,
+          version: () => 'version + 1',
+          updatedAt: () => 'now()',
+        } as never)
         .where('id IN (:...ids)', { ids: own.map((c) => c.id) })
         .execute();
-      for (const c of own) audit.push({ field: `organizer:${c.code}`, before: s.id, after: heir.id });
+      for (const c of own)
+        audit.push({ field: `organizer:${c.code}`, before: s.id, after: heir.id });
       warnings.push(
         `Cụm, khối thi đua ${quoted(own.map((c) => c.name))} do "${s.name}" tổ chức chuyển sang "${heir.name}" tổ chức${e.kind === 'SPLIT' ? ': kiểm tra lại đơn vị tổ chức phù hợp' : ''}.`,
       );
@@ -163,7 +205,11 @@ export class ClusterRestructuringParticipant implements RestructuringParticipant
   }
 
   /** Leaderships held by a source in the effective year or later: they stay, but deserve a look. */
-  private async leaderships(tx: Tx, e: RestructuringEvent, sources: UnitEntity[]): Promise<string[]> {
+  private async leaderships(
+    tx: Tx,
+    e: RestructuringEvent,
+    sources: UnitEntity[],
+  ): Promise<string[]> {
     const ids = sources.map((s) => s.id);
     const rows = await tx.em
       .getRepository(ClusterLeadershipEntity)

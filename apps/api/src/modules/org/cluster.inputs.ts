@@ -82,7 +82,9 @@ export class EndClusterMembershipInput {
   @Id('Thành viên cụm, khối')
   membershipId!: string;
 
-  @Field(() => DateOnly, { description: 'Ngày rời cụm, khối (từ ngày này không còn là thành viên).' })
+  @Field(() => DateOnly, {
+    description: 'Ngày rời cụm, khối (từ ngày này không còn là thành viên).',
+  })
   @IsoDateValue('Ngày rời cụm, khối')
   leftOn!: IsoDate;
 }
@@ -95,8 +97,12 @@ export class SetClusterLeadershipInput {
 
   @Field(() => Int)
   @IsInt(msg.int('Năm'))
-  @Min(MIN_LEADERSHIP_YEAR, { message: `Năm phải từ ${MIN_LEADERSHIP_YEAR} đến ${MAX_LEADERSHIP_YEAR}.` })
-  @Max(MAX_LEADERSHIP_YEAR, { message: `Năm phải từ ${MIN_LEADERSHIP_YEAR} đến ${MAX_LEADERSHIP_YEAR}.` })
+  @Min(MIN_LEADERSHIP_YEAR, {
+    message: `Năm phải từ ${MIN_LEADERSHIP_YEAR} đến ${MAX_LEADERSHIP_YEAR}.`,
+  })
+  @Max(MAX_LEADERSHIP_YEAR, {
+    message: `Năm phải từ ${MIN_LEADERSHIP_YEAR} đến ${MAX_LEADERSHIP_YEAR}.`,
+  })
   year!: number;
 
   @Field(() => ID, { description: 'Cụm trưởng (khối trưởng).' })
@@ -110,7 +116,10 @@ export class SetClusterLeadershipInput {
 
 @ArgsType()
 export class ClustersArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: 'Tìm theo tên hoặc mã, không phân biệt dấu; kết quả xếp theo mức khớp.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Tìm theo tên hoặc mã, không phân biệt dấu; kết quả xếp theo mức khớp.',
+  })
   @OptionalText('Từ khóa', 200)
   search?: string | null;
 

@@ -3,7 +3,12 @@ import type { IsoDate } from '@thidua/shared-domain';
 import { Connection } from '../../core/graphql/connection';
 import { DateOnly } from '../../core/graphql/date.scalar';
 import { defineEnum } from '../../core/graphql/enums';
-import type { ClusterEntity, ClusterKind, ClusterLeadershipEntity, ClusterMembershipEntity } from './cluster.entity';
+import type {
+  ClusterEntity,
+  ClusterKind,
+  ClusterLeadershipEntity,
+  ClusterMembershipEntity,
+} from './cluster.entity';
 
 export const CLUSTER_KIND_LABELS: Record<ClusterKind, string> = {
   CUM: 'Cụm thi đua (theo địa bàn)',
@@ -16,7 +21,10 @@ export const ClusterKindEnum = defineEnum<ClusterKind>(
   'Cụm thi đua nhóm các đơn vị theo địa bàn; khối thi đua nhóm các đơn vị có chức năng, nhiệm vụ tương đồng.',
 );
 
-@ObjectType({ description: 'Cụm, khối thi đua do một cấp (tỉnh, bộ, ngành) tổ chức; thành viên và cụm trưởng, cụm phó thay đổi theo thời gian.' })
+@ObjectType({
+  description:
+    'Cụm, khối thi đua do một cấp (tỉnh, bộ, ngành) tổ chức; thành viên và cụm trưởng, cụm phó thay đổi theo thời gian.',
+})
 export class Cluster {
   @Field(() => ID)
   id!: string;
@@ -43,7 +51,10 @@ export class Cluster {
 @ObjectType()
 export class ClusterConnection extends Connection(Cluster, 'Cluster') {}
 
-@ObjectType({ description: 'Một đơn vị là thành viên cụm, khối trong một khoảng thời gian (từ ngày gia nhập đến trước ngày rời).' })
+@ObjectType({
+  description:
+    'Một đơn vị là thành viên cụm, khối trong một khoảng thời gian (từ ngày gia nhập đến trước ngày rời).',
+})
 export class ClusterMembership {
   @Field(() => ID)
   id!: string;
@@ -51,7 +62,10 @@ export class ClusterMembership {
   @Field(() => DateOnly, { description: 'Ngày gia nhập.' })
   joinedOn!: IsoDate;
 
-  @Field(() => DateOnly, { nullable: true, description: 'Ngày rời cụm, khối (không tính ngày này); null: đang là thành viên.' })
+  @Field(() => DateOnly, {
+    nullable: true,
+    description: 'Ngày rời cụm, khối (không tính ngày này); null: đang là thành viên.',
+  })
   leftOn!: IsoDate | null;
 
   /** Internal: resolves `unit`. */
@@ -61,7 +75,10 @@ export class ClusterMembership {
   clusterId!: string;
 }
 
-@ObjectType({ description: 'Cụm trưởng (khối trưởng) và cụm phó (khối phó) của một năm, luân phiên giữa các thành viên.' })
+@ObjectType({
+  description:
+    'Cụm trưởng (khối trưởng) và cụm phó (khối phó) của một năm, luân phiên giữa các thành viên.',
+})
 export class ClusterLeadership {
   @Field(() => ID)
   id!: string;
@@ -92,9 +109,21 @@ export function toCluster(e: ClusterEntity): Cluster {
 }
 
 export function toClusterMembership(e: ClusterMembershipEntity): ClusterMembership {
-  return { id: e.id, joinedOn: e.joinedOn, leftOn: e.leftOn, unitId: e.unitId, clusterId: e.clusterId };
+  return {
+    id: e.id,
+    joinedOn: e.joinedOn,
+    leftOn: e.leftOn,
+    unitId: e.unitId,
+    clusterId: e.clusterId,
+  };
 }
 
 export function toClusterLeadership(e: ClusterLeadershipEntity): ClusterLeadership {
-  return { id: e.id, year: e.year, leadUnitId: e.leadUnitId, deputyUnitId: e.deputyUnitId, clusterId: e.clusterId };
+  return {
+    id: e.id,
+    year: e.year,
+    leadUnitId: e.leadUnitId,
+    deputyUnitId: e.deputyUnitId,
+    clusterId: e.clusterId,
+  };
 }

@@ -7,11 +7,22 @@ import { applyScope } from '../../core/auth/scope-sql';
 import type { RequestContext } from '../../core/context/request-context';
 import type { Tx } from '../../core/database/transaction';
 import { AppError } from '../../core/errors/app-error';
-import { paginate, type ConnectionShape, type KeysetSort, type PageArgs } from '../../core/graphql/connection';
+import {
+  paginate,
+  type ConnectionShape,
+  type KeysetSort,
+  type PageArgs,
+} from '../../core/graphql/connection';
 import { groupByKeys, loaderKey } from '../../core/graphql/loaders';
-import { ClusterEntity, ClusterLeadershipEntity, ClusterMembershipEntity, type ClusterKind } from './cluster.entity';
+import {
+  ClusterEntity,
+  ClusterLeadershipEntity,
+  ClusterMembershipEntity,
+  type ClusterKind,
+} from './cluster.entity';
 import { MAX_LEADERSHIP_YEAR, MIN_LEADERSHIP_YEAR } from './cluster.inputs';
-import { OrgService, addSearch } from './org.service';
+import { addSearch } from '../../core/database/search';
+import { OrgService } from './org.service';
 import { UnitEntity } from './unit.entity';
 
 export interface CreateClusterData {
@@ -86,33 +97,39 @@ export class ClusterService {
   ) {}
 
   /** Memberships per `membersKey(clusterId, asOf)`, ordered by the member's name, then by date. */
-  readonly membersOf = loaderKey<string, ClusterMembershipEntity[]>('clusterMembers', async (keys) => {
-    const byAsOf = new Map<string, string[]>();
-    for (const key of keys) {
-      const [clusterId, asOf] = key.split('|') as [string, string];
-      byAsOf.set(asOf, [...(byAsOf.get(asOf) ?? []), clusterId]);
-    }
-    const rows = new Map<string, ClusterMembershipEntity[]>();
-    for (const [asOf, ids] of byAsOf) {
-      const qb = this.clusters.manager
-        .getRepository(ClusterMembershipEntity)
-        .createQueryBuilder('m')
-        .innerJoin(UnitEntity, 'u', 'u.id = m.unit_id')
-        .where('m.cluster_id IN (:...ids)', { ids: [...new Set(ids)] });
-      if (asOf) qb.andWhere('m.joined_on <= :asOf AND (m.left_on IS NULL OR m.left_on > :asOf)', { asOf });
-      const list = await qb
-        .orderBy('thidua_fold(u.name)', 'ASC')
-        .addOrderBy('u.name', 'ASC')
-        .addOrderBy('m.joined_on', 'ASC')
-        .addOrderBy('m.id', 'ASC')
-        .getMany();
-      for (const m of list) {
-        const key = membersKey(m.clusterId, asOf);
-        rows.set(key, [...(rows.get(key) ?? []), m]);
+  readonly membersOf = loaderKey<string, ClusterMembershipEntity[]>(
+    'clusterMembers',
+    async (keys) => {
+      const byAsOf = new Map<string, string[]>();
+      for (const key of keys) {
+        const [clusterId, asOf] = key.split('|') as [string, string];
+        byAsOf.set(asOf, [...(byAsOf.get(asOf) ?? []), clusterId]);
       }
-    }
-    return keys.map((k) => rows.get(k) ?? []);
-  });
+      const rows = new Map<string, ClusterMembershipEntity[]>();
+      for (const [asOf, ids] of byAsOf) {
+        const qb = this.clusters.manager
+          .getRepository(ClusterMembershipEntity)
+          .createQueryBuilder('m')
+          .innerJoin(UnitEntity, 'u', 'u.id = m.unit_id')
+          .where('m.cluster_id IN (:...ids)', { ids: [...new Set(ids)] });
+        if (asOf)
+          qb.andWhere('m.joined_on <= :asOf AND (m.left_on IS NULL OR m.left_on > :asOf)', {
+            asOf,
+          });
+        const list = await qb
+          .orderBy('thidua_fold(u.name)', 'ASC')
+          .addOrderBy('u.name', 'ASC')
+          .addOrderBy('m.joined_on', 'ASC')
+          .addOrderBy('m.id', 'ASC')
+          .getMany();
+        for (const m of list) {
+          const key = membersKey(m.clusterId, asOf);
+          rows.set(key, [...(rows.get(key) ?? []), m]);
+        }
+      }
+      return keys.map((k) => rows.get(k) ?? []);
+    },
+  );
 
   /** Current members (today in Vietnam) per cluster. */
   readonly memberCount = loaderKey<string, number>('clusterMemberCount', async (ids) => {
@@ -131,21 +148,27 @@ export class ClusterService {
   });
 
   /** Leaderships per cluster, newest year first. */
-  readonly leadershipsOf = loaderKey<string, ClusterLeadershipEntity[]>('clusterLeaderships', async (ids) =>
-    groupByKeys(
-      ids,
-      await this.clusters.manager
-        .getRepository(ClusterLeadershipEntity)
-        .find({ where: { clusterId: In([...ids]) }, order: { year: 'DESC' } }),
-      (l) => l.clusterId,
-    ),
+  readonly leadershipsOf = loaderKey<string, ClusterLeadershipEntity[]>(
+    'clusterLeaderships',
+    async (ids) =>
+      groupByKeys(
+        ids,
+        await this.clusters.manager
+          .getRepository(ClusterLeadershipEntity)
+          .find({ where: { clusterId: In([...ids]) }, order: { year: 'DESC' } }),
+        (l) => l.clusterId,
+      ),
   );
 
   /** Clusters whose organizer the actor may read: ranked when searching, else by name. */
   async list(ctx: RequestContext, f: ClusterListFilter): Promise<ConnectionShape<ClusterEntity>> {
     const qb = this.clusters.createQueryBuilder('c');
     // a subquery, not a join: keyset pagination with a computed rank needs a join-free query
-    const organizer = this.clusters.manager.createQueryBuilder().select('1').from(UnitEntity, 'o').where('o.id = c.organizer_unit_id');
+    const organizer = this.clusters.manager
+      .createQueryBuilder()
+      .select('1')
+      .from(UnitEntity, 'o')
+      .where('o.id = c.organizer_unit_id');
     applyScope(organizer, ctx.actor.scope('UNIT_READ'), 'o.path');
     qb.where(`EXISTS (${organizer.getQuery()})`).setParameters(organizer.getParameters());
     if (f.kind) qb.andWhere('c.kind = :kind', { kind: f.kind });
@@ -154,9 +177,22 @@ export class ClusterService {
     if (search) {
       addSearch(qb, search, `c.name || ' ' || c.code`);
       qb.addSelect(RANK, 'rank');
-      sort = { expression: RANK, direction: 'DESC', rawValueAlias: 'rank', value: () => 0, idExpression: 'c.id', id: (c) => c.id };
+      sort = {
+        expression: RANK,
+        direction: 'DESC',
+        rawValueAlias: 'rank',
+        value: () => 0,
+        idExpression: 'c.id',
+        id: (c) => c.id,
+      };
     } else {
-      sort = { expression: 'c.name', direction: 'ASC', value: (c) => c.name, idExpression: 'c.id', id: (c) => c.id };
+      sort = {
+        expression: 'c.name',
+        direction: 'ASC',
+        value: (c) => c.name,
+        idExpression: 'c.id',
+        id: (c) => c.id,
+      };
     }
     return paginate(qb, f, sort);
   }
@@ -228,7 +264,10 @@ export class ClusterService {
     const repo = tx.em.getRepository(ClusterMembershipEntity);
     const overlap = await repo
       .createQueryBuilder('m')
-      .where('m.cluster_id = :clusterId AND m.unit_id = :unitId', { clusterId: cluster.id, unitId: unit.id })
+      .where('m.cluster_id = :clusterId AND m.unit_id = :unitId', {
+        clusterId: cluster.id,
+        unitId: unit.id,
+      })
       .andWhere('(m.left_on IS NULL OR m.left_on > :joinedOn)', { joinedOn: data.joinedOn })
       .orderBy('m.joined_on', 'ASC')
       .getOne();
@@ -245,7 +284,12 @@ export class ClusterService {
         `"${unit.name}" là thành viên ${noun} "${cluster.name}" từ ngày ${isoToVn(overlap.joinedOn)} đến ngày ${isoToVn(overlap.leftOn)}: ngày gia nhập mới không được trước ngày rời cụm, khối.`,
       );
     }
-    const membership = repo.create({ clusterId: cluster.id, unitId: unit.id, joinedOn: data.joinedOn, leftOn: null });
+    const membership = repo.create({
+      clusterId: cluster.id,
+      unitId: unit.id,
+      joinedOn: data.joinedOn,
+      leftOn: null,
+    });
     await repo.save(membership);
     await tx.audit({
       operation: 'cluster.member.add',
@@ -271,10 +315,16 @@ export class ClusterService {
     const unit = await this.org.get(m.unitId, tx.em);
     const noun = CLUSTER_WORDS[cluster.kind].noun;
     if (m.leftOn !== null) {
-      throw AppError.field('leftOn', `"${unit.name}" đã rời ${noun} "${cluster.name}" từ ngày ${isoToVn(m.leftOn)}.`);
+      throw AppError.field(
+        'leftOn',
+        `"${unit.name}" đã rời ${noun} "${cluster.name}" từ ngày ${isoToVn(m.leftOn)}.`,
+      );
     }
     if (data.leftOn <= m.joinedOn) {
-      throw AppError.field('leftOn', `Ngày rời cụm, khối phải sau ngày gia nhập (${isoToVn(m.joinedOn)}).`);
+      throw AppError.field(
+        'leftOn',
+        `Ngày rời cụm, khối phải sau ngày gia nhập (${isoToVn(m.joinedOn)}).`,
+      );
     }
     if (unit.validTo !== null && data.leftOn > unit.validTo) {
       throw AppError.field(
@@ -299,17 +349,36 @@ export class ClusterService {
 
   /** Sets (or replaces) the lead and deputy of a year; both must be members for at least a day of it. */
   async setLeadership(tx: Tx, data: SetClusterLeadershipData): Promise<ClusterLeadershipEntity> {
-    if (!Number.isInteger(data.year) || data.year < MIN_LEADERSHIP_YEAR || data.year > MAX_LEADERSHIP_YEAR) {
-      throw AppError.field('year', `Năm phải từ ${MIN_LEADERSHIP_YEAR} đến ${MAX_LEADERSHIP_YEAR}.`);
+    if (
+      !Number.isInteger(data.year) ||
+      data.year < MIN_LEADERSHIP_YEAR ||
+      data.year > MAX_LEADERSHIP_YEAR
+    ) {
+      throw AppError.field(
+        'year',
+        `Năm phải từ ${MIN_LEADERSHIP_YEAR} đến ${MAX_LEADERSHIP_YEAR}.`,
+      );
     }
     const { cluster } = await this.manageable(tx, data.clusterId, true);
     const words = CLUSTER_WORDS[cluster.kind];
     const deputyId = data.deputyUnitId ?? null;
     if (deputyId !== null && deputyId === data.leadUnitId) {
-      throw AppError.field('deputyUnitId', `${words.deputy} phải là đơn vị khác ${words.lead.toLowerCase()}.`);
+      throw AppError.field(
+        'deputyUnitId',
+        `${words.deputy} phải là đơn vị khác ${words.lead.toLowerCase()}.`,
+      );
     }
-    const lead = await this.memberInYear(tx.em, cluster, data.leadUnitId, data.year, 'leadUnitId', words.lead);
-    const deputy = deputyId ? await this.memberInYear(tx.em, cluster, deputyId, data.year, 'deputyUnitId', words.deputy) : null;
+    const lead = await this.memberInYear(
+      tx.em,
+      cluster,
+      data.leadUnitId,
+      data.year,
+      'leadUnitId',
+      words.lead,
+    );
+    const deputy = deputyId
+      ? await this.memberInYear(tx.em, cluster, deputyId, data.year, 'deputyUnitId', words.deputy)
+      : null;
 
     const repo = tx.em.getRepository(ClusterLeadershipEntity);
     const existing = await repo.findOneBy({ clusterId: cluster.id, year: data.year });
@@ -318,19 +387,28 @@ export class ClusterService {
         tx.skipAudit();
         return existing;
       }
-      await repo.update({ id: existing.id }, { leadUnitId: lead.id, deputyUnitId: deputy?.id ?? null });
+      await repo.update(
+        { id: existing.id },
+        { leadUnitId: lead.id, deputyUnitId: deputy?.id ?? null },
+      );
       await tx.audit({
         operation: 'cluster.leadership.set',
         entityType: 'ClusterLeadership',
         entityId: existing.id,
-        changes: diffFields(existing, { ...existing, leadUnitId: lead.id, deputyUnitId: deputy?.id ?? null }, [
-          'leadUnitId',
-          'deputyUnitId',
-        ]),
+        changes: diffFields(
+          existing,
+          { ...existing, leadUnitId: lead.id, deputyUnitId: deputy?.id ?? null },
+          ['leadUnitId', 'deputyUnitId'],
+        ),
       });
       return repo.findOneByOrFail({ id: existing.id });
     }
-    const row = repo.create({ clusterId: cluster.id, year: data.year, leadUnitId: lead.id, deputyUnitId: deputy?.id ?? null });
+    const row = repo.create({
+      clusterId: cluster.id,
+      year: data.year,
+      leadUnitId: lead.id,
+      deputyUnitId: deputy?.id ?? null,
+    });
     await repo.save(row);
     await tx.audit({
       operation: 'cluster.leadership.set',
@@ -345,7 +423,9 @@ export class ClusterService {
 
   private assertCanManageAt(tx: Tx, organizer: UnitEntity): void {
     if (!tx.ctx.actor.canAt('CLUSTER_MANAGE', organizer.path)) {
-      throw AppError.forbidden(`Bạn không có quyền quản lý cụm, khối thi đua do "${organizer.name}" tổ chức.`);
+      throw AppError.forbidden(
+        `Bạn không có quyền quản lý cụm, khối thi đua do "${organizer.name}" tổ chức.`,
+      );
     }
   }
 
@@ -354,20 +434,34 @@ export class ClusterService {
    * manage it: NOT_FOUND when it cannot even be read, FORBIDDEN when it can only be read, and, when
    * `activeOrganizer`, READ_ONLY once its organizer has ended.
    */
-  private async manageable(tx: Tx, id: string, activeOrganizer: boolean): Promise<{ cluster: ClusterEntity; organizer: UnitEntity }> {
-    const cluster = await tx.em.getRepository(ClusterEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  private async manageable(
+    tx: Tx,
+    id: string,
+    activeOrganizer: boolean,
+  ): Promise<{ cluster: ClusterEntity; organizer: UnitEntity }> {
+    const cluster = await tx.em
+      .getRepository(ClusterEntity)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!cluster) throw AppError.notFound('Cụm, khối thi đua', id);
     const organizer = await this.org.get(cluster.organizerUnitId, tx.em);
     if (!tx.ctx.actor.canAt('CLUSTER_MANAGE', organizer.path)) {
-      if (!tx.ctx.actor.canAt('UNIT_READ', organizer.path)) throw AppError.notFound('Cụm, khối thi đua', id);
-      throw AppError.forbidden(`Bạn không có quyền quản lý ${CLUSTER_WORDS[cluster.kind].noun} "${cluster.name}".`);
+      if (!tx.ctx.actor.canAt('UNIT_READ', organizer.path))
+        throw AppError.notFound('Cụm, khối thi đua', id);
+      throw AppError.forbidden(
+        `Bạn không có quyền quản lý ${CLUSTER_WORDS[cluster.kind].noun} "${cluster.name}".`,
+      );
     }
     if (activeOrganizer) await this.org.assertAttachable(organizer.id, tx.em);
     return { cluster, organizer };
   }
 
   /** Member of the cluster on at least one day of `year`. */
-  private async isMemberInYear(em: EntityManager, clusterId: string, unitId: string, year: number): Promise<boolean> {
+  private async isMemberInYear(
+    em: EntityManager,
+    clusterId: string,
+    unitId: string,
+    year: number,
+  ): Promise<boolean> {
     return em
       .getRepository(ClusterMembershipEntity)
       .createQueryBuilder('m')
@@ -399,7 +493,11 @@ export class ClusterService {
   }
 
   /** After a membership ends: the unit still leads (or deputises) only in years it was a member. */
-  private async assertLeadershipsStillMembers(em: EntityManager, cluster: ClusterEntity, unit: UnitEntity): Promise<void> {
+  private async assertLeadershipsStillMembers(
+    em: EntityManager,
+    cluster: ClusterEntity,
+    unit: UnitEntity,
+  ): Promise<void> {
     const rows = await em.getRepository(ClusterLeadershipEntity).find({
       where: [
         { clusterId: cluster.id, leadUnitId: unit.id },

@@ -1,11 +1,20 @@
 import { UNIT_TREE_LABELS } from '@thidua/shared-domain';
 import { defineEnum } from '../../core/graphql/enums';
 
-export const UnitTreeEnum = defineEnum('UnitTree', UNIT_TREE_LABELS, 'Hệ thống tổ chức song song: chính quyền, Đảng, Mặt trận – đoàn thể.');
+export const UnitTreeEnum = defineEnum(
+  'UnitTree',
+  UNIT_TREE_LABELS,
+  'Hệ thống tổ chức song song: chính quyền, Đảng, Mặt trận – đoàn thể.',
+);
 
 export const UnitStatusEnum = defineEnum(
   'UnitStatus',
-  { ACTIVE: 'Đang hoạt động', DISSOLVED: 'Đã giải thể', MERGED: 'Đã sáp nhập, hợp nhất', SPLIT: 'Đã chia tách' },
+  {
+    ACTIVE: 'Đang hoạt động',
+    DISSOLVED: 'Đã giải thể',
+    MERGED: 'Đã sáp nhập, hợp nhất',
+    SPLIT: 'Đã chia tách',
+  },
   'Trạng thái đơn vị; đơn vị đã kết thúc chỉ được xem từ ngày validTo.',
 );
 

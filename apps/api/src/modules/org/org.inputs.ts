@@ -18,7 +18,14 @@ import type { IsoDate, UnitTree } from '@thidua/shared-domain';
 import { PageArgs } from '../../core/graphql/connection';
 import { DateOnly } from '../../core/graphql/date.scalar';
 import { SortDirectionEnum } from '../../core/graphql/enums';
-import { IsoDateValue, OptionalBoolean, OptionalEmail, OptionalText, Required, Version } from '../../core/validation/fields';
+import {
+  IsoDateValue,
+  OptionalBoolean,
+  OptionalEmail,
+  OptionalText,
+  Required,
+  Version,
+} from '../../core/validation/fields';
 import { msg } from '../../core/validation/messages';
 import { UnitSortFieldEnum, UnitTreeEnum } from './org.enums';
 
@@ -39,7 +46,10 @@ function UnitId(label: string, optional = false): PropertyDecorator {
   };
 }
 
-@InputType({ description: 'Căn cứ pháp lý: số, ký hiệu và ngày ban hành (ví dụ 1656/NQ-UBTVQH15 ngày 16/6/2025).' })
+@InputType({
+  description:
+    'Căn cứ pháp lý: số, ký hiệu và ngày ban hành (ví dụ 1656/NQ-UBTVQH15 ngày 16/6/2025).',
+})
 export class LegalBasisInput {
   @Field()
   @Required('Số, ký hiệu văn bản', 100)
@@ -100,7 +110,9 @@ export class CreateUnitInput extends NewUnitInput {
   validFrom?: IsoDate | null;
 }
 
-@InputType({ description: 'Thông tin không thuộc cơ cấu; đổi tên, mã, cấp trên đi qua chức năng sắp xếp.' })
+@InputType({
+  description: 'Thông tin không thuộc cơ cấu; đổi tên, mã, cấp trên đi qua chức năng sắp xếp.',
+})
 export class UpdateUnitInput {
   @Field(() => ID)
   @UnitId('Đơn vị')
@@ -178,7 +190,10 @@ export class MoveUnitInput extends RestructuringInputBase {
   newParentId!: string;
 }
 
-@InputType({ description: 'Sáp nhập vào một đơn vị có sẵn (targetUnitId) hoặc hợp nhất thành đơn vị mới (newUnit).' })
+@InputType({
+  description:
+    'Sáp nhập vào một đơn vị có sẵn (targetUnitId) hoặc hợp nhất thành đơn vị mới (newUnit).',
+})
 export class MergeUnitsInput extends RestructuringInputBase {
   @Field(() => [ID])
   @IsArray()
@@ -202,7 +217,9 @@ export class MergeUnitsInput extends RestructuringInputBase {
   newUnitParentId?: string | null;
 }
 
-@InputType({ description: 'Chia tách một đơn vị thành các đơn vị mới cùng cấp; đơn vị cũ kết thúc.' })
+@InputType({
+  description: 'Chia tách một đơn vị thành các đơn vị mới cùng cấp; đơn vị cũ kết thúc.',
+})
 export class SplitUnitInput extends RestructuringInputBase {
   @Field(() => ID)
   @UnitId('Đơn vị chia tách')
@@ -259,7 +276,10 @@ export class UnitOrder {
 
 @ArgsType()
 export class UnitsArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: 'Tìm theo tên hoặc mã, không phân biệt dấu; kết quả xếp theo mức khớp.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Tìm theo tên hoặc mã, không phân biệt dấu; kết quả xếp theo mức khớp.',
+  })
   @OptionalText('Từ khóa', 200)
   search?: string | null;
 
@@ -272,7 +292,10 @@ export class UnitsArgs extends PageArgs {
   @OptionalText('Loại đơn vị', 50)
   kindCode?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Chỉ các đơn vị trực thuộc trực tiếp đơn vị này.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Chỉ các đơn vị trực thuộc trực tiếp đơn vị này.',
+  })
   @UnitId('Đơn vị cấp trên', true)
   parentId?: string | null;
 
@@ -280,15 +303,24 @@ export class UnitsArgs extends PageArgs {
   @UnitId('Đơn vị', true)
   descendantsOf?: string | null;
 
-  @Field(() => DateOnly, { nullable: true, description: 'Cơ cấu tại ngày này: tên, mã, cấp trên như ngày đó.' })
+  @Field(() => DateOnly, {
+    nullable: true,
+    description: 'Cơ cấu tại ngày này: tên, mã, cấp trên như ngày đó.',
+  })
   @IsoDateValue('Ngày xem cơ cấu', true)
   asOf?: IsoDate | null;
 
-  @Field(() => Boolean, { defaultValue: false, description: 'Gồm cả đơn vị đã giải thể, sáp nhập, chia tách.' })
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Gồm cả đơn vị đã giải thể, sáp nhập, chia tách.',
+  })
   @OptionalBoolean('Gồm đơn vị đã kết thúc')
   includeEnded = false;
 
-  @Field(() => UnitOrder, { nullable: true, description: 'Bỏ qua khi có từ khóa tìm kiếm (xếp theo mức khớp).' })
+  @Field(() => UnitOrder, {
+    nullable: true,
+    description: 'Bỏ qua khi có từ khóa tìm kiếm (xếp theo mức khớp).',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => UnitOrder)

@@ -1,4 +1,14 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { Ctx, RequirePermission } from '../../core/auth/decorators';
 import type { RequestContext } from '../../core/context/request-context';
 import { TransactionRunner } from '../../core/database/transaction';
@@ -6,11 +16,19 @@ import { found } from '../../core/errors/app-error';
 import { mapConnection } from '../../core/graphql/connection';
 import type { GraphqlContext } from '../../core/graphql/graphql-context';
 import { UuidPipe } from '../../core/validation/uuid.pipe';
-import { CreateUnitInput, LinkUnitsInput, UnitChildrenArgs, UnitsArgs, UnlinkUnitsInput, UpdateUnitInput } from './org.inputs';
+import {
+  CreateUnitInput,
+  LinkUnitsInput,
+  UnitChildrenArgs,
+  UnitsArgs,
+  UnlinkUnitsInput,
+  UpdateUnitInput,
+} from './org.inputs';
 import { OrgService } from './org.service';
 import { LineageLink, UnitLink, UnitVersion, toUnitVersion } from './restructuring.model';
 import { UnitKindService } from './unit-kind.service';
 import { Unit, UnitConnection, UnitKind, toUnit, toUnitKind } from './unit.model';
+import { ancestorIds, type UnitEntity } from './unit.entity';
 
 @Resolver(() => Unit)
 export class OrgResolver {
@@ -21,14 +39,18 @@ export class OrgResolver {
   ) {}
 
   @Query(() => UnitConnection, {
-    description: 'Đơn vị trong phạm vi được xem: theo thứ tự cây, hoặc theo mức khớp khi tìm kiếm; `asOf` cho cơ cấu tại một ngày.',
+    description:
+      'Đơn vị trong phạm vi được xem: theo thứ tự cây, hoặc theo mức khớp khi tìm kiếm; `asOf` cho cơ cấu tại một ngày.',
   })
   @RequirePermission('UNIT_READ')
   async units(@Ctx() ctx: RequestContext, @Args() args: UnitsArgs): Promise<UnitConnection> {
     return mapConnection(await this.org.list(ctx, args), toUnit);
   }
 
-  @Query(() => [Unit], { description: 'Một cấp của cây (tải dần): các gốc của hệ thống `tree`, hoặc các đơn vị trực thuộc `parentId`.' })
+  @Query(() => [Unit], {
+    description:
+      'Một cấp của cây (tải dần): các gốc của hệ thống `tree`, hoặc các đơn vị trực thuộc `parentId`.',
+  })
   @RequirePermission('UNIT_READ')
   async unitChildren(@Ctx() ctx: RequestContext, @Args() args: UnitChildrenArgs): Promise<Unit[]> {
     return (await this.org.children(ctx, args)).map(toUnit);
@@ -36,19 +58,30 @@ export class OrgResolver {
 
   @Query(() => Unit)
   @RequirePermission('UNIT_READ')
-  async unit(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }, UuidPipe) id: string): Promise<Unit> {
+  async unit(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+  ): Promise<Unit> {
     return toUnit(await this.org.getVisible(ctx, id));
   }
 
   @Mutation(() => Unit, { description: 'Thành lập đơn vị (trực thuộc parentId, hoặc đơn vị gốc).' })
   @RequirePermission('UNIT_MANAGE')
-  async createUnit(@Ctx() ctx: RequestContext, @Args('input') input: CreateUnitInput): Promise<Unit> {
+  async createUnit(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: CreateUnitInput,
+  ): Promise<Unit> {
     return toUnit(await this.tx.run(ctx, (tx) => this.org.create(tx, input)));
   }
 
-  @Mutation(() => Unit, { description: 'Sửa thông tin không thuộc cơ cấu (tên viết tắt, pháp nhân, địa chỉ, liên hệ).' })
+  @Mutation(() => Unit, {
+    description: 'Sửa thông tin không thuộc cơ cấu (tên viết tắt, pháp nhân, địa chỉ, liên hệ).',
+  })
   @RequirePermission('UNIT_MANAGE')
-  async updateUnit(@Ctx() ctx: RequestContext, @Args('input') input: UpdateUnitInput): Promise<Unit> {
+  async updateUnit(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: UpdateUnitInput,
+  ): Promise<Unit> {
     const { id, version, ...rest } = input;
     return toUnit(
       await this.tx.run(ctx, (tx) =>
@@ -63,23 +96,39 @@ export class OrgResolver {
     );
   }
 
-  @Mutation(() => UnitLink, { description: 'Liên kết đơn vị với tổ chức tương ứng ở hệ thống khác.' })
+  @Mutation(() => UnitLink, {
+    description: 'Liên kết đơn vị với tổ chức tương ứng ở hệ thống khác.',
+  })
   @RequirePermission('UNIT_MANAGE')
-  async linkUnits(@Ctx() ctx: RequestContext, @Args('input') input: LinkUnitsInput): Promise<UnitLink> {
-    const link = await this.tx.run(ctx, (tx) => this.org.link(tx, input.unitId, input.counterpartId, input.note ?? null));
+  async linkUnits(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: LinkUnitsInput,
+  ): Promise<UnitLink> {
+    const link = await this.tx.run(ctx, (tx) =>
+      this.org.link(tx, input.unitId, input.counterpartId, input.note ?? null),
+    );
     return { id: link.id, note: link.note, counterpartId: link.counterpartId };
   }
 
   @Mutation(() => ID, { description: 'Bỏ liên kết; trả về id liên kết đã bỏ.' })
   @RequirePermission('UNIT_MANAGE')
-  async unlinkUnits(@Ctx() ctx: RequestContext, @Args('input') input: UnlinkUnitsInput): Promise<string> {
+  async unlinkUnits(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: UnlinkUnitsInput,
+  ): Promise<string> {
     await this.tx.run(ctx, (tx) => this.org.unlink(tx, input.linkId));
     return input.linkId;
   }
 
   @ResolveField(() => UnitKind)
   async kind(@Parent() unit: Unit, @Context() gql: GraphqlContext): Promise<UnitKind> {
-    return toUnitKind(found(await gql.loaders.get(this.kinds.kindById).load(unit.kindId), 'Loại đơn vị', unit.kindId));
+    return toUnitKind(
+      found(
+        await gql.loaders.get(this.kinds.kindById).load(unit.kindId),
+        'Loại đơn vị',
+        unit.kindId,
+      ),
+    );
   }
 
   @ResolveField(() => Unit, { nullable: true, description: 'Đơn vị cấp trên (null nếu là gốc).' })
@@ -95,22 +144,29 @@ export class OrgResolver {
   }
 
   @ResolveField(() => [Unit], { description: 'Các cấp trên, từ gốc xuống.' })
-  async ancestors(@Parent() unit: Unit): Promise<Unit[]> {
-    const entity = await this.org.get(unit.id);
-    return (await this.org.ancestors(entity)).map(toUnit);
+  async ancestors(@Parent() unit: Unit, @Context() gql: GraphqlContext): Promise<Unit[]> {
+    // the path names them: batched through the per-request loader, no query per unit
+    const rows = await gql.loaders.get(this.org.unitById).loadMany(ancestorIds(unit.path));
+    return rows.filter((u): u is UnitEntity => !!u && !(u instanceof Error)).map(toUnit);
   }
 
-  @ResolveField(() => [UnitLink], { description: 'Tổ chức tương ứng ở hệ thống khác (Sở ↔ chi bộ, xã ↔ đảng ủy).' })
+  @ResolveField(() => [UnitLink], {
+    description: 'Tổ chức tương ứng ở hệ thống khác (Sở ↔ chi bộ, xã ↔ đảng ủy).',
+  })
   async counterparts(@Parent() unit: Unit, @Context() gql: GraphqlContext): Promise<UnitLink[]> {
     return gql.loaders.get(this.org.linksOf).load(unit.id);
   }
 
-  @ResolveField(() => [UnitVersion], { description: 'Tên, mã, cấp trên qua các thời kỳ, cũ nhất trước.' })
+  @ResolveField(() => [UnitVersion], {
+    description: 'Tên, mã, cấp trên qua các thời kỳ, cũ nhất trước.',
+  })
   async history(@Parent() unit: Unit, @Context() gql: GraphqlContext): Promise<UnitVersion[]> {
     return (await gql.loaders.get(this.org.versionsOf).load(unit.id)).map(toUnitVersion);
   }
 
-  @ResolveField(() => [LineageLink], { description: 'Các đơn vị đã trở thành đơn vị này (sáp nhập, chia tách).' })
+  @ResolveField(() => [LineageLink], {
+    description: 'Các đơn vị đã trở thành đơn vị này (sáp nhập, chia tách).',
+  })
   predecessors(@Parent() unit: Unit, @Context() gql: GraphqlContext): Promise<LineageLink[]> {
     return gql.loaders.get(this.org.predecessorsOf).load(unit.id);
   }

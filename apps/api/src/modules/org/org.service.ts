@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { In, IsNull, type EntityManager, type Repository, type SelectQueryBuilder } from 'typeorm';
+import { In, IsNull, type EntityManager, type Repository } from 'typeorm';
 import { isoToVn, todayInVietnam, type IsoDate, type UnitTree } from '@thidua/shared-domain';
 import { applyScope } from '../../core/auth/scope-sql';
+import { addSearch } from '../../core/database/search';
 import type { RequestContext } from '../../core/context/request-context';
 import type { Tx } from '../../core/database/transaction';
 import { AppError } from '../../core/errors/app-error';
@@ -74,7 +75,10 @@ export function isValidOn(u: { validFrom: IsoDate; validTo: IsoDate | null }, d:
 }
 
 /** Ended (dissolved, merged, split) by today: no new work may attach to it. */
-export function isReadOnly(u: { validTo: IsoDate | null }, today: IsoDate = todayInVietnam()): boolean {
+export function isReadOnly(
+  u: { validTo: IsoDate | null },
+  today: IsoDate = todayInVietnam(),
+): boolean {
   return u.validTo !== null && u.validTo <= today;
 }
 
@@ -127,40 +131,55 @@ export class OrgService {
   );
 
   readonly predecessorsOf = loaderKey<string, LineageRow[]>('unitPredecessors', async (ids) => {
-    const rows = await this.lineageRepo().find({ where: { successorId: In([...ids]) }, order: { createdAt: 'ASC' } });
+    const rows = await this.lineageRepo().find({
+      where: { successorId: In([...ids]) },
+      order: { createdAt: 'ASC' },
+    });
     return groupByKeys(ids, rows, (r) => r.successorId).map((list) =>
       list.map((r) => ({ unitId: r.predecessorId, restructuringId: r.restructuringId })),
     );
   });
 
   readonly successorsOf = loaderKey<string, LineageRow[]>('unitSuccessors', async (ids) => {
-    const rows = await this.lineageRepo().find({ where: { predecessorId: In([...ids]) }, order: { createdAt: 'ASC' } });
+    const rows = await this.lineageRepo().find({
+      where: { predecessorId: In([...ids]) },
+      order: { createdAt: 'ASC' },
+    });
     return groupByKeys(ids, rows, (r) => r.predecessorId).map((list) =>
       list.map((r) => ({ unitId: r.successorId, restructuringId: r.restructuringId })),
     );
   });
 
-  readonly restructuringById = loaderKey<string, RestructuringEntity | null>('restructuringById', async (ids) =>
-    byKeys(
-      ids,
-      await this.units.manager.getRepository(RestructuringEntity).findBy({ id: In([...ids]) }),
-      (r) => r.id,
-    ),
+  readonly restructuringById = loaderKey<string, RestructuringEntity | null>(
+    'restructuringById',
+    async (ids) =>
+      byKeys(
+        ids,
+        await this.units.manager.getRepository(RestructuringEntity).findBy({ id: In([...ids]) }),
+        (r) => r.id,
+      ),
   );
 
-  readonly linksOf = loaderKey<string, { id: string; counterpartId: string; note: string | null }[]>(
-    'unitLinks',
-    async (ids) => {
-      const rows = await this.units.manager
-        .getRepository(UnitLinkEntity)
-        .find({ where: [{ unitId: In([...ids]) }, { counterpartId: In([...ids]) }], order: { createdAt: 'ASC' } });
-      return ids.map((id) =>
-        rows
-          .filter((r) => r.unitId === id || r.counterpartId === id)
-          .map((r) => ({ id: r.id, counterpartId: r.unitId === id ? r.counterpartId : r.unitId, note: r.note })),
-      );
-    },
-  );
+  readonly linksOf = loaderKey<
+    string,
+    { id: string; counterpartId: string; note: string | null }[]
+  >('unitLinks', async (ids) => {
+    const rows = await this.units.manager
+      .getRepository(UnitLinkEntity)
+      .find({
+        where: [{ unitId: In([...ids]) }, { counterpartId: In([...ids]) }],
+        order: { createdAt: 'ASC' },
+      });
+    return ids.map((id) =>
+      rows
+        .filter((r) => r.unitId === id || r.counterpartId === id)
+        .map((r) => ({
+          id: r.id,
+          counterpartId: r.unitId === id ? r.counterpartId : r.unitId,
+          note: r.note,
+        })),
+    );
+  });
 
   private lineageRepo(em?: EntityManager): Repository<UnitLineageEntity> {
     return (em ?? this.units.manager).getRepository(UnitLineageEntity);
@@ -193,7 +212,10 @@ export class OrgService {
 
   async pathsByIds(ids: string[], em?: EntityManager): Promise<Map<string, string>> {
     if (!ids.length) return new Map();
-    const rows = await this.repo(em).find({ select: { id: true, path: true }, where: { id: In(ids) } });
+    const rows = await this.repo(em).find({
+      select: { id: true, path: true },
+      where: { id: In(ids) },
+    });
     return new Map(rows.map((r) => [r.id, r.path]));
   }
 
@@ -244,24 +266,22 @@ export class OrgService {
     throw AppError.notFound('Đơn vị', id);
   }
 
-  /** Ancestors of a unit (current structure), root first. */
-  async ancestors(unit: UnitEntity): Promise<UnitEntity[]> {
-    return this.units
-      .createQueryBuilder('u')
-      .where('u.path @> :path::ltree AND u.id <> :id', { path: unit.path, id: unit.id })
-      .orderBy('u.depth', 'ASC')
-      .getMany();
-  }
-
-  async list(ctx: RequestContext, f: UnitListFilter & { first: number; after?: string | null }): Promise<ConnectionShape<UnitEntity>> {
+  async list(
+    ctx: RequestContext,
+    f: UnitListFilter & { first: number; after?: string | null },
+  ): Promise<ConnectionShape<UnitEntity>> {
     const qb = this.units.createQueryBuilder('u');
     applyScope(qb, ctx.actor.scope('UNIT_READ'), 'u.path');
     if (f.tree) qb.andWhere('u.tree = :tree', { tree: f.tree });
     if (f.kindCode) {
-      qb.andWhere('u.kind_id = (SELECT k.id FROM unit_kinds k WHERE k.code = :kindCode::citext)', { kindCode: f.kindCode });
+      qb.andWhere('u.kind_id = (SELECT k.id FROM unit_kinds k WHERE k.code = :kindCode::citext)', {
+        kindCode: f.kindCode,
+      });
     }
     if (f.asOf) {
-      qb.andWhere('u.valid_from <= :asOf AND (u.valid_to IS NULL OR u.valid_to > :asOf)', { asOf: f.asOf });
+      qb.andWhere('u.valid_from <= :asOf AND (u.valid_to IS NULL OR u.valid_to > :asOf)', {
+        asOf: f.asOf,
+      });
       if (f.parentId) {
         qb.andWhere(
           `EXISTS (SELECT 1 FROM unit_versions v WHERE v.unit_id = u.id AND v.parent_id = :parentId
@@ -274,7 +294,9 @@ export class OrgService {
       if (!f.includeEnded) qb.andWhere(`u.status = 'ACTIVE'`);
       if (f.parentId) qb.andWhere('u.parent_id = :parentId', { parentId: f.parentId });
       if (f.descendantsOf) {
-        qb.andWhere('u.path <@ (SELECT d.path FROM units d WHERE d.id = :root)', { root: f.descendantsOf });
+        qb.andWhere('u.path <@ (SELECT d.path FROM units d WHERE d.id = :root)', {
+          root: f.descendantsOf,
+        });
       }
     }
     const search = f.search?.trim();
@@ -282,12 +304,23 @@ export class OrgService {
     if (search) {
       addSearch(qb, search, `u.name || ' ' || u.code`);
       qb.addSelect(RANK, 'rank');
-      sort = { expression: RANK, direction: 'DESC', rawValueAlias: 'rank', value: () => 0, idExpression: 'u.id', id: (u) => u.id };
+      sort = {
+        expression: RANK,
+        direction: 'DESC',
+        rawValueAlias: 'rank',
+        value: () => 0,
+        idExpression: 'u.id',
+        id: (u) => u.id,
+      };
     } else {
       sort = unitSort(f.orderBy);
     }
     const page = await paginate(qb, f, sort);
-    if (f.asOf) await this.overlayAsOf(page.edges.map((e) => e.node), f.asOf);
+    if (f.asOf)
+      await this.overlayAsOf(
+        page.edges.map((e) => e.node),
+        f.asOf,
+      );
     return page;
   }
 
@@ -301,16 +334,21 @@ export class OrgService {
         { parentId: f.parentId ?? null, asOf: f.asOf },
       );
     } else {
-      qb.andWhere(f.parentId ? 'u.parent_id = :parentId' : 'u.parent_id IS NULL', { parentId: f.parentId });
+      qb.andWhere(f.parentId ? 'u.parent_id = :parentId' : 'u.parent_id IS NULL', {
+        parentId: f.parentId,
+      });
       if (!f.includeEnded) qb.andWhere(`u.status = 'ACTIVE'`);
     }
     const scope = ctx.actor.scope('UNIT_READ');
     if (scope.kind === 'none') return [];
     if (scope.kind === 'units') {
       // a unit is shown if it lies in scope or leads down to something in scope (the path to it)
-      qb.andWhere(`(u.path <@ ARRAY[:...scopePaths]::ltree[] OR u.path @> ARRAY[:...scopePaths]::ltree[])`, {
-        scopePaths: scope.paths,
-      });
+      qb.andWhere(
+        `(u.path <@ ARRAY[:...scopePaths]::ltree[] OR u.path @> ARRAY[:...scopePaths]::ltree[])`,
+        {
+          scopePaths: scope.paths,
+        },
+      );
     }
     const rows = await qb.orderBy('u.code', 'ASC').getMany();
     if (f.asOf) await this.overlayAsOf(rows, f.asOf);
@@ -330,7 +368,12 @@ export class OrgService {
     for (const r of rows) {
       const v = byUnit.get(r.id);
       if (!v) continue;
-      Object.assign(r, { name: v.name, code: v.code, shortName: v.shortName, parentId: v.parentId });
+      Object.assign(r, {
+        name: v.name,
+        code: v.code,
+        shortName: v.shortName,
+        parentId: v.parentId,
+      });
     }
   }
 
@@ -341,7 +384,9 @@ export class OrgService {
       throw AppError.field('code', `Mã đơn vị "${data.code}" đã tồn tại.`);
     }
     const kind = await this.kinds.requireByCode(data.kindCode, tx.em);
-    const parent = data.parentId ? await this.assertAttachable(data.parentId, tx.em, 'parentId') : null;
+    const parent = data.parentId
+      ? await this.assertAttachable(data.parentId, tx.em, 'parentId')
+      : null;
     if (!tx.ctx.actor.canAt('UNIT_MANAGE', parent?.path ?? null)) {
       throw AppError.forbidden(
         parent
@@ -352,7 +397,10 @@ export class OrgService {
     await this.assertKindFits(kind, parent, tx.em);
     const validFrom = data.validFrom ?? todayInVietnam();
     if (parent && validFrom < parent.validFrom) {
-      throw AppError.field('validFrom', `Ngày hiệu lực không được trước ngày thành lập đơn vị cấp trên (${isoToVn(parent.validFrom)}).`);
+      throw AppError.field(
+        'validFrom',
+        `Ngày hiệu lực không được trước ngày thành lập đơn vị cấp trên (${isoToVn(parent.validFrom)}).`,
+      );
     }
     const id = randomUUID();
     const unit = repo.create({
@@ -400,12 +448,23 @@ export class OrgService {
   }
 
   /** A kind accepts its parent's kind (or being a root). */
-  async assertKindFits(kind: UnitKindEntity, parent: UnitEntity | null, em: EntityManager, field = 'parentId'): Promise<void> {
+  async assertKindFits(
+    kind: UnitKindEntity,
+    parent: UnitEntity | null,
+    em: EntityManager,
+    field = 'parentId',
+  ): Promise<void> {
     if (!parent) {
-      if (!kind.canBeRoot) throw AppError.field(field, `Đơn vị loại "${kind.name}" phải trực thuộc một đơn vị cấp trên.`);
+      if (!kind.canBeRoot)
+        throw AppError.field(
+          field,
+          `Đơn vị loại "${kind.name}" phải trực thuộc một đơn vị cấp trên.`,
+        );
       return;
     }
-    const parentKind = await em.getRepository(UnitKindEntity).findOneByOrFail({ id: parent.kindId });
+    const parentKind = await em
+      .getRepository(UnitKindEntity)
+      .findOneByOrFail({ id: parent.kindId });
     const allowed = kind.allowedParentCodes.map((c) => c.toUpperCase());
     if (!allowed.includes(parentKind.code.toUpperCase())) {
       throw AppError.field(
@@ -416,26 +475,47 @@ export class OrgService {
   }
 
   /** Non-structural details; names, codes and parents change only through restructuring. */
-  async updateDetails(tx: Tx, id: string, version: number, details: UnitDetails): Promise<UnitEntity> {
+  async updateDetails(
+    tx: Tx,
+    id: string,
+    version: number,
+    details: UnitDetails,
+  ): Promise<UnitEntity> {
     const unit = await this.get(id, tx.em);
-    if (!tx.ctx.actor.canAt('UNIT_MANAGE', unit.path)) throw AppError.forbidden(`Bạn không có quyền sửa đơn vị "${unit.name}".`);
+    if (!tx.ctx.actor.canAt('UNIT_MANAGE', unit.path))
+      throw AppError.forbidden(`Bạn không có quyền sửa đơn vị "${unit.name}".`);
     if (isReadOnly(unit)) await this.assertAttachable(id, tx.em);
     const changes = (Object.keys(details) as (keyof UnitDetails)[])
       .filter((f) => unit[f] !== details[f])
       .map((field) => ({ field, before: unit[field], after: details[field] }));
-    await tx.updateVersioned(UnitEntity, id, version, details, { what: 'Đơn vị', label: unit.name, entityType: 'Unit' });
+    await tx.updateVersioned(UnitEntity, id, version, details, {
+      what: 'Đơn vị',
+      label: unit.name,
+      entityType: 'Unit',
+    });
     await tx.audit({ operation: 'unit.update', entityType: 'Unit', entityId: id, changes });
     return this.get(id, tx.em);
   }
 
-  async link(tx: Tx, unitId: string, counterpartId: string, note: string | null): Promise<UnitLinkEntity> {
-    if (unitId === counterpartId) throw AppError.field('counterpartId', 'Không thể liên kết đơn vị với chính nó.');
+  async link(
+    tx: Tx,
+    unitId: string,
+    counterpartId: string,
+    note: string | null,
+  ): Promise<UnitLinkEntity> {
+    if (unitId === counterpartId)
+      throw AppError.field('counterpartId', 'Không thể liên kết đơn vị với chính nó.');
     const a = await this.assertAttachable(unitId, tx.em, 'unitId');
     const b = await this.assertAttachable(counterpartId, tx.em, 'counterpartId');
     for (const u of [a, b]) {
-      if (!tx.ctx.actor.canAt('UNIT_MANAGE', u.path)) throw AppError.forbidden(`Bạn không có quyền sửa đơn vị "${u.name}".`);
+      if (!tx.ctx.actor.canAt('UNIT_MANAGE', u.path))
+        throw AppError.forbidden(`Bạn không có quyền sửa đơn vị "${u.name}".`);
     }
-    if (a.tree === b.tree) throw AppError.field('counterpartId', 'Chỉ liên kết các đơn vị thuộc hai hệ thống khác nhau (chính quyền, Đảng, đoàn thể).');
+    if (a.tree === b.tree)
+      throw AppError.field(
+        'counterpartId',
+        'Chỉ liên kết các đơn vị thuộc hai hệ thống khác nhau (chính quyền, Đảng, đoàn thể).',
+      );
     const repo = tx.em.getRepository(UnitLinkEntity);
     const exists = await repo.findOne({
       where: [
@@ -443,7 +523,8 @@ export class OrgService {
         { unitId: b.id, counterpartId: a.id },
       ],
     });
-    if (exists) throw AppError.field('counterpartId', `"${a.name}" và "${b.name}" đã được liên kết.`);
+    if (exists)
+      throw AppError.field('counterpartId', `"${a.name}" và "${b.name}" đã được liên kết.`);
     const link = repo.create({ unitId: a.id, counterpartId: b.id, note });
     await repo.save(link);
     await tx.audit({
@@ -464,7 +545,8 @@ export class OrgService {
     const link = await repo.findOneBy({ id: linkId });
     if (!link) throw AppError.notFound('Liên kết', linkId);
     const paths = await this.pathsByIds([link.unitId, link.counterpartId], tx.em);
-    if (![...paths.values()].every((p) => tx.ctx.actor.canAt('UNIT_MANAGE', p))) throw AppError.forbidden();
+    if (![...paths.values()].every((p) => tx.ctx.actor.canAt('UNIT_MANAGE', p)))
+      throw AppError.forbidden();
     await repo.delete({ id: linkId });
     await tx.audit({
       operation: 'unit.unlink',
@@ -543,30 +625,32 @@ const DESCENDANTS_AS_OF = `WITH RECURSIVE sub(id) AS (
 
 const RANK = `similarity(thidua_fold(u.name || ' ' || u.code), thidua_fold(:search))`;
 
-/**
- * Accent-insensitive search: every word of the query must occur (in any order) in the folded text.
- * Uses the trigram index on the same folded expression. Sets the :search parameter used by RANK.
- */
-export function addSearch<T extends object>(qb: SelectQueryBuilder<T>, search: string, textExpression: string): void {
-  const words = search.split(/\s+/).filter(Boolean).slice(0, 8);
-  words.forEach((w, i) => {
-    qb.andWhere(`thidua_fold(${textExpression}) LIKE '%' || thidua_fold(:w${i}) || '%'`, { [`w${i}`]: escapeLike(w) });
-  });
-  qb.setParameter('search', search);
-}
-
-function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 function unitSort(order: UnitListFilter['orderBy']): KeysetSort<UnitEntity> {
   const direction = order?.direction ?? 'ASC';
   switch (order?.field ?? 'PATH') {
     case 'NAME':
-      return { expression: 'u.name', direction, value: (u) => u.name, idExpression: 'u.id', id: (u) => u.id };
+      return {
+        expression: 'u.name',
+        direction,
+        value: (u) => u.name,
+        idExpression: 'u.id',
+        id: (u) => u.id,
+      };
     case 'CODE':
-      return { expression: 'u.code', direction, value: (u) => u.code, idExpression: 'u.id', id: (u) => u.id };
+      return {
+        expression: 'u.code',
+        direction,
+        value: (u) => u.code,
+        idExpression: 'u.id',
+        id: (u) => u.id,
+      };
     default:
-      return { expression: 'u.path', direction, value: (u) => u.path, idExpression: 'u.id', id: (u) => u.id };
+      return {
+        expression: 'u.path',
+        direction,
+        value: (u) => u.path,
+        idExpression: 'u.id',
+        id: (u) => u.id,
+      };
   }
 }

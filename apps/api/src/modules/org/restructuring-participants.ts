@@ -56,7 +56,8 @@ export class RestructuringParticipants {
   private readonly participants: RestructuringParticipant[] = [];
 
   register(participant: RestructuringParticipant): void {
-    if (!this.participants.some((p) => p.name === participant.name)) this.participants.push(participant);
+    if (!this.participants.some((p) => p.name === participant.name))
+      this.participants.push(participant);
   }
 
   async notify(tx: Tx, event: RestructuringEvent): Promise<ParticipantReport[]> {

@@ -7,7 +7,10 @@ import type { RestructuringEntity, RestructuringKind } from './restructuring.ent
 import type { RestructuringOutcome, UnitChangeAction } from './restructuring.service';
 import type { UnitVersionEntity } from './unit-version.entity';
 
-@ObjectType({ description: 'Một quyết định sắp xếp tổ chức (đổi tên, chuyển, sáp nhập, chia tách, giải thể) và căn cứ pháp lý.' })
+@ObjectType({
+  description:
+    'Một quyết định sắp xếp tổ chức (đổi tên, chuyển, sáp nhập, chia tách, giải thể) và căn cứ pháp lý.',
+})
 export class Restructuring {
   @Field(() => ID)
   id!: string;
@@ -59,7 +62,9 @@ export function toRestructuring(r: RestructuringEntity): Restructuring {
   };
 }
 
-@ObjectType({ description: 'Một giai đoạn của đơn vị: tên, mã, cấp trên trong khoảng [validFrom, validTo).' })
+@ObjectType({
+  description: 'Một giai đoạn của đơn vị: tên, mã, cấp trên trong khoảng [validFrom, validTo).',
+})
 export class UnitVersion {
   @Field(() => DateOnly)
   validFrom!: IsoDate;
@@ -92,7 +97,10 @@ export function toUnitVersion(v: UnitVersionEntity): UnitVersion {
   };
 }
 
-@ObjectType({ description: 'Liên kết giữa một cơ quan và tổ chức tương ứng ở hệ thống khác (Sở và chi bộ của Sở).' })
+@ObjectType({
+  description:
+    'Liên kết giữa một cơ quan và tổ chức tương ứng ở hệ thống khác (Sở và chi bộ của Sở).',
+})
 export class UnitLink {
   @Field(() => ID)
   id!: string;
@@ -160,7 +168,9 @@ export class OpenWorkItem {
   count!: number;
 }
 
-@ObjectType({ description: 'Những gì một thao tác sắp xếp sẽ thay đổi, tính trước mà không ghi gì.' })
+@ObjectType({
+  description: 'Những gì một thao tác sắp xếp sẽ thay đổi, tính trước mà không ghi gì.',
+})
 export class RestructuringPreview {
   @Field(() => RestructuringKindEnum)
   kind!: RestructuringKind;

@@ -5,7 +5,14 @@ import { TransactionRunner, type Tx } from '../../core/database/transaction';
 import { found } from '../../core/errors/app-error';
 import { mapConnection } from '../../core/graphql/connection';
 import type { GraphqlContext } from '../../core/graphql/graphql-context';
-import { DissolveUnitInput, MergeUnitsInput, MoveUnitInput, RenameUnitInput, RestructuringsArgs, SplitUnitInput } from './org.inputs';
+import {
+  DissolveUnitInput,
+  MergeUnitsInput,
+  MoveUnitInput,
+  RenameUnitInput,
+  RestructuringsArgs,
+  SplitUnitInput,
+} from './org.inputs';
 import { OrgService } from './org.service';
 import {
   LineageLink,
@@ -29,75 +36,124 @@ export class RestructuringResolver {
     private readonly tx: TransactionRunner,
   ) {}
 
-  @Query(() => RestructuringConnection, { description: 'Các quyết định sắp xếp liên quan đơn vị trong phạm vi, mới nhất trước.' })
+  @Query(() => RestructuringConnection, {
+    description: 'Các quyết định sắp xếp liên quan đơn vị trong phạm vi, mới nhất trước.',
+  })
   @RequirePermission('UNIT_READ')
-  async restructurings(@Ctx() ctx: RequestContext, @Args() args: RestructuringsArgs): Promise<RestructuringConnection> {
+  async restructurings(
+    @Ctx() ctx: RequestContext,
+    @Args() args: RestructuringsArgs,
+  ): Promise<RestructuringConnection> {
     return mapConnection(await this.restructuring.list(ctx, args), toRestructuring);
   }
 
   @Query(() => RestructuringPreview, { description: 'Xem trước việc đổi tên (không ghi gì).' })
   @RequirePermission('UNIT_RESTRUCTURE')
-  previewRenameUnit(@Ctx() ctx: RequestContext, @Args('input') input: RenameUnitInput): Promise<RestructuringPreview> {
+  previewRenameUnit(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: RenameUnitInput,
+  ): Promise<RestructuringPreview> {
     return this.preview(ctx, (tx) => this.restructuring.rename(tx, input));
   }
 
-  @Query(() => RestructuringPreview, { description: 'Xem trước việc chuyển đơn vị cấp trên (không ghi gì).' })
+  @Query(() => RestructuringPreview, {
+    description: 'Xem trước việc chuyển đơn vị cấp trên (không ghi gì).',
+  })
   @RequirePermission('UNIT_RESTRUCTURE')
-  previewMoveUnit(@Ctx() ctx: RequestContext, @Args('input') input: MoveUnitInput): Promise<RestructuringPreview> {
+  previewMoveUnit(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: MoveUnitInput,
+  ): Promise<RestructuringPreview> {
     return this.preview(ctx, (tx) => this.restructuring.move(tx, input));
   }
 
-  @Query(() => RestructuringPreview, { description: 'Xem trước việc sáp nhập, hợp nhất (không ghi gì).' })
+  @Query(() => RestructuringPreview, {
+    description: 'Xem trước việc sáp nhập, hợp nhất (không ghi gì).',
+  })
   @RequirePermission('UNIT_RESTRUCTURE')
-  previewMergeUnits(@Ctx() ctx: RequestContext, @Args('input') input: MergeUnitsInput): Promise<RestructuringPreview> {
+  previewMergeUnits(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: MergeUnitsInput,
+  ): Promise<RestructuringPreview> {
     return this.preview(ctx, (tx) => this.restructuring.merge(tx, input));
   }
 
   @Query(() => RestructuringPreview, { description: 'Xem trước việc chia tách (không ghi gì).' })
   @RequirePermission('UNIT_RESTRUCTURE')
-  previewSplitUnit(@Ctx() ctx: RequestContext, @Args('input') input: SplitUnitInput): Promise<RestructuringPreview> {
+  previewSplitUnit(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: SplitUnitInput,
+  ): Promise<RestructuringPreview> {
     return this.preview(ctx, (tx) => this.restructuring.split(tx, input));
   }
 
   @Query(() => RestructuringPreview, { description: 'Xem trước việc giải thể (không ghi gì).' })
   @RequirePermission('UNIT_RESTRUCTURE')
-  previewDissolveUnit(@Ctx() ctx: RequestContext, @Args('input') input: DissolveUnitInput): Promise<RestructuringPreview> {
+  previewDissolveUnit(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: DissolveUnitInput,
+  ): Promise<RestructuringPreview> {
     return this.preview(ctx, (tx) => this.restructuring.dissolve(tx, input));
   }
 
-  @Mutation(() => Restructuring, { description: 'Đổi tên (và/hoặc tên viết tắt, mã) từ ngày hiệu lực; lịch sử giữ tên cũ.' })
+  @Mutation(() => Restructuring, {
+    description: 'Đổi tên (và/hoặc tên viết tắt, mã) từ ngày hiệu lực; lịch sử giữ tên cũ.',
+  })
   @RequirePermission('UNIT_RESTRUCTURE')
-  renameUnit(@Ctx() ctx: RequestContext, @Args('input') input: RenameUnitInput): Promise<Restructuring> {
+  renameUnit(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: RenameUnitInput,
+  ): Promise<Restructuring> {
     return this.commit(ctx, (tx) => this.restructuring.rename(tx, input));
   }
 
   @Mutation(() => Restructuring, { description: 'Chuyển đơn vị (cùng cây con) sang cấp trên mới.' })
   @RequirePermission('UNIT_RESTRUCTURE')
-  moveUnit(@Ctx() ctx: RequestContext, @Args('input') input: MoveUnitInput): Promise<Restructuring> {
+  moveUnit(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: MoveUnitInput,
+  ): Promise<Restructuring> {
     return this.commit(ctx, (tx) => this.restructuring.move(tx, input));
   }
 
   @Mutation(() => Restructuring, {
-    description: 'Sáp nhập vào đơn vị có sẵn hoặc hợp nhất thành đơn vị mới; đơn vị cũ kết thúc, dữ liệu và phân quyền chuyển sang đơn vị kế thừa.',
+    description:
+      'Sáp nhập vào đơn vị có sẵn hoặc hợp nhất thành đơn vị mới; đơn vị cũ kết thúc, dữ liệu và phân quyền chuyển sang đơn vị kế thừa.',
   })
   @RequirePermission('UNIT_RESTRUCTURE')
-  mergeUnits(@Ctx() ctx: RequestContext, @Args('input') input: MergeUnitsInput): Promise<Restructuring> {
+  mergeUnits(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: MergeUnitsInput,
+  ): Promise<Restructuring> {
     return this.commit(ctx, (tx) => this.restructuring.merge(tx, input));
   }
 
-  @Mutation(() => Restructuring, { description: 'Chia tách một đơn vị thành các đơn vị mới; phân quyền trên đơn vị cũ chuyển sang mọi đơn vị mới.' })
+  @Mutation(() => Restructuring, {
+    description:
+      'Chia tách một đơn vị thành các đơn vị mới; phân quyền trên đơn vị cũ chuyển sang mọi đơn vị mới.',
+  })
   @RequirePermission('UNIT_RESTRUCTURE')
-  splitUnit(@Ctx() ctx: RequestContext, @Args('input') input: SplitUnitInput): Promise<Restructuring> {
+  splitUnit(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: SplitUnitInput,
+  ): Promise<Restructuring> {
     return this.commit(ctx, (tx) => this.restructuring.split(tx, input));
   }
 
-  @Mutation(() => Restructuring, { description: 'Giải thể đơn vị (không còn đơn vị trực thuộc đang hoạt động).' })
+  @Mutation(() => Restructuring, {
+    description: 'Giải thể đơn vị (không còn đơn vị trực thuộc đang hoạt động).',
+  })
   @RequirePermission('UNIT_RESTRUCTURE')
-  dissolveUnit(@Ctx() ctx: RequestContext, @Args('input') input: DissolveUnitInput): Promise<Restructuring> {
+  dissolveUnit(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: DissolveUnitInput,
+  ): Promise<Restructuring> {
     return this.commit(ctx, (tx) => this.restructuring.dissolve(tx, input));
   }
 
-  @ResolveField(() => [Unit], { description: 'Đơn vị chịu tác động (kết thúc, hoặc được đổi tên/chuyển).' })
+  @ResolveField(() => [Unit], {
+    description: 'Đơn vị chịu tác động (kết thúc, hoặc được đổi tên/chuyển).',
+  })
   sources(@Parent() r: Restructuring, @Context() gql: GraphqlContext): Promise<Unit[]> {
     return this.units(gql, r.sourceUnitIds);
   }
@@ -112,11 +168,17 @@ export class RestructuringResolver {
     return rows.filter((u): u is UnitEntity => !!u && !(u instanceof Error)).map(toUnit);
   }
 
-  private async preview(ctx: RequestContext, work: (tx: Tx) => Promise<RestructuringOutcome>): Promise<RestructuringPreview> {
+  private async preview(
+    ctx: RequestContext,
+    work: (tx: Tx) => Promise<RestructuringOutcome>,
+  ): Promise<RestructuringPreview> {
     return toPreview(await this.tx.dryRun(ctx, work));
   }
 
-  private async commit(ctx: RequestContext, work: (tx: Tx) => Promise<RestructuringOutcome>): Promise<Restructuring> {
+  private async commit(
+    ctx: RequestContext,
+    work: (tx: Tx) => Promise<RestructuringOutcome>,
+  ): Promise<Restructuring> {
     return toRestructuring((await this.tx.run(ctx, work)).restructuring);
   }
 }
@@ -127,11 +189,16 @@ export class LineageLinkResolver {
 
   @ResolveField(() => Unit)
   async unit(@Parent() link: LineageLink, @Context() gql: GraphqlContext): Promise<Unit> {
-    return toUnit(found(await gql.loaders.get(this.org.unitById).load(link.unitId), 'Đơn vị', link.unitId));
+    return toUnit(
+      found(await gql.loaders.get(this.org.unitById).load(link.unitId), 'Đơn vị', link.unitId),
+    );
   }
 
   @ResolveField(() => Restructuring)
-  async restructuring(@Parent() link: LineageLink, @Context() gql: GraphqlContext): Promise<Restructuring> {
+  async restructuring(
+    @Parent() link: LineageLink,
+    @Context() gql: GraphqlContext,
+  ): Promise<Restructuring> {
     const r = await gql.loaders.get(this.org.restructuringById).load(link.restructuringId);
     return toRestructuring(found(r, 'Quyết định sắp xếp', link.restructuringId));
   }
@@ -148,8 +215,14 @@ export class UnitVersionResolver {
     return u ? toUnit(u) : null;
   }
 
-  @ResolveField(() => Restructuring, { nullable: true, description: 'Quyết định mở ra giai đoạn này (null: khi thành lập).' })
-  async restructuring(@Parent() v: UnitVersion, @Context() gql: GraphqlContext): Promise<Restructuring | null> {
+  @ResolveField(() => Restructuring, {
+    nullable: true,
+    description: 'Quyết định mở ra giai đoạn này (null: khi thành lập).',
+  })
+  async restructuring(
+    @Parent() v: UnitVersion,
+    @Context() gql: GraphqlContext,
+  ): Promise<Restructuring | null> {
     if (!v.restructuringId) return null;
     const r = await gql.loaders.get(this.org.restructuringById).load(v.restructuringId);
     return r ? toRestructuring(r) : null;
@@ -162,6 +235,12 @@ export class UnitLinkResolver {
 
   @ResolveField(() => Unit)
   async counterpart(@Parent() link: UnitLink, @Context() gql: GraphqlContext): Promise<Unit> {
-    return toUnit(found(await gql.loaders.get(this.org.unitById).load(link.counterpartId), 'Đơn vị', link.counterpartId));
+    return toUnit(
+      found(
+        await gql.loaders.get(this.org.unitById).load(link.counterpartId),
+        'Đơn vị',
+        link.counterpartId,
+      ),
+    );
   }
 }

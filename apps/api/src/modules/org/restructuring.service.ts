@@ -10,7 +10,7 @@ import { paginate, type ConnectionShape, type PageArgs } from '../../core/graphq
 import { OrgService } from './org.service';
 import { RestructuringParticipants, type ParticipantReport } from './restructuring-participants';
 import { RestructuringEntity, type RestructuringKind } from './restructuring.entity';
-import { UnitKindService } from './unit-kind.service';
+import { UnitKindEntity } from './unit-kind.entity';
 import { UnitLineageEntity } from './unit-lineage.entity';
 import { UnitVersionEntity } from './unit-version.entity';
 import { UnitEntity, type UnitStatus } from './unit.entity';
@@ -94,9 +94,9 @@ export interface RestructuringOutcome {
 @Injectable()
 export class RestructuringService {
   constructor(
-    @InjectRepository(RestructuringEntity) private readonly restructurings: Repository<RestructuringEntity>,
+    @InjectRepository(RestructuringEntity)
+    private readonly restructurings: Repository<RestructuringEntity>,
     private readonly org: OrgService,
-    private readonly kinds: UnitKindService,
     private readonly participants: RestructuringParticipants,
   ) {}
 
@@ -106,17 +106,37 @@ export class RestructuringService {
     this.checkAfterLastChange(unit, data.effectiveDate, await this.lastChange(tx.em, unit.id));
     const newCode = data.newCode?.trim() || unit.code;
     const newShortName = data.newShortName === undefined ? unit.shortName : data.newShortName;
-    if (newCode.toUpperCase() !== unit.code.toUpperCase() && (await this.org.findByCode(newCode, tx.em))) {
+    if (
+      newCode.toUpperCase() !== unit.code.toUpperCase() &&
+      (await this.org.findByCode(newCode, tx.em))
+    ) {
       throw AppError.field('newCode', `Mã đơn vị "${newCode}" đã tồn tại.`);
     }
     if (data.newName === unit.name && newCode === unit.code && newShortName === unit.shortName) {
-      throw AppError.field('newName', 'Tên, tên viết tắt và mã mới trùng với hiện tại: không có gì để đổi.');
+      throw AppError.field(
+        'newName',
+        'Tên, tên viết tắt và mã mới trùng với hiện tại: không có gì để đổi.',
+      );
     }
     const r = await this.record(tx, 'RENAME', data, [unit.id], [unit.id]);
-    await this.newVersion(tx.em, unit, data.effectiveDate, { name: data.newName, code: newCode, shortName: newShortName }, r.id);
+    await this.newVersion(
+      tx.em,
+      unit,
+      data.effectiveDate,
+      { name: data.newName, code: newCode, shortName: newShortName },
+      r.id,
+    );
     await this.bump(tx.em, unit.id, { name: data.newName, code: newCode, shortName: newShortName });
     const changes: UnitChangeData[] = [
-      { action: 'RENAMED', unitId: unit.id, code: newCode, nameBefore: unit.name, nameAfter: data.newName, parentBefore: null, parentAfter: null },
+      {
+        action: 'RENAMED',
+        unitId: unit.id,
+        code: newCode,
+        nameBefore: unit.name,
+        nameAfter: data.newName,
+        parentBefore: null,
+        parentAfter: null,
+      },
     ];
     return this.finish(tx, r, changes, [unit], [], data);
   }
@@ -126,21 +146,36 @@ export class RestructuringService {
     const unit = await this.source(tx, data.unitId, 'unitId');
     const parent = await this.org.assertAttachable(data.newParentId, tx.em, 'newParentId');
     this.checkCan(tx, parent);
-    if (parent.id === unit.parentId) throw AppError.field('newParentId', `"${unit.name}" đã trực thuộc "${parent.name}".`);
+    if (parent.id === unit.parentId)
+      throw AppError.field('newParentId', `"${unit.name}" đã trực thuộc "${parent.name}".`);
     if (parent.id === unit.id || parent.path.startsWith(`${unit.path}.`)) {
-      throw AppError.field('newParentId', 'Không thể chuyển đơn vị vào chính nó hoặc đơn vị trực thuộc nó.');
+      throw AppError.field(
+        'newParentId',
+        'Không thể chuyển đơn vị vào chính nó hoặc đơn vị trực thuộc nó.',
+      );
     }
     const kind = await this.kindOf(tx.em, unit);
     await this.org.assertKindFits(kind, parent, tx.em, 'newParentId');
     this.checkAfterLastChange(unit, data.effectiveDate, await this.lastChange(tx.em, unit.id));
     if (parent.validFrom > data.effectiveDate) {
-      throw AppError.field('effectiveDate', `Ngày hiệu lực trước ngày thành lập "${parent.name}" (${isoToVn(parent.validFrom)}).`);
+      throw AppError.field(
+        'effectiveDate',
+        `Ngày hiệu lực trước ngày thành lập "${parent.name}" (${isoToVn(parent.validFrom)}).`,
+      );
     }
     const oldParent = unit.parentId ? await this.org.get(unit.parentId, tx.em) : null;
     const r = await this.record(tx, 'MOVE', data, [unit.id], [unit.id]);
     await this.reparent(tx.em, unit, parent, data.effectiveDate, r.id);
     const changes: UnitChangeData[] = [
-      { action: 'MOVED', unitId: unit.id, code: unit.code, nameBefore: unit.name, nameAfter: unit.name, parentBefore: oldParent?.name ?? null, parentAfter: parent.name },
+      {
+        action: 'MOVED',
+        unitId: unit.id,
+        code: unit.code,
+        nameBefore: unit.name,
+        nameAfter: unit.name,
+        parentBefore: oldParent?.name ?? null,
+        parentAfter: parent.name,
+      },
     ];
     return this.finish(tx, r, changes, [unit], [], data);
   }
@@ -148,38 +183,82 @@ export class RestructuringService {
   async merge(tx: Tx, data: MergeData): Promise<RestructuringOutcome> {
     this.checkDates(data);
     const ids = [...new Set(data.sourceUnitIds)];
-    if (ids.length !== data.sourceUnitIds.length) throw AppError.field('sourceUnitIds', 'Danh sách đơn vị sáp nhập có đơn vị lặp lại.');
+    if (ids.length !== data.sourceUnitIds.length)
+      throw AppError.field('sourceUnitIds', 'Danh sách đơn vị sáp nhập có đơn vị lặp lại.');
     if (!!data.targetUnitId === !!data.newUnit) {
-      throw AppError.field('targetUnitId', 'Chọn một đơn vị tiếp nhận có sẵn hoặc khai báo đơn vị mới (không cả hai).');
+      throw AppError.field(
+        'targetUnitId',
+        'Chọn một đơn vị tiếp nhận có sẵn hoặc khai báo đơn vị mới (không cả hai).',
+      );
     }
-    if (data.newUnit && ids.length < 2) throw AppError.field('sourceUnitIds', 'Hợp nhất thành đơn vị mới cần ít nhất 2 đơn vị.');
+    if (data.newUnit && ids.length < 2)
+      throw AppError.field('sourceUnitIds', 'Hợp nhất thành đơn vị mới cần ít nhất 2 đơn vị.');
     if (ids.length < 1) throw AppError.field('sourceUnitIds', 'Chọn ít nhất một đơn vị sáp nhập.');
     const sources: UnitEntity[] = [];
     for (const id of ids) sources.push(await this.source(tx, id, 'sourceUnitIds'));
     const trees = new Set(sources.map((s) => s.tree));
-    if (trees.size > 1) throw AppError.field('sourceUnitIds', 'Các đơn vị sáp nhập phải cùng một hệ thống (chính quyền, Đảng hoặc đoàn thể).');
-    for (const s of sources) this.checkAfterLastChange(s, data.effectiveDate, await this.lastChange(tx.em, s.id));
+    if (trees.size > 1)
+      throw AppError.field(
+        'sourceUnitIds',
+        'Các đơn vị sáp nhập phải cùng một hệ thống (chính quyền, Đảng hoặc đoàn thể).',
+      );
+    for (const s of sources)
+      this.checkAfterLastChange(s, data.effectiveDate, await this.lastChange(tx.em, s.id));
 
     const changes: UnitChangeData[] = [];
     let target: UnitEntity;
     const r = await this.record(tx, 'MERGE', data, ids, []);
     if (data.targetUnitId) {
-      if (ids.includes(data.targetUnitId)) throw AppError.field('targetUnitId', 'Đơn vị tiếp nhận không được nằm trong danh sách sáp nhập.');
+      if (ids.includes(data.targetUnitId))
+        throw AppError.field(
+          'targetUnitId',
+          'Đơn vị tiếp nhận không được nằm trong danh sách sáp nhập.',
+        );
       target = await this.org.assertAttachable(data.targetUnitId, tx.em, 'targetUnitId');
       this.checkCan(tx, target);
-      if (target.tree !== sources[0]?.tree) throw AppError.field('targetUnitId', 'Đơn vị tiếp nhận phải cùng hệ thống với các đơn vị sáp nhập.');
-      changes.push({ action: 'UNCHANGED_TARGET', unitId: target.id, code: target.code, nameBefore: target.name, nameAfter: target.name, parentBefore: null, parentAfter: null });
+      if (target.tree !== sources[0]?.tree)
+        throw AppError.field(
+          'targetUnitId',
+          'Đơn vị tiếp nhận phải cùng hệ thống với các đơn vị sáp nhập.',
+        );
+      changes.push({
+        action: 'UNCHANGED_TARGET',
+        unitId: target.id,
+        code: target.code,
+        nameBefore: target.name,
+        nameAfter: target.name,
+        parentBefore: null,
+        parentAfter: null,
+      });
     } else {
       const parentId = data.newUnitParentId ?? null;
-      if (parentId) this.checkCan(tx, await this.org.assertAttachable(parentId, tx.em, 'newUnitParentId'));
-      target = await this.createResult(tx, data.newUnit as NewUnitData, parentId, data.effectiveDate, r.id, 'newUnit');
+      if (parentId)
+        this.checkCan(tx, await this.org.assertAttachable(parentId, tx.em, 'newUnitParentId'));
+      target = await this.createResult(
+        tx,
+        data.newUnit as NewUnitData,
+        parentId,
+        data.effectiveDate,
+        r.id,
+        'newUnit',
+      );
       const parentName = parentId ? (await this.org.get(parentId, tx.em)).name : null;
-      changes.push({ action: 'CREATED', unitId: target.id, code: target.code, nameBefore: null, nameAfter: target.name, parentBefore: null, parentAfter: parentName });
+      changes.push({
+        action: 'CREATED',
+        unitId: target.id,
+        code: target.code,
+        nameBefore: null,
+        nameAfter: target.name,
+        parentBefore: null,
+        parentAfter: parentName,
+      });
     }
     const warnings: string[] = [];
     for (const s of sources) {
       changes.push(await this.end(tx.em, s, 'MERGED', data.effectiveDate));
-      changes.push(...(await this.moveChildren(tx.em, s, target, data.effectiveDate, r.id, warnings)));
+      changes.push(
+        ...(await this.moveChildren(tx.em, s, target, data.effectiveDate, r.id, warnings)),
+      );
       await this.lineage(tx.em, s.id, target.id, r.id);
     }
     await this.setResults(tx.em, r, [target.id]);
@@ -188,9 +267,11 @@ export class RestructuringService {
 
   async split(tx: Tx, data: SplitData): Promise<RestructuringOutcome> {
     this.checkDates(data);
-    if (data.newUnits.length < 2) throw AppError.field('newUnits', 'Chia tách cần ít nhất 2 đơn vị mới.');
+    if (data.newUnits.length < 2)
+      throw AppError.field('newUnits', 'Chia tách cần ít nhất 2 đơn vị mới.');
     const codes = data.newUnits.map((u) => u.code.toUpperCase());
-    if (new Set(codes).size !== codes.length) throw AppError.field('newUnits', 'Các đơn vị mới có mã trùng nhau.');
+    if (new Set(codes).size !== codes.length)
+      throw AppError.field('newUnits', 'Các đơn vị mới có mã trùng nhau.');
     const source = await this.source(tx, data.sourceUnitId, 'sourceUnitId');
     this.checkAfterLastChange(source, data.effectiveDate, await this.lastChange(tx.em, source.id));
     const r = await this.record(tx, 'SPLIT', data, [source.id], []);
@@ -198,29 +279,61 @@ export class RestructuringService {
     const created: UnitEntity[] = [];
     const changes: UnitChangeData[] = [];
     for (const [i, nu] of data.newUnits.entries()) {
-      const unit = await this.createResult(tx, nu, source.parentId, data.effectiveDate, r.id, `newUnits.${i}`);
+      const unit = await this.createResult(
+        tx,
+        nu,
+        source.parentId,
+        data.effectiveDate,
+        r.id,
+        `newUnits.${i}`,
+      );
       created.push(unit);
-      changes.push({ action: 'CREATED', unitId: unit.id, code: unit.code, nameBefore: null, nameAfter: unit.name, parentBefore: null, parentAfter: parentName });
+      changes.push({
+        action: 'CREATED',
+        unitId: unit.id,
+        code: unit.code,
+        nameBefore: null,
+        nameAfter: unit.name,
+        parentBefore: null,
+        parentAfter: parentName,
+      });
       await this.lineage(tx.em, source.id, unit.id, r.id);
     }
     const warnings: string[] = [];
     changes.push(await this.end(tx.em, source, 'SPLIT', data.effectiveDate));
-    changes.push(...(await this.moveChildren(tx.em, source, created[0] as UnitEntity, data.effectiveDate, r.id, warnings)));
-    await this.setResults(tx.em, r, created.map((u) => u.id));
+    changes.push(
+      ...(await this.moveChildren(
+        tx.em,
+        source,
+        created[0] as UnitEntity,
+        data.effectiveDate,
+        r.id,
+        warnings,
+      )),
+    );
+    await this.setResults(
+      tx.em,
+      r,
+      created.map((u) => u.id),
+    );
     return this.finish(tx, r, changes, [source], created, data, warnings);
   }
 
   async dissolve(tx: Tx, data: DissolveData): Promise<RestructuringOutcome> {
     this.checkDates(data);
     const unit = await this.source(tx, data.unitId, 'unitId');
-    const children = await tx.em.getRepository(UnitEntity).find({ where: { parentId: unit.id, status: 'ACTIVE' }, order: { code: 'ASC' } });
+    const children = await tx.em
+      .getRepository(UnitEntity)
+      .find({ where: { parentId: unit.id, status: 'ACTIVE' }, order: { code: 'ASC' } });
     if (children.length) {
       throw AppError.field(
         'unitId',
         `"${unit.name}" còn ${children.length} đơn vị trực thuộc đang hoạt động (${children
           .slice(0, 3)
           .map((c) => c.name)
-          .join(', ')}${children.length > 3 ? ', …' : ''}): chuyển hoặc giải thể các đơn vị này trước.`,
+          .join(
+            ', ',
+          )}${children.length > 3 ? ', …' : ''}): chuyển hoặc giải thể các đơn vị này trước.`,
       );
     }
     this.checkAfterLastChange(unit, data.effectiveDate, await this.lastChange(tx.em, unit.id));
@@ -230,12 +343,20 @@ export class RestructuringService {
   }
 
   /** Restructurings touching units in the actor's scope, newest first; or those of one unit. */
-  async list(ctx: RequestContext, args: PageArgs & { unitId?: string | null }): Promise<ConnectionShape<RestructuringEntity>> {
+  async list(
+    ctx: RequestContext,
+    args: PageArgs & { unitId?: string | null },
+  ): Promise<ConnectionShape<RestructuringEntity>> {
     const qb = this.restructurings.createQueryBuilder('r');
-    const scoped = this.restructurings.manager.createQueryBuilder().select('1').from(UnitEntity, 'x').where('x.id = ANY(r.source_unit_ids || r.result_unit_ids)');
+    const scoped = this.restructurings.manager
+      .createQueryBuilder()
+      .select('1')
+      .from(UnitEntity, 'x')
+      .where('x.id = ANY(r.source_unit_ids || r.result_unit_ids)');
     applyScope(scoped, ctx.actor.scope('UNIT_READ'), 'x.path');
     qb.where(`EXISTS (${scoped.getQuery()})`).setParameters(scoped.getParameters());
-    if (args.unitId) qb.andWhere(':unitId = ANY(r.source_unit_ids || r.result_unit_ids)', { unitId: args.unitId });
+    if (args.unitId)
+      qb.andWhere(':unitId = ANY(r.source_unit_ids || r.result_unit_ids)', { unitId: args.unitId });
     return paginate(qb, args, {
       expression: 'r.created_at',
       direction: 'DESC',
@@ -255,9 +376,13 @@ export class RestructuringService {
         `Ngày hiệu lực ${isoToVn(data.effectiveDate)} chưa đến: thực hiện sắp xếp từ ngày quyết định có hiệu lực.`,
       );
     }
-    if (data.legalBasis.date > today) throw AppError.field('legalBasis.date', 'Ngày ban hành văn bản không được sau ngày hôm nay.');
+    if (data.legalBasis.date > today)
+      throw AppError.field('legalBasis.date', 'Ngày ban hành văn bản không được sau ngày hôm nay.');
     if (data.legalBasis.date > data.effectiveDate) {
-      throw AppError.field('legalBasis.date', 'Ngày ban hành văn bản phải trước hoặc bằng ngày hiệu lực.');
+      throw AppError.field(
+        'legalBasis.date',
+        'Ngày ban hành văn bản phải trước hoặc bằng ngày hiệu lực.',
+      );
     }
   }
 
@@ -274,12 +399,14 @@ export class RestructuringService {
     }
   }
 
-  private async kindOf(em: EntityManager, unit: UnitEntity) {
-    return (await this.kinds.list(em)).find((k) => k.id === unit.kindId) as NonNullable<Awaited<ReturnType<UnitKindService['byCode']>>>;
+  private kindOf(em: EntityManager, unit: UnitEntity): Promise<UnitKindEntity> {
+    return em.getRepository(UnitKindEntity).findOneByOrFail({ id: unit.kindId });
   }
 
   private async lastChange(em: EntityManager, unitId: string): Promise<IsoDate> {
-    const v = await em.getRepository(UnitVersionEntity).findOne({ where: { unitId }, order: { validFrom: 'DESC' } });
+    const v = await em
+      .getRepository(UnitVersionEntity)
+      .findOne({ where: { unitId }, order: { validFrom: 'DESC' } });
     return v?.validFrom ?? '0001-01-01';
   }
 
@@ -293,7 +420,13 @@ export class RestructuringService {
     }
   }
 
-  private async record(tx: Tx, kind: RestructuringKind, data: RestructuringCommon, sources: string[], results: string[]): Promise<RestructuringEntity> {
+  private async record(
+    tx: Tx,
+    kind: RestructuringKind,
+    data: RestructuringCommon,
+    sources: string[],
+    results: string[],
+  ): Promise<RestructuringEntity> {
     const repo = tx.em.getRepository(RestructuringEntity);
     const r = repo.create({
       kind,
@@ -310,18 +443,31 @@ export class RestructuringService {
     return r;
   }
 
-  private async setResults(em: EntityManager, r: RestructuringEntity, ids: string[]): Promise<void> {
+  private async setResults(
+    em: EntityManager,
+    r: RestructuringEntity,
+    ids: string[],
+  ): Promise<void> {
     r.resultUnitIds = ids;
     await em.getRepository(RestructuringEntity).update({ id: r.id }, { resultUnitIds: ids });
   }
 
-  private async createResult(tx: Tx, data: NewUnitData, parentId: string | null, date: IsoDate, restructuringId: string, field: string): Promise<UnitEntity> {
+  private async createResult(
+    tx: Tx,
+    data: NewUnitData,
+    parentId: string | null,
+    date: IsoDate,
+    restructuringId: string,
+    field: string,
+  ): Promise<UnitEntity> {
     try {
       return await this.org.create(tx, { ...data, parentId, validFrom: date, restructuringId });
     } catch (error) {
       // name the field inside the input the user filled (newUnit.code, newUnits.1.kindCode)
       if (error instanceof AppError && error.fields) {
-        const fields = Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [k === 'parentId' ? k : `${field}.${k}`, v]));
+        const fields = Object.fromEntries(
+          Object.entries(error.fields).map(([k, v]) => [k === 'parentId' ? k : `${field}.${k}`, v]),
+        );
         throw AppError.badInput(fields, error.message);
       }
       throw error;
@@ -337,7 +483,10 @@ export class RestructuringService {
     restructuringId: string,
   ): Promise<void> {
     const versions = em.getRepository(UnitVersionEntity);
-    const current = await versions.findOne({ where: { unitId: unit.id }, order: { validFrom: 'DESC' } });
+    const current = await versions.findOne({
+      where: { unitId: unit.id },
+      order: { validFrom: 'DESC' },
+    });
     if (!current) throw new Error(`unit ${unit.id} has no version`);
     await versions.update({ id: current.id }, { validTo: date });
     await versions.insert({
@@ -363,7 +512,13 @@ export class RestructuringService {
   }
 
   /** Moves a unit and its subtree under `parent` (paths and depths follow), opening a new version. */
-  private async reparent(em: EntityManager, unit: UnitEntity, parent: UnitEntity, date: IsoDate, restructuringId: string): Promise<void> {
+  private async reparent(
+    em: EntityManager,
+    unit: UnitEntity,
+    parent: UnitEntity,
+    date: IsoDate,
+    restructuringId: string,
+  ): Promise<void> {
     await this.newVersion(em, unit, date, { parentId: parent.id }, restructuringId);
     const oldPath = unit.path;
     const label = oldPath.split('.').at(-1) as string;
@@ -376,38 +531,83 @@ export class RestructuringService {
     await this.bump(em, unit.id, { parentId: parent.id, path: newPath, depth: parent.depth + 1 });
   }
 
-  private async moveChildren(em: EntityManager, from: UnitEntity, to: UnitEntity, date: IsoDate, restructuringId: string, warnings: string[]): Promise<UnitChangeData[]> {
-    const children = await em.getRepository(UnitEntity).find({ where: { parentId: from.id, status: 'ACTIVE' }, order: { code: 'ASC' } });
+  private async moveChildren(
+    em: EntityManager,
+    from: UnitEntity,
+    to: UnitEntity,
+    date: IsoDate,
+    restructuringId: string,
+    warnings: string[],
+  ): Promise<UnitChangeData[]> {
+    const children = await em
+      .getRepository(UnitEntity)
+      .find({ where: { parentId: from.id, status: 'ACTIVE' }, order: { code: 'ASC' } });
     const changes: UnitChangeData[] = [];
     for (const child of children) {
       const kind = await this.kindOf(em, child);
       try {
         await this.org.assertKindFits(kind, to, em, 'sourceUnitIds');
       } catch {
-        throw AppError.field('sourceUnitIds', `Đơn vị trực thuộc "${child.name}" (loại "${kind.name}") không thể chuyển về "${to.name}".`);
+        throw AppError.field(
+          'sourceUnitIds',
+          `Đơn vị trực thuộc "${child.name}" (loại "${kind.name}") không thể chuyển về "${to.name}".`,
+        );
       }
       if (date <= (await this.lastChange(em, child.id))) {
-        throw AppError.field('effectiveDate', `Đơn vị trực thuộc "${child.name}" có thay đổi sau ngày hiệu lực này.`);
+        throw AppError.field(
+          'effectiveDate',
+          `Đơn vị trực thuộc "${child.name}" có thay đổi sau ngày hiệu lực này.`,
+        );
       }
-      const fresh = await em.getRepository(UnitEntity).findOneByOrFail({ id: child.id });
-      const target = await em.getRepository(UnitEntity).findOneByOrFail({ id: to.id });
-      await this.reparent(em, fresh, target, date, restructuringId);
-      changes.push({ action: 'MOVED', unitId: child.id, code: child.code, nameBefore: child.name, nameAfter: child.name, parentBefore: from.name, parentAfter: to.name });
+      await this.reparent(em, child, to, date, restructuringId);
+      changes.push({
+        action: 'MOVED',
+        unitId: child.id,
+        code: child.code,
+        nameBefore: child.name,
+        nameAfter: child.name,
+        parentBefore: from.name,
+        parentAfter: to.name,
+      });
     }
-    if (children.length) warnings.push(`${children.length} đơn vị trực thuộc "${from.name}" chuyển về "${to.name}".`);
+    if (children.length)
+      warnings.push(`${children.length} đơn vị trực thuộc "${from.name}" chuyển về "${to.name}".`);
     return changes;
   }
 
-  private async end(em: EntityManager, unit: UnitEntity, status: UnitStatus, date: IsoDate): Promise<UnitChangeData> {
+  private async end(
+    em: EntityManager,
+    unit: UnitEntity,
+    status: UnitStatus,
+    date: IsoDate,
+  ): Promise<UnitChangeData> {
     const versions = em.getRepository(UnitVersionEntity);
-    const current = await versions.findOne({ where: { unitId: unit.id }, order: { validFrom: 'DESC' } });
+    const current = await versions.findOne({
+      where: { unitId: unit.id },
+      order: { validFrom: 'DESC' },
+    });
     if (current) await versions.update({ id: current.id }, { validTo: date });
     await this.bump(em, unit.id, { validTo: date, status });
-    return { action: 'ENDED', unitId: unit.id, code: unit.code, nameBefore: unit.name, nameAfter: null, parentBefore: null, parentAfter: null };
+    return {
+      action: 'ENDED',
+      unitId: unit.id,
+      code: unit.code,
+      nameBefore: unit.name,
+      nameAfter: null,
+      parentBefore: null,
+      parentAfter: null,
+    };
   }
 
-  private async lineage(em: EntityManager, predecessorId: string, successorId: string, restructuringId: string): Promise<void> {
-    await em.getRepository(UnitLineageEntity).insert({ predecessorId, successorId, restructuringId });
+  private async lineage(
+    em: EntityManager,
+    predecessorId: string,
+    successorId: string,
+    restructuringId: string,
+  ): Promise<void> {
+    await em
+      .getRepository(UnitLineageEntity)
+      .insert({ predecessorId, successorId, restructuringId });
   }
 
   private async finish(
@@ -419,7 +619,8 @@ export class RestructuringService {
     data: RestructuringCommon,
     warnings: string[] = [],
   ): Promise<RestructuringOutcome> {
-    const fresh = (ids: string[]) => (ids.length ? tx.em.getRepository(UnitEntity).findBy({ id: In(ids) }) : Promise.resolve([]));
+    const fresh = (ids: string[]) =>
+      ids.length ? tx.em.getRepository(UnitEntity).findBy({ id: In(ids) }) : Promise.resolve([]);
     const reports = await this.participants.notify(tx, {
       kind: r.kind,
       restructuringId: r.id,
@@ -433,13 +634,25 @@ export class RestructuringService {
       entityId: r.id,
       changes: [
         { field: 'effectiveDate', after: data.effectiveDate },
-        { field: 'legalBasis', after: `${data.legalBasis.number} (${isoToVn(data.legalBasis.date)})` },
+        {
+          field: 'legalBasis',
+          after: `${data.legalBasis.number} (${isoToVn(data.legalBasis.date)})`,
+        },
         { field: 'sourceUnitIds', after: r.sourceUnitIds },
         { field: 'resultUnitIds', after: r.resultUnitIds },
-        ...changes.map((c) => ({ field: `${c.action.toLowerCase()}:${c.code}`, before: c.nameBefore ?? c.parentBefore, after: c.nameAfter ?? c.parentAfter })),
+        ...changes.map((c) => ({
+          field: `${c.action.toLowerCase()}:${c.code}`,
+          before: c.nameBefore ?? c.parentBefore,
+          after: c.nameAfter ?? c.parentAfter,
+        })),
       ],
     });
-    return { restructuring: r, changes, reports, warnings: [...warnings, ...reports.flatMap((p) => p.warnings ?? [])] };
+    return {
+      restructuring: r,
+      changes,
+      reports,
+      warnings: [...warnings, ...reports.flatMap((p) => p.warnings ?? [])],
+    };
   }
 }
 

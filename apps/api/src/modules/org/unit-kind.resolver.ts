@@ -20,16 +20,26 @@ export class UnitKindResolver {
     return (await this.kinds.list()).map(toUnitKind);
   }
 
-  @Mutation(() => UnitKind, { description: 'Thêm loại đơn vị vào danh mục (quản trị toàn hệ thống).' })
+  @Mutation(() => UnitKind, {
+    description: 'Thêm loại đơn vị vào danh mục (quản trị toàn hệ thống).',
+  })
   @RequirePermission('UNIT_MANAGE')
-  async createUnitKind(@Ctx() ctx: RequestContext, @Args('input') input: CreateUnitKindInput): Promise<UnitKind> {
+  async createUnitKind(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: CreateUnitKindInput,
+  ): Promise<UnitKind> {
     this.requireGlobal(ctx);
     return toUnitKind(await this.tx.run(ctx, (tx) => this.kinds.create(tx, input)));
   }
 
-  @Mutation(() => UnitKind, { description: 'Sửa loại đơn vị do quản trị thêm (loại của hệ thống không sửa được).' })
+  @Mutation(() => UnitKind, {
+    description: 'Sửa loại đơn vị do quản trị thêm (loại của hệ thống không sửa được).',
+  })
   @RequirePermission('UNIT_MANAGE')
-  async updateUnitKind(@Ctx() ctx: RequestContext, @Args('input') input: UpdateUnitKindInput): Promise<UnitKind> {
+  async updateUnitKind(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: UpdateUnitKindInput,
+  ): Promise<UnitKind> {
     this.requireGlobal(ctx);
     const { id, version, ...data } = input;
     return toUnitKind(await this.tx.run(ctx, (tx) => this.kinds.update(tx, id, version, data)));

@@ -23,14 +23,18 @@ export interface UnitKindData {
 export class UnitKindService {
   private readonly logger = new Logger(UnitKindService.name);
 
-  constructor(@InjectRepository(UnitKindEntity) private readonly kinds: Repository<UnitKindEntity>) {}
+  constructor(
+    @InjectRepository(UnitKindEntity) private readonly kinds: Repository<UnitKindEntity>,
+  ) {}
 
   readonly kindById = loaderKey<string, UnitKindEntity | null>('unitKindById', async (ids) =>
     byKeys(ids, await this.kinds.findBy({ id: In([...ids]) }), (k) => k.id),
   );
 
   list(em?: EntityManager): Promise<UnitKindEntity[]> {
-    return (em?.getRepository(UnitKindEntity) ?? this.kinds).find({ order: { tree: 'ASC', sortOrder: 'ASC', code: 'ASC' } });
+    return (em?.getRepository(UnitKindEntity) ?? this.kinds).find({
+      order: { tree: 'ASC', sortOrder: 'ASC', code: 'ASC' },
+    });
   }
 
   async byCode(code: string, em?: EntityManager): Promise<UnitKindEntity | null> {
@@ -46,7 +50,11 @@ export class UnitKindService {
     return new Map(all.map((k) => [k.code.toUpperCase(), k]));
   }
 
-  async requireByCode(code: string, em?: EntityManager, field = 'kindCode'): Promise<UnitKindEntity> {
+  async requireByCode(
+    code: string,
+    em?: EntityManager,
+    field = 'kindCode',
+  ): Promise<UnitKindEntity> {
     const kind = await this.byCode(code, em);
     if (!kind) throw AppError.field(field, `Loại đơn vị "${code}" không có trong danh mục.`);
     return kind;
@@ -56,7 +64,10 @@ export class UnitKindService {
   async syncSystemKinds(): Promise<void> {
     const existing = new Map((await this.kinds.find()).map((k) => [k.code.toUpperCase(), k]));
     let order = 0;
-    for (const [code, def] of Object.entries(SYSTEM_UNIT_KINDS) as [SystemUnitKindCode, (typeof SYSTEM_UNIT_KINDS)[SystemUnitKindCode]][]) {
+    for (const [code, def] of Object.entries(SYSTEM_UNIT_KINDS) as [
+      SystemUnitKindCode,
+      (typeof SYSTEM_UNIT_KINDS)[SystemUnitKindCode],
+    ][]) {
       order += 1;
       const wanted = {
         name: def.name,
@@ -91,7 +102,8 @@ export class UnitKindService {
   /** Administrators extend the catalog (e.g. "Hội đồng quản trị", "Trạm y tế"). */
   async create(tx: Tx, data: UnitKindData): Promise<UnitKindEntity> {
     const repo = tx.em.getRepository(UnitKindEntity);
-    if (await this.byCode(data.code, tx.em)) throw AppError.field('code', `Mã loại đơn vị "${data.code}" đã tồn tại.`);
+    if (await this.byCode(data.code, tx.em))
+      throw AppError.field('code', `Mã loại đơn vị "${data.code}" đã tồn tại.`);
     await this.assertParentCodes(data.allowedParentCodes, tx.em, data.code);
     const kind = repo.create({ ...data, code: data.code.toUpperCase(), isSystem: false });
     await repo.save(kind);
@@ -104,29 +116,48 @@ export class UnitKindService {
     return kind;
   }
 
-  async update(tx: Tx, id: string, version: number, data: Omit<UnitKindData, 'code' | 'tree'>): Promise<UnitKindEntity> {
+  async update(
+    tx: Tx,
+    id: string,
+    version: number,
+    data: Omit<UnitKindData, 'code' | 'tree'>,
+  ): Promise<UnitKindEntity> {
     const repo = tx.em.getRepository(UnitKindEntity);
     const kind = await repo.findOneBy({ id });
     if (!kind) throw AppError.notFound('Loại đơn vị', id);
-    if (kind.isSystem) throw AppError.field('id', `"${kind.name}" là loại đơn vị của hệ thống, không sửa được.`);
+    if (kind.isSystem)
+      throw AppError.field('id', `"${kind.name}" là loại đơn vị của hệ thống, không sửa được.`);
     await this.assertParentCodes(data.allowedParentCodes, tx.em, kind.code);
-    await tx.updateVersioned(UnitKindEntity, id, version, data, { what: 'Loại đơn vị', label: kind.name, entityType: 'UnitKind' });
+    await tx.updateVersioned(UnitKindEntity, id, version, data, {
+      what: 'Loại đơn vị',
+      label: kind.name,
+      entityType: 'UnitKind',
+    });
     await tx.audit({
       operation: 'unitKind.update',
       entityType: 'UnitKind',
       entityId: id,
       changes: Object.entries(data)
         .filter(([f, v]) => JSON.stringify(kind[f as keyof UnitKindEntity]) !== JSON.stringify(v))
-        .map(([field, after]) => ({ field, before: kind[field as keyof UnitKindEntity] as unknown, after })),
+        .map(([field, after]) => ({
+          field,
+          before: kind[field as keyof UnitKindEntity] as unknown,
+          after,
+        })),
     });
     return (await repo.findOneBy({ id })) as UnitKindEntity;
   }
 
   private async assertParentCodes(codes: string[], em: EntityManager, self: string): Promise<void> {
     const known = await this.byCodes(em);
-    const unknown = codes.filter((c) => !known.has(c.toUpperCase()) && c.toUpperCase() !== self.toUpperCase());
+    const unknown = codes.filter(
+      (c) => !known.has(c.toUpperCase()) && c.toUpperCase() !== self.toUpperCase(),
+    );
     if (unknown.length) {
-      throw AppError.field('allowedParentCodes', `Loại đơn vị cấp trên không có trong danh mục: ${unknown.join(', ')}.`);
+      throw AppError.field(
+        'allowedParentCodes',
+        `Loại đơn vị cấp trên không có trong danh mục: ${unknown.join(', ')}.`,
+      );
     }
   }
 }

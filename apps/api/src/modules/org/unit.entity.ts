@@ -72,3 +72,13 @@ export class UnitEntity extends VersionedEntity {
 export function pathLabel(id: string): string {
   return id.replace(/-/g, '');
 }
+
+/** The unit id a path label stands for (the inverse of `pathLabel`). */
+export function idFromLabel(label: string): string {
+  return `${label.slice(0, 8)}-${label.slice(8, 12)}-${label.slice(12, 16)}-${label.slice(16, 20)}-${label.slice(20)}`;
+}
+
+/** Ids of a unit's ancestors, root first, read off its path. */
+export function ancestorIds(path: string): string[] {
+  return path.split('.').slice(0, -1).map(idFromLabel);
+}

@@ -7,7 +7,9 @@ import { isReadOnly } from './org.service';
 import type { UnitStatus, UnitEntity } from './unit.entity';
 import type { UnitKindEntity } from './unit-kind.entity';
 
-@ObjectType({ description: 'Loại đơn vị (danh mục mở rộng được): loại nào trực thuộc được loại nào.' })
+@ObjectType({
+  description: 'Loại đơn vị (danh mục mở rộng được): loại nào trực thuộc được loại nào.',
+})
 export class UnitKind {
   @Field(() => ID)
   id!: string;
@@ -66,7 +68,10 @@ export class Unit {
   @Field({ description: 'Tên đầy đủ.' })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'Tên viết tắt dùng trong số, ký hiệu văn bản (UBND, SNV, VP…).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Tên viết tắt dùng trong số, ký hiệu văn bản (UBND, SNV, VP…).',
+  })
   shortName!: string | null;
 
   @Field(() => UnitTreeEnum)
@@ -93,13 +98,19 @@ export class Unit {
   @Field(() => DateOnly, { description: 'Hiệu lực từ ngày.' })
   validFrom!: IsoDate;
 
-  @Field(() => DateOnly, { nullable: true, description: 'Hết hiệu lực từ ngày (không tính ngày này); null: đang hoạt động.' })
+  @Field(() => DateOnly, {
+    nullable: true,
+    description: 'Hết hiệu lực từ ngày (không tính ngày này); null: đang hoạt động.',
+  })
   validTo!: IsoDate | null;
 
   @Field(() => UnitStatusEnum)
   status!: UnitStatus;
 
-  @Field({ description: 'Đã kết thúc (giải thể, sáp nhập, chia tách): chỉ được xem, không gắn thêm dữ liệu mới.' })
+  @Field({
+    description:
+      'Đã kết thúc (giải thể, sáp nhập, chia tách): chỉ được xem, không gắn thêm dữ liệu mới.',
+  })
   readOnly!: boolean;
 
   @Field(() => Int)

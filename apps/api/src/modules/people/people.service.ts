@@ -5,6 +5,7 @@ import { In, type EntityManager, type Repository, type SelectQueryBuilder } from
 import { isIsoDate, isoToVn, todayInVietnam, type IsoDate } from '@thidua/shared-domain';
 import { isWithinPath, type Actor } from '../../core/auth/actor';
 import { diffFields } from '../../core/audit/diff';
+import { foldedWords } from '../../core/database/search';
 import type { RequestContext } from '../../core/context/request-context';
 import type { Tx } from '../../core/database/transaction';
 import { AppError, type FieldErrors } from '../../core/errors/app-error';
@@ -108,10 +109,6 @@ function currentSql(alias: string): string {
 function blankToNull(value: string | null | undefined): string | null {
   const v = value?.trim();
   return v ? v : null;
-}
-
-function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 function isUniqueViolation(error: unknown, constraint: string): boolean {
@@ -291,13 +288,8 @@ export class PeopleService {
     const search = f.search?.trim();
     let sort: KeysetSort<PersonEntity>;
     if (search) {
-      const words = search.split(/\s+/).filter(Boolean).slice(0, 8);
-      const params: Record<string, string> = { search };
-      const name = words.map((w, i) => {
-        params[`w${i}`] = escapeLike(w);
-        return `thidua_fold(p.full_name) LIKE '%' || thidua_fold(:w${i}) || '%'`;
-      });
-      qb.andWhere(`((${name.join(' AND ')}) OR p.code = :search::citext)`, params);
+      const name = foldedWords('p.full_name', search);
+      qb.andWhere(`(${name.sql} OR p.code = :search::citext)`, { ...name.params, search });
       qb.addSelect(RANK, 'rank');
       sort = {
         expression: RANK,
