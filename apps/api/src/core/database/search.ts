@@ -1,4 +1,5 @@
 import type { SelectQueryBuilder } from 'typeorm';
+import type { KeysetSort } from '../graphql/connection';
 
 /** At most this many words of a query are matched (longer queries add nothing but cost). */
 const MAX_WORDS = 8;
@@ -33,4 +34,24 @@ export function addSearch<T extends object>(
 
 function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * Orders a search by `rank` (a similarity expression using `:search`), best first, with the keyset
+ * cursor read from the selected rank: selects it and returns the sort for `paginate`.
+ */
+export function rankedBy<T extends { id: string }>(
+  qb: SelectQueryBuilder<T>,
+  rank: string,
+  idExpression: string,
+): KeysetSort<T> {
+  qb.addSelect(rank, 'rank');
+  return {
+    expression: rank,
+    direction: 'DESC',
+    rawValueAlias: 'rank',
+    value: () => 0,
+    idExpression,
+    id: (row) => row.id,
+  };
 }

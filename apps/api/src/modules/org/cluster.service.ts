@@ -21,7 +21,7 @@ import {
   type ClusterKind,
 } from './cluster.entity';
 import { MAX_LEADERSHIP_YEAR, MIN_LEADERSHIP_YEAR } from './cluster.inputs';
-import { addSearch } from '../../core/database/search';
+import { addSearch, rankedBy } from '../../core/database/search';
 import { OrgService } from './org.service';
 import { UnitEntity } from './unit.entity';
 
@@ -176,15 +176,7 @@ export class ClusterService {
     let sort: KeysetSort<ClusterEntity>;
     if (search) {
       addSearch(qb, search, `c.name || ' ' || c.code`);
-      qb.addSelect(RANK, 'rank');
-      sort = {
-        expression: RANK,
-        direction: 'DESC',
-        rawValueAlias: 'rank',
-        value: () => 0,
-        idExpression: 'c.id',
-        id: (c) => c.id,
-      };
+      sort = rankedBy(qb, RANK, 'c.id');
     } else {
       sort = {
         expression: 'c.name',

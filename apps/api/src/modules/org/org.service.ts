@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { In, IsNull, type EntityManager, type Repository } from 'typeorm';
 import { isoToVn, todayInVietnam, type IsoDate, type UnitTree } from '@thidua/shared-domain';
 import { applyScope } from '../../core/auth/scope-sql';
-import { addSearch } from '../../core/database/search';
+import { addSearch, rankedBy } from '../../core/database/search';
 import type { RequestContext } from '../../core/context/request-context';
 import type { Tx } from '../../core/database/transaction';
 import { AppError } from '../../core/errors/app-error';
@@ -164,12 +164,10 @@ export class OrgService {
     string,
     { id: string; counterpartId: string; note: string | null }[]
   >('unitLinks', async (ids) => {
-    const rows = await this.units.manager
-      .getRepository(UnitLinkEntity)
-      .find({
-        where: [{ unitId: In([...ids]) }, { counterpartId: In([...ids]) }],
-        order: { createdAt: 'ASC' },
-      });
+    const rows = await this.units.manager.getRepository(UnitLinkEntity).find({
+      where: [{ unitId: In([...ids]) }, { counterpartId: In([...ids]) }],
+      order: { createdAt: 'ASC' },
+    });
     return ids.map((id) =>
       rows
         .filter((r) => r.unitId === id || r.counterpartId === id)
@@ -303,15 +301,7 @@ export class OrgService {
     let sort: KeysetSort<UnitEntity>;
     if (search) {
       addSearch(qb, search, `u.name || ' ' || u.code`);
-      qb.addSelect(RANK, 'rank');
-      sort = {
-        expression: RANK,
-        direction: 'DESC',
-        rawValueAlias: 'rank',
-        value: () => 0,
-        idExpression: 'u.id',
-        id: (u) => u.id,
-      };
+      sort = rankedBy(qb, RANK, 'u.id');
     } else {
       sort = unitSort(f.orderBy);
     }

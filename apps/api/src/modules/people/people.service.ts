@@ -5,7 +5,7 @@ import { In, type EntityManager, type Repository, type SelectQueryBuilder } from
 import { isIsoDate, isoToVn, todayInVietnam, type IsoDate } from '@thidua/shared-domain';
 import { isWithinPath, type Actor } from '../../core/auth/actor';
 import { diffFields } from '../../core/audit/diff';
-import { foldedWords } from '../../core/database/search';
+import { foldedWords, rankedBy } from '../../core/database/search';
 import type { RequestContext } from '../../core/context/request-context';
 import type { Tx } from '../../core/database/transaction';
 import { AppError, type FieldErrors } from '../../core/errors/app-error';
@@ -290,15 +290,7 @@ export class PeopleService {
     if (search) {
       const name = foldedWords('p.full_name', search);
       qb.andWhere(`(${name.sql} OR p.code = :search::citext)`, { ...name.params, search });
-      qb.addSelect(RANK, 'rank');
-      sort = {
-        expression: RANK,
-        direction: 'DESC',
-        rawValueAlias: 'rank',
-        value: () => 0,
-        idExpression: 'p.id',
-        id: (p) => p.id,
-      };
+      sort = rankedBy(qb, RANK, 'p.id');
     } else {
       sort = {
         expression: 'p.full_name',
