@@ -4,6 +4,7 @@ import { systemContext } from '../src/core/context/request-context';
 import { TransactionRunner } from '../src/core/database/transaction';
 import { RestructuringService } from '../src/modules/org/restructuring.service';
 import type { UnitEntity } from '../src/modules/org/unit.entity';
+import { PEOPLE_LIST_PLAN } from '../src/modules/people/people.service';
 import { PersonEntity, PositionEntity } from '../src/modules/people/person.entity';
 import type { GqlClient } from './setup/gql-client';
 import { startTestApp, type TestApp } from './setup/test-app';
@@ -21,7 +22,7 @@ const LIST = `query($first: Int, $after: String, $search: String, $unitId: ID, $
     $partyMember: Boolean, $staffCategory: StaffCategory, $includeFormer: Boolean) {
   people(first: $first, after: $after, search: $search, unitId: $unitId, includeDescendants: $includeDescendants, sex: $sex,
          partyMember: $partyMember, staffCategory: $staffCategory, includeFormer: $includeFormer) {
-    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id code fullName } }
+    totalCount totalCountCapped pageInfo { hasNextPage endCursor } edges { cursor node { id code fullName } }
   }
 }`;
 
@@ -295,6 +296,35 @@ describe('people', () => {
 
     const list = async (vars: Record<string, unknown>) =>
       names((await admin.ok(LIST, { first: 50, unitId: commune.id, ...vars })).people).sort();
+    await expectSameUnderBothPlans(async () => {
+      await expectFilters(list);
+      // the commune's officer: the scope filter takes the same two shapes
+      const officer = await t.loggedIn(
+        (await t.user({ unit: commune, role: 'TDKT_OFFICER' })).username,
+      );
+      const own = async (vars: Record<string, unknown>) =>
+        names((await officer.ok(LIST, { first: 50, ...vars })).people).sort();
+      expect(await own({})).toEqual(['Lọc Hai', 'Lọc Một']);
+      expect(await own({ includeFormer: true })).toEqual(['Lọc Ba', 'Lọc Hai', 'Lọc Một']);
+      expect(await own({ staffCategory: 'WORKER' })).toEqual(['Lọc Hai']);
+    });
+    expect([a.id, b.id, c.id]).toHaveLength(3);
+  });
+
+  /** Runs `check` with the people list reading a subtree's staff first, then people in list order. */
+  async function expectSameUnderBothPlans(check: () => Promise<void>): Promise<void> {
+    const saved = PEOPLE_LIST_PLAN.smallSubtree;
+    try {
+      for (const smallSubtree of [saved, 0]) {
+        PEOPLE_LIST_PLAN.smallSubtree = smallSubtree;
+        await check();
+      }
+    } finally {
+      PEOPLE_LIST_PLAN.smallSubtree = saved;
+    }
+  }
+
+  async function expectFilters(list: (vars: Record<string, unknown>) => Promise<string[]>) {
     expect(await list({})).toEqual(['Lọc Hai', 'Lọc Một']);
     expect(await list({ includeFormer: true })).toEqual(['Lọc Ba', 'Lọc Hai', 'Lọc Một']);
     // the SPA sends explicit nulls for filters it does not set: defaults apply
@@ -306,8 +336,7 @@ describe('people', () => {
     expect(await list({ sex: 'FEMALE' })).toEqual(['Lọc Một']);
     expect(await list({ partyMember: false })).toEqual(['Lọc Hai']);
     expect(await list({ staffCategory: 'WORKER' })).toEqual(['Lọc Hai']);
-    expect([a.id, b.id, c.id]).toHaveLength(3);
-  });
+  }
 
   it('searches accent-insensitively, by code too, ranked and paginated', async () => {
     const commune = await t.unit(`Xã Tìm ${t.uid()}`, province, 'COMMUNE');
@@ -331,6 +360,14 @@ describe('people', () => {
     expect(names(await search('binh'))).toEqual(['Nguyễn Thị Bình']);
     expect(names(await search(code.toLowerCase()))).toEqual(['Đặng Quốc Mã']);
     expect((await search('100%_x')).totalCount).toBe(0);
+    // every word matches the start of a word: "ngu" begins Nguyễn, "uyen" is only inside it
+    expect(names(await search('ngu van an')).sort()).toEqual([
+      'Nguyễn Văn An',
+      'Trần Nguyễn Văn Anh',
+    ]);
+    expect((await search('uyen')).totalCount).toBe(0);
+    // a query with no letter or digit matches nothing (rather than everything)
+    expect((await search('%% -- !')).totalCount).toBe(0);
 
     // pages of a ranked search: same order, no repeats, nothing lost
     const seen: string[] = [];
@@ -355,6 +392,43 @@ describe('people', () => {
     expect(p1.totalCount).toBe(5);
     expect([...names(p1), ...names(p2), ...names(p3)]).toHaveLength(5);
     expect(p3.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('counts a long list up to 10 000 and says the count stopped there', async () => {
+    const unit = await t.unit(`Xã Đông Dân ${t.uid()}`, province, 'COMMUNE');
+    await t.db.query(
+      `WITH p AS (
+         INSERT INTO people (version, full_name, sex)
+         SELECT 1, 'Người Đông Dân ' || lpad(i::text, 5, '0'), 'MALE' FROM generate_series(1, 10001) i
+         RETURNING id)
+       INSERT INTO positions (person_id, unit_id, title, started_on, staff_category)
+       SELECT id, $1, 'Nhân viên', '2020-01-01', 'WORKER' FROM p`,
+      [unit.id],
+    );
+    const officer = await t.loggedIn((await t.user({ unit, role: 'TDKT_OFFICER' })).username);
+    await expectSameUnderBothPlans(async () => {
+      for (const [client, vars] of [
+        [admin, { unitId: unit.id }],
+        [officer, {}],
+      ] as const) {
+        const { people } = await client.ok(LIST, { first: 3, ...vars });
+        expect(people).toMatchObject({
+          totalCount: 10_000,
+          totalCountCapped: true,
+          pageInfo: { hasNextPage: true },
+        });
+        expect(names(people)).toEqual([
+          'Người Đông Dân 00001',
+          'Người Đông Dân 00002',
+          'Người Đông Dân 00003',
+        ]);
+      }
+      // under the ceiling the count is exact: 00010…00019 (words match from their start)
+      const some = (await officer.ok(LIST, { first: 50, search: 'dong dan 0001' })).people;
+      expect(some).toMatchObject({ totalCount: 10, totalCountCapped: false });
+      // and the other commune's officer sees none of them
+      expect((await officerA.ok(LIST, { first: 5, search: 'dong dan' })).people.totalCount).toBe(0);
+    });
   });
 
   it('keeps personal data within scope: another commune’s person is NOT_FOUND, unchanged', async () => {

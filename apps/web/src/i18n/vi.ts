@@ -6,7 +6,7 @@ import type { UiText } from '@thidua/web-ui';
  * Messages that come from the API (errors, role and permission names) are shown as the API sends them.
  */
 const ui: UiText = {
-  totalCount: (n) => `Tổng số: ${n}`,
+  totalCount: (n, capped) => (capped ? `Tổng số: hơn ${n}` : `Tổng số: ${n}`),
   shownCount: (n) => `đang hiển thị ${n}`,
   loadMore: 'Tải thêm',
   empty: 'Chưa có dữ liệu',
@@ -470,7 +470,8 @@ export const vi = {
     showEnded: 'Hiện đơn vị đã kết thúc',
     searchPlaceholder: 'Tìm đơn vị theo tên hoặc mã (không cần dấu)',
     searchLabel: 'Tìm kiếm đơn vị',
-    searchResults: (count: string) => `Kết quả tìm kiếm: ${count} đơn vị`,
+    searchResults: (count: string, capped: boolean) =>
+      `Kết quả tìm kiếm: ${capped ? 'hơn ' : ''}${count} đơn vị`,
     noSearchResults: 'Không tìm thấy đơn vị phù hợp',
     clearSearch: 'Bỏ tìm kiếm',
     emptyTree: 'Hệ thống này chưa có đơn vị nào.',

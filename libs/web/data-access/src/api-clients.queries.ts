@@ -14,6 +14,7 @@ const ApiClientsDocument = graphql(`
   query ApiClients($first: Int!, $after: String, $search: String) {
     apiClients(first: $first, after: $after, search: $search) {
       totalCount
+      totalCountCapped
       pageInfo {
         hasNextPage
         endCursor

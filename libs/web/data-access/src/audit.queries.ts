@@ -31,6 +31,7 @@ const AuditLogDocument = graphql(`
   query AuditLog($first: Int!, $after: String, $filter: AuditFilter) {
     auditLog(first: $first, after: $after, filter: $filter) {
       totalCount
+      totalCountCapped
       pageInfo {
         hasNextPage
         endCursor

@@ -35,6 +35,7 @@ const ClustersDocument = graphql(`
   query Clusters($first: Int!, $after: String, $search: String, $kind: ClusterKind) {
     clusters(first: $first, after: $after, search: $search, kind: $kind) {
       totalCount
+      totalCountCapped
       pageInfo {
         hasNextPage
         endCursor

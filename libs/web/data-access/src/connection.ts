@@ -10,12 +10,15 @@ export interface Connection<TNode> {
   edges: ReadonlyArray<{ node: TNode }>;
   pageInfo: { hasNextPage: boolean; endCursor?: string | null };
   totalCount: number;
+  /** More rows match than the API counts (`totalCount` is then its ceiling). */
+  totalCountCapped: boolean;
 }
 
 /** What a list screen needs from the pages loaded so far. */
 export interface ConnectionPage<TNode> {
   nodes: TNode[];
   totalCount: number;
+  totalCountCapped: boolean;
   hasNextPage: boolean;
 }
 
@@ -28,6 +31,7 @@ export function flattenConnection<TResult, TNode>(
   return {
     nodes: connections.flatMap((c) => c.edges.map((e) => e.node)),
     totalCount: last?.totalCount ?? 0,
+    totalCountCapped: last?.totalCountCapped ?? false,
     hasNextPage: last?.pageInfo.hasNextPage ?? false,
   };
 }

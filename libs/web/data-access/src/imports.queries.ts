@@ -67,6 +67,7 @@ const ImportBatchRowsDocument = graphql(`
       id
       rows(first: $first, after: $after, onlyProblems: $onlyProblems) {
         totalCount
+        totalCountCapped
         pageInfo {
           hasNextPage
           endCursor

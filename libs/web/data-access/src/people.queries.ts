@@ -87,6 +87,7 @@ const PeopleDocument = graphql(`
       includeFormer: $includeFormer
     ) {
       totalCount
+      totalCountCapped
       pageInfo {
         hasNextPage
         endCursor

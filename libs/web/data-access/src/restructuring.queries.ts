@@ -55,6 +55,7 @@ const RestructuringsDocument = graphql(`
   query Restructurings($first: Int!, $after: String, $unitId: ID) {
     restructurings(first: $first, after: $after, unitId: $unitId) {
       totalCount
+      totalCountCapped
       pageInfo {
         hasNextPage
         endCursor

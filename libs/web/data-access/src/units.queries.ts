@@ -130,6 +130,7 @@ const UnitsDocument = graphql(`
       includeEnded: $includeEnded
     ) {
       totalCount
+      totalCountCapped
       edges {
         node {
           ...UnitOption
@@ -165,6 +166,7 @@ const UnitSearchDocument = graphql(`
       includeEnded: $includeEnded
     ) {
       totalCount
+      totalCountCapped
       pageInfo {
         hasNextPage
         endCursor
@@ -351,6 +353,7 @@ export function useUnits({
       ).then((r) => ({
         nodes: r.units.edges.map((e) => e.node),
         totalCount: r.units.totalCount,
+        totalCountCapped: r.units.totalCountCapped,
       })),
     staleTime: 60_000,
     placeholderData: (previous) => previous,

@@ -33,6 +33,7 @@ const UsersDocument = graphql(`
       orderBy: $orderBy
     ) {
       totalCount
+      totalCountCapped
       pageInfo {
         hasNextPage
         endCursor

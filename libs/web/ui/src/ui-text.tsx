@@ -5,8 +5,8 @@ import { createContext, useContext, type ReactNode } from 'react';
  * (apps/web/src/i18n) through <UiTextProvider>, so the library holds no UI language of its own.
  */
 export interface UiText {
-  /** "Tổng số: 1.234" — receives the count already formatted */
-  totalCount: (formattedCount: string) => string;
+  /** "Tổng số: 1.234" — receives the count already formatted; `capped`: "Tổng số: hơn 10.000" */
+  totalCount: (formattedCount: string, capped: boolean) => string;
   /** "Đang hiển thị 20" */
   shownCount: (formattedCount: string) => string;
   loadMore: string;

@@ -1,44 +1,39 @@
 import type { SelectQueryBuilder } from 'typeorm';
 import type { KeysetSort } from '../graphql/connection';
 
-/** At most this many words of a query are matched (longer queries add nothing but cost). */
-const MAX_WORDS = 8;
-
 /**
- * Accent-insensitive match: every word of `search` must occur, in any order, in the folded
- * `textExpression` (served by a trigram index on the same `thidua_fold(...)` expression). Returns the
- * SQL condition and its parameters (`:w0`, `:w1`, …), for callers that combine it with other terms.
+ * Accent-insensitive search by word prefixes (ADR 0009): every word of `:search` must begin a word of
+ * `textExpression`, in any order ("nguyen van a" finds "Nguyễn Văn Ánh", "ben tre" finds "Bến Tre").
+ * Both sides are split into words by PostgreSQL (`thidua_words`, `thidua_prefix_query`, migration
+ * SearchWords); a query with no letter or digit matches nothing. Served by a GIN index on the same
+ * `to_tsvector('simple', thidua_words(textExpression))` where the table is large (units, people).
  */
-export function foldedWords(
-  textExpression: string,
-  search: string,
-): { sql: string; params: Record<string, string> } {
-  const words = search.split(/\s+/).filter(Boolean).slice(0, MAX_WORDS);
-  const params: Record<string, string> = {};
-  const terms = words.map((w, i) => {
-    params[`w${i}`] = escapeLike(w);
-    return `thidua_fold(${textExpression}) LIKE '%' || thidua_fold(:w${i}) || '%'`;
-  });
-  return { sql: terms.length ? `(${terms.join(' AND ')})` : 'TRUE', params };
+export function wordsMatch(textExpression: string): string {
+  return `to_tsvector('simple', thidua_words(${textExpression})) @@ thidua_prefix_query(:search)`;
 }
 
-/** Adds `foldedWords` to the query and sets `:search` (the whole query, for a similarity rank). */
+/**
+ * How well `textExpression` matches `:search`, higher first: the best match of the query against a
+ * run of words (so the exact name ranks first however long the text), then against the whole text
+ * (so, of two names containing the query, the shorter ranks first). Between 0 and 2.
+ */
+export function searchRank(textExpression: string): string {
+  const text = `thidua_fold(${textExpression})`;
+  return `(word_similarity(thidua_fold(:search), ${text}) + similarity(thidua_fold(:search), ${text}))`;
+}
+
+/** Adds `wordsMatch` to the query and sets `:search`. */
 export function addSearch<T extends object>(
   qb: SelectQueryBuilder<T>,
   search: string,
   textExpression: string,
 ): void {
-  const { sql, params } = foldedWords(textExpression, search);
-  qb.andWhere(sql, params).setParameter('search', search);
-}
-
-function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+  qb.andWhere(wordsMatch(textExpression), { search });
 }
 
 /**
- * Orders a search by `rank` (a similarity expression using `:search`), best first, with the keyset
- * cursor read from the selected rank: selects it and returns the sort for `paginate`.
+ * Orders a search by `rank` (an expression using `:search`, e.g. `searchRank`), best first, with the
+ * keyset cursor read from the selected rank: selects it and returns the sort for `paginate`.
  */
 export function rankedBy<T extends { id: string }>(
   qb: SelectQueryBuilder<T>,
@@ -53,5 +48,6 @@ export function rankedBy<T extends { id: string }>(
     value: () => 0,
     idExpression,
     id: (row) => row.id,
+    readsAll: true,
   };
 }

@@ -6,12 +6,23 @@ import { AppError } from '../errors/app-error';
 
 export const MAX_PAGE_SIZE = 100;
 
+/**
+ * `totalCount` counts the matching rows up to this many; past it the count stops there and
+ * `totalCountCapped` is true (counting 184,000 people of a province costs more than the page itself,
+ * and nobody reads a list that long: they filter it).
+ */
+export const COUNT_LIMIT = 10_000;
+const COUNT_LIMIT_TEXT = COUNT_LIMIT.toLocaleString('vi-VN');
+
 @ObjectType({ description: 'Thông tin phân trang theo con trỏ (Relay).' })
 export class PageInfo {
   @Field()
   hasNextPage!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Con trỏ của phần tử cuối trang; truyền vào `after` để lấy trang sau.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Con trỏ của phần tử cuối trang; truyền vào `after` để lấy trang sau.',
+  })
   endCursor!: string | null;
 }
 
@@ -24,6 +35,7 @@ export interface ConnectionShape<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
   totalCount: number;
+  totalCountCapped: boolean;
 }
 
 /** `UserConnection { edges { cursor node } pageInfo totalCount }` for any node type. */
@@ -45,8 +57,15 @@ export function Connection<T>(nodeType: Type<T>, name: string) {
     @Field(() => PageInfo)
     pageInfo!: PageInfo;
 
-    @Field(() => Int, { description: 'Tổng số phần tử thỏa điều kiện lọc (mọi trang).' })
+    @Field(() => Int, {
+      description: `Tổng số phần tử thỏa điều kiện lọc (mọi trang), đếm chính xác tới ${COUNT_LIMIT_TEXT}; nhiều hơn thì dừng ở ${COUNT_LIMIT_TEXT} và \`totalCountCapped\` = true.`,
+    })
     totalCount!: number;
+
+    @Field({
+      description: `true khi có hơn ${COUNT_LIMIT_TEXT} phần tử thỏa điều kiện lọc (\`totalCount\` là mức trần, không phải số chính xác).`,
+    })
+    totalCountCapped!: boolean;
   }
   return ConnectionType;
 }
@@ -102,6 +121,12 @@ export interface KeysetSort<E> {
   /** Tie-breaker column, unique: `u.id`. */
   idExpression: string;
   id: (row: E) => string;
+  /**
+   * No index gives this order (a search rank, a structure as of a date), so the page reads every
+   * matching row anyway: the first page counts them in the same statement (a window) instead of a
+   * second query repeating the work.
+   */
+  readsAll?: boolean;
 }
 
 /**
@@ -113,7 +138,6 @@ export async function paginate<E extends ObjectLiteral>(
   args: PageArgs,
   sort: KeysetSort<E>,
 ): Promise<ConnectionShape<E>> {
-  const totalCount = await qb.clone().getCount();
   const page = qb.clone();
   if (args.after) {
     const [value, id] = decodeCursor(args.after, 2);
@@ -123,17 +147,18 @@ export async function paginate<E extends ObjectLiteral>(
       cursorId: id,
     });
   }
-  page.orderBy(sort.expression, sort.direction).addOrderBy(sort.idExpression, sort.direction).take(args.first + 1);
-  let rows: E[];
-  let rawValues: (string | number)[] | null = null;
-  if (sort.rawValueAlias) {
-    // no joins here, so raw rows and entities line up one to one
-    const { entities, raw } = await page.getRawAndEntities<Record<string, string | number>>();
-    rows = entities;
-    rawValues = raw.map((r) => Number(r[sort.rawValueAlias as string]));
-  } else {
-    rows = await page.getMany();
-  }
+  page
+    .orderBy(sort.expression, sort.direction)
+    .addOrderBy(sort.idExpression, sort.direction)
+    .take(args.first + 1);
+  const countInPage = !!sort.readsAll && !args.after;
+  if (countInPage) page.addSelect('count(*) OVER ()', 'total_count');
+  // otherwise the count and the page at once (two pooled connections, or queued on the caller's one)
+  const [separateCount, { rows, rawValues, windowCount }] = await Promise.all([
+    countInPage ? null : cappedCount(qb),
+    readPage(page, sort, countInPage),
+  ]);
+  const counted = separateCount ?? windowCount;
   const hasNextPage = rows.length > args.first;
   const nodes = hasNextPage ? rows.slice(0, args.first) : rows;
   const edges = nodes.map((node, i) => {
@@ -142,15 +167,55 @@ export async function paginate<E extends ObjectLiteral>(
   });
   return {
     edges,
-    totalCount,
+    totalCount: Math.min(counted, COUNT_LIMIT),
+    totalCountCapped: counted > COUNT_LIMIT,
     pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
   };
 }
 
+/** The rows `qb` matches, counted up to COUNT_LIMIT + 1 (the query stops reading there). */
+async function cappedCount<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>): Promise<number> {
+  // the list queries join only many-to-one (a row's unit), so rows are entities: no DISTINCT needed
+  const rows = qb
+    .clone()
+    .select('1')
+    .orderBy()
+    .limit(COUNT_LIMIT + 1);
+  // a builder on the same connection or transaction as `qb`
+  const counted = await qb
+    .createQueryBuilder()
+    .select('count(*)::int', 'n')
+    .from(`(${rows.getQuery()})`, 'counted')
+    .setParameters(rows.getParameters())
+    .getRawOne<{ n: number }>();
+  return Number(counted?.n ?? 0);
+}
+
+async function readPage<E extends ObjectLiteral>(
+  page: SelectQueryBuilder<E>,
+  sort: KeysetSort<E>,
+  countInPage: boolean,
+): Promise<{ rows: E[]; rawValues: number[] | null; windowCount: number }> {
+  if (!sort.rawValueAlias && !countInPage) {
+    return { rows: await page.getMany(), rawValues: null, windowCount: 0 };
+  }
+  // no joins here, so raw rows and entities line up one to one
+  const { entities, raw } = await page.getRawAndEntities<Record<string, string | number>>();
+  return {
+    rows: entities,
+    rawValues: sort.rawValueAlias ? raw.map((r) => Number(r[sort.rawValueAlias as string])) : null,
+    windowCount: Number(raw[0]?.['total_count'] ?? 0),
+  };
+}
+
 /** Maps the nodes of a connection (entity → GraphQL model). */
-export function mapConnection<E, M>(page: ConnectionShape<E>, map: (e: E) => M): ConnectionShape<M> {
+export function mapConnection<E, M>(
+  page: ConnectionShape<E>,
+  map: (e: E) => M,
+): ConnectionShape<M> {
   return {
     totalCount: page.totalCount,
+    totalCountCapped: page.totalCountCapped,
     pageInfo: page.pageInfo,
     edges: page.edges.map((e) => ({ cursor: e.cursor, node: map(e.node) })),
   };

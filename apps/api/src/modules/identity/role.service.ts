@@ -21,7 +21,8 @@ import type { CreateRoleInput, RoleGrantInput, UpdateRoleInput } from './dto/ide
 import { RoleAssignmentEntity } from './entities/role-assignment.entity';
 import { RoleEntity } from './entities/role.entity';
 
-export type Holder = { userId: string; apiClientId?: undefined } | { apiClientId: string; userId?: undefined };
+export type Holder =
+  { userId: string; apiClientId?: undefined } | { apiClientId: string; userId?: undefined };
 
 const ROLE_FIELDS = ['code', 'name', 'description', 'permissions'] as const;
 
@@ -49,7 +50,10 @@ export class RoleService {
     async (ids) =>
       groupByKeys(
         ids,
-        await this.assignments.find({ where: { userId: In([...ids]) }, order: { createdAt: 'ASC' } }),
+        await this.assignments.find({
+          where: { userId: In([...ids]) },
+          order: { createdAt: 'ASC' },
+        }),
         (a) => a.userId as string,
       ),
   );
@@ -59,7 +63,10 @@ export class RoleService {
     async (ids) =>
       groupByKeys(
         ids,
-        await this.assignments.find({ where: { apiClientId: In([...ids]) }, order: { createdAt: 'ASC' } }),
+        await this.assignments.find({
+          where: { apiClientId: In([...ids]) },
+          order: { createdAt: 'ASC' },
+        }),
         (a) => a.apiClientId as string,
       ),
   );
@@ -73,26 +80,28 @@ export class RoleService {
   }
 
   /** The grants an actor holds, with each scope's unit path. */
+  /** The holder's grants with their units' paths, in one query (it runs on every request). */
   async grantsOf(holder: Holder): Promise<Grant[]> {
-    const rows = await this.assignments.find({
-      where: holder.userId ? { userId: holder.userId } : { apiClientId: holder.apiClientId },
-      relations: { role: true },
+    const qb = this.assignments
+      .createQueryBuilder('a')
+      .innerJoinAndSelect('a.role', 'role')
+      .leftJoin('a.unit', 'unit')
+      .addSelect(['unit.id', 'unit.path']);
+    if (holder.userId) qb.where('a.user_id = :userId', { userId: holder.userId });
+    else qb.where('a.api_client_id = :apiClientId', { apiClientId: holder.apiClientId });
+    const rows = await qb.getMany();
+    return rows.flatMap((r): Grant[] => {
+      const unitPath = r.unitId ? r.unit?.path : null;
+      if (!r.role || unitPath === undefined) return [];
+      return [
+        {
+          roleCode: r.role.code,
+          unitId: r.unitId,
+          unitPath,
+          permissions: new Set(r.role.permissions.filter(isPermission)),
+        },
+      ];
     });
-    const paths = await this.org.pathsByIds(
-      rows.map((r) => r.unitId).filter((id): id is string => id !== null),
-    );
-    const grants: Grant[] = [];
-    for (const r of rows) {
-      const unitPath = r.unitId ? paths.get(r.unitId) : null;
-      if (!r.role || unitPath === undefined) continue;
-      grants.push({
-        roleCode: r.role.code,
-        unitId: r.unitId,
-        unitPath,
-        permissions: new Set(r.role.permissions.filter(isPermission)),
-      });
-    }
-    return grants;
   }
 
   /**
@@ -103,7 +112,10 @@ export class RoleService {
     const ctx = systemContext(Actor.system('Hệ thống (khởi động)'));
     await this.tx.run(ctx, async (tx) => {
       const repo = tx.em.getRepository(RoleEntity);
-      for (const [code, def] of Object.entries(SYSTEM_ROLES) as [SystemRoleCode, (typeof SYSTEM_ROLES)[SystemRoleCode]][]) {
+      for (const [code, def] of Object.entries(SYSTEM_ROLES) as [
+        SystemRoleCode,
+        (typeof SYSTEM_ROLES)[SystemRoleCode],
+      ][]) {
         const wanted = {
           code,
           name: def.name,
@@ -126,7 +138,12 @@ export class RoleService {
         const changes = diffFields(before, wanted, ROLE_FIELDS);
         if (changes.length || !existing.isSystem) {
           await repo.update(existing.id, { ...wanted, version: existing.version + 1 });
-          await tx.audit({ operation: 'role.update', entityType: 'Role', entityId: existing.id, changes });
+          await tx.audit({
+            operation: 'role.update',
+            entityType: 'Role',
+            entityId: existing.id,
+            changes,
+          });
         }
       }
       tx.skipAudit();
@@ -135,7 +152,9 @@ export class RoleService {
 
   private assertGlobalRoleManager(ctx: RequestContext): void {
     if (!ctx.actor.canAt('ROLE_MANAGE', null)) {
-      throw AppError.forbidden('Chỉ người có quyền định nghĩa vai trò trên toàn hệ thống mới sửa được vai trò.');
+      throw AppError.forbidden(
+        'Chỉ người có quyền định nghĩa vai trò trên toàn hệ thống mới sửa được vai trò.',
+      );
     }
   }
 
@@ -186,7 +205,11 @@ export class RoleService {
       const before = await repo.findOneBy({ id: input.id });
       if (!before) throw AppError.notFound('Vai trò', input.id);
       if (before.isSystem) throw AppError.forbidden('Vai trò của hệ thống không sửa được.');
-      const patch = { name: input.name.trim(), description: input.description?.trim() || null, permissions };
+      const patch = {
+        name: input.name.trim(),
+        description: input.description?.trim() || null,
+        permissions,
+      };
       await tx.updateVersioned(RoleEntity, before.id, input.version, patch, {
         what: 'Vai trò',
         label: before.name,
@@ -211,7 +234,10 @@ export class RoleService {
       if (role.isSystem) throw AppError.forbidden('Vai trò của hệ thống không xóa được.');
       const inUse = await tx.em.countBy(RoleAssignmentEntity, { roleId: id });
       if (inUse) {
-        throw AppError.field('id', `Vai trò "${role.name}" đang được giao cho ${inUse} tài khoản; hãy thu hồi trước khi xóa.`);
+        throw AppError.field(
+          'id',
+          `Vai trò "${role.name}" đang được giao cho ${inUse} tài khoản; hãy thu hồi trước khi xóa.`,
+        );
       }
       await tx.em.delete(RoleEntity, id);
       await tx.audit({
@@ -228,7 +254,11 @@ export class RoleService {
    * Checks that the actor may hand out `grant`: ROLE_ASSIGN on its unit (or globally for a global
    * grant), and every permission of the role held there: nobody can give more than they have.
    */
-  async checkGrant(tx: Tx, grant: RoleGrantInput, field: string): Promise<{ role: RoleEntity; unitPath: string | null }> {
+  async checkGrant(
+    tx: Tx,
+    grant: RoleGrantInput,
+    field: string,
+  ): Promise<{ role: RoleEntity; unitPath: string | null }> {
     const role = await tx.em.findOneBy(RoleEntity, { id: grant.roleId });
     if (!role) throw AppError.field(`${field}.roleId`, 'Vai trò không tồn tại.');
     let unitPath: string | null = null;
@@ -256,7 +286,12 @@ export class RoleService {
   }
 
   /** Adds a grant inside the caller's transaction, after `checkGrant`. Audited. */
-  async addGrant(tx: Tx, holder: Holder, grant: RoleGrantInput, field: string): Promise<RoleAssignmentEntity> {
+  async addGrant(
+    tx: Tx,
+    holder: Holder,
+    grant: RoleGrantInput,
+    field: string,
+  ): Promise<RoleAssignmentEntity> {
     const { role } = await this.checkGrant(tx, grant, field);
     const unitId = grant.unitId ?? null;
     const duplicate = await tx.em
@@ -267,7 +302,11 @@ export class RoleService {
       })
       .andWhere(unitId ? 'a.unit_id = :unitId' : 'a.unit_id IS NULL', { unitId })
       .getExists();
-    if (duplicate) throw AppError.field(`${field}.roleId`, `Vai trò "${role.name}" đã được giao trên phạm vi này.`);
+    if (duplicate)
+      throw AppError.field(
+        `${field}.roleId`,
+        `Vai trò "${role.name}" đã được giao trên phạm vi này.`,
+      );
     const assignment = tx.em.create(RoleAssignmentEntity, {
       roleId: role.id,
       unitId,
@@ -279,7 +318,12 @@ export class RoleService {
       operation: 'role.grant',
       entityType: holder.userId ? 'User' : 'ApiClient',
       entityId: holder.userId ?? holder.apiClientId ?? null,
-      changes: [{ field: 'roleAssignment', after: { assignmentId: assignment.id, role: role.code, unitId } }],
+      changes: [
+        {
+          field: 'roleAssignment',
+          after: { assignmentId: assignment.id, role: role.code, unitId },
+        },
+      ],
     });
     return assignment;
   }
@@ -290,7 +334,11 @@ export class RoleService {
 
   /** Removes a grant: needs the same rights as giving it. */
   async removeGrant(tx: Tx, assignment: RoleAssignmentEntity): Promise<void> {
-    await this.checkGrant(tx, { roleId: assignment.roleId, unitId: assignment.unitId }, 'assignmentId');
+    await this.checkGrant(
+      tx,
+      { roleId: assignment.roleId, unitId: assignment.unitId },
+      'assignmentId',
+    );
     const { affected } = await tx.em.delete(RoleAssignmentEntity, assignment.id);
     if (!affected) throw AppError.notFound('Phân quyền', assignment.id);
     await tx.audit({
@@ -300,7 +348,11 @@ export class RoleService {
       changes: [
         {
           field: 'roleAssignment',
-          before: { assignmentId: assignment.id, role: assignment.role?.code, unitId: assignment.unitId },
+          before: {
+            assignmentId: assignment.id,
+            role: assignment.role?.code,
+            unitId: assignment.unitId,
+          },
         },
       ],
     });

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, MoreThan, Not, type EntityManager, type Repository } from 'typeorm';
+import { IsNull, Not, type EntityManager, type Repository } from 'typeorm';
 import { authConfig, type AuthConfig } from '../../core/config/auth.config';
 import { randomToken, sha256 } from './crypto';
 import { SessionEntity } from './entities/session.entity';
@@ -40,10 +40,15 @@ export class SessionService {
 
   /** The live session and its active user for a raw token; slides the idle expiry. */
   async resolve(token: string): Promise<{ session: SessionEntity; user: UserEntity } | null> {
-    const session = await this.sessions.findOne({
-      where: { tokenHash: sha256(token), revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
-      relations: { user: true },
-    });
+    // one statement (findOne with a relation would first look the id up in a DISTINCT subquery)
+    const session = await this.sessions
+      .createQueryBuilder('s')
+      .innerJoinAndSelect('s.user', 'user')
+      .where('s.token_hash = :tokenHash AND s.revoked_at IS NULL AND s.expires_at > :now', {
+        tokenHash: sha256(token),
+        now: new Date(),
+      })
+      .getOne();
     if (!session?.user || session.user.status !== 'ACTIVE') return null;
     const now = Date.now();
     if (now - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
@@ -59,14 +64,21 @@ export class SessionService {
   }
 
   async revokeToken(em: EntityManager, token: string): Promise<SessionEntity | null> {
-    const session = await em.findOneBy(SessionEntity, { tokenHash: sha256(token), revokedAt: IsNull() });
+    const session = await em.findOneBy(SessionEntity, {
+      tokenHash: sha256(token),
+      revokedAt: IsNull(),
+    });
     if (!session) return null;
     await em.update(SessionEntity, session.id, { revokedAt: new Date() });
     return session;
   }
 
   /** Ends every session of a user (password change, disabling), optionally keeping one. */
-  async revokeAllForUser(em: EntityManager, userId: string, keepSessionId?: string | null): Promise<number> {
+  async revokeAllForUser(
+    em: EntityManager,
+    userId: string,
+    keepSessionId?: string | null,
+  ): Promise<number> {
     const result = await em.update(
       SessionEntity,
       { userId, revokedAt: IsNull(), ...(keepSessionId ? { id: Not(keepSessionId) } : {}) },

@@ -21,9 +21,12 @@ import {
   type ClusterKind,
 } from './cluster.entity';
 import { MAX_LEADERSHIP_YEAR, MIN_LEADERSHIP_YEAR } from './cluster.inputs';
-import { addSearch, rankedBy } from '../../core/database/search';
+import { addSearch, rankedBy, searchRank } from '../../core/database/search';
 import { OrgService } from './org.service';
 import { UnitEntity } from './unit.entity';
+
+/** What a search matches: a cluster's name or its code (a small table: no index). */
+const SEARCH_TEXT = `c.name || ' ' || c.code`;
 
 export interface CreateClusterData {
   code: string;
@@ -65,8 +68,6 @@ export interface ClusterListFilter extends PageArgs {
 
 /** Fields of a cluster that appear in the audit log. */
 const CLUSTER_AUDIT_FIELDS = ['code', 'name', 'kind', 'organizerUnitId', 'description'] as const;
-
-const RANK = `similarity(thidua_fold(c.name || ' ' || c.code), thidua_fold(:search))`;
 
 /** Words for a cluster of each kind: "cụm thi đua", "Cụm trưởng"… */
 export const CLUSTER_WORDS: Record<ClusterKind, { noun: string; lead: string; deputy: string }> = {
@@ -175,8 +176,8 @@ export class ClusterService {
     const search = f.search?.trim();
     let sort: KeysetSort<ClusterEntity>;
     if (search) {
-      addSearch(qb, search, `c.name || ' ' || c.code`);
-      sort = rankedBy(qb, RANK, 'c.id');
+      addSearch(qb, search, SEARCH_TEXT);
+      sort = rankedBy(qb, searchRank(SEARCH_TEXT), 'c.id');
     } else {
       sort = {
         expression: 'c.name',

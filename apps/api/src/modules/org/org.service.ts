@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { In, IsNull, type EntityManager, type Repository } from 'typeorm';
 import { isoToVn, todayInVietnam, type IsoDate, type UnitTree } from '@thidua/shared-domain';
 import { applyScope } from '../../core/auth/scope-sql';
-import { addSearch, rankedBy } from '../../core/database/search';
+import { addSearch, rankedBy, searchRank } from '../../core/database/search';
 import type { RequestContext } from '../../core/context/request-context';
 import type { Tx } from '../../core/database/transaction';
 import { AppError } from '../../core/errors/app-error';
@@ -17,6 +17,9 @@ import { UnitLineageEntity } from './unit-lineage.entity';
 import { UnitLinkEntity } from './unit-link.entity';
 import { UnitVersionEntity } from './unit-version.entity';
 import { UnitEntity, pathLabel } from './unit.entity';
+
+/** What a search matches (a unit's name or its code; the index SearchWords serves it). */
+const SEARCH_TEXT = `u.name || ' ' || u.code`;
 
 export interface CreateUnitData {
   code: string;
@@ -300,12 +303,17 @@ export class OrgService {
     const search = f.search?.trim();
     let sort: KeysetSort<UnitEntity>;
     if (search) {
-      addSearch(qb, search, `u.name || ' ' || u.code`);
-      sort = rankedBy(qb, RANK, 'u.id');
+      addSearch(qb, search, SEARCH_TEXT);
+      sort = rankedBy(qb, searchRank(SEARCH_TEXT), 'u.id');
     } else {
       sort = unitSort(f.orderBy);
     }
-    const page = await paginate(qb, f, sort);
+    // as of a date, the walk over versions finds every unit before any is ordered
+    const page = await paginate(
+      qb,
+      f,
+      f.asOf && f.descendantsOf ? { ...sort, readsAll: true } : sort,
+    );
     if (f.asOf)
       await this.overlayAsOf(
         page.edges.map((e) => e.node),
@@ -612,8 +620,6 @@ const DESCENDANTS_AS_OF = `WITH RECURSIVE sub(id) AS (
     SELECT v.unit_id FROM unit_versions v JOIN sub ON v.parent_id = sub.id
      WHERE v.valid_from <= :asOf AND (v.valid_to IS NULL OR v.valid_to > :asOf)
   ) SELECT id FROM sub`;
-
-const RANK = `similarity(thidua_fold(u.name || ' ' || u.code), thidua_fold(:search))`;
 
 function unitSort(order: UnitListFilter['orderBy']): KeysetSort<UnitEntity> {
   const direction = order?.direction ?? 'ASC';

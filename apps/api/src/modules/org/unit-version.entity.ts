@@ -9,7 +9,8 @@ import { UnitEntity } from './unit.entity';
  */
 @Entity('unit_versions')
 @Index(['unitId', 'validFrom'])
-@Index(['parentId', 'validFrom'])
+// (parent_id, valid_from) INCLUDE (unit_id, valid_to): the as-of walk reads the index only (migration AsOfIndex)
+@Index('unit_versions_parent_as_of', { synchronize: false })
 export class UnitVersionEntity extends BaseEntity {
   @Column({ type: 'uuid' })
   unitId!: string;

@@ -11,7 +11,7 @@ export type UnitStatus = 'ACTIVE' | 'DISSOLVED' | 'MERGED' | 'SPLIT';
  */
 @Entity('units')
 @Index('unit_path_gist', { synchronize: false })
-@Index('unit_search_trgm', { synchronize: false })
+@Index('unit_search_words', { synchronize: false })
 export class UnitEntity extends VersionedEntity {
   @Column({ type: 'citext', unique: true })
   code!: string;

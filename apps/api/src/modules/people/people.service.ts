@@ -5,7 +5,7 @@ import { In, type EntityManager, type Repository, type SelectQueryBuilder } from
 import { isIsoDate, isoToVn, todayInVietnam, type IsoDate } from '@thidua/shared-domain';
 import { isWithinPath, type Actor } from '../../core/auth/actor';
 import { diffFields } from '../../core/audit/diff';
-import { foldedWords, rankedBy } from '../../core/database/search';
+import { rankedBy, searchRank, wordsMatch } from '../../core/database/search';
 import type { RequestContext } from '../../core/context/request-context';
 import type { Tx } from '../../core/database/transaction';
 import { AppError, type FieldErrors } from '../../core/errors/app-error';
@@ -83,8 +83,8 @@ const STAFF_CATEGORIES: readonly string[] = [
 
 type PersonAttributes = Pick<PersonEntity, (typeof PERSON_AUDIT_FIELDS)[number]>;
 
-/** Ranked search: an exact code first, then by trigram similarity of the folded name. */
-const RANK = `CASE WHEN p.code = :search::citext THEN 2 ELSE similarity(thidua_fold(p.full_name), thidua_fold(:search)) END`;
+/** Ranked search: an exact code first, then by how closely the name matches. */
+const RANK = `CASE WHEN p.code = :search::citext THEN 3 ELSE ${searchRank('p.full_name')} END`;
 
 /**
  * Where a PERSON_* permission reaches: the actor's unit subtrees, plus the ended units that became a
@@ -96,10 +96,27 @@ type PeopleScope =
 
 /** Predecessors (transitively) of the units under $1, themselves outside $1. */
 const FORMER_UNITS_SQL = `WITH RECURSIVE up(id) AS (
-    SELECT l.predecessor_id FROM unit_lineage l JOIN units s ON s.id = l.successor_id WHERE s.path <@ $1::ltree[]
+    SELECT l.predecessor_id FROM unit_lineage l
+     WHERE (SELECT s.path FROM units s WHERE s.id = l.successor_id) <@ $1::ltree[]
     UNION
     SELECT l.predecessor_id FROM unit_lineage l JOIN up ON l.successor_id = up.id
-  ) SELECT up.id FROM up JOIN units u ON u.id = up.id WHERE NOT (u.path <@ $1::ltree[])`;
+  ) SELECT up.id FROM up WHERE NOT ((SELECT u.path FROM units u WHERE u.id = up.id) <@ $1::ltree[])`;
+// (the lineage edges, a few hundred, each probe the units by id: a province's units are ten thousand
+// and `<@ ltree[]` cannot use the GiST index)
+
+/** Units a positions filter names: a subtree (paths, with the ended units that became part of it) or ids. */
+type PositionUnits = { paths: string[]; formerIds: string[] } | { ids: string[] };
+
+/**
+ * Up to `smallSubtree` units, a people list reads the units' staff first (see `fewUnitIds`); past it,
+ * people in list order. Both give the same rows; tests lower it to check that they do.
+ */
+export const PEOPLE_LIST_PLAN = { smallSubtree: 500 };
+
+/** SQL: unit `alias` lies under one of the paths `:pathsParam` or is one of `:idsParam` (former units). */
+function unitsSql(alias: string, pathsParam: string, idsParam: string): string {
+  return `(${alias}.path <@ CAST(:${pathsParam} AS ltree[]) OR ${alias}.id = ANY(:${idsParam}::uuid[]))`;
+}
 
 /** SQL: position `alias` is held on :today (startedOn <= today < endedOn). */
 function currentSql(alias: string): string {
@@ -215,7 +232,10 @@ export class PeopleService {
     f: PeopleListFilter & { first: number; after?: string | null },
   ): Promise<ConnectionShape<PersonEntity>> {
     const qb = this.people.createQueryBuilder('p');
-    const scope = await this.scopeOf(ctx.actor, 'PERSON_READ');
+    // the ended units that became part of the scope are looked up only if the filters need them
+    const scope = ctx.actor.scope('PERSON_READ');
+    const scopeFormerIds = async (paths: string[]) =>
+      (await this.formerUnits(paths)).map((r) => r.id);
     if (scope.kind === 'none') qb.andWhere('1 = 0');
     const includeFormer = f.includeFormer ?? false;
     const includeDescendants = f.includeDescendants ?? true;
@@ -226,37 +246,26 @@ export class PeopleService {
     const needsPosition = !!f.unitId || !includeFormer || !!f.staffCategory;
     let scopeCovered = scope.kind === 'all';
     if (needsPosition) {
-      const conditions = ['fp.person_id = p.id'];
-      const params: Record<string, unknown> = {};
+      let units: PositionUnits | null = null;
       if (f.unitId) {
         // the unit (or its subtree) and the ended units that became it: their staff roll up into it
         const unit = await this.org.findById(f.unitId);
         if (!unit) throw AppError.field('unitId', 'Đơn vị không tồn tại.');
         if (includeDescendants) {
-          const former: { id: string }[] = await this.people.manager.query(FORMER_UNITS_SQL, [
-            [unit.path],
-          ]);
-          params['unitPath'] = unit.path;
-          params['unitFormerIds'] = former.map((r) => r.id);
-          // the subtree's unit ids as a hashed semi-join (GiST on units.path), not a join of every position
-          conditions.push(
-            '(fp.unit_id IN (SELECT su.id FROM units su WHERE su.path <@ CAST(:unitPath AS ltree)) OR fp.unit_id = ANY(:unitFormerIds::uuid[]))',
-          );
+          const former = await this.formerUnits([unit.path]);
+          units = { paths: [unit.path], formerIds: former.map((r) => r.id) };
           // a unit inside the reader's scope needs no second scope check (its former units are in it too)
           if (scope.kind === 'units' && scope.paths.some((sp) => isWithinPath(unit.path, sp)))
             scopeCovered = true;
         } else {
-          params['unitIds'] = await this.org.predecessorClosure([unit.id]);
-          conditions.push('fp.unit_id = ANY(:unitIds::uuid[])');
+          units = { ids: await this.org.predecessorClosure([unit.id]) };
         }
       } else if (scope.kind === 'units') {
-        params['filterScopePaths'] = scope.paths;
-        params['filterFormerIds'] = scope.formerUnitIds;
-        conditions.push(
-          '(fp.unit_id IN (SELECT su.id FROM units su WHERE su.path <@ ARRAY[:...filterScopePaths]::ltree[]) OR fp.unit_id = ANY(:filterFormerIds::uuid[]))',
-        );
+        units = { paths: scope.paths, formerIds: await scopeFormerIds(scope.paths) };
         scopeCovered = true;
       }
+      const conditions: string[] = [];
+      const params: Record<string, unknown> = {};
       if (!includeFormer) {
         params['today'] = today;
         conditions.push(currentSql('fp'));
@@ -265,20 +274,36 @@ export class PeopleService {
         params['staffCategory'] = f.staffCategory;
         conditions.push('fp.staff_category = :staffCategory');
       }
-      qb.andWhere(
-        `EXISTS (SELECT 1 FROM positions fp
-                  WHERE ${conditions.join(' AND ')})`,
-        params,
-      );
+      const unitIds = units && ('ids' in units ? units.ids : await this.fewUnitIds(units));
+      if (unitIds) {
+        // a few units: their staff first (index on positions.unit_id), then those people by id
+        params['positionUnitIds'] = unitIds;
+        conditions.push('fp.unit_id = ANY(:positionUnitIds::uuid[])');
+        qb.andWhere(
+          `p.id = ANY(ARRAY(SELECT fp.person_id FROM positions fp WHERE ${conditions.join(' AND ')}))`,
+          params,
+        );
+      } else {
+        // many units (a province): people in list order, each checked by its own positions (indexed
+        // by person), which stops as soon as the page and the capped count are full
+        let join = '';
+        if (units && 'paths' in units) {
+          Object.assign(params, { positionPaths: units.paths, positionFormerIds: units.formerIds });
+          conditions.push(unitsSql('fu', 'positionPaths', 'positionFormerIds'));
+          join = 'JOIN units fu ON fu.id = fp.unit_id';
+        }
+        qb.andWhere(
+          `EXISTS (SELECT 1 FROM positions fp ${join}
+                    WHERE ${['fp.person_id = p.id', ...conditions].join(' AND ')})`,
+          params,
+        );
+      }
     }
     if (!scopeCovered && scope.kind === 'units') {
-      const former = scope.formerUnitIds.length
-        ? ' OR sp.unit_id = ANY(:readFormerIds::uuid[])'
-        : '';
       qb.andWhere(
         `EXISTS (SELECT 1 FROM positions sp JOIN units su ON su.id = sp.unit_id
-                  WHERE sp.person_id = p.id AND (su.path <@ ARRAY[:...readScopePaths]::ltree[]${former}))`,
-        { readScopePaths: scope.paths, readFormerIds: scope.formerUnitIds },
+                  WHERE sp.person_id = p.id AND ${unitsSql('su', 'readScopePaths', 'readFormerIds')})`,
+        { readScopePaths: scope.paths, readFormerIds: await scopeFormerIds(scope.paths) },
       );
     }
     if (f.sex) qb.andWhere('p.sex = :sex', { sex: f.sex });
@@ -288,8 +313,7 @@ export class PeopleService {
     const search = f.search?.trim();
     let sort: KeysetSort<PersonEntity>;
     if (search) {
-      const name = foldedWords('p.full_name', search);
-      qb.andWhere(`(${name.sql} OR p.code = :search::citext)`, { ...name.params, search });
+      qb.andWhere(`(${wordsMatch('p.full_name')} OR p.code = :search::citext)`, { search });
       sort = rankedBy(qb, RANK, 'p.id');
     } else {
       sort = {
@@ -339,10 +363,30 @@ export class PeopleService {
   ): Promise<PeopleScope> {
     const scope = actor.scope(permission);
     if (scope.kind !== 'units') return scope;
-    const rows: { id: string }[] = await (em ?? this.people.manager).query(FORMER_UNITS_SQL, [
-      scope.paths,
-    ]);
+    const rows = await this.formerUnits(scope.paths, em);
     return { kind: 'units', paths: scope.paths, formerUnitIds: rows.map((r) => r.id) };
+  }
+
+  /** The ended units (transitively) that became units under `paths`, themselves outside them. */
+  private formerUnits(paths: string[], em?: EntityManager): Promise<{ id: string }[]> {
+    return (em ?? this.people.manager).query(FORMER_UNITS_SQL, [paths]);
+  }
+
+  /**
+   * The units under `paths` plus `formerIds` when there are at most `PEOPLE_LIST_PLAN.smallSubtree` of
+   * them, else null
+   * (a list of thousands of ids costs the planner more than the query saves).
+   */
+  private async fewUnitIds(units: {
+    paths: string[];
+    formerIds: string[];
+  }): Promise<string[] | null> {
+    const rows: { id: string }[] = await this.people.manager.query(
+      `SELECT id FROM units WHERE path <@ $1::ltree[] LIMIT ${PEOPLE_LIST_PLAN.smallSubtree + 1}`,
+      [units.paths],
+    );
+    const ids = [...new Set([...rows.map((r) => r.id), ...units.formerIds])];
+    return ids.length > PEOPLE_LIST_PLAN.smallSubtree ? null : ids;
   }
 
   private static covers(scope: PeopleScope, unit: { id: string; path: string }): boolean {

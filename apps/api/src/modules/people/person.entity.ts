@@ -11,7 +11,7 @@ export type StaffCategory = 'CIVIL_SERVANT' | 'PUBLIC_EMPLOYEE' | 'WORKER' | 'OF
  * delegate balance of a congress (women, youth, ethnic minorities, direct workers, Party members).
  */
 @Entity('people')
-@Index('people_search_trgm', { synchronize: false })
+@Index('people_search_words', { synchronize: false })
 @Index('people_code_uq', ['code'], { unique: true, where: 'code IS NOT NULL' })
 // lists are ordered by name (keyset on name, id): the first page of a province reads the index only
 @Index('people_full_name_id', ['fullName', 'id'])

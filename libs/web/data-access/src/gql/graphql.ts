@@ -537,7 +537,7 @@ export type ApiClientsQueryVariables = Exact<{
 }>;
 
 
-export type ApiClientsQuery = { apiClients: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, description: string | null, status: ApiClientStatus, keyPrefix: string, lastUsedAt: string | null, revokedAt: string | null, createdAt: string, version: number, unit: { id: string, code: string, name: string, shortName: string | null }, roleAssignments: Array<{ id: string, createdAt: string, role: { id: string, code: string, name: string, isSystem: boolean }, unit: { id: string, code: string, name: string, shortName: string | null } | null }> } }> } };
+export type ApiClientsQuery = { apiClients: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, description: string | null, status: ApiClientStatus, keyPrefix: string, lastUsedAt: string | null, revokedAt: string | null, createdAt: string, version: number, unit: { id: string, code: string, name: string, shortName: string | null }, roleAssignments: Array<{ id: string, createdAt: string, role: { id: string, code: string, name: string, isSystem: boolean }, unit: { id: string, code: string, name: string, shortName: string | null } | null }> } }> } };
 
 export type CreateApiClientMutationVariables = Exact<{
   input: CreateApiClientInput;
@@ -569,7 +569,7 @@ export type AuditLogQueryVariables = Exact<{
 }>;
 
 
-export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, occurredAt: string, actorType: ActorType, actorId: string | null, actorName: string, operation: string, entityType: string, entityId: string | null, requestId: string | null, ipAddress: string | null, actingUnit: { id: string, code: string, name: string, shortName: string | null } | null, changes: Array<{ field: string, before: string | null, after: string | null }> } }> } };
+export type AuditLogQuery = { auditLog: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, occurredAt: string, actorType: ActorType, actorId: string | null, actorName: string, operation: string, entityType: string, entityId: string | null, requestId: string | null, ipAddress: string | null, actingUnit: { id: string, code: string, name: string, shortName: string | null } | null, changes: Array<{ field: string, before: string | null, after: string | null }> } }> } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -612,7 +612,7 @@ export type ClustersQueryVariables = Exact<{
 }>;
 
 
-export type ClustersQuery = { clusters: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, code: string, name: string, kind: ClusterKind, description: string | null, memberCount: number, version: number, organizer: { id: string, name: string } } }> } };
+export type ClustersQuery = { clusters: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, code: string, name: string, kind: ClusterKind, description: string | null, memberCount: number, version: number, organizer: { id: string, name: string } } }> } };
 
 export type ClusterDetailQueryVariables = Exact<{
   id: string | number;
@@ -688,7 +688,7 @@ export type ImportBatchRowsQueryVariables = Exact<{
 }>;
 
 
-export type ImportBatchRowsQuery = { importBatch: { id: string, rows: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { rowNumber: number, action: ImportRowAction, values: Array<string>, problems: Array<string> } }> } } };
+export type ImportBatchRowsQuery = { importBatch: { id: string, rows: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { rowNumber: number, action: ImportRowAction, values: Array<string>, problems: Array<string> } }> } } };
 
 export type JobQueryVariables = Exact<{
   id: string | number;
@@ -730,7 +730,7 @@ export type PeopleQueryVariables = Exact<{
 }>;
 
 
-export type PeopleQuery = { people: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, code: string | null, fullName: string, sex: Sex, dateOfBirth: string | null, partyMember: boolean, version: number, currentPositions: Array<{ id: string, title: string, startedOn: string, endedOn: string | null, isLeader: boolean, staffCategory: StaffCategory, unit: { id: string, code: string, name: string, status: UnitStatus } }> } }> } };
+export type PeopleQuery = { people: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, code: string | null, fullName: string, sex: Sex, dateOfBirth: string | null, partyMember: boolean, version: number, currentPositions: Array<{ id: string, title: string, startedOn: string, endedOn: string | null, isLeader: boolean, staffCategory: StaffCategory, unit: { id: string, code: string, name: string, status: UnitStatus } }> } }> } };
 
 export type PersonQueryVariables = Exact<{
   id: string | number;
@@ -783,7 +783,7 @@ export type RestructuringsQueryVariables = Exact<{
 }>;
 
 
-export type RestructuringsQuery = { restructurings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: RestructuringKind, effectiveDate: string, legalBasisNumber: string, legalBasisDate: string, legalBasisTitle: string | null, note: string | null, createdAt: string, actorName: string, sources: Array<{ id: string, code: string, name: string }>, results: Array<{ id: string, code: string, name: string }> } }> } };
+export type RestructuringsQuery = { restructurings: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: RestructuringKind, effectiveDate: string, legalBasisNumber: string, legalBasisDate: string, legalBasisTitle: string | null, note: string | null, createdAt: string, actorName: string, sources: Array<{ id: string, code: string, name: string }>, results: Array<{ id: string, code: string, name: string }> } }> } };
 
 export type PreviewRenameUnitQueryVariables = Exact<{
   input: RenameUnitInput;
@@ -941,7 +941,7 @@ export type UnitsQueryVariables = Exact<{
 }>;
 
 
-export type UnitsQuery = { units: { totalCount: number, edges: Array<{ node: { id: string, code: string, name: string, shortName: string | null, depth: number, parent: { id: string, name: string } | null } }> } };
+export type UnitsQuery = { units: { totalCount: number, totalCountCapped: boolean, edges: Array<{ node: { id: string, code: string, name: string, shortName: string | null, depth: number, parent: { id: string, name: string } | null } }> } };
 
 export type UnitQueryVariables = Exact<{
   id: string | number;
@@ -960,7 +960,7 @@ export type UnitSearchQueryVariables = Exact<{
 }>;
 
 
-export type UnitSearchQuery = { units: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, code: string, name: string, shortName: string | null, tree: UnitTree, depth: number, parentId: string | null, validFrom: string, validTo: string | null, status: UnitStatus, readOnly: boolean, childCount: number, parent: { id: string, name: string } | null, kind: { id: string, code: string, name: string } } }> } };
+export type UnitSearchQuery = { units: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, code: string, name: string, shortName: string | null, tree: UnitTree, depth: number, parentId: string | null, validFrom: string, validTo: string | null, status: UnitStatus, readOnly: boolean, childCount: number, parent: { id: string, name: string } | null, kind: { id: string, code: string, name: string } } }> } };
 
 export type UnitChildrenQueryVariables = Exact<{
   tree: UnitTree;
@@ -1043,7 +1043,7 @@ export type UsersQueryVariables = Exact<{
 }>;
 
 
-export type UsersQuery = { users: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, username: string, fullName: string, email: string | null, status: UserStatus, mustChangePassword: boolean, lastLoginAt: string | null, createdAt: string, updatedAt: string, version: number, unit: { id: string, code: string, name: string, shortName: string | null }, roleAssignments: Array<{ id: string, createdAt: string, role: { id: string, code: string, name: string, isSystem: boolean }, unit: { id: string, code: string, name: string, shortName: string | null } | null }> } }> } };
+export type UsersQuery = { users: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, username: string, fullName: string, email: string | null, status: UserStatus, mustChangePassword: boolean, lastLoginAt: string | null, createdAt: string, updatedAt: string, version: number, unit: { id: string, code: string, name: string, shortName: string | null }, roleAssignments: Array<{ id: string, createdAt: string, role: { id: string, code: string, name: string, isSystem: boolean }, unit: { id: string, code: string, name: string, shortName: string | null } | null }> } }> } };
 
 export type UserQueryVariables = Exact<{
   id: string | number;
@@ -1536,6 +1536,7 @@ export const ApiClientsDocument = new TypedDocumentString(`
     query ApiClients($first: Int!, $after: String, $search: String) {
   apiClients(first: $first, after: $after, search: $search) {
     totalCount
+    totalCountCapped
     pageInfo {
       hasNextPage
       endCursor
@@ -1719,6 +1720,7 @@ export const AuditLogDocument = new TypedDocumentString(`
     query AuditLog($first: Int!, $after: String, $filter: AuditFilter) {
   auditLog(first: $first, after: $after, filter: $filter) {
     totalCount
+    totalCountCapped
     pageInfo {
       hasNextPage
       endCursor
@@ -1872,6 +1874,7 @@ export const ClustersDocument = new TypedDocumentString(`
     query Clusters($first: Int!, $after: String, $search: String, $kind: ClusterKind) {
   clusters(first: $first, after: $after, search: $search, kind: $kind) {
     totalCount
+    totalCountCapped
     pageInfo {
       hasNextPage
       endCursor
@@ -2037,6 +2040,7 @@ export const ImportBatchRowsDocument = new TypedDocumentString(`
     id
     rows(first: $first, after: $after, onlyProblems: $onlyProblems) {
       totalCount
+      totalCountCapped
       pageInfo {
         hasNextPage
         endCursor
@@ -2123,6 +2127,7 @@ export const PeopleDocument = new TypedDocumentString(`
     includeFormer: $includeFormer
   ) {
     totalCount
+    totalCountCapped
     pageInfo {
       hasNextPage
       endCursor
@@ -2376,6 +2381,7 @@ export const RestructuringsDocument = new TypedDocumentString(`
     query Restructurings($first: Int!, $after: String, $unitId: ID) {
   restructurings(first: $first, after: $after, unitId: $unitId) {
     totalCount
+    totalCountCapped
     pageInfo {
       hasNextPage
       endCursor
@@ -2862,6 +2868,7 @@ export const UnitsDocument = new TypedDocumentString(`
     includeEnded: $includeEnded
   ) {
     totalCount
+    totalCountCapped
     edges {
       node {
         ...UnitOption
@@ -2908,6 +2915,7 @@ export const UnitSearchDocument = new TypedDocumentString(`
     includeEnded: $includeEnded
   ) {
     totalCount
+    totalCountCapped
     pageInfo {
       hasNextPage
       endCursor
@@ -3272,6 +3280,7 @@ export const UsersDocument = new TypedDocumentString(`
     orderBy: $orderBy
   ) {
     totalCount
+    totalCountCapped
     pageInfo {
       hasNextPage
       endCursor

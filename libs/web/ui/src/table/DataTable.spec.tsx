@@ -63,6 +63,22 @@ describe('DataTable', () => {
     expect(onLoadMore).toHaveBeenCalledTimes(1);
   });
 
+  it('says "hơn" when the API stopped counting', () => {
+    renderWithUi(
+      <DataTable<Row>
+        rowKey="id"
+        columns={columns}
+        rows={[{ id: '1', name: 'Nguyễn Văn An' }]}
+        totalCount={10000}
+        totalCountCapped
+        hasNextPage
+        onLoadMore={() => undefined}
+      />,
+    );
+    expect(screen.getByTestId('data-table-total').textContent).toBe('Tổng số: hơn 10.000');
+    expect(screen.getByText(/Đang hiển thị 1/)).toBeTruthy();
+  });
+
   it('hides "Tải thêm" on the last page', () => {
     renderWithUi(
       <DataTable<Row>

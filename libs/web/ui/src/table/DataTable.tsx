@@ -13,6 +13,8 @@ export interface DataTableProps<T> extends Omit<
   rows: readonly T[] | undefined;
   /** `totalCount` of the connection: every row matching the filters, loaded or not. */
   totalCount?: number;
+  /** More rows match than the API counts: `totalCount` is its ceiling ("hơn 10.000"). */
+  totalCountCapped?: boolean;
   /** Whether the connection has rows after the last one loaded. */
   hasNextPage?: boolean;
   onLoadMore?: () => void;
@@ -34,6 +36,7 @@ export interface DataTableProps<T> extends Omit<
 export function DataTable<T extends object>({
   rows,
   totalCount,
+  totalCountCapped = false,
   hasNextPage = false,
   onLoadMore,
   loading = false,
@@ -70,7 +73,7 @@ export function DataTable<T extends object>({
         <Typography.Text>
           {totalCount !== undefined && (
             <strong data-testid="data-table-total">
-              {text.totalCount(formatNumber(totalCount))}
+              {text.totalCount(formatNumber(totalCount), totalCountCapped)}
             </strong>
           )}
           {totalCount !== undefined && shown > 0 && shown < totalCount && (

@@ -6,7 +6,7 @@ import { UiTextProvider, type UiText } from '../ui-text';
 
 /** The texts the library's own tests run with (the app supplies its catalog instead). */
 export const testUiText: UiText = {
-  totalCount: (n) => `Tổng số: ${n}`,
+  totalCount: (n, capped) => (capped ? `Tổng số: hơn ${n}` : `Tổng số: ${n}`),
   shownCount: (n) => `Đang hiển thị ${n}`,
   loadMore: 'Tải thêm',
   empty: 'Chưa có dữ liệu',

@@ -1,8 +1,17 @@
 import type { MigrationInterface } from 'typeorm';
 // Every migration, in order. `npm run migration:generate -- <Name>` appends new ones here.
 // Never edit a migration that has landed on main: write a new one.
+import { AsOfIndex1796191470204 } from './1796191470204-as-of-index';
+import { SearchWords1796190964689 } from './1796190964689-search-words';
 import { PeopleListIndex1795339798242 } from './1795339798242-people-list-index';
 import { Imports1795334888008 } from './1795334888008-imports';
 import { Organisation1795329798562 } from './1795329798562-organisation';
 import { Foundation1795326936026 } from './1795326936026-foundation';
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Foundation1795326936026, Organisation1795329798562, Imports1795334888008, PeopleListIndex1795339798242];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [
+  Foundation1795326936026,
+  Organisation1795329798562,
+  Imports1795334888008,
+  PeopleListIndex1795339798242,
+  SearchWords1796190964689,
+  AsOfIndex1796191470204,
+];

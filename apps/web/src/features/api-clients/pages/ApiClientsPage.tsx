@@ -187,6 +187,7 @@ export function ApiClientsPage() {
           columns={columns}
           rows={clients.data?.nodes}
           totalCount={clients.data?.totalCount}
+          totalCountCapped={clients.data?.totalCountCapped}
           hasNextPage={clients.hasNextPage}
           onLoadMore={() => void clients.fetchNextPage()}
           loading={clients.isPending || (clients.isFetching && clients.isPlaceholderData)}

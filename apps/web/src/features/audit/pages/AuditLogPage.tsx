@@ -181,6 +181,7 @@ export function AuditLogPage() {
           columns={columns}
           rows={log.data?.nodes}
           totalCount={log.data?.totalCount}
+          totalCountCapped={log.data?.totalCountCapped}
           hasNextPage={log.hasNextPage}
           onLoadMore={() => void log.fetchNextPage()}
           loading={log.isPending || (log.isFetching && log.isPlaceholderData)}

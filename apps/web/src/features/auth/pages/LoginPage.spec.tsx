@@ -59,7 +59,12 @@ describe('LoginPage', () => {
       },
       AuditLog: {
         data: {
-          auditLog: { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] },
+          auditLog: {
+            totalCount: 0,
+            totalCountCapped: false,
+            pageInfo: { hasNextPage: false, endCursor: null },
+            edges: [],
+          },
         },
       },
     });

@@ -83,6 +83,7 @@ export function ClustersPage() {
           rowKey="id"
           rows={clusters.data?.nodes}
           totalCount={clusters.data?.totalCount}
+          totalCountCapped={clusters.data?.totalCountCapped}
           hasNextPage={clusters.hasNextPage}
           onLoadMore={() => void clusters.fetchNextPage()}
           loading={

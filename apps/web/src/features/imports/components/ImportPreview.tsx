@@ -152,6 +152,7 @@ export function ImportPreview({
         rowKey="rowNumber"
         rows={rows.data?.nodes}
         totalCount={rows.data?.totalCount}
+        totalCountCapped={rows.data?.totalCountCapped}
         hasNextPage={rows.hasNextPage}
         onLoadMore={() => void rows.fetchNextPage()}
         loading={

@@ -45,6 +45,7 @@ const connection = (list: typeof rows) => ({
       id: 'b-1',
       rows: {
         totalCount: list.length,
+        totalCountCapped: false,
         pageInfo: { hasNextPage: false, endCursor: null },
         edges: list.map((node) => ({ node })),
       },

@@ -39,10 +39,13 @@ const hoaDetail = {
   positions: [position],
 };
 
-const page = (nodes: unknown[]) => ({
+const page = (
+  nodes: unknown[],
+  counted = { totalCount: nodes.length, totalCountCapped: false },
+) => ({
   data: {
     people: {
-      totalCount: nodes.length,
+      ...counted,
       pageInfo: { hasNextPage: false, endCursor: null },
       edges: nodes.map((node) => ({ node })),
     },
@@ -94,6 +97,7 @@ describe('PeoplePage — danh sách cán bộ', () => {
         data: {
           units: {
             totalCount: 1,
+            totalCountCapped: false,
             edges: [
               {
                 node: {
@@ -154,6 +158,7 @@ describe('PersonDetailPage — quá trình công tác', () => {
         data: {
           units: {
             totalCount: 1,
+            totalCountCapped: false,
             edges: [
               {
                 node: {
@@ -203,4 +208,13 @@ describe('PersonDetailPage — quá trình công tác', () => {
     });
     expect(await screen.findByText('Đã điều chuyển công tác.')).toBeTruthy();
   }, 60_000);
+  it('says the province-wide total is "hơn 10.000" when the API stopped counting', async () => {
+    mockGraphql({
+      Me: { data: { me: makeViewer(['UNIT_READ', 'PERSON_READ']) } },
+      People: () => page([hoa], { totalCount: 10_000, totalCountCapped: true }),
+    });
+    renderApp('/to-chuc/nhan-su');
+    await screen.findByText('Lê Thị Hồng', {}, { timeout: 10_000 });
+    expect(screen.getByTestId('data-table-total').textContent).toBe('Tổng số: hơn 10.000');
+  });
 });

@@ -132,6 +132,7 @@ export function PeoplePage() {
           rowKey="id"
           rows={people.data?.nodes}
           totalCount={people.data?.totalCount}
+          totalCountCapped={people.data?.totalCountCapped}
           hasNextPage={people.hasNextPage}
           onLoadMore={() => void people.fetchNextPage()}
           loading={

@@ -88,7 +88,13 @@ function mockApi(extra: Parameters<typeof mockGraphql>[0] = {}) {
     Unit: (v) => ({ data: { unit: option(all.find((u) => u.id === v['id']) ?? province) } }),
     UnitDetail: (v) => ({ data: { unit: all.find((u) => u.id === v['id']) ?? province } }),
     Units: {
-      data: { units: { totalCount: 3, edges: all.map((u) => ({ node: option(u) })) } },
+      data: {
+        units: {
+          totalCount: 3,
+          totalCountCapped: false,
+          edges: all.map((u) => ({ node: option(u) })),
+        },
+      },
     },
     UnitKinds: {
       data: {

@@ -84,6 +84,7 @@ export function UnitPeopleTab({ unit }: { unit: UnitDetail }) {
         rowKey="id"
         rows={people.data?.nodes}
         totalCount={people.data?.totalCount}
+        totalCountCapped={people.data?.totalCountCapped}
         hasNextPage={people.hasNextPage}
         onLoadMore={() => void people.fetchNextPage()}
         loading={people.isPending}

@@ -62,6 +62,7 @@ function mockTree() {
       data: {
         units: {
           totalCount: 1,
+          totalCountCapped: false,
           pageInfo: { hasNextPage: false, endCursor: null },
           edges: [{ node: { ...xaPhuThuan, parent: { id: 'u-vlg', name: province.name } } }],
         },

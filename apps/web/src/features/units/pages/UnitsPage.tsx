@@ -166,11 +166,13 @@ function UnitSearchResults({
   if (results.isError) {
     return <QueryError error={results.error} onRetry={() => void results.refetch()} />;
   }
-  const { nodes, totalCount, hasNextPage } = results.data;
+  const { nodes, totalCount, totalCountCapped, hasNextPage } = results.data;
   return (
     <section aria-label={t.units.searchLabel}>
       <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
-        <Typography.Text strong>{t.units.searchResults(formatNumber(totalCount))}</Typography.Text>
+        <Typography.Text strong>
+          {t.units.searchResults(formatNumber(totalCount), totalCountCapped)}
+        </Typography.Text>
         <Button type="link" onClick={onClear}>
           {t.units.clearSearch}
         </Button>

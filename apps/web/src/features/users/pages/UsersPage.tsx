@@ -202,6 +202,7 @@ export function UsersPage() {
           columns={columns}
           rows={users.data?.nodes}
           totalCount={users.data?.totalCount}
+          totalCountCapped={users.data?.totalCountCapped}
           hasNextPage={users.hasNextPage}
           onLoadMore={() => void users.fetchNextPage()}
           loading={
