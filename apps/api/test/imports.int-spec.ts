@@ -6,7 +6,7 @@ import { startTestApp, type TestApp } from './setup/test-app';
 
 const BATCH = `query($id: ID!, $only: Boolean) {
   importBatch(id: $id) {
-    id kind fileName status rowCount errorCount createCount updateCount unchangedCount createdAt
+    id kind fileName status columns rowCount errorCount createCount updateCount unchangedCount createdAt
     job { id kind status progress total message error }
     rows(first: 100, onlyProblems: $only) { totalCount edges { node { rowNumber action values problems } } }
   }
@@ -62,6 +62,7 @@ describe('Excel import and export', () => {
     const { importBatch } = await client.ok(BATCH, { id, only: onlyProblems });
     return importBatch as {
       status: string;
+      columns: string[];
       rowCount: number;
       errorCount: number;
       createCount: number;
@@ -188,7 +189,9 @@ describe('Excel import and export', () => {
     expect(byRow(4).problems.join()).toMatch(/không tìm thấy đơn vị cấp trên có mã/);
     expect(byRow(5).problems.join()).toMatch(/không thể trực thuộc "Tỉnh Nhập A"/);
     expect(byRow(6).problems.join()).toMatch(/"31\/02\/2025" không phải ngày hợp lệ/);
-    expect(byRow(6).values[9]).toBe('');
+    // the cell that could not be read shows what the file says, under the template's header
+    expect(byRow(6).values[9]).toBe('31/02/2025');
+    expect(b.columns).toEqual(UNIT_HEADER);
     expect(byRow(7).action).toBe('CREATE'); // the first of the duplicates is fine by itself
     expect(byRow(8).problems.join()).toMatch(/đã xuất hiện ở dòng 7/);
     expect(byRow(9).problems.join()).toMatch(new RegExp(`không có quyền quản lý đơn vị có mã "${deptB.code}"`));
@@ -378,6 +381,9 @@ describe('Excel import and export', () => {
     expect(problemsOf(3)).toMatch(/không tìm thấy đơn vị có mã/);
     expect(problemsOf(4)).toMatch(/chỉ nhập ngày vào Đảng khi là đảng viên/);
     expect(problemsOf(5)).toMatch(/"32\/13\/1990" không phải ngày hợp lệ/);
+    expect(b.columns).toEqual(PERSON_HEADER);
+    expect((rows.find((r) => r.rowNumber === 5) as Row).values[3]).toBe('32/13/1990');
+    expect((rows.find((r) => r.rowNumber === 11) as Row).values[2]).toBe('Khác');
     expect(problemsOf(6)).toMatch(new RegExp(`không có quyền quản lý nhân sự của đơn vị có mã "${deptB.code}"`));
     expect(problemsOf(7)).toMatch(/đã kết thúc hoạt động/);
     expect(problemsOf(8)).toBe('');

@@ -32,6 +32,7 @@ export const ImportBatchSummaryFragmentDoc = graphql(`
     kind
     fileName
     status
+    columns
     rowCount
     errorCount
     createCount

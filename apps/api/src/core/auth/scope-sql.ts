@@ -19,5 +19,6 @@ export function applyScope<T extends ObjectLiteral>(
   }
   counter = (counter + 1) % 1_000_000;
   const param = `scopePaths${counter}`;
-  qb.andWhere(`${pathExpression} <@ ARRAY[:...${param}]::ltree[]`, { [param]: scope.paths });
+  // `<@ ANY(…)`, not `<@ ltree[]`: only the former can use the GiST index on the path
+  qb.andWhere(`${pathExpression} <@ ANY(ARRAY[:...${param}]::ltree[])`, { [param]: scope.paths });
 }

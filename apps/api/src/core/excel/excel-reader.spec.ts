@@ -183,6 +183,16 @@ describe('readSheet: cells', () => {
       active: null,
       order: null,
     });
+    // what the file says in each cell that could not be read (a blank required cell says nothing)
+    expect(rows[5].rejected).toEqual({
+      code: 'ABCDEFGHIJK',
+      name: '',
+      kind: 'Huyện',
+      foundedOn: '31/02/1990',
+      active: 'có lẽ',
+      order: '2.5',
+    });
+    expect(rows[0].rejected).toEqual({});
     expect(rows[6].problems).toEqual([
       'Dòng 8, cột "Ngày thành lập": ô có lỗi công thức (#DIV/0!).',
       'Dòng 8, cột "Thứ tự": ô chứa công thức chưa được tính; hãy mở tệp bằng Excel, lưu lại rồi tải lên.',

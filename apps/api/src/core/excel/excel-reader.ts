@@ -5,6 +5,7 @@ import {
   defineColumns,
   enumLookup,
   foldHeader,
+  type ColumnKey,
   type ExcelColumn,
   type ExcelRowValues,
 } from './excel-columns';
@@ -36,6 +37,8 @@ export interface ExcelReadRow<C extends readonly ExcelColumn[]> {
   values: ExcelRowValues<C>;
   /** Vietnamese, one per bad cell: 'Dòng 7, cột "Ngày sinh": "31/02/1990" không phải ngày hợp lệ (dd/mm/yyyy).' */
   problems: string[];
+  /** The text of each cell that could not be read, as the file shows it (its value is null). */
+  rejected: Partial<Record<ColumnKey<C>, string>>;
 }
 
 export interface ExcelReadResult<C extends readonly ExcelColumn[]> {
@@ -266,6 +269,7 @@ function readRows<C extends readonly ExcelColumn[]>(
     const values: Record<string, unknown> = {};
     for (const column of columns) values[column.key] = null;
     const problems: string[] = [];
+    const rejected: Record<string, string> = {};
     positions.forEach(([col, column], index) => {
       let raw = raws[index];
       if (isBlankCell(raw)) {
@@ -274,10 +278,17 @@ function readRows<C extends readonly ExcelColumn[]>(
       }
       const parsed = parseCell(raw, column, lookups.get(column.key));
       values[column.key] = parsed.value;
-      if (parsed.problem)
+      if (parsed.problem) {
         problems.push(`Dòng ${rowNumber}, cột "${column.header}": ${parsed.problem}`);
+        rejected[column.key] = displayText(raw);
+      }
     });
-    rows.push({ rowNumber, values: values as ExcelRowValues<C>, problems });
+    rows.push({
+      rowNumber,
+      values: values as ExcelRowValues<C>,
+      problems,
+      rejected: rejected as Partial<Record<ColumnKey<C>, string>>,
+    });
   });
   if (rows.length === 0) fail(READER_MESSAGES.noDataRows(sheetName));
   return {

@@ -79,7 +79,6 @@ export class RoleService {
     return (em?.getRepository(RoleEntity) ?? this.roles).findOneBy({ code });
   }
 
-  /** The grants an actor holds, with each scope's unit path. */
   /** The holder's grants with their units' paths, in one query (it runs on every request). */
   async grantsOf(holder: Holder): Promise<Grant[]> {
     const qb = this.assignments

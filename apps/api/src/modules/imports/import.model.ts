@@ -5,6 +5,14 @@ import { defineEnum } from '../../core/graphql/enums';
 import type { JobEntity } from '../../core/jobs/job.entity';
 import type { ImportBatchEntity, ImportKind, ImportStatus } from './import-batch.entity';
 import type { ImportRowAction, ImportRowEntity } from './import-row.entity';
+import { PERSON_COLUMNS } from './person.columns';
+import { UNIT_COLUMNS } from './unit.columns';
+
+/** The template's column headers of each kind, in the order of `ImportRow.values`. */
+const IMPORT_HEADERS: Record<ImportKind, string[]> = {
+  UNITS: UNIT_COLUMNS.map((c) => c.header),
+  PEOPLE: PERSON_COLUMNS.map((c) => c.header),
+};
 
 export const ImportKindEnum = defineEnum<ImportKind>(
   'ImportKind',
@@ -37,7 +45,10 @@ export class ImportRow {
   @Field(() => ImportRowActionEnum)
   action!: ImportRowAction;
 
-  @Field(() => [String], { description: 'Giá trị các ô theo thứ tự cột của tệp mẫu (ô có lỗi để trống; xem problems).' })
+  @Field(() => [String], {
+    description:
+      'Giá trị các ô theo thứ tự cột của tệp mẫu (`ImportBatch.columns`); ô không đọc được hiện đúng như trong tệp (xem problems).',
+  })
   values!: string[];
 
   @Field(() => [String], { description: 'Các lỗi của dòng (tiếng Việt); rỗng nếu dòng hợp lệ.' })
@@ -60,6 +71,9 @@ export class ImportBatch {
 
   @Field(() => ImportStatusEnum)
   status!: ImportStatus;
+
+  @Field(() => [String], { description: 'Tên các cột của tệp mẫu, theo thứ tự của `ImportRow.values`.' })
+  columns!: string[];
 
   @Field(() => Int)
   rowCount!: number;
@@ -90,6 +104,7 @@ export function toImportBatch(b: ImportBatchEntity, job?: JobEntity | null): Imp
     kind: b.kind,
     fileName: b.fileName,
     status: b.status,
+    columns: IMPORT_HEADERS[b.kind],
     rowCount: b.rowCount,
     errorCount: b.errorCount,
     createCount: b.createCount,

@@ -12,6 +12,8 @@ import type { ImportRowAction } from './import-row.entity';
 export interface SourceRow {
   rowNumber: number;
   values: Record<string, unknown>;
+  /** The text of the cells that could not be read, by column key (shown in the preview as typed). */
+  rejected?: Record<string, string>;
 }
 
 /** What the preview says about a row. */
@@ -52,11 +54,18 @@ export function columnOf(columns: readonly ExcelColumn[], key: string): ExcelCol
   return column;
 }
 
-/** The cells of a row as shown to the user, in the columns' order (dates dd/mm/yyyy, Có/Không, labels). */
-export function displayValues(columns: readonly ExcelColumn[], values: Record<string, unknown>): string[] {
+/**
+ * The cells of a row as shown to the user, in the columns' order (dates dd/mm/yyyy, Có/Không, labels);
+ * a cell that could not be read shows what the file says.
+ */
+export function displayValues(
+  columns: readonly ExcelColumn[],
+  values: Record<string, unknown>,
+  rejected: Record<string, string> = {},
+): string[] {
   return columns.map((column) => {
     const value = values[column.key];
-    if (value === null || value === undefined) return '';
+    if (value === null || value === undefined) return rejected[column.key] ?? '';
     switch (column.type) {
       case 'date':
         return typeof value === 'string' ? isoToDisplayDate(value) : String(value);

@@ -97,7 +97,11 @@ export class ImportsService implements OnModuleInit {
     const sheet = await this.oneAtATime(() =>
       readSheet(file.buffer, handler.columns, { maxBytes: MAX_UPLOAD_BYTES, maxRows: MAX_IMPORT_ROWS }),
     );
-    const source: SourceRow[] = sheet.rows.map((r) => ({ rowNumber: r.rowNumber, values: r.values as Record<string, unknown> }));
+    const source: SourceRow[] = sheet.rows.map((r) => ({
+      rowNumber: r.rowNumber,
+      values: r.values as Record<string, unknown>,
+      rejected: r.rejected as Record<string, string>,
+    }));
     return this.tx.run(ctx, async (tx) => {
       const plan = await handler.plan(ctx, source, sheet.rows.map((r) => r.problems), tx.em);
       const n = counts(plan.verdicts);
@@ -144,7 +148,7 @@ export class ImportsService implements OnModuleInit {
       const chunk = source.slice(start, start + ROW_CHUNK).map((row, i) => ({
         row_number: row.rowNumber,
         action: verdicts[start + i].action,
-        cells: displayValues(handler.columns, row.values),
+        cells: displayValues(handler.columns, row.values, row.rejected),
         problems: verdicts[start + i].problems,
         data: row.values,
       }));

@@ -374,15 +374,14 @@ export class PeopleService {
 
   /**
    * The units under `paths` plus `formerIds` when there are at most `PEOPLE_LIST_PLAN.smallSubtree` of
-   * them, else null
-   * (a list of thousands of ids costs the planner more than the query saves).
+   * them, else null (a list of thousands of ids costs the planner more than the query saves).
    */
   private async fewUnitIds(units: {
     paths: string[];
     formerIds: string[];
   }): Promise<string[] | null> {
     const rows: { id: string }[] = await this.people.manager.query(
-      `SELECT id FROM units WHERE path <@ $1::ltree[] LIMIT ${PEOPLE_LIST_PLAN.smallSubtree + 1}`,
+      `SELECT id FROM units WHERE path <@ ANY($1::ltree[]) LIMIT ${PEOPLE_LIST_PLAN.smallSubtree + 1}`,
       [units.paths],
     );
     const ids = [...new Set([...rows.map((r) => r.id), ...units.formerIds])];

@@ -40,7 +40,7 @@ type Documents = {
     "\n  fragment RoleItem on Role {\n    id\n    code\n    name\n    description\n    permissions\n    isSystem\n    version\n  }\n": typeof types.RoleItemFragmentDoc,
     "\n  fragment ApiClientItem on ApiClient {\n    id\n    name\n    description\n    status\n    keyPrefix\n    lastUsedAt\n    revokedAt\n    createdAt\n    version\n    unit {\n      ...UnitSummary\n    }\n    roleAssignments {\n      ...RoleAssignmentItem\n    }\n  }\n": typeof types.ApiClientItemFragmentDoc,
     "\n  fragment JobItem on Job {\n    id\n    kind\n    status\n    progress\n    total\n    message\n    error\n    startedAt\n    finishedAt\n  }\n": typeof types.JobItemFragmentDoc,
-    "\n  fragment ImportBatchSummary on ImportBatch {\n    id\n    kind\n    fileName\n    status\n    rowCount\n    errorCount\n    createCount\n    updateCount\n    unchangedCount\n    createdAt\n    job {\n      ...JobItem\n    }\n  }\n": typeof types.ImportBatchSummaryFragmentDoc,
+    "\n  fragment ImportBatchSummary on ImportBatch {\n    id\n    kind\n    fileName\n    status\n    columns\n    rowCount\n    errorCount\n    createCount\n    updateCount\n    unchangedCount\n    createdAt\n    job {\n      ...JobItem\n    }\n  }\n": typeof types.ImportBatchSummaryFragmentDoc,
     "\n  fragment ImportRowItem on ImportRow {\n    rowNumber\n    action\n    values\n    problems\n  }\n": typeof types.ImportRowItemFragmentDoc,
     "\n  query ImportBatch($id: ID!) {\n    importBatch(id: $id) {\n      ...ImportBatchSummary\n    }\n  }\n": typeof types.ImportBatchDocument,
     "\n  query ImportBatchRows($id: ID!, $first: Int!, $after: String, $onlyProblems: Boolean) {\n    importBatch(id: $id) {\n      id\n      rows(first: $first, after: $after, onlyProblems: $onlyProblems) {\n        totalCount\n        totalCountCapped\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...ImportRowItem\n          }\n        }\n      }\n    }\n  }\n": typeof types.ImportBatchRowsDocument,
@@ -131,7 +131,7 @@ const documents: Documents = {
     "\n  fragment RoleItem on Role {\n    id\n    code\n    name\n    description\n    permissions\n    isSystem\n    version\n  }\n": types.RoleItemFragmentDoc,
     "\n  fragment ApiClientItem on ApiClient {\n    id\n    name\n    description\n    status\n    keyPrefix\n    lastUsedAt\n    revokedAt\n    createdAt\n    version\n    unit {\n      ...UnitSummary\n    }\n    roleAssignments {\n      ...RoleAssignmentItem\n    }\n  }\n": types.ApiClientItemFragmentDoc,
     "\n  fragment JobItem on Job {\n    id\n    kind\n    status\n    progress\n    total\n    message\n    error\n    startedAt\n    finishedAt\n  }\n": types.JobItemFragmentDoc,
-    "\n  fragment ImportBatchSummary on ImportBatch {\n    id\n    kind\n    fileName\n    status\n    rowCount\n    errorCount\n    createCount\n    updateCount\n    unchangedCount\n    createdAt\n    job {\n      ...JobItem\n    }\n  }\n": types.ImportBatchSummaryFragmentDoc,
+    "\n  fragment ImportBatchSummary on ImportBatch {\n    id\n    kind\n    fileName\n    status\n    columns\n    rowCount\n    errorCount\n    createCount\n    updateCount\n    unchangedCount\n    createdAt\n    job {\n      ...JobItem\n    }\n  }\n": types.ImportBatchSummaryFragmentDoc,
     "\n  fragment ImportRowItem on ImportRow {\n    rowNumber\n    action\n    values\n    problems\n  }\n": types.ImportRowItemFragmentDoc,
     "\n  query ImportBatch($id: ID!) {\n    importBatch(id: $id) {\n      ...ImportBatchSummary\n    }\n  }\n": types.ImportBatchDocument,
     "\n  query ImportBatchRows($id: ID!, $first: Int!, $after: String, $onlyProblems: Boolean) {\n    importBatch(id: $id) {\n      id\n      rows(first: $first, after: $after, onlyProblems: $onlyProblems) {\n        totalCount\n        totalCountCapped\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...ImportRowItem\n          }\n        }\n      }\n    }\n  }\n": types.ImportBatchRowsDocument,
@@ -300,7 +300,7 @@ export function graphql(source: "\n  fragment JobItem on Job {\n    id\n    kind
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ImportBatchSummary on ImportBatch {\n    id\n    kind\n    fileName\n    status\n    rowCount\n    errorCount\n    createCount\n    updateCount\n    unchangedCount\n    createdAt\n    job {\n      ...JobItem\n    }\n  }\n"): typeof import('./graphql').ImportBatchSummaryFragmentDoc;
+export function graphql(source: "\n  fragment ImportBatchSummary on ImportBatch {\n    id\n    kind\n    fileName\n    status\n    columns\n    rowCount\n    errorCount\n    createCount\n    updateCount\n    unchangedCount\n    createdAt\n    job {\n      ...JobItem\n    }\n  }\n"): typeof import('./graphql').ImportBatchSummaryFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

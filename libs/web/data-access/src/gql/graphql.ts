@@ -669,7 +669,7 @@ export type ApiClientItemFragment = { id: string, name: string, description: str
 
 export type JobItemFragment = { id: string, kind: string, status: JobStatus, progress: number, total: number, message: string | null, error: string | null, startedAt: string | null, finishedAt: string | null };
 
-export type ImportBatchSummaryFragment = { id: string, kind: ImportKind, fileName: string, status: ImportStatus, rowCount: number, errorCount: number, createCount: number, updateCount: number, unchangedCount: number, createdAt: string, job: { id: string, kind: string, status: JobStatus, progress: number, total: number, message: string | null, error: string | null, startedAt: string | null, finishedAt: string | null } | null };
+export type ImportBatchSummaryFragment = { id: string, kind: ImportKind, fileName: string, status: ImportStatus, columns: Array<string>, rowCount: number, errorCount: number, createCount: number, updateCount: number, unchangedCount: number, createdAt: string, job: { id: string, kind: string, status: JobStatus, progress: number, total: number, message: string | null, error: string | null, startedAt: string | null, finishedAt: string | null } | null };
 
 export type ImportRowItemFragment = { rowNumber: number, action: ImportRowAction, values: Array<string>, problems: Array<string> };
 
@@ -678,7 +678,7 @@ export type ImportBatchQueryVariables = Exact<{
 }>;
 
 
-export type ImportBatchQuery = { importBatch: { id: string, kind: ImportKind, fileName: string, status: ImportStatus, rowCount: number, errorCount: number, createCount: number, updateCount: number, unchangedCount: number, createdAt: string, job: { id: string, kind: string, status: JobStatus, progress: number, total: number, message: string | null, error: string | null, startedAt: string | null, finishedAt: string | null } | null } };
+export type ImportBatchQuery = { importBatch: { id: string, kind: ImportKind, fileName: string, status: ImportStatus, columns: Array<string>, rowCount: number, errorCount: number, createCount: number, updateCount: number, unchangedCount: number, createdAt: string, job: { id: string, kind: string, status: JobStatus, progress: number, total: number, message: string | null, error: string | null, startedAt: string | null, finishedAt: string | null } | null } };
 
 export type ImportBatchRowsQueryVariables = Exact<{
   id: string | number;
@@ -702,7 +702,7 @@ export type CommitImportMutationVariables = Exact<{
 }>;
 
 
-export type CommitImportMutation = { commitImport: { id: string, kind: ImportKind, fileName: string, status: ImportStatus, rowCount: number, errorCount: number, createCount: number, updateCount: number, unchangedCount: number, createdAt: string, job: { id: string, kind: string, status: JobStatus, progress: number, total: number, message: string | null, error: string | null, startedAt: string | null, finishedAt: string | null } | null } };
+export type CommitImportMutation = { commitImport: { id: string, kind: ImportKind, fileName: string, status: ImportStatus, columns: Array<string>, rowCount: number, errorCount: number, createCount: number, updateCount: number, unchangedCount: number, createdAt: string, job: { id: string, kind: string, status: JobStatus, progress: number, total: number, message: string | null, error: string | null, startedAt: string | null, finishedAt: string | null } | null } };
 
 export type DiscardImportMutationVariables = Exact<{
   batchId: string | number;
@@ -1273,6 +1273,7 @@ export const ImportBatchSummaryFragmentDoc = new TypedDocumentString(`
   kind
   fileName
   status
+  columns
   rowCount
   errorCount
   createCount
@@ -2024,6 +2025,7 @@ fragment ImportBatchSummary on ImportBatch {
   kind
   fileName
   status
+  columns
   rowCount
   errorCount
   createCount
@@ -2098,6 +2100,7 @@ fragment ImportBatchSummary on ImportBatch {
   kind
   fileName
   status
+  columns
   rowCount
   errorCount
   createCount

@@ -69,8 +69,9 @@ export function ImportPreview({
   const hasErrors = batch.errorCount > 0;
 
   const width = useMemo(
-    () => Math.max(0, ...(rows.data?.nodes ?? []).map((row) => row.values.length)),
-    [rows.data],
+    () =>
+      Math.max(batch.columns.length, ...(rows.data?.nodes ?? []).map((row) => row.values.length)),
+    [batch.columns.length, rows.data],
   );
 
   const askCommit = async () => {
@@ -200,7 +201,7 @@ export function ImportPreview({
           },
           ...Array.from({ length: width }, (_, index) => ({
             key: `value-${index}`,
-            title: t.imports.column(columnLetter(index)),
+            title: batch.columns[index] ?? t.imports.column(columnLetter(index)),
             width: 160,
             render: (_: unknown, row: ImportRowItem) => row.values[index] ?? '',
           })),
