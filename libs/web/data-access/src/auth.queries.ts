@@ -82,12 +82,13 @@ export function useLogin() {
   });
 }
 
+/**
+ * Signs out (the API ends the session and clears the cookie). The caller then drops everything
+ * cached for the previous user, once no signed-in screen is mounted (see the web app's useSignOut).
+ */
 export function useLogout() {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => request(LogoutDocument, {}).then((r) => r.logout),
-    // whatever the answer (an expired session cannot log out either), forget the previous user's data
-    onSettled: () => queryClient.removeQueries(),
   });
 }
 

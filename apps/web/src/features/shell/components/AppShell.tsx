@@ -1,12 +1,11 @@
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { AppLayout } from '@thidua/web-ui';
-import { useLogout } from '@thidua/web-data-access';
-import { App } from 'antd';
 import { useMemo } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 
 import { PATHS } from '../../../app/paths';
 import { t } from '../../../i18n';
+import { useSignOut } from '../../auth/hooks/useSignOut';
 import { useViewer } from '../../auth/hooks/useViewer';
 import { NAV_GROUPS, buildMenuItems, selectedMenuKey } from '../navigation';
 
@@ -17,8 +16,7 @@ export function AppShell() {
   const { user, can } = useViewer();
   const location = useLocation();
   const navigate = useNavigate();
-  const logout = useLogout();
-  const { message } = App.useApp();
+  const signOut = useSignOut();
 
   const menuItems = useMemo(() => buildMenuItems(can), [can]);
   const selected = selectedMenuKey(location.pathname);
@@ -28,12 +26,7 @@ export function AppShell() {
       navigate(key);
       return;
     }
-    logout.mutate(undefined, {
-      onSettled: () => {
-        navigate(PATHS.login, { replace: true });
-        void message.success(t.nav.loggedOut);
-      },
-    });
+    signOut();
   };
 
   return (
