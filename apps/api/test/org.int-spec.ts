@@ -153,6 +153,13 @@ describe('organisation: units, history and restructuring', () => {
       const asOf = await admin.ok(UNITS, { descendantsOf: province.id, asOf: '2024-01-01', first: 100 });
       expect(asOf.units.edges.map((e: { node: { name: string } }) => e.node.name)).toContain('Xã Tân Phú');
       expect(await count(AuditLogEntity)).toBe(before + 1);
+      // a unit read "as of" a day has that day's parent, named as it was then
+      const hamlet = await t.unit(`Ấp Tân Phú ${t.uid()}`, unit, 'HAMLET');
+      const parents = `query($d: ID, $asOf: Date) { units(descendantsOf: $d, asOf: $asOf, first: 100) { edges { node { id parent { id name } } } } }`;
+      const parentOf = async (asOf: string | null) =>
+        (await admin.ok(parents, { d: unit.id, asOf })).units.edges.find((e: { node: { id: string } }) => e.node.id === hamlet.id)?.node.parent;
+      expect(await parentOf('2024-01-01')).toEqual({ id: unit.id, name: 'Xã Tân Phú' });
+      expect(await parentOf(null)).toEqual({ id: unit.id, name: 'Xã Tân Phú Tây' });
     });
 
     it('refuses an effective date in the future or before the last change, and changes nothing', async () => {

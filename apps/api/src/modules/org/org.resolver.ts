@@ -24,7 +24,7 @@ import {
   UnlinkUnitsInput,
   UpdateUnitInput,
 } from './org.inputs';
-import { OrgService } from './org.service';
+import { asOfKey, OrgService } from './org.service';
 import { LineageLink, UnitLink, UnitVersion, toUnitVersion } from './restructuring.model';
 import { UnitKindService } from './unit-kind.service';
 import { Unit, UnitConnection, UnitKind, toUnit, toUnitKind } from './unit.model';
@@ -134,7 +134,10 @@ export class OrgResolver {
   @ResolveField(() => Unit, { nullable: true, description: 'Đơn vị cấp trên (null nếu là gốc).' })
   async parent(@Parent() unit: Unit, @Context() gql: GraphqlContext): Promise<Unit | null> {
     if (!unit.parentId) return null;
-    const parent = await gql.loaders.get(this.org.unitById).load(unit.parentId);
+    // a unit read "as of" a day has that day's parent: show the parent as it was then too
+    const parent = unit.asOf
+      ? await gql.loaders.get(this.org.unitAsOf).load(asOfKey(unit.parentId, unit.asOf))
+      : await gql.loaders.get(this.org.unitById).load(unit.parentId);
     return parent ? toUnit(parent) : null;
   }
 

@@ -112,6 +112,20 @@ export class OrgService {
     byKeys(ids, await this.units.findBy({ id: In([...ids]) }), (u) => u.id),
   );
 
+  /** A unit as it stood on a day (name, code, short name, parent of that day); keys `asOfKey(…)`. */
+  readonly unitAsOf = loaderKey<string, UnitEntity | null>('unitAsOf', async (keys) => {
+    const found = new Map<string, UnitEntity>();
+    const wanted = keys.map((k) => k.split('|') as [string, IsoDate]);
+    for (const asOf of new Set(wanted.map(([, day]) => day))) {
+      const rows = await this.units.findBy({
+        id: In(wanted.filter(([, day]) => day === asOf).map(([id]) => id)),
+      });
+      await this.overlayAsOf(rows, asOf);
+      for (const r of rows) found.set(asOfKey(r.id, asOf), r);
+    }
+    return keys.map((k) => found.get(k) ?? null);
+  });
+
   /** Active children per unit. */
   readonly childCount = loaderKey<string, number>('unitChildCount', async (ids) => {
     const rows: { parent_id: string; n: string }[] = await this.units.query(
@@ -371,6 +385,7 @@ export class OrgService {
         code: v.code,
         shortName: v.shortName,
         parentId: v.parentId,
+        asOf,
       });
     }
   }
@@ -611,6 +626,11 @@ export class OrgService {
     const live = units.filter((u) => u.status === 'ACTIVE');
     return live.length ? live : units.filter((u) => u.id === unitId);
   }
+}
+
+/** The `unitAsOf` loader's key for a unit on a day. */
+export function asOfKey(id: string, asOf: IsoDate): string {
+  return `${id}|${asOf}`;
 }
 
 /** Units under :root as the structure stood on :asOf (recursive over versions valid that day). */

@@ -67,6 +67,12 @@ export class UnitEntity extends VersionedEntity {
 
   @Column({ type: 'text', default: 'ACTIVE' })
   status!: UnitStatus;
+
+  /**
+   * Not a column: set when name, code, short name and parent were replaced by those valid on this day
+   * (an "as of" read); such a row is never saved.
+   */
+  asOf?: IsoDate;
 }
 
 export function pathLabel(id: string): string {

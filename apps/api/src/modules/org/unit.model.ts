@@ -121,6 +121,9 @@ export class Unit {
 
   /** Internal: resolves `kind`. */
   kindId!: string;
+
+  /** Internal: the day this unit was read "as of", so `parent` is read as of the same day. */
+  asOf?: IsoDate | null;
 }
 
 @ObjectType()
@@ -146,5 +149,6 @@ export function toUnit(e: UnitEntity): Unit {
     version: e.version,
     path: e.path,
     kindId: e.kindId,
+    asOf: e.asOf ?? null,
   };
 }
