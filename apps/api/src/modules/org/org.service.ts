@@ -117,10 +117,13 @@ export class OrgService {
     const found = new Map<string, UnitEntity>();
     const wanted = keys.map((k) => k.split('|') as [string, IsoDate]);
     for (const asOf of new Set(wanted.map(([, day]) => day))) {
-      const rows = await this.units.findBy({
-        id: In(wanted.filter(([, day]) => day === asOf).map(([id]) => id)),
-      });
-      await this.overlayAsOf(rows, asOf);
+      const ids = wanted.filter(([, day]) => day === asOf).map(([id]) => id);
+      // the units and their versions of that day at once
+      const [rows, versions] = await Promise.all([
+        this.units.findBy({ id: In(ids) }),
+        this.versionsOn(ids, asOf),
+      ]);
+      applyVersions(rows, versions, asOf);
       for (const r of rows) found.set(asOfKey(r.id, asOf), r);
     }
     return keys.map((k) => found.get(k) ?? null);
@@ -370,24 +373,24 @@ export class OrgService {
   /** Replaces name, code, short name and parent by those valid on `asOf` (the rows are not saved). */
   private async overlayAsOf(rows: UnitEntity[], asOf: IsoDate): Promise<void> {
     if (!rows.length) return;
-    const versions = await this.units.manager
+    applyVersions(
+      rows,
+      await this.versionsOn(
+        rows.map((r) => r.id),
+        asOf,
+      ),
+      asOf,
+    );
+  }
+
+  /** The version of each unit valid on `asOf`. */
+  private async versionsOn(ids: string[], asOf: IsoDate): Promise<UnitVersionEntity[]> {
+    return this.units.manager
       .getRepository(UnitVersionEntity)
       .createQueryBuilder('v')
-      .where('v.unit_id IN (:...ids)', { ids: rows.map((r) => r.id) })
+      .where('v.unit_id IN (:...ids)', { ids })
       .andWhere('v.valid_from <= :asOf AND (v.valid_to IS NULL OR v.valid_to > :asOf)', { asOf })
       .getMany();
-    const byUnit = new Map(versions.map((v) => [v.unitId, v]));
-    for (const r of rows) {
-      const v = byUnit.get(r.id);
-      if (!v) continue;
-      Object.assign(r, {
-        name: v.name,
-        code: v.code,
-        shortName: v.shortName,
-        parentId: v.parentId,
-        asOf,
-      });
-    }
   }
 
   /** Creates a unit (and its first version) under `parentId` or as a root. Caller's transaction; audited. */
@@ -625,6 +628,22 @@ export class OrgService {
     const units = await this.repo(em).findBy({ id: In(ids) });
     const live = units.filter((u) => u.status === 'ACTIVE');
     return live.length ? live : units.filter((u) => u.id === unitId);
+  }
+}
+
+/** Replaces name, code, short name and parent of `rows` by those of their version on `asOf`. */
+function applyVersions(rows: UnitEntity[], versions: UnitVersionEntity[], asOf: IsoDate): void {
+  const byUnit = new Map(versions.map((v) => [v.unitId, v]));
+  for (const r of rows) {
+    const v = byUnit.get(r.id);
+    if (!v) continue;
+    Object.assign(r, {
+      name: v.name,
+      code: v.code,
+      shortName: v.shortName,
+      parentId: v.parentId,
+      asOf,
+    });
   }
 }
 

@@ -52,7 +52,9 @@ export class PersonEntity extends VersionedEntity {
 
 /** A person's post in a unit over a period: startedOn <= d < endedOn. */
 @Entity('positions')
-@Index(['personId', 'startedOn'])
+// (person_id, started_on) INCLUDE (ended_on, unit_id): "a current post in these units", checked person
+// by person, reads the index only (migration PositionsPersonIndex)
+@Index('positions_person_current', { synchronize: false })
 @Index(['unitId', 'endedOn'])
 export class PositionEntity extends BaseEntity {
   @Column({ type: 'uuid' })

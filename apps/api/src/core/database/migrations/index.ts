@@ -1,6 +1,7 @@
 import type { MigrationInterface } from 'typeorm';
 // Every migration, in order. `npm run migration:generate -- <Name>` appends new ones here.
 // Never edit a migration that has landed on main: write a new one.
+import { PositionsPersonIndex1796195896242 } from './1796195896242-positions-person-index';
 import { AsOfIndex1796191470204 } from './1796191470204-as-of-index';
 import { SearchWords1796190964689 } from './1796190964689-search-words';
 import { PeopleListIndex1795339798242 } from './1795339798242-people-list-index';
@@ -14,4 +15,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   PeopleListIndex1795339798242,
   SearchWords1796190964689,
   AsOfIndex1796191470204,
+  PositionsPersonIndex1796195896242,
 ];
