@@ -43,8 +43,17 @@ export class OrgResolver {
       'Đơn vị trong phạm vi được xem: theo thứ tự cây, hoặc theo mức khớp khi tìm kiếm; `asOf` cho cơ cấu tại một ngày.',
   })
   @RequirePermission('UNIT_READ')
-  async units(@Ctx() ctx: RequestContext, @Args() args: UnitsArgs): Promise<UnitConnection> {
-    return mapConnection(await this.org.list(ctx, args), toUnit);
+  async units(
+    @Ctx() ctx: RequestContext,
+    @Args() args: UnitsArgs,
+    @Context() gql: GraphqlContext,
+  ): Promise<UnitConnection> {
+    const page = await this.org.list(ctx, args);
+    this.org.primeLoaders(
+      gql.loaders,
+      page.edges.map((e) => e.node),
+    );
+    return mapConnection(page, toUnit);
   }
 
   @Query(() => [Unit], {

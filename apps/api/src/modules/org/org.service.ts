@@ -9,7 +9,7 @@ import type { RequestContext } from '../../core/context/request-context';
 import type { Tx } from '../../core/database/transaction';
 import { AppError } from '../../core/errors/app-error';
 import { paginate, type ConnectionShape, type KeysetSort } from '../../core/graphql/connection';
-import { byKeys, groupByKeys, loaderKey } from '../../core/graphql/loaders';
+import { byKeys, groupByKeys, loaderKey, type LoaderCache } from '../../core/graphql/loaders';
 import { RestructuringEntity } from './restructuring.entity';
 import { UnitKindEntity } from './unit-kind.entity';
 import { UnitKindService } from './unit-kind.service';
@@ -128,6 +128,17 @@ export class OrgService {
     }
     return keys.map((k) => found.get(k) ?? null);
   });
+
+  /**
+   * Lets the request's loaders answer for units it already read (a list ordered by path holds the
+   * parents of most of its rows): `parent` then needs no query for them.
+   */
+  primeLoaders(loaders: LoaderCache, rows: readonly UnitEntity[]): void {
+    for (const row of rows) {
+      if (row.asOf) loaders.get(this.unitAsOf).prime(asOfKey(row.id, row.asOf), row);
+      else loaders.get(this.unitById).prime(row.id, row);
+    }
+  }
 
   /** Active children per unit. */
   readonly childCount = loaderKey<string, number>('unitChildCount', async (ids) => {
