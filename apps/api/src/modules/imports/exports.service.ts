@@ -11,8 +11,9 @@ import { UnitKindService } from '../org/unit-kind.service';
 import { PeopleService, type PeopleListFilter } from '../people/people.service';
 import { CLUSTER_EXPORT_COLUMNS } from './cluster.columns';
 import type { ImportKind } from './import-batch.entity';
-import { PERSON_COLUMNS, PERSON_EXPORT_COLUMNS } from './person.columns';
-import { UNIT_COLUMNS, UNIT_EXPORT_COLUMNS } from './unit.columns';
+import { IMPORT_COLUMNS } from './import.columns';
+import { PERSON_EXPORT_COLUMNS } from './person.columns';
+import { UNIT_EXPORT_COLUMNS } from './unit.columns';
 import { USER_EXPORT_COLUMNS } from './user.columns';
 
 type Unit = NonNullable<Awaited<ReturnType<OrgService['findById']>>>;
@@ -82,7 +83,7 @@ export class ExportsService {
   ) {}
 
   async template(kind: ImportKind): Promise<ExcelFile> {
-    const columns = kind === 'UNITS' ? UNIT_COLUMNS : PERSON_COLUMNS;
+    const columns = IMPORT_COLUMNS[kind];
     const base = kind === 'UNITS' ? ['mau-nhap-don-vi', 'Mẫu nhập đơn vị'] : ['mau-nhap-nhan-su', 'Mẫu nhập nhân sự'];
     return { buffer: await writeTemplate(columns), asciiName: `${base[0]}.xlsx`, name: `${base[1]}.xlsx` };
   }

@@ -5,14 +5,7 @@ import { defineEnum } from '../../core/graphql/enums';
 import type { JobEntity } from '../../core/jobs/job.entity';
 import type { ImportBatchEntity, ImportKind, ImportStatus } from './import-batch.entity';
 import type { ImportRowAction, ImportRowEntity } from './import-row.entity';
-import { PERSON_COLUMNS } from './person.columns';
-import { UNIT_COLUMNS } from './unit.columns';
-
-/** The template's column headers of each kind, in the order of `ImportRow.values`. */
-const IMPORT_HEADERS: Record<ImportKind, string[]> = {
-  UNITS: UNIT_COLUMNS.map((c) => c.header),
-  PEOPLE: PERSON_COLUMNS.map((c) => c.header),
-};
+import { IMPORT_COLUMNS } from './import.columns';
 
 export const ImportKindEnum = defineEnum<ImportKind>(
   'ImportKind',
@@ -104,7 +97,7 @@ export function toImportBatch(b: ImportBatchEntity, job?: JobEntity | null): Imp
     kind: b.kind,
     fileName: b.fileName,
     status: b.status,
-    columns: IMPORT_HEADERS[b.kind],
+    columns: IMPORT_COLUMNS[b.kind].map((c) => c.header),
     rowCount: b.rowCount,
     errorCount: b.errorCount,
     createCount: b.createCount,
