@@ -918,7 +918,6 @@ export const vi = {
     rowAction: 'Kết quả kiểm tra',
     values: 'Dữ liệu',
     problems: 'Lỗi',
-    column: (letter: string) => `Cột ${letter}`,
     onlyProblems: 'Chỉ dòng lỗi',
     noRows: 'Tệp không có dòng dữ liệu nào.',
     noProblemRows: 'Không có dòng lỗi.',

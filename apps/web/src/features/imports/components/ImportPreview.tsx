@@ -10,7 +10,7 @@ import {
   type ImportRowItem,
 } from '@thidua/web-data-access';
 import { Alert, App, Button, Card, Col, Flex, Row, Statistic, Switch, Tag, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 
 import { t } from '../../../i18n';
 import { useApiErrorHandler } from '../../../shared/hooks/useApiErrorHandler';
@@ -21,18 +21,6 @@ const ACTION_COLORS: Record<ImportRowAction, string> = {
   UNCHANGED: 'default',
   INVALID: 'red',
 };
-
-/** 0 → "A", 25 → "Z", 26 → "AA": the spreadsheet's own column names. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let name = '';
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    name = String.fromCharCode(65 + rest) + name;
-    n = Math.floor((n - 1) / 26);
-  }
-  return name;
-}
 
 function Count({ title, value, color }: { title: string; value: number; color?: string }) {
   return (
@@ -67,12 +55,6 @@ export function ImportPreview({
   const onError = useApiErrorHandler();
   const { message } = App.useApp();
   const hasErrors = batch.errorCount > 0;
-
-  const width = useMemo(
-    () =>
-      Math.max(batch.columns.length, ...(rows.data?.nodes ?? []).map((row) => row.values.length)),
-    [batch.columns.length, rows.data],
-  );
 
   const askCommit = async () => {
     const ok = await confirm({
@@ -164,7 +146,7 @@ export function ImportPreview({
         pageSizeOptions={[20, 50, 100]}
         onPageSizeChange={setPageSize}
         emptyText={onlyProblems ? t.imports.noProblemRows : t.imports.noRows}
-        scroll={{ x: 480 + width * 160 }}
+        scroll={{ x: 480 + batch.columns.length * 160 }}
         onRow={(row) =>
           row.problems.length > 0
             ? { style: { background: '#fff1f0' }, 'data-problem': 'true' }
@@ -199,9 +181,10 @@ export function ImportPreview({
                 </ul>
               ) : null,
           },
-          ...Array.from({ length: width }, (_, index) => ({
+          // the values follow the template's columns, whatever order the file had
+          ...batch.columns.map((header, index) => ({
             key: `value-${index}`,
-            title: batch.columns[index] ?? t.imports.column(columnLetter(index)),
+            title: header,
             width: 160,
             render: (_: unknown, row: ImportRowItem) => row.values[index] ?? '',
           })),
