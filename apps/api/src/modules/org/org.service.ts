@@ -248,6 +248,16 @@ export class OrgService {
     return new Map(rows.map((r) => [r.id, r.path]));
   }
 
+  /** Ids of the units (current or ended) under any of `paths`, at most `limit` of them. */
+  async idsUnder(paths: string[], limit: number): Promise<string[]> {
+    // `<@ ANY(…)`: the GiST index on the path serves it
+    const rows: { id: string }[] = await this.units.query(
+      `SELECT id FROM units WHERE path <@ ANY($1::ltree[]) LIMIT $2`,
+      [paths, limit],
+    );
+    return rows.map((r) => r.id);
+  }
+
   async count(): Promise<number> {
     return this.units.count();
   }

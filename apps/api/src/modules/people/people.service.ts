@@ -105,10 +105,12 @@ const FORMER_UNITS_SQL = `WITH RECURSIVE up(id) AS (
 // and `<@ ltree[]` cannot use the GiST index)
 
 /** Units a positions filter names: a subtree (paths, with the ended units that became part of it) or ids. */
-type PositionUnits = { paths: string[]; formerIds: string[] } | { ids: string[] };
+type PositionUnits =
+  | { paths: string[]; formerIds: string[]; fewIds: string[] | null }
+  | { paths: null; fewIds: string[] };
 
 /**
- * Up to `smallSubtree` units, a people list reads the units' staff first (see `fewUnitIds`); past it,
+ * Up to `smallSubtree` units, a people list reads the units' staff first (see `subtree`); past it,
  * people in list order. Both give the same rows; tests lower it to check that they do.
  */
 export const PEOPLE_LIST_PLAN = { smallSubtree: 500 };
@@ -234,8 +236,6 @@ export class PeopleService {
     const qb = this.people.createQueryBuilder('p');
     // the ended units that became part of the scope are looked up only if the filters need them
     const scope = ctx.actor.scope('PERSON_READ');
-    const scopeFormerIds = async (paths: string[]) =>
-      (await this.formerUnits(paths)).map((r) => r.id);
     if (scope.kind === 'none') qb.andWhere('1 = 0');
     const includeFormer = f.includeFormer ?? false;
     const includeDescendants = f.includeDescendants ?? true;
@@ -252,16 +252,15 @@ export class PeopleService {
         const unit = await this.org.findById(f.unitId);
         if (!unit) throw AppError.field('unitId', 'Đơn vị không tồn tại.');
         if (includeDescendants) {
-          const former = await this.formerUnits([unit.path]);
-          units = { paths: [unit.path], formerIds: former.map((r) => r.id) };
+          units = await this.subtree([unit.path]);
           // a unit inside the reader's scope needs no second scope check (its former units are in it too)
           if (scope.kind === 'units' && scope.paths.some((sp) => isWithinPath(unit.path, sp)))
             scopeCovered = true;
         } else {
-          units = { ids: await this.org.predecessorClosure([unit.id]) };
+          units = { paths: null, fewIds: await this.org.predecessorClosure([unit.id]) };
         }
       } else if (scope.kind === 'units') {
-        units = { paths: scope.paths, formerIds: await scopeFormerIds(scope.paths) };
+        units = await this.subtree(scope.paths);
         scopeCovered = true;
       }
       const conditions: string[] = [];
@@ -274,7 +273,7 @@ export class PeopleService {
         params['staffCategory'] = f.staffCategory;
         conditions.push('fp.staff_category = :staffCategory');
       }
-      const unitIds = units && ('ids' in units ? units.ids : await this.fewUnitIds(units));
+      const unitIds = units?.fewIds;
       if (unitIds) {
         // a few units: their staff first (index on positions.unit_id), then those people by id
         params['positionUnitIds'] = unitIds;
@@ -287,7 +286,7 @@ export class PeopleService {
         // many units (a province): people in list order, each checked by its own positions (indexed
         // by person), which stops as soon as the page and the capped count are full
         let join = '';
-        if (units && 'paths' in units) {
+        if (units?.paths) {
           Object.assign(params, { positionPaths: units.paths, positionFormerIds: units.formerIds });
           conditions.push(unitsSql('fu', 'positionPaths', 'positionFormerIds'));
           join = 'JOIN units fu ON fu.id = fp.unit_id';
@@ -303,7 +302,10 @@ export class PeopleService {
       qb.andWhere(
         `EXISTS (SELECT 1 FROM positions sp JOIN units su ON su.id = sp.unit_id
                   WHERE sp.person_id = p.id AND ${unitsSql('su', 'readScopePaths', 'readFormerIds')})`,
-        { readScopePaths: scope.paths, readFormerIds: await scopeFormerIds(scope.paths) },
+        {
+          readScopePaths: scope.paths,
+          readFormerIds: (await this.formerUnits(scope.paths)).map((r) => r.id),
+        },
       );
     }
     if (f.sex) qb.andWhere('p.sex = :sex', { sex: f.sex });
@@ -373,19 +375,19 @@ export class PeopleService {
   }
 
   /**
-   * The units under `paths` plus `formerIds` when there are at most `PEOPLE_LIST_PLAN.smallSubtree` of
-   * them, else null (a list of thousands of ids costs the planner more than the query saves).
+   * A subtree for a positions filter: the ended units that became part of it, and every unit id when
+   * there are at most `PEOPLE_LIST_PLAN.smallSubtree` in all (a list of thousands of ids costs the
+   * planner more than it saves). Both looked up at once.
    */
-  private async fewUnitIds(units: {
-    paths: string[];
-    formerIds: string[];
-  }): Promise<string[] | null> {
-    const rows: { id: string }[] = await this.people.manager.query(
-      `SELECT id FROM units WHERE path <@ ANY($1::ltree[]) LIMIT ${PEOPLE_LIST_PLAN.smallSubtree + 1}`,
-      [units.paths],
-    );
-    const ids = [...new Set([...rows.map((r) => r.id), ...units.formerIds])];
-    return ids.length > PEOPLE_LIST_PLAN.smallSubtree ? null : ids;
+  private async subtree(paths: string[]): Promise<PositionUnits> {
+    const limit = PEOPLE_LIST_PLAN.smallSubtree;
+    const [former, under] = await Promise.all([
+      this.formerUnits(paths),
+      this.org.idsUnder(paths, limit + 1),
+    ]);
+    const formerIds = former.map((r) => r.id);
+    const ids = [...new Set([...under, ...formerIds])];
+    return { paths, formerIds, fewIds: ids.length > limit ? null : ids };
   }
 
   private static covers(scope: PeopleScope, unit: { id: string; path: string }): boolean {
