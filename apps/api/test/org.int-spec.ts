@@ -251,6 +251,14 @@ describe('organisation: units, history and restructuring', () => {
       // as of a date before the merge, the province had the two old communes and the hamlet under A
       const before = await admin.ok(CHILDREN, { tree: 'GOVERNMENT', parentId: a.id, asOf: '2025-06-30' });
       expect(before.unitChildren.map((u: { id: string }) => u.id)).toEqual([hamlet.id]);
+      // and each unit counts its children of that day: the old commune had the hamlet, today it has none
+      const provinceThen = await admin.ok(CHILDREN, { tree: 'GOVERNMENT', parentId: province.id, asOf: '2025-06-30' });
+      const aThen = provinceThen.unitChildren.find((u: { id: string }) => u.id === a.id);
+      expect(aThen).toMatchObject({ name: 'Xã An Thạnh', childCount: 1 });
+      expect(provinceThen.unitChildren.map((u: { id: string }) => u.id)).not.toContain(target.id);
+      const provinceNow = await admin.ok(CHILDREN, { tree: 'GOVERNMENT', parentId: province.id });
+      expect(provinceNow.unitChildren.find((u: { id: string }) => u.id === target.id)).toMatchObject({ childCount: 1 });
+      expect((await admin.ok(UNIT, { id: a.id })).unit.childCount).toBe(0);
       const then = await admin.ok(UNITS, { parentId: province.id, asOf: '2025-06-30', first: 100 });
       const thenIds = then.units.edges.map((e: { node: { id: string } }) => e.node.id);
       expect(thenIds).toEqual(expect.arrayContaining([a.id, b.id]));

@@ -150,9 +150,14 @@ export class OrgResolver {
     return parent ? toUnit(parent) : null;
   }
 
-  @ResolveField(() => Int, { description: 'Số đơn vị trực thuộc đang hoạt động.' })
+  @ResolveField(() => Int, {
+    description:
+      'Số đơn vị trực thuộc đang hoạt động; khi đơn vị được đọc theo ngày (asOf): số đơn vị trực thuộc vào ngày đó.',
+  })
   childCount(@Parent() unit: Unit, @Context() gql: GraphqlContext): Promise<number> {
-    return gql.loaders.get(this.org.childCount).load(unit.id);
+    return unit.asOf
+      ? gql.loaders.get(this.org.childCountAsOf).load(asOfKey(unit.id, unit.asOf))
+      : gql.loaders.get(this.org.childCount).load(unit.id);
   }
 
   @ResolveField(() => [Unit], { description: 'Các cấp trên, từ gốc xuống.' })

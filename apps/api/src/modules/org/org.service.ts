@@ -150,6 +150,23 @@ export class OrgService {
     return ids.map((id) => map.get(id) ?? 0);
   });
 
+  /** Children per unit as the structure stood on a day (versions valid then); keys `asOfKey(…)`. */
+  readonly childCountAsOf = loaderKey<string, number>('unitChildCountAsOf', async (keys) => {
+    const wanted = keys.map((k) => k.split('|') as [string, IsoDate]);
+    const counts = new Map<string, number>();
+    for (const asOf of new Set(wanted.map(([, day]) => day))) {
+      const ids = wanted.filter(([, day]) => day === asOf).map(([id]) => id);
+      const rows: { parent_id: string; n: string }[] = await this.units.query(
+        `SELECT parent_id, count(*) AS n FROM unit_versions
+          WHERE parent_id = ANY($1) AND valid_from <= $2 AND (valid_to IS NULL OR valid_to > $2)
+          GROUP BY parent_id`,
+        [ids, asOf],
+      );
+      for (const r of rows) counts.set(asOfKey(r.parent_id, asOf), Number(r.n));
+    }
+    return keys.map((k) => counts.get(k) ?? 0);
+  });
+
   readonly versionsOf = loaderKey<string, UnitVersionEntity[]>('unitVersions', async (ids) =>
     groupByKeys(
       ids,

@@ -99,8 +99,8 @@ function UnitTreeItem({
   level: number;
 }) {
   const [expanded, setExpanded] = useState(false);
-  // childCount counts today's active children: in the past, or with ended units, a unit may have more
-  const expandable = unit.childCount > 0 || Boolean(filters.asOf) || filters.includeEnded;
+  // childCount counts the active children (as of the chosen day, if any): ended ones are not in it
+  const expandable = unit.childCount > 0 || filters.includeEnded;
   const ended = unit.status !== 'ACTIVE';
 
   return (

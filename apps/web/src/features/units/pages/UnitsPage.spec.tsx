@@ -49,7 +49,9 @@ function mockTree() {
       const v = raw as unknown as ChildrenVariables;
       if (v.parentId === null) return { data: { unitChildren: [province] } };
       if (v.parentId === 'u-vlg') {
-        if (v.asOf === '2025-06-30') return { data: { unitChildren: [huyenCu, soNoiVu] } };
+        // as of that day the district still had its communes: the count is that day's
+        if (v.asOf === '2025-06-30')
+          return { data: { unitChildren: [{ ...huyenCu, childCount: 3 }, soNoiVu] } };
         return {
           data: {
             unitChildren: v.includeEnded ? [soNoiVu, xaPhuThuan, huyenCu] : [soNoiVu, xaPhuThuan],
@@ -141,6 +143,10 @@ describe('UnitsPage — cây đơn vị', () => {
     // an ended unit is shown with its status and dates
     expect(within(district).getByText('Đã giải thể')).toBeTruthy();
     expect(within(district).getByText('01/01/2004 – 30/06/2025')).toBeTruthy();
+    // the counts are that day's: the district opens, a unit without children then does not
+    expect(within(district).getByText('· 3 đơn vị trực thuộc')).toBeTruthy();
+    expect(screen.getByRole('button', { name: `Mở rộng ${huyenCu.name}` })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Mở rộng Sở Nội vụ' })).toBeNull();
 
     fireEvent.click(screen.getByRole('button', { name: 'Về hôm nay' }));
     await waitFor(() => expect(screen.queryByText(/Cây tổ chức tại ngày/)).toBeNull());
