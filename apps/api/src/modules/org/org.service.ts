@@ -113,21 +113,17 @@ export class OrgService {
   );
 
   /** A unit as it stood on a day (name, code, short name, parent of that day); keys `asOfKey(…)`. */
-  readonly unitAsOf = loaderKey<string, UnitEntity | null>('unitAsOf', async (keys) => {
-    const found = new Map<string, UnitEntity>();
-    const wanted = keys.map((k) => k.split('|') as [string, IsoDate]);
-    for (const asOf of new Set(wanted.map(([, day]) => day))) {
-      const ids = wanted.filter(([, day]) => day === asOf).map(([id]) => id);
+  readonly unitAsOf = loaderKey<string, UnitEntity | null>('unitAsOf', (keys) =>
+    perDay(keys, null, async (ids, asOf) => {
       // the units and their versions of that day at once
       const [rows, versions] = await Promise.all([
         this.units.findBy({ id: In(ids) }),
         this.versionsOn(ids, asOf),
       ]);
       applyVersions(rows, versions, asOf);
-      for (const r of rows) found.set(asOfKey(r.id, asOf), r);
-    }
-    return keys.map((k) => found.get(k) ?? null);
-  });
+      return new Map(rows.map((r) => [r.id, r]));
+    }),
+  );
 
   /**
    * Lets the request's loaders answer for units it already read (a list ordered by path holds the
@@ -151,21 +147,17 @@ export class OrgService {
   });
 
   /** Children per unit as the structure stood on a day (versions valid then); keys `asOfKey(…)`. */
-  readonly childCountAsOf = loaderKey<string, number>('unitChildCountAsOf', async (keys) => {
-    const wanted = keys.map((k) => k.split('|') as [string, IsoDate]);
-    const counts = new Map<string, number>();
-    for (const asOf of new Set(wanted.map(([, day]) => day))) {
-      const ids = wanted.filter(([, day]) => day === asOf).map(([id]) => id);
+  readonly childCountAsOf = loaderKey<string, number>('unitChildCountAsOf', (keys) =>
+    perDay(keys, 0, async (ids, asOf) => {
       const rows: { parent_id: string; n: string }[] = await this.units.query(
         `SELECT parent_id, count(*) AS n FROM unit_versions
           WHERE parent_id = ANY($1) AND valid_from <= $2 AND (valid_to IS NULL OR valid_to > $2)
           GROUP BY parent_id`,
         [ids, asOf],
       );
-      for (const r of rows) counts.set(asOfKey(r.parent_id, asOf), Number(r.n));
-    }
-    return keys.map((k) => counts.get(k) ?? 0);
-  });
+      return new Map(rows.map((r) => [r.parent_id, Number(r.n)]));
+    }),
+  );
 
   readonly versionsOf = loaderKey<string, UnitVersionEntity[]>('unitVersions', async (ids) =>
     groupByKeys(
@@ -688,6 +680,24 @@ function applyVersions(rows: UnitEntity[], versions: UnitVersionEntity[], asOf: 
 /** The `unitAsOf` loader's key for a unit on a day. */
 export function asOfKey(id: string, asOf: IsoDate): string {
   return `${id}|${asOf}`;
+}
+
+/**
+ * Answers `asOfKey` keys with one `load` per day among them (ids of that day in, values by id out);
+ * a key `load` did not answer gets `missing`.
+ */
+async function perDay<V>(
+  keys: readonly string[],
+  missing: V,
+  load: (ids: string[], asOf: IsoDate) => Promise<Map<string, V>>,
+): Promise<V[]> {
+  const wanted = keys.map((k) => k.split('|') as [string, IsoDate]);
+  const found = new Map<string, V>();
+  for (const asOf of new Set(wanted.map(([, day]) => day))) {
+    const ids = wanted.filter(([, day]) => day === asOf).map(([id]) => id);
+    for (const [id, value] of await load(ids, asOf)) found.set(asOfKey(id, asOf), value);
+  }
+  return keys.map((k) => found.get(k) ?? missing);
 }
 
 /** Units under :root as the structure stood on :asOf (recursive over versions valid that day). */
