@@ -1,5 +1,5 @@
 import { LogoutOutlined, PlusOutlined } from '@ant-design/icons';
-import { DataTable, useConfirm } from '@thidua/web-ui';
+import { DataTable } from '@thidua/web-ui';
 import {
   useAddClusterMember,
   useEndClusterMembership,
@@ -12,6 +12,7 @@ import { Link } from 'react-router-dom';
 
 import { unitPath } from '../../../app/paths';
 import { t } from '../../../i18n';
+import { EndOnDateModal } from '../../../shared/components/EndOnDateModal';
 import { IsoDatePicker } from '../../../shared/components/IsoDatePicker';
 import { formatIsoDate, today } from '../../../shared/dates';
 import { requiredChoice } from '../../../shared/forms/rules';
@@ -199,59 +200,25 @@ function EndMembershipModal({
   membership: ClusterMembershipItem | null;
   onClose: () => void;
 }) {
-  const [form] = Form.useForm<{ leftOn?: string | null }>();
   const end = useEndClusterMembership();
-  const confirm = useConfirm();
-  const onError = useApiErrorHandler();
-  const { message } = App.useApp();
-
-  const submit = async (leftOn: string) => {
-    if (!membership) return;
-    const ok = await confirm({
-      title: t.clusters.endMembershipConfirm(membership.unit.name, formatIsoDate(leftOn)),
-      content: t.clusters.endMembershipText,
-      okText: t.clusters.endMembership,
-    });
-    if (!ok) return;
-    end.mutate(
-      { membershipId: membership.id, leftOn },
-      {
-        onSuccess: () => {
-          void message.success(t.clusters.membershipEnded);
-          onClose();
-        },
-        onError: (error) => onError(error, form),
-      },
-    );
-  };
-
   return (
-    <Modal
+    <EndOnDateModal
       open={membership !== null}
       title={membership ? t.clusters.endMembershipTitle(membership.unit.name) : undefined}
       okText={t.clusters.endMembership}
-      okButtonProps={{ danger: true }}
-      cancelText={t.common.cancel}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={end.isPending}
-      destroyOnHidden
-    >
-      <Form
-        form={form}
-        layout="vertical"
-        preserve={false}
-        initialValues={{ leftOn: today() }}
-        onFinish={(values) => void submit(values.leftOn ?? '')}
-      >
-        <Form.Item
-          name="leftOn"
-          label={t.clusters.leftOn}
-          rules={[requiredChoice(t.clusters.leftOnWhat)]}
-        >
-          <IsoDatePicker min={membership?.joinedOn} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      field="leftOn"
+      label={t.clusters.leftOn}
+      requiredWhat={t.clusters.leftOnWhat}
+      min={membership?.joinedOn}
+      pending={end.isPending}
+      confirmation={(leftOn) => ({
+        title: t.clusters.endMembershipConfirm(membership?.unit.name ?? '', formatIsoDate(leftOn)),
+        content: t.clusters.endMembershipText,
+        okText: t.clusters.endMembership,
+      })}
+      end={(leftOn) => end.mutateAsync({ membershipId: membership?.id ?? '', leftOn })}
+      done={t.clusters.membershipEnded}
+      onClose={onClose}
+    />
   );
 }

@@ -1,4 +1,3 @@
-import { useConfirm } from '@thidua/web-ui';
 import {
   useAddPosition,
   useEndPosition,
@@ -8,7 +7,7 @@ import {
 import { Alert, App, Form, Modal, Select } from 'antd';
 
 import { t } from '../../../i18n';
-import { IsoDatePicker } from '../../../shared/components/IsoDatePicker';
+import { EndOnDateModal } from '../../../shared/components/EndOnDateModal';
 import { formatIsoDate, today } from '../../../shared/dates';
 import { requiredChoice } from '../../../shared/forms/rules';
 import { useApiErrorHandler } from '../../../shared/hooks/useApiErrorHandler';
@@ -78,64 +77,30 @@ export function EndPositionModal({
   position: PositionItem | null;
   onClose: () => void;
 }) {
-  const [form] = Form.useForm<{ endedOn?: string | null }>();
   const end = useEndPosition();
-  const confirm = useConfirm();
-  const onError = useApiErrorHandler();
-  const { message } = App.useApp();
-
-  const submit = async (endedOn: string) => {
-    if (!position) return;
-    const ok = await confirm({
-      title: t.people.endPositionConfirm(
-        position.title,
-        position.unit.name,
-        formatIsoDate(endedOn),
-      ),
-      content: t.people.endPositionText,
-      okText: t.people.endPosition,
-    });
-    if (!ok) return;
-    end.mutate(
-      { positionId: position.id, endedOn },
-      {
-        onSuccess: () => {
-          void message.success(t.people.positionEnded);
-          onClose();
-        },
-        onError: (error) => onError(error, form),
-      },
-    );
-  };
-
   return (
-    <Modal
+    <EndOnDateModal
       open={position !== null}
       title={position ? t.people.endPositionTitle(position.title, position.unit.name) : undefined}
       okText={t.people.endPosition}
-      okButtonProps={{ danger: true }}
-      cancelText={t.common.cancel}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={end.isPending}
-      destroyOnHidden
-    >
-      <Form
-        form={form}
-        layout="vertical"
-        preserve={false}
-        initialValues={{ endedOn: today() }}
-        onFinish={(values) => void submit(values.endedOn ?? '')}
-      >
-        <Form.Item
-          name="endedOn"
-          label={t.people.endedOn}
-          rules={[requiredChoice(t.people.endedOnWhat)]}
-        >
-          <IsoDatePicker min={position?.startedOn} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      field="endedOn"
+      label={t.people.endedOn}
+      requiredWhat={t.people.endedOnWhat}
+      min={position?.startedOn}
+      pending={end.isPending}
+      confirmation={(endedOn) => ({
+        title: t.people.endPositionConfirm(
+          position?.title ?? '',
+          position?.unit.name ?? '',
+          formatIsoDate(endedOn),
+        ),
+        content: t.people.endPositionText,
+        okText: t.people.endPosition,
+      })}
+      end={(endedOn) => end.mutateAsync({ positionId: position?.id ?? '', endedOn })}
+      done={t.people.positionEnded}
+      onClose={onClose}
+    />
   );
 }
 
