@@ -4,6 +4,8 @@ import { UserEntity } from '../src/modules/identity/entities/user.entity';
 import { RoleAssignmentEntity } from '../src/modules/identity/entities/role-assignment.entity';
 import { OrgService } from '../src/modules/org/org.service';
 import { UnitEntity } from '../src/modules/org/unit.entity';
+import { UnitKindEntity } from '../src/modules/org/unit-kind.entity';
+import { UnitKindService } from '../src/modules/org/unit-kind.service';
 import { UnitVersionEntity } from '../src/modules/org/unit-version.entity';
 import { startTestApp, type TestApp } from './setup/test-app';
 import type { GqlClient } from './setup/gql-client';
@@ -59,6 +61,17 @@ describe('organisation: units, history and restructuring', () => {
       expect(codes).toEqual(expect.arrayContaining(['PROVINCE', 'DEPARTMENT', 'COMMUNE', 'DIVISION', 'PUBLIC_SERVICE', 'ENTERPRISE', 'COOPERATIVE', 'PARTY_PROVINCIAL', 'PARTY_CELL', 'FRONT', 'MASS_ORG', 'HAMLET', 'HOUSEHOLD_GROUP']));
       const hamlet = unitKinds.find((k: { code: string }) => k.code === 'HAMLET');
       expect(hamlet).toMatchObject({ tree: 'GOVERNMENT', allowedParentCodes: ['COMMUNE'], canBeRoot: false, isSystem: true });
+    });
+
+    it('keeps the system catalog as the migration seeded it: PROVINCE first, and syncing it again changes no row', async () => {
+      const kinds = t.db.getRepository(UnitKindEntity);
+      const provinceKind = await kinds.findOneByOrFail({ code: 'PROVINCE' });
+      const departmentKind = await kinds.findOneByOrFail({ code: 'DEPARTMENT' });
+      expect([provinceKind.sortOrder, departmentKind.sortOrder]).toEqual([0, 1]);
+      const before = await kinds.find({ where: { isSystem: true }, order: { code: 'ASC' } });
+      await t.app.get(UnitKindService).syncSystemKinds();
+      const after = await kinds.find({ where: { isSystem: true }, order: { code: 'ASC' } });
+      expect(after.map((k) => [k.code, k.version, k.updatedAt.getTime()])).toEqual(before.map((k) => [k.code, k.version, k.updatedAt.getTime()]));
     });
 
     it('creates a unit with its kind, legal personality default and first history version', async () => {

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'thidua2025';
 
@@ -46,4 +46,18 @@ export async function choose(page: Page, label: string, search: string, option: 
  */
 export function menuName(label: string): RegExp {
   return new RegExp(`(^|\\s)${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+}
+
+/**
+ * Opens an antd dropdown menu and clicks one of its items. The popup is first placed, then animated in;
+ * an item can look "stable" to Playwright for two frames before it is placed, and a click there lands
+ * on the page behind (seen in CI: the logout click hit the header). So wait until the open popup has
+ * finished its entrance (no motion class left) before clicking.
+ */
+export async function chooseMenuItem(page: Page, trigger: Locator, item: string): Promise<void> {
+  await trigger.click();
+  const popup = page.locator('.ant-dropdown:not(.ant-dropdown-hidden)');
+  await expect(popup).toHaveCount(1);
+  await expect(popup).not.toHaveClass(/-(appear|enter)(\s|$)/);
+  await popup.getByRole('menuitem', { name: menuName(item) }).click();
 }

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-import { DEMO_PASSWORD, menuName } from './helpers';
+import { chooseMenuItem, DEMO_PASSWORD, menuName } from './helpers';
 
 test.describe('đăng nhập', () => {
   test('sai mật khẩu: hiện thông báo lỗi bằng tiếng Việt', async ({ page }) => {
@@ -35,8 +35,11 @@ test.describe('đăng nhập', () => {
       await expect(nav.getByRole('menuitem', { name: menuName(item) })).toBeVisible();
     }
 
-    await page.getByRole('button', { name: 'Tài khoản của tôi' }).click();
-    await page.getByRole('menuitem', { name: menuName('Đăng xuất') }).click();
+    await chooseMenuItem(
+      page,
+      page.getByRole('button', { name: 'Tài khoản của tôi' }),
+      'Đăng xuất',
+    );
     await expect(page).toHaveURL(/\/dang-nhap$/);
     await expect(page.getByText('Bạn đã đăng xuất.')).toBeVisible();
     // the session is really gone: a signed-in page sends us back to the login page

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 
-import { choose, login, menuName } from './helpers';
+import { choose, chooseMenuItem, login, menuName } from './helpers';
 
 /**
  * The province's TĐKT officer creates two communes under the province, merges them through the
@@ -105,8 +105,7 @@ test('sáp nhập hai xã qua trình hướng dẫn, rồi thấy tên cũ trong
   await createCommune(page, COMMUNE_A, `${TAG}-A`, provinceFrom);
 
   // the commune's page opens the wizard with the merge and the commune chosen
-  await page.getByRole('button', { name: /Sắp xếp tổ chức/ }).click();
-  await page.getByRole('menuitem', { name: menuName('Sáp nhập') }).click();
+  await chooseMenuItem(page, page.getByRole('button', { name: /Sắp xếp tổ chức/ }), 'Sáp nhập');
   await expect(page).toHaveURL(/\/to-chuc\/sap-xep\?thao-tac=sap-nhap/);
   await expect(page.getByRole('heading', { name: 'Sắp xếp tổ chức', level: 3 })).toBeVisible();
   const step1 = page.getByTestId('wizard-step-1');

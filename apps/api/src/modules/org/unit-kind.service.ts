@@ -63,12 +63,12 @@ export class UnitKindService {
   /** Inserts missing system kinds and brings changed ones in line with the code (idempotent). */
   async syncSystemKinds(): Promise<void> {
     const existing = new Map((await this.kinds.find()).map((k) => [k.code.toUpperCase(), k]));
-    let order = 0;
-    for (const [code, def] of Object.entries(SYSTEM_UNIT_KINDS) as [
+    const defs = Object.entries(SYSTEM_UNIT_KINDS) as [
       SystemUnitKindCode,
       (typeof SYSTEM_UNIT_KINDS)[SystemUnitKindCode],
-    ][]) {
-      order += 1;
+    ][];
+    // catalog order from 0, as the organisation migration seeded PROVINCE (0) and DEPARTMENT (1)
+    for (const [order, [code, def]] of defs.entries()) {
       const wanted = {
         name: def.name,
         tree: def.tree,
