@@ -279,6 +279,7 @@ export const vi = {
     code: 'Mã loại',
     codeWhat: 'mã loại đơn vị',
     codeHelp: 'Ví dụ: BAN_CHI_DAO. Không đổi được sau khi tạo.',
+    codeLine: (code: string) => `Mã: ${code}`,
     name: 'Tên loại',
     nameWhat: 'tên loại đơn vị',
     allowedParents: 'Loại cấp trên được phép',

@@ -90,11 +90,16 @@ describe('UnitKindsPage — danh mục loại đơn vị', () => {
     renderApp('/quan-tri/loai-don-vi');
 
     const row = (await screen.findByText('Ban chỉ đạo', {}, { timeout: 10_000 })).closest('tr')!;
-    expect(within(row).getByText('BAN_CHI_DAO')).toBeTruthy();
+    expect(within(row).getByText('Mã: BAN_CHI_DAO')).toBeTruthy();
     expect(within(row).getByText('Tỉnh, thành phố trực thuộc trung ương')).toBeTruthy();
     expect(within(row).getByText('Xã, phường, đặc khu')).toBeTruthy();
     expect(within(row).getByText('Tự định nghĩa')).toBeTruthy();
-    const province = screen.getByText('PROVINCE', { selector: 'code' }).closest('tr')!;
+    const province = screen
+      .getAllByText('Tỉnh, thành phố trực thuộc trung ương')
+      .map((cell) => cell.closest('tr')!)
+      .find((tr) => within(tr).queryByText('Loại hệ thống'))!;
+    // a system kind's program code is not shown to officers
+    expect(province.textContent).not.toContain('PROVINCE');
     expect(within(province).getByText('Loại hệ thống')).toBeTruthy();
     expect(within(province).getByText('Không trực thuộc loại nào')).toBeTruthy();
     expect(screen.getByText('Tỉnh ủy')).toBeTruthy();
@@ -102,6 +107,23 @@ describe('UnitKindsPage — danh mục loại đơn vị', () => {
     fireEvent.click(screen.getByText('Đảng', { selector: '.ant-segmented-item-label' }));
     await waitFor(() => expect(screen.queryByText('Ban chỉ đạo')).toBeNull());
     expect(screen.getByText('Tỉnh ủy')).toBeTruthy();
+  }, 60_000);
+
+  it('gives every column its own width, so none is squeezed', async () => {
+    mockKinds(true);
+    renderApp('/quan-tri/loai-don-vi');
+    const row = (await screen.findByText('Ban chỉ đạo', {}, { timeout: 10_000 })).closest('tr')!;
+    const table = row.closest('table')!;
+    const widths = Array.from(table.querySelectorAll('colgroup col')).map((col) =>
+      parseInt((col as HTMLElement).style.width, 10),
+    );
+    expect(widths).toHaveLength(7);
+    // before: the parents column got what 960 px left of the others (10 px), tags one under another
+    for (const width of widths) expect(width).toBeGreaterThanOrEqual(90);
+    expect(widths[0]).toBeGreaterThanOrEqual(300); // the name
+    expect(widths[2]).toBeGreaterThanOrEqual(300); // the allowed parents' tags
+    // a long name is cut with an ellipsis (its full text in a tooltip), not wrapped word by word
+    expect(within(row).getByText('Ban chỉ đạo').closest('.ant-typography-ellipsis')).not.toBeNull();
   }, 60_000);
 
   it('offers editing only for custom kinds, and nothing without the right', async () => {

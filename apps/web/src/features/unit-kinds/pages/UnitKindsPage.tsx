@@ -5,7 +5,16 @@ import {
   type UnitKindCatalogItem,
   type UnitTree,
 } from '@thidua/web-data-access';
-import { Button, Card, Flex, Segmented, Tag, Tooltip, Typography } from 'antd';
+import {
+  Button,
+  Card,
+  Flex,
+  Segmented,
+  Tag,
+  Tooltip,
+  Typography,
+  type TableColumnType,
+} from 'antd';
 import { useMemo, useState } from 'react';
 
 import { t } from '../../../i18n';
@@ -18,6 +27,19 @@ import { UnitKindTreeTag } from '../components/UnitKindTreeTag';
 
 type DrawerState = { open: false } | { open: true; kind: UnitKindCatalogItem | null };
 type TreeFilter = UnitTree | 'ALL';
+
+/**
+ * Column widths in px. The name gets the most (the longest system kind name is 86 characters and
+ * shows in full in a tooltip), the allowed parents the room for two or three tags a line.
+ */
+const COLUMN_WIDTHS = {
+  name: 320,
+  tree: 150,
+  allowedParents: 340,
+  flag: 120,
+  source: 150,
+  actions: 90,
+};
 
 const yesNo = (value: boolean) =>
   value ? <Tag color="green">{t.unitKinds.yes}</Tag> : <Tag>{t.unitKinds.no}</Tag>;
@@ -43,6 +65,98 @@ export function UnitKindsPage() {
         .sort((a, b) => UNIT_TREES.indexOf(a.tree) - UNIT_TREES.indexOf(b.tree)),
     [kinds.data, tree],
   );
+
+  const columns: (TableColumnType<UnitKindCatalogItem> & { width: number })[] = [
+    {
+      key: 'name',
+      title: t.unitKinds.name,
+      width: COLUMN_WIDTHS.name,
+      render: (_, kind) => (
+        <>
+          <Typography.Text strong ellipsis={{ tooltip: kind.name }} style={{ display: 'block' }}>
+            {kind.name}
+          </Typography.Text>
+          {/* a system kind's code (PROVINCE…) is the program's, not the officers': only the codes
+              administrators chose themselves are shown */}
+          {!kind.isSystem && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {t.unitKinds.codeLine(kind.code)}
+            </Typography.Text>
+          )}
+        </>
+      ),
+    },
+    {
+      key: 'tree',
+      title: t.unitKinds.tree,
+      width: COLUMN_WIDTHS.tree,
+      render: (_, kind) => <UnitKindTreeTag tree={kind.tree} />,
+    },
+    {
+      key: 'allowedParents',
+      title: t.unitKinds.allowedParents,
+      width: COLUMN_WIDTHS.allowedParents,
+      render: (_, kind) =>
+        kind.allowedParentCodes.length === 0 ? (
+          <Typography.Text type="secondary">{t.unitKinds.noParents}</Typography.Text>
+        ) : (
+          <Flex gap={4} wrap>
+            {kind.allowedParentCodes.map((code) => (
+              // a long kind name wraps inside its tag instead of widening the column
+              <Tag key={code} style={{ whiteSpace: 'normal', marginInlineEnd: 0 }}>
+                {nameOf.get(code) ?? code}
+              </Tag>
+            ))}
+          </Flex>
+        ),
+    },
+    {
+      key: 'canBeRoot',
+      title: t.unitKinds.canBeRoot,
+      width: COLUMN_WIDTHS.flag,
+      render: (_, kind) => yesNo(kind.canBeRoot),
+    },
+    {
+      key: 'legalPersonDefault',
+      title: t.unitKinds.legalPersonDefault,
+      width: COLUMN_WIDTHS.flag,
+      render: (_, kind) => yesNo(kind.legalPersonDefault),
+    },
+    {
+      key: 'kind',
+      title: t.unitKinds.kind,
+      width: COLUMN_WIDTHS.source,
+      render: (_, kind) =>
+        kind.isSystem ? (
+          <Tooltip title={t.unitKinds.systemReadOnly}>
+            <Tag icon={<LockOutlined />} color="gold">
+              {t.unitKinds.system}
+            </Tag>
+          </Tooltip>
+        ) : (
+          <Tag color="blue">{t.unitKinds.custom}</Tag>
+        ),
+    },
+    ...(canManage
+      ? [
+          {
+            key: 'actions',
+            title: t.common.actions,
+            width: COLUMN_WIDTHS.actions,
+            render: (_: unknown, kind: UnitKindCatalogItem) =>
+              kind.isSystem ? null : (
+                <Tooltip title={t.common.edit}>
+                  <Button
+                    icon={<EditOutlined />}
+                    aria-label={`${t.common.edit} ${kind.name}`}
+                    onClick={() => setDrawer({ open: true, kind })}
+                  />
+                </Tooltip>
+              ),
+          },
+        ]
+      : []),
+  ];
 
   return (
     <>
@@ -80,90 +194,12 @@ export function UnitKindsPage() {
           rows={rows}
           totalCount={rows?.length}
           loading={kinds.isPending}
-          columns={[
-            {
-              key: 'name',
-              title: t.unitKinds.name,
-              width: 280,
-              render: (_, kind) => (
-                <>
-                  <Typography.Text strong>{kind.name}</Typography.Text>
-                  <br />
-                  <Typography.Text type="secondary" code style={{ fontSize: 12 }}>
-                    {kind.code}
-                  </Typography.Text>
-                </>
-              ),
-            },
-            {
-              key: 'tree',
-              title: t.unitKinds.tree,
-              width: 170,
-              render: (_, kind) => <UnitKindTreeTag tree={kind.tree} />,
-            },
-            {
-              key: 'allowedParents',
-              title: t.unitKinds.allowedParents,
-              render: (_, kind) =>
-                kind.allowedParentCodes.length === 0 ? (
-                  <Typography.Text type="secondary">{t.unitKinds.noParents}</Typography.Text>
-                ) : (
-                  <Flex gap={4} wrap>
-                    {kind.allowedParentCodes.map((code) => (
-                      <Tag key={code} title={code}>
-                        {nameOf.get(code) ?? code}
-                      </Tag>
-                    ))}
-                  </Flex>
-                ),
-            },
-            {
-              key: 'canBeRoot',
-              title: t.unitKinds.canBeRoot,
-              width: 120,
-              render: (_, kind) => yesNo(kind.canBeRoot),
-            },
-            {
-              key: 'legalPersonDefault',
-              title: t.unitKinds.legalPersonDefault,
-              width: 140,
-              render: (_, kind) => yesNo(kind.legalPersonDefault),
-            },
-            {
-              key: 'kind',
-              title: t.unitKinds.kind,
-              width: 150,
-              render: (_, kind) =>
-                kind.isSystem ? (
-                  <Tooltip title={t.unitKinds.systemReadOnly}>
-                    <Tag icon={<LockOutlined />} color="gold">
-                      {t.unitKinds.system}
-                    </Tag>
-                  </Tooltip>
-                ) : (
-                  <Tag color="blue">{t.unitKinds.custom}</Tag>
-                ),
-            },
-            ...(canManage
-              ? [
-                  {
-                    key: 'actions',
-                    title: t.common.actions,
-                    width: 90,
-                    render: (_: unknown, kind: UnitKindCatalogItem) =>
-                      kind.isSystem ? null : (
-                        <Tooltip title={t.common.edit}>
-                          <Button
-                            icon={<EditOutlined />}
-                            aria-label={`${t.common.edit} ${kind.name}`}
-                            onClick={() => setDrawer({ open: true, kind })}
-                          />
-                        </Tooltip>
-                      ),
-                  },
-                ]
-              : []),
-          ]}
+          tableLayout="fixed"
+          // every column has its width and the table scrolls sideways below their sum: a column left
+          // without one got what the others left of `scroll.x` (10 px of 960), and its wrapping tags
+          // made the page 6,400 px tall
+          scroll={{ x: columns.reduce((sum, column) => sum + column.width, 0) }}
+          columns={columns}
         />
       </Card>
       <UnitKindFormDrawer
