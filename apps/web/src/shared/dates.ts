@@ -6,6 +6,12 @@ import { t } from '../i18n';
 /** How every date picker shows and parses dates. */
 export const DATE_FORMAT = 'DD/MM/YYYY';
 
+/**
+ * What a date field accepts when typed: the first is also how it shows the date; the others read
+ * "1/7/2025" and "01072025" as officers type them.
+ */
+export const DATE_INPUT_FORMATS = [DATE_FORMAT, 'D/M/YYYY', 'DDMMYYYY'];
+
 /** A picked day → "YYYY-MM-DD" (the API's Date scalar). The picker's day, never shifted by zones. */
 export function toIsoDate(value: Dayjs | null | undefined): IsoDate | null {
   return value ? value.format('YYYY-MM-DD') : null;
