@@ -1,11 +1,9 @@
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
-import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
@@ -13,19 +11,16 @@ import { appConfig } from './core/config/app.config';
 import type { DatabaseConnectionOptions } from './core/database/data-source';
 import { HealthModule } from './core/health/health.module';
 import { createValidationPipe } from './core/validation/validation.pipe';
+import { spaHandler } from './core/web/spa-static';
 
-/** Serves the built SPA at / with an index.html fallback for client-side routes. */
+/**
+ * Serves the built SPA at / (core/web/spa-static.ts): precompressed, hashed assets immutable,
+ * index.html `no-cache` and as the fallback for client-side routes, no source maps.
+ */
 function serveSpa(app: NestExpressApplication, dir: string): boolean {
-  const index = join(dir, 'index.html');
-  if (!existsSync(index)) return false;
-  app.useStaticAssets(dir, { index: false, maxAge: '1h' });
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    const apiPath = req.path.startsWith('/api') || req.path.startsWith('/graphql');
-    if (req.method !== 'GET' || apiPath || !req.accepts('html')) return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
-  });
-  return true;
+  const handler = spaHandler(dir);
+  if (handler) app.use(handler);
+  return handler !== null;
 }
 
 function setupOpenApi(app: INestApplication): void {
