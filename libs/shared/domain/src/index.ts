@@ -6,3 +6,4 @@ export * from './text/format';
 export * from './text/password-policy';
 export * from './org/dates';
 export * from './org/unit-kinds';
+export * from './audit/audit';

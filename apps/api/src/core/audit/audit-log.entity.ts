@@ -16,6 +16,8 @@ export interface AuditChange {
 @Index(['entityType', 'entityId'])
 @Index(['actorId', 'createdAt'])
 @Index(['createdAt', 'id'])
+// GiST on unit_path: a scoped reader's filter is `unit_path <@ ANY(scope paths)` (ADR 0010)
+@Index('audit_log_unit_path', { synchronize: false })
 export class AuditLogEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -43,6 +45,21 @@ export class AuditLogEntity {
 
   @Column({ type: 'text', nullable: true })
   entityId!: string | null;
+
+  /** The record's display label when it was written (a unit's name, a person's name, a username). */
+  @Column({ type: 'text', nullable: true })
+  entityLabel!: string | null;
+
+  /**
+   * The unit whose scope owns the record (a unit itself, a person's post, a user's home unit, a
+   * cluster's organiser) and its tree path at the time: a reader sees the row only when its AUDIT_READ
+   * scope covers that path (ADR 0010). NULL: a global record (roles, unit kinds), global readers only.
+   */
+  @Column({ type: 'uuid', nullable: true })
+  unitId!: string | null;
+
+  @Column({ type: 'ltree', nullable: true })
+  unitPath!: string | null;
 
   @Column({ type: 'jsonb' })
   changes!: AuditChange[];

@@ -2,20 +2,23 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { AppError } from '../errors/app-error';
 import type { RequestContext } from '../context/request-context';
-import { writeAudit, type AuditRecord } from '../audit/audit.writer';
+import { AuditTrail, writeAudit } from '../audit/audit.writer';
 
 /** The unit of work a mutation runs in: one transaction, its manager, and its audit trail. */
 export class Tx {
   private audited = 0;
 
+  /** The audit helpers (`tx.audit.created(...)`, `changed`, `deleted`, `event`, `bulk`), in this transaction. */
+  readonly audit: AuditTrail;
+
   constructor(
     readonly em: EntityManager,
     readonly ctx: RequestContext,
-  ) {}
-
-  async audit(record: AuditRecord): Promise<void> {
-    await writeAudit(this.em, this.ctx, record);
-    this.audited += 1;
+  ) {
+    this.audit = new AuditTrail(async (record) => {
+      await writeAudit(this.em, this.ctx, record);
+      this.audited += 1;
+    });
   }
 
   /** For the rare mutation that legitimately changed nothing worth recording. */

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { applyScope } from '../../core/auth/scope-sql';
-import { diffFields } from '../../core/audit/diff';
 import type { RequestContext } from '../../core/context/request-context';
 import { TransactionRunner, type Tx } from '../../core/database/transaction';
 import { AppError } from '../../core/errors/app-error';
@@ -10,6 +9,7 @@ import { paginate, type ConnectionShape } from '../../core/graphql/connection';
 import { OrgService } from '../org/org.service';
 import { randomKeyPrefix, randomToken, sameHash, sha256, parseApiKey } from './crypto';
 import type { ApiClientsArgs, CreateApiClientInput, RevokeApiClientInput } from './dto/identity.inputs';
+import { apiClientTarget } from './audit-targets';
 import { ApiClientEntity } from './entities/api-client.entity';
 import { RoleService } from './role.service';
 
@@ -101,12 +101,7 @@ export class ApiClientService {
           createdById: ctx.actor.type === 'USER' ? ctx.actor.id : null,
         }),
       );
-      await tx.audit({
-        operation: 'apiClient.create',
-        entityType: 'ApiClient',
-        entityId: client.id,
-        changes: diffFields(null, client, CLIENT_AUDIT_FIELDS),
-      });
+      await tx.audit.created('apiClient.create', apiClientTarget(client), client, CLIENT_AUDIT_FIELDS);
       for (const [i, grant] of input.roles.entries()) {
         await this.roles.addGrant(tx, { apiClientId: client.id }, grant, `roles.${i}`);
       }
@@ -125,12 +120,10 @@ export class ApiClientService {
         label: client.name,
         entityType: 'ApiClient',
       });
-      await tx.audit({
-        operation: 'apiClient.rotateSecret',
-        entityType: 'ApiClient',
-        entityId: client.id,
-        changes: [{ field: 'keyPrefix', before: client.keyPrefix, after: keyPrefix }, { field: 'secret' }],
-      });
+      await tx.audit.event('apiClient.rotateSecret', apiClientTarget(client), [
+        { field: 'keyPrefix', before: client.keyPrefix, after: keyPrefix },
+        { field: 'secret' },
+      ]);
       const after = (await tx.em.findOneBy(ApiClientEntity, { id })) as ApiClientEntity;
       return { client: after, token: `${keyPrefix}_${secret}` };
     });
@@ -146,12 +139,7 @@ export class ApiClientService {
         entityType: 'ApiClient',
       });
       const after = (await tx.em.findOneBy(ApiClientEntity, { id: before.id })) as ApiClientEntity;
-      await tx.audit({
-        operation: 'apiClient.revoke',
-        entityType: 'ApiClient',
-        entityId: before.id,
-        changes: diffFields(before, after, CLIENT_AUDIT_FIELDS),
-      });
+      await tx.audit.changed('apiClient.revoke', apiClientTarget(after), before, after, CLIENT_AUDIT_FIELDS);
       return after;
     });
   }

@@ -6,6 +6,7 @@ import { AppError } from '../../core/errors/app-error';
 import type { LoginInput } from './dto/identity.inputs';
 import type { SessionEntity } from './entities/session.entity';
 import type { UserEntity } from './entities/user.entity';
+import { holderTarget, userTarget } from './audit-targets';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordService } from './password.service';
 import { RoleService } from './role.service';
@@ -56,12 +57,9 @@ export class AuthService {
         const lastLoginAt = new Date();
         // Bookkeeping, not an edit of the user: the version (optimistic lock) is untouched.
         await tx.em.query('UPDATE users SET last_login_at = $1 WHERE id = $2', [lastLoginAt, user.id]);
-        await tx.audit({
-          operation: 'auth.login',
-          entityType: 'User',
-          entityId: user.id,
-          changes: [{ field: 'lastLoginAt', before: user.lastLoginAt?.toISOString() ?? null, after: lastLoginAt.toISOString() }],
-        });
+        await tx.audit.event('auth.login', userTarget(user), [
+          { field: 'lastLoginAt', before: user.lastLoginAt?.toISOString() ?? null, after: lastLoginAt.toISOString() },
+        ]);
         return { token, session, user: { ...user, lastLoginAt } };
       },
     );
@@ -80,7 +78,7 @@ export class AuthService {
         tx.skipAudit();
         return false;
       }
-      await tx.audit({ operation: 'auth.logout', entityType: 'User', entityId: session.userId });
+      await tx.audit.event('auth.logout', await holderTarget(tx.em, { userId: session.userId }));
       return true;
     });
   }

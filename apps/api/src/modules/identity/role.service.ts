@@ -20,6 +20,7 @@ import { OrgService } from '../org/org.service';
 import type { CreateRoleInput, RoleGrantInput, UpdateRoleInput } from './dto/identity.inputs';
 import { RoleAssignmentEntity } from './entities/role-assignment.entity';
 import { RoleEntity } from './entities/role.entity';
+import { holderTarget, roleTarget } from './audit-targets';
 
 export type Holder =
   { userId: string; apiClientId?: undefined } | { apiClientId: string; userId?: undefined };
@@ -125,24 +126,14 @@ export class RoleService {
         const existing = await repo.findOneBy({ code });
         if (!existing) {
           const created = await repo.save(repo.create(wanted));
-          await tx.audit({
-            operation: 'role.create',
-            entityType: 'Role',
-            entityId: created.id,
-            changes: diffFields(null, wanted, ROLE_FIELDS),
-          });
+          await tx.audit.created('role.create', roleTarget(created), wanted, ROLE_FIELDS);
           continue;
         }
         const before = { ...existing, permissions: [...existing.permissions].sort() };
         const changes = diffFields(before, wanted, ROLE_FIELDS);
         if (changes.length || !existing.isSystem) {
           await repo.update(existing.id, { ...wanted, version: existing.version + 1 });
-          await tx.audit({
-            operation: 'role.update',
-            entityType: 'Role',
-            entityId: existing.id,
-            changes,
-          });
+          await tx.audit.event('role.update', roleTarget({ id: existing.id, name: wanted.name }), changes);
         }
       }
       tx.skipAudit();
@@ -185,12 +176,7 @@ export class RoleService {
           isSystem: false,
         }),
       );
-      await tx.audit({
-        operation: 'role.create',
-        entityType: 'Role',
-        entityId: role.id,
-        changes: diffFields(null, role, ROLE_FIELDS),
-      });
+      await tx.audit.created('role.create', roleTarget(role), role, ROLE_FIELDS);
       return role;
     });
   }
@@ -215,12 +201,7 @@ export class RoleService {
         entityType: 'Role',
       });
       const after = (await repo.findOneBy({ id: before.id })) as RoleEntity;
-      await tx.audit({
-        operation: 'role.update',
-        entityType: 'Role',
-        entityId: before.id,
-        changes: diffFields(before, after, ROLE_FIELDS),
-      });
+      await tx.audit.changed('role.update', roleTarget(after), before, after, ROLE_FIELDS);
       return after;
     });
   }
@@ -239,12 +220,7 @@ export class RoleService {
         );
       }
       await tx.em.delete(RoleEntity, id);
-      await tx.audit({
-        operation: 'role.delete',
-        entityType: 'Role',
-        entityId: id,
-        changes: diffFields(role, null, ROLE_FIELDS),
-      });
+      await tx.audit.deleted('role.delete', roleTarget(role), role, ROLE_FIELDS);
       return id;
     });
   }
@@ -313,17 +289,12 @@ export class RoleService {
       apiClientId: holder.apiClientId ?? null,
     });
     await tx.em.save(assignment);
-    await tx.audit({
-      operation: 'role.grant',
-      entityType: holder.userId ? 'User' : 'ApiClient',
-      entityId: holder.userId ?? holder.apiClientId ?? null,
-      changes: [
-        {
-          field: 'roleAssignment',
-          after: { assignmentId: assignment.id, role: role.code, unitId },
-        },
-      ],
-    });
+    await tx.audit.event('role.grant', await holderTarget(tx.em, holder), [
+      {
+        field: 'roleAssignment',
+        after: { assignmentId: assignment.id, role: role.code, unitId },
+      },
+    ]);
     return assignment;
   }
 
@@ -340,20 +311,15 @@ export class RoleService {
     );
     const { affected } = await tx.em.delete(RoleAssignmentEntity, assignment.id);
     if (!affected) throw AppError.notFound('Phân quyền', assignment.id);
-    await tx.audit({
-      operation: 'role.revoke',
-      entityType: assignment.userId ? 'User' : 'ApiClient',
-      entityId: assignment.userId ?? assignment.apiClientId,
-      changes: [
-        {
-          field: 'roleAssignment',
-          before: {
-            assignmentId: assignment.id,
-            role: assignment.role?.code,
-            unitId: assignment.unitId,
-          },
+    await tx.audit.event('role.revoke', await holderTarget(tx.em, assignment), [
+      {
+        field: 'roleAssignment',
+        before: {
+          assignmentId: assignment.id,
+          role: assignment.role?.code,
+          unitId: assignment.unitId,
         },
-      ],
-    });
+      },
+    ]);
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
 import { applyScope } from '../../core/auth/scope-sql';
-import { diffFields } from '../../core/audit/diff';
+import type { AuditOperation } from '@thidua/shared-domain';
 import type { RequestContext } from '../../core/context/request-context';
 import { TransactionRunner, type Tx } from '../../core/database/transaction';
 import { AppError } from '../../core/errors/app-error';
@@ -17,6 +17,7 @@ import type {
   UpdateUserInput,
   UsersArgs,
 } from './dto/identity.inputs';
+import { userTarget } from './audit-targets';
 import { UserEntity } from './entities/user.entity';
 import { PasswordService } from './password.service';
 import { RoleService } from './role.service';
@@ -149,12 +150,7 @@ export class UserService {
       lastLoginAt: null,
     });
     await repo.save(user);
-    await tx.audit({
-      operation: 'user.create',
-      entityType: 'User',
-      entityId: user.id,
-      changes: diffFields(null, user, USER_AUDIT_FIELDS),
-    });
+    await tx.audit.created('user.create', userTarget(user), user, USER_AUDIT_FIELDS);
     return user;
   }
 
@@ -201,7 +197,7 @@ export class UserService {
     before: UserEntity,
     version: number,
     patch: Partial<Pick<UserEntity, 'fullName' | 'email' | 'unitId' | 'status' | 'mustChangePassword' | 'passwordHash'>>,
-    operation = 'user.update',
+    operation: AuditOperation = 'user.update',
     extraChanges: { field: string }[] = [],
   ): Promise<UserEntity> {
     await tx.updateVersioned(UserEntity, before.id, version, patch, {
@@ -210,12 +206,7 @@ export class UserService {
       entityType: 'User',
     });
     const after = (await tx.em.findOneBy(UserEntity, { id: before.id })) as UserEntity;
-    await tx.audit({
-      operation,
-      entityType: 'User',
-      entityId: before.id,
-      changes: [...diffFields(before, after, USER_AUDIT_FIELDS), ...extraChanges],
-    });
+    await tx.audit.changed(operation, userTarget(after), before, after, USER_AUDIT_FIELDS, extraChanges);
     return after;
   }
 

@@ -7,6 +7,7 @@ import { readSheet } from '../../core/excel/excel-reader';
 import { paginate, type ConnectionShape } from '../../core/graphql/connection';
 import type { JobEntity } from '../../core/jobs/job.entity';
 import { isGlobalAdmin, JobService, type JobProgress } from '../../core/jobs/job.service';
+import { importBatchTarget } from './import-audit';
 import { ImportBatchEntity, type ImportKind, type ImportStatus } from './import-batch.entity';
 import { ImportRowEntity, type ImportRowAction } from './import-row.entity';
 import { counts, displayValues, type ImportHandler, type RowVerdict, type SourceRow } from './import.types';
@@ -122,17 +123,12 @@ export class ImportsService implements OnModuleInit {
       });
       await repo.insert(batch);
       await this.insertRows(tx.em, batch.id, handler, source, plan.verdicts);
-      await tx.audit({
-        operation: 'import.preview',
-        entityType: 'ImportBatch',
-        entityId: batch.id,
-        changes: [
-          { field: 'kind', after: kind },
-          { field: 'fileName', after: batch.fileName },
-          { field: 'rowCount', after: batch.rowCount },
-          { field: 'errorCount', after: batch.errorCount },
-        ],
-      });
+      await tx.audit.event('import.preview', await importBatchTarget(tx.em, batch), [
+        { field: 'kind', after: kind },
+        { field: 'fileName', after: batch.fileName },
+        { field: 'rowCount', after: batch.rowCount },
+        { field: 'errorCount', after: batch.errorCount },
+      ]);
       return (await repo.findOneBy({ id: batch.id })) as ImportBatchEntity;
     });
   }
@@ -217,15 +213,10 @@ export class ImportsService implements OnModuleInit {
       if (batch.errorCount > 0) throw AppError.field('batchId', IMPORT_MESSAGES.hasInvalid(batch.errorCount));
       const job = await this.jobs.create(tx, `import.${batch.kind.toLowerCase()}`, batch.createCount + batch.updateCount);
       await tx.em.getRepository(ImportBatchEntity).update({ id: batch.id }, { status: 'COMMITTING', jobId: job.id });
-      await tx.audit({
-        operation: 'import.commit',
-        entityType: 'ImportBatch',
-        entityId: batch.id,
-        changes: [
-          { field: 'status', before: 'PREVIEW', after: 'COMMITTING' },
-          { field: 'jobId', after: job.id },
-        ],
-      });
+      await tx.audit.event('import.commit', await importBatchTarget(tx.em, batch), [
+        { field: 'status', before: 'PREVIEW', after: 'COMMITTING' },
+        { field: 'jobId', after: job.id },
+      ]);
       return { batch: { ...batch, status: 'COMMITTING' as const, jobId: job.id }, job };
     });
     this.jobs.enqueue(result.job.id, (progress) => this.runCommit(ctx, batchId, progress));
@@ -251,17 +242,12 @@ export class ImportsService implements OnModuleInit {
         const message = await plan.apply(tx, progress);
         const n = counts(plan.verdicts);
         await this.finish(tx, batch, 'COMMITTED', n);
-        await tx.audit({
-          operation: `import.apply`,
-          entityType: 'ImportBatch',
-          entityId: batch.id,
-          changes: [
-            { field: 'kind', after: batch.kind },
-            { field: 'created', after: n.CREATE },
-            { field: 'updated', after: n.UPDATE },
-            { field: 'unchanged', after: n.UNCHANGED },
-          ],
-        });
+        await tx.audit.event('import.apply', await importBatchTarget(tx.em, batch), [
+          { field: 'kind', after: batch.kind },
+          { field: 'created', after: n.CREATE },
+          { field: 'updated', after: n.UPDATE },
+          { field: 'unchanged', after: n.UNCHANGED },
+        ]);
         return message;
       });
     } catch (error) {
@@ -312,16 +298,11 @@ export class ImportsService implements OnModuleInit {
         throw AppError.field('batchId', IMPORT_MESSAGES.notDiscardable(batch.status));
       }
       await tx.em.getRepository(ImportBatchEntity).delete({ id: batch.id });
-      await tx.audit({
-        operation: 'import.discard',
-        entityType: 'ImportBatch',
-        entityId: batch.id,
-        changes: [
-          { field: 'kind', before: batch.kind },
-          { field: 'fileName', before: batch.fileName },
-          { field: 'status', before: batch.status },
-        ],
-      });
+      await tx.audit.event('import.discard', await importBatchTarget(tx.em, batch), [
+        { field: 'kind', before: batch.kind },
+        { field: 'fileName', before: batch.fileName },
+        { field: 'status', before: batch.status },
+      ]);
       return batch.id;
     });
   }

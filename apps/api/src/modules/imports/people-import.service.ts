@@ -443,14 +443,13 @@ export class PeopleImportService implements ImportHandler {
     if (affected !== chunk.length) {
       throw new AppError('CONFLICT', 'Một số người trong tệp vừa được người khác sửa trong lúc nhập.');
     }
-    await tx.audit({
-      operation: 'person.importUpdate',
-      entityType: 'Person',
-      entityId: null,
-      changes: [
+    // one audit row per unit the chunk's people work in: each is read where that unit is in scope (ADR 0010)
+    const units = await this.people.auditUnitsOf(tx.em, chunk.map((row) => (row.existing as Person).id));
+    for (const [unitId, rows] of groupRows(chunk, (row) => units.get((row.existing as Person).id) ?? null)) {
+      await tx.audit.bulk('person.importUpdate', { entityType: 'Person', label: `${rows.length} cán bộ`, scopeUnitId: unitId }, [
         {
           field: 'updated',
-          after: chunk.map((row) => {
+          after: rows.map((row) => {
             const p = row.existing as Person;
             return {
               id: p.id,
@@ -463,8 +462,8 @@ export class PeopleImportService implements ImportHandler {
             };
           }),
         },
-      ],
-    });
+      ]);
+    }
   }
 
   /**
@@ -513,17 +512,25 @@ export class PeopleImportService implements ImportHandler {
               is_leader boolean, staff_category text)`,
       [JSON.stringify(positions)],
     );
-    await tx.audit({
-      operation: 'person.import',
-      entityType: 'Person',
-      entityId: null,
-      changes: [
-        { field: 'created', after: people.map((p) => ({ id: p.id, code: p.code, fullName: p.full_name })) },
+    // one audit row per unit of the chunk: each is read where that unit is in scope (ADR 0010)
+    for (const [unitId, posts] of groupRows(positions, (p) => p.unit_id)) {
+      const ids = new Set(posts.map((p) => p.person_id));
+      await tx.audit.bulk('person.import', { entityType: 'Person', label: `${ids.size} cán bộ`, scopeUnitId: unitId }, [
+        {
+          field: 'created',
+          after: people.filter((p) => ids.has(p.id)).map((p) => ({ id: p.id, code: p.code, fullName: p.full_name })),
+        },
         {
           field: 'positions',
-          after: positions.map((p) => ({ id: p.id, personId: p.person_id, unitId: p.unit_id, title: p.title, startedOn: p.started_on })),
+          after: posts.map((p) => ({ id: p.id, personId: p.person_id, unitId: p.unit_id, title: p.title, startedOn: p.started_on })),
         },
-      ],
-    });
+      ]);
+    }
   }
+}
+
+function groupRows<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
 }

@@ -5,6 +5,7 @@ import type { AuditChange } from '../../core/audit/audit-log.entity';
 import type { Tx } from '../../core/database/transaction';
 import { ClusterEntity, ClusterLeadershipEntity, ClusterMembershipEntity } from './cluster.entity';
 import { CLUSTER_WORDS } from './cluster.service';
+import { restructuringTarget } from './org-audit';
 import {
   RestructuringParticipants,
   type ParticipantReport,
@@ -123,12 +124,7 @@ export class ClusterRestructuringParticipant implements RestructuringParticipant
     warnings.push(...(await this.leaderships(tx, e, sources)));
 
     if (audit.length) {
-      await tx.audit({
-        operation: 'cluster.restructure',
-        entityType: 'Restructuring',
-        entityId: e.restructuringId,
-        changes: audit,
-      });
+      await tx.audit.event('cluster.restructure', restructuringTarget(e.restructuringId, e.sources, e.successors), audit);
     }
     const count = open.length;
     return {

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type EntityManager, type Repository } from 'typeorm';
 import { isoToVn, todayInVietnam, type IsoDate } from '@thidua/shared-domain';
-import { diffFields } from '../../core/audit/diff';
 import { applyScope } from '../../core/auth/scope-sql';
 import type { RequestContext } from '../../core/context/request-context';
 import type { Tx } from '../../core/database/transaction';
@@ -22,6 +21,11 @@ import {
 } from './cluster.entity';
 import { MAX_LEADERSHIP_YEAR, MIN_LEADERSHIP_YEAR } from './cluster.inputs';
 import { addSearch, rankedBy, searchRank } from '../../core/database/search';
+import {
+  clusterLeadershipTarget,
+  clusterMembershipTarget,
+  clusterTarget,
+} from './org-audit';
 import { OrgService } from './org.service';
 import { UnitEntity } from './unit.entity';
 
@@ -218,12 +222,7 @@ export class ClusterService {
       description: blankToNull(data.description),
     });
     await repo.save(cluster);
-    await tx.audit({
-      operation: 'cluster.create',
-      entityType: 'Cluster',
-      entityId: cluster.id,
-      changes: diffFields(null, cluster, CLUSTER_AUDIT_FIELDS),
-    });
+    await tx.audit.created('cluster.create', clusterTarget(cluster), cluster, CLUSTER_AUDIT_FIELDS);
     return repo.findOneByOrFail({ id: cluster.id });
   }
 
@@ -235,12 +234,13 @@ export class ClusterService {
       label: cluster.name,
       entityType: 'Cluster',
     });
-    await tx.audit({
-      operation: 'cluster.update',
-      entityType: 'Cluster',
-      entityId: cluster.id,
-      changes: diffFields(cluster, { ...cluster, ...patch }, CLUSTER_AUDIT_FIELDS),
-    });
+    await tx.audit.changed(
+      'cluster.update',
+      clusterTarget({ ...cluster, ...patch }),
+      cluster,
+      { ...cluster, ...patch },
+      CLUSTER_AUDIT_FIELDS,
+    );
     return tx.em.getRepository(ClusterEntity).findOneByOrFail({ id: cluster.id });
   }
 
@@ -284,16 +284,11 @@ export class ClusterService {
       leftOn: null,
     });
     await repo.save(membership);
-    await tx.audit({
-      operation: 'cluster.member.add',
-      entityType: 'ClusterMembership',
-      entityId: membership.id,
-      changes: [
-        { field: 'clusterId', after: cluster.id },
-        { field: 'unitId', after: unit.id },
-        { field: 'joinedOn', after: data.joinedOn },
-      ],
-    });
+    await tx.audit.event('cluster.member.add', clusterMembershipTarget(membership.id, cluster, unit), [
+      { field: 'clusterId', after: cluster.id },
+      { field: 'unitId', after: unit.id },
+      { field: 'joinedOn', after: data.joinedOn },
+    ]);
     return repo.findOneByOrFail({ id: membership.id });
   }
 
@@ -327,16 +322,11 @@ export class ClusterService {
     }
     await repo.update({ id: m.id }, { leftOn: data.leftOn });
     await this.assertLeadershipsStillMembers(tx.em, cluster, unit);
-    await tx.audit({
-      operation: 'cluster.member.end',
-      entityType: 'ClusterMembership',
-      entityId: m.id,
-      changes: [
-        { field: 'clusterId', after: cluster.id },
-        { field: 'unitId', after: unit.id },
-        { field: 'leftOn', before: null, after: data.leftOn },
-      ],
-    });
+    await tx.audit.event('cluster.member.end', clusterMembershipTarget(m.id, cluster, unit), [
+      { field: 'clusterId', after: cluster.id },
+      { field: 'unitId', after: unit.id },
+      { field: 'leftOn', before: null, after: data.leftOn },
+    ]);
     return repo.findOneByOrFail({ id: m.id });
   }
 
@@ -384,16 +374,13 @@ export class ClusterService {
         { id: existing.id },
         { leadUnitId: lead.id, deputyUnitId: deputy?.id ?? null },
       );
-      await tx.audit({
-        operation: 'cluster.leadership.set',
-        entityType: 'ClusterLeadership',
-        entityId: existing.id,
-        changes: diffFields(
-          existing,
-          { ...existing, leadUnitId: lead.id, deputyUnitId: deputy?.id ?? null },
-          ['leadUnitId', 'deputyUnitId'],
-        ),
-      });
+      await tx.audit.changed(
+        'cluster.leadership.set',
+        clusterLeadershipTarget(existing.id, cluster, data.year),
+        existing,
+        { ...existing, leadUnitId: lead.id, deputyUnitId: deputy?.id ?? null },
+        ['leadUnitId', 'deputyUnitId'],
+      );
       return repo.findOneByOrFail({ id: existing.id });
     }
     const row = repo.create({
@@ -403,12 +390,12 @@ export class ClusterService {
       deputyUnitId: deputy?.id ?? null,
     });
     await repo.save(row);
-    await tx.audit({
-      operation: 'cluster.leadership.set',
-      entityType: 'ClusterLeadership',
-      entityId: row.id,
-      changes: diffFields(null, row, ['clusterId', 'year', 'leadUnitId', 'deputyUnitId']),
-    });
+    await tx.audit.created('cluster.leadership.set', clusterLeadershipTarget(row.id, cluster, data.year), row, [
+      'clusterId',
+      'year',
+      'leadUnitId',
+      'deputyUnitId',
+    ]);
     return repo.findOneByOrFail({ id: row.id });
   }
 

@@ -10,6 +10,7 @@ import type { Tx } from '../../core/database/transaction';
 import { AppError } from '../../core/errors/app-error';
 import { paginate, type ConnectionShape, type KeysetSort } from '../../core/graphql/connection';
 import { byKeys, groupByKeys, loaderKey, type LoaderCache } from '../../core/graphql/loaders';
+import { unitLinkTarget, unitLinkTargetOf, unitTarget } from './org-audit';
 import { RestructuringEntity } from './restructuring.entity';
 import { UnitKindEntity } from './unit-kind.entity';
 import { UnitKindService } from './unit-kind.service';
@@ -478,18 +479,13 @@ export class OrgService {
       parentId: unit.parentId,
       restructuringId: data.restructuringId ?? null,
     });
-    await tx.audit({
-      operation: 'unit.create',
-      entityType: 'Unit',
-      entityId: id,
-      changes: [
-        { field: 'code', after: unit.code },
-        { field: 'name', after: unit.name },
-        { field: 'kind', after: kind.code },
-        { field: 'parentId', after: unit.parentId },
-        { field: 'validFrom', after: validFrom },
-      ],
-    });
+    await tx.audit.event('unit.create', unitTarget(unit), [
+      { field: 'code', after: unit.code },
+      { field: 'name', after: unit.name },
+      { field: 'kind', after: kind.code },
+      { field: 'parentId', after: unit.parentId },
+      { field: 'validFrom', after: validFrom },
+    ]);
     return (await repo.findOneBy({ id })) as UnitEntity;
   }
 
@@ -539,7 +535,7 @@ export class OrgService {
       label: unit.name,
       entityType: 'Unit',
     });
-    await tx.audit({ operation: 'unit.update', entityType: 'Unit', entityId: id, changes });
+    await tx.audit.event('unit.update', unitTarget(unit), changes);
     return this.get(id, tx.em);
   }
 
@@ -573,16 +569,11 @@ export class OrgService {
       throw AppError.field('counterpartId', `"${a.name}" và "${b.name}" đã được liên kết.`);
     const link = repo.create({ unitId: a.id, counterpartId: b.id, note });
     await repo.save(link);
-    await tx.audit({
-      operation: 'unit.link',
-      entityType: 'UnitLink',
-      entityId: link.id,
-      changes: [
-        { field: 'unitId', after: a.id },
-        { field: 'counterpartId', after: b.id },
-        { field: 'note', after: note },
-      ],
-    });
+    await tx.audit.event('unit.link', unitLinkTarget(link.id, a, b), [
+      { field: 'unitId', after: a.id },
+      { field: 'counterpartId', after: b.id },
+      { field: 'note', after: note },
+    ]);
     return link;
   }
 
@@ -594,15 +585,10 @@ export class OrgService {
     if (![...paths.values()].every((p) => tx.ctx.actor.canAt('UNIT_MANAGE', p)))
       throw AppError.forbidden();
     await repo.delete({ id: linkId });
-    await tx.audit({
-      operation: 'unit.unlink',
-      entityType: 'UnitLink',
-      entityId: linkId,
-      changes: [
-        { field: 'unitId', before: link.unitId },
-        { field: 'counterpartId', before: link.counterpartId },
-      ],
-    });
+    await tx.audit.event('unit.unlink', await unitLinkTargetOf(tx.em, linkId, link.unitId, link.counterpartId), [
+      { field: 'unitId', before: link.unitId },
+      { field: 'counterpartId', before: link.counterpartId },
+    ]);
   }
 
   /**

@@ -7,6 +7,7 @@ import type { RequestContext } from '../../core/context/request-context';
 import type { Tx } from '../../core/database/transaction';
 import { AppError } from '../../core/errors/app-error';
 import { paginate, type ConnectionShape, type PageArgs } from '../../core/graphql/connection';
+import { RESTRUCTURING_OPERATIONS, restructuringTarget } from './org-audit';
 import { OrgService } from './org.service';
 import { RestructuringParticipants, type ParticipantReport } from './restructuring-participants';
 import { RestructuringEntity, type RestructuringKind } from './restructuring.entity';
@@ -628,11 +629,7 @@ export class RestructuringService {
       sources: await fresh(sources.map((s) => s.id)),
       successors: orderLike(await fresh(successors.map((s) => s.id)), successors),
     });
-    await tx.audit({
-      operation: `unit.${r.kind.toLowerCase()}`,
-      entityType: 'Restructuring',
-      entityId: r.id,
-      changes: [
+    await tx.audit.event(RESTRUCTURING_OPERATIONS[r.kind], restructuringTarget(r.id, sources, successors), [
         { field: 'effectiveDate', after: data.effectiveDate },
         {
           field: 'legalBasis',
@@ -645,8 +642,7 @@ export class RestructuringService {
           before: c.nameBefore ?? c.parentBefore,
           after: c.nameAfter ?? c.parentAfter,
         })),
-      ],
-    });
+    ]);
     return {
       restructuring: r,
       changes,

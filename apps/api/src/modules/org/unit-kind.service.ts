@@ -5,6 +5,7 @@ import { SYSTEM_UNIT_KINDS, type SystemUnitKindCode } from '@thidua/shared-domai
 import type { Tx } from '../../core/database/transaction';
 import { AppError } from '../../core/errors/app-error';
 import { byKeys, loaderKey } from '../../core/graphql/loaders';
+import { unitKindTarget } from './org-audit';
 import { UnitKindEntity } from './unit-kind.entity';
 import type { UnitTree } from '@thidua/shared-domain';
 
@@ -107,12 +108,11 @@ export class UnitKindService {
     await this.assertParentCodes(data.allowedParentCodes, tx.em, data.code);
     const kind = repo.create({ ...data, code: data.code.toUpperCase(), isSystem: false });
     await repo.save(kind);
-    await tx.audit({
-      operation: 'unitKind.create',
-      entityType: 'UnitKind',
-      entityId: kind.id,
-      changes: Object.entries(data).map(([field, after]) => ({ field, after })),
-    });
+    await tx.audit.event(
+      'unitKind.create',
+      unitKindTarget(kind),
+      Object.entries(data).map(([field, after]) => ({ field, after })),
+    );
     return kind;
   }
 
@@ -133,18 +133,17 @@ export class UnitKindService {
       label: kind.name,
       entityType: 'UnitKind',
     });
-    await tx.audit({
-      operation: 'unitKind.update',
-      entityType: 'UnitKind',
-      entityId: id,
-      changes: Object.entries(data)
+    await tx.audit.event(
+      'unitKind.update',
+      unitKindTarget({ id, name: data.name }),
+      Object.entries(data)
         .filter(([f, v]) => JSON.stringify(kind[f as keyof UnitKindEntity]) !== JSON.stringify(v))
         .map(([field, after]) => ({
           field,
           before: kind[field as keyof UnitKindEntity] as unknown,
           after,
         })),
-    });
+    );
     return (await repo.findOneBy({ id })) as UnitKindEntity;
   }
 

@@ -12,6 +12,7 @@ import { AppError, type FieldErrors } from '../../core/errors/app-error';
 import { paginate, type ConnectionShape, type KeysetSort } from '../../core/graphql/connection';
 import { groupByKeys, loaderKey } from '../../core/graphql/loaders';
 import { OrgService } from '../org/org.service';
+import { auditUnitsOfPeople, personTarget, positionTarget } from './person-audit';
 import { PersonEntity, PositionEntity, type Sex, type StaffCategory } from './person.entity';
 
 /** A person's own attributes (everything but positions). `code: undefined` keeps the current code. */
@@ -398,6 +399,11 @@ export class PeopleService {
     );
   }
 
+  /** Where each person's audit rows are scoped (their current, else latest, post's unit): ADR 0010. */
+  auditUnitsOf(em: EntityManager, personIds: string[]): Promise<Map<string, string | null>> {
+    return auditUnitsOfPeople(em, personIds);
+  }
+
   // ---------------------------------------------------------------------------------------------------
   // writing (caller's transaction; every change audited)
 
@@ -422,12 +428,12 @@ export class PeopleService {
       throw this.translateUnique(error, attrs.code);
     }
     const person = await repo.findOneByOrFail({ id });
-    await tx.audit({
-      operation: 'person.create',
-      entityType: 'Person',
-      entityId: id,
-      changes: diffFields<PersonAttributes>(null, person, PERSON_AUDIT_FIELDS),
-    });
+    await tx.audit.created<PersonAttributes>(
+      'person.create',
+      personTarget(person, data.position?.unitId ?? null),
+      person,
+      PERSON_AUDIT_FIELDS,
+    );
     if (data.position) await this.insertPosition(tx, person, data.position);
     return person;
   }
@@ -475,7 +481,8 @@ export class PeopleService {
     } catch (error) {
       throw this.translateUnique(error, attrs.code);
     }
-    await tx.audit({ operation: 'person.update', entityType: 'Person', entityId: id, changes });
+    const unitId = (await auditUnitsOfPeople(tx.em, [id])).get(id) ?? null;
+    await tx.audit.event('person.update', personTarget({ id, fullName: attrs.fullName }, unitId), changes);
     return tx.em.findOneByOrFail(PersonEntity, { id });
   }
 
@@ -524,17 +531,12 @@ export class PeopleService {
     }
     await this.close(tx, from, p.startedOn, 'position.startedOn', true);
     const created = await this.insertPosition(tx, person, p);
-    await tx.audit({
-      operation: 'person.transfer',
-      entityType: 'Person',
-      entityId: person.id,
-      changes: [
-        { field: 'fromPositionId', before: from.id },
-        { field: 'toPositionId', after: created.id },
-        { field: 'unitId', before: from.unitId, after: created.unitId },
-        { field: 'date', after: p.startedOn },
-      ],
-    });
+    await tx.audit.event('person.transfer', personTarget(person, created.unitId), [
+      { field: 'fromPositionId', before: from.id },
+      { field: 'toPositionId', after: created.id },
+      { field: 'unitId', before: from.unitId, after: created.unitId },
+      { field: 'date', after: p.startedOn },
+    ]);
     return tx.em.findOneByOrFail(PersonEntity, { id: person.id });
   }
 
@@ -634,16 +636,12 @@ export class PeopleService {
       }),
     );
     const pos = await repo.findOneByOrFail({ id });
-    await tx.audit({
-      operation: 'position.create',
-      entityType: 'Position',
-      entityId: id,
-      changes: diffFields<Pick<PositionEntity, (typeof POSITION_AUDIT_FIELDS)[number]>>(
-        null,
-        pos,
-        POSITION_AUDIT_FIELDS,
-      ),
-    });
+    await tx.audit.created<Pick<PositionEntity, (typeof POSITION_AUDIT_FIELDS)[number]>>(
+      'position.create',
+      positionTarget(pos, person),
+      pos,
+      POSITION_AUDIT_FIELDS,
+    );
     return pos;
   }
 
@@ -671,12 +669,10 @@ export class PeopleService {
       );
     }
     await tx.em.update(PositionEntity, { id: pos.id }, { endedOn });
-    await tx.audit({
-      operation: 'position.end',
-      entityType: 'Position',
-      entityId: pos.id,
-      changes: [{ field: 'endedOn', before: pos.endedOn, after: endedOn }],
-    });
+    const holder = await tx.em.findOneByOrFail(PersonEntity, { id: pos.personId });
+    await tx.audit.event('position.end', positionTarget(pos, holder), [
+      { field: 'endedOn', before: pos.endedOn, after: endedOn },
+    ]);
   }
 
   /** Trimmed attributes; blanks become null; `code: undefined` keeps `currentCode`. */
