@@ -4,6 +4,8 @@ import type { StatefulRequest } from './request-state';
 export interface ResolvedCredentials {
   actor: Actor | null;
   sessionToken: string | null;
+  /** A user whose password was set by an administrator (or at creation) and not yet changed. */
+  passwordChangeRequired?: boolean;
 }
 
 /**

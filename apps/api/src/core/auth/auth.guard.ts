@@ -1,22 +1,52 @@
-import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Permission } from '@thidua/shared-domain';
 import { AppError } from '../errors/app-error';
 import { ActorResolver } from './actor-resolver';
-import { PERMISSIONS_KEY, PUBLIC_KEY } from './decorators';
+import {
+  AUTHENTICATED_KEY,
+  PERMISSIONS_KEY,
+  PUBLIC_KEY,
+  type AuthenticatedOptions,
+} from './decorators';
 import { requestOf, type StatefulRequest } from './request-state';
+import { CROSS_SITE_MESSAGE, isCrossSiteRequest } from './same-origin';
 
 function firstHeader(value: string | string[] | undefined): string | null {
   return (Array.isArray(value) ? value[0] : value) ?? null;
 }
 
+/** The access decision a handler states (see decorators.ts); `null` when it states none. */
+export interface AccessDecision {
+  public: boolean;
+  permissions: Permission[] | null;
+  authenticated: Required<AuthenticatedOptions> | null;
+}
+
+export function accessDecisionOf(
+  reflector: Reflector,
+  targets: Parameters<Reflector['getAllAndOverride']>[1],
+): AccessDecision | null {
+  const isPublic = !!reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets);
+  const permissions = reflector.getAllAndOverride<Permission[]>(PERMISSIONS_KEY, targets) ?? null;
+  const authenticated =
+    reflector.getAllAndOverride<Required<AuthenticatedOptions>>(AUTHENTICATED_KEY, targets) ?? null;
+  if (!isPublic && !permissions?.length && !authenticated) return null;
+  return { public: isPublic, permissions: permissions?.length ? permissions : null, authenticated };
+}
+
 /**
- * Global guard (APP_GUARD): everything needs a logged-in actor unless marked @Public; operations with
- * @RequirePermission need the permission on at least one scope. Credentials are resolved once per
- * request and kept on it.
+ * Global guard (APP_GUARD), deny by default: a handler is reachable only through the decision it
+ * states: `@Public`, `@RequirePermission` (the permission on at least one scope) or `@Authenticated`
+ * (any signed-in caller). A handler with none is refused and logged, so a forgotten decorator closes
+ * an operation rather than opening it to everyone signed in. A user whose password an administrator
+ * set reaches only the handlers marked `duringPasswordChange` until they change it. REST routes also
+ * refuse cross-site browser requests. Credentials are resolved once per request and kept on it.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
+  private readonly logger = new Logger('AuthGuard');
+
   constructor(
     private readonly reflector: Reflector,
     private readonly resolver: ActorResolver,
@@ -24,23 +54,37 @@ export class AuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = requestOf(context);
+    const decision = accessDecisionOf(this.reflector, [context.getHandler(), context.getClass()]);
+    // Before the session is even looked up: a cross-site page must not learn whether it is signed in.
+    if (context.getType() === 'http' && !decision?.public && isCrossSiteRequest(req)) {
+      throw AppError.forbidden(CROSS_SITE_MESSAGE);
+    }
     await this.attachState(req);
-    const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    if (decision?.public) return true;
 
     const actor = req.thidua?.actor;
     if (!actor) throw AppError.unauthenticated();
-    const required = this.reflector.getAllAndOverride<Permission[]>(PERMISSIONS_KEY, targets);
-    if (required?.length && !required.some((p) => actor.can(p))) throw AppError.forbidden();
+    if (!decision) {
+      this.logger.error(
+        `${context.getClass().name}.${context.getHandler().name} states no access decision (@Public, @RequirePermission or @Authenticated): refused`,
+      );
+      throw AppError.forbidden();
+    }
+    if (req.thidua?.passwordChangeRequired && !decision.authenticated?.duringPasswordChange) {
+      throw new AppError('PASSWORD_CHANGE_REQUIRED');
+    }
+    if (decision.permissions && !decision.permissions.some((p) => actor.can(p)))
+      throw AppError.forbidden();
     return true;
   }
 
   private async attachState(req: StatefulRequest): Promise<void> {
     if (req.thidua) return;
-    const { actor, sessionToken } = await this.resolver.resolve(req);
+    const { actor, sessionToken, passwordChangeRequired } = await this.resolver.resolve(req);
     req.thidua = {
       actor,
       sessionToken,
+      passwordChangeRequired: passwordChangeRequired ?? false,
       requestId: req.id !== undefined ? String(req.id) : null,
       ipAddress: req.ip ?? null,
       userAgent: firstHeader(req.headers['user-agent'])?.slice(0, 300) ?? null,

@@ -6,6 +6,14 @@ import { requestOf, type RequestState } from './request-state';
 
 export const PUBLIC_KEY = 'thidua:public';
 export const PERMISSIONS_KEY = 'thidua:permissions';
+export const AUTHENTICATED_KEY = 'thidua:authenticated';
+
+/**
+ * Every GraphQL query, mutation and REST route states one access decision: `@Public()`,
+ * `@RequirePermission(...)` or `@Authenticated()`. The guard refuses a handler with none (deny by
+ * default), so a forgotten decorator closes an operation instead of opening it to every signed-in
+ * user. Field resolvers run under the decision of the root field that reached them.
+ */
 
 /** Reachable without logging in (login itself, health checks). */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
@@ -16,6 +24,18 @@ export const Public = () => SetMetadata(PUBLIC_KEY, true);
  */
 export const RequirePermission = (...permissions: Permission[]) =>
   SetMetadata(PERMISSIONS_KEY, permissions);
+
+export interface AuthenticatedOptions {
+  /**
+   * Still reachable while the user must change a password an administrator set (`me`,
+   * `changePassword`): everything else answers PASSWORD_CHANGE_REQUIRED until then.
+   */
+  duringPasswordChange?: boolean;
+}
+
+/** Any signed-in caller, whatever its permissions (its own profile, a job it started). */
+export const Authenticated = (options: AuthenticatedOptions = {}) =>
+  SetMetadata(AUTHENTICATED_KEY, { duringPasswordChange: options.duringPasswordChange ?? false });
 
 function stateOf(context: ExecutionContext): RequestState {
   const state = requestOf(context).thidua;

@@ -11,6 +11,8 @@ export interface RequestState {
   userAgent: string | null;
   /** Raw session token of a cookie/bearer session (for logout). */
   sessionToken: string | null;
+  /** The user must change a password an administrator set before doing anything else. */
+  passwordChangeRequired?: boolean;
 }
 
 export type StatefulRequest = Request & { thidua?: RequestState; id?: string | number };

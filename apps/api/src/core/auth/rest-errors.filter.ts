@@ -7,6 +7,7 @@ import { AppError } from '../errors/app-error';
 const STATUS: Record<ErrorCode, number> = {
   UNAUTHENTICATED: HttpStatus.UNAUTHORIZED,
   FORBIDDEN: HttpStatus.FORBIDDEN,
+  PASSWORD_CHANGE_REQUIRED: HttpStatus.FORBIDDEN,
   NOT_FOUND: HttpStatus.NOT_FOUND,
   BAD_USER_INPUT: HttpStatus.BAD_REQUEST,
   CONFLICT: HttpStatus.CONFLICT,

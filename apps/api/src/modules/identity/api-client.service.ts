@@ -76,10 +76,36 @@ export class ApiClientService {
     }
   }
 
-  private async getManageable(tx: Tx, id: string): Promise<ApiClientEntity> {
+  /**
+   * The client, when the caller may change it with `permission` (API_CLIENT_MANAGE to rotate or revoke
+   * it, ROLE_ASSIGN to change its roles): its unit AND every grant must lie inside the caller's scope,
+   * as for users (issue 9, A6): rotating the key of a client that reads the whole province would hand
+   * a commune administrator that reach. Not visible (API_CLIENT_MANAGE on its unit): NOT_FOUND;
+   * visible but wider: FORBIDDEN, naming no unit.
+   */
+  async getManageable(
+    tx: Tx,
+    id: string,
+    permission: 'API_CLIENT_MANAGE' | 'ROLE_ASSIGN' = 'API_CLIENT_MANAGE',
+  ): Promise<ApiClientEntity> {
     const client = await tx.em.findOneBy(ApiClientEntity, { id });
-    if (!client) throw AppError.notFound('Ứng dụng tích hợp', id);
-    await this.assertManageable(tx, client.unitId);
+    const unit = client ? await this.org.findById(client.unitId, tx.em) : null;
+    const actor = tx.ctx.actor;
+    if (!client || !unit || (actor.id !== client.id && !actor.canAt('API_CLIENT_MANAGE', unit.path))) {
+      throw AppError.notFound('Ứng dụng tích hợp', id);
+    }
+    if (!actor.canAt(permission, unit.path)) {
+      throw AppError.forbidden(
+        permission === 'ROLE_ASSIGN'
+          ? 'Bạn không có quyền phân vai trò cho ứng dụng tích hợp của đơn vị này.'
+          : 'Bạn không có quyền quản lý ứng dụng tích hợp của đơn vị này.',
+      );
+    }
+    if (!(await this.roles.grantsWithinScope(tx, { apiClientId: client.id }, permission))) {
+      throw AppError.forbidden(
+        'Ứng dụng này có quyền ở phạm vi rộng hơn phạm vi bạn quản lý nên bạn không thể thay đổi. Hãy nhờ quản trị viên cấp trên.',
+      );
+    }
     return client;
   }
 

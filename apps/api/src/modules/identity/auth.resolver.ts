@@ -3,7 +3,7 @@ import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import type { CookieOptions } from 'express';
-import { Ctx, Public, ReqState } from '../../core/auth/decorators';
+import { Authenticated, Ctx, Public, ReqState } from '../../core/auth/decorators';
 import type { RequestState } from '../../core/auth/request-state';
 import { authConfig, type AuthConfig } from '../../core/config/auth.config';
 import type { RequestContext } from '../../core/context/request-context';
@@ -61,6 +61,7 @@ export class AuthResolver {
   }
 
   @Query(() => Viewer, { description: 'Người (hoặc ứng dụng) đang gọi, với các quyền của mình.' })
+  @Authenticated({ duringPasswordChange: true })
   async me(@Ctx() ctx: RequestContext): Promise<Viewer> {
     const { actor } = ctx;
     const viewer: Viewer = {
@@ -84,12 +85,14 @@ export class AuthResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Đổi mật khẩu của chính mình; các phiên khác bị đăng xuất.' })
+  @Authenticated({ duringPasswordChange: true })
   async changePassword(@Ctx() ctx: RequestContext, @Args('input') input: ChangePasswordInput): Promise<boolean> {
     await this.users.changeOwnPassword(ctx, input.currentPassword, input.newPassword);
     return true;
   }
 
   @Mutation(() => User, { description: 'Cập nhật họ tên, thư điện tử của chính mình.' })
+  @Authenticated()
   async updateMyProfile(@Ctx() ctx: RequestContext, @Args('input') input: UpdateMyProfileInput): Promise<User> {
     return toUser(await this.users.updateMyProfile(ctx, input));
   }

@@ -39,13 +39,12 @@ export class AuthService {
 
     const user = await this.users.findByUsername(username);
     const ok = await this.passwords.verify(user?.passwordHash ?? null, input.password);
-    if (!user || !ok) {
+    // A disabled account answers exactly like a wrong password, whether or not the password was right,
+    // and counts as a failure: a distinct "locked" answer told a guesser the password was right (and
+    // kept it worth trying until the account is enabled again).
+    if (!user || !ok || user.status !== 'ACTIVE') {
       await this.throttle.record(username, state.ipAddress, false);
       throw AppError.unauthenticated(BAD_CREDENTIALS);
-    }
-    if (user.status !== 'ACTIVE') {
-      await this.throttle.record(username, state.ipAddress, false);
-      throw AppError.unauthenticated('Tài khoản đã bị khóa. Vui lòng liên hệ quản trị viên.');
     }
 
     const grants = await this.roles.grantsOf({ userId: user.id });

@@ -48,6 +48,7 @@ export class IdentityActorResolver extends ActorResolver {
     return {
       actor: new Actor('USER', user.id, `${user.fullName} (${user.username})`, user.unitId, grants, session.id),
       sessionToken: token,
+      passwordChangeRequired: user.mustChangePassword,
     };
   }
 }

@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ID } from '@nestjs/graphql';
 import { PERMISSIONS, type Permission } from '@thidua/shared-domain';
-import { Ctx, RequirePermission } from '../../core/auth/decorators';
+import { Authenticated, Ctx, RequirePermission } from '../../core/auth/decorators';
 import type { RequestContext } from '../../core/context/request-context';
 import { found } from '../../core/errors/app-error';
 import type { GraphqlContext } from '../../core/graphql/graphql-context';
@@ -32,6 +32,8 @@ export class RoleResolver {
   ) {}
 
   @Query(() => [PermissionInfo], { description: 'Danh mục quyền.' })
+  // The fixed catalog of labels, the same as libs/shared-domain already ships in the SPA.
+  @Authenticated()
   permissions(): PermissionInfo[] {
     return (Object.entries(PERMISSIONS) as [Permission, { label: string; group: string }][]).map(
       ([code, p]) => ({ code, label: p.label, group: p.group }),
@@ -39,6 +41,8 @@ export class RoleResolver {
   }
 
   @Query(() => [Role], { description: 'Các vai trò (của hệ thống trước, rồi theo tên).' })
+  // Those who see accounts or hand out roles: the users, roles and API clients pages.
+  @RequirePermission('USER_READ', 'USER_MANAGE', 'ROLE_ASSIGN', 'ROLE_MANAGE', 'API_CLIENT_MANAGE')
   async roles(): Promise<Role[]> {
     return (await this.roleService.list()).map(toRole);
   }

@@ -80,9 +80,12 @@ export class RoleService {
     return (em?.getRepository(RoleEntity) ?? this.roles).findOneBy({ code });
   }
 
-  /** The holder's grants with their units' paths, in one query (it runs on every request). */
-  async grantsOf(holder: Holder): Promise<Grant[]> {
-    const qb = this.assignments
+  /**
+   * The holder's grants with their units' paths, in one query (it runs on every request). Inside a
+   * transaction pass its `em` (on PGlite a second connection would wait for the one in use).
+   */
+  async grantsOf(holder: Holder, em?: EntityManager): Promise<Grant[]> {
+    const qb = (em?.getRepository(RoleAssignmentEntity) ?? this.assignments)
       .createQueryBuilder('a')
       .innerJoinAndSelect('a.role', 'role')
       .leftJoin('a.unit', 'unit')
@@ -102,6 +105,17 @@ export class RoleService {
         },
       ];
     });
+  }
+
+  /**
+   * Whether every grant of `holder` lies inside the acting actor's scope for `permission` (a global
+   * grant only inside a global scope). An administrator manages an account only then: otherwise a
+   * commune administrator could take over an account that lives in the commune but holds a role on
+   * the whole province (issue 9, A6).
+   */
+  async grantsWithinScope(tx: Tx, holder: Holder, permission: Permission): Promise<boolean> {
+    const grants = await this.grantsOf(holder, tx.em);
+    return grants.every((g) => tx.ctx.actor.canAt(permission, g.unitPath));
   }
 
   /**

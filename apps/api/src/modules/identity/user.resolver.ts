@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, RequirePermission } from '../../core/auth/decorators';
+import { Authenticated, Ctx, RequirePermission } from '../../core/auth/decorators';
 import type { RequestContext } from '../../core/context/request-context';
 import { mapConnection } from '../../core/graphql/connection';
 import { found } from '../../core/errors/app-error';
@@ -34,6 +34,8 @@ export class UserResolver {
   }
 
   @Query(() => User)
+  // Any signed-in user: the service answers the caller's own record, else needs USER_READ on its unit.
+  @Authenticated()
   async user(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }, UuidPipe) id: string): Promise<User> {
     return toUser(await this.userService.getVisible(ctx, id));
   }

@@ -41,6 +41,13 @@ export interface NewUserData {
   mustChangePassword?: boolean;
 }
 
+/** An account the caller can read but whose roles reach further than the caller manages (no unit named). */
+export const ACCOUNT_TOO_WIDE =
+  'Tài khoản này có quyền ở phạm vi rộng hơn phạm vi bạn quản lý nên bạn không thể thay đổi. Hãy nhờ quản trị viên cấp trên.';
+
+/** What changing an account needs: USER_MANAGE to edit, reset, lock or move it; ROLE_ASSIGN to change its roles. */
+export type AccountPermission = 'USER_MANAGE' | 'ROLE_ASSIGN';
+
 function blankToNull(value: string | null | undefined): string | null {
   const v = value?.trim();
   return v ? v : null;
@@ -114,14 +121,34 @@ export class UserService {
     return !!unit && ctx.actor.canAt(permission, unit.path);
   }
 
-  private async assertManageable(tx: Tx, user: UserEntity): Promise<void> {
+  /**
+   * The caller may change this account with `permission` only when the home unit AND every grant of
+   * the user lie inside its scope for that permission: a commune administrator could otherwise reset
+   * the password of a user who lives in the commune but leads the whole province, and sign in as them
+   * (issue 9, A6). A user the caller cannot read is NOT_FOUND (not revealed); one it can read but not
+   * change is FORBIDDEN, with a message that names no unit.
+   */
+  private async assertManageable(tx: Tx, user: UserEntity, permission: AccountPermission = 'USER_MANAGE'): Promise<void> {
+    const actor = tx.ctx.actor;
     const unit = await this.org.get(user.unitId, tx.em);
-    if (!tx.ctx.actor.canAt('USER_MANAGE', unit.path)) {
-      if (tx.ctx.actor.canAt('USER_READ', unit.path)) {
-        throw AppError.forbidden('Bạn không có quyền quản lý người dùng của đơn vị này.');
-      }
-      throw AppError.notFound('Người dùng', user.id);
+    if (user.id !== actor.id && !actor.canAt('USER_READ', unit.path)) throw AppError.notFound('Người dùng', user.id);
+    if (!actor.canAt(permission, unit.path)) {
+      throw AppError.forbidden(
+        permission === 'USER_MANAGE'
+          ? 'Bạn không có quyền quản lý người dùng của đơn vị này.'
+          : 'Bạn không có quyền phân vai trò cho người dùng của đơn vị này.',
+      );
     }
+    if (!(await this.roles.grantsWithinScope(tx, { userId: user.id }, permission))) {
+      throw AppError.forbidden(ACCOUNT_TOO_WIDE);
+    }
+  }
+
+  /** For changing a user's roles inside the caller's transaction (AccessService): see assertManageable. */
+  async assertRolesManageable(tx: Tx, userId: string): Promise<void> {
+    const user = await tx.em.findOneBy(UserEntity, { id: userId });
+    if (!user) throw AppError.notFound('Người dùng', userId);
+    await this.assertManageable(tx, user, 'ROLE_ASSIGN');
   }
 
   private async assertUnitManageable(tx: Tx, unitId: string, field: string): Promise<void> {

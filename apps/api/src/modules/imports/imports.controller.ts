@@ -99,12 +99,14 @@ export class ImportsController {
   }
 
   @Get('templates/units.xlsx')
+  @RequirePermission('UNIT_MANAGE')
   @ApiOperation({ summary: 'Tệp mẫu nhập đơn vị (tiêu đề cột, dòng ví dụ, trang hướng dẫn).' })
   async unitsTemplate(): Promise<StreamableFile> {
     return download(await this.exports.template('UNITS'));
   }
 
   @Get('templates/people.xlsx')
+  @RequirePermission('PERSON_MANAGE')
   @ApiOperation({ summary: 'Tệp mẫu nhập nhân sự.' })
   async peopleTemplate(): Promise<StreamableFile> {
     return download(await this.exports.template('PEOPLE'));

@@ -5,6 +5,7 @@
 export const ERROR_CODES = {
   UNAUTHENTICATED: 'Bạn chưa đăng nhập hoặc phiên làm việc đã hết hạn.',
   FORBIDDEN: 'Bạn không có quyền thực hiện thao tác này.',
+  PASSWORD_CHANGE_REQUIRED: 'Bạn cần đổi mật khẩu trước khi tiếp tục sử dụng hệ thống.',
   NOT_FOUND: 'Không tìm thấy dữ liệu yêu cầu.',
   BAD_USER_INPUT: 'Dữ liệu nhập chưa hợp lệ.',
   CONFLICT: 'Dữ liệu đã bị người khác thay đổi. Vui lòng tải lại và thử lại.',
