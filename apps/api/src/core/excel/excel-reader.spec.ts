@@ -9,7 +9,7 @@ import {
   sheetBuffer,
   workbookBuffer,
 } from './testing/xlsx-fixtures';
-import { buildZip } from './zip-archive';
+import { writeZip } from './xlsx-zip';
 
 const UNIT_COLUMNS = defineColumns([
   {
@@ -431,7 +431,7 @@ describe('readSheet: refused files', () => {
   });
 
   it('refuses a .docx', async () => {
-    const docx = buildZip([
+    const docx = writeZip([
       {
         name: '[Content_Types].xml',
         data: Buffer.from(
@@ -444,7 +444,7 @@ describe('readSheet: refused files', () => {
   });
 
   it('refuses a plain .zip', async () => {
-    const zip = buildZip([{ name: 'notes.txt', data: Buffer.from('hello'), compress: true }]);
+    const zip = writeZip([{ name: 'notes.txt', data: Buffer.from('hello'), compress: true }]);
     expectFileError(await refusal(zip), /không phải sổ tính Excel \(\.xlsx\) mà là một tệp nén/);
   });
 

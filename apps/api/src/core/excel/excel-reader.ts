@@ -24,6 +24,8 @@ export interface ReadSheetOptions {
   maxBytes?: number;
   /** Sum of the part sizes the .xlsx declares once uncompressed. Default 200 MB. */
   maxUncompressedBytes?: number;
+  /** Uncompressed size of each part read (the sheet, the shared strings…). Default 64 MB. */
+  maxPartBytes?: number;
   /** Cells in the sheet (exceljs needs about 650 MB of heap per million). Default 1 000 000. */
   maxCells?: number;
   /** The sheet to read (accents and case ignored). Default: the first visible sheet. */
@@ -215,6 +217,7 @@ export async function readSheet<const C extends readonly ExcelColumn[]>(
       maxBytes: options.maxBytes,
       maxRows: options.maxRows,
       maxUncompressedBytes: options.maxUncompressedBytes,
+      maxPartBytes: options.maxPartBytes,
       maxCells: options.maxCells,
     }),
   };

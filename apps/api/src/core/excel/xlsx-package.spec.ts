@@ -7,12 +7,14 @@ import {
   prepareXlsx,
   sanitiseWorksheet,
 } from './xlsx-package';
-import { buildZip, inflateEntry, readZipDirectory } from './zip-archive';
+import { writeZip, ZipReader } from './xlsx-zip';
 
 async function partsOf(zip: Buffer): Promise<Map<string, string>> {
   const parts = new Map<string, string>();
-  for (const entry of readZipDirectory(zip, DEFAULT_XLSX_LIMITS).entries) {
-    parts.set(entry.name, (await inflateEntry(zip, entry)).toString('utf8'));
+  const reader = await ZipReader.open(zip, DEFAULT_XLSX_LIMITS);
+  for (const entry of reader.entries) {
+    const data = await reader.read(entry.name, { maxBytes: DEFAULT_XLSX_LIMITS.maxPartBytes });
+    parts.set(entry.name, data?.toString('utf8') ?? '');
   }
   return parts;
 }
@@ -116,7 +118,7 @@ describe('prepareXlsx', () => {
 
   it('follows the relationships to oddly named parts, as Excel allows', async () => {
     const ns = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-    const file = buildZip([
+    const file = writeZip([
       {
         name: '_rels/.rels',
         data: Buffer.from(

@@ -3,13 +3,12 @@ import { formatNumber } from '@thidua/shared-domain';
 import { AppError } from '../errors/app-error';
 import { foldHeader } from './excel-columns';
 import {
-  buildZip,
-  hasZipSignature,
-  inflateEntry,
-  readZipDirectory,
-  ZipError,
-  type ZipEntry,
-} from './zip-archive';
+  DEFAULT_XML_GUARD_LIMITS,
+  EXCEL_MAX_CELL_CHARS,
+  XmlGuard,
+  XmlGuardError,
+} from './xml-guard';
+import { hasZipSignature, writeZip, ZipError, ZipReader } from './xlsx-zip';
 
 /**
  * Everything that happens to an uploaded .xlsx before exceljs sees it.
@@ -17,8 +16,8 @@ import {
  * exceljs trusts its input: it inflates every part into memory, expands every data-validation range and
  * defined name into one object per cell ("A:A" is a million objects) and checks every merge against
  * every other one. A 10 KB hostile file can therefore hang the API. So this file checks the bytes
- * (signature, size, encryption, the ZIP central directory's declared sizes, each part's real inflated
- * size), picks the one worksheet to read, keeps only its cells (sheetData) and re-packages it with the
+ * (signature, size, encryption, the ZIP central directory's declared sizes, each part's declared and
+ * real inflated size, and while each part inflates, the length of every cell text and tag), picks the one worksheet to read, keeps only its cells (sheetData) and re-packages it with the
  * shared strings and styles into a minimal workbook. Merged ranges are parsed here (cheaply) and handed
  * back to the reader.
  */
@@ -30,6 +29,10 @@ export interface XlsxLimits {
   maxBytes: number;
   /** Sum of the uncompressed sizes the ZIP declares, over every part. */
   maxUncompressedBytes: number;
+  /** Uncompressed size of each part actually read (the sheet, shared strings, styles, workbook, rels). */
+  maxPartBytes: number;
+  /** Characters of one cell (a shared or inline string, any text in the sheet): Excel's own limit. */
+  maxCellChars: number;
   maxEntries: number;
   /** Data rows in the sheet (the reader counts exactly; this file refuses obvious excess early). */
   maxRows: number;
@@ -41,6 +44,10 @@ export interface XlsxLimits {
 export const DEFAULT_XLSX_LIMITS: XlsxLimits = {
   maxBytes: 20 * MB,
   maxUncompressedBytes: 200 * MB,
+  // A full import (50 000 rows × 15 columns) is a sheet of about 35 MB and shared strings of about
+  // 30 MB; exceljs needs about 10× a part's size in heap, so 64 MB keeps one upload under about 1 GB.
+  maxPartBytes: 64 * MB,
+  maxCellChars: EXCEL_MAX_CELL_CHARS,
   maxEntries: 5_000,
   maxRows: 50_000,
   // exceljs holds every cell as objects: about 650 MB of heap and 5 s per million cells.
@@ -84,6 +91,12 @@ export const XLSX_MESSAGES = {
   tooManyParts: 'Tệp .xlsx chứa quá nhiều thành phần nên không được xử lý.',
   tooLargeUncompressed: (max: number) =>
     `Nội dung tệp sau khi giải nén vượt quá ${mb(max)} MB nên không được xử lý (tệp có thể bị hỏng hoặc độc hại).`,
+  partTooLarge: (max: number) =>
+    `Một trang tính hoặc bảng chuỗi trong tệp vượt quá ${mb(max)} MB sau khi giải nén nên không được xử lý. Vui lòng xoá các dòng, cột không cần thiết hoặc chia thành nhiều tệp.`,
+  cellTooLong: (max: number) =>
+    `Tệp có ô chứa hơn ${formatNumber(max)} ký tự (giới hạn của Excel) nên không được xử lý (tệp có thể bị hỏng hoặc độc hại). Vui lòng kiểm tra lại nội dung các ô.`,
+  markupTooLong:
+    'Tệp .xlsx chứa nội dung XML bất thường (thẻ quá dài hoặc khai báo DOCTYPE) nên không được xử lý (tệp có thể bị hỏng hoặc độc hại).',
   sizeMismatch:
     'Kích thước khai báo trong tệp .xlsx không khớp với nội dung; tệp bị hỏng hoặc đã bị chỉnh sửa nên không được xử lý.',
   notWorkbook: (what: string) => `Tệp không phải sổ tính Excel (.xlsx)${what}.`,
@@ -145,6 +158,8 @@ function zipMessage(error: ZipError, limits: XlsxLimits): string {
       return XLSX_MESSAGES.tooManyParts;
     case 'too-large-uncompressed':
       return XLSX_MESSAGES.tooLargeUncompressed(limits.maxUncompressedBytes);
+    case 'part-too-large':
+      return XLSX_MESSAGES.partTooLarge(limits.maxPartBytes);
     case 'size-mismatch':
       return XLSX_MESSAGES.sizeMismatch;
   }
@@ -353,7 +368,7 @@ function minimalPackage(parts: {
       ? `<Relationship Id="rId3" Type="${REL_TYPE}/sharedStrings" Target="sharedStrings.xml"/>`
       : '') +
     '</Relationships>';
-  return buildZip([
+  return writeZip([
     { name: '[Content_Types].xml', data: Buffer.from(contentTypes) },
     { name: '_rels/.rels', data: Buffer.from(rootRels) },
     { name: 'xl/workbook.xml', data: Buffer.from(workbook) },
@@ -370,13 +385,12 @@ interface SheetRef {
   path: string | null;
 }
 
-function notWorkbookMessage(contentTypes: string, names: Set<string>): string {
+function notWorkbookMessage(contentTypes: string, hasBinaryWorkbook: boolean): string {
   if (contentTypes.includes('wordprocessingml'))
     return XLSX_MESSAGES.notWorkbook(' mà là tệp Word');
   if (contentTypes.includes('presentationml'))
     return XLSX_MESSAGES.notWorkbook(' mà là tệp PowerPoint');
-  if (names.has('xl/workbook.bin'))
-    return XLSX_MESSAGES.notWorkbook(' mà là sổ tính nhị phân .xlsb');
+  if (hasBinaryWorkbook) return XLSX_MESSAGES.notWorkbook(' mà là sổ tính nhị phân .xlsb');
   if (contentTypes === '') return XLSX_MESSAGES.notWorkbook(' mà là một tệp nén .zip');
   return XLSX_MESSAGES.notWorkbook('');
 }
@@ -397,6 +411,13 @@ export async function prepareXlsx(
   } catch (error) {
     if (error instanceof AppError) throw error;
     if (error instanceof ZipError) fail(zipMessage(error, limits));
+    if (error instanceof XmlGuardError) {
+      fail(
+        error.problem === 'text-too-long'
+          ? XLSX_MESSAGES.cellTooLong(limits.maxCellChars)
+          : XLSX_MESSAGES.markupTooLong,
+      );
+    }
     fail(XLSX_MESSAGES.corrupt);
   }
 }
@@ -406,12 +427,27 @@ async function preparePackage(
   limits: XlsxLimits,
   sheetName: string | undefined,
 ): Promise<PreparedSheet> {
-  const directory = readZipDirectory(buffer, limits);
-  const byName = new Map<string, ZipEntry>();
-  for (const entry of directory.entries) byName.set(entry.name.toLowerCase(), entry);
-  const read = async (path: string): Promise<Buffer | null> => {
-    const entry = byName.get(path.toLowerCase());
-    return entry ? inflateEntry(buffer, entry) : null;
+  const zip = await ZipReader.open(buffer, limits);
+  try {
+    return await prepareParts(zip, limits, sheetName);
+  } finally {
+    zip.close();
+  }
+}
+
+async function prepareParts(
+  zip: ZipReader,
+  limits: XlsxLimits,
+  sheetName: string | undefined,
+): Promise<PreparedSheet> {
+  const guardLimits = { ...DEFAULT_XML_GUARD_LIMITS, maxTextChars: limits.maxCellChars };
+  // Every part read here is XML: each is checked chunk by chunk while it inflates (see xml-guard.ts).
+  const read = (path: string): Promise<Buffer | null> => {
+    const guard = new XmlGuard(guardLimits);
+    return zip.read(path, {
+      maxBytes: limits.maxPartBytes,
+      observe: (chunk) => guard.write(chunk),
+    });
   };
 
   const rootRels = await read('_rels/.rels');
@@ -424,7 +460,7 @@ async function preparePackage(
   const workbookXml = await read(workbookPath);
   if (!workbookXml || !/\.xml$/i.test(workbookPath)) {
     const contentTypes = (await read('[Content_Types].xml'))?.toString('utf8') ?? '';
-    fail(notWorkbookMessage(contentTypes, new Set(byName.keys())));
+    fail(notWorkbookMessage(contentTypes, zip.has('xl/workbook.bin')));
   }
   const workbook = workbookXml.toString('utf8');
   const workbookRels = await read(relsPathOf(workbookPath));

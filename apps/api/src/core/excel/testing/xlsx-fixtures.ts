@@ -1,5 +1,7 @@
 import { Workbook } from 'exceljs';
-import { buildZip, type ZipInput } from '../zip-archive';
+import { Zip, type ZipInputFile } from 'fflate';
+import { constants, crc32, deflateRawSync } from 'node:zlib';
+import { writeZip, type ZipInput } from '../xlsx-zip';
 
 /**
  * Test-only builders: real workbooks written by exceljs, and hand-made packages and ZIPs for the
@@ -51,7 +53,11 @@ export function inlineRow(rowNumber: number, texts: string[]): string {
  * A package assembled by hand: lets a test put any XML where Excel would (hostile ranges, defined
  * names, broken cells) without going through a writer that would clean it up.
  */
-export function handMadeXlsx(options: {
+export function handMadeXlsx(options: HandMadeOptions): Buffer {
+  return writeZip(handMadeParts(options));
+}
+
+export interface HandMadeOptions {
   sheets: HandMadeSheet[];
   sharedStrings?: string[];
   /** A styles part (styleSheet XML), linked from the workbook. */
@@ -59,7 +65,10 @@ export function handMadeXlsx(options: {
   workbookExtra?: string;
   extraParts?: ZipInput[];
   compress?: boolean;
-}): Buffer {
+}
+
+/** The parts `handMadeXlsx` zips, for a test that zips them another way. */
+export function handMadeParts(options: HandMadeOptions): ZipInput[] {
   const sheets = options.sheets
     .map(
       (sheet, index) =>
@@ -118,10 +127,103 @@ export function handMadeXlsx(options: {
     ...(options.styles ? [{ name: 'xl/styles.xml', data: Buffer.from(options.styles) }] : []),
     ...(options.extraParts ?? []),
   ];
-  return buildZip(parts.map((part) => ({ ...part, compress: options.compress ?? true })));
+  return parts.map((part) => ({ ...part, compress: part.compress ?? options.compress ?? true }));
 }
 
-/** Offsets of every central directory header in a ZIP built by `buildZip` or a real writer. */
+/** Where `xlsxWithHugeText` puts its long text. */
+const HUGE = '\u0001HUGE\u0001';
+
+/**
+ * A valid-looking workbook with one cell of `chars` times `char` (one byte in UTF-8), as a shared
+ * string (`<si><t>`) or an inline string (`<is><t>`). The text is never built: 1 MB of it is deflated
+ * once and its compressed bytes (about 1 KB) repeated, so a 150 MB cell costs the test about 150 KB of
+ * memory and 0.1 s (deflating 150 MB in the test took 3 to 5 s).
+ */
+export function xlsxWithHugeText(options: {
+  chars: number;
+  inline?: boolean;
+  headers?: string[];
+  char?: string;
+}): Buffer {
+  const headers = options.headers ?? ['Mã đơn vị', 'Tên đơn vị'];
+  const parts = handMadeParts(
+    options.inline
+      ? {
+          sheets: [
+            {
+              name: 'Dữ liệu',
+              xml: `<sheetData>${inlineRow(1, headers)}${inlineRow(2, ['001', HUGE])}</sheetData>`,
+            },
+          ],
+        }
+      : {
+          sheets: [
+            {
+              name: 'Dữ liệu',
+              xml: `<sheetData>${inlineRow(1, headers)}<row r="2"><c r="A2" t="inlineStr"><is><t>001</t></is></c><c r="B2" t="s"><v>0</v></c></row></sheetData>`,
+            },
+          ],
+          sharedStrings: [HUGE],
+        },
+  );
+  const char = options.char ?? 'a';
+  if (Buffer.byteLength(char) !== 1) throw new Error('xlsxWithHugeText: a one-byte character');
+  const block = Buffer.alloc(1024 * 1024, char);
+  return zipOfSegments(
+    parts.map((part) => {
+      const xml = Buffer.from(part.data).toString('utf8');
+      if (!xml.includes(HUGE))
+        return { name: part.name, segments: [{ data: Buffer.from(part.data) }] };
+      const [before, after] = xml.split(HUGE);
+      const blocks = Math.floor(options.chars / block.length);
+      return {
+        name: part.name,
+        segments: [
+          { data: Buffer.from(before) },
+          { data: block, times: blocks },
+          { data: Buffer.from(char.repeat(options.chars - blocks * block.length) + after) },
+        ],
+      };
+    }),
+  );
+}
+
+/** Raw data of an entry: `data` repeated `times` (default once). */
+interface Segment {
+  data: Buffer;
+  times?: number;
+}
+
+/**
+ * A ZIP (written by fflate) whose entries are given as segments. Each segment is deflated on its own
+ * and flushed to a byte boundary without ending the stream, so its compressed bytes can simply be
+ * repeated; size and CRC-32 (zlib's) are those of the raw data.
+ */
+export function zipOfSegments(entries: { name: string; segments: Segment[] }[]): Buffer {
+  const out: Uint8Array[] = [];
+  const zip = new Zip((error, data) => {
+    if (error) throw error;
+    out.push(data);
+  });
+  for (const entry of entries) {
+    const file: ZipInputFile = { filename: entry.name, size: 0, crc: 0, compression: 8 };
+    zip.add(file);
+    for (const segment of entry.segments) {
+      const compressed = deflateRawSync(segment.data, { finishFlush: constants.Z_FULL_FLUSH });
+      for (let i = 0; i < (segment.times ?? 1); i++) {
+        file.size += segment.data.length;
+        file.crc = crc32(segment.data, file.crc);
+        file.ondata?.(null, compressed, false);
+      }
+    }
+    // An empty final block ends the deflate stream.
+    file.ondata?.(null, deflateRawSync(Buffer.alloc(0)), true);
+  }
+  zip.end();
+  return Buffer.concat(out);
+}
+
+/** Offsets of every central directory header in a ZIP built by `writeZip` or a real writer. */
 export function centralHeaders(zip: Buffer): number[] {
   const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
   const count = zip.readUInt16LE(eocd + 10);
