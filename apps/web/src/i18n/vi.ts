@@ -19,6 +19,8 @@ const ui: UiText = {
   confirmCancel: 'Hủy',
   userMenu: 'Tài khoản của tôi',
   mainNavigation: 'Điều hướng chính',
+  skipToContent: 'Bỏ qua đến nội dung chính',
+  openNavigation: 'Mở menu điều hướng',
 };
 
 export const vi = {
@@ -51,6 +53,10 @@ export const vi = {
     exported: (fileName: string) => `Đã tải tệp ${fileName}.`,
     /** "01/07/2025 – nay", "01/07/2020 – 30/06/2025" */
     period: (from: string, to: string | null) => `${from} – ${to ?? 'nay'}`,
+    discardTitle: 'Bỏ các thay đổi chưa lưu?',
+    discardText: 'Những gì bạn đã nhập trong biểu mẫu này sẽ không được lưu.',
+    discardOk: 'Bỏ thay đổi',
+    discardKeep: 'Tiếp tục sửa',
   },
 
   errors: {

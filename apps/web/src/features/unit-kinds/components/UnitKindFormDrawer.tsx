@@ -12,6 +12,11 @@ import { Alert, App, Button, Drawer, Form, Input, InputNumber, Select, Switch } 
 import { useMemo, useState } from 'react';
 
 import { t } from '../../../i18n';
+import {
+  DiscardGuardScope,
+  useDiscardGuard,
+  useGuardedForm,
+} from '../../../shared/forms/discardGuard';
 import { required, requiredChoice } from '../../../shared/forms/rules';
 import { useApiErrorHandler } from '../../../shared/hooks/useApiErrorHandler';
 import { UNIT_TREES } from '../../units/hooks/useUnitBrowserState';
@@ -39,15 +44,18 @@ export function UnitKindFormDrawer({
   kinds: readonly UnitKindCatalogItem[];
   onClose: () => void;
 }) {
+  const guard = useDiscardGuard(onClose);
   return (
     <Drawer
       open={open}
-      onClose={onClose}
+      onClose={guard.close}
       title={kind ? t.unitKinds.editTitle(kind.name) : t.unitKinds.createTitle}
       size={560}
       destroyOnHidden
     >
-      {open && <UnitKindForm kind={kind} kinds={kinds} onDone={onClose} />}
+      <DiscardGuardScope guard={guard}>
+        {open && <UnitKindForm kind={kind} kinds={kinds} onDone={onClose} />}
+      </DiscardGuardScope>
     </Drawer>
   );
 }
@@ -62,6 +70,7 @@ function UnitKindForm({
   onDone: () => void;
 }) {
   const [form] = Form.useForm<UnitKindValues>();
+  const cancel = useGuardedForm(form) ?? onDone;
   const create = useCreateUnitKind();
   const update = useUpdateUnitKind();
   const onError = useApiErrorHandler();
@@ -222,7 +231,7 @@ function UnitKindForm({
         <InputNumber min={0} max={9999} precision={0} style={{ width: 160 }} />
       </Form.Item>
       <FormActions>
-        <Button onClick={onDone}>{t.common.cancel}</Button>
+        <Button onClick={cancel}>{t.common.cancel}</Button>
         <Button type="primary" htmlType="submit" loading={saving}>
           {t.common.save}
         </Button>

@@ -186,6 +186,50 @@ describe('UnitKindsPage — danh mục loại đơn vị', () => {
     expect(await screen.findByText('Đã tạo loại đơn vị.')).toBeTruthy();
   }, 60_000);
 
+  it('asks before closing a changed form, and only then', async () => {
+    mockKinds(true);
+    renderApp('/quan-tri/loai-don-vi');
+    // the form is rendered only while the drawer is open
+    const formShown = () => screen.queryByLabelText('Tên loại') !== null;
+    const openDrawer = async () => {
+      fireEvent.click(
+        await findButton('Thêm loại đơn vị', document.querySelector('main') ?? document),
+      );
+      return (await screen.findByLabelText('Tên loại')).closest('.ant-drawer') as HTMLElement;
+    };
+
+    // untouched: Hủy closes at once
+    let drawer = await openDrawer();
+    fireEvent.click(getButton('Hủy', drawer));
+    await waitFor(() => expect(formShown()).toBe(false));
+    expect(screen.queryAllByText('Bỏ các thay đổi chưa lưu?')).toHaveLength(0);
+
+    drawer = await openDrawer();
+    fireEvent.change(within(drawer).getByLabelText('Tên loại'), {
+      target: { value: 'Tổ công tác' },
+    });
+    // the drawer's X asks; "Tiếp tục sửa" keeps the form and what was typed
+    fireEvent.click(drawer.querySelector('.ant-drawer-close') as HTMLElement);
+    const ask = (await screen.findAllByText('Bỏ các thay đổi chưa lưu?'))[0]!.closest(
+      '.ant-modal',
+    ) as HTMLElement;
+    fireEvent.click(getButton('Tiếp tục sửa', ask));
+    expect(formShown()).toBe(true);
+    expect(within(drawer).getByLabelText('Tên loại')).toHaveProperty('value', 'Tổ công tác');
+
+    // Hủy asks too; "Bỏ thay đổi" closes
+    fireEvent.click(getButton('Hủy', drawer));
+    const again = await waitFor(() => {
+      const modals = Array.from(document.querySelectorAll('.ant-modal')).filter(
+        (modal) => modal !== ask && modal.textContent?.includes('Bỏ các thay đổi chưa lưu?'),
+      );
+      expect(modals).toHaveLength(1);
+      return modals[0] as HTMLElement;
+    });
+    fireEvent.click(getButton('Bỏ thay đổi', again));
+    await waitFor(() => expect(formShown()).toBe(false));
+  }, 60_000);
+
   it('shows the standard message when the kind changed meanwhile', async () => {
     const api = mockKinds(true);
     renderApp('/quan-tri/loai-don-vi');

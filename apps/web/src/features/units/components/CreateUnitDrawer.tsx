@@ -11,6 +11,11 @@ import { Alert, App, Button, Drawer, Form, Input, Select, Switch } from 'antd';
 import { useEffect, useMemo } from 'react';
 
 import { t } from '../../../i18n';
+import {
+  DiscardGuardScope,
+  useDiscardGuard,
+  useGuardedForm,
+} from '../../../shared/forms/discardGuard';
 import { IsoDatePicker } from '../../../shared/components/IsoDatePicker';
 import { blankToNull, emailRule, required, requiredChoice } from '../../../shared/forms/rules';
 import { useApiErrorHandler } from '../../../shared/hooks/useApiErrorHandler';
@@ -59,17 +64,20 @@ export function CreateUnitDrawer({
   parent?: Pick<UnitDetail, 'id' | 'name' | 'kind'> | null;
   onCreated?: (unitId: string) => void;
 }) {
+  const guard = useDiscardGuard(onClose);
   return (
     <Drawer
       open={open}
-      onClose={onClose}
+      onClose={guard.close}
       title={parent ? t.units.createChildTitle(parent.name) : t.units.createRootTitle}
       size={640}
       destroyOnHidden
     >
-      {open && (
-        <CreateUnitForm tree={tree} parent={parent} onDone={onClose} onCreated={onCreated} />
-      )}
+      <DiscardGuardScope guard={guard}>
+        {open && (
+          <CreateUnitForm tree={tree} parent={parent} onDone={onClose} onCreated={onCreated} />
+        )}
+      </DiscardGuardScope>
     </Drawer>
   );
 }
@@ -86,6 +94,7 @@ function CreateUnitForm({
   onCreated?: (unitId: string) => void;
 }) {
   const [form] = Form.useForm<CreateUnitValues>();
+  const cancel = useGuardedForm(form) ?? onDone;
   const create = useCreateUnit();
   const onError = useApiErrorHandler();
   const { message } = App.useApp();
@@ -184,7 +193,7 @@ function CreateUnitForm({
         <IsoDatePicker allowClear />
       </Form.Item>
       <FormActions>
-        <Button onClick={onDone}>{t.common.cancel}</Button>
+        <Button onClick={cancel}>{t.common.cancel}</Button>
         <Button type="primary" htmlType="submit" loading={create.isPending}>
           {t.units.create}
         </Button>

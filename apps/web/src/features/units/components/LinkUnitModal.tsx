@@ -2,6 +2,7 @@ import { useLinkUnits, type UnitDetail } from '@thidua/web-data-access';
 import { App, Form, Input, Modal } from 'antd';
 
 import { t } from '../../../i18n';
+import { useGuardedClose } from '../../../shared/forms/discardGuard';
 import { blankToNull, requiredChoice } from '../../../shared/forms/rules';
 import { useApiErrorHandler } from '../../../shared/hooks/useApiErrorHandler';
 import { UnitSelect } from './UnitSelect';
@@ -22,6 +23,7 @@ export function LinkUnitModal({
   onClose: () => void;
 }) {
   const [form] = Form.useForm<LinkValues>();
+  const close = useGuardedClose(form, onClose);
   const link = useLinkUnits();
   const onError = useApiErrorHandler();
   const { message } = App.useApp();
@@ -48,7 +50,7 @@ export function LinkUnitModal({
       title={t.units.linkTitle}
       okText={t.units.link}
       cancelText={t.common.cancel}
-      onCancel={onClose}
+      onCancel={close}
       onOk={() => form.submit()}
       confirmLoading={link.isPending}
       destroyOnHidden

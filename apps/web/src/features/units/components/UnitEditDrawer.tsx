@@ -4,6 +4,11 @@ import { Alert, App, Button, Drawer, Form, Input, Switch, Typography } from 'ant
 import { useState } from 'react';
 
 import { t } from '../../../i18n';
+import {
+  DiscardGuardScope,
+  useDiscardGuard,
+  useGuardedForm,
+} from '../../../shared/forms/discardGuard';
 import { blankToNull, emailRule } from '../../../shared/forms/rules';
 import { useApiErrorHandler } from '../../../shared/hooks/useApiErrorHandler';
 
@@ -27,15 +32,20 @@ export function UnitEditDrawer({
   onClose: () => void;
   onReload: () => Promise<unknown>;
 }) {
+  const guard = useDiscardGuard(onClose);
   return (
     <Drawer
       open={open}
-      onClose={onClose}
+      onClose={guard.close}
       title={t.units.editTitle(unit.name)}
       size={560}
       destroyOnHidden
     >
-      {open && <UnitEditForm key={unit.version} unit={unit} onDone={onClose} onReload={onReload} />}
+      <DiscardGuardScope guard={guard}>
+        {open && (
+          <UnitEditForm key={unit.version} unit={unit} onDone={onClose} onReload={onReload} />
+        )}
+      </DiscardGuardScope>
     </Drawer>
   );
 }
@@ -50,6 +60,7 @@ function UnitEditForm({
   onReload: () => Promise<unknown>;
 }) {
   const [form] = Form.useForm<UnitEditValues>();
+  const cancel = useGuardedForm(form) ?? onDone;
   const update = useUpdateUnit();
   const onError = useApiErrorHandler();
   const { message } = App.useApp();
@@ -124,7 +135,7 @@ function UnitEditForm({
         <Input type="email" maxLength={200} />
       </Form.Item>
       <FormActions>
-        <Button onClick={onDone}>{t.common.cancel}</Button>
+        <Button onClick={cancel}>{t.common.cancel}</Button>
         <Button type="primary" htmlType="submit" loading={update.isPending}>
           {t.common.saveChanges}
         </Button>

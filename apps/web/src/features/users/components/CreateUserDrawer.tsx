@@ -3,6 +3,11 @@ import { useCreateUser } from '@thidua/web-data-access';
 import { App, Button, Drawer, Form, Input } from 'antd';
 
 import { t } from '../../../i18n';
+import {
+  DiscardGuardScope,
+  useDiscardGuard,
+  useGuardedForm,
+} from '../../../shared/forms/discardGuard';
 import { PasswordHint } from '../../../shared/components/PasswordHint';
 import {
   blankToNull,
@@ -37,9 +42,18 @@ export function CreateUserDrawer({
   onClose: () => void;
   onCreated?: (userId: string) => void;
 }) {
+  const guard = useDiscardGuard(onClose);
   return (
-    <Drawer open={open} onClose={onClose} title={t.users.createTitle} size={640} destroyOnHidden>
-      {open && <CreateUserForm onDone={onClose} onCreated={onCreated} />}
+    <Drawer
+      open={open}
+      onClose={guard.close}
+      title={t.users.createTitle}
+      size={640}
+      destroyOnHidden
+    >
+      <DiscardGuardScope guard={guard}>
+        {open && <CreateUserForm onDone={onClose} onCreated={onCreated} />}
+      </DiscardGuardScope>
     </Drawer>
   );
 }
@@ -52,6 +66,7 @@ function CreateUserForm({
   onCreated?: (userId: string) => void;
 }) {
   const [form] = Form.useForm<CreateUserValues>();
+  const cancel = useGuardedForm(form) ?? onDone;
   const password = Form.useWatch('password', form);
   const create = useCreateUser();
   const onError = useApiErrorHandler();
@@ -122,7 +137,7 @@ function CreateUserForm({
       </Form.Item>
       <RoleGrantsField />
       <FormActions>
-        <Button onClick={onDone}>{t.common.cancel}</Button>
+        <Button onClick={cancel}>{t.common.cancel}</Button>
         <Button type="primary" htmlType="submit" loading={create.isPending}>
           {t.users.create}
         </Button>

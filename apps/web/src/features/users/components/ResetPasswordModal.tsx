@@ -2,6 +2,7 @@ import { useResetUserPassword, type UserItem } from '@thidua/web-data-access';
 import { Alert, App, Form, Input, Modal } from 'antd';
 
 import { t } from '../../../i18n';
+import { useGuardedClose } from '../../../shared/forms/discardGuard';
 import { PasswordHint } from '../../../shared/components/PasswordHint';
 import { passwordPolicyRule, required, sameAs } from '../../../shared/forms/rules';
 import { useApiErrorHandler } from '../../../shared/hooks/useApiErrorHandler';
@@ -22,6 +23,7 @@ export function ResetPasswordModal({
   onClose: () => void;
 }) {
   const [form] = Form.useForm<ResetValues>();
+  const close = useGuardedClose(form, onClose);
   const newPassword = Form.useWatch('newPassword', form);
   const reset = useResetUserPassword();
   const onError = useApiErrorHandler();
@@ -52,7 +54,7 @@ export function ResetPasswordModal({
         form: 'reset-password',
       }}
       cancelText={t.common.cancel}
-      onCancel={onClose}
+      onCancel={close}
       destroyOnHidden
     >
       <Alert

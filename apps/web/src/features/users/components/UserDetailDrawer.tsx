@@ -6,6 +6,7 @@ import { useState } from 'react';
 
 import { t } from '../../../i18n';
 import { QueryError } from '../../../shared/components/QueryError';
+import { DiscardGuardScope, useDiscardGuard } from '../../../shared/forms/discardGuard';
 import { useApiErrorHandler } from '../../../shared/hooks/useApiErrorHandler';
 import { useViewer } from '../../auth/hooks/useViewer';
 import { RoleAssignmentsPanel } from '../../roles/components/RoleAssignmentsPanel';
@@ -20,15 +21,18 @@ export function UserDetailDrawer({
   userId: string | null;
   onClose: () => void;
 }) {
+  const guard = useDiscardGuard(onClose);
   return (
     <Drawer
       open={userId !== null}
-      onClose={onClose}
+      onClose={guard.close}
       title={t.users.detailTitle}
       size={720}
       destroyOnHidden
     >
-      {userId && <UserDetail userId={userId} />}
+      <DiscardGuardScope guard={guard}>
+        {userId && <UserDetail userId={userId} />}
+      </DiscardGuardScope>
     </Drawer>
   );
 }

@@ -3,6 +3,7 @@ import { Alert, App, Button, Flex, Form, Input } from 'antd';
 import { useState } from 'react';
 
 import { t } from '../../../i18n';
+import { useGuardedForm } from '../../../shared/forms/discardGuard';
 import { blankToNull, emailRule, required, requiredChoice } from '../../../shared/forms/rules';
 import { useApiErrorHandler } from '../../../shared/hooks/useApiErrorHandler';
 import { UnitSelect } from '../../units/components/UnitSelect';
@@ -22,6 +23,8 @@ export function UserEditForm({
   onReload: () => Promise<unknown>;
 }) {
   const [form] = Form.useForm<UserValues>();
+  // the details drawer asks before closing over unsaved changes of this form
+  useGuardedForm(form);
   const update = useUpdateUser();
   const onError = useApiErrorHandler();
   const { message } = App.useApp();
