@@ -264,15 +264,16 @@ describe('administering accounts', () => {
   describe('A10: REST files refuse cross-site requests', () => {
     it('refuses a cross-site or foreign-origin browser request with 403, allows the own origin and scripts', async () => {
       const exportPath = '/api/exports/units.xlsx';
-      for (const headers of [
+      const refused: Record<string, string>[] = [
         { 'sec-fetch-site': 'cross-site' },
         { 'sec-fetch-site': 'same-site' },
         { origin: 'https://ke-gian.example' },
         { origin: 'null' },
-      ]) {
+      ];
+      for (const headers of refused) {
         const res = await rest(root, exportPath, { headers });
         expect(res.status).toBe(403);
-        const body = await res.json();
+        const body = (await res.json()) as { code: string; message: string };
         expect(body).toMatchObject({ code: 'FORBIDDEN' });
         expect(body.message).toMatch(/trang web khác/);
         expect(res.headers.get('content-disposition')).toBeNull();
