@@ -114,6 +114,8 @@ export const vi = {
     systemWide: 'toàn hệ thống',
     unitAndBelow: (unit: string) => `${unit} và đơn vị trực thuộc`,
     systemWideOption: 'Toàn hệ thống',
+    /** "Cán bộ thi đua – khen thưởng — Sở Nội vụ" */
+    roleAt: (role: string, unit: string | null) => `${role} — ${unit ?? 'Toàn hệ thống'}`,
   },
 
   auth: {
@@ -240,6 +242,7 @@ export const vi = {
     code: 'Mã vai trò',
     codeWhat: 'mã vai trò',
     codeHelp: 'Ví dụ: CAN_BO_TONG_HOP. Không đổi được sau khi tạo.',
+    codeLine: (code: string) => `Mã: ${code}`,
     description: 'Mô tả',
     permissions: 'Quyền',
     kind: 'Loại',

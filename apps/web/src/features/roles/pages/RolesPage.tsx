@@ -72,10 +72,16 @@ export function RolesPage() {
             render: (_, role) => (
               <>
                 <Typography.Text strong>{role.name}</Typography.Text>
-                <br />
-                <Typography.Text type="secondary" code style={{ fontSize: 12 }}>
-                  {role.code}
-                </Typography.Text>
+                {/* a system role's code (TDKT_OFFICER…) is the program's; administrators see the
+                    codes they chose for their own roles */}
+                {!role.isSystem && (
+                  <>
+                    <br />
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {t.roles.codeLine(role.code)}
+                    </Typography.Text>
+                  </>
+                )}
               </>
             ),
           },

@@ -91,7 +91,8 @@ function UnitKindForm({
           .filter((other) => other.tree === group && other.id !== kind?.id)
           .map((other) => ({
             value: other.code,
-            label: `${other.name} (${other.code})`,
+            // system kinds by name only (PROVINCE is the program's code); custom ones with the code chosen
+            label: other.isSystem ? other.name : `${other.name} (${other.code})`,
             title: other.name,
           })),
       }))
