@@ -4,12 +4,14 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
+import type { RequestHandler } from 'express';
 import helmet from 'helmet';
-import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { appConfig } from './core/config/app.config';
 import type { DatabaseConnectionOptions } from './core/database/data-source';
 import { HealthModule } from './core/health/health.module';
+import { AppLogger } from './core/logging/logger';
+import { HTTP_LOGGER } from './core/logging/logging.module';
 import { createValidationPipe } from './core/validation/validation.pipe';
 import { spaHandler } from './core/web/spa-static';
 
@@ -48,7 +50,8 @@ export async function createApp(database: DatabaseConnectionOptions): Promise<Cr
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(database), {
     bufferLogs: true,
   });
-  app.useLogger(app.get(Logger));
+  app.useLogger(app.get(AppLogger));
+  app.use(app.get<RequestHandler>(HTTP_LOGGER));
   app.set('trust proxy', config.trustProxy);
   app.use(
     helmet({

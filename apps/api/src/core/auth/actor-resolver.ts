@@ -1,3 +1,4 @@
+import type { ActorType } from '../audit/audit-log.entity';
 import type { Actor } from './actor';
 import type { StatefulRequest } from './request-state';
 
@@ -14,4 +15,10 @@ export interface ResolvedCredentials {
  */
 export abstract class ActorResolver {
   abstract resolve(req: StatefulRequest): Promise<ResolvedCredentials>;
+
+  /**
+   * The actor as it is now, for work that runs later on someone's behalf (a background job): its
+   * current grants, or null when the account or client is no longer active.
+   */
+  abstract actorOf(type: ActorType, id: string): Promise<Actor | null>;
 }

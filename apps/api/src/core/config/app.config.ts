@@ -25,6 +25,10 @@ class AppEnv {
   LOG_LEVEL?: string;
 
   @IsOptional()
+  @IsIn(['json', 'pretty'], { message: 'LOG_FORMAT phải là json hoặc pretty' })
+  LOG_FORMAT?: string;
+
+  @IsOptional()
   @IsString()
   WEB_DIST_DIR?: string;
 
@@ -41,6 +45,8 @@ export const appConfig = defineConfig('app', AppEnv, (env) => {
     port: env.PORT ?? 3000,
     host: env.HOST ?? '127.0.0.1',
     logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
+    /** null: readable lines when stdout is a terminal, JSON otherwise (docker, systemd, files). */
+    logFormat: (env.LOG_FORMAT ?? null) as 'json' | 'pretty' | null,
     webDistDir: env.WEB_DIST_DIR ?? 'dist/apps/web',
     trustProxy: parseBool(env.TRUST_PROXY, false),
   };

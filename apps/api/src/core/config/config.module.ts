@@ -3,8 +3,9 @@ import { appConfig } from './app.config';
 import { authConfig } from './auth.config';
 import { databaseConfig } from './database.config';
 import { graphqlConfig } from './graphql.config';
+import { jobsConfig } from './jobs.config';
 
-export const CONFIGS = [appConfig, databaseConfig, authConfig, graphqlConfig] as const;
+export const CONFIGS = [appConfig, databaseConfig, authConfig, graphqlConfig, jobsConfig] as const;
 
 /** Validates every concern at once so a bad boot names all wrong variables together. */
 export function loadAllConfig(env: NodeJS.ProcessEnv = process.env): void {

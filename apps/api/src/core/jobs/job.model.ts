@@ -4,7 +4,7 @@ import type { JobEntity, JobStatus } from './job.entity';
 
 export const JobStatusEnum = defineEnum<JobStatus>(
   'JobStatus',
-  { QUEUED: 'Đang chờ', RUNNING: 'Đang chạy', SUCCEEDED: 'Hoàn thành', FAILED: 'Thất bại' },
+  { QUEUED: 'Đang chờ', RUNNING: 'Đang chạy', SUCCEEDED: 'Hoàn thành', FAILED: 'Thất bại', CANCELLED: 'Đã hủy' },
   'Trạng thái của một tác vụ chạy nền.',
 );
 
@@ -28,8 +28,17 @@ export class Job {
   @Field(() => String, { nullable: true, description: 'Kết quả khi hoàn thành.' })
   message!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Lý do khi thất bại.' })
+  @Field(() => String, { nullable: true, description: 'Lý do khi thất bại hoặc bị hủy; khi đang chờ chạy lại: lỗi của lần trước.' })
   error!: string | null;
+
+  @Field(() => Int, { description: 'Số lần đã bắt đầu chạy (lỗi hệ thống được tự chạy lại, có giãn cách).' })
+  attempts!: number;
+
+  @Field(() => Int, { description: 'Số lần chạy tối đa.' })
+  maxAttempts!: number;
+
+  @Field({ description: 'Đã có yêu cầu hủy tác vụ đang chạy; tác vụ dừng ở bước tiếp theo và không ghi gì.' })
+  cancelRequested!: boolean;
 
   @Field(() => Date, { nullable: true })
   startedAt!: Date | null;
@@ -47,6 +56,9 @@ export function toJob(j: JobEntity): Job {
     total: j.total,
     message: j.message,
     error: j.error,
+    attempts: j.attempts,
+    maxAttempts: j.maxAttempts,
+    cancelRequested: j.cancelRequested,
     startedAt: j.startedAt,
     finishedAt: j.finishedAt,
   };

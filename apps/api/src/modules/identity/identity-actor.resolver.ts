@@ -1,10 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { ActorType } from '../../core/audit/audit-log.entity';
 import { Actor } from '../../core/auth/actor';
 import { ActorResolver, type ResolvedCredentials } from '../../core/auth/actor-resolver';
 import type { StatefulRequest } from '../../core/auth/request-state';
 import { authConfig, type AuthConfig } from '../../core/config/auth.config';
 import { ApiClientService } from './api-client.service';
 import { API_KEY_PREFIX } from './crypto';
+import { ApiClientEntity } from './entities/api-client.entity';
+import { UserEntity } from './entities/user.entity';
 import { RoleService } from './role.service';
 import { SessionService } from './session.service';
 
@@ -16,6 +20,7 @@ export class IdentityActorResolver extends ActorResolver {
     private readonly clients: ApiClientService,
     private readonly roles: RoleService,
     @Inject(authConfig.KEY) private readonly config: AuthConfig,
+    private readonly dataSource: DataSource,
   ) {
     super();
   }
@@ -50,5 +55,17 @@ export class IdentityActorResolver extends ActorResolver {
       sessionToken: token,
       passwordChangeRequired: user.mustChangePassword,
     };
+  }
+
+  async actorOf(type: ActorType, id: string): Promise<Actor | null> {
+    if (type === 'SYSTEM') return Actor.system();
+    if (type === 'API_CLIENT') {
+      const client = await this.dataSource.getRepository(ApiClientEntity).findOneBy({ id, status: 'ACTIVE' });
+      if (!client) return null;
+      return new Actor('API_CLIENT', client.id, `Ứng dụng: ${client.name}`, client.unitId, await this.roles.grantsOf({ apiClientId: id }));
+    }
+    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id, status: 'ACTIVE' });
+    if (!user) return null;
+    return new Actor('USER', user.id, `${user.fullName} (${user.username})`, user.unitId, await this.roles.grantsOf({ userId: id }));
   }
 }

@@ -6,7 +6,7 @@ import { AppError } from '../../core/errors/app-error';
 import { readSheet } from '../../core/excel/excel-reader';
 import { paginate, type ConnectionShape } from '../../core/graphql/connection';
 import type { JobEntity } from '../../core/jobs/job.entity';
-import { isGlobalAdmin, JobService, type JobProgress } from '../../core/jobs/job.service';
+import { isGlobalAdmin, JobCancelled, JobService, type JobProgress } from '../../core/jobs/job.service';
 import { importBatchTarget } from './import-audit';
 import { ImportBatchEntity, type ImportKind, type ImportStatus } from './import-batch.entity';
 import { ImportRowEntity, type ImportRowAction } from './import-row.entity';
@@ -77,13 +77,22 @@ export class ImportsService implements OnModuleInit {
     people: PeopleImportService,
   ) {
     this.handlers = { UNITS: units, PEOPLE: people };
+    for (const kind of ['UNITS', 'PEOPLE'] as const) {
+      this.jobs.register<{ batchId: string }>(`import.${kind.toLowerCase()}`, (run) =>
+        this.runCommit(run.ctx, run.payload.batchId, run.progress),
+      );
+    }
   }
 
-  /** A commit interrupted by a restart (its job was failed at boot) cannot finish: mark it failed. */
+  /**
+   * A commit whose job ended without running the batch's code (cancelled while queued, or failed after
+   * its last interrupted attempt) cannot finish: mark it failed. A job queued again after a restart
+   * keeps its batch COMMITTING and applies it when it runs.
+   */
   async onModuleInit(): Promise<void> {
     await this.dataSource.query(
       `UPDATE import_batches b SET status = 'FAILED', updated_at = now()
-         FROM jobs j WHERE b.job_id = j.id AND b.status = 'COMMITTING' AND j.status = 'FAILED'`,
+         FROM jobs j WHERE b.job_id = j.id AND b.status = 'COMMITTING' AND j.status IN ('FAILED', 'CANCELLED')`,
     );
   }
 
@@ -211,7 +220,12 @@ export class ImportsService implements OnModuleInit {
       if (!ctx.actor.can(this.handlers[batch.kind].permission)) throw AppError.forbidden(IMPORT_MESSAGES.noPermission);
       if (batch.status !== 'PREVIEW') throw AppError.field('batchId', IMPORT_MESSAGES.notPreview(batch.status));
       if (batch.errorCount > 0) throw AppError.field('batchId', IMPORT_MESSAGES.hasInvalid(batch.errorCount));
-      const job = await this.jobs.create(tx, `import.${batch.kind.toLowerCase()}`, batch.createCount + batch.updateCount);
+      const job = await this.jobs.create(
+        tx,
+        `import.${batch.kind.toLowerCase()}`,
+        { batchId: batch.id },
+        batch.createCount + batch.updateCount,
+      );
       await tx.em.getRepository(ImportBatchEntity).update({ id: batch.id }, { status: 'COMMITTING', jobId: job.id });
       await tx.audit.event('import.commit', await importBatchTarget(tx.em, batch), [
         { field: 'status', before: 'PREVIEW', after: 'COMMITTING' },
@@ -219,7 +233,7 @@ export class ImportsService implements OnModuleInit {
       ]);
       return { batch: { ...batch, status: 'COMMITTING' as const, jobId: job.id }, job };
     });
-    this.jobs.enqueue(result.job.id, (progress) => this.runCommit(ctx, batchId, progress));
+    this.jobs.wake();
     return result;
   }
 
@@ -263,7 +277,7 @@ export class ImportsService implements OnModuleInit {
   }
 
   /** After the rollback: the batch is FAILED (with the new problems, if the rows went stale); the error for the job. */
-  private async fail(batch: ImportBatchEntity, source: SourceRow[], error: unknown): Promise<AppError> {
+  private async fail(batch: ImportBatchEntity, source: SourceRow[], error: unknown): Promise<Error> {
     try {
       await this.dataSource.transaction(async (em) => {
         await em.getRepository(ImportBatchEntity).update({ id: batch.id }, { status: 'FAILED' });
@@ -279,6 +293,8 @@ export class ImportsService implements OnModuleInit {
     } catch (bookkeeping) {
       this.logger.error({ err: bookkeeping, batchId: batch.id }, 'could not mark the import batch failed');
     }
+    // The job service records a cancellation as such (CANCELLED, nothing written).
+    if (error instanceof JobCancelled) return error;
     if (error instanceof StaleImport) {
       return new AppError('BAD_USER_INPUT', IMPORT_MESSAGES.changedSincePreview(counts(error.verdicts).INVALID));
     }

@@ -1,6 +1,7 @@
 import type { MigrationInterface } from 'typeorm';
 // Every migration, in order. `npm run migration:generate -- <Name>` appends new ones here.
 // Never edit a migration that has landed on main: write a new one.
+import { DurableJobs1796530000000 } from './1796530000000-durable-jobs';
 import { AuditRecordScope1796521437028 } from './1796521437028-audit-record-scope';
 import { PositionsPersonIndex1796195896242 } from './1796195896242-positions-person-index';
 import { AsOfIndex1796191470204 } from './1796191470204-as-of-index';
@@ -18,4 +19,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AsOfIndex1796191470204,
   PositionsPersonIndex1796195896242,
   AuditRecordScope1796521437028,
+  DurableJobs1796530000000,
 ];
