@@ -355,10 +355,13 @@ describe('organisation: units, history and restructuring', () => {
       const { units } = await c.ok(UNITS, { first: 100 });
       expect(units.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([a.id]);
       expect((await c.fails(UNIT, { id: b.id })).extensions?.code).toBe('NOT_FOUND');
-      const roots = await c.ok(CHILDREN, { tree: 'GOVERNMENT' });
-      expect(roots.unitChildren.map((u: { id: string }) => u.id)).toContain(province.id); // the path down to the own unit
-      const kids = await c.ok(CHILDREN, { tree: 'GOVERNMENT', parentId: province.id });
-      expect(kids.unitChildren.map((u: { id: string }) => u.id)).toEqual([a.id]);
+      // the tree starts at the officer's own commune, not at the province it cannot open (today and as of a day)
+      const ids = (r: { unitChildren: { id: string }[] }) => r.unitChildren.map((u) => u.id);
+      expect(ids(await c.ok(CHILDREN, { tree: 'GOVERNMENT' }))).toEqual([a.id]);
+      expect(ids(await c.ok(CHILDREN, { tree: 'GOVERNMENT', asOf: '2024-06-01' }))).toEqual([a.id]);
+      expect(ids(await c.ok(CHILDREN, { tree: 'PARTY' }))).toEqual([]);
+      const hamlet = await t.unit('Ấp Phú Hòa', a, 'HAMLET');
+      expect(ids(await c.ok(CHILDREN, { tree: 'GOVERNMENT', parentId: a.id }))).toEqual([hamlet.id]);
       const merge = await c.fails(MERGE, { input: { sourceUnitIds: [b.id], targetUnitId: a.id, effectiveDate: '2025-07-01', legalBasis: basis() } });
       expect(merge.extensions?.code).toBe('FORBIDDEN');
       const create = await c.fails(CREATE, { input: { code: `Q-${t.uid()}`, name: 'Sở lạ', kindCode: 'DEPARTMENT', parentId: province.id } });

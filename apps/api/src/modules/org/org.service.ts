@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { In, IsNull, type EntityManager, type Repository } from 'typeorm';
-import { isoToVn, todayInVietnam, type IsoDate, type UnitTree } from '@thidua/shared-domain';
+import {
+  isoToVn,
+  todayInVietnam,
+  type IsoDate,
+  type Permission,
+  type UnitTree,
+} from '@thidua/shared-domain';
+import type { Actor } from '../../core/auth/actor';
 import { applyScope } from '../../core/auth/scope-sql';
 import { addSearch, rankedBy, searchRank } from '../../core/database/search';
 import type { RequestContext } from '../../core/context/request-context';
@@ -220,6 +227,41 @@ export class OrgService {
     );
   });
 
+  /**
+   * Paths of the current units an ended unit became (transitively, itself excluded): whoever reads one
+   * of them reads the ended unit's history too (see `getVisible`).
+   */
+  readonly successorPathsOf = loaderKey<string, string[]>('unitSuccessorPaths', async (ids) => {
+    const rows: { id: string; path: string }[] = await this.units.query(
+      `WITH RECURSIVE walk(origin, id) AS (
+         SELECT l.predecessor_id, l.successor_id FROM unit_lineage l WHERE l.predecessor_id = ANY($1)
+         UNION
+         SELECT walk.origin, l.successor_id FROM unit_lineage l JOIN walk ON l.predecessor_id = walk.id
+       ) SELECT walk.origin AS id, u.path FROM walk JOIN units u ON u.id = walk.id`,
+      [[...ids]],
+    );
+    return groupByKeys(ids, rows, (r) => r.id).map((list) => list.map((r) => r.path));
+  });
+
+  /**
+   * May the actor open this unit (its details, contacts, counts, links and history)? Inside its
+   * UNIT_READ scope, or ended and become a unit inside it. A unit reached through a link from a readable
+   * record (a cluster's member, a counterpart, a predecessor, a parent, a person's former unit) but not
+   * readable itself shows only its name and code: `Unit`'s field resolvers ask here.
+   */
+  async canRead(
+    actor: Actor | null | undefined,
+    loaders: LoaderCache,
+    unit: { id: string; path: string; validTo: IsoDate | null },
+  ): Promise<boolean> {
+    if (!actor) return false;
+    if (actor.canAt('UNIT_READ', unit.path)) return true;
+    // only an ended unit can be read through what it became (one query per request for all of them)
+    if (unit.validTo === null || actor.scope('UNIT_READ').kind === 'none') return false;
+    const paths = await loaders.get(this.successorPathsOf).load(unit.id);
+    return paths.some((p) => actor.canAt('UNIT_READ', p));
+  }
+
   private lineageRepo(em?: EntityManager): Repository<UnitLineageEntity> {
     return (em ?? this.units.manager).getRepository(UnitLineageEntity);
   }
@@ -300,6 +342,41 @@ export class OrgService {
   }
 
   /**
+   * The unit, if the actor holds `permission` on it. Refusals name only what the caller may read:
+   * outside its UNIT_READ scope the unit is missing (NOT_FOUND, or "Đơn vị không tồn tại." on `field`
+   * for a unit given in an input), exactly as if it did not exist; readable but not permitted is
+   * FORBIDDEN with `forbidden(unit)`, which may name it.
+   */
+  async permittedAt(
+    tx: Tx,
+    unitId: string,
+    permission: Permission,
+    forbidden: (unit: UnitEntity) => string,
+    field?: string,
+  ): Promise<UnitEntity> {
+    const actor = tx.ctx.actor;
+    const unit = await this.findById(unitId, tx.em);
+    if (!unit || !(actor.canAt('UNIT_READ', unit.path) || actor.canAt(permission, unit.path))) {
+      if (field) throw AppError.field(field, 'Đơn vị không tồn tại.');
+      throw AppError.notFound('Đơn vị');
+    }
+    if (!actor.canAt(permission, unit.path)) throw AppError.forbidden(forbidden(unit));
+    return unit;
+  }
+
+  /** `permittedAt`, then READ_ONLY once the unit has ended (new work attaches to live units only). */
+  async attachableFor(
+    tx: Tx,
+    unitId: string,
+    permission: Permission,
+    forbidden: (unit: UnitEntity) => string,
+    field?: string,
+  ): Promise<UnitEntity> {
+    const unit = await this.permittedAt(tx, unitId, permission, forbidden, field);
+    return isReadOnly(unit) ? this.assertAttachable(unit.id, tx.em, field) : unit;
+  }
+
+  /**
    * A unit the actor may read, or NOT_FOUND (we do not reveal what exists outside the scope). An ended
    * unit is also readable by whoever may read a unit it became: history follows the successor.
    */
@@ -370,8 +447,15 @@ export class OrgService {
     return page;
   }
 
-  /** One level of a tree, for a lazy tree browser: the roots of `tree`, or the children of `parentId`. */
+  /**
+   * One level of a tree, for a lazy tree browser: the roots of `tree`, or the children of `parentId`.
+   * For a caller whose UNIT_READ covers some units only, the roots are the top units of its scope (a
+   * commune officer's tree starts at the commune, not at a province it cannot open).
+   */
   async children(ctx: RequestContext, f: UnitChildrenFilter): Promise<UnitEntity[]> {
+    const scope = ctx.actor.scope('UNIT_READ');
+    if (scope.kind === 'none') return [];
+    if (!f.parentId && scope.kind === 'units') return this.scopeRoots(f, scope.paths);
     const qb = this.units.createQueryBuilder('u').where('u.tree = :tree', { tree: f.tree });
     if (f.asOf) {
       qb.andWhere(
@@ -385,8 +469,6 @@ export class OrgService {
       });
       if (!f.includeEnded) qb.andWhere(`u.status = 'ACTIVE'`);
     }
-    const scope = ctx.actor.scope('UNIT_READ');
-    if (scope.kind === 'none') return [];
     if (scope.kind === 'units') {
       // a unit is shown if it lies in scope or leads down to something in scope (the path to it)
       qb.andWhere(
@@ -395,6 +477,33 @@ export class OrgService {
           scopePaths: scope.paths,
         },
       );
+    }
+    const rows = await qb.orderBy('u.code', 'ASC').getMany();
+    if (f.asOf) await this.overlayAsOf(rows, f.asOf);
+    return rows;
+  }
+
+  /**
+   * The units of `tree` inside the scope whose parent is not (on `asOf`, if given): where a scoped
+   * reader's tree starts. `paths` are the scope's minimal paths.
+   */
+  private async scopeRoots(f: UnitChildrenFilter, paths: string[]): Promise<UnitEntity[]> {
+    const qb = this.units
+      .createQueryBuilder('u')
+      .where('u.tree = :tree', { tree: f.tree })
+      .andWhere('u.path <@ ARRAY[:...scopePaths]::ltree[]', { scopePaths: paths });
+    const parentInScope = (parent: string) =>
+      `EXISTS (SELECT 1 FROM units p WHERE p.id = ${parent} AND p.path <@ ARRAY[:...scopePaths]::ltree[])`;
+    if (f.asOf) {
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM unit_versions v WHERE v.unit_id = u.id
+           AND v.valid_from <= :asOf AND (v.valid_to IS NULL OR v.valid_to > :asOf)
+           AND NOT ${parentInScope('v.parent_id')})`,
+        { asOf: f.asOf },
+      );
+    } else {
+      qb.andWhere(`NOT ${parentInScope('u.parent_id')}`);
+      if (!f.includeEnded) qb.andWhere(`u.status = 'ACTIVE'`);
     }
     const rows = await qb.orderBy('u.code', 'ASC').getMany();
     if (f.asOf) await this.overlayAsOf(rows, f.asOf);
@@ -432,15 +541,16 @@ export class OrgService {
     }
     const kind = await this.kinds.requireByCode(data.kindCode, tx.em);
     const parent = data.parentId
-      ? await this.assertAttachable(data.parentId, tx.em, 'parentId')
+      ? await this.attachableFor(
+          tx,
+          data.parentId,
+          'UNIT_MANAGE',
+          (p) => `Bạn không có quyền tạo đơn vị trực thuộc "${p.name}".`,
+          'parentId',
+        )
       : null;
-    if (!tx.ctx.actor.canAt('UNIT_MANAGE', parent?.path ?? null)) {
-      throw AppError.forbidden(
-        parent
-          ? `Bạn không có quyền tạo đơn vị trực thuộc "${parent.name}".`
-          : 'Chỉ quản trị toàn hệ thống được tạo đơn vị gốc.',
-      );
-    }
+    if (!parent && !tx.ctx.actor.canAt('UNIT_MANAGE', null))
+      throw AppError.forbidden('Chỉ quản trị toàn hệ thống được tạo đơn vị gốc.');
     await this.assertKindFits(kind, parent, tx.em);
     const validFrom = data.validFrom ?? todayInVietnam();
     if (parent && validFrom < parent.validFrom) {
@@ -523,10 +633,12 @@ export class OrgService {
     version: number,
     details: UnitDetails,
   ): Promise<UnitEntity> {
-    const unit = await this.get(id, tx.em);
-    if (!tx.ctx.actor.canAt('UNIT_MANAGE', unit.path))
-      throw AppError.forbidden(`Bạn không có quyền sửa đơn vị "${unit.name}".`);
-    if (isReadOnly(unit)) await this.assertAttachable(id, tx.em);
+    const unit = await this.attachableFor(
+      tx,
+      id,
+      'UNIT_MANAGE',
+      (u) => `Bạn không có quyền sửa đơn vị "${u.name}".`,
+    );
     const changes = (Object.keys(details) as (keyof UnitDetails)[])
       .filter((f) => unit[f] !== details[f])
       .map((field) => ({ field, before: unit[field], after: details[field] }));
@@ -547,12 +659,9 @@ export class OrgService {
   ): Promise<UnitLinkEntity> {
     if (unitId === counterpartId)
       throw AppError.field('counterpartId', 'Không thể liên kết đơn vị với chính nó.');
-    const a = await this.assertAttachable(unitId, tx.em, 'unitId');
-    const b = await this.assertAttachable(counterpartId, tx.em, 'counterpartId');
-    for (const u of [a, b]) {
-      if (!tx.ctx.actor.canAt('UNIT_MANAGE', u.path))
-        throw AppError.forbidden(`Bạn không có quyền sửa đơn vị "${u.name}".`);
-    }
+    const refusal = (u: UnitEntity) => `Bạn không có quyền sửa đơn vị "${u.name}".`;
+    const a = await this.attachableFor(tx, unitId, 'UNIT_MANAGE', refusal, 'unitId');
+    const b = await this.attachableFor(tx, counterpartId, 'UNIT_MANAGE', refusal, 'counterpartId');
     if (a.tree === b.tree)
       throw AppError.field(
         'counterpartId',
@@ -581,14 +690,23 @@ export class OrgService {
     const repo = tx.em.getRepository(UnitLinkEntity);
     const link = await repo.findOneBy({ id: linkId });
     if (!link) throw AppError.notFound('Liên kết', linkId);
-    const paths = await this.pathsByIds([link.unitId, link.counterpartId], tx.em);
-    if (![...paths.values()].every((p) => tx.ctx.actor.canAt('UNIT_MANAGE', p)))
-      throw AppError.forbidden();
+    const paths = [...(await this.pathsByIds([link.unitId, link.counterpartId], tx.em)).values()];
+    // a link is seen from either end (`counterparts`): unseen from both, it does not exist for the caller
+    if (!paths.some((p) => tx.ctx.actor.canAt('UNIT_READ', p)))
+      throw AppError.notFound('Liên kết', linkId);
+    if (!paths.every((p) => tx.ctx.actor.canAt('UNIT_MANAGE', p)))
+      throw AppError.forbidden(
+        'Bạn không có quyền bỏ liên kết này: cần quyền quản lý cả hai đơn vị được liên kết.',
+      );
     await repo.delete({ id: linkId });
-    await tx.audit.event('unit.unlink', await unitLinkTargetOf(tx.em, linkId, link.unitId, link.counterpartId), [
-      { field: 'unitId', before: link.unitId },
-      { field: 'counterpartId', before: link.counterpartId },
-    ]);
+    await tx.audit.event(
+      'unit.unlink',
+      await unitLinkTargetOf(tx.em, linkId, link.unitId, link.counterpartId),
+      [
+        { field: 'unitId', before: link.unitId },
+        { field: 'counterpartId', before: link.counterpartId },
+      ],
+    );
   }
 
   /**
