@@ -1,4 +1,6 @@
 import { UserEntity } from '../src/modules/identity/entities/user.entity';
+import { UnitEntity } from '../src/modules/org/unit.entity';
+import type { GqlClient } from './setup/gql-client';
 import { startTestApp, type TestApp } from './setup/test-app';
 
 const CREATE_USER = `mutation($input: CreateUserInput!) { createUser(input: $input) { id username version } }`;
@@ -23,13 +25,27 @@ describe('audit log', () => {
     const client = await t.loggedIn(admin.username);
     const username = `moi.${t.uid()}`;
     const { createUser } = await client.ok(CREATE_USER, {
-      input: { username, fullName: 'Nguyễn Văn Mới', unitId: unit.id, password: 'matkhau2025', email: 'moi@example.vn' },
+      input: {
+        username,
+        fullName: 'Nguyễn Văn Mới',
+        unitId: unit.id,
+        password: 'matkhau2025',
+        email: 'moi@example.vn',
+      },
     });
     await client.ok(`mutation($input: UpdateUserInput!) { updateUser(input: $input) { id } }`, {
-      input: { id: createUser.id, version: createUser.version, fullName: 'Nguyễn Văn Mới Sửa', unitId: unit.id, email: 'moi@example.vn' },
+      input: {
+        id: createUser.id,
+        version: createUser.version,
+        fullName: 'Nguyễn Văn Mới Sửa',
+        unitId: unit.id,
+        email: 'moi@example.vn',
+      },
     });
 
-    const { auditLog } = await client.ok(AUDIT, { filter: { entityType: 'User', entityId: createUser.id } });
+    const { auditLog } = await client.ok(AUDIT, {
+      filter: { entityType: 'User', entityId: createUser.id },
+    });
     const ops = auditLog.edges.map((e: { node: { operation: string } }) => e.node.operation);
     expect(ops).toEqual(['user.update', 'user.create']);
     const [update, create] = auditLog.edges.map((e: { node: unknown }) => e.node);
@@ -40,10 +56,14 @@ describe('audit log', () => {
       changes: [{ field: 'fullName', before: '"Nguyễn Văn Mới"', after: '"Nguyễn Văn Mới Sửa"' }],
     });
     expect(create.changes).toEqual(
-      expect.arrayContaining([{ field: 'username', before: null, after: JSON.stringify(username) }]),
+      expect.arrayContaining([
+        { field: 'username', before: null, after: JSON.stringify(username) },
+      ]),
     );
     // Secrets never reach the log.
-    const raw = JSON.stringify(await t.db.query(`SELECT changes FROM audit_log WHERE entity_id = $1`, [createUser.id]));
+    const raw = JSON.stringify(
+      await t.db.query(`SELECT changes FROM audit_log WHERE entity_id = $1`, [createUser.id]),
+    );
     expect(raw).not.toMatch(/argon2|matkhau2025/);
   });
 
@@ -72,10 +92,12 @@ describe('audit log', () => {
 
   it('cannot be updated, deleted or truncated, even with direct SQL', async () => {
     const [row] = await t.db.query(`SELECT id FROM audit_log LIMIT 1`);
-    await expect(t.db.query(`UPDATE audit_log SET actor_name = 'giả mạo' WHERE id = $1`, [row.id])).rejects.toThrow(
+    await expect(
+      t.db.query(`UPDATE audit_log SET actor_name = 'giả mạo' WHERE id = $1`, [row.id]),
+    ).rejects.toThrow(/append-only/);
+    await expect(t.db.query(`DELETE FROM audit_log WHERE id = $1`, [row.id])).rejects.toThrow(
       /append-only/,
     );
-    await expect(t.db.query(`DELETE FROM audit_log WHERE id = $1`, [row.id])).rejects.toThrow(/append-only/);
     await expect(t.db.query(`TRUNCATE audit_log`)).rejects.toThrow(/append-only/);
     const [still] = await t.db.query(`SELECT actor_name FROM audit_log WHERE id = $1`, [row.id]);
     expect(still.actor_name).not.toBe('giả mạo');
@@ -88,7 +110,12 @@ describe('audit log', () => {
     const start = new Date().toISOString();
     for (let i = 0; i < 5; i++) {
       await client.ok(CREATE_USER, {
-        input: { username: `trang.${i}.${t.uid()}`, fullName: `Người ${i}`, unitId: unit.id, password: 'matkhau2025' },
+        input: {
+          username: `trang.${i}.${t.uid()}`,
+          fullName: `Người ${i}`,
+          unitId: unit.id,
+          password: 'matkhau2025',
+        },
       });
     }
     const filter = { actorId: admin.id, operation: 'user.', from: start };
@@ -96,15 +123,22 @@ describe('audit log', () => {
     expect(page1.totalCount).toBe(5);
     expect(page1.edges).toHaveLength(3);
     expect(page1.pageInfo.hasNextPage).toBe(true);
-    const page2 = (await client.ok(AUDIT, { filter, first: 3, after: page1.pageInfo.endCursor })).auditLog;
+    const page2 = (await client.ok(AUDIT, { filter, first: 3, after: page1.pageInfo.endCursor }))
+      .auditLog;
     expect(page2.edges).toHaveLength(2);
     expect(page2.pageInfo.hasNextPage).toBe(false);
     const ids = [...page1.edges, ...page2.edges].map((e: { node: { id: string } }) => e.node.id);
     expect(new Set(ids).size).toBe(5);
 
-    const future = (await client.ok(AUDIT, { filter: { ...filter, from: new Date(Date.now() + 3_600_000).toISOString() } })).auditLog;
+    const future = (
+      await client.ok(AUDIT, {
+        filter: { ...filter, from: new Date(Date.now() + 3_600_000).toISOString() },
+      })
+    ).auditLog;
     expect(future.totalCount).toBe(0);
-    const backwards = await client.fails(AUDIT, { filter: { from: new Date().toISOString(), to: start } });
+    const backwards = await client.fails(AUDIT, {
+      filter: { from: new Date().toISOString(), to: start },
+    });
     expect(backwards.extensions?.fields).toHaveProperty(['filter.to']);
   });
 
@@ -117,13 +151,240 @@ describe('audit log', () => {
     const clientA = await t.loggedIn(adminA.username);
     const clientB = await t.loggedIn(adminB.username);
     const { createUser } = await clientB.ok(CREATE_USER, {
-      input: { username: `xab.${t.uid()}`, fullName: 'Ở xã B', unitId: b.id, password: 'matkhau2025' },
+      input: {
+        username: `xab.${t.uid()}`,
+        fullName: 'Ở xã B',
+        unitId: b.id,
+        password: 'matkhau2025',
+      },
     });
     const seenByA = (await clientA.ok(AUDIT, { filter: { entityId: createUser.id } })).auditLog;
     expect(seenByA.totalCount).toBe(0);
     const seenByB = (await clientB.ok(AUDIT, { filter: { entityId: createUser.id } })).auditLog;
     expect(seenByB.totalCount).toBe(1);
     const officer = await t.user({ unit: a });
-    expect((await (await t.loggedIn(officer.username)).fails(AUDIT)).extensions?.code).toBe('FORBIDDEN');
+    expect((await (await t.loggedIn(officer.username)).fails(AUDIT)).extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+  });
+
+  describe('scoped by the record, not by the actor (issue 9 A5)', () => {
+    const CREATE_PERSON = `mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }`;
+    const ENTRIES = `query($filter: AuditFilter) {
+      auditLog(filter: $filter, first: 50) {
+        totalCount
+        edges { node { operation operationLabel entityType entityTypeLabel entityId entityLabel masked
+                       unit { id } changes { field before after masked } } }
+      }
+    }`;
+    type Entry = {
+      operation: string;
+      operationLabel: string;
+      entityType: string;
+      entityTypeLabel: string;
+      entityId: string | null;
+      entityLabel: string | null;
+      masked: boolean;
+      unit: { id: string } | null;
+      changes: { field: string; before: string | null; after: string | null; masked: boolean }[];
+    };
+    const entries = async (client: GqlClient, filter: Record<string, unknown>): Promise<Entry[]> =>
+      (await client.ok(ENTRIES, { filter })).auditLog.edges.map((e: { node: Entry }) => e.node);
+
+    let province: UnitEntity;
+    let home: UnitEntity;
+    let communeA: UnitEntity;
+    let communeB: UnitEntity;
+    let root: GqlClient;
+    let officerHome: GqlClient;
+    let officerA: GqlClient;
+    let officerB: GqlClient;
+    let leader: GqlClient;
+    let person: { id: string; fullName: string };
+
+    beforeAll(async () => {
+      province = await t.unit('Tỉnh Nhật Ký');
+      home = await t.unit('Sở Nội vụ Nhật Ký', province);
+      communeA = await t.unit('Xã Nhật Ký A', province, 'COMMUNE');
+      communeB = await t.unit('Xã Nhật Ký B', province, 'COMMUNE');
+      // `quantri`: a global administrator whose home unit is the Sở Nội vụ
+      root = await t.loggedIn(
+        (await t.user({ unit: home, role: 'SYSTEM_ADMIN', scope: null })).username,
+      );
+      officerHome = await t.loggedIn((await t.user({ unit: home, role: 'TDKT_OFFICER' })).username);
+      officerA = await t.loggedIn(
+        (await t.user({ unit: communeA, role: 'TDKT_OFFICER' })).username,
+      );
+      officerB = await t.loggedIn(
+        (await t.user({ unit: communeB, role: 'TDKT_OFFICER' })).username,
+      );
+      leader = await t.loggedIn(
+        (await t.user({ unit: province, role: 'LEADER', scope: null })).username,
+      );
+      const fullName = `Lò Thị Riêng ${t.uid()}`;
+      const { createPerson } = await root.ok(CREATE_PERSON, {
+        input: {
+          fullName,
+          sex: 'FEMALE',
+          dateOfBirth: '1990-02-03',
+          ethnicity: 'Thái',
+          religion: 'Phật giáo',
+          partyMember: true,
+          partyJoinedOn: '2015-05-19',
+          position: {
+            unitId: communeB.id,
+            title: 'Chuyên viên',
+            startedOn: '2021-03-01',
+            staffCategory: 'CIVIL_SERVANT',
+          },
+        },
+      });
+      person = { id: createPerson.id, fullName };
+    });
+
+    it('the actor’s home unit reads nothing of a person it cannot open (the leak)', async () => {
+      expect(
+        (await officerHome.fails(`query($id: ID!) { person(id: $id) { id } }`, { id: person.id }))
+          .extensions?.code,
+      ).toBe('NOT_FOUND');
+      expect(await entries(officerHome, { entityId: person.id })).toEqual([]);
+      // …nor through a wider filter: nothing of the person appears anywhere in what it reads
+      const all = JSON.stringify(
+        await entries(officerHome, { actorType: 'USER', operation: 'person.' }),
+      );
+      expect(all).not.toContain(person.fullName);
+      expect(all).not.toContain('Phật giáo');
+    });
+
+    it('in scope sees the row with labels, a sibling does not, a global reader sees everything', async () => {
+      const [seenByB] = await entries(officerB, { entityId: person.id });
+      expect(seenByB).toMatchObject({
+        operation: 'person.create',
+        operationLabel: 'Thêm cán bộ',
+        entityType: 'Person',
+        entityTypeLabel: 'Cán bộ',
+        entityLabel: person.fullName,
+        masked: false,
+        unit: { id: communeB.id },
+      });
+      expect(seenByB.changes).toEqual(
+        expect.arrayContaining([
+          {
+            field: 'fullName',
+            before: null,
+            after: JSON.stringify(person.fullName),
+            masked: false,
+          },
+          { field: 'religion', before: null, after: '"Phật giáo"', masked: false },
+        ]),
+      );
+      expect(await entries(officerA, { entityId: person.id })).toEqual([]);
+      const global = await entries(leader, { entityId: person.id });
+      expect(global.map((e) => e.operation)).toEqual(['person.create']);
+      expect(global[0].entityLabel).toBe(person.fullName);
+      // the post is scoped like the person: B and global readers, not A
+      const posts = { entityType: 'Position' };
+      const postOf = (list: Entry[]) =>
+        list.filter((e) => e.entityLabel?.startsWith(person.fullName));
+      expect(postOf(await entries(officerB, posts))).toHaveLength(1);
+      expect(postOf(await entries(officerA, posts))).toHaveLength(0);
+    });
+
+    it('a global record (a role) is read by global readers only', async () => {
+      const code = `NK_${t.uid().toUpperCase()}`;
+      const { createRole } = await root.ok(
+        `mutation($input: CreateRoleInput!) { createRole(input: $input) { id } }`,
+        {
+          input: { code, name: `Vai trò ${code}`, permissions: ['UNIT_READ'] },
+        },
+      );
+      expect(await entries(officerHome, { entityId: createRole.id })).toEqual([]);
+      expect(await entries(officerB, { entityId: createRole.id })).toEqual([]);
+      expect(await entries(leader, { entityId: createRole.id })).toEqual([
+        expect.objectContaining({
+          operation: 'role.create',
+          operationLabel: 'Tạo vai trò',
+          entityLabel: `Vai trò ${code}`,
+          unit: null,
+        }),
+      ]);
+    });
+
+    it('masks personal values for a reader with AUDIT_READ but not PERSON_READ at the person’s unit', async () => {
+      const code = `AUDIT_ONLY_${t.uid().toUpperCase()}`;
+      const { createRole } = await root.ok(
+        `mutation($input: CreateRoleInput!) { createRole(input: $input) { id } }`,
+        {
+          input: { code, name: `Chỉ xem nhật ký ${code}`, permissions: ['AUDIT_READ'] },
+        },
+      );
+      const { id: userId, username } = await t.user({ unit: communeB });
+      await root.ok(`mutation($input: GrantRoleInput!) { grantRole(input: $input) { id } }`, {
+        input: { userId, roleId: createRole.id, unitId: communeB.id },
+      });
+      const auditor = await t.loggedIn(username);
+      const [row] = await entries(auditor, { entityId: person.id });
+      expect(row).toMatchObject({
+        operation: 'person.create',
+        operationLabel: 'Thêm cán bộ',
+        entityLabel: null,
+        masked: true,
+      });
+      expect(row.changes.length).toBeGreaterThan(0);
+      expect(row.changes.every((c) => c.masked && c.before === null && c.after === null)).toBe(
+        true,
+      );
+      expect(JSON.stringify(row)).not.toContain('Phật giáo');
+      // non-personal records in the same scope are not masked
+      const [user] = await entries(auditor, { entityType: 'User', operation: 'user.create' }).then(
+        (list) => list.filter((e) => e.entityLabel === username),
+      );
+      expect(user).toMatchObject({ masked: false, entityLabel: username });
+    });
+
+    it('a reader of a merge’s receiving unit reads the merged units’ history', async () => {
+      const x = await t.unit('Xã Nhật Ký X', province, 'COMMUNE');
+      const y = await t.unit('Xã Nhật Ký Y', province, 'COMMUNE');
+      const fullName = `Cán Bộ Sáp Nhập ${t.uid()}`;
+      const { createPerson } = await root.ok(CREATE_PERSON, {
+        input: {
+          fullName,
+          sex: 'MALE',
+          position: {
+            unitId: x.id,
+            title: 'Chuyên viên',
+            startedOn: '2021-03-01',
+            staffCategory: 'CIVIL_SERVANT',
+          },
+        },
+      });
+      const { mergeUnits } = await root.ok(
+        `mutation($input: MergeUnitsInput!) { mergeUnits(input: $input) { results { id } } }`,
+        {
+          input: {
+            sourceUnitIds: [x.id, y.id],
+            newUnit: { code: `NK-${t.uid()}`, name: 'Xã Nhật Ký XY', kindCode: 'COMMUNE' },
+            newUnitParentId: province.id,
+            effectiveDate: '2025-07-01',
+            legalBasis: { number: `${t.uid()}/NQ-UBTVQH15`, date: '2025-06-16' },
+          },
+        },
+      );
+      const merged = await t.db
+        .getRepository(UnitEntity)
+        .findOneByOrFail({ id: mergeUnits.results[0].id });
+      const successorReader = await t.loggedIn(
+        (await t.user({ unit: merged, role: 'TDKT_OFFICER' })).username,
+      );
+      const rows = await entries(successorReader, { entityId: createPerson.id });
+      expect(rows.map((e) => [e.operation, e.entityLabel])).toEqual([['person.create', fullName]]);
+      const [merge] = await entries(successorReader, { operation: 'unit.merge' });
+      expect(merge).toMatchObject({
+        operationLabel: 'Sáp nhập đơn vị',
+        entityTypeLabel: 'Sắp xếp tổ chức',
+        entityLabel: 'Xã Nhật Ký X, Xã Nhật Ký Y',
+      });
+      expect(await entries(officerA, { entityId: createPerson.id })).toEqual([]);
+    });
   });
 });

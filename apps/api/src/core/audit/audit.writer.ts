@@ -33,7 +33,11 @@ export interface AuditRecord extends AuditTarget {
  * Writes one audit row with the caller's transaction manager, so it commits or rolls back with the
  * change. The unit's path is read in the same statement: the row keeps where the unit stood that day.
  */
-export async function writeAudit(em: EntityManager, ctx: RequestContext, record: AuditRecord): Promise<void> {
+export async function writeAudit(
+  em: EntityManager,
+  ctx: RequestContext,
+  record: AuditRecord,
+): Promise<void> {
   await em.query(
     `INSERT INTO audit_log (actor_type, actor_id, actor_name, acting_unit_id, operation, entity_type, entity_id,
                             entity_label, unit_id, unit_path, changes, request_id, ip_address)
@@ -82,7 +86,11 @@ export class AuditTrail {
     fields: readonly (keyof T & string)[],
     extra: AuditChange[] = [],
   ): Promise<void> {
-    return this.write({ operation, ...target, changes: [...diffFields<T>(before, after, fields), ...extra] });
+    return this.write({
+      operation,
+      ...target,
+      changes: [...diffFields<T>(before, after, fields), ...extra],
+    });
   }
 
   /** A removed record: its listed fields as "before". */
@@ -96,12 +104,20 @@ export class AuditTrail {
   }
 
   /** An event or a change described field by field (a login, a grant, a transfer). */
-  event(operation: AuditOperation, target: AuditTarget, changes: AuditChange[] = []): Promise<void> {
+  event(
+    operation: AuditOperation,
+    target: AuditTarget,
+    changes: AuditChange[] = [],
+  ): Promise<void> {
     return this.write({ operation, ...target, changes });
   }
 
   /** One row for many records changed at once (an import chunk): no single id, the items in `changes`. */
-  bulk(operation: AuditOperation, target: Omit<AuditTarget, 'entityId'>, changes: AuditChange[]): Promise<void> {
+  bulk(
+    operation: AuditOperation,
+    target: Omit<AuditTarget, 'entityId'>,
+    changes: AuditChange[],
+  ): Promise<void> {
     return this.write({ operation, ...target, entityId: null, changes });
   }
 }

@@ -1,12 +1,24 @@
 import { ArgsType, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { auditEntityTypeLabel, auditOperationLabel } from '@thidua/shared-domain';
 import { Type } from 'class-transformer';
-import { IsDate, IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import {
+  IsDate,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { PageArgs, Connection } from '../../core/graphql/connection';
-import type { ActorType, AuditLogEntity } from '../../core/audit/audit-log.entity';
+import type { ActorType } from '../../core/audit/audit-log.entity';
 import { msg } from '../../core/validation/messages';
 import { ActorTypeEnum } from '../identity/models/enums';
+import type { AuditView } from './audit.service';
 
-@ObjectType({ description: 'Một trường bị thay đổi; giá trị được mã hóa JSON (null nếu không có).' })
+@ObjectType({
+  description: 'Một trường bị thay đổi; giá trị được mã hóa JSON (null nếu không có).',
+})
 export class AuditChange {
   @Field()
   field!: string;
@@ -16,6 +28,12 @@ export class AuditChange {
 
   @Field(() => String, { nullable: true })
   after!: string | null;
+
+  @Field({
+    description:
+      'Giá trị đã bị ẩn (before, after là null): thông tin cá nhân của cán bộ mà người xem không có quyền xem.',
+  })
+  masked!: boolean;
 }
 
 @ObjectType({ description: 'Một dòng nhật ký hệ thống (chỉ ghi thêm, không sửa, không xóa).' })
@@ -38,11 +56,30 @@ export class AuditEntry {
   @Field({ description: 'Thao tác, ví dụ "user.create", "role.grant", "auth.login".' })
   operation!: string;
 
+  @Field({ description: 'Tên thao tác bằng tiếng Việt, ví dụ "Thêm cán bộ".' })
+  operationLabel!: string;
+
   @Field({ description: 'Loại đối tượng (tên kiểu GraphQL), ví dụ "User".' })
   entityType!: string;
 
+  @Field({ description: 'Tên loại đối tượng bằng tiếng Việt, ví dụ "Cán bộ".' })
+  entityTypeLabel!: string;
+
   @Field(() => String, { nullable: true })
   entityId!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Tên của đối tượng khi ghi nhật ký (tên đơn vị, họ tên cán bộ, tên đăng nhập); null nếu không có hoặc bị ẩn.',
+  })
+  entityLabel!: string | null;
+
+  @Field({
+    description:
+      'Thông tin cá nhân của dòng này bị ẩn (tên, giá trị thay đổi) vì người xem không có quyền xem cán bộ tại đơn vị của bản ghi.',
+  })
+  masked!: boolean;
 
   @Field(() => [AuditChange])
   changes!: AuditChange[];
@@ -54,6 +91,8 @@ export class AuditEntry {
   ipAddress!: string | null;
 
   actingUnitId!: string | null;
+
+  unitId!: string | null;
 }
 
 @ObjectType()
@@ -83,7 +122,10 @@ export class AuditFilter {
   @MaxLength(100)
   entityId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Thao tác, hoặc tiền tố của nó ("user." = mọi thao tác trên người dùng).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Thao tác, hoặc tiền tố của nó ("user." = mọi thao tác trên người dùng).',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(100)
@@ -113,7 +155,12 @@ function encode(value: unknown): string | null {
   return value === undefined || value === null ? null : JSON.stringify(value);
 }
 
-export function toAuditEntry(e: AuditLogEntity): AuditEntry {
+/**
+ * A row as the reader may see it. Masked (personal data of a person the reader may not open): the
+ * label and every changed value are null with `masked: true`; the field names stay, so the reader
+ * knows what kind of change happened, not to what.
+ */
+export function toAuditEntry({ row: e, masked }: AuditView): AuditEntry {
   return {
     id: e.id,
     occurredAt: e.createdAt,
@@ -121,11 +168,20 @@ export function toAuditEntry(e: AuditLogEntity): AuditEntry {
     actorId: e.actorId,
     actorName: e.actorName,
     operation: e.operation,
+    operationLabel: auditOperationLabel(e.operation),
     entityType: e.entityType,
+    entityTypeLabel: auditEntityTypeLabel(e.entityType),
     entityId: e.entityId,
-    changes: (e.changes ?? []).map((c) => ({ field: c.field, before: encode(c.before), after: encode(c.after) })),
+    entityLabel: masked ? null : e.entityLabel,
+    masked,
+    changes: (e.changes ?? []).map((c) =>
+      masked
+        ? { field: c.field, before: null, after: null, masked: true }
+        : { field: c.field, before: encode(c.before), after: encode(c.after), masked: false },
+    ),
     requestId: e.requestId,
     ipAddress: e.ipAddress,
     actingUnitId: e.actingUnitId,
+    unitId: e.unitId,
   };
 }

@@ -15,16 +15,50 @@ export class AuditResolver {
     private readonly org: OrgService,
   ) {}
 
-  @Query(() => AuditEntryConnection, { description: 'Nhật ký hệ thống trong phạm vi được xem, mới nhất trước.' })
+  @Query(() => AuditEntryConnection, {
+    description: 'Nhật ký hệ thống trong phạm vi được xem, mới nhất trước.',
+  })
   @RequirePermission('AUDIT_READ')
-  async auditLog(@Ctx() ctx: RequestContext, @Args() args: AuditLogArgs): Promise<AuditEntryConnection> {
+  async auditLog(
+    @Ctx() ctx: RequestContext,
+    @Args() args: AuditLogArgs,
+  ): Promise<AuditEntryConnection> {
     return mapConnection(await this.audit.list(ctx, args), toAuditEntry);
   }
 
-  @ResolveField(() => Unit, { nullable: true, description: 'Đơn vị mà người thực hiện đại diện khi thao tác.' })
-  async actingUnit(@Parent() entry: AuditEntry, @Context() gql: GraphqlContext): Promise<Unit | null> {
-    if (!entry.actingUnitId) return null;
-    const unit = await gql.loaders.get(this.org.unitById).load(entry.actingUnitId);
-    return unit ? toUnit(unit) : null;
+  @ResolveField(() => Unit, {
+    nullable: true,
+    description: 'Đơn vị mà người thực hiện đại diện khi thao tác.',
+  })
+  async actingUnit(
+    @Parent() entry: AuditEntry,
+    @Ctx() ctx: RequestContext,
+    @Context() gql: GraphqlContext,
+  ): Promise<Unit | null> {
+    return this.readableUnit(ctx, gql, entry.actingUnitId);
+  }
+
+  @ResolveField(() => Unit, {
+    nullable: true,
+    description:
+      'Đơn vị sở hữu bản ghi (quyết định ai được xem dòng này); null với bản ghi toàn hệ thống.',
+  })
+  async unit(
+    @Parent() entry: AuditEntry,
+    @Ctx() ctx: RequestContext,
+    @Context() gql: GraphqlContext,
+  ): Promise<Unit | null> {
+    return this.readableUnit(ctx, gql, entry.unitId);
+  }
+
+  /** A unit the reader may open (`unit(id)` would answer it); otherwise null, nothing revealed. */
+  private async readableUnit(
+    ctx: RequestContext,
+    gql: GraphqlContext,
+    id: string | null,
+  ): Promise<Unit | null> {
+    if (!id) return null;
+    const unit = await gql.loaders.get(this.org.unitById).load(id);
+    return unit && ctx.actor.canAt('UNIT_READ', unit.path) ? toUnit(unit) : null;
   }
 }
