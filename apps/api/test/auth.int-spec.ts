@@ -25,6 +25,25 @@ describe('authentication', () => {
     expect(new Date(me.me.sessionExpiresAt).getTime()).toBeGreaterThan(Date.now());
   });
 
+  it('tells the previous sign-in, not the current one', async () => {
+    const unit = await t.unit('Sở Khoa học');
+    const { username } = await t.user({ unit });
+    const PREVIOUS = `{ me { previousLoginAt user { lastLoginAt } } }`;
+    const first = await t.loggedIn(username);
+    const once = (await first.ok(PREVIOUS)).me;
+    expect(once.previousLoginAt).toBeNull(); // the first sign-in has none before it
+    const second = await t.loggedIn(username);
+    const twice = (await second.ok(PREVIOUS)).me;
+    // before: the home page showed users.lastLoginAt, which the sign-in itself had just set
+    // the previous session's start, a few ms before that sign-in recorded lastLoginAt
+    const previous = new Date(twice.previousLoginAt).getTime();
+    expect(new Date(once.user.lastLoginAt).getTime() - previous).toBeGreaterThanOrEqual(0);
+    expect(new Date(once.user.lastLoginAt).getTime() - previous).toBeLessThan(5_000);
+    expect(new Date(twice.user.lastLoginAt).getTime()).toBeGreaterThan(new Date(twice.previousLoginAt).getTime());
+    // the first session still sees its own previous sign-in (none), not the later one
+    expect((await first.ok(PREVIOUS)).me.previousLoginAt).toBeNull();
+  });
+
   it('accepts the session token as a bearer token too (for scripts)', async () => {
     const unit = await t.unit('Văn phòng');
     const { username } = await t.user({ unit });

@@ -70,12 +70,22 @@ export class AuthResolver {
       apiClient: null,
       permissions: actor.permissions,
       sessionExpiresAt: null,
+      previousLoginAt: null,
     };
     if (actor.type === 'USER' && actor.id) {
       const user = await this.users.findById(actor.id);
       viewer.user = user ? toUser(user) : null;
       if (actor.sessionId) {
-        viewer.sessionExpiresAt = (await this.sessions.findOneBy({ id: actor.sessionId }))?.expiresAt ?? null;
+        // the session's expiry and when the user signed in before it: sessions are kept (revoked, not
+        // deleted), so the previous one's start is that sign-in; users.last_login_at is this one's
+        const [row] = (await this.sessions.query(
+          `SELECT s.expires_at, (SELECT max(p.created_at) FROM sessions p
+             WHERE p.user_id = s.user_id AND p.created_at < s.created_at) AS previous
+           FROM sessions s WHERE s.id = $1`,
+          [actor.sessionId],
+        )) as { expires_at: Date; previous: Date | null }[];
+        viewer.sessionExpiresAt = row?.expires_at ?? null;
+        viewer.previousLoginAt = row?.previous ?? null;
       }
     } else if (actor.type === 'API_CLIENT' && actor.id) {
       const client = await this.clients.findById(actor.id);

@@ -166,6 +166,12 @@ export class Viewer {
 
   @Field(() => Date, { nullable: true })
   sessionExpiresAt!: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Lần đăng nhập trước phiên này (null: lần đầu, hoặc không phải phiên đăng nhập).',
+  })
+  previousLoginAt!: Date | null;
 }
 
 @ObjectType()
