@@ -1,13 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../errors/app-error';
 import { defineColumns } from './excel-columns';
-import { readSheet, type ReadSheetOptions } from './excel-reader';
+import { readSheet, REJECTED_TEXT_CHARS, type ReadSheetOptions } from './excel-reader';
+import { DEFAULT_READ_GATE_LIMITS, EXCEL_READ_GATE, READ_GATE_MESSAGES } from './read-gate';
 import {
   handMadeXlsx,
   inlineRow,
   patchCentralHeader,
   sheetBuffer,
   workbookBuffer,
+  xlsxWithHugeText,
 } from './testing/xlsx-fixtures';
 import { writeZip } from './xlsx-zip';
 
@@ -51,6 +53,42 @@ async function refusal(buffer: Buffer, options?: ReadSheetOptions): Promise<AppE
     throw new Error(`expected an AppError, got ${String(error)}`);
   }
   throw new Error('expected the file to be refused');
+}
+
+const MB = 1024 * 1024;
+
+/**
+ * Runs `work` and reports how far the process grew meanwhile: the largest resident set and V8 heap
+ * (plus external buffers) seen, sampled every millisecond (the reads here stream, so the timer runs)
+ * and at the end, minus what they were before. Not exact, but a 40 MB string held whole, let alone
+ * the 1.2 GB exceljs needed for it, would show.
+ */
+async function peakGrowth<T>(
+  work: () => Promise<T>,
+): Promise<{ outcome: T | unknown; rssMB: number; heapMB: number }> {
+  const before = process.memoryUsage();
+  let rss = before.rss;
+  let heap = before.heapUsed + before.external;
+  const sample = (): void => {
+    const now = process.memoryUsage();
+    rss = Math.max(rss, now.rss);
+    heap = Math.max(heap, now.heapUsed + now.external);
+  };
+  const timer = setInterval(sample, 1);
+  let outcome: T | unknown;
+  try {
+    outcome = await work();
+  } catch (error) {
+    outcome = error;
+  } finally {
+    clearInterval(timer);
+    sample();
+  }
+  return {
+    outcome,
+    rssMB: (rss - before.rss) / MB,
+    heapMB: (heap - before.heapUsed - before.external) / MB,
+  };
 }
 
 function expectFileError(error: AppError, message: RegExp): void {
@@ -643,5 +681,150 @@ describe('readSheet: zip bombs and hostile packages', () => {
       ],
     });
     expectFileError(await refusal(file), /quá nhiều vùng ô gộp/);
+  });
+});
+
+describe('readSheet: cells longer than Excel allows (32,767 characters)', () => {
+  const CELL_LIMIT = /ô chứa hơn 32\.767 ký tự \(giới hạn của Excel\)/;
+  const COLUMNS = defineColumns([
+    { key: 'code', header: 'Mã đơn vị', type: 'text', required: true },
+    { key: 'name', header: 'Tên đơn vị', type: 'text' },
+  ]);
+
+  async function refused(file: Buffer, options?: ReadSheetOptions): Promise<AppError> {
+    try {
+      await readSheet(file, COLUMNS, options);
+    } catch (error) {
+      if (error instanceof AppError) return error;
+      throw error;
+    }
+    throw new Error('expected the file to be refused');
+  }
+
+  it('reads a cell of exactly 32,767 characters and refuses 32,768, as a shared or an inline string', async () => {
+    for (const inline of [false, true]) {
+      const ok = await readSheet(xlsxWithHugeText({ chars: 32_767, inline }), COLUMNS);
+      expect(ok.rows[0].values.name).toHaveLength(32_767);
+      expectFileError(await refused(xlsxWithHugeText({ chars: 32_768, inline })), CELL_LIMIT);
+    }
+  });
+
+  it('counts Vietnamese text in characters, and sums the runs of a rich-text cell', async () => {
+    const vietnamese = 'ạ'.repeat(32_767);
+    const ok = handMadeXlsx({
+      sheets: [
+        {
+          name: 'Dữ liệu',
+          xml: `<sheetData>${inlineRow(1, ['Mã đơn vị', 'Tên đơn vị'])}<row r="2"><c r="A2" t="s"><v>0</v></c><c r="B2" t="s"><v>1</v></c></row></sheetData>`,
+        },
+      ],
+      sharedStrings: ['001', vietnamese],
+    });
+    expect((await readSheet(ok, COLUMNS)).rows[0].values.name).toBe(vietnamese);
+    const half = 'x'.repeat(20_000);
+    const rich = handMadeXlsx({
+      sheets: [
+        {
+          name: 'Dữ liệu',
+          xml: `<sheetData>${inlineRow(1, ['Mã đơn vị', 'Tên đơn vị'])}<row r="2"><c r="A2" t="inlineStr"><is><t>001</t></is></c><c r="B2" t="inlineStr"><is><r><t>${half}</t></r><r><rPr><b/></rPr><t>${half}</t></r></is></c></row></sheetData>`,
+        },
+      ],
+    });
+    expectFileError(await refused(rich), CELL_LIMIT);
+  });
+
+  it('refuses a 40 MB shared string after reading 32 KB of it, with memory flat', async () => {
+    const file = xlsxWithHugeText({ chars: 40 * MB });
+    expect(file.length).toBeLessThan(100 * 1024);
+    const started = Date.now();
+    // Before: exceljs read it whole, peaking at 1.4 GB of RSS in 9 s, and stored it in the batch.
+    const { outcome, rssMB, heapMB } = await peakGrowth(() => readSheet(file, COLUMNS));
+    expect(outcome).toBeInstanceOf(AppError);
+    expectFileError(outcome as AppError, CELL_LIMIT);
+    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(rssMB).toBeLessThan(100);
+    expect(heapMB).toBeLessThan(100);
+  });
+
+  it('refuses a 150 MB shared string (a 160 KB file) without inflating it, and while inflating it if allowed', async () => {
+    const file = xlsxWithHugeText({ chars: 150 * MB });
+    expect(file.length).toBeLessThan(200 * 1024);
+    // Before: "JavaScript heap out of memory": the process died.
+    const declared = await peakGrowth(() => readSheet(file, COLUMNS));
+    expectFileError(declared.outcome as AppError, /vượt quá 64 MB sau khi giải nén/);
+    expect(declared.rssMB).toBeLessThan(100);
+    // With the part cap lifted, the streaming guard still stops it at 32,768 characters.
+    const streamed = await peakGrowth(() => readSheet(file, COLUMNS, { maxPartBytes: 1024 * MB }));
+    expectFileError(streamed.outcome as AppError, CELL_LIMIT);
+    expect(streamed.rssMB).toBeLessThan(100);
+    expect(streamed.heapMB).toBeLessThan(100);
+  });
+
+  it('refuses a 150 MB string whose directory says 1 KB (a lying part) at the first chunk past it', async () => {
+    const file = patchCentralHeader(
+      xlsxWithHugeText({ chars: 150 * MB }),
+      /sharedStrings\.xml$/,
+      (zip, header) => zip.writeUInt32LE(1_024, header + 24),
+    );
+    const { outcome, rssMB } = await peakGrowth(() => readSheet(file, COLUMNS));
+    expectFileError(outcome as AppError, /không khớp với nội dung/);
+    expect(rssMB).toBeLessThan(100);
+  });
+
+  it('refuses a 40 MB inline string, and a 2 MB attribute', async () => {
+    const { outcome, rssMB } = await peakGrowth(() =>
+      readSheet(xlsxWithHugeText({ chars: 40 * MB, inline: true }), COLUMNS),
+    );
+    expectFileError(outcome as AppError, CELL_LIMIT);
+    expect(rssMB).toBeLessThan(100);
+    const attribute = handMadeXlsx({
+      sheets: [
+        {
+          name: 'Dữ liệu',
+          xml: `<sheetData>${inlineRow(1, ['Mã đơn vị', 'Tên đơn vị'])}<row r="2" x="${'y'.repeat(2 * MB)}"/></sheetData>`,
+        },
+      ],
+    });
+    expectFileError(await refused(attribute), /nội dung XML bất thường/);
+  });
+
+  it('keeps only the first 200 characters of a rejected cell for the preview', async () => {
+    const long = 'Đ'.repeat(5_000);
+    const file = handMadeXlsx({
+      sheets: [
+        {
+          name: 'Dữ liệu',
+          xml: `<sheetData>${inlineRow(1, HEADERS)}${inlineRow(2, [long, 'Sở A', 'Tỉnh'])}</sheetData>`,
+        },
+      ],
+    });
+    const [row] = (await readSheet(file, UNIT_COLUMNS)).rows;
+    expect(row.problems).toEqual([
+      'Dòng 2, cột "Mã đơn vị": dài 5000 ký tự, vượt quá 10 ký tự cho phép.',
+    ]);
+    expect(row.rejected.code).toBe(`${'Đ'.repeat(REJECTED_TEXT_CHARS)}…`);
+  });
+});
+
+describe('readSheet: files read at once', () => {
+  it('goes through the process-wide gate: with two reads running and two waiting, a fifth is refused', async () => {
+    const file = await sheetBuffer([HEADERS, ['001', 'Sở A', 'Tỉnh']]);
+    const releases: (() => void)[] = [];
+    const occupied = Array.from(
+      { length: DEFAULT_READ_GATE_LIMITS.running + DEFAULT_READ_GATE_LIMITS.waiting },
+      () => EXCEL_READ_GATE.run(() => new Promise<void>((resolve) => releases.push(resolve))),
+    );
+    await new Promise((resolve) => setImmediate(resolve));
+    const refused = await readSheet(file, UNIT_COLUMNS).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(AppError);
+    expect((refused as AppError).code).toBe('RATE_LIMITED');
+    expect((refused as AppError).message).toBe(READ_GATE_MESSAGES.busy);
+    // Each release starts the next waiting one, which registers its own release.
+    while (releases.length > 0) {
+      releases.shift()?.();
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await Promise.all(occupied);
+    expect((await readSheet(file, UNIT_COLUMNS)).rows).toHaveLength(1);
   });
 });

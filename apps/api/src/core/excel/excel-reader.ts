@@ -9,6 +9,7 @@ import {
   type ExcelColumn,
   type ExcelRowValues,
 } from './excel-columns';
+import { EXCEL_READ_GATE } from './read-gate';
 import {
   DEFAULT_XLSX_LIMITS,
   prepareXlsx,
@@ -39,7 +40,8 @@ export interface ExcelReadRow<C extends readonly ExcelColumn[]> {
   values: ExcelRowValues<C>;
   /** Vietnamese, one per bad cell: 'Dòng 7, cột "Ngày sinh": "31/02/1990" không phải ngày hợp lệ (dd/mm/yyyy).' */
   problems: string[];
-  /** The text of each cell that could not be read, as the file shows it (its value is null). */
+  /** The text of each cell that could not be read, as the file shows it (its value is null), cut to
+   * REJECTED_TEXT_CHARS characters followed by "…". */
   rejected: Partial<Record<ColumnKey<C>, string>>;
 }
 
@@ -50,6 +52,14 @@ export interface ExcelReadResult<C extends readonly ExcelColumn[]> {
   sheetName: string;
   headerRowNumber: number;
 }
+
+/**
+ * How much of a rejected cell's text is kept for the preview. One shared string is stored once in the
+ * file but read into every cell that refers to it: a 32,767-character string in 50 000 rows × 15
+ * columns would otherwise be 24 billion characters in the batch stored (and served back) by the import.
+ * 200 characters is more than any column's preview shows.
+ */
+export const REJECTED_TEXT_CHARS = 200;
 
 /** The header is looked for in the first rows, so a title above it (as `writeSheet` puts) is fine. */
 export const HEADER_SCAN_ROWS = 10;
@@ -221,15 +231,22 @@ export async function readSheet<const C extends readonly ExcelColumn[]>(
       maxCells: options.maxCells,
     }),
   };
-  const prepared = await prepareXlsx(buffer, limits, options.sheetName);
-  try {
-    const worksheet = await loadWorksheet(prepared.workbook);
-    return readRows(worksheet, prepared.sheetName, prepared.merges, columns, limits);
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    // exceljs failed on XML we could not vet in advance; its message (and stack) stays on the server.
-    fail(XLSX_MESSAGES.corrupt);
-  }
+  // At most two files are parsed at once per process, two more wait, others get RATE_LIMITED (read-gate.ts).
+  return EXCEL_READ_GATE.run(async () => {
+    const prepared = await prepareXlsx(buffer, limits, options.sheetName);
+    try {
+      const worksheet = await loadWorksheet(prepared.workbook);
+      return readRows(worksheet, prepared.sheetName, prepared.merges, columns, limits);
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      // exceljs failed on XML we could not vet in advance; its message (and stack) stays on the server.
+      fail(XLSX_MESSAGES.corrupt);
+    }
+  });
+}
+
+function shortened(text: string): string {
+  return text.length > REJECTED_TEXT_CHARS ? `${text.slice(0, REJECTED_TEXT_CHARS)}…` : text;
 }
 
 function definedOnly<T extends object>(values: T): Partial<T> {
@@ -283,7 +300,7 @@ function readRows<C extends readonly ExcelColumn[]>(
       values[column.key] = parsed.value;
       if (parsed.problem) {
         problems.push(`Dòng ${rowNumber}, cột "${column.header}": ${parsed.problem}`);
-        rejected[column.key] = displayText(raw);
+        rejected[column.key] = shortened(displayText(raw));
       }
     });
     rows.push({

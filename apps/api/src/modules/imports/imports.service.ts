@@ -66,8 +66,6 @@ export interface UploadedFile {
 export class ImportsService implements OnModuleInit {
   private readonly logger = new Logger(ImportsService.name);
   private readonly handlers: Record<ImportKind, ImportHandler>;
-  /** Uploads are read one at a time: exceljs holds every cell as an object (hundreds of MB for big files). */
-  private reading: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -104,9 +102,8 @@ export class ImportsService implements OnModuleInit {
   async preview(ctx: RequestContext, kind: ImportKind, file: UploadedFile): Promise<ImportBatchEntity> {
     const handler = this.handlers[kind];
     if (!ctx.actor.can(handler.permission)) throw AppError.forbidden(IMPORT_MESSAGES.noPermission);
-    const sheet = await this.oneAtATime(() =>
-      readSheet(file.buffer, handler.columns, { maxBytes: MAX_UPLOAD_BYTES, maxRows: MAX_IMPORT_ROWS }),
-    );
+    // readSheet bounds how many files are parsed at once (core/excel/read-gate.ts: two, two more wait, then 429).
+    const sheet = await readSheet(file.buffer, handler.columns, { maxBytes: MAX_UPLOAD_BYTES, maxRows: MAX_IMPORT_ROWS });
     const source: SourceRow[] = sheet.rows.map((r) => ({
       rowNumber: r.rowNumber,
       values: r.values as Record<string, unknown>,
@@ -140,12 +137,6 @@ export class ImportsService implements OnModuleInit {
       ]);
       return (await repo.findOneBy({ id: batch.id })) as ImportBatchEntity;
     });
-  }
-
-  private oneAtATime<T>(work: () => Promise<T>): Promise<T> {
-    const run = this.reading.then(work, work);
-    this.reading = run.catch(() => undefined);
-    return run;
   }
 
   private async insertRows(em: EntityManager, batchId: string, handler: ImportHandler, source: SourceRow[], verdicts: RowVerdict[]): Promise<void> {
