@@ -48,9 +48,11 @@ test('tạo người dùng có vai trò trên một đơn vị, rồi thấy vi�
   // the audit log shows the creation
   await nav.getByRole('menuitem', { name: menuName('Nhật ký hệ thống') }).click();
   await expect(page.getByRole('heading', { name: 'Nhật ký hệ thống', level: 3 })).toBeVisible();
-  await choose(page, 'Lọc theo thao tác', 'user.create', /Tạo người dùng \(user\.create\)/);
+  await choose(page, 'Lọc theo thao tác', 'tao nguoi dung', 'Tạo người dùng');
   const entry = page.getByRole('row', { name: /Tạo người dùng/ }).first();
-  await expect(entry).toContainText('user.create');
+  // the record by its name, never its id or the operation's code
+  await expect(entry).toContainText(`Người dùng — ${username}`);
+  await expect(entry).not.toContainText('user.create');
   await expect(entry).toContainText('Nguyễn Quản Trị');
   await entry.getByRole('button', { name: /Expand row|Mở rộng/ }).click();
   await expect(page.getByRole('cell', { name: username, exact: true })).toBeVisible();

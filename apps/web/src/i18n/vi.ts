@@ -385,6 +385,8 @@ export const vi = {
     after: 'Sau',
     noChanges: 'Thao tác không thay đổi trường dữ liệu nào.',
     hiddenValue: '(không hiển thị)',
+    maskedValue: '(thông tin cá nhân, bạn không có quyền xem cán bộ này)',
+    maskedLabel: '(thông tin cá nhân đã ẩn)',
     emptyValue: '(trống)',
     requestId: 'Mã yêu cầu',
     ipAddress: 'Địa chỉ IP',

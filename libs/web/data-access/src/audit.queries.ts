@@ -15,14 +15,19 @@ export const AuditEntryItemFragmentDoc = graphql(`
       ...UnitSummary
     }
     operation
+    operationLabel
     entityType
+    entityTypeLabel
     entityId
+    entityLabel
+    masked
     requestId
     ipAddress
     changes {
       field
       before
       after
+      masked
     }
   }
 `);

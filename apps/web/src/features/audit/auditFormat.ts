@@ -1,4 +1,4 @@
-import { formatDateTime } from '@thidua/shared-domain';
+import { auditEntityTypeLabel, auditOperationLabel, formatDateTime } from '@thidua/shared-domain';
 
 import { t } from '../../i18n';
 
@@ -26,12 +26,13 @@ function formatPlain(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** Labels live with the codes in shared-domain (AUDIT_OPERATIONS), the same ones the API returns. */
 export function operationLabel(operation: string): string {
-  return t.audit.operations[operation] ?? operation;
+  return auditOperationLabel(operation);
 }
 
 export function entityTypeLabel(entityType: string): string {
-  return t.audit.entityTypes[entityType] ?? entityType;
+  return auditEntityTypeLabel(entityType);
 }
 
 export function fieldLabel(field: string): string {

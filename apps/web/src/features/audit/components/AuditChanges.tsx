@@ -42,7 +42,9 @@ export function AuditChanges({ entry }: { entry: AuditEntryItem }) {
               onCell: (c) => ({ colSpan: c.before === null && c.after === null ? 2 : 1 }),
               render: (_, c) =>
                 c.before === null && c.after === null ? (
-                  <Typography.Text type="secondary">{t.audit.hiddenValue}</Typography.Text>
+                  <Typography.Text type="secondary">
+                    {c.masked ? t.audit.maskedValue : t.audit.hiddenValue}
+                  </Typography.Text>
                 ) : (
                   <Typography.Text delete={c.before !== null} type="secondary">
                     {formatAuditValue(c.before)}

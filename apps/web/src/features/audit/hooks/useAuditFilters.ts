@@ -6,6 +6,8 @@ import { useMemo, useState } from 'react';
 export interface AuditFilterValues {
   entityType?: string;
   entityId?: string;
+  /** the record's name, shown in the filter chip instead of its id (not sent to the API) */
+  entityLabel?: string;
   operation?: string;
   actorType?: ActorType;
   /** calendar days as picked (local dates), interpreted in Asia/Ho_Chi_Minh */

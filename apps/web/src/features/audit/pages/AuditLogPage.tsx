@@ -1,5 +1,6 @@
 import { FilterOutlined } from '@ant-design/icons';
 import { DataTable, DateTimeText, PageHeader, TextOrNone } from '@thidua/web-ui';
+import { AUDIT_ENTITY_TYPES, AUDIT_OPERATIONS } from '@thidua/shared-domain';
 import { useAuditLog, type ActorType, type AuditEntryItem } from '@thidua/web-data-access';
 import {
   Button,
@@ -18,7 +19,7 @@ import { t } from '../../../i18n';
 import { foldFilter } from '../../../shared/forms/foldFilter';
 import { QueryError } from '../../../shared/components/QueryError';
 import { useDocumentTitle } from '../../../shared/hooks/useDocumentTitle';
-import { entityTypeLabel, operationLabel } from '../auditFormat';
+import { entityTypeLabel } from '../auditFormat';
 import { AuditChanges } from '../components/AuditChanges';
 import { useAuditFilters } from '../hooks/useAuditFilters';
 
@@ -59,40 +60,48 @@ export function AuditLogPage() {
     {
       key: 'operation',
       title: t.audit.operation,
-      render: (_, e) => (
-        <>
-          {operationLabel(e.operation)}
-          <br />
-          <Typography.Text type="secondary" code style={{ fontSize: 11 }}>
-            {e.operation}
-          </Typography.Text>
-        </>
-      ),
+      render: (_, e) => e.operationLabel,
     },
     {
       key: 'entity',
       title: t.audit.entity,
-      render: (_, e) => (
-        <>
-          {entityTypeLabel(e.entityType)}
-          {e.entityId && (
-            <>
-              <br />
-              <Tooltip title={t.audit.entityFilterHint}>
-                <Typography.Link
-                  code
-                  style={{ fontSize: 11 }}
-                  onClick={() =>
-                    update({ entityType: e.entityType, entityId: e.entityId ?? undefined })
-                  }
-                >
-                  {e.entityId}
-                </Typography.Link>
-              </Tooltip>
-            </>
-          )}
-        </>
-      ),
+      // the record's name as it was when written, never its id; hidden for a person the reader
+      // may not open (masked)
+      render: (_, e) => {
+        const label = e.masked ? t.audit.maskedLabel : (e.entityLabel ?? undefined);
+        return (
+          <>
+            {e.entityTypeLabel}
+            {label && e.entityId && !e.masked ? (
+              <>
+                {' — '}
+                <Tooltip title={t.audit.entityFilterHint}>
+                  <Typography.Link
+                    onClick={() =>
+                      update({
+                        entityType: e.entityType,
+                        entityId: e.entityId ?? undefined,
+                        entityLabel: label,
+                      })
+                    }
+                  >
+                    {label}
+                  </Typography.Link>
+                </Tooltip>
+              </>
+            ) : (
+              label && (
+                <>
+                  {' — '}
+                  <Typography.Text type={e.masked ? 'secondary' : undefined}>
+                    {label}
+                  </Typography.Text>
+                </>
+              )
+            )}
+          </>
+        );
+      },
     },
   ];
 
@@ -110,8 +119,10 @@ export function AuditLogPage() {
             aria-label={t.audit.entityTypeFilter}
             placeholder={t.audit.anyEntity}
             value={values.entityType}
-            onChange={(entityType) => update({ entityType, entityId: undefined })}
-            options={Object.entries(t.audit.entityTypes).map(([value, label]) => ({
+            onChange={(entityType) =>
+              update({ entityType, entityId: undefined, entityLabel: undefined })
+            }
+            options={Object.entries(AUDIT_ENTITY_TYPES).map(([value, label]) => ({
               value,
               label,
             }))}
@@ -134,9 +145,9 @@ export function AuditLogPage() {
               },
               {
                 label: t.audit.operationsLabel,
-                options: Object.entries(t.audit.operations).map(([value, label]) => ({
+                options: Object.entries(AUDIT_OPERATIONS).map(([value, label]) => ({
                   value,
-                  label: `${label} (${value})`,
+                  label,
                 })),
               },
             ]}
@@ -165,8 +176,15 @@ export function AuditLogPage() {
             style={{ flex: '2 1 260px' }}
           />
           {values.entityId && (
-            <Tag closable onClose={() => update({ entityId: undefined })} color="blue">
-              {t.audit.entityIdChip(entityTypeLabel(values.entityType ?? ''), values.entityId)}
+            <Tag
+              closable
+              onClose={() => update({ entityId: undefined, entityLabel: undefined })}
+              color="blue"
+            >
+              {t.audit.entityIdChip(
+                entityTypeLabel(values.entityType ?? ''),
+                values.entityLabel ?? values.entityId,
+              )}
             </Tag>
           )}
           {isFiltered && (
