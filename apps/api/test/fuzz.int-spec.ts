@@ -1,21 +1,38 @@
+import { randomUUID } from 'node:crypto';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import {
+  getNamedType,
+  getNullableType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputType,
+} from 'graphql';
 import type { UnitEntity } from '../src/modules/org/unit.entity';
 import type { GqlClient } from './setup/gql-client';
-import { startTestApp, type TestApp } from './setup/test-app';
+import { PASSWORD, startTestApp, type TestApp } from './setup/test-app';
 
 const INVALID_TEXT = 'Không được chứa ký tự điều khiển hoặc ký tự không hợp lệ.';
 
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t?.close());
+
 describe('hostile text (issue 9, A9)', () => {
-  let t: TestApp;
   let province: UnitEntity;
   let admin: GqlClient;
 
   beforeAll(async () => {
-    t = await startTestApp();
     province = await t.unit(`Tỉnh văn bản ${t.uid()}`);
     const user = await t.user({ unit: province, role: 'SYSTEM_ADMIN', scope: null });
     admin = await t.loggedIn(user.username);
   });
-  afterAll(() => t?.close());
 
   it('a NUL in a unit name is BAD_USER_INPUT on that field, and nothing is written', async () => {
     const code = `NUL-${t.uid()}`;
@@ -109,4 +126,731 @@ describe('hostile text (issue 9, A9)', () => {
     );
     expect(createPerson.note).toBe('dòng 1\r\n\tdòng 2');
   });
+});
+
+/*
+ * Issue 9, A12: a bounded fuzz of every mutation of the live schema. Each request starts from one
+ * valid-looking input (ids of real fixtures, unique codes) and breaks one thing: a leaf gets a wrong
+ * type, a huge, empty or hostile value, or the whole input is replaced. Reproduce a failure with the
+ * printed seed: FUZZ_SEED=<seed> npx jest --config apps/api/jest.int.config.cts apps/api/test/fuzz.int-spec.ts
+ */
+const SEED = Number(process.env['FUZZ_SEED'] ?? 20250701);
+/** ~2,500 requests took ~45 s on PGlite on the 2-core CI box: enough to visit every leaf of every input. */
+const TOTAL = Number(process.env['FUZZ_REQUESTS'] ?? 2500);
+/**
+ * A loaded machine must not turn the suite red: past this budget no new request starts (the run says so).
+ * 2,691 requests took 284 s with ~8 other test runs on the same 2 cores, so the budget is what bounds it there.
+ */
+const BUDGET_MS = Number(process.env['FUZZ_SECONDS'] ?? 150) * 1000;
+/** Per mutation, as the narrowly scoped administrator (mostly NOT_FOUND; never an internal error). */
+const SCOPED_PER_MUTATION = 4;
+/** `logout` would end the fuzzing session; `changePassword` runs as a throwaway user instead. */
+const SKIPPED = new Set(['logout']);
+
+/** The seed, the figures and any failure must show in CI's log. */
+// eslint-disable-next-line no-console -- see above
+const log = (text: string) => console.log(text);
+
+/** mulberry32: a small seeded PRNG, so a failing run can be replayed exactly. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let r = Math.imul(a ^ (a >>> 15), 1 | a);
+    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
+    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const HUGE = 'x'.repeat(100_000);
+const nested = (depth: number, leaf: unknown, wrap: (v: unknown) => unknown) => {
+  let v = leaf;
+  for (let i = 0; i < depth; i += 1) v = wrap(v);
+  return v;
+};
+const HOSTILE_STRINGS: unknown[] = [
+  '',
+  '   ',
+  HUGE,
+  'a'.repeat(256),
+  '\u0000',
+  'Sở\u0000Nội vụ',
+  '\uD800',
+  'a\uDC00b',
+  '\u202Egnp.exe',
+  "'; DROP TABLE units; --",
+  "' OR '1'='1",
+  '../../etc/passwd',
+  '<script>alert(1)</script>',
+  '1.2.3',
+  'Top.*{1,}',
+  'a.b.c',
+  '%',
+  '_',
+  '\\',
+  '${jndi:ldap://x}',
+  'NaN',
+  'Infinity',
+  '-1',
+  '9007199254740993',
+  'Đ'.repeat(5000),
+  '🏅'.repeat(2000),
+  'ǅ\u0301\u0301\u0301',
+];
+const HOSTILE_IDS: unknown[] = [
+  'not-a-uuid',
+  '00000000-0000-0000-0000-000000000000',
+  'ffffffff-ffff-ffff-ffff-ffffffffffff',
+  '',
+  '1',
+  '1.2',
+  "'; --",
+];
+const HOSTILE_DATES: unknown[] = [
+  '2025-02-30',
+  '99999-01-01',
+  '0000-01-01',
+  '0001-01-01',
+  '1900-01-01',
+  '2999-12-31',
+  '2025-13-01',
+  '2025-1-1',
+  '2025-01-01T00:00:00Z',
+  'hôm nay',
+  '',
+];
+const HOSTILE_DATETIMES: unknown[] = [
+  '2025-02-30T00:00:00Z',
+  '99999-01-01T00:00:00Z',
+  'yesterday',
+  '',
+  '1970-01-01T00:00:00Z',
+];
+const HOSTILE_INTS: unknown[] = [
+  0,
+  -1,
+  1.5,
+  2 ** 31,
+  -(2 ** 31) - 1,
+  2 ** 53,
+  -(2 ** 53),
+  1e308,
+  '1',
+  'NaN',
+];
+const WRONG_TYPES: unknown[] = [
+  null,
+  true,
+  123,
+  -1,
+  2 ** 53,
+  'chuỗi',
+  {},
+  [],
+  { a: 1 },
+  [1, 'a'],
+  nested(64, 'x', (v) => [v]),
+  nested(64, 1, (v) => ({ a: v })),
+];
+
+interface Fixtures {
+  units: string[];
+  users: { id: string; username: string }[];
+  systemRoles: string[];
+  customRoles: string[];
+  unitKinds: string[];
+  persons: string[];
+  positions: string[];
+  clusters: string[];
+  memberships: string[];
+  apiClients: string[];
+  assignments: string[];
+  links: string[];
+}
+
+interface FuzzBody {
+  data?: Record<string, unknown> | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+/** One fuzz case, kept for the failure report. */
+interface Case {
+  who: string;
+  mutation: string;
+  change: string;
+  variables: Record<string, unknown>;
+  requestId: string;
+}
+
+function preview(value: unknown): string {
+  const text = JSON.stringify(value, (_k, v: unknown) =>
+    typeof v === 'string' && v.length > 60
+      ? `${v.slice(0, 20)}…(${v.length} chars)`
+      : Array.isArray(v) && v.length > 5
+        ? `[array of ${v.length}]`
+        : v,
+  );
+  return text && text.length > 600 ? `${text.slice(0, 600)}…` : (text ?? 'undefined');
+}
+
+describe('fuzz of every mutation (issue 9, A12)', () => {
+  let fx: Fixtures;
+  let adminCookie: string;
+  let scopedCookie: string;
+  let pwCookie: string;
+  let adminUserId: string;
+
+  async function call(
+    cookie: string,
+    query: string,
+    variables: Record<string, unknown>,
+    requestId: string,
+  ) {
+    const res = await fetch(`${t.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        cookie,
+        'x-request-id': requestId,
+        'x-forwarded-for': '10.250.0.1',
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    const text = await res.text();
+    let body: FuzzBody | null;
+    try {
+      body = JSON.parse(text) as FuzzBody;
+    } catch {
+      body = null;
+    }
+    return { status: res.status, body, text };
+  }
+
+  beforeAll(async () => {
+    const uid = t.uid();
+    const province = await t.unit(`Tỉnh thử nghiệm ${uid}`);
+    const departments = [
+      await t.unit(`Sở A ${uid}`, province),
+      await t.unit(`Sở B ${uid}`, province),
+    ];
+    const communes = [
+      await t.unit(`Xã A ${uid}`, province, 'COMMUNE'),
+      await t.unit(`Xã B ${uid}`, province, 'COMMUNE'),
+    ];
+    const divisions: UnitEntity[] = [];
+    for (let i = 0; i < 12; i += 1)
+      divisions.push(await t.unit(`Phòng ${i} ${uid}`, departments[i % 2]));
+    const adminUser = await t.user({ unit: province, role: 'SYSTEM_ADMIN', scope: null });
+    adminUserId = adminUser.id;
+    const admin = await t.loggedIn(adminUser.username);
+    adminCookie = admin.sessionCookie!;
+    const scoped = await t.user({ unit: communes[1]!, role: 'SYSTEM_ADMIN' });
+    scopedCookie = (await t.loggedIn(scoped.username)).sessionCookie!;
+    const pw = await t.user({ unit: communes[1]!, role: 'TDKT_OFFICER' });
+    pwCookie = (await t.loggedIn(pw.username)).sessionCookie!;
+
+    const units = [province, ...departments, ...communes, ...divisions].map((u) => u.id);
+    const users = [];
+    for (let i = 0; i < 3; i += 1)
+      users.push(await t.user({ unit: divisions[i]!, role: 'TDKT_OFFICER' }));
+    const roleRows: { id: string; is_system: boolean }[] = await t.db.query(
+      `SELECT id, is_system FROM roles`,
+    );
+    const systemRoles = roleRows.filter((r) => r.is_system).map((r) => r.id);
+    const customRoles: string[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      const { createRole } = await admin.ok(
+        `mutation($input: CreateRoleInput!) { createRole(input: $input) { id } }`,
+        {
+          input: {
+            code: `FZ_${uid.toUpperCase()}_${i}`,
+            name: `Vai trò thử ${uid} ${i}`,
+            permissions: ['PERSON_READ'],
+          },
+        },
+      );
+      customRoles.push(createRole.id);
+    }
+    const { createUnitKind } = await admin.ok(
+      `mutation($input: CreateUnitKindInput!) { createUnitKind(input: $input) { id } }`,
+      {
+        input: {
+          code: `FZ_${uid.toUpperCase()}`,
+          name: `Loại thử ${uid}`,
+          tree: 'GOVERNMENT',
+          canBeRoot: false,
+          legalPersonDefault: false,
+          allowedParentCodes: ['DEPARTMENT'],
+        },
+      },
+    );
+    const persons: string[] = [];
+    const positions: string[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      const { createPerson } = await admin.ok(
+        `mutation($input: CreatePersonInput!) { createPerson(input: $input) { id positions { id } } }`,
+        {
+          input: {
+            fullName: `Người Thử Nghiệm ${uid} ${i}`,
+            sex: 'FEMALE',
+            position: {
+              unitId: divisions[i]!.id,
+              title: 'Chuyên viên',
+              startedOn: '2021-01-01',
+              staffCategory: 'CIVIL_SERVANT',
+            },
+          },
+        },
+      );
+      persons.push(createPerson.id);
+      positions.push(...createPerson.positions.map((p: { id: string }) => p.id));
+    }
+    const clusters: string[] = [];
+    const memberships: string[] = [];
+    for (let i = 0; i < 2; i += 1) {
+      const { createCluster } = await admin.ok(
+        `mutation($input: CreateClusterInput!) { createCluster(input: $input) { id } }`,
+        {
+          input: {
+            code: `FZ-${uid}-${i}`,
+            name: `Cụm thử ${uid} ${i}`,
+            kind: 'CUM',
+            organizerUnitId: province.id,
+          },
+        },
+      );
+      clusters.push(createCluster.id);
+      const { addClusterMember } = await admin.ok(
+        `mutation($input: AddClusterMemberInput!) { addClusterMember(input: $input) { id } }`,
+        {
+          input: { clusterId: createCluster.id, unitId: communes[i]!.id, joinedOn: '2024-01-01' },
+        },
+      );
+      memberships.push(addClusterMember.id);
+    }
+    const apiClients: string[] = [];
+    for (let i = 0; i < 2; i += 1) {
+      const { createApiClient } = await admin.ok(
+        `mutation($input: CreateApiClientInput!) { createApiClient(input: $input) { client { id } } }`,
+        {
+          input: { name: `Ứng dụng thử ${uid} ${i}`, unitId: departments[i]!.id },
+        },
+      );
+      apiClients.push(createApiClient.client.id);
+    }
+    const assignments: string[] = [];
+    for (const user of users) {
+      const { grantRole } = await admin.ok(
+        `mutation($input: GrantRoleInput!) { grantRole(input: $input) { id } }`,
+        {
+          input: { userId: user.id, roleId: customRoles[0], unitId: departments[0]!.id },
+        },
+      );
+      assignments.push(grantRole.id);
+    }
+    const links: string[] = [];
+    const party = await t.unit(`Tỉnh ủy thử ${uid}`, null, 'PARTY_PROVINCIAL');
+    const partyBases = [
+      await t.unit(`Đảng bộ A ${uid}`, party, 'PARTY_BASE'),
+      await t.unit(`Đảng bộ B ${uid}`, party, 'PARTY_BASE'),
+    ];
+    units.push(party.id, ...partyBases.map((u) => u.id));
+    for (let i = 0; i < 2; i += 1) {
+      const { linkUnits } = await admin.ok(
+        `mutation($input: LinkUnitsInput!) { linkUnits(input: $input) { id } }`,
+        {
+          input: { unitId: departments[i]!.id, counterpartId: partyBases[i]!.id },
+        },
+      );
+      links.push(linkUnits.id);
+    }
+    fx = {
+      units,
+      users,
+      systemRoles,
+      customRoles,
+      unitKinds: [createUnitKind.id],
+      persons,
+      positions,
+      clusters,
+      memberships,
+      apiClients,
+      assignments,
+      links,
+    };
+  });
+
+  it('every mutation, with wrong, huge, empty and hostile inputs: no internal error, no partial write, audit complete', async () => {
+    const schema = t.app.get(GraphQLSchemaHost).schema;
+    const mutations = Object.values(schema.getMutationType()!.getFields()).filter(
+      (f) => !SKIPPED.has(f.name),
+    );
+    const rnd = prng(SEED);
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
+    let counter = 0;
+    let days = 0;
+    const unique = () =>
+      `${(counter += 1).toString(36)}${Math.floor(rnd() * 1e6).toString(36)}`.toUpperCase();
+    const allIds = () =>
+      pick(
+        Object.values(fx)
+          .flat()
+          .map((v) => (typeof v === 'string' ? v : v.id)),
+      );
+
+    /** A valid-looking id for this field of this mutation: a fixture of the right kind. */
+    function idFor(mutation: string, field: string): string {
+      if (/unitid|parentid|counterpartid|sourceunitids/i.test(field)) return pick(fx.units);
+      const byField: Record<string, string[]> = {
+        userId: fx.users.map((u) => u.id),
+        roleId: [...fx.systemRoles, ...fx.customRoles],
+        personId: fx.persons,
+        positionId: fx.positions,
+        fromPositionId: fx.positions,
+        clusterId: fx.clusters,
+        membershipId: fx.memberships,
+        apiClientId: fx.apiClients,
+        assignmentId: fx.assignments,
+        linkId: fx.links,
+      };
+      const list = byField[field];
+      if (list) return pick(list);
+      if (field === 'id') {
+        if (/UnitKind/.test(mutation)) return pick(fx.unitKinds);
+        if (/Unit/.test(mutation)) return pick(fx.units);
+        if (/ApiClient/.test(mutation)) return pick(fx.apiClients);
+        if (/Role/.test(mutation)) return pick(fx.customRoles);
+        if (/Person/.test(mutation)) return pick(fx.persons);
+        if (/Cluster/.test(mutation)) return pick(fx.clusters);
+        if (/User|Password/.test(mutation)) return pick(fx.users.map((u) => u.id));
+      }
+      return randomUUID();
+    }
+
+    function scalarBase(type: string, mutation: string, field: string): unknown {
+      switch (type) {
+        case 'ID':
+          return idFor(mutation, field);
+        case 'Int':
+          return field === 'year' ? 2025 : field === 'sortOrder' ? 100 : 1;
+        case 'Boolean':
+          return false;
+        case 'Date':
+          if (field === 'partyJoinedOn') return null;
+          // Restructurings must each happen after the unit's last change: walk forward a day at a time.
+          if (field === 'effectiveDate')
+            return new Date(Date.UTC(2025, 6, 2) + (days += 1) * 86_400_000)
+              .toISOString()
+              .slice(0, 10);
+          return /^(date|effectiveDate|startedOn|joinedOn|validFrom)$/.test(field)
+            ? '2025-07-01'
+            : /ed(On)?$|leftOn/.test(field)
+              ? '2025-08-01'
+              : '1980-05-17';
+        case 'DateTime':
+          return new Date().toISOString();
+        default: {
+          if (/code/i.test(field)) return `FZ_${unique()}`;
+          if (field === 'username')
+            return mutation === 'login' ? pick(fx.users).username : `fz.${unique().toLowerCase()}`;
+          if (/password/i.test(field))
+            return field === 'currentPassword' || mutation === 'login'
+              ? PASSWORD
+              : 'MatKhauMoi2025';
+          if (field === 'email') return `fz.${unique().toLowerCase()}@example.vn`;
+          if (field === 'phone') return '0243 825 1234';
+          if (field === 'number') return `${Math.floor(rnd() * 999)}/QĐ-UBND`;
+          return `Giá trị thử ${unique()}`;
+        }
+      }
+    }
+
+    /** The valid-looking base: every field present, ids of fixtures of the right kind, fresh codes. */
+    function base(type: GraphQLInputType, mutation: string, field: string, depth = 0): unknown {
+      const inner = getNullableType(type);
+      if (isListType(inner)) {
+        if (field === 'newUnits')
+          return [0, 1].map(() => base(inner.ofType, mutation, field, depth + 1));
+        if (field === 'allowedParentCodes') return ['DEPARTMENT'];
+        if (field === 'roles') return [];
+        return [base(inner.ofType, mutation, field, depth + 1)];
+      }
+      if (isInputObjectType(inner)) {
+        const value: Record<string, unknown> = {};
+        for (const f of Object.values(inner.getFields()))
+          value[f.name] = base(f.type, mutation, f.name, depth + 1);
+        if (inner.name === 'MergeUnitsInput') {
+          delete value['newUnit'];
+          delete value['newUnitParentId'];
+        }
+        if (inner.name === 'GrantRoleInput') delete value['apiClientId'];
+        return value;
+      }
+      if (isEnumType(inner)) {
+        if (field === 'status') return 'ACTIVE';
+        if (field === 'tree') return 'GOVERNMENT';
+        return pick(inner.getValues()).value;
+      }
+      if (field === 'kindCode') return 'DIVISION';
+      return scalarBase(inner.name, mutation, field);
+    }
+
+    /** Every place a value can go: [path, type] for each field (set or not), list items included. */
+    function leaves(
+      type: GraphQLInputType,
+      path: string[],
+      out: [string[], GraphQLInputType][],
+      depth = 0,
+    ): void {
+      out.push([path, type]);
+      if (depth > 6) return;
+      const inner = getNullableType(type);
+      if (isListType(inner)) leaves(inner.ofType, [...path, '0'], out, depth + 1);
+      if (isInputObjectType(inner))
+        for (const f of Object.values(inner.getFields()))
+          leaves(f.type, [...path, f.name], out, depth + 1);
+    }
+
+    function hostileFor(
+      type: GraphQLInputType,
+      mutation: string,
+      field: string,
+    ): { label: string; value: unknown } {
+      const inner = getNullableType(type);
+      const named = getNamedType(type);
+      if (rnd() < 0.25) return { label: 'wrong type', value: pick(WRONG_TYPES) };
+      if (isNonNullType(type) && rnd() < 0.1) return { label: 'null for non-null', value: null };
+      if (isListType(inner)) {
+        const item = base(inner.ofType, mutation, field);
+        return pick([
+          { label: 'empty list', value: [] },
+          { label: '10k-element list', value: Array.from({ length: 10_000 }, () => item) },
+          { label: 'list of null', value: [null] },
+          { label: 'duplicate items', value: [item, item] },
+          { label: 'list of lists', value: [[item]] },
+          {
+            label: 'hostile item',
+            value: [
+              pick(isScalarType(named) && named.name === 'ID' ? HOSTILE_IDS : HOSTILE_STRINGS),
+            ],
+          },
+        ]);
+      }
+      if (isInputObjectType(inner))
+        return pick([
+          { label: 'empty object', value: {} },
+          { label: 'unknown field', value: { nope: 1 } },
+          { label: 'deep object', value: nested(64, 1, (v) => ({ a: v })) },
+        ]);
+      if (isEnumType(inner))
+        return {
+          label: 'bad enum',
+          value: pick(['NOPE', String(inner.getValues()[0]!.value).toLowerCase(), '', 0]),
+        };
+      switch (inner.name) {
+        case 'ID':
+          return rnd() < 0.5
+            ? { label: 'hostile id', value: pick(HOSTILE_IDS) }
+            : { label: 'id of another kind', value: rnd() < 0.3 ? randomUUID() : allIds() };
+        case 'Int':
+          return { label: 'hostile int', value: pick(HOSTILE_INTS) };
+        case 'Boolean':
+          return { label: 'hostile boolean', value: pick(['true', 0, 1, '']) };
+        case 'Date':
+          return { label: 'hostile date', value: pick(HOSTILE_DATES) };
+        case 'DateTime':
+          return { label: 'hostile date-time', value: pick(HOSTILE_DATETIMES) };
+        default:
+          return { label: 'hostile string', value: pick(HOSTILE_STRINGS) };
+      }
+    }
+
+    function setAt(root: Record<string, unknown>, path: string[], value: unknown): void {
+      let node: Record<string, unknown> = root;
+      for (const key of path.slice(0, -1)) {
+        const next = node[key];
+        if (next === null || typeof next !== 'object')
+          node[key] = /^\d+$/.test(path[path.indexOf(key) + 1] ?? '') ? [] : {};
+        node = node[key] as Record<string, unknown>;
+      }
+      const last = path[path.length - 1]!;
+      if (value === undefined) delete node[last];
+      else node[last] = value;
+    }
+
+    function documentFor(field: GraphQLField<unknown, unknown>): string {
+      const args = field.args as readonly GraphQLArgument[];
+      const decl = args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
+      const pass = args.map((a) => `${a.name}: $${a.name}`).join(', ');
+      const selection =
+        isScalarType(getNamedType(field.type)) || isEnumType(getNamedType(field.type))
+          ? ''
+          : ' { __typename }';
+      return `mutation${decl ? `(${decl})` : ''} { ${field.name}${pass ? `(${pass})` : ''}${selection} }`;
+    }
+
+    /** Current version of the record an update targets, so the optimistic lock does not stop every case early. */
+    async function currentVersion(
+      mutation: string,
+      variables: Record<string, unknown>,
+    ): Promise<number | null> {
+      const input = variables['input'] as Record<string, unknown> | undefined;
+      const table: Record<string, string> = {
+        updateUnit: 'units',
+        updatePerson: 'people',
+        updateUser: 'users',
+        setUserStatus: 'users',
+        updateRole: 'roles',
+        updateCluster: 'clusters',
+        updateUnitKind: 'unit_kinds',
+        revokeApiClient: 'api_clients',
+        updateMyProfile: 'users',
+      };
+      const name = table[mutation];
+      if (!name || !input || !('version' in input)) return null;
+      const id = mutation === 'updateMyProfile' ? adminUserId : input['id'];
+      const rows: { version: number }[] = await t.db.query(
+        `SELECT version FROM ${name} WHERE id = $1`,
+        [id],
+      );
+      return rows[0]?.version ?? null;
+    }
+
+    async function makeCase(
+      field: GraphQLField<unknown, unknown>,
+      who: string,
+      n: number,
+    ): Promise<Case> {
+      const variables: Record<string, unknown> = {};
+      for (const arg of field.args) variables[arg.name] = base(arg.type, field.name, arg.name);
+      const version = await currentVersion(field.name, variables);
+      if (version !== null) (variables['input'] as Record<string, unknown>)['version'] = version;
+      const roll = rnd();
+      let change = 'none (valid-looking base)';
+      if (roll < 0.08) {
+        // kept as is: the success path must audit
+      } else if (roll < 0.16 && field.args.length > 0) {
+        const arg = pick(field.args);
+        const whole = pick<[string, unknown]>([
+          ['null', null],
+          ['empty object', {}],
+          ['empty list', []],
+          ['string', 'x'],
+          ['deep list', nested(64, 'x', (v) => [v])],
+        ]);
+        variables[arg.name] = whole[1];
+        change = `${arg.name} = ${whole[0]}`;
+      } else if (field.args.length > 0) {
+        const all: [string[], GraphQLInputType][] = [];
+        for (const arg of field.args) leaves(arg.type, [arg.name], all);
+        const [path, type] = pick(all);
+        const leafName = path.filter((p) => !/^\d+$/.test(p)).pop()!;
+        if (!isNonNullType(type) && rnd() < 0.1) {
+          setAt(variables, path, undefined);
+          change = `${path.join('.')} omitted`;
+        } else {
+          const { label, value } = hostileFor(type, field.name, leafName);
+          setAt(variables, path, value);
+          change = `${path.join('.')} = ${label}`;
+        }
+      }
+      return {
+        who,
+        mutation: field.name,
+        change,
+        variables,
+        requestId: `fz-${SEED}-${who}-${n}-${randomUUID().slice(0, 8)}`,
+      };
+    }
+
+    const started = Date.now();
+    const failures: string[] = [];
+    const succeeded: Case[] = [];
+    const failed: Case[] = [];
+    const codes: Record<string, number> = {};
+    const timing: Record<string, { n: number; ms: number }> = {};
+    const perMutation = Math.ceil(TOTAL / mutations.length);
+    const plan: { field: GraphQLField<unknown, unknown>; who: 'admin' | 'scoped' }[] = [];
+    for (const field of mutations) {
+      for (let i = 0; i < perMutation; i += 1) plan.push({ field, who: 'admin' });
+      for (let i = 0; i < SCOPED_PER_MUTATION; i += 1) plan.push({ field, who: 'scoped' });
+    }
+    // Interleave mutations so that one that ends fixtures (merge, dissolve) does not starve the rest.
+    for (let i = plan.length - 1; i > 0; i -= 1) {
+      const j = Math.floor(rnd() * (i + 1));
+      [plan[i], plan[j]] = [plan[j]!, plan[i]!];
+    }
+    log(`fuzz: seed ${SEED}, ${plan.length} requests over ${mutations.length} mutations`);
+
+    let sent = 0;
+    for (const [n, step] of plan.entries()) {
+      if (Date.now() - started > BUDGET_MS) break;
+      sent += 1;
+      const c = await makeCase(step.field, step.who, n);
+      const cookie =
+        step.field.name === 'changePassword'
+          ? pwCookie
+          : step.who === 'admin'
+            ? adminCookie
+            : scopedCookie;
+      const t0 = Date.now();
+      const res = await call(cookie, documentFor(step.field), c.variables, c.requestId);
+      const errors = res.body?.errors ?? [];
+      for (const e of errors)
+        codes[e.extensions?.code ?? '?'] = (codes[e.extensions?.code ?? '?'] ?? 0) + 1;
+      if (
+        res.status >= 500 ||
+        errors.some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR') ||
+        (!res.body && res.status !== 413)
+      ) {
+        failures.push(
+          `${c.who} ${c.mutation} [${c.change}] → HTTP ${res.status} ${res.text.slice(0, 300)}\n    variables: ${preview(c.variables)}`,
+        );
+      }
+      if (errors.length === 0 && res.body?.data?.[c.mutation] != null) succeeded.push(c);
+      else failed.push(c);
+      if (process.env['FUZZ_DEBUG'] && c.change.startsWith('none') && errors.length) {
+        log(`base failed: ${c.who} ${c.mutation}: ${errors[0]?.message} ${preview(c.variables)}`);
+      }
+      const ms = Date.now() - t0;
+      timing[c.mutation] = {
+        n: (timing[c.mutation]?.n ?? 0) + 1,
+        ms: (timing[c.mutation]?.ms ?? 0) + ms,
+      };
+    }
+
+    const ids = [...succeeded, ...failed].map((c) => c.requestId);
+    const rows: { request_id: string; n: number }[] = await t.db.query(
+      `SELECT request_id, count(*)::int AS n FROM audit_log WHERE request_id = ANY($1::text[]) GROUP BY request_id`,
+      [ids],
+    );
+    const audited = new Map(rows.map((r) => [r.request_id, r.n]));
+    for (const c of failed) {
+      if (audited.has(c.requestId))
+        failures.push(
+          `partial write: ${c.who} ${c.mutation} [${c.change}] failed but wrote ${audited.get(c.requestId)} audit row(s)\n    variables: ${preview(c.variables)}`,
+        );
+    }
+    for (const c of succeeded) {
+      if (!audited.has(c.requestId))
+        failures.push(
+          `unaudited: ${c.who} ${c.mutation} [${c.change}] succeeded without an audit row\n    variables: ${preview(c.variables)}`,
+        );
+    }
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    const okBy = [...new Set(succeeded.map((c) => c.mutation))].sort();
+    log(
+      `fuzz: seed ${SEED}: ${sent} of ${plan.length} requests in ${seconds} s${sent < plan.length ? ' (time budget reached)' : ''}, ${succeeded.length} succeeded (${okBy.length} mutations: ${okBy.join(', ')}), codes ${JSON.stringify(codes)}`,
+    );
+    const slowest = Object.entries(timing)
+      .map(([name, v]) => `${name} ${Math.round(v.ms / v.n)}`)
+      .sort((a, b) => Number(b.split(' ')[1]) - Number(a.split(' ')[1]))
+      .slice(0, 5);
+    log(`fuzz: slowest mutations (mean ms per request): ${slowest.join(', ')}`);
+    if (failures.length)
+      log(`fuzz: seed ${SEED}: ${failures.length} failures\n${failures.slice(0, 40).join('\n')}`);
+    expect(failures).toEqual([]);
+    // The base inputs are valid enough that most mutations succeed at least once (else the fuzz only tests the pipe).
+    expect(okBy.length).toBeGreaterThan(mutations.length / 2);
+  }, 300_000);
 });
