@@ -19,16 +19,12 @@ describe('configuration', () => {
   });
 
   it('names every wrong variable in one message', () => {
-    expect(() => loadAllConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' })).toThrow(
-      /PORT[\s\S]*DATABASE_URL|DATABASE_URL[\s\S]*PORT/,
+    expect(() =>
+      loadAllConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' }),
+    ).toThrow(/PORT[\s\S]*DATABASE_URL|DATABASE_URL[\s\S]*PORT/);
+    // Not try { …; fail() }: Jest 30 has no fail(); the ReferenceError landed in the catch as "the error".
+    expect(() => loadAllConfig({ PORT: '70000', DB_POOL_SIZE: '0' })).toThrow(
+      /PORT[\s\S]*DB_POOL_SIZE|DB_POOL_SIZE[\s\S]*PORT/,
     );
-    try {
-      loadAllConfig({ PORT: '70000', DB_POOL_SIZE: '0' });
-      fail('expected an error');
-    } catch (e) {
-      const message = (e as Error).message;
-      expect(message).toContain('PORT');
-      expect(message).toContain('DB_POOL_SIZE');
-    }
   });
 });
