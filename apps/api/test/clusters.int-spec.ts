@@ -225,13 +225,20 @@ describe('clusters (cụm, khối thi đua)', () => {
       expect((await t.db.getRepository(ClusterMembershipEntity).findOneByOrFail({ id: ma.id })).leftOn).toBeNull();
     });
 
-    it('a khối may group units from outside the organizer’s subtree (a sở and an enterprise of another level)', async () => {
+    it('a khối may group units of another tree, but only one who manages clusters there adds them (issue 9, A7)', async () => {
       const k = await cluster('Khối doanh nghiệp', 'KHOI');
       const dept = await t.unit('Sở Công Thương', province, 'DEPARTMENT');
       const company = await t.unit(`Tổng công ty ${t.uid()}`, null, 'ENTERPRISE');
       await add(k.id, dept.id, '2025-01-01');
-      await add(k.id, company.id, '2025-01-01');
+      // outside the province officer's scope: the enterprise does not exist for it
+      const refused = await officer.fails(ADD, { input: { clusterId: k.id, unitId: company.id, joinedOn: '2025-01-01' } });
+      expect(refused.extensions?.fields).toEqual({ unitId: ['Đơn vị không tồn tại.'] });
+      expect(refused.message).not.toContain(company.name);
+      await admin.ok(ADD, { input: { clusterId: k.id, unitId: company.id, joinedOn: '2025-01-01' } });
       expect((await members(k.id, '2025-06-01')).map(([name]) => name)).toEqual(['Sở Công Thương', company.name]);
+      // the officer reads the member's name and code, nothing more
+      const { cluster: seen } = await officer.ok(`query($id: ID!) { cluster(id: $id) { members { unit { id name code canOpen phone } } } }`, { id: k.id });
+      expect(seen.members.find((m: { unit: { id: string } }) => m.unit.id === company.id).unit).toEqual({ id: company.id, name: company.name, code: company.code, canOpen: false, phone: null });
     });
   });
 
@@ -306,16 +313,18 @@ describe('clusters (cụm, khối thi đua)', () => {
 
       const elsewhere = await t.unit(`Tỉnh Nam Định ${t.uid()}`);
       const outsider = await t.loggedIn((await t.user({ unit: elsewhere, role: 'TDKT_OFFICER' })).username);
-      const listed = await outsider.ok(CLUSTERS, { first: 100 });
+      const listed = await outsider.ok(CLUSTERS, { first: 20 });
       expect(listed.clusters.edges.map((e: { node: { id: string } }) => e.node.id)).not.toContain(c.id);
       expect((await outsider.fails(CLUSTER, { id: c.id })).extensions?.code).toBe('NOT_FOUND');
       const version = (await t.db.getRepository(ClusterEntity).findOneByOrFail({ id: c.id })).version;
       expect((await outsider.fails(UPDATE, { input: { id: c.id, version, name: 'Chiếm quyền' } })).extensions?.code).toBe('NOT_FOUND');
+      // a province it cannot read does not exist for it (issue 9, A10: the refusal names nothing)
       const foreign = await outsider.fails(CREATE, { input: { code: code(), name: 'Cụm lạ', kind: 'CUM', organizerUnitId: province.id } });
-      expect(foreign.extensions?.code).toBe('FORBIDDEN');
-      // their own province's clusters are theirs to manage; members may come from anywhere
+      expect(foreign.extensions?.fields).toEqual({ organizerUnitId: ['Đơn vị không tồn tại.'] });
+      expect(foreign.message).not.toContain(province.name);
+      // their own province's clusters are theirs to manage
       const { createCluster: own } = await outsider.ok(CREATE, { input: { code: code(), name: 'Cụm Nam Định', kind: 'CUM', organizerUnitId: elsewhere.id } });
-      expect((await outsider.ok(CLUSTERS, { first: 100 })).clusters.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([own.id]);
+      expect((await outsider.ok(CLUSTERS, { first: 20 })).clusters.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([own.id]);
 
       // a reader of the province sees the cluster but may not change it
       const reader = await t.loggedIn((await t.user({ unit: province, role: 'REPORTER' })).username);
@@ -323,11 +332,12 @@ describe('clusters (cụm, khối thi đua)', () => {
       const denied = await reader.fails(ADD, { input: { clusterId: c.id, unitId: a.id, joinedOn: '2026-01-01' } });
       expect(denied.extensions?.code).toBe('FORBIDDEN');
 
-      // a commune officer manages clusters of their commune only; the province's cluster is not theirs
+      // a member commune's officer sees the province's cluster (issue 9, C3) but manages clusters of
+      // their commune only
       const communeOfficer = await t.loggedIn((await t.user({ unit: a, role: 'TDKT_OFFICER' })).username);
-      expect((await communeOfficer.fails(CLUSTER, { id: c.id })).extensions?.code).toBe('NOT_FOUND');
+      expect((await communeOfficer.ok(CLUSTER, { id: c.id })).cluster.members).toHaveLength(1);
       const leader = await communeOfficer.fails(LEAD, { input: { clusterId: c.id, year: 2025, leadUnitId: a.id } });
-      expect(leader.extensions?.code).toBe('NOT_FOUND');
+      expect(leader).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: 'Bạn không có quyền quản lý cụm thi đua "Cụm thi đua số 6".' });
       expect(await t.db.getRepository(ClusterLeadershipEntity).countBy({ clusterId: c.id })).toBe(0);
       expect((await t.db.getRepository(ClusterEntity).findOneByOrFail({ id: c.id })).name).toBe('Cụm thi đua số 6');
     });

@@ -362,10 +362,13 @@ describe('organisation: units, history and restructuring', () => {
       expect(ids(await c.ok(CHILDREN, { tree: 'PARTY' }))).toEqual([]);
       const hamlet = await t.unit('Ấp Phú Hòa', a, 'HAMLET');
       expect(ids(await c.ok(CHILDREN, { tree: 'GOVERNMENT', parentId: a.id }))).toEqual([hamlet.id]);
+      // units outside the scope do not exist for the officer, and no refusal names them (issue 9, A10)
       const merge = await c.fails(MERGE, { input: { sourceUnitIds: [b.id], targetUnitId: a.id, effectiveDate: '2025-07-01', legalBasis: basis() } });
-      expect(merge.extensions?.code).toBe('FORBIDDEN');
+      expect(merge.extensions?.fields).toEqual({ sourceUnitIds: ['Đơn vị không tồn tại.'] });
+      expect(merge.message).not.toContain(b.name);
       const create = await c.fails(CREATE, { input: { code: `Q-${t.uid()}`, name: 'Sở lạ', kindCode: 'DEPARTMENT', parentId: province.id } });
-      expect(create.extensions?.code).toBe('FORBIDDEN');
+      expect(create.extensions?.fields).toEqual({ parentId: ['Đơn vị không tồn tại.'] });
+      expect(create.message).not.toContain(province.name);
       expect((await t.db.getRepository(UnitEntity).findOneByOrFail({ id: b.id })).status).toBe('ACTIVE');
     });
 

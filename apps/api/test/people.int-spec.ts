@@ -486,12 +486,13 @@ describe('people', () => {
     const outside = await officerA.fails(ADD, {
       input: { personId: own.id, position: position(communeB, { title: 'Khác' }) },
     });
-    expect(outside.extensions?.code).toBe('FORBIDDEN');
-    expect(outside.message).toMatch(/không có quyền quản lý nhân sự/);
+    // a unit outside the scope does not exist for the officer, and is not named (issue 9, A10)
+    expect(outside.extensions?.fields).toEqual({ 'position.unitId': ['Đơn vị không tồn tại.'] });
+    expect(outside.message).not.toContain(communeB.name);
     const createOutside = await officerA.fails(CREATE, {
       input: { fullName: 'Tạo Ngoài', sex: 'MALE', position: position(communeB) },
     });
-    expect(createOutside.extensions?.code).toBe('FORBIDDEN');
+    expect(createOutside.extensions?.fields).toEqual({ 'position.unitId': ['Đơn vị không tồn tại.'] });
     expect(await t.db.getRepository(PersonEntity).countBy({ fullName: 'Tạo Ngoài' })).toBe(0);
     expect(await t.db.getRepository(PersonEntity).findOneByOrFail({ id: other.id })).toMatchObject({
       fullName: 'Người Xã B',

@@ -25,9 +25,18 @@ export class AppError extends Error {
     return new AppError('FORBIDDEN', message);
   }
 
-  /** `what` names the thing in Vietnamese: "Người dùng", "Đơn vị". */
+  /**
+   * `what` names the kind of thing in Vietnamese: "Người dùng", "Đơn vị". The same answer whether the
+   * record is missing or outside the caller's scope, and the message carries no name and no raw id
+   * (the id stays in `extensions.id` for the client that sent it).
+   */
   static notFound(what: string, id?: string): AppError {
-    return new AppError('NOT_FOUND', `Không tìm thấy ${what.toLowerCase()}${id ? ` (${id})` : ''}.`, undefined, id ? { id } : undefined);
+    return new AppError(
+      'NOT_FOUND',
+      `Không tìm thấy ${what.toLowerCase()}, hoặc bạn không có quyền xem.`,
+      undefined,
+      id ? { id } : undefined,
+    );
   }
 
   /** One or more fields are wrong; `fields` maps the input field to its Vietnamese messages. */

@@ -21,11 +21,7 @@ import {
 } from './cluster.entity';
 import { MAX_LEADERSHIP_YEAR, MIN_LEADERSHIP_YEAR } from './cluster.inputs';
 import { addSearch, rankedBy, searchRank } from '../../core/database/search';
-import {
-  clusterLeadershipTarget,
-  clusterMembershipTarget,
-  clusterTarget,
-} from './org-audit';
+import { clusterLeadershipTarget, clusterMembershipTarget, clusterTarget } from './org-audit';
 import { OrgService } from './org.service';
 import { UnitEntity } from './unit.entity';
 
@@ -91,8 +87,9 @@ export function membersKey(clusterId: string, asOf: IsoDate | null | undefined):
 
 /**
  * Cụm and khối thi đua: organised by a unit (a province, a ministry), grouping member units over time,
- * with a lead and a deputy lead per year. Readable by whoever reads the organizer; managed with
- * CLUSTER_MANAGE at the organizer. Members may come from anywhere (a khối groups sở and enterprises).
+ * with a lead and a deputy lead per year. Readable by whoever reads the organizer or a member; managed
+ * with CLUSTER_MANAGE at the organizer. Members may come from any tree (a khối groups sở and
+ * enterprises) but only from within the manager's CLUSTER_MANAGE scope.
  */
 @Injectable()
 export class ClusterService {
@@ -175,7 +172,17 @@ export class ClusterService {
       .from(UnitEntity, 'o')
       .where('o.id = c.organizer_unit_id');
     applyScope(organizer, ctx.actor.scope('UNIT_READ'), 'o.path');
-    qb.where(`EXISTS (${organizer.getQuery()})`).setParameters(organizer.getParameters());
+    // a member unit's officers see the clusters their unit belongs (or belonged) to, and who leads them
+    const member = this.clusters.manager
+      .createQueryBuilder()
+      .select('1')
+      .from(ClusterMembershipEntity, 'cm')
+      .innerJoin(UnitEntity, 'mu', 'mu.id = cm.unit_id')
+      .where('cm.cluster_id = c.id');
+    applyScope(member, ctx.actor.scope('UNIT_READ'), 'mu.path');
+    qb.where(`(EXISTS (${organizer.getQuery()}) OR EXISTS (${member.getQuery()}))`)
+      .setParameters(organizer.getParameters())
+      .setParameters(member.getParameters());
     if (f.kind) qb.andWhere('c.kind = :kind', { kind: f.kind });
     const search = f.search?.trim();
     let sort: KeysetSort<ClusterEntity>;
@@ -194,21 +201,40 @@ export class ClusterService {
     return paginate(qb, f, sort);
   }
 
-  /** A cluster whose organizer the actor may read, or NOT_FOUND (nothing is revealed outside the scope). */
+  /**
+   * A cluster whose organizer, or one of whose members (now or before), the actor may read; otherwise
+   * NOT_FOUND (nothing is revealed outside the scope).
+   */
   async getVisible(ctx: RequestContext, id: string): Promise<ClusterEntity> {
     const cluster = await this.clusters.findOneBy({ id });
-    if (cluster) {
-      const organizer = await this.org.findById(cluster.organizerUnitId);
-      if (organizer && ctx.actor.canAt('UNIT_READ', organizer.path)) return cluster;
-    }
+    if (cluster && (await this.isVisible(ctx, cluster, this.clusters.manager))) return cluster;
     throw AppError.notFound('Cụm, khối thi đua', id);
   }
 
+  private async isVisible(
+    ctx: RequestContext,
+    cluster: ClusterEntity,
+    em: EntityManager,
+  ): Promise<boolean> {
+    const organizer = await this.org.findById(cluster.organizerUnitId, em);
+    if (organizer && ctx.actor.canAt('UNIT_READ', organizer.path)) return true;
+    const qb = em
+      .getRepository(ClusterMembershipEntity)
+      .createQueryBuilder('m')
+      .innerJoin(UnitEntity, 'u', 'u.id = m.unit_id')
+      .where('m.cluster_id = :id', { id: cluster.id });
+    applyScope(qb, ctx.actor.scope('UNIT_READ'), 'u.path');
+    return qb.getExists();
+  }
+
   async create(tx: Tx, data: CreateClusterData): Promise<ClusterEntity> {
-    const organizer = await this.org.findById(data.organizerUnitId, tx.em);
-    if (!organizer) throw AppError.field('organizerUnitId', 'Đơn vị không tồn tại.');
-    this.assertCanManageAt(tx, organizer);
-    await this.org.assertAttachable(organizer.id, tx.em, 'organizerUnitId');
+    const organizer = await this.org.attachableFor(
+      tx,
+      data.organizerUnitId,
+      'CLUSTER_MANAGE',
+      (o) => `Bạn không có quyền quản lý cụm, khối thi đua do "${o.name}" tổ chức.`,
+      'organizerUnitId',
+    );
     const code = data.code.trim();
     const repo = tx.em.getRepository(ClusterEntity);
     if (await repo.createQueryBuilder('c').where('c.code = :code', { code }).getExists()) {
@@ -247,7 +273,7 @@ export class ClusterService {
   /** A unit joins from `joinedOn`; it must not already be a member on any day from then on. */
   async addMember(tx: Tx, data: AddClusterMemberData): Promise<ClusterMembershipEntity> {
     const { cluster } = await this.manageable(tx, data.clusterId, true);
-    const unit = await this.org.assertAttachable(data.unitId, tx.em, 'unitId');
+    const unit = await this.memberCandidate(tx, data.unitId);
     if (data.joinedOn < unit.validFrom) {
       throw AppError.field(
         'joinedOn',
@@ -284,11 +310,15 @@ export class ClusterService {
       leftOn: null,
     });
     await repo.save(membership);
-    await tx.audit.event('cluster.member.add', clusterMembershipTarget(membership.id, cluster, unit), [
-      { field: 'clusterId', after: cluster.id },
-      { field: 'unitId', after: unit.id },
-      { field: 'joinedOn', after: data.joinedOn },
-    ]);
+    await tx.audit.event(
+      'cluster.member.add',
+      clusterMembershipTarget(membership.id, cluster, unit),
+      [
+        { field: 'clusterId', after: cluster.id },
+        { field: 'unitId', after: unit.id },
+        { field: 'joinedOn', after: data.joinedOn },
+      ],
+    );
     return repo.findOneByOrFail({ id: membership.id });
   }
 
@@ -352,7 +382,7 @@ export class ClusterService {
       );
     }
     const lead = await this.memberInYear(
-      tx.em,
+      tx,
       cluster,
       data.leadUnitId,
       data.year,
@@ -360,7 +390,7 @@ export class ClusterService {
       words.lead,
     );
     const deputy = deputyId
-      ? await this.memberInYear(tx.em, cluster, deputyId, data.year, 'deputyUnitId', words.deputy)
+      ? await this.memberInYear(tx, cluster, deputyId, data.year, 'deputyUnitId', words.deputy)
       : null;
 
     const repo = tx.em.getRepository(ClusterLeadershipEntity);
@@ -390,23 +420,32 @@ export class ClusterService {
       deputyUnitId: deputy?.id ?? null,
     });
     await repo.save(row);
-    await tx.audit.created('cluster.leadership.set', clusterLeadershipTarget(row.id, cluster, data.year), row, [
-      'clusterId',
-      'year',
-      'leadUnitId',
-      'deputyUnitId',
-    ]);
+    await tx.audit.created(
+      'cluster.leadership.set',
+      clusterLeadershipTarget(row.id, cluster, data.year),
+      row,
+      ['clusterId', 'year', 'leadUnitId', 'deputyUnitId'],
+    );
     return repo.findOneByOrFail({ id: row.id });
   }
 
   // ---------------------------------------------------------------------------------------------------
 
-  private assertCanManageAt(tx: Tx, organizer: UnitEntity): void {
-    if (!tx.ctx.actor.canAt('CLUSTER_MANAGE', organizer.path)) {
-      throw AppError.forbidden(
-        `Bạn không có quyền quản lý cụm, khối thi đua do "${organizer.name}" tổ chức.`,
+  /**
+   * A unit the actor may make a member: inside its CLUSTER_MANAGE scope (a sở's officer groups the
+   * sở's units, not the province: membership shows the member's details to the cluster's readers).
+   * Outside what it may read the unit is answered as missing, so nothing is revealed.
+   */
+  private async memberCandidate(tx: Tx, unitId: string): Promise<UnitEntity> {
+    const unit = await this.org.findById(unitId, tx.em);
+    if (!unit || !tx.ctx.actor.canAt('UNIT_READ', unit.path))
+      throw AppError.field('unitId', 'Đơn vị không tồn tại.');
+    if (!tx.ctx.actor.canAt('CLUSTER_MANAGE', unit.path))
+      throw AppError.field(
+        'unitId',
+        `Chỉ thêm được đơn vị trong phạm vi bạn quản lý cụm, khối thi đua; "${unit.name}" nằm ngoài phạm vi đó.`,
       );
-    }
+    return this.org.assertAttachable(unit.id, tx.em, 'unitId');
   }
 
   /**
@@ -425,7 +464,8 @@ export class ClusterService {
     if (!cluster) throw AppError.notFound('Cụm, khối thi đua', id);
     const organizer = await this.org.get(cluster.organizerUnitId, tx.em);
     if (!tx.ctx.actor.canAt('CLUSTER_MANAGE', organizer.path)) {
-      if (!tx.ctx.actor.canAt('UNIT_READ', organizer.path))
+      // a member's officer reads the cluster (its name is theirs to see) but manages nothing in it
+      if (!(await this.isVisible(tx.ctx, cluster, tx.em)))
         throw AppError.notFound('Cụm, khối thi đua', id);
       throw AppError.forbidden(
         `Bạn không có quyền quản lý ${CLUSTER_WORDS[cluster.kind].noun} "${cluster.name}".`,
@@ -454,16 +494,19 @@ export class ClusterService {
   }
 
   private async memberInYear(
-    em: EntityManager,
+    tx: Tx,
     cluster: ClusterEntity,
     unitId: string,
     year: number,
     field: string,
     role: string,
   ): Promise<UnitEntity> {
-    const unit = await this.org.findById(unitId, em);
+    const unit = await this.org.findById(unitId, tx.em);
     if (!unit) throw AppError.field(field, 'Đơn vị không tồn tại.');
-    if (!(await this.isMemberInYear(em, cluster.id, unit.id, year))) {
+    if (!(await this.isMemberInYear(tx.em, cluster.id, unit.id, year))) {
+      // a member is named on the cluster's page; any other unit outside the scope is not named at all
+      if (!tx.ctx.actor.canAt('UNIT_READ', unit.path))
+        throw AppError.field(field, 'Đơn vị không tồn tại.');
       throw AppError.field(
         field,
         `"${unit.name}" không là thành viên ${CLUSTER_WORDS[cluster.kind].noun} "${cluster.name}" trong năm ${year}: ${role.toLowerCase()} phải là thành viên của cụm, khối trong năm đó.`,

@@ -129,6 +129,62 @@ export class OrgResolver {
     return input.linkId;
   }
 
+  /** The one decision behind every restricted field below (see `OrgService.canRead`). */
+  private readable(unit: Unit, gql: GraphqlContext): Promise<boolean> {
+    return this.org.canRead(gql.req.thidua?.actor, gql.loaders, unit);
+  }
+
+  /** `value` when the reader may open the unit, else `hidden` (a link shows name and code only). */
+  private async ifReadable<T>(
+    unit: Unit,
+    gql: GraphqlContext,
+    value: () => T | Promise<T>,
+    hidden: T,
+  ): Promise<T> {
+    return (await this.readable(unit, gql)) ? value() : hidden;
+  }
+
+  // The restricted scalars below cost what a plain field costs (complexity 1): the decision is a check
+  // of the caller's grants in memory; only an ended unit outside the scope asks what it became, once
+  // per request for all of them (`successorPathsOf`).
+  @ResolveField(() => Boolean, {
+    complexity: 1,
+    description:
+      'Người dùng được mở đơn vị này. Không: đơn vị ngoài phạm vi, chỉ thấy qua một liên kết (thành viên cụm, cấp trên, liên kết, kế thừa…): chỉ có tên và mã, thông tin khác là null hoặc rỗng.',
+  })
+  canOpen(@Parent() unit: Unit, @Context() gql: GraphqlContext): Promise<boolean> {
+    return this.readable(unit, gql);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    complexity: 1,
+    description: 'Tên viết tắt dùng trong số, ký hiệu văn bản (UBND, SNV, VP…).',
+  })
+  shortName(@Parent() unit: Unit, @Context() gql: GraphqlContext): Promise<string | null> {
+    return this.ifReadable(unit, gql, () => unit.shortName, null);
+  }
+
+  @ResolveField(() => String, { nullable: true, complexity: 1 })
+  address(@Parent() unit: Unit, @Context() gql: GraphqlContext): Promise<string | null> {
+    return this.ifReadable(unit, gql, () => unit.address, null);
+  }
+
+  @ResolveField(() => String, { nullable: true, complexity: 1 })
+  phone(@Parent() unit: Unit, @Context() gql: GraphqlContext): Promise<string | null> {
+    return this.ifReadable(unit, gql, () => unit.phone, null);
+  }
+
+  @ResolveField(() => String, { nullable: true, complexity: 1 })
+  email(@Parent() unit: Unit, @Context() gql: GraphqlContext): Promise<string | null> {
+    return this.ifReadable(unit, gql, () => unit.email, null);
+  }
+
+  @ResolveField(() => ID, { nullable: true, complexity: 1 })
+  parentId(@Parent() unit: Unit, @Context() gql: GraphqlContext): Promise<string | null> {
+    return this.ifReadable(unit, gql, () => unit.parentId, null);
+  }
+
   @ResolveField(() => UnitKind)
   async kind(@Parent() unit: Unit, @Context() gql: GraphqlContext): Promise<UnitKind> {
     return toUnitKind(
@@ -142,7 +198,7 @@ export class OrgResolver {
 
   @ResolveField(() => Unit, { nullable: true, description: 'Đơn vị cấp trên (null nếu là gốc).' })
   async parent(@Parent() unit: Unit, @Context() gql: GraphqlContext): Promise<Unit | null> {
-    if (!unit.parentId) return null;
+    if (!unit.parentId || !(await this.readable(unit, gql))) return null;
     // a unit read "as of" a day has that day's parent: show the parent as it was then too
     const parent = unit.asOf
       ? await gql.loaders.get(this.org.unitAsOf).load(asOfKey(unit.parentId, unit.asOf))
@@ -162,6 +218,7 @@ export class OrgResolver {
 
   @ResolveField(() => [Unit], { description: 'Các cấp trên, từ gốc xuống.' })
   async ancestors(@Parent() unit: Unit, @Context() gql: GraphqlContext): Promise<Unit[]> {
+    if (!(await this.readable(unit, gql))) return [];
     // the path names them: batched through the per-request loader, no query per unit
     const rows = await gql.loaders.get(this.org.unitById).loadMany(ancestorIds(unit.path));
     return rows.filter((u): u is UnitEntity => !!u && !(u instanceof Error)).map(toUnit);
@@ -171,13 +228,14 @@ export class OrgResolver {
     description: 'Tổ chức tương ứng ở hệ thống khác (Sở ↔ chi bộ, xã ↔ đảng ủy).',
   })
   async counterparts(@Parent() unit: Unit, @Context() gql: GraphqlContext): Promise<UnitLink[]> {
-    return gql.loaders.get(this.org.linksOf).load(unit.id);
+    return this.ifReadable(unit, gql, () => gql.loaders.get(this.org.linksOf).load(unit.id), []);
   }
 
   @ResolveField(() => [UnitVersion], {
     description: 'Tên, mã, cấp trên qua các thời kỳ, cũ nhất trước.',
   })
   async history(@Parent() unit: Unit, @Context() gql: GraphqlContext): Promise<UnitVersion[]> {
+    if (!(await this.readable(unit, gql))) return [];
     return (await gql.loaders.get(this.org.versionsOf).load(unit.id)).map(toUnitVersion);
   }
 
@@ -185,11 +243,21 @@ export class OrgResolver {
     description: 'Các đơn vị đã trở thành đơn vị này (sáp nhập, chia tách).',
   })
   predecessors(@Parent() unit: Unit, @Context() gql: GraphqlContext): Promise<LineageLink[]> {
-    return gql.loaders.get(this.org.predecessorsOf).load(unit.id);
+    return this.ifReadable(
+      unit,
+      gql,
+      () => gql.loaders.get(this.org.predecessorsOf).load(unit.id),
+      [],
+    );
   }
 
   @ResolveField(() => [LineageLink], { description: 'Các đơn vị mà đơn vị này đã trở thành.' })
   successors(@Parent() unit: Unit, @Context() gql: GraphqlContext): Promise<LineageLink[]> {
-    return gql.loaders.get(this.org.successorsOf).load(unit.id);
+    return this.ifReadable(
+      unit,
+      gql,
+      () => gql.loaders.get(this.org.successorsOf).load(unit.id),
+      [],
+    );
   }
 }

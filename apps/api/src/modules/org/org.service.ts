@@ -343,9 +343,9 @@ export class OrgService {
 
   /**
    * The unit, if the actor holds `permission` on it. Refusals name only what the caller may read:
-   * outside its UNIT_READ scope the unit is missing (NOT_FOUND, or "Đơn vị không tồn tại." on `field`
-   * for a unit given in an input), exactly as if it did not exist; readable but not permitted is
-   * FORBIDDEN with `forbidden(unit)`, which may name it.
+   * outside what it reads (its UNIT_READ scope, or for an ended unit what it became) the unit is
+   * missing (NOT_FOUND, or "Đơn vị không tồn tại." on `field` for a unit given in an input), exactly as
+   * if it did not exist; readable but not permitted is FORBIDDEN with `forbidden(unit)`, which may name it.
    */
   async permittedAt(
     tx: Tx,
@@ -354,17 +354,15 @@ export class OrgService {
     forbidden: (unit: UnitEntity) => string,
     field?: string,
   ): Promise<UnitEntity> {
-    const actor = tx.ctx.actor;
-    const unit = await this.findById(unitId, tx.em);
-    if (!unit || !(actor.canAt('UNIT_READ', unit.path) || actor.canAt(permission, unit.path))) {
-      if (field) throw AppError.field(field, 'Đơn vị không tồn tại.');
-      throw AppError.notFound('Đơn vị');
-    }
-    if (!actor.canAt(permission, unit.path)) throw AppError.forbidden(forbidden(unit));
+    const unit = await this.readableIn(tx, unitId, permission, field);
+    if (!tx.ctx.actor.canAt(permission, unit.path)) throw AppError.forbidden(forbidden(unit));
     return unit;
   }
 
-  /** `permittedAt`, then READ_ONLY once the unit has ended (new work attaches to live units only). */
+  /**
+   * `permittedAt` for new work: an ended unit the caller reads is READ_ONLY first (that it ended says
+   * more than who may change it: the officer of a split commune reads it through the new communes).
+   */
   async attachableFor(
     tx: Tx,
     unitId: string,
@@ -372,8 +370,29 @@ export class OrgService {
     forbidden: (unit: UnitEntity) => string,
     field?: string,
   ): Promise<UnitEntity> {
-    const unit = await this.permittedAt(tx, unitId, permission, forbidden, field);
-    return isReadOnly(unit) ? this.assertAttachable(unit.id, tx.em, field) : unit;
+    const unit = await this.readableIn(tx, unitId, permission, field);
+    if (isReadOnly(unit)) await this.assertAttachable(unit.id, tx.em, field);
+    if (!tx.ctx.actor.canAt(permission, unit.path)) throw AppError.forbidden(forbidden(unit));
+    return unit;
+  }
+
+  /** The unit if the actor reads it (or holds `permission` on it), else missing as if it did not exist. */
+  private async readableIn(
+    tx: Tx,
+    unitId: string,
+    permission: Permission,
+    field?: string,
+  ): Promise<UnitEntity> {
+    const actor = tx.ctx.actor;
+    const unit = await this.findById(unitId, tx.em);
+    if (unit && (actor.canAt('UNIT_READ', unit.path) || actor.canAt(permission, unit.path)))
+      return unit;
+    if (unit && unit.validTo !== null && actor.scope('UNIT_READ').kind !== 'none') {
+      const paths = await this.pathsByIds(await this.successorClosure([unit.id], tx.em), tx.em);
+      if ([...paths.values()].some((p) => actor.canAt('UNIT_READ', p))) return unit;
+    }
+    if (field) throw AppError.field(field, 'Đơn vị không tồn tại.');
+    throw AppError.notFound('Đơn vị');
   }
 
   /**

@@ -145,8 +145,7 @@ export class RestructuringService {
   async move(tx: Tx, data: MoveData): Promise<RestructuringOutcome> {
     this.checkDates(data);
     const unit = await this.source(tx, data.unitId, 'unitId');
-    const parent = await this.org.assertAttachable(data.newParentId, tx.em, 'newParentId');
-    this.checkCan(tx, parent);
+    const parent = await this.permitted(tx, data.newParentId, 'newParentId');
     if (parent.id === unit.parentId)
       throw AppError.field('newParentId', `"${unit.name}" đã trực thuộc "${parent.name}".`);
     if (parent.id === unit.id || parent.path.startsWith(`${unit.path}.`)) {
@@ -215,8 +214,7 @@ export class RestructuringService {
           'targetUnitId',
           'Đơn vị tiếp nhận không được nằm trong danh sách sáp nhập.',
         );
-      target = await this.org.assertAttachable(data.targetUnitId, tx.em, 'targetUnitId');
-      this.checkCan(tx, target);
+      target = await this.permitted(tx, data.targetUnitId, 'targetUnitId');
       if (target.tree !== sources[0]?.tree)
         throw AppError.field(
           'targetUnitId',
@@ -233,8 +231,7 @@ export class RestructuringService {
       });
     } else {
       const parentId = data.newUnitParentId ?? null;
-      if (parentId)
-        this.checkCan(tx, await this.org.assertAttachable(parentId, tx.em, 'newUnitParentId'));
+      if (parentId) await this.permitted(tx, parentId, 'newUnitParentId');
       target = await this.createResult(
         tx,
         data.newUnit as NewUnitData,
@@ -388,16 +385,22 @@ export class RestructuringService {
   }
 
   /** An active unit the actor may restructure. */
-  private async source(tx: Tx, id: string, field: string): Promise<UnitEntity> {
-    const unit = await this.org.assertAttachable(id, tx.em, field);
-    this.checkCan(tx, unit);
-    return unit;
+  private source(tx: Tx, id: string, field: string): Promise<UnitEntity> {
+    return this.permitted(tx, id, field);
   }
 
-  private checkCan(tx: Tx, unit: UnitEntity): void {
-    if (!tx.ctx.actor.canAt('UNIT_RESTRUCTURE', unit.path)) {
-      throw AppError.forbidden(`Bạn không có quyền sắp xếp đơn vị "${unit.name}".`);
-    }
+  /**
+   * An active unit the actor may restructure (a source, a new parent, a target): outside what it reads
+   * the unit does not exist for it, and no refusal names a unit it cannot read.
+   */
+  private permitted(tx: Tx, id: string, field: string): Promise<UnitEntity> {
+    return this.org.attachableFor(
+      tx,
+      id,
+      'UNIT_RESTRUCTURE',
+      (u) => `Bạn không có quyền sắp xếp đơn vị "${u.name}".`,
+      field,
+    );
   }
 
   private kindOf(em: EntityManager, unit: UnitEntity): Promise<UnitKindEntity> {
@@ -629,7 +632,10 @@ export class RestructuringService {
       sources: await fresh(sources.map((s) => s.id)),
       successors: orderLike(await fresh(successors.map((s) => s.id)), successors),
     });
-    await tx.audit.event(RESTRUCTURING_OPERATIONS[r.kind], restructuringTarget(r.id, sources, successors), [
+    await tx.audit.event(
+      RESTRUCTURING_OPERATIONS[r.kind],
+      restructuringTarget(r.id, sources, successors),
+      [
         { field: 'effectiveDate', after: data.effectiveDate },
         {
           field: 'legalBasis',
@@ -642,7 +648,8 @@ export class RestructuringService {
           before: c.nameBefore ?? c.parentBefore,
           after: c.nameAfter ?? c.parentAfter,
         })),
-    ]);
+      ],
+    );
     return {
       restructuring: r,
       changes,

@@ -68,10 +68,10 @@ export class Unit {
   @Field({ description: 'Tên đầy đủ.' })
   name!: string;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Tên viết tắt dùng trong số, ký hiệu văn bản (UBND, SNV, VP…).',
-  })
+  /**
+   * Details below without `@Field`: `OrgResolver` resolves them, null when the reader may not open the
+   * unit (a link to a unit outside its scope shows the name and code only).
+   */
   shortName!: string | null;
 
   @Field(() => UnitTreeEnum)
@@ -80,16 +80,12 @@ export class Unit {
   @Field({ description: 'Có tư cách pháp nhân.' })
   legalPerson!: boolean;
 
-  @Field(() => String, { nullable: true })
   address!: string | null;
 
-  @Field(() => String, { nullable: true })
   phone!: string | null;
 
-  @Field(() => String, { nullable: true })
   email!: string | null;
 
-  @Field(() => ID, { nullable: true })
   parentId!: string | null;
 
   @Field(() => Int, { description: 'Cấp trong cây (0 = gốc).' })

@@ -196,10 +196,19 @@ export class PositionResolver {
 /** Unit.peopleCount lives here: org must not depend on people. */
 @Resolver(() => Unit)
 export class UnitPeopleResolver {
-  constructor(private readonly people: PeopleService) {}
+  constructor(
+    private readonly people: PeopleService,
+    private readonly org: OrgService,
+  ) {}
 
-  @ResolveField(() => Int, { description: 'Số vị trí công tác hiện tại tại đơn vị.' })
-  peopleCount(@Parent() unit: Unit, @Context() gql: GraphqlContext): Promise<number> {
+  @ResolveField(() => Int, {
+    nullable: true,
+    description:
+      'Số vị trí công tác hiện tại tại đơn vị; null khi người dùng không được mở đơn vị (ngoài phạm vi).',
+  })
+  async peopleCount(@Parent() unit: Unit, @Context() gql: GraphqlContext): Promise<number | null> {
+    // a head count is a detail: a unit seen only through a link (outside the scope) does not give it
+    if (!(await this.org.canRead(gql.req.thidua?.actor, gql.loaders, unit))) return null;
     return gql.loaders.get(this.people.peopleCountOf).load(unit.id);
   }
 }

@@ -482,7 +482,11 @@ export class PeopleService {
       throw this.translateUnique(error, attrs.code);
     }
     const unitId = (await auditUnitsOfPeople(tx.em, [id])).get(id) ?? null;
-    await tx.audit.event('person.update', personTarget({ id, fullName: attrs.fullName }, unitId), changes);
+    await tx.audit.event(
+      'person.update',
+      personTarget({ id, fullName: attrs.fullName }, unitId),
+      changes,
+    );
     return tx.em.findOneByOrFail(PersonEntity, { id });
   }
 
@@ -587,8 +591,16 @@ export class PeopleService {
     const ok = includeFormer
       ? PeopleService.covers(await this.scopeOf(tx.ctx.actor, 'PERSON_MANAGE', tx.em), unit)
       : tx.ctx.actor.canAt('PERSON_MANAGE', unit.path);
-    if (!ok)
-      throw AppError.forbidden(`Bạn không có quyền quản lý nhân sự của đơn vị "${unit.name}".`);
+    if (ok) return;
+    // a past post may be at a unit the caller cannot read: then the refusal does not name it
+    const readable =
+      tx.ctx.actor.canAt('UNIT_READ', unit.path) ||
+      PeopleService.covers(await this.scopeOf(tx.ctx.actor, 'PERSON_READ', tx.em), unit);
+    throw AppError.forbidden(
+      readable
+        ? `Bạn không có quyền quản lý nhân sự của đơn vị "${unit.name}".`
+        : 'Bạn không có quyền quản lý nhân sự của đơn vị này: đơn vị nằm ngoài phạm vi của bạn.',
+    );
   }
 
   private async insertPosition(
@@ -608,8 +620,14 @@ export class PeopleService {
       errors[`${field}.staffCategory`] = ['Loại cán bộ không nằm trong danh sách cho phép.'];
     if (Object.keys(errors).length) throw AppError.badInput(errors);
 
-    const unit = await this.org.assertAttachable(p.unitId, tx.em, `${field}.unitId`);
-    await this.assertUnitManageable(tx, unit);
+    // outside what the caller reads, the unit does not exist for it (no refusal names it)
+    const unit = await this.org.attachableFor(
+      tx,
+      p.unitId,
+      'PERSON_MANAGE',
+      (u) => `Bạn không có quyền quản lý nhân sự của đơn vị "${u.name}".`,
+      `${field}.unitId`,
+    );
     const [dup] = await tx.em.query(
       `SELECT started_on::text AS started_on FROM positions
         WHERE person_id = $1 AND unit_id = $2 AND lower(title) = lower($3) AND (ended_on IS NULL OR ended_on > $4) LIMIT 1`,
