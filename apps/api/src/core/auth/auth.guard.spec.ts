@@ -41,6 +41,9 @@ class FixedResolver extends ActorResolver {
   async resolve(): Promise<ResolvedCredentials> {
     return this.credentials;
   }
+  async actorOf(): Promise<Actor | null> {
+    return null;
+  }
 }
 
 const user = (...permissions: Permission[]) =>
