@@ -3,6 +3,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { ERROR_CODES, isErrorCode, type ErrorCode } from '@thidua/shared-domain';
 import type { Logger } from 'pino';
 import { AppError } from '../errors/app-error';
+import { RequestLimitError } from './limits.plugin';
 
 interface PgError {
   code?: string;
@@ -43,6 +44,9 @@ function fromDatabase(error: PgError): { code: ErrorCode; message: string } | nu
   }
 }
 
+/** graphql-js's words when `parseOptions.maxTokens` stops the parser (16.x writes "more that"). */
+const TOO_MANY_TOKENS = /Document contains more (?:than|that) (\d+) tokens/;
+
 /** An AppError raised while coercing variables (a scalar's parseValue) arrives wrapped: unwrap it. */
 function findAppError(error: unknown): unknown {
   let current: unknown = error;
@@ -82,10 +86,21 @@ export function createErrorFormatter(logger: Logger) {
     }
 
     const apolloCode = formatted.extensions?.['code'];
-    if (apolloCode === 'QUERY_TOO_DEEP' || apolloCode === 'QUERY_TOO_COMPLEX') {
-      // Raised by our limits plugin: its message and figures are meant for the client.
+    if (original instanceof RequestLimitError) {
+      // Raised by our limits plugin: its Vietnamese message and figures are meant for the client.
       const { http: _http, stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
       return { ...base, message: formatted.message, extensions };
+    }
+    const tokens =
+      apolloCode === 'GRAPHQL_PARSE_FAILED' ? TOO_MANY_TOKENS.exec(formatted.message) : null;
+    if (tokens) {
+      // The parser stopped at GRAPHQL_MAX_TOKENS: the document is not malformed, it is too long.
+      const maxTokens = Number(tokens[1]);
+      return {
+        ...base,
+        message: `${ERROR_CODES.QUERY_TOO_COMPLEX} Văn bản truy vấn dài hơn giới hạn ${maxTokens.toLocaleString('vi-VN')} ký hiệu.`,
+        extensions: { code: 'QUERY_TOO_COMPLEX', maxTokens },
+      };
     }
     if (typeof apolloCode === 'string') {
       const ours = APOLLO_CODES[apolloCode] ?? (isErrorCode(apolloCode) ? apolloCode : undefined);

@@ -20,7 +20,10 @@ import { limitsPlugin } from './limits.plugin';
       driver: ApolloDriver,
       inject: [appConfig.KEY, graphqlConfig.KEY],
       useFactory: (app: AppConfig, gql: GraphqlConfig) => {
-        const logger = pino({ level: app.logLevel, base: { service: 'thidua-api', component: 'graphql' } });
+        const logger = pino({
+          level: app.logLevel,
+          base: { service: 'thidua-api', component: 'graphql' },
+        });
         return {
           path: '/graphql',
           autoSchemaFile: gql.schemaFile ? resolve(gql.schemaFile) : true,
@@ -32,10 +35,12 @@ import { limitsPlugin } from './limits.plugin';
           buildSchemaOptions: { dateScalarMode: 'isoDate' },
           context: createGraphqlContext,
           formatError: createErrorFormatter(logger),
+          parseOptions: { maxTokens: gql.maxTokens },
           plugins: [
             limitsPlugin({
               maxDepth: gql.maxDepth,
               maxComplexity: gql.maxComplexity,
+              maxAliases: gql.maxAliases,
             }),
           ],
         };

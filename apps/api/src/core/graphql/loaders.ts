@@ -6,6 +6,20 @@ import DataLoader from 'dataloader';
  */
 export class LoaderCache {
   private readonly loaders = new Map<symbol, DataLoader<unknown, unknown>>();
+  private readonly values = new Map<symbol, Promise<unknown>>();
+
+  /**
+   * One value per request, computed on first use: for a field that does not depend on its parent
+   * (`me`), which aliases would otherwise compute once each.
+   */
+  once<V>(key: symbol, compute: () => Promise<V>): Promise<V> {
+    let value = this.values.get(key) as Promise<V> | undefined;
+    if (!value) {
+      value = compute();
+      this.values.set(key, value);
+    }
+    return value;
+  }
 
   get<K, V>(key: LoaderKey<K, V>): DataLoader<K, V> {
     let loader = this.loaders.get(key.id) as DataLoader<K, V> | undefined;
@@ -22,7 +36,10 @@ export interface LoaderKey<K, V> {
   batch: DataLoader.BatchLoadFn<K, V>;
 }
 
-export function loaderKey<K, V>(name: string, batch: DataLoader.BatchLoadFn<K, V>): LoaderKey<K, V> {
+export function loaderKey<K, V>(
+  name: string,
+  batch: DataLoader.BatchLoadFn<K, V>,
+): LoaderKey<K, V> {
   return { id: Symbol(name), batch };
 }
 

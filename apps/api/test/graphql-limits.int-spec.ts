@@ -1,0 +1,165 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { Kind, parse, type OperationDefinitionNode } from 'graphql';
+import { measureOperation } from '../src/core/graphql/limits.plugin';
+import { startTestApp, type TestApp } from './setup/test-app';
+import type { GqlClient, GqlResponse } from './setup/gql-client';
+
+/** `{...F<n>}` where F<i> spreads F<i-1> twice: 2^n fields once expanded, in a few hundred bytes. */
+function fragmentBomb(n: number): string {
+  const fragments = ['fragment F0 on Query { __typename }'];
+  for (let i = 1; i <= n; i += 1)
+    fragments.push(`fragment F${i} on Query { ...F${i - 1} ...F${i - 1} }`);
+  return `{ ...F${n} } ${fragments.join(' ')}`;
+}
+
+const aliasList = (n: number, selection = 'permissions', prefix = 'm') =>
+  Array.from({ length: n }, (_, i) => `${prefix}${i}: me { ${selection} }`).join(' ');
+const aliasesOfMe = (n: number, selection = 'permissions') => `{ ${aliasList(n, selection)} }`;
+
+/** Every SPA operation with all the SPA's fragments (as the client sends them), read from its sources. */
+function spaOperations(): { name: string; source: string }[] {
+  const dir = join(__dirname, '../../../libs/web/data-access/src');
+  const documents: string[] = [];
+  for (const file of readdirSync(dir)) {
+    if (!file.endsWith('.ts') || file.includes('.spec.')) continue;
+    for (const match of readFileSync(join(dir, file), 'utf8').matchAll(/graphql\(\s*`([^`]*)`/g))
+      documents.push(match[1]!);
+  }
+  const fragments = documents.filter((d) => /^\s*fragment\b/.test(d)).join('\n');
+  return documents
+    .filter((d) => !/^\s*fragment\b/.test(d))
+    .map((d) => ({
+      name: /(query|mutation)\s+(\w+)/.exec(d)?.[2] ?? d.slice(0, 40),
+      source: `${d}\n${fragments}`,
+    }));
+}
+
+describe('GraphQL request limits (issue 9, A1–A3)', () => {
+  let t: TestApp;
+  let member: GqlClient;
+  let queries = 0;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const unit = await t.unit(`Tỉnh giới hạn ${t.uid()}`);
+    const user = await t.user({ unit, role: 'SYSTEM_ADMIN' });
+    member = await t.loggedIn(user.username);
+    // Every statement TypeORM sends goes through logQuery (logging off: the logger ignores it). The
+    // job worker polls on its own schedule: its statements are not the request's.
+    const logger = t.db.logger;
+    const logQuery = logger.logQuery.bind(logger);
+    logger.logQuery = (...args: Parameters<typeof logQuery>) => {
+      if (!/\bjobs\b/.test(args[0])) queries += 1;
+      return logQuery(...args);
+    };
+  });
+  afterAll(() => t.close());
+
+  async function counted<T>(run: () => Promise<T>): Promise<{ result: T; queries: number }> {
+    const before = queries;
+    const result = await run();
+    return { result, queries: queries - before };
+  }
+
+  function expectRequestError(res: GqlResponse<unknown>, code: string): void {
+    expect(res.status).toBe(400);
+    expect(res.data).toBeNull();
+    expect(res.errors?.map((e) => e.extensions?.code)).toEqual([code]);
+    expect(JSON.stringify(res.errors)).not.toMatch(/INTERNAL_SERVER_ERROR|stacktrace|at Object\./);
+  }
+
+  it('refuses an anonymous fragment bomb with 400 before executing it, and keeps serving', async () => {
+    const anonymous = t.client();
+    // F40 is 2^40 spreads expanded: the old exponential walk would never finish it (F18 took 2.4 s).
+    for (const n of [20, 40, 200]) {
+      const res = await anonymous.request(fragmentBomb(n));
+      expectRequestError(res, 'QUERY_TOO_COMPLEX');
+      expect(res.errors?.[0]?.message).toMatch(/^Truy vấn quá phức tạp\. Độ phức tạp/);
+      expect(res.errors?.[0]?.extensions).toMatchObject({ maxComplexity: 10000 });
+    }
+    // Longer still, the parser stops at its token limit before building the document.
+    const long = await anonymous.request(fragmentBomb(400));
+    expectRequestError(long, 'QUERY_TOO_COMPLEX');
+    expect(long.errors?.[0]?.extensions).toMatchObject({ maxTokens: 3000 });
+    const [bomb, live] = await Promise.all([
+      anonymous.request(fragmentBomb(40)),
+      fetch(`${t.baseUrl}/api/health/live`),
+    ]);
+    expect(bomb.status).toBe(400);
+    expect(live.status).toBe(200);
+  });
+
+  it('answers wrongly typed variables with 400 BAD_USER_INPUT, never 500', async () => {
+    const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { expiresAt } }`;
+    const cases: [string, Record<string, unknown>][] = [
+      [LOGIN, { input: { username: null, password: 'matkhau2025' } }],
+      [LOGIN, { input: { username: 'ai.do', password: 'matkhau2025', khongCo: 1 } }],
+      [`query($n: Int!) { users(first: $n) { totalCount } }`, { n: 'mười' }],
+      [`query($n: Int!) { users(first: $n) { totalCount } }`, {}],
+    ];
+    for (const [query, variables] of cases) {
+      const res = await member.request(query, variables);
+      expectRequestError(res, 'BAD_USER_INPUT');
+      expect(res.errors?.[0]?.message).toBe('Dữ liệu nhập chưa hợp lệ.');
+    }
+  });
+
+  it('refuses more than 30 aliases, and a subscription, with 400', async () => {
+    const tooMany = await member.request(aliasesOfMe(31));
+    expectRequestError(tooMany, 'QUERY_TOO_COMPLEX');
+    expect(tooMany.errors?.[0]?.extensions).toMatchObject({ aliases: 31, maxAliases: 30 });
+    expect(tooMany.errors?.[0]?.message).toMatch(/31 bí danh \(alias\), vượt giới hạn 30/);
+    // Hidden in fragments, they still count.
+    const hidden = await member.request(
+      `{ ...A ...B } fragment A on Query { ${aliasList(16)} } fragment B on Query { ${aliasList(16, 'permissions', 'n')} }`,
+    );
+    expectRequestError(hidden, 'QUERY_TOO_COMPLEX');
+
+    const subscription = await member.request(`subscription { me { permissions } }`);
+    expectRequestError(subscription, 'GRAPHQL_VALIDATION_FAILED');
+    expect(subscription.errors?.[0]?.message).toMatch(/không hỗ trợ subscription/);
+  });
+
+  it('refuses a document longer than the parser limit cheaply', async () => {
+    const res = await member.request(`{ me { ${'permissions '.repeat(3100)} } }`);
+    expectRequestError(res, 'QUERY_TOO_COMPLEX');
+    expect(res.errors?.[0]?.extensions).toMatchObject({ maxTokens: 3000 });
+    expect(res.errors?.[0]?.message).toMatch(/3\.000 ký hiệu/);
+  });
+
+  it('bounds the database round trips of aliased `me`: 1,000 refused, 30 cost what one does', async () => {
+    // Before: 4 queries per alias (session, grants, user, session again): 120 for 30 aliases, and
+    // 4,000 in 16 s for 1,000. Now 4 for any number (1,000 with the limits raised: 4 queries, 2.6 s).
+    const bomb = await counted(() => member.request(aliasesOfMe(1000)));
+    expectRequestError(bomb.result, 'QUERY_TOO_COMPLEX');
+    expect(bomb.queries).toBe(0);
+
+    const one = await counted(() => member.ok(aliasesOfMe(1, 'permissions user { id username }')));
+    const thirty = await counted(() =>
+      member.ok(aliasesOfMe(30, 'permissions user { id username }')),
+    );
+    expect(Object.keys(thirty.result)).toHaveLength(30);
+    expect(thirty.result['m29']).toEqual(one.result['m0']);
+    expect(one.queries).toBeLessThanOrEqual(4);
+    expect(thirty.queries).toBe(one.queries);
+  });
+
+  it('lets every SPA operation through at the largest page size (100)', () => {
+    const schema = t.app.get(GraphQLSchemaHost).schema;
+    const operations = spaOperations();
+    expect(operations.length).toBeGreaterThan(40);
+    const over: string[] = [];
+    for (const { name, source } of operations) {
+      const doc = parse(source);
+      const op = doc.definitions.find(
+        (d) => d.kind === Kind.OPERATION_DEFINITION,
+      ) as OperationDefinitionNode;
+      const m = measureOperation(schema, doc, op, { first: 100 });
+      if (m.depth > 10 || m.complexity > 10000 || m.aliases > 30)
+        over.push(`${name}: ${JSON.stringify(m)}`);
+    }
+    expect(over).toEqual([]);
+  });
+});
