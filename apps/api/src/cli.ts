@@ -4,6 +4,17 @@ import { join, resolve } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { databaseConfig } from './core/config/database.config';
 import { createDataSource } from './core/database/data-source';
+import {
+  BackupError,
+  dumpEmbedded,
+  dumpServer,
+  embeddedTarget,
+  restoreDump,
+  serverTarget,
+  tableSummary,
+  type SqlTarget,
+  type TableSummary,
+} from './core/database/backup';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './core/database/embedded-postgres';
 
 const MIGRATIONS_DIR = 'apps/api/src/core/database/migrations';
@@ -12,7 +23,10 @@ const USAGE = `Cách dùng: node dist/apps/api/cli.js <lệnh>
   migration:run              chạy các migration còn thiếu (DATABASE_URL, hoặc PGlite tại DATA_DIR)
   migration:revert           hoàn tác migration gần nhất
   migration:check            báo lỗi nếu entity khác với migration (CSDL tạm trong bộ nhớ nếu không có DATABASE_URL)
-  migration:generate <Tên>   sinh migration mới từ khác biệt giữa entity và migration`;
+  migration:generate <Tên>   sinh migration mới từ khác biệt giữa entity và migration
+  backup <tệp.sql>           sao lưu toàn bộ dữ liệu (pg_dump dạng SQL) từ DATABASE_URL, hoặc PGlite tại DATA_DIR
+                             (dừng ứng dụng trước khi sao lưu PGlite)
+  restore <tệp.sql>          nạp bản sao lưu vào cơ sở dữ liệu TRỐNG: DATABASE_URL, hoặc PGlite tại DATA_DIR`;
 
 function out(text: string): void {
   process.stdout.write(`${text}\n`);
@@ -120,6 +134,55 @@ async function check(): Promise<number> {
   }
 }
 
+function printSummary(summary: TableSummary[]): void {
+  const rows = summary.reduce((sum, t) => sum + t.rows, 0);
+  out(`${summary.length} bảng, ${rows.toLocaleString('vi-VN')} dòng:`);
+  for (const t of summary) if (t.rows > 0) out(`  ${t.table.padEnd(28)} ${t.rows.toLocaleString('vi-VN')}`);
+}
+
+/** The configured database for backup/restore: DATABASE_URL, or the PGlite folder opened without a port. */
+async function openTarget(): Promise<{ target: SqlTarget; dump: (file: string) => Promise<void> }> {
+  const cfg = databaseConfig.load();
+  if (cfg.url) {
+    const url = cfg.url;
+    return { target: await serverTarget(url), dump: (file) => dumpServer(url, file) };
+  }
+  const embedded = await startEmbeddedPostgres({ dataDir: cfg.dataDir, noServer: true });
+  return { target: embeddedTarget(embedded.db, () => embedded.stop()), dump: (file) => dumpEmbedded(embedded.db, file) };
+}
+
+async function backup(file: string | undefined): Promise<number> {
+  if (!file) {
+    out('Cần tên tệp: backup <tệp.sql>');
+    return 2;
+  }
+  const { target, dump } = await openTarget();
+  try {
+    await dump(file);
+    out(`Đã sao lưu vào ${resolve(file)}.`);
+    printSummary(await tableSummary(target));
+    return 0;
+  } finally {
+    await target.close();
+  }
+}
+
+async function restore(file: string | undefined): Promise<number> {
+  if (!file || !existsSync(file)) {
+    out(file ? `Không tìm thấy tệp ${file}.` : 'Cần tên tệp: restore <tệp.sql>');
+    return 2;
+  }
+  const { target } = await openTarget();
+  try {
+    const summary = await restoreDump(target, readFileSync(file, 'utf8'));
+    out(`Đã nạp ${resolve(file)}. Khởi động ứng dụng để chạy các migration mới hơn bản sao lưu (nếu có).`);
+    printSummary(summary);
+    return 0;
+  } finally {
+    await target.close();
+  }
+}
+
 async function run(command: string | undefined, args: string[]): Promise<number> {
   if (existsSync('.env')) process.loadEnvFile('.env');
   switch (command) {
@@ -127,6 +190,10 @@ async function run(command: string | undefined, args: string[]): Promise<number>
       return generate(args[0]);
     case 'migration:check':
       return check();
+    case 'backup':
+      return backup(args[0]);
+    case 'restore':
+      return restore(args[0]);
     case 'migration:run': {
       const { ds, close } = await openDatabase('persistent');
       try {
@@ -156,6 +223,10 @@ async function run(command: string | undefined, args: string[]): Promise<number>
 run(process.argv[2], process.argv.slice(3)).then(
   (code) => process.exit(code),
   (e: unknown) => {
+    if (e instanceof BackupError) {
+      process.stderr.write(`${e.message}\n`);
+      process.exit(1);
+    }
     process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
     process.exit(1);
   },

@@ -1,8 +1,15 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
+/** The PGlite instance itself, for the backup tools (pg_dump compiled to WebAssembly talks to it directly). */
+export interface EmbeddedDatabase {
+  exec(sql: string): Promise<unknown>;
+  query<T>(sql: string, params?: unknown[]): Promise<{ rows: T[] }>;
+}
+
 export interface EmbeddedPostgres {
   url: string;
+  db: EmbeddedDatabase;
   stop(): Promise<void>;
 }
 
@@ -12,6 +19,8 @@ export interface EmbeddedPostgresOptions {
   port?: number;
   /** Connections the socket server accepts; PGlite serialises them onto one session. */
   maxConnections?: number;
+  /** Open the database without serving it on a port (the backup and restore commands). */
+  noServer?: boolean;
 }
 
 function isAlive(pid: number): boolean {
@@ -73,6 +82,16 @@ export async function startEmbeddedPostgres(
     dataDir,
     extensions: { ltree, pg_trgm, unaccent, citext, uuid_ossp },
   });
+  if (options.noServer) {
+    return {
+      url: '',
+      db,
+      async stop() {
+        await db.close();
+        release();
+      },
+    };
+  }
   const server = new PGLiteSocketServer({
     db,
     host: '127.0.0.1',
@@ -85,6 +104,7 @@ export async function startEmbeddedPostgres(
 
   return {
     url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
+    db,
     async stop() {
       await server.stop();
       await db.close();
