@@ -33,6 +33,7 @@ export function makeViewer(permissions: Permission[], user: Partial<ViewerUser> 
     actorType: 'USER',
     permissions,
     sessionExpiresAt: '2030-01-01T00:00:00.000Z',
+    previousLoginAt: '2025-03-04T01:30:00.000Z',
     user: makeUser(user),
   };
 }

@@ -11,6 +11,7 @@ const MeDocument = graphql(`
       actorType
       permissions
       sessionExpiresAt
+      previousLoginAt
       user {
         ...UserItem
       }

@@ -67,10 +67,12 @@ export const UnitDetailFragmentDoc = graphql(`
     parent {
       id
       name
+      canOpen
     }
     ancestors {
       id
       name
+      canOpen
     }
   }
 `);

@@ -13,7 +13,7 @@ const phuThuan = makeUnitDetail({
   code: 'VLG-X-PHUTHUAN',
   name: 'Ủy ban nhân dân xã Phú Thuận',
   parentId: 'u-vlg',
-  parent: { id: 'u-vlg', name: province.name },
+  parent: { id: 'u-vlg', name: province.name, canOpen: true },
   depth: 1,
   kind: commune,
 });
@@ -22,7 +22,7 @@ const tanMy = makeUnitDetail({
   code: 'VLG-X-TANMY',
   name: 'Ủy ban nhân dân xã Tân Mỹ',
   parentId: 'u-vlg',
-  parent: { id: 'u-vlg', name: province.name },
+  parent: { id: 'u-vlg', name: province.name, canOpen: true },
   depth: 1,
   kind: commune,
 });

@@ -13,7 +13,7 @@ import { Link } from 'react-router-dom';
 
 import { unitPath } from '../../../app/paths';
 import { t } from '../../../i18n';
-import { errorMessage } from '../../../shared/errors';
+import { errorMessage, isRetryable } from '../../../shared/errors';
 import { formatPeriod } from '../../../shared/dates';
 import { UnitStatusTag } from './UnitStatusTag';
 
@@ -61,7 +61,7 @@ function UnitTreeLevel({ filters, level }: { filters: UnitChildrenFilters; level
       <li role="none" style={indent}>
         <ErrorAlert
           message={errorMessage(children.error)}
-          onRetry={() => void children.refetch()}
+          onRetry={isRetryable(children.error) ? () => void children.refetch() : undefined}
         />
       </li>
     );

@@ -7,7 +7,7 @@ import { gqlError, mockGraphql } from '../../../test/mockGraphql';
 import { renderApp } from '../../../test/renderApp';
 
 const commune = { id: 'k-commune', code: 'COMMUNE', name: 'Ủy ban nhân dân xã, phường, đặc khu' };
-const province = { id: 'u-vlg', name: 'Ủy ban nhân dân tỉnh Vĩnh Long' };
+const province = { id: 'u-vlg', name: 'Ủy ban nhân dân tỉnh Vĩnh Long', canOpen: true };
 
 const merge = {
   id: 'r-1',
@@ -136,6 +136,55 @@ function mockUnit(permissions: Parameters<typeof makeViewer>[0], extra = {}) {
 }
 
 describe('UnitDetailPage — đơn vị và lịch sử', () => {
+  it('links no level above the reader\'s scope, and offers no retry on "not found"', async () => {
+    // a commune officer: the province above the commune cannot be opened
+    const outside = { ...province, canOpen: false };
+    mockUnit(['UNIT_READ'], {
+      UnitDetail: (v: Record<string, unknown>) =>
+        v['id'] === phuTan.id
+          ? { data: { unit: { ...phuTan, parent: outside, ancestors: [outside] } } }
+          : gqlError('NOT_FOUND', 'Không tìm thấy đơn vị, hoặc bạn không có quyền xem.'),
+    });
+    const first = renderApp('/to-chuc/don-vi/u-phutan');
+    // the page title (h1 since the accessibility pass, h3 before)
+    await screen.findByText(phuTan.name, { selector: 'h1, h3' }, { timeout: 10_000 });
+    // before: the breadcrumb and "Cấp trên" linked to the province, which answers "not found"
+    expect(document.querySelector(`a[href="/to-chuc/don-vi/${province.id}"]`)).toBeNull();
+    const breadcrumb = document.querySelector('.ant-breadcrumb')!;
+    expect(breadcrumb.textContent).not.toContain(province.name);
+    expect(screen.getByText(province.name)).toBeTruthy(); // "Cấp trên" names it, unlinked
+    first.unmount();
+
+    renderApp('/to-chuc/don-vi/u-khac');
+    expect(
+      await screen.findByText(
+        'Không tìm thấy đơn vị, hoặc bạn không có quyền xem.',
+        {},
+        { timeout: 10_000 },
+      ),
+    ).toBeTruthy();
+    // asking again gives the same answer: no "Thử lại" (it is for network and server failures)
+    expect(hasButton('Thử lại')).toBe(false);
+  }, 60_000);
+
+  it('offers a retry when the server failed', async () => {
+    mockUnit(['UNIT_READ'], {
+      UnitDetail: gqlError(
+        'INTERNAL_SERVER_ERROR',
+        'Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.',
+      ),
+    });
+    renderApp('/to-chuc/don-vi/u-phutan');
+    expect(
+      await screen.findByText(
+        'Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.',
+        {},
+        { timeout: 10_000 },
+      ),
+    ).toBeTruthy();
+    expect(hasButton('Thử lại')).toBe(true);
+  }, 60_000);
+
   it('shows the details, and the history with the communes a merge formed it from', async () => {
     mockUnit(['UNIT_READ']);
     renderApp('/to-chuc/don-vi/u-phutan');

@@ -96,7 +96,10 @@ function UnitDetailContent({ unit, reload }: { unit: UnitDetail; reload: () => P
         items={[
           { title: t.nav.org },
           { title: <Link to={PATHS.units}>{t.nav.units}</Link> },
-          ...unit.ancestors.map((a) => ({ title: <Link to={unitPath(a.id)}>{a.name}</Link> })),
+          // only the levels the reader may open: a commune officer's path starts at the commune
+          ...unit.ancestors
+            .filter((a) => a.canOpen)
+            .map((a) => ({ title: <Link to={unitPath(a.id)}>{a.name}</Link> })),
           { title: unit.name },
         ]}
       />
@@ -256,10 +259,13 @@ function UnitInfo({
           {
             key: 'parent',
             label: t.units.parent,
-            children: unit.parent ? (
+            children: !unit.parent ? (
+              t.units.noParent
+            ) : unit.parent.canOpen ? (
               <Link to={unitPath(unit.parent.id)}>{unit.parent.name}</Link>
             ) : (
-              t.units.noParent
+              // outside the reader's scope: named, not linked (the link would answer "not found")
+              unit.parent.name
             ),
           },
           {
