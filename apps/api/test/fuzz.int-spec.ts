@@ -119,6 +119,17 @@ describe('hostile text (issue 9, A9)', () => {
     expect(await t.db.query(`SELECT 1 FROM users WHERE username = $1`, [username])).toHaveLength(0);
   });
 
+  it('a NUL in a REST query string is a 400 naming the parameter', async () => {
+    const res = await fetch(`${t.baseUrl}/api/exports/people.xlsx?search=Nguy%E1%BB%85n%00`, {
+      headers: { cookie: admin.sessionCookie!, 'sec-fetch-site': 'same-origin' },
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { search: [INVALID_TEXT] },
+    });
+  });
+
   it('tab, newline and carriage return stay allowed in free text', async () => {
     const { createPerson } = await admin.ok<{ createPerson: { note: string } }>(
       `mutation($input: CreatePersonInput!) { createPerson(input: $input) { note } }`,
@@ -751,7 +762,7 @@ describe('fuzz of every mutation (issue 9, A12)', () => {
         } else {
           const { label, value } = hostileFor(type, field.name, leafName);
           setAt(variables, path, value);
-          change = `${path.join('.')} = ${label}`;
+          change = `${path.join('.')} = ${label} ${preview(value).slice(0, 40)}`;
         }
       }
       return {
