@@ -103,6 +103,7 @@ describe('deny by default: every operation states its access decision', () => {
       'Mutation.updateMyProfile',
       'Query.job',
       'Query.me',
+      'Query.myJobs', // the caller's own jobs only (home page)
       'Query.permissions',
       'Query.user',
     ]);

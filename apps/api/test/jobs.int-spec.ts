@@ -81,6 +81,19 @@ describe('durable jobs', () => {
     expect((await other.fails(JOB, { id })).extensions?.code).toBe('NOT_FOUND');
   });
 
+  it("lists the caller's own latest jobs, newest first, and nobody else's", async () => {
+    const MINE = `query($first: Int) { myJobs(first: $first) { id kind status createdAt } }`;
+    // due in an hour: no worker takes them while the test reads them
+    const older = await queue(`test.mine.${s}`, {}, 3600);
+    const newer = await queue(`test.mine.${s}`, {}, 3600);
+    await t.db.query(`UPDATE jobs SET created_at = created_at + interval '1 second' WHERE id = $1`, [newer]);
+    const mine = (await owner.ok(MINE, { first: 2 })).myJobs as { id: string; status: string }[];
+    expect(mine.map((j) => j.id)).toEqual([newer, older]);
+    expect(mine[0]!.status).toBe('QUEUED');
+    expect(((await other.ok(MINE, {})).myJobs as { id: string }[]).map((j) => j.id)).not.toContain(older);
+    expect(((await owner.ok(MINE, { first: 1000 })).myJobs as unknown[]).length).toBeLessThanOrEqual(20);
+  });
+
   it('retries an unexpected failure with backoff, then succeeds; a domain refusal is not retried', async () => {
     const kind = `test.flaky.${s}`;
     jobs.register(kind, async ({ id, attempt }) => {

@@ -40,6 +40,9 @@ export class Job {
   @Field({ description: 'Đã có yêu cầu hủy tác vụ đang chạy; tác vụ dừng ở bước tiếp theo và không ghi gì.' })
   cancelRequested!: boolean;
 
+  @Field(() => Date, { description: 'Lúc tác vụ được tạo (xếp hàng).' })
+  createdAt!: Date;
+
   @Field(() => Date, { nullable: true })
   startedAt!: Date | null;
 
@@ -59,6 +62,7 @@ export function toJob(j: JobEntity): Job {
     attempts: j.attempts,
     maxAttempts: j.maxAttempts,
     cancelRequested: j.cancelRequested,
+    createdAt: j.createdAt,
     startedAt: j.startedAt,
     finishedAt: j.finishedAt,
   };

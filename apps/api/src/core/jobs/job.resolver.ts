@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Authenticated, Ctx } from '../auth/decorators';
 import type { RequestContext } from '../context/request-context';
 import { TransactionRunner } from '../database/transaction';
@@ -17,6 +17,17 @@ export class JobResolver {
   @Authenticated() // the service shows a job to whoever started it, or a global administrator
   async job(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }, UuidPipe) id: string): Promise<Job> {
     return toJob(await this.jobs.getVisible(ctx, id));
+  }
+
+  @Query(() => [Job], {
+    description: 'Các tác vụ chạy nền gần đây do chính người gọi khởi tạo, mới nhất trước (tối đa 20).',
+  })
+  @Authenticated() // only the caller's own jobs: nothing to scope beyond that
+  async myJobs(
+    @Ctx() ctx: RequestContext,
+    @Args('first', { type: () => Int, defaultValue: 5 }) first: number,
+  ): Promise<Job[]> {
+    return (await this.jobs.recentOf(ctx.actor, first)).map(toJob);
   }
 
   @Mutation(() => Job, {

@@ -181,6 +181,19 @@ export class JobService implements OnApplicationBootstrap, OnModuleDestroy {
     return this.dataSource.getRepository(JobEntity).findOneBy({ id });
   }
 
+  /**
+   * The caller's own latest jobs, newest first (the home page's "my imports and jobs"): at most
+   * `first`, which is kept between 1 and 20.
+   */
+  recentOf(actor: Actor, first: number): Promise<JobEntity[]> {
+    if (!actor.id) return Promise.resolve([]);
+    return this.dataSource.getRepository(JobEntity).find({
+      where: { actorType: actor.type, actorId: actor.id },
+      order: { createdAt: 'DESC' },
+      take: Math.min(Math.max(Math.trunc(first) || 1, 1), 20),
+    });
+  }
+
   /** A job its starter (or a global administrator) may see; otherwise NOT_FOUND. */
   async getVisible(ctx: RequestContext, id: string): Promise<JobEntity> {
     const job = await this.findById(id);
