@@ -133,6 +133,14 @@ describe('AuthGuard', () => {
       }),
     ).toBe('allowed');
     expect(await outcome('manage', admin, { 'sec-fetch-site': 'none' })).toBe('allowed');
+    // Behind a TLS proxy without TRUST_PROXY the server sees http: the host decides, not the scheme.
+    expect(await outcome('manage', admin, { origin: 'https://thidua.local' })).toBe('allowed');
+    expect(await outcome('manage', admin, { origin: 'https://thidua.local.evil.example' })).toBe(
+      'FORBIDDEN',
+    );
+    expect(await outcome('manage', admin, { origin: 'https://thidua.local:8443' })).toBe(
+      'FORBIDDEN',
+    );
     expect(await outcome('manage', admin)).toBe('allowed');
     expect(await outcome('open', anonymous, { 'sec-fetch-site': 'cross-site' })).toBe('allowed');
   });

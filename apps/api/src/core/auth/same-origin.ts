@@ -16,20 +16,30 @@ function header(req: Request, name: string): string | null {
  * The session cookie is `SameSite=Strict`, but that alone leaves two gaps: a browser that ignores
  * SameSite, and a *same-site* page (a sibling sub-domain of the province's portal, where anyone may
  * publish) to which the browser does send a Strict cookie. So:
- * - `Sec-Fetch-Site: cross-site` or `same-site` is refused; the SPA is always served from this origin
- *   (`same-origin`), and `none` is a typed address or a bookmark.
- * - An `Origin` header that is not this server's origin is refused (browsers without Sec-Fetch-*
- *   still send Origin on every POST). `Origin: null` (a sandboxed frame, a file://) is refused too.
- * - Neither header (scripts with a bearer key, curl) is allowed: they carry no ambient credentials.
+ * - `Sec-Fetch-Site` decides when the browser sends it (every current browser; page scripts cannot
+ *   set it): `cross-site` and `same-site` are refused; `same-origin` (the SPA is always served from
+ *   this origin) and `none` (a typed address, a bookmark) pass.
+ * - Without it, an `Origin` header naming another host is refused (browsers send Origin on every
+ *   POST); `Origin: null` (a sandboxed frame, a file://) too. Only the host is compared, not the
+ *   scheme: behind a TLS-terminating proxy without TRUST_PROXY the server sees `http` while the
+ *   browser says `https`, and the same host over another scheme is not another site's page.
+ * - Neither header (scripts with a bearer key, curl) passes: they carry no ambient credentials.
  *
- * This server's origin is the scheme and host the request was addressed to (`X-Forwarded-*` when
- * TRUST_PROXY is on), so a reverse proxy needs no extra setting.
+ * This server's host is the one the request was addressed to (`X-Forwarded-Host` when TRUST_PROXY is
+ * on), so a reverse proxy needs no extra setting.
  */
 export function isCrossSiteRequest(req: Request): boolean {
   const site = header(req, 'sec-fetch-site');
   if (site === 'cross-site' || site === 'same-site') return true;
+  if (site === 'same-origin' || site === 'none') return false;
   const origin = header(req, 'origin');
   if (origin === null) return false;
   const host = req.host?.toLowerCase();
-  return !host || origin !== `${req.protocol}://${host}`;
+  let originHost: string | null = null;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    // `null` or garbage: not a page of ours
+  }
+  return !host || originHost !== host;
 }
