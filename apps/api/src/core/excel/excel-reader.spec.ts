@@ -630,9 +630,10 @@ describe('readSheet: zip bombs and hostile packages', () => {
     const file = patchCentralHeader(honest, /sheet1\.xml$/, (zip, header) =>
       zip.writeUInt32LE(1_000, header + 24),
     );
-    const started = Date.now();
-    expectFileError(await refusal(file), /không khớp với nội dung/);
-    expect(Date.now() - started).toBeLessThan(2_000);
+    // Bounded by what was inflated, not by the clock (a loaded CI machine is slow, never unbounded).
+    const { outcome, heapMB } = await peakGrowth(() => readSheet(file, UNIT_COLUMNS));
+    expectFileError(outcome as AppError, /không khớp với nội dung/);
+    expect(heapMB).toBeLessThan(100);
   });
 
   it('refuses a ZIP that claims a zip64 size without the zip64 field', async () => {
@@ -661,10 +662,10 @@ describe('readSheet: zip bombs and hostile packages', () => {
       ],
     });
     expect(file.length).toBeLessThan(5_000);
-    const started = Date.now();
-    const result = await readSheet(file, UNIT_COLUMNS);
-    expect(Date.now() - started).toBeLessThan(2_000);
-    expect(result.rows.map((row) => row.values.code)).toEqual(['001']);
+    // Ranges over the whole sheet (16,384 × 1,048,576 cells) must not be expanded cell by cell.
+    const { outcome, heapMB } = await peakGrowth(() => readSheet(file, UNIT_COLUMNS));
+    expect(heapMB).toBeLessThan(100);
+    expect((outcome as Awaited<ReturnType<typeof readSheet>>).rows.map((row) => row.values.code)).toEqual(['001']);
   });
 
   it('refuses a sheet with too many merged ranges', async () => {
@@ -736,12 +737,10 @@ describe('readSheet: cells longer than Excel allows (32,767 characters)', () => 
   it('refuses a 40 MB shared string after reading 32 KB of it, with memory flat', async () => {
     const file = xlsxWithHugeText({ chars: 40 * MB });
     expect(file.length).toBeLessThan(100 * 1024);
-    const started = Date.now();
     // Before: exceljs read it whole, peaking at 1.4 GB of RSS in 9 s, and stored it in the batch.
     const { outcome, rssMB, heapMB } = await peakGrowth(() => readSheet(file, COLUMNS));
     expect(outcome).toBeInstanceOf(AppError);
     expectFileError(outcome as AppError, CELL_LIMIT);
-    expect(Date.now() - started).toBeLessThan(3_000);
     expect(rssMB).toBeLessThan(100);
     expect(heapMB).toBeLessThan(100);
   });

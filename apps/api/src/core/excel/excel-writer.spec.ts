@@ -165,7 +165,8 @@ describe('writeSheet', () => {
     expect(result.rows.map((row) => row.values.code)).toEqual(['1', '2']);
   });
 
-  it('writes 50 000 rows in a few seconds', async () => {
+  // How fast is bench's business (about 2 s on a laptop); here only that 50,000 rows come back whole.
+  it('writes 50 000 rows that read back whole', async () => {
     function* many(): Generator<PersonRow> {
       for (let i = 0; i < 50_000; i++) {
         yield {
@@ -178,11 +179,7 @@ describe('writeSheet', () => {
         };
       }
     }
-    const started = Date.now();
     const buffer = await writeSheet({ sheetName: 'Cán bộ', columns: PEOPLE_COLUMNS, rows: many() });
-    const elapsed = Date.now() - started;
-    // About 2 s on a laptop outside Jest, 3 s inside; the bound leaves room for a slow CI machine.
-    expect(elapsed).toBeLessThan(8_000);
     const result = await readSheet(buffer, PEOPLE_COLUMNS);
     expect(result.rows).toHaveLength(50_000);
     expect(result.rows[49_999].values.code).toBe('049999');

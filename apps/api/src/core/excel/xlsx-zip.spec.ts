@@ -138,10 +138,8 @@ describe('xlsx-zip (yauzl reads, fflate writes)', () => {
     );
     const reader = await ZipReader.open(lying, LIMITS);
     expect(reader.entries[0].uncompressedSize).toBe(1_024);
-    const started = Date.now();
     const rssBefore = process.memoryUsage().rss;
     expect(await problemOf(() => reader.read('bomb.xml', ANY))).toBe('size-mismatch');
-    expect(Date.now() - started).toBeLessThan(1_000);
     expect(process.memoryUsage().rss - rssBefore).toBeLessThan(50 * MB);
   });
 
