@@ -11,7 +11,9 @@ export interface GqlResponse<T> {
   headers: Headers;
 }
 
-let addressCounter = 0;
+// Each test file starts at a random address: login throttling counts failures per address in the
+// database, and files numbering their clients alike from 10.0.0.0 would lock each other out.
+let addressCounter = Math.floor(Math.random() * 0xff_ff_00);
 
 /** A GraphQL caller over real HTTP: keeps its own session cookie, or sends a bearer token. */
 export class GqlClient {
