@@ -138,6 +138,35 @@ export const vi = {
     roleWithScope: (role: string, scope: string) => `${role} — ${scope}`,
     shortcutsTitle: 'Chức năng thường dùng',
     lastLogin: (when: string) => `Lần đăng nhập trước: ${when}`,
+    firstLogin: 'Đây là lần đăng nhập đầu tiên của bạn.',
+    myUnitsTitle: 'Đơn vị của tôi',
+    myUnitsEmpty: 'Bạn chưa được giao phạm vi đơn vị nào.',
+    childCount: (n: string) => `${n} đơn vị trực thuộc`,
+    restructuringsTitle: 'Sắp xếp tổ chức gần đây',
+    restructuringsEmpty: 'Chưa có quyết định sắp xếp tổ chức nào liên quan đến đơn vị của bạn.',
+    restructuringUnits: (sources: string, results: string) => `${sources} → ${results}`,
+    jobsTitle: 'Nhập Excel và tác vụ của tôi',
+    jobsEmpty: 'Bạn chưa chạy tác vụ nào.',
+    jobKinds: {
+      'import.units': 'Nhập đơn vị từ Excel',
+      'import.people': 'Nhập cán bộ, người lao động từ Excel',
+    } as Record<string, string>,
+    jobKindOther: 'Tác vụ chạy nền',
+    jobStatuses: {
+      QUEUED: 'Đang chờ',
+      RUNNING: 'Đang chạy',
+      SUCCEEDED: 'Hoàn thành',
+      FAILED: 'Thất bại',
+      CANCELLED: 'Đã hủy',
+    },
+    jobProgress: (done: string, total: string) => `${done}/${total} dòng`,
+    /** shortcut descriptions for a viewer who may only read there */
+    readOnlyShortcuts: {
+      users: 'Xem tài khoản người dùng trong phạm vi của bạn và vai trò của họ.',
+      usersAssign: 'Xem tài khoản người dùng trong phạm vi của bạn và phân vai trò theo đơn vị.',
+      roles: 'Xem các vai trò và quyền đi kèm để phân cho người dùng.',
+      clusters: 'Xem thành viên cụm, khối thi đua theo thời gian; cụm, khối trưởng và phó từng năm.',
+    },
   },
 
   shortcuts: {

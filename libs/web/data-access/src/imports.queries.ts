@@ -9,6 +9,7 @@ import type {
   ImportRowItemFragment,
   JobItemFragment,
   JobStatus,
+  MyJobsQuery,
 } from './gql/graphql';
 import { clusterKeys, importKeys, jobKeys, personKeys, unitKeys } from './query-keys';
 
@@ -91,6 +92,15 @@ const JobDocument = graphql(`
   }
 `);
 
+const MyJobsDocument = graphql(`
+  query MyJobs($first: Int) {
+    myJobs(first: $first) {
+      ...JobItem
+      createdAt
+    }
+  }
+`);
+
 const CommitImportDocument = graphql(`
   mutation CommitImport($batchId: ID!) {
     commitImport(batchId: $batchId) {
@@ -148,6 +158,17 @@ export function useImportBatchRows(filters: ImportRowFilters) {
         { signal },
       ),
     pick: (result) => result.importBatch.rows,
+  });
+}
+
+export type MyJobItem = MyJobsQuery['myJobs'][number];
+
+/** The viewer's own latest background jobs (imports…), newest first. */
+export function useMyJobs(first = 5) {
+  return useQuery({
+    queryKey: jobKeys.mine(first),
+    queryFn: ({ signal }) => request(MyJobsDocument, { first }, { signal }).then((r) => r.myJobs),
+    staleTime: 30_000,
   });
 }
 

@@ -94,4 +94,5 @@ export const importKeys = {
 export const jobKeys = {
   all: ['jobs'] as const,
   detail: (id: string) => [...jobKeys.all, id] as const,
+  mine: (first: number) => [...jobKeys.all, 'mine', first] as const,
 };
