@@ -197,6 +197,7 @@ export const vi = {
     saved: 'Đã cập nhật thông tin cá nhân.',
     passwordCard: 'Đổi mật khẩu',
     mustChangeTitle: 'Bạn cần đổi mật khẩu',
+    infoAfterPassword: 'Sau khi đổi mật khẩu, bạn có thể sửa thông tin cá nhân tại đây.',
     mustChangeText:
       'Mật khẩu hiện tại do quản trị viên cấp. Hãy đặt mật khẩu mới trước khi dùng các chức năng khác.',
     currentPassword: 'Mật khẩu hiện tại',

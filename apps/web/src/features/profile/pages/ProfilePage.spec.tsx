@@ -111,4 +111,13 @@ describe('ProfilePage — họ tên, email', () => {
     );
     expect(screen.queryByRole('alert')).toBeNull();
   });
+
+  it('while a password change is pending, offers only that: the profile form waits', async () => {
+    mockGraphql({ Me: { data: { me: makeViewer([], { mustChangePassword: true }) } } });
+    renderApp('/ca-nhan');
+    expect(await screen.findByText('Bạn cần đổi mật khẩu')).toBeTruthy();
+    expect(screen.getByText('Sau khi đổi mật khẩu, bạn có thể sửa thông tin cá nhân tại đây.')).toBeTruthy();
+    expect(screen.queryByLabelText('Email')).toBeNull();
+    expect(screen.getByLabelText('Mật khẩu mới')).toBeTruthy();
+  });
 });

@@ -65,9 +65,15 @@ export function ProfilePage() {
     </Card>
   );
 
+  // The server accepts nothing but the password change until it is done (PASSWORD_CHANGE_REQUIRED):
+  // the form would only fail, so it waits.
   const infoCard = (
     <Card title={t.profile.infoCard}>
-      <ProfileForm key={user.version} user={user} onReload={() => me.refetch()} />
+      {mustChange ? (
+        <Alert type="info" showIcon title={t.profile.infoAfterPassword} />
+      ) : (
+        <ProfileForm key={user.version} user={user} onReload={() => me.refetch()} />
+      )}
     </Card>
   );
 
