@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
-import { measureOperation } from '../src/core/graphql/limits.plugin';
+import { measureOperation, mostRepeatedField } from '../src/core/graphql/limits.plugin';
 import { startTestApp, type TestApp } from './setup/test-app';
 import type { GqlClient, GqlResponse } from './setup/gql-client';
 
@@ -73,11 +73,12 @@ describe('GraphQL request limits (issue 9, A1–A3)', () => {
   it('refuses an anonymous fragment bomb with 400 before executing it, and keeps serving', async () => {
     const anonymous = t.client();
     // F40 is 2^40 spreads expanded: the old exponential walk would never finish it (F18 took 2.4 s).
+    // It repeats `__typename` 2^n times at one level: refused before graphql-js even validates it.
     for (const n of [20, 40, 200]) {
       const res = await anonymous.request(fragmentBomb(n));
       expectRequestError(res, 'QUERY_TOO_COMPLEX');
-      expect(res.errors?.[0]?.message).toMatch(/^Truy vấn quá phức tạp\. Độ phức tạp/);
-      expect(res.errors?.[0]?.extensions).toMatchObject({ maxComplexity: 10000 });
+      expect(res.errors?.[0]?.message).toMatch(/^Truy vấn quá phức tạp\./);
+      expect(res.errors?.[0]?.extensions).toMatchObject({ field: '__typename', maxRepeats: 20 });
     }
     // Longer still, the parser stops at its token limit before building the document.
     const long = await anonymous.request(fragmentBomb(400));
@@ -89,6 +90,22 @@ describe('GraphQL request limits (issue 9, A1–A3)', () => {
     ]);
     expect(bomb.status).toBe(400);
     expect(live.status).toBe(200);
+  });
+
+  it('refuses an operation over the cost limit: resolvers 10, properties 1, rows × first', async () => {
+    const unitFields = 'name kind { name } ancestors { name } parent { name parent { name } }';
+    const query = (first: number) =>
+      `{ users(first: ${first}) { edges { node { id username fullName email status lastLoginAt unit { ${unitFields} } roleAssignments { role { name } unit { name parent { name } } } } } } }`;
+    const res = await member.request(query(100));
+    expectRequestError(res, 'QUERY_TOO_COMPLEX');
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      complexity: 10_610,
+      maxComplexity: 10_000,
+    });
+    expect(res.errors?.[0]?.message).toBe(
+      'Truy vấn quá phức tạp. Độ phức tạp 10.610 vượt giới hạn 10.000.',
+    );
+    await member.ok(query(20));
   });
 
   it('answers wrongly typed variables with 400 BAD_USER_INPUT, never 500', async () => {
@@ -157,9 +174,29 @@ describe('GraphQL request limits (issue 9, A1–A3)', () => {
         (d) => d.kind === Kind.OPERATION_DEFINITION,
       ) as OperationDefinitionNode;
       const m = measureOperation(schema, doc, op, { first: 100 });
-      if (m.depth > 10 || m.complexity > 10000 || m.aliases > 30)
-        over.push(`${name}: ${JSON.stringify(m)}`);
+      const repeats = mostRepeatedField(doc, op).count;
+      if (m.depth > 10 || m.complexity > 10000 || m.aliases > 30 || repeats > 20)
+        over.push(`${name}: ${JSON.stringify({ ...m, repeats })}`);
     }
     expect(over).toEqual([]);
+  });
+
+  it('refuses a document that repeats a field, before graphql-js validates it', async () => {
+    // Before: `me { permissions }` 740 times, anonymous and under the token limit, took 1.3 s of
+    // validation (pairwise field merging) to answer GRAPHQL_VALIDATION_FAILED "Validation aborted".
+    const anonymous = t.client();
+    for (const query of [
+      `{ ${'me { permissions } '.repeat(740)} }`,
+      `{ ${'__typename '.repeat(2990)} }`,
+      `{ ${Array.from({ length: 140 }, (_, i) => `...F${i}`).join(' ')} } ${Array.from(
+        { length: 140 },
+        (_, i) => `fragment F${i} on Query { me { permissions } }`,
+      ).join(' ')}`,
+    ]) {
+      const res = await anonymous.request(query);
+      expectRequestError(res, 'QUERY_TOO_COMPLEX');
+      expect(res.errors?.[0]?.extensions).toMatchObject({ maxRepeats: 20 });
+      expect(res.errors?.[0]?.message).toMatch(/hơn 20 lần ở cùng một cấp/);
+    }
   });
 });

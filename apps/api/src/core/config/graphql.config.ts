@@ -47,7 +47,7 @@ export const graphqlConfig = defineConfig('graphql', GraphqlEnv, (env) => ({
   maxAliases: env.GRAPHQL_MAX_ALIASES ?? 30,
   /**
    * Lexical tokens per document, counted by the parser, which stops at the limit: a huge document is
-   * refused before it is built or validated. The largest SPA operation with all its fragments is 495.
+   * refused before it is built or validated. The largest SPA operation with its fragments has ~500.
    */
   maxTokens: env.GRAPHQL_MAX_TOKENS ?? 3000,
   /** Where the printed schema is written at boot outside production ("" or unset in production: nowhere). */

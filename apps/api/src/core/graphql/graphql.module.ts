@@ -8,7 +8,7 @@ import { graphqlConfig, type GraphqlConfig } from '../config/graphql.config';
 import { DateScalar } from './date.scalar';
 import { createErrorFormatter } from './error-formatter';
 import { createGraphqlContext } from './graphql-context';
-import { limitsPlugin } from './limits.plugin';
+import { limitsPlugin, precheckRequest } from './limits.plugin';
 
 /**
  * Code-first GraphQL at /graphql. Outside production the printed, sorted schema is written to
@@ -33,7 +33,14 @@ import { limitsPlugin } from './limits.plugin';
           csrfPrevention: true,
           includeStacktraceInErrorResponses: false,
           buildSchemaOptions: { dateScalarMode: 'isoDate' },
-          context: createGraphqlContext,
+          context: (args: Parameters<typeof createGraphqlContext>[0]) => {
+            // Before Apollo parses and validates: an error thrown here is answered with its status.
+            precheckRequest(
+              args.req.method === 'GET' ? args.req.query : args.req.body,
+              gql.maxTokens,
+            );
+            return createGraphqlContext(args);
+          },
           formatError: createErrorFormatter(logger),
           parseOptions: { maxTokens: gql.maxTokens },
           plugins: [

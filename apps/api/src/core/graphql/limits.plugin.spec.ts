@@ -11,10 +11,13 @@ import {
 } from 'graphql';
 import {
   FIELD_COST,
+  MAX_REPEATS,
   RequestLimitError,
   checkLimits,
   isResolverBacked,
   measureOperation,
+  mostRepeatedField,
+  precheckRequest,
 } from './limits.plugin';
 
 const resolved = (
@@ -271,5 +274,80 @@ describe('resolverBackedFields', () => {
       }
     }
     expect(measureOperation(own, doc, op).complexity).toBe(21);
+  });
+});
+
+describe('mostRepeatedField and precheckRequest', () => {
+  const repeated = (query: string) => {
+    const doc = parse(query);
+    const op = doc.definitions.find(
+      (d) => d.kind === Kind.OPERATION_DEFINITION,
+    ) as OperationDefinitionNode;
+    return mostRepeatedField(doc, op);
+  };
+
+  it('counts one response name per level, through fragments, in linear time', () => {
+    expect(repeated('{ me { permissions } me { user { id id } } }')).toEqual({
+      field: 'me',
+      count: 2,
+    });
+    expect(repeated('{ a: me { permissions } me { permissions } }')).toEqual({
+      field: 'a',
+      count: 1,
+    });
+    expect(
+      repeated(
+        '{ me { ...V ...V ... on Viewer { user { id } } } } fragment V on Viewer { user { id } }',
+      ),
+    ).toEqual({
+      field: 'user',
+      count: 3,
+    });
+    expect(repeated(fragmentBomb(30)).count).toBe(2 ** 30);
+    expect(repeated('{ ...A } fragment A on Query { me { ...A } }')).toEqual({
+      field: 'me',
+      count: 1,
+    });
+  });
+
+  it('refuses, before validation, a document that repeats a field more than 20 times', () => {
+    expect(MAX_REPEATS).toBe(20);
+    const refuse = (payload: unknown) => {
+      try {
+        precheckRequest(payload, 3000);
+      } catch (error) {
+        return error as RequestLimitError;
+      }
+      return null;
+    };
+    const bomb = refuse({ query: `{ ${'me { permissions } '.repeat(740)} }` });
+    expect(bomb?.extensions).toMatchObject({
+      code: 'QUERY_TOO_COMPLEX',
+      field: 'me',
+      maxRepeats: 20,
+      http: { status: 400 },
+    });
+    expect(bomb?.message).toBe(
+      'Truy vấn quá phức tạp. Trường "me" được yêu cầu hơn 20 lần ở cùng một cấp của truy vấn.',
+    );
+    expect(refuse({ query: fragmentBomb(40) })?.extensions?.['field']).toBe('__typename');
+    expect(refuse({ query: `{ ${'__typename '.repeat(20)} }` })).toBeNull();
+    // The operation asked for is the one checked; what cannot be read is left to Apollo.
+    expect(
+      refuse({
+        query: `query A { ${'__typename '.repeat(30)} } query B { me { permissions } }`,
+        operationName: 'B',
+      }),
+    ).toBeNull();
+    for (const payload of [
+      null,
+      'x',
+      [],
+      { query: 1 },
+      { query: '{ me { ' },
+      { query: `{ ${'a '.repeat(4000)} }` },
+    ]) {
+      expect(refuse(payload)).toBeNull();
+    }
   });
 });
