@@ -345,6 +345,7 @@ describe('audit log', () => {
     it('a reader of a merge’s receiving unit reads the merged units’ history', async () => {
       const x = await t.unit('Xã Nhật Ký X', province, 'COMMUNE');
       const y = await t.unit('Xã Nhật Ký Y', province, 'COMMUNE');
+      const clerk = await t.user({ unit: y });
       const fullName = `Cán Bộ Sáp Nhập ${t.uid()}`;
       const { createPerson } = await root.ok(CREATE_PERSON, {
         input: {
@@ -385,6 +386,30 @@ describe('audit log', () => {
         entityLabel: 'Xã Nhật Ký X, Xã Nhật Ký Y',
       });
       expect(await entries(officerA, { entityId: createPerson.id })).toEqual([]);
+      // what the merge did to posts and accounts is audited too, read at the receiving unit
+      const [posts] = await entries(successorReader, { operation: 'position.restructure' });
+      expect(posts).toMatchObject({
+        operationLabel: 'Cập nhật chức vụ theo sắp xếp tổ chức',
+        entityTypeLabel: 'Chức vụ',
+        masked: false,
+      });
+      expect(posts.changes.map((c) => c.field)).toEqual(['ended', 'opened']);
+      expect(JSON.parse(posts.changes[0].after as string)).toEqual([
+        expect.objectContaining({ personId: createPerson.id, endedOn: '2025-07-01' }),
+      ]);
+      const [accounts] = await entries(successorReader, { operation: 'user.restructure' });
+      expect(accounts.entityLabel).toBe('Xã Nhật Ký X, Xã Nhật Ký Y → Xã Nhật Ký XY');
+      expect(
+        JSON.parse(accounts.changes.find((c) => c.field === 'users')?.after as string),
+      ).toEqual([
+        expect.objectContaining({
+          id: clerk.id,
+          username: clerk.username,
+          unitId: merged.id,
+          fromUnitId: y.id,
+        }),
+      ]);
+      expect(await entries(officerA, { operation: 'position.restructure' })).toEqual([]);
     });
   });
 });

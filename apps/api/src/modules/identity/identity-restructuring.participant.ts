@@ -7,6 +7,7 @@ import {
   type RestructuringParticipant,
   type ScopeCarryData,
 } from '../org/restructuring-participants';
+import { restructuringLabel } from '../org/org-audit';
 
 interface AssignmentRow {
   id: string;
@@ -38,16 +39,30 @@ export class IdentityRestructuringParticipant implements RestructuringParticipan
     const sourceIds = e.sources.map((s) => s.id);
     const names = new Map([...e.sources, ...e.successors].map((u) => [u.id, u.name]));
     if (e.kind === 'DISSOLVE') {
-      const [{ n }] = (await tx.em.query(`SELECT count(*)::int AS n FROM users WHERE unit_id = ANY($1) AND status = 'ACTIVE'`, [sourceIds])) as { n: number }[];
-      return n ? { warnings: [`${n} tài khoản vẫn thuộc đơn vị đã giải thể: chuyển các tài khoản này sang đơn vị khác.`] } : {};
+      const [{ n }] = (await tx.em.query(
+        `SELECT count(*)::int AS n FROM users WHERE unit_id = ANY($1) AND status = 'ACTIVE'`,
+        [sourceIds],
+      )) as { n: number }[];
+      return n
+        ? {
+            warnings: [
+              `${n} tài khoản vẫn thuộc đơn vị đã giải thể: chuyển các tài khoản này sang đơn vị khác.`,
+            ],
+          }
+        : {};
     }
     const home = e.successors[0];
     if (!home) return {};
     const moved = (await tx.em.query(
-      `UPDATE users SET unit_id = $2, updated_at = now() WHERE unit_id = ANY($1) RETURNING id`,
+      `UPDATE users u SET unit_id = $2, updated_at = now() FROM users old
+        WHERE u.id = old.id AND u.unit_id = ANY($1) RETURNING u.id, u.username, old.unit_id AS from_unit_id`,
       [sourceIds, home.id],
-    )) as [unknown[], number];
-    await tx.em.query(`UPDATE api_clients SET unit_id = $2, updated_at = now() WHERE unit_id = ANY($1)`, [sourceIds, home.id]);
+    )) as [{ id: string; username: string; from_unit_id: string }[], number];
+    const movedClients = (await tx.em.query(
+      `UPDATE api_clients c SET unit_id = $2, updated_at = now() FROM api_clients old
+        WHERE c.id = old.id AND c.unit_id = ANY($1) RETURNING c.id, c.name, old.unit_id AS from_unit_id`,
+      [sourceIds, home.id],
+    )) as [{ id: string; name: string; from_unit_id: string }[], number];
 
     const assignments = (await tx.em.query(
       `SELECT a.id, a.role_id, a.user_id, a.api_client_id, a.unit_id, r.name AS role_name,
@@ -70,10 +85,81 @@ export class IdentityRestructuringParticipant implements RestructuringParticipan
                                 AND x.user_id IS NOT DISTINCT FROM $2 AND x.api_client_id IS NOT DISTINCT FROM $3)`,
           [a.role_id, a.user_id, a.api_client_id, to.id],
         );
-        carried.push({ holderName: a.holder, roleName: a.role_name, fromUnit: names.get(a.unit_id) ?? '', toUnit: to.name });
+        carried.push({
+          holderName: a.holder,
+          roleName: a.role_name,
+          fromUnit: names.get(a.unit_id) ?? '',
+          toUnit: to.name,
+        });
       }
     }
-    if (assignments.length) await tx.em.query(`DELETE FROM role_assignments WHERE id = ANY($1)`, [assignments.map((a) => a.id)]);
+    if (assignments.length)
+      await tx.em.query(`DELETE FROM role_assignments WHERE id = ANY($1)`, [
+        assignments.map((a) => a.id),
+      ]);
+    // every moved account and carried grant in one row, read where the accounts now belong (ADR 0010)
+    const users = Array.isArray(moved[0]) ? moved[0] : [];
+    const clients = Array.isArray(movedClients[0]) ? movedClients[0] : [];
+    if (users.length || clients.length || assignments.length) {
+      await tx.audit.bulk(
+        'user.restructure',
+        {
+          entityType: 'User',
+          label: restructuringLabel(e.sources, e.successors),
+          scopeUnitId: home.id,
+        },
+        [
+          ...(users.length
+            ? [
+                {
+                  field: 'users',
+                  after: users.map((u) => ({
+                    id: u.id,
+                    username: u.username,
+                    unitId: home.id,
+                    fromUnitId: u.from_unit_id,
+                  })),
+                },
+              ]
+            : []),
+          ...(clients.length
+            ? [
+                {
+                  field: 'apiClients',
+                  after: clients.map((c) => ({
+                    id: c.id,
+                    name: c.name,
+                    unitId: home.id,
+                    fromUnitId: c.from_unit_id,
+                  })),
+                },
+              ]
+            : []),
+          ...(assignments.length
+            ? [
+                {
+                  field: 'roleAssignments',
+                  before: assignments.map((a) => ({
+                    assignmentId: a.id,
+                    roleId: a.role_id,
+                    userId: a.user_id,
+                    apiClientId: a.api_client_id,
+                    unitId: a.unit_id,
+                  })),
+                  after: assignments.flatMap((a) =>
+                    e.successors.map((to) => ({
+                      roleId: a.role_id,
+                      userId: a.user_id,
+                      apiClientId: a.api_client_id,
+                      unitId: to.id,
+                    })),
+                  ),
+                },
+              ]
+            : []),
+        ],
+      );
+    }
     return { usersMoved: Array.isArray(moved[0]) ? moved[0].length : 0, scopesCarried: carried };
   }
 }

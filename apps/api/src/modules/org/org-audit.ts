@@ -15,12 +15,30 @@ export function unitKindTarget(kind: { id: string; name: string }): AuditTarget 
   return { entityType: 'UnitKind', entityId: kind.id, label: kind.name, scopeUnitId: null };
 }
 
-export function unitLinkTarget(linkId: string, unit: { id: string; name: string }, counterpart: { name: string }): AuditTarget {
-  return { entityType: 'UnitLink', entityId: linkId, label: `${unit.name} — ${counterpart.name}`, scopeUnitId: unit.id };
+export function unitLinkTarget(
+  linkId: string,
+  unit: { id: string; name: string },
+  counterpart: { name: string },
+): AuditTarget {
+  return {
+    entityType: 'UnitLink',
+    entityId: linkId,
+    label: `${unit.name} — ${counterpart.name}`,
+    scopeUnitId: unit.id,
+  };
 }
 
-export function clusterTarget(cluster: { id: string; name: string; organizerUnitId: string }): AuditTarget {
-  return { entityType: 'Cluster', entityId: cluster.id, label: cluster.name, scopeUnitId: cluster.organizerUnitId };
+export function clusterTarget(cluster: {
+  id: string;
+  name: string;
+  organizerUnitId: string;
+}): AuditTarget {
+  return {
+    entityType: 'Cluster',
+    entityId: cluster.id,
+    label: cluster.name,
+    scopeUnitId: cluster.organizerUnitId,
+  };
 }
 
 export function clusterMembershipTarget(
@@ -67,6 +85,16 @@ export function restructuringTarget(
     label: named.map((u) => u.name).join(', ') || null,
     scopeUnitId: owner?.id ?? null,
   };
+}
+
+/** "Xã A, Xã B → Xã C": what a participant's bulk row of a restructuring is about. */
+export function restructuringLabel(
+  sources: readonly { name: string }[],
+  successors: readonly { name: string }[],
+): string {
+  const from = sources.map((u) => u.name).join(', ');
+  const to = successors.map((u) => u.name).join(', ');
+  return to ? `${from} → ${to}` : from;
 }
 
 export const RESTRUCTURING_OPERATIONS: Record<RestructuringKind, AuditOperation> = {

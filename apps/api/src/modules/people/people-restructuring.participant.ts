@@ -7,6 +7,7 @@ import {
   type RestructuringEvent,
   type RestructuringParticipant,
 } from '../org/restructuring-participants';
+import { restructuringLabel } from '../org/org-audit';
 
 /** Positions held at a unit on the effective date or later: not ended by then. */
 const OPEN_AT = `unit_id = ANY($1) AND (ended_on IS NULL OR ended_on > $2)`;
@@ -52,29 +53,74 @@ export class PeopleRestructuringParticipant implements RestructuringParticipant,
     // Positions that started before the effective date: close them there, open a copy at the target
     // (keeping a later planned end). A copy is not made when the person already holds the same post
     // at the target.
-    const opened: unknown[] = await tx.em.query(
-      `WITH cur AS (
+    // (the data-modifying CTE runs whatever the outer statement returns; the closed rows are listed
+    // for the audit by joining them back)
+    const opened: { id: string; person_id: string; title: string; closed_id: string }[] =
+      await tx.em.query(
+        `WITH cur AS (
          SELECT id, person_id, title, ended_on, is_leader, staff_category FROM positions
           WHERE ${OPEN_AT} AND started_on < $2
           FOR UPDATE
        ), closed AS (
          UPDATE positions p SET ended_on = $2, updated_at = now() FROM cur WHERE p.id = cur.id RETURNING p.id
+       ), opened AS (
+         INSERT INTO positions (person_id, unit_id, title, started_on, ended_on, is_leader, staff_category)
+         SELECT cur.person_id, $3::uuid, cur.title, $2::date, cur.ended_on, cur.is_leader, cur.staff_category FROM cur
+          WHERE NOT EXISTS (
+            SELECT 1 FROM positions x
+             WHERE x.person_id = cur.person_id AND x.unit_id = $3 AND lower(x.title) = lower(cur.title)
+               AND (x.ended_on IS NULL OR x.ended_on > $2))
+         RETURNING id, person_id, title
        )
-       INSERT INTO positions (person_id, unit_id, title, started_on, ended_on, is_leader, staff_category)
-       SELECT cur.person_id, $3::uuid, cur.title, $2::date, cur.ended_on, cur.is_leader, cur.staff_category FROM cur
-        WHERE NOT EXISTS (
-          SELECT 1 FROM positions x
-           WHERE x.person_id = cur.person_id AND x.unit_id = $3 AND lower(x.title) = lower(cur.title)
-             AND (x.ended_on IS NULL OR x.ended_on > $2))
-       RETURNING id`,
-      [sourceIds, e.effectiveDate, target.id],
-    );
+       SELECT o.id, o.person_id, o.title, NULL::uuid AS closed_id FROM opened o
+       UNION ALL
+       SELECT NULL::uuid, cur.person_id, cur.title, closed.id FROM closed JOIN cur ON cur.id = closed.id`,
+        [sourceIds, e.effectiveDate, target.id],
+      );
     // Positions starting on or after the effective date belong to the target outright.
     const moved = (await tx.em.query(
-      `UPDATE positions SET unit_id = $3, updated_at = now() WHERE unit_id = ANY($1) AND started_on >= $2 RETURNING id`,
+      `UPDATE positions SET unit_id = $3, updated_at = now() WHERE unit_id = ANY($1) AND started_on >= $2 RETURNING id, person_id, title`,
       [sourceIds, e.effectiveDate, target.id],
-    )) as [unknown[], number];
-    const count = opened.length + (Array.isArray(moved[0]) ? moved[0].length : 0);
+    )) as [{ id: string; person_id: string; title: string }[], number];
+    const movedRows = Array.isArray(moved[0]) ? moved[0] : [];
+    const newPosts = opened.filter((r) => r.id !== null);
+    const endedPosts = opened.filter((r) => r.closed_id !== null);
+    // every ended, opened and moved post in one row, read at the target (personal: masked for readers
+    // without PERSON_READ there; ADR 0010)
+    if (newPosts.length || endedPosts.length || movedRows.length) {
+      const post = (id: string, r: { person_id: string; title: string }) => ({
+        id,
+        personId: r.person_id,
+        title: r.title,
+      });
+      await tx.audit.bulk(
+        'position.restructure',
+        {
+          entityType: 'Position',
+          label: restructuringLabel(e.sources, e.successors),
+          scopeUnitId: target.id,
+        },
+        [
+          {
+            field: 'ended',
+            after: endedPosts.map((r) => ({ ...post(r.closed_id, r), endedOn: e.effectiveDate })),
+          },
+          {
+            field: 'opened',
+            after: newPosts.map((r) => ({
+              ...post(r.id, r),
+              unitId: target.id,
+              startedOn: e.effectiveDate,
+            })),
+          },
+          {
+            field: 'moved',
+            after: movedRows.map((r) => ({ ...post(r.id, r), unitId: target.id })),
+          },
+        ].filter((c) => c.after.length),
+      );
+    }
+    const count = newPosts.length + movedRows.length;
     return { peopleMoved: count };
   }
 
@@ -105,11 +151,31 @@ export class PeopleRestructuringParticipant implements RestructuringParticipant,
     sourceIds: string[],
   ): Promise<ParticipantReport> {
     const ended = (await tx.em.query(
-      `UPDATE positions SET ended_on = $2, updated_at = now() WHERE ${OPEN_AT} AND started_on < $2 RETURNING person_id`,
+      `UPDATE positions SET ended_on = $2, updated_at = now() WHERE ${OPEN_AT} AND started_on < $2
+       RETURNING id, person_id, unit_id, title`,
       [sourceIds, e.effectiveDate],
-    )) as [{ person_id: string }[], number];
+    )) as [{ id: string; person_id: string; unit_id: string; title: string }[], number];
     const rows = Array.isArray(ended[0]) ? ended[0] : [];
     if (!rows.length) return {};
+    for (const source of e.sources) {
+      const posts = rows.filter((r) => r.unit_id === source.id);
+      if (!posts.length) continue;
+      await tx.audit.bulk(
+        'position.restructure',
+        { entityType: 'Position', label: restructuringLabel([source], []), scopeUnitId: source.id },
+        [
+          {
+            field: 'ended',
+            after: posts.map((r) => ({
+              id: r.id,
+              personId: r.person_id,
+              title: r.title,
+              endedOn: e.effectiveDate,
+            })),
+          },
+        ],
+      );
+    }
     const people = new Set(rows.map((r) => r.person_id)).size;
     const names = e.sources.map((s) => s.name).join(', ');
     return {
