@@ -1,5 +1,6 @@
 import nx from '@nx/eslint-plugin';
 import reactHooks from 'eslint-plugin-react-hooks';
+import localRules from './tools/eslint/module-boundaries.mjs';
 
 // Packages that must never reach the browser bundle or the framework-free shared lib.
 const backendOnly = [
@@ -80,31 +81,34 @@ export default [
     },
   },
   {
-    // API modules talk to each other only through what a module exports (its service), never
-    // another module's entities or repositories.
-    files: ['apps/api/src/modules/**/*.ts'],
+    // API modules talk to each other only through what a module publishes (its module, services,
+    // models, inputs, enums), judged on the resolved import path whatever its depth or barrel; an
+    // entity may import another module's entity only to declare a foreign key. See
+    // tools/eslint/module-boundaries.mjs; which module writes which table is checked by
+    // tools/check-table-owners.mjs.
+    files: ['apps/api/src/**/*.ts'],
+    plugins: { local: localRules },
     rules: {
-      'no-restricted-imports': [
+      'local/module-boundaries': [
         'error',
         {
-          patterns: [
-            {
-              group: ['../*/*.entity', '../../*/*.entity', '../*/entities/*', '../../*/entities/*', '!../entities/*'],
-              message:
-                'Không import entity của module khác: dùng service mà module đó export (xem docs/architecture.md).',
-            },
-          ],
+          extraPublic: {
+            // the seam other modules register into so their rows follow a restructuring (ADR 0008),
+            // and the label its participants give the audit row of what followed
+            org: ['restructuring-participants', 'org-audit'],
+          },
         },
       ],
     },
   },
   {
-    // Foreign keys are schema: an entity may reference another module's entity for a relation.
-    files: ['apps/api/src/modules/**/*.entity.ts'],
-    rules: { 'no-restricted-imports': 'off' },
-  },
-  {
-    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.spec.tsx', 'apps/*/test/**/*.ts', 'apps/web-e2e/**/*.ts'],
+    files: [
+      '**/*.spec.ts',
+      '**/*.int-spec.ts',
+      '**/*.spec.tsx',
+      'apps/*/test/**/*.ts',
+      'apps/web-e2e/**/*.ts',
+    ],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-explicit-any': 'off',
