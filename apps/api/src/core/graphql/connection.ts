@@ -118,6 +118,8 @@ export interface KeysetSort<E> {
    * `qb.addSelect(expression, alias)`; the page is then read with its raw values.
    */
   rawValueAlias?: string;
+  /** The raw value is text (a collation key), kept as read; otherwise it is a number (a rank). */
+  rawValueText?: boolean;
   /** Tie-breaker column, unique: `u.id`. */
   idExpression: string;
   id: (row: E) => string;
@@ -162,7 +164,7 @@ export async function paginate<E extends ObjectLiteral>(
   const hasNextPage = rows.length > args.first;
   const nodes = hasNextPage ? rows.slice(0, args.first) : rows;
   const edges = nodes.map((node, i) => {
-    const v = rawValues ? (rawValues[i] as number) : sort.value(node);
+    const v = rawValues ? (rawValues[i] as number | string) : sort.value(node);
     return { node, cursor: encodeCursor([v instanceof Date ? v.toISOString() : v, sort.id(node)]) };
   });
   return {
@@ -195,7 +197,7 @@ async function readPage<E extends ObjectLiteral>(
   page: SelectQueryBuilder<E>,
   sort: KeysetSort<E>,
   countInPage: boolean,
-): Promise<{ rows: E[]; rawValues: number[] | null; windowCount: number }> {
+): Promise<{ rows: E[]; rawValues: (number | string)[] | null; windowCount: number }> {
   if (!sort.rawValueAlias && !countInPage) {
     return { rows: await page.getMany(), rawValues: null, windowCount: 0 };
   }
@@ -203,7 +205,12 @@ async function readPage<E extends ObjectLiteral>(
   const { entities, raw } = await page.getRawAndEntities<Record<string, string | number>>();
   return {
     rows: entities,
-    rawValues: sort.rawValueAlias ? raw.map((r) => Number(r[sort.rawValueAlias as string])) : null,
+    rawValues: sort.rawValueAlias
+      ? raw.map((r) => {
+          const v = r[sort.rawValueAlias as string];
+          return sort.rawValueText ? String(v) : Number(v);
+        })
+      : null,
     windowCount: Number(raw[0]?.['total_count'] ?? 0),
   };
 }

@@ -7,7 +7,7 @@ import {
   ClusterResolver,
 } from './cluster.resolver';
 import { ClusterService } from './cluster.service';
-import { OrgResolver } from './org.resolver';
+import { OrgResolver, UnitConnectionResolver } from './org.resolver';
 import { OrgService } from './org.service';
 import { ORG_ENTITIES } from './org.entities';
 import { RestructuringParticipants } from './restructuring-participants';
@@ -30,6 +30,7 @@ import { UnitKindService } from './unit-kind.service';
     RestructuringService,
     UnitKindResolver,
     OrgResolver,
+    UnitConnectionResolver,
     RestructuringResolver,
     LineageLinkResolver,
     UnitVersionResolver,

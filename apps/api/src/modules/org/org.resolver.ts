@@ -53,7 +53,7 @@ export class OrgResolver {
       gql.loaders,
       page.edges.map((e) => e.node),
     );
-    return mapConnection(page, toUnit);
+    return { ...mapConnection(page, toUnit), filter: args };
   }
 
   @Query(() => [Unit], {
@@ -259,5 +259,24 @@ export class OrgResolver {
       () => gql.loaders.get(this.org.successorsOf).load(unit.id),
       [],
     );
+  }
+}
+
+@Resolver(() => UnitConnection)
+export class UnitConnectionResolver {
+  constructor(private readonly org: OrgService) {}
+
+  @ResolveField(() => Int, {
+    nullable: true,
+    description:
+      'Khi tìm kiếm đơn vị đang hoạt động: số đơn vị đã kết thúc (giải thể, sáp nhập, chia tách) cũng khớp, đếm tới 1.000 ("3 đơn vị đã kết thúc cũng khớp"); null khi không tìm kiếm hoặc danh sách đã gồm chúng (includeEnded, asOf).',
+  })
+  endedMatchCount(
+    @Parent() connection: UnitConnection,
+    @Ctx() ctx: RequestContext,
+  ): Promise<number | null> {
+    return connection.filter
+      ? this.org.countEndedMatches(ctx, connection.filter)
+      : Promise.resolve(null);
   }
 }

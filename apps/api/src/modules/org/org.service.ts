@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { In, IsNull, type EntityManager, type Repository } from 'typeorm';
+import { In, IsNull, type EntityManager, type Repository, type SelectQueryBuilder } from 'typeorm';
 import {
   isoToVn,
   todayInVietnam,
@@ -28,6 +28,9 @@ import { UnitEntity, pathLabel } from './unit.entity';
 
 /** What a search matches (a unit's name or its code; the index SearchWords serves it). */
 const SEARCH_TEXT = `u.name || ' ' || u.code`;
+
+/** "Ended units also match" counts up to this many: the sentence needs a figure, not a census. */
+export const ENDED_MATCH_LIMIT = 1000;
 
 export interface CreateUnitData {
   code: string;
@@ -415,6 +418,49 @@ export class OrgService {
     ctx: RequestContext,
     f: UnitListFilter & { first: number; after?: string | null },
   ): Promise<ConnectionShape<UnitEntity>> {
+    const qb = this.filtered(ctx, f);
+    const search = f.search?.trim();
+    let sort: KeysetSort<UnitEntity>;
+    if (search) {
+      addSearch(qb, search, SEARCH_TEXT);
+      sort = rankedBy(qb, searchRank(SEARCH_TEXT), 'u.id');
+    } else {
+      sort = unitSort(f.orderBy);
+    }
+    // as of a date, the walk over versions finds every unit before any is ordered
+    const page = await paginate(
+      qb,
+      f,
+      f.asOf && f.descendantsOf ? { ...sort, readsAll: true } : sort,
+    );
+    if (f.asOf)
+      await this.overlayAsOf(
+        page.edges.map((e) => e.node),
+        f.asOf,
+      );
+    return page;
+  }
+
+  /**
+   * How many ended units (dissolved, merged, split) a search of current units leaves out though they
+   * match: "3 đơn vị đã kết thúc cũng khớp". Null when the list already shows them (includeEnded, a
+   * day's structure) or nothing is searched. Counted up to `ENDED_MATCH_LIMIT`.
+   */
+  async countEndedMatches(ctx: RequestContext, f: UnitListFilter): Promise<number | null> {
+    const search = f.search?.trim();
+    if (!search || f.includeEnded || f.asOf) return null;
+    const qb = this.filtered(ctx, { ...f, includeEnded: true }).andWhere(`u.status <> 'ACTIVE'`);
+    addSearch(qb, search, SEARCH_TEXT);
+    const [sql, params] = qb.select('1').limit(ENDED_MATCH_LIMIT).getQueryAndParameters();
+    const rows: { n: number }[] = await this.units.query(
+      `SELECT count(*)::int AS n FROM (${sql}) ended`,
+      params,
+    );
+    return Number(rows[0]?.n ?? 0);
+  }
+
+  /** The list's filters (scope, tree, kind, parent, subtree, day or current only), without search. */
+  private filtered(ctx: RequestContext, f: UnitListFilter): SelectQueryBuilder<UnitEntity> {
     const qb = this.units.createQueryBuilder('u');
     applyScope(qb, ctx.actor.scope('UNIT_READ'), 'u.path');
     if (f.tree) qb.andWhere('u.tree = :tree', { tree: f.tree });
@@ -444,26 +490,7 @@ export class OrgService {
         });
       }
     }
-    const search = f.search?.trim();
-    let sort: KeysetSort<UnitEntity>;
-    if (search) {
-      addSearch(qb, search, SEARCH_TEXT);
-      sort = rankedBy(qb, searchRank(SEARCH_TEXT), 'u.id');
-    } else {
-      sort = unitSort(f.orderBy);
-    }
-    // as of a date, the walk over versions finds every unit before any is ordered
-    const page = await paginate(
-      qb,
-      f,
-      f.asOf && f.descendantsOf ? { ...sort, readsAll: true } : sort,
-    );
-    if (f.asOf)
-      await this.overlayAsOf(
-        page.edges.map((e) => e.node),
-        f.asOf,
-      );
-    return page;
+    return qb;
   }
 
   /**

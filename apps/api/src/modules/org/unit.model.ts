@@ -3,7 +3,7 @@ import type { IsoDate, UnitTree } from '@thidua/shared-domain';
 import { Connection } from '../../core/graphql/connection';
 import { DateOnly } from '../../core/graphql/date.scalar';
 import { UnitStatusEnum, UnitTreeEnum } from './org.enums';
-import { isReadOnly } from './org.service';
+import { isReadOnly, type UnitListFilter } from './org.service';
 import type { UnitStatus, UnitEntity } from './unit.entity';
 import type { UnitKindEntity } from './unit-kind.entity';
 
@@ -123,7 +123,10 @@ export class Unit {
 }
 
 @ObjectType()
-export class UnitConnection extends Connection(Unit, 'Unit') {}
+export class UnitConnection extends Connection(Unit, 'Unit') {
+  /** Internal: the list's filters, for `endedMatchCount` (resolved only when asked). */
+  filter?: UnitListFilter;
+}
 
 export function toUnit(e: UnitEntity): Unit {
   return {

@@ -85,7 +85,23 @@ const STAFF_CATEGORIES: readonly string[] = [
 type PersonAttributes = Pick<PersonEntity, (typeof PERSON_AUDIT_FIELDS)[number]>;
 
 /** Ranked search: an exact code first, then by how closely the name matches. */
-const RANK = `CASE WHEN p.code = :search::citext THEN 3 ELSE ${searchRank('p.full_name')} END`;
+const RANK = `CASE WHEN p.code = :search::citext THEN 3 WHEN p.code::text ILIKE :codePart THEN 2.5 ELSE ${searchRank('p.full_name')} END`;
+
+/**
+ * Vietnamese alphabetical order of names: given name, then family name, then middle names (migration
+ * PeopleVietnameseOrder: a key column kept by a trigger; `full_name` in "C" put "Đ…" after "V…").
+ * The index people_name_sort_key_id serves it.
+ */
+const NAME_ORDER = `p.name_sort_key`;
+
+/**
+ * `ILIKE` pattern for part of a code ("000123" finds "CB-000123"), or one that matches nothing when
+ * the query is under 3 characters or has spaces (the trigram index needs 3; a name query is words).
+ */
+function codePart(search: string): string {
+  if (search.length < 3 || /\s/.test(search)) return '';
+  return `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
 
 /**
  * Where a PERSON_* permission reaches: the actor's unit subtrees, plus the ended units that became a
@@ -316,13 +332,19 @@ export class PeopleService {
     const search = f.search?.trim();
     let sort: KeysetSort<PersonEntity>;
     if (search) {
-      qb.andWhere(`(${wordsMatch('p.full_name')} OR p.code = :search::citext)`, { search });
+      qb.andWhere(
+        `(${wordsMatch('p.full_name')} OR p.code = :search::citext OR p.code::text ILIKE :codePart)`,
+        { search, codePart: codePart(search) },
+      );
       sort = rankedBy(qb, RANK, 'p.id');
     } else {
+      qb.addSelect(NAME_ORDER, 'name_key');
       sort = {
-        expression: 'p.full_name',
+        expression: NAME_ORDER,
         direction: 'ASC',
         value: (p) => p.fullName,
+        rawValueAlias: 'name_key',
+        rawValueText: true,
         idExpression: 'p.id',
         id: (p) => p.id,
       };

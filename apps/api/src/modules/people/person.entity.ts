@@ -12,6 +12,9 @@ export type StaffCategory = 'CIVIL_SERVANT' | 'PUBLIC_EMPLOYEE' | 'WORKER' | 'OF
  */
 @Entity('people')
 @Index('people_search_words', { synchronize: false })
+// Vietnamese order (given name, family name; migration PeopleVietnameseOrder) and part of a code
+@Index('people_name_sort_key_id', ['nameSortKey', 'id'])
+@Index('people_code_trgm', { synchronize: false })
 @Index('people_code_uq', ['code'], { unique: true, where: 'code IS NOT NULL' })
 // lists are ordered by name (keyset on name, id): the first page of a province reads the index only
 @Index('people_full_name_id', ['fullName', 'id'])
@@ -22,6 +25,20 @@ export class PersonEntity extends VersionedEntity {
 
   @Column({ type: 'text' })
   fullName!: string;
+
+  /**
+   * `thidua_name_sort_key(full_name)`, set by a trigger on every write: sorts in Vietnamese order
+   * (given name, family name, middle names) byte by byte. Lists order by it; never written here.
+   */
+  @Column({
+    type: 'text',
+    collation: 'C',
+    nullable: true,
+    select: false,
+    insert: false,
+    update: false,
+  })
+  nameSortKey!: string | null;
 
   @Column({ type: 'text' })
   sex!: Sex;

@@ -1,6 +1,7 @@
 import type { MigrationInterface } from 'typeorm';
 // Every migration, in order. `npm run migration:generate -- <Name>` appends new ones here.
 // Never edit a migration that has landed on main: write a new one.
+import { PeopleVietnameseOrder1796540000000 } from './1796540000000-people-vietnamese-order';
 import { DurableJobs1796530000000 } from './1796530000000-durable-jobs';
 import { AuditRecordScope1796521437028 } from './1796521437028-audit-record-scope';
 import { PositionsPersonIndex1796195896242 } from './1796195896242-positions-person-index';
@@ -20,4 +21,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   PositionsPersonIndex1796195896242,
   AuditRecordScope1796521437028,
   DurableJobs1796530000000,
+  PeopleVietnameseOrder1796540000000,
 ];
