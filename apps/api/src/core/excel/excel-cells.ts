@@ -1,4 +1,5 @@
 import { foldVietnamese } from '@thidua/shared-domain';
+import { INVALID_TEXT_MESSAGE, isSafeText, replaceUnsafeText } from '../validation/text-guard';
 import {
   enumLabelList,
   enumLookup,
@@ -72,9 +73,13 @@ export function toRawCell(value: unknown, depth = 0): RawCell {
   return { kind: 'blank' };
 }
 
-/** NFC (Vietnamese typed on some systems arrives decomposed), no zero-width characters, trimmed. */
+/**
+ * NFC (Vietnamese typed on some systems arrives decomposed), no zero-width characters, trimmed; a
+ * control character or lone surrogate (a cell "_x0000_" reads as NUL) shows as U+FFFD: PostgreSQL
+ * refused the NUL when the preview was stored, and the upload ended in INTERNAL_SERVER_ERROR.
+ */
 export function cleanText(text: string): string {
-  return text
+  return replaceUnsafeText(text)
     .normalize('NFC')
     .replace(/[\u200B-\u200D\uFEFF]/g, '')
     .trim();
@@ -148,6 +153,8 @@ export function isBlankCell(raw: RawCell): boolean {
   return raw.kind === 'blank' || (raw.kind === 'text' && cleanText(raw.text) === '');
 }
 
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
 function shown(text: string): string {
   return text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS)}…` : text;
 }
@@ -166,6 +173,9 @@ export function parseCell(
       value: null,
       problem: 'ô chứa công thức chưa được tính; hãy mở tệp bằng Excel, lưu lại rồi tải lên.',
     };
+  }
+  if (raw.kind === 'text' && !isSafeText(raw.text)) {
+    return { value: null, problem: lowerFirst(INVALID_TEXT_MESSAGE) };
   }
   if (isBlankCell(raw)) {
     if (column.type === 'boolean') return { value: false };

@@ -1,7 +1,7 @@
 import type { ArgumentMetadata } from '@nestjs/common';
 import { IsString, MaxLength } from 'class-validator';
 import { AppError } from '../errors/app-error';
-import { findInvalidText, INVALID_TEXT_MESSAGE, isSafeText } from './text-guard';
+import { findInvalidText, INVALID_TEXT_MESSAGE, isSafeText, replaceUnsafeText } from './text-guard';
 import { createValidationPipe } from './validation.pipe';
 
 const bad = [INVALID_TEXT_MESSAGE];
@@ -29,6 +29,15 @@ describe('isSafeText', () => {
     ['empty', ''],
   ])('accepts %s', (_, text) => {
     expect(isSafeText(text)).toBe(true);
+  });
+});
+
+describe('replaceUnsafeText', () => {
+  it('shows each unsafe character as U+FFFD and keeps the rest, pairs and line breaks included', () => {
+    expect(replaceUnsafeText('Sở\u0000Nội\u0007vụ \uD800🏅\r\n\t')).toBe(
+      'Sở\uFFFDNội\uFFFDvụ \uFFFD🏅\r\n\t',
+    );
+    expect(replaceUnsafeText('sạch')).toBe('sạch');
   });
 });
 

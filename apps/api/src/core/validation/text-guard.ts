@@ -23,6 +23,13 @@ export function isSafeText(value: string): boolean {
   return !CONTROL.test(value) && !LONE_SURROGATE.test(value);
 }
 
+/** The same text with each unsafe character shown as U+FFFD, for text that must be kept and shown (an import preview). */
+export function replaceUnsafeText(value: string): string {
+  return isSafeText(value)
+    ? value
+    : value.replace(new RegExp(`${CONTROL.source}|${LONE_SURROGATE.source}`, 'g'), '\uFFFD');
+}
+
 function isWalkable(value: unknown): value is Record<string, unknown> | unknown[] {
   if (Array.isArray(value)) return true;
   if (value === null || typeof value !== 'object') return false;
