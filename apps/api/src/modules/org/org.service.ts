@@ -201,6 +201,22 @@ export class OrgService {
     );
   });
 
+  /** The restructuring that ended each unit (merge, split, dissolve), or null for a live unit. */
+  readonly endingRestructuringOf = loaderKey<string, string | null>(
+    'unitEndingRestructuring',
+    async (ids) => {
+      const rows: { unit_id: string; id: string }[] = await this.units.query(
+        `SELECT DISTINCT ON (s.unit_id) s.unit_id, r.id
+           FROM restructurings r CROSS JOIN LATERAL unnest(r.source_unit_ids) AS s(unit_id)
+          WHERE s.unit_id = ANY($1) AND r.kind IN ('MERGE', 'SPLIT', 'DISSOLVE')
+          ORDER BY s.unit_id, r.effective_date DESC, r.created_at DESC`,
+        [[...ids]],
+      );
+      const map = new Map(rows.map((r) => [r.unit_id, r.id]));
+      return ids.map((id) => map.get(id) ?? null);
+    },
+  );
+
   readonly restructuringById = loaderKey<string, RestructuringEntity | null>(
     'restructuringById',
     async (ids) =>

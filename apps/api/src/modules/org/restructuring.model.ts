@@ -83,10 +83,13 @@ export class UnitVersion {
 
   parentId!: string | null;
   restructuringId!: string | null;
+  /** Internal: resolves `endedBy`. */
+  unitId!: string;
 }
 
 export function toUnitVersion(v: UnitVersionEntity): UnitVersion {
   return {
+    unitId: v.unitId,
     validFrom: v.validFrom,
     validTo: v.validTo,
     code: v.code,

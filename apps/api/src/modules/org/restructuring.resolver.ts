@@ -217,6 +217,26 @@ export class UnitVersionResolver {
 
   @ResolveField(() => Restructuring, {
     nullable: true,
+    description:
+      'Quyết định khép lại giai đoạn này: đổi tên, chuyển cấp trên (mở giai đoạn sau), hoặc sáp nhập, chia tách, giải thể (đơn vị kết thúc); null: giai đoạn còn hiệu lực hoặc đóng không qua quyết định.',
+  })
+  async endedBy(
+    @Parent() v: UnitVersion,
+    @Context() gql: GraphqlContext,
+  ): Promise<Restructuring | null> {
+    if (!v.validTo) return null;
+    const versions = await gql.loaders.get(this.org.versionsOf).load(v.unitId);
+    const next = versions.find((x) => x.validFrom === v.validTo);
+    const id = next
+      ? next.restructuringId
+      : await gql.loaders.get(this.org.endingRestructuringOf).load(v.unitId);
+    if (!id) return null;
+    const r = await gql.loaders.get(this.org.restructuringById).load(id);
+    return r ? toRestructuring(r) : null;
+  }
+
+  @ResolveField(() => Restructuring, {
+    nullable: true,
     description: 'Quyết định mở ra giai đoạn này (null: khi thành lập).',
   })
   async restructuring(

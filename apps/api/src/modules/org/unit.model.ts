@@ -3,7 +3,7 @@ import type { IsoDate, UnitTree } from '@thidua/shared-domain';
 import { Connection } from '../../core/graphql/connection';
 import { DateOnly } from '../../core/graphql/date.scalar';
 import { UnitStatusEnum, UnitTreeEnum } from './org.enums';
-import { isReadOnly, type UnitListFilter } from './org.service';
+import { isReadOnly, isValidOn, type UnitListFilter } from './org.service';
 import type { UnitStatus, UnitEntity } from './unit.entity';
 import type { UnitKindEntity } from './unit-kind.entity';
 
@@ -100,7 +100,10 @@ export class Unit {
   })
   validTo!: IsoDate | null;
 
-  @Field(() => UnitStatusEnum)
+  @Field(() => UnitStatusEnum, {
+    description:
+      'Trạng thái; khi đơn vị được đọc theo ngày (asOf): trạng thái vào ngày đó (còn hoạt động ngày đó là ACTIVE).',
+  })
   status!: UnitStatus;
 
   @Field({
@@ -143,7 +146,8 @@ export function toUnit(e: UnitEntity): Unit {
     depth: e.depth,
     validFrom: e.validFrom,
     validTo: e.validTo,
-    status: e.status,
+    // read as of a day, a unit alive that day is shown alive (the old communes on 30/06/2025)
+    status: e.asOf && isValidOn(e, e.asOf) ? 'ACTIVE' : e.status,
     readOnly: isReadOnly(e),
     version: e.version,
     path: e.path,
