@@ -11,12 +11,12 @@ import {
 } from 'graphql';
 import {
   FIELD_COST,
+  documentShape,
   MAX_REPEATS,
   RequestLimitError,
   checkLimits,
   isResolverBacked,
   measureOperation,
-  mostRepeatedField,
   precheckRequest,
 } from './limits.plugin';
 
@@ -277,40 +277,48 @@ describe('resolverBackedFields', () => {
   });
 });
 
-describe('mostRepeatedField and precheckRequest', () => {
-  const repeated = (query: string) => {
+describe('documentShape and precheckRequest', () => {
+  const shapeOf = (query: string, maxFields = 3000) => {
     const doc = parse(query);
     const op = doc.definitions.find(
       (d) => d.kind === Kind.OPERATION_DEFINITION,
     ) as OperationDefinitionNode;
-    return mostRepeatedField(doc, op);
+    return documentShape(doc, op, maxFields);
   };
 
-  it('counts one response name per level, through fragments, in linear time', () => {
-    expect(repeated('{ me { permissions } me { user { id id } } }')).toEqual({
+  it('merges fields by response path, through fragments, as validation does', () => {
+    expect(shapeOf('{ me { permissions } me { user { id id } } }')).toEqual({
+      fields: 6,
       field: 'me',
       count: 2,
+      exceeded: null,
     });
-    expect(repeated('{ a: me { permissions } me { permissions } }')).toEqual({
-      field: 'a',
-      count: 1,
-    });
+    expect(shapeOf('{ a: me { permissions } me { permissions } }')).toMatchObject({ count: 1 });
     expect(
-      repeated(
+      shapeOf(
         '{ me { ...V ...V ... on Viewer { user { id } } } } fragment V on Viewer { user { id } }',
       ),
-    ).toEqual({
-      field: 'user',
-      count: 3,
-    });
-    expect(repeated(fragmentBomb(30)).count).toBe(2 ** 30);
-    expect(repeated('{ ...A } fragment A on Query { me { ...A } }')).toEqual({
+    ).toMatchObject({ field: 'me.user', count: 3 });
+    // Each `me` asks `user` 20 times: 400 at me.user once merged.
+    const nested = `{ ${`me { ${'user { id } '.repeat(20)} } `.repeat(20)} }`;
+    expect(shapeOf(nested)).toMatchObject({ field: 'me.user', count: 21, exceeded: 'repeats' });
+    expect(shapeOf('{ ...A } fragment A on Query { me { ...A } }')).toMatchObject({
       field: 'me',
       count: 1,
+      exceeded: null,
     });
   });
 
-  it('refuses, before validation, a document that repeats a field more than 20 times', () => {
+  it('stops a fragment bomb at the limit instead of expanding it', () => {
+    expect(shapeOf(fragmentBomb(40))).toMatchObject({ field: '__typename', exceeded: 'repeats' });
+    const distinct = `{ ...F30 } fragment F0 on Query { a b } ${Array.from(
+      { length: 30 },
+      (_, i) => `fragment F${i + 1} on Query { x${i}: me { ...F${i} } y${i}: me { ...F${i} } }`,
+    ).join(' ')}`;
+    expect(shapeOf(distinct)).toMatchObject({ fields: 3001, exceeded: 'fields' });
+  });
+
+  it('refuses, before validation, what would be costly to validate', () => {
     expect(MAX_REPEATS).toBe(20);
     const refuse = (payload: unknown) => {
       try {
@@ -328,7 +336,7 @@ describe('mostRepeatedField and precheckRequest', () => {
       http: { status: 400 },
     });
     expect(bomb?.message).toBe(
-      'Truy vấn quá phức tạp. Trường "me" được yêu cầu hơn 20 lần ở cùng một cấp của truy vấn.',
+      'Truy vấn quá phức tạp. Trường "me" được yêu cầu hơn 20 lần ở cùng một chỗ trong truy vấn.',
     );
     expect(refuse({ query: fragmentBomb(40) })?.extensions?.['field']).toBe('__typename');
     expect(refuse({ query: `{ ${'__typename '.repeat(20)} }` })).toBeNull();

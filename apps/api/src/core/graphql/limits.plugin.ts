@@ -246,76 +246,99 @@ export interface LimitsOptions {
 }
 
 /**
- * Fields of one response name in one selection set. graphql-js validates that such fields merge by
- * comparing them pairwise: anonymous `{ me { permissions } … }` with `me` 740 times (under the token
- * limit, no alias) took 1,255 ms to validate and `__typename` 2,990 times 652 ms, before graphql-js
- * gave up. No SPA document repeats a field at one level; 20 leaves fragments room to overlap.
+ * Fields that merge into one response path (`{ me { user } me { user } }`: two at `me`, two at
+ * `me.user`). graphql-js validates that they can merge by comparing them pairwise: anonymous
+ * `{ me { permissions } … }` with `me` 740 times (under the token limit, no alias) took 1,255 ms to
+ * validate, `me` 20 times each with `user { id }` 20 times 575 ms. No SPA document asks a path twice;
+ * 20 leaves fragments room to overlap.
  */
 export const MAX_REPEATS = 20;
 
+export interface DocumentShape {
+  /** Field nodes once fragments are expanded (counted up to the limit). */
+  fields: number;
+  /** The response path asked most often (`me.user`) and how often, counted up to the limit. */
+  field: string | null;
+  count: number;
+  /** Which limit stopped the walk, if any. */
+  exceeded: 'fields' | 'repeats' | null;
+}
+
 /**
- * The response name asked most often in one selection set, fragments expanded, and how often. Linear:
- * each fragment's top-level counts are computed once; stops as soon as a count passes `stopAbove`.
+ * Walks the operation with fragments expanded, merging fields by response path as execution and
+ * validation do, and stops as soon as it meets more than `maxFields` field nodes or more than
+ * `maxRepeats` at one path. The work is therefore at most `maxFields` steps, whatever the document:
+ * a fragment bomb stops at the limit instead of expanding 2^n times.
  */
-export function mostRepeatedField(
+export function documentShape(
   document: DocumentNode,
   operation: OperationDefinitionNode,
-  stopAbove = Number.POSITIVE_INFINITY,
-): { field: string | null; count: number } {
+  maxFields: number,
+  maxRepeats = MAX_REPEATS,
+): DocumentShape {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const def of document.definitions) {
     if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
   }
-  const memo = new Map<string, Map<string, number> | 'visiting'>();
-  let worst: { field: string | null; count: number } = { field: null, count: 0 };
-  const done = Symbol('done');
+  interface Merged {
+    count: number;
+    children: Map<string, Merged>;
+  }
+  const shape: DocumentShape = { fields: 0, field: null, count: 0, exceeded: null };
+  const path: string[] = [];
+  const active = new Set<string>();
+  const stop = Symbol('stop');
 
-  const bump = (counts: Map<string, number>, name: string, by: number): void => {
-    const count = add(counts.get(name) ?? 0, by);
-    counts.set(name, count);
-    if (count > worst.count) worst = { field: name, count };
-    if (count > stopAbove) throw done;
-  };
-
-  /** Counts of the fields a selection set contributes at its own level; nested sets are checked apart. */
-  const level = (set: SelectionSetNode): Map<string, number> => {
-    const counts = new Map<string, number>();
+  const walk = (set: SelectionSetNode, into: Merged): void => {
     for (const sel of set.selections) {
       if (sel.kind === Kind.FIELD) {
-        bump(counts, sel.alias?.value ?? sel.name.value, 1);
-        if (sel.selectionSet) level(sel.selectionSet);
+        shape.fields += 1;
+        if (shape.fields > maxFields) {
+          shape.exceeded = 'fields';
+          throw stop;
+        }
+        const key = sel.alias?.value ?? sel.name.value;
+        let merged = into.children.get(key);
+        if (!merged) {
+          merged = { count: 0, children: new Map() };
+          into.children.set(key, merged);
+        }
+        merged.count += 1;
+        path.push(key);
+        if (merged.count > shape.count)
+          Object.assign(shape, { field: path.join('.'), count: merged.count });
+        if (merged.count > maxRepeats) {
+          shape.exceeded = 'repeats';
+          throw stop;
+        }
+        if (sel.selectionSet) walk(sel.selectionSet, merged);
+        path.pop();
+      } else if (sel.kind === Kind.INLINE_FRAGMENT) {
+        walk(sel.selectionSet, into);
       } else {
-        const inner =
-          sel.kind === Kind.INLINE_FRAGMENT ? level(sel.selectionSet) : fragment(sel.name.value);
-        for (const [name, count] of inner) bump(counts, name, count);
+        const name = sel.name.value;
+        const def = fragments.get(name);
+        // A cycle is a validation error already; here it must only not loop.
+        if (!def || active.has(name)) continue;
+        active.add(name);
+        walk(def.selectionSet, into);
+        active.delete(name);
       }
     }
-    return counts;
-  };
-
-  const fragment = (name: string): Map<string, number> => {
-    const known = memo.get(name);
-    if (known === 'visiting') return new Map();
-    if (known) return known;
-    const def = fragments.get(name);
-    if (!def) return new Map();
-    memo.set(name, 'visiting');
-    const counts = level(def.selectionSet);
-    memo.set(name, counts);
-    return counts;
   };
 
   try {
-    level(operation.selectionSet);
+    walk(operation.selectionSet, { count: 1, children: new Map() });
   } catch (error) {
-    if (error !== done) throw error;
+    if (error !== stop) throw error;
   }
-  return worst;
+  return shape;
 }
 
 /**
  * Runs before Apollo parses and validates (from the GraphQL context factory, whose errors Apollo
  * answers with their own HTTP status): refuses a document whose validation alone would be costly.
+ * Fragments may not expand it beyond `maxTokens` fields, what could be written out without them.
  * Anything it cannot read (no query, a syntax error) is left to Apollo, which reports it.
  */
 export function precheckRequest(payload: unknown, maxTokens: number): void {
@@ -333,11 +356,17 @@ export function precheckRequest(payload: unknown, maxTokens: number): void {
     typeof operationName === 'string' ? operationName : undefined,
   );
   if (!operation) return;
-  const { field, count } = mostRepeatedField(document, operation, MAX_REPEATS);
-  if (count > MAX_REPEATS) {
+  const shape = documentShape(document, operation, maxTokens);
+  if (shape.exceeded === 'fields') {
     throw new RequestLimitError(
-      `${ERROR_CODES.QUERY_TOO_COMPLEX} Trường "${field}" được yêu cầu hơn ${MAX_REPEATS} lần ở cùng một cấp của truy vấn.`,
-      { code: 'QUERY_TOO_COMPLEX', field, maxRepeats: MAX_REPEATS },
+      `${ERROR_CODES.QUERY_TOO_COMPLEX} Các fragment mở rộng truy vấn thành hơn ${maxTokens.toLocaleString('vi-VN')} trường.`,
+      { code: 'QUERY_TOO_COMPLEX', maxExpandedFields: maxTokens },
+    );
+  }
+  if (shape.exceeded === 'repeats') {
+    throw new RequestLimitError(
+      `${ERROR_CODES.QUERY_TOO_COMPLEX} Trường "${shape.field}" được yêu cầu hơn ${MAX_REPEATS} lần ở cùng một chỗ trong truy vấn.`,
+      { code: 'QUERY_TOO_COMPLEX', field: shape.field, maxRepeats: MAX_REPEATS },
     );
   }
 }
