@@ -10,7 +10,12 @@ export function userTarget(user: { id: string; username: string; unitId: string 
 }
 
 export function apiClientTarget(client: { id: string; name: string; unitId: string }): AuditTarget {
-  return { entityType: 'ApiClient', entityId: client.id, label: client.name, scopeUnitId: client.unitId };
+  return {
+    entityType: 'ApiClient',
+    entityId: client.id,
+    label: client.name,
+    scopeUnitId: client.unitId,
+  };
 }
 
 export function roleTarget(role: { id: string; name: string }): AuditTarget {
@@ -23,8 +28,12 @@ export async function holderTarget(
   holder: { userId?: string | null; apiClientId?: string | null },
 ): Promise<AuditTarget> {
   const rows: { id: string; label: string; unit_id: string }[] = holder.userId
-    ? await em.query(`SELECT id, username AS label, unit_id FROM users WHERE id = $1`, [holder.userId])
-    : await em.query(`SELECT id, name AS label, unit_id FROM api_clients WHERE id = $1`, [holder.apiClientId]);
+    ? await em.query(`SELECT id, username AS label, unit_id FROM users WHERE id = $1`, [
+        holder.userId,
+      ])
+    : await em.query(`SELECT id, name AS label, unit_id FROM api_clients WHERE id = $1`, [
+        holder.apiClientId,
+      ]);
   const row = rows[0];
   return {
     entityType: holder.userId ? 'User' : 'ApiClient',

@@ -10,8 +10,16 @@ export async function importBatchTarget(
   em: EntityManager,
   batch: { id: string; fileName: string; actorType: ActorType; actorId: string | null },
 ): Promise<AuditTarget> {
-  const table = batch.actorType === 'USER' ? 'users' : batch.actorType === 'API_CLIENT' ? 'api_clients' : null;
+  const table =
+    batch.actorType === 'USER' ? 'users' : batch.actorType === 'API_CLIENT' ? 'api_clients' : null;
   const rows: { unit_id: string }[] =
-    table && batch.actorId ? await em.query(`SELECT unit_id FROM ${table} WHERE id = $1`, [batch.actorId]) : [];
-  return { entityType: 'ImportBatch', entityId: batch.id, label: batch.fileName, scopeUnitId: rows[0]?.unit_id ?? null };
+    table && batch.actorId
+      ? await em.query(`SELECT unit_id FROM ${table} WHERE id = $1`, [batch.actorId])
+      : [];
+  return {
+    entityType: 'ImportBatch',
+    entityId: batch.id,
+    label: batch.fileName,
+    scopeUnitId: rows[0]?.unit_id ?? null,
+  };
 }

@@ -6,7 +6,10 @@ import type { AuditTarget } from '../../core/audit/audit.writer';
  * started if several), else of their latest post; null for a person without any post (created by a
  * global manager): global readers only.
  */
-export async function auditUnitsOfPeople(em: EntityManager, personIds: string[]): Promise<Map<string, string | null>> {
+export async function auditUnitsOfPeople(
+  em: EntityManager,
+  personIds: string[],
+): Promise<Map<string, string | null>> {
   const units = new Map<string, string | null>(personIds.map((id) => [id, null]));
   if (!personIds.length) return units;
   const rows: { person_id: string; unit_id: string }[] = await em.query(
@@ -19,7 +22,10 @@ export async function auditUnitsOfPeople(em: EntityManager, personIds: string[])
   return units;
 }
 
-export function personTarget(person: { id: string; fullName: string }, unitId: string | null): AuditTarget {
+export function personTarget(
+  person: { id: string; fullName: string },
+  unitId: string | null,
+): AuditTarget {
   return { entityType: 'Person', entityId: person.id, label: person.fullName, scopeUnitId: unitId };
 }
 
