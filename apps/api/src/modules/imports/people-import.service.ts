@@ -1,14 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { isIsoDate, isoToVn, todayInVietnam, type IsoDate } from '@thidua/shared-domain';
 import { isWithinPath } from '../../core/auth/actor';
 import type { RequestContext } from '../../core/context/request-context';
 import type { Tx } from '../../core/database/transaction';
-import { AppError } from '../../core/errors/app-error';
 import type { JobProgress } from '../../core/jobs/job.service';
 import { isReadOnly, OrgService } from '../org/org.service';
-import { PeopleService, type PersonData, type PositionData, PERSON_AUDIT_FIELDS } from '../people/people.service';
+import { PeopleService, type PersonData, type PositionData } from '../people/people.service';
 import {
   codeKey,
   columnOf,
@@ -29,10 +27,6 @@ type StaffCategory = PositionData['staffCategory'];
 const CODE_RULE = /^[\p{L}\p{N}._/-]+$/u;
 /** People (and their positions) inserted per statement when creating in bulk. */
 const INSERT_CHUNK = 1_000;
-/** The attributes an import compares and writes: the audited person fields but the code (the key). */
-const ATTRIBUTE_FIELDS = PERSON_AUDIT_FIELDS.filter(
-  (f): f is Exclude<(typeof PERSON_AUDIT_FIELDS)[number], 'code'> => f !== 'code',
-);
 
 const col = (key: string) => columnOf(PERSON_COLUMNS, key);
 
@@ -99,10 +93,6 @@ interface PersonRow {
   problems: string[];
 }
 
-function sameValue(a: unknown, b: unknown): boolean {
-  return (a ?? null) === (b ?? null);
-}
-
 /**
  * People from Excel, matched by "Mã nhân sự": new codes create a person with their position; known
  * codes get their attributes updated and, when the row names another post, a new position (or a
@@ -111,7 +101,8 @@ function sameValue(a: unknown, b: unknown): boolean {
  *
  * Speed (20 000 rows): everything the checks need is read in a handful of queries, and new people and
  * their positions are inserted, and changed attributes updated, in chunks of 1 000 with one audit row
- * per chunk; only new positions of known people (transfers) go through PeopleService row by row.
+ * per chunk and unit, by PeopleService's bulk methods (the people module owns those tables); only new
+ * positions of known people (transfers) go through PeopleService row by row.
  */
 @Injectable()
 export class PeopleImportService implements ImportHandler {
@@ -293,7 +284,7 @@ export class PeopleImportService implements ImportHandler {
       this.at(row, 'code', PEOPLE_IMPORT_MESSAGES.personOutOfScope(row.code ?? ''));
       return;
     }
-    row.attributesChanged = ATTRIBUTE_FIELDS.some((f) => !sameValue(person[f], row.data[f]));
+    row.attributesChanged = this.people.importChanges(person, row.data);
 
     const unit = row.unit as Unit;
     const title = (row.title as string).toLowerCase();
@@ -386,14 +377,14 @@ export class PeopleImportService implements ImportHandler {
     let done = 0;
     for (let start = 0; start < creates.length; start += INSERT_CHUNK) {
       const chunk = creates.slice(start, start + INSERT_CHUNK);
-      await this.insertChunk(tx, chunk);
+      await this.people.bulkCreate(tx, chunk.map((row) => ({ data: row.data, position: (row.op as { position: PositionData }).position })));
       done += chunk.length;
       await progress.report(done);
     }
     // Attributes in chunks too: 20 000 corrections to a column must not be 20 000 round trips.
     for (let start = 0; start < changed.length; start += INSERT_CHUNK) {
       const chunk = changed.slice(start, start + INSERT_CHUNK);
-      await this.updateChunk(tx, chunk);
+      await this.people.bulkUpdateAttributes(tx, chunk.map((row) => ({ person: row.existing as Person, data: row.data })));
       done += chunk.length;
       await progress.report(done);
     }
@@ -407,130 +398,4 @@ export class PeopleImportService implements ImportHandler {
     }
     return `Đã thêm ${creates.length} người, cập nhật ${updates.length} người; ${rows.length - creates.length - updates.length} dòng không thay đổi.`;
   }
-
-  /**
-   * Changed attributes of known people, one statement per chunk, guarded by the version read when the
-   * rows were checked (in this transaction): someone saving a person meanwhile fails the whole import
-   * rather than being overwritten. One audit row per chunk lists every person's changed fields.
-   */
-  private async updateChunk(tx: Tx, chunk: PersonRow[]): Promise<void> {
-    const values = chunk.map((row) => {
-      const p = row.existing as Person;
-      return {
-        id: p.id,
-        version: p.version,
-        full_name: row.data.fullName,
-        sex: row.data.sex,
-        date_of_birth: row.data.dateOfBirth ?? null,
-        ethnicity: row.data.ethnicity ?? null,
-        religion: row.data.religion ?? null,
-        hometown: row.data.hometown ?? null,
-        party_member: row.data.partyMember,
-        party_joined_on: row.data.partyJoinedOn ?? null,
-        note: row.data.note ?? null,
-      };
-    });
-    const [, affected] = (await tx.em.query(
-      `UPDATE people p
-          SET full_name = x.full_name, sex = x.sex, date_of_birth = x.date_of_birth, ethnicity = x.ethnicity,
-              religion = x.religion, hometown = x.hometown, party_member = x.party_member,
-              party_joined_on = x.party_joined_on, note = x.note, version = p.version + 1, updated_at = now()
-         FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, version int, full_name text, sex text, date_of_birth date,
-              ethnicity text, religion text, hometown text, party_member boolean, party_joined_on date, note text)
-        WHERE p.id = x.id AND p.version = x.version`,
-      [JSON.stringify(values)],
-    )) as [unknown, number];
-    if (affected !== chunk.length) {
-      throw new AppError('CONFLICT', 'Một số người trong tệp vừa được người khác sửa trong lúc nhập.');
-    }
-    // one audit row per unit the chunk's people work in: each is read where that unit is in scope (ADR 0010)
-    const units = await this.people.auditUnitsOf(tx.em, chunk.map((row) => (row.existing as Person).id));
-    for (const [unitId, rows] of groupRows(chunk, (row) => units.get((row.existing as Person).id) ?? null)) {
-      await tx.audit.bulk('person.importUpdate', { entityType: 'Person', label: `${rows.length} cán bộ`, scopeUnitId: unitId }, [
-        {
-          field: 'updated',
-          after: rows.map((row) => {
-            const p = row.existing as Person;
-            return {
-              id: p.id,
-              code: p.code,
-              changes: ATTRIBUTE_FIELDS.filter((f) => !sameValue(p[f], row.data[f])).map((f) => ({
-                field: f,
-                before: p[f] ?? null,
-                after: row.data[f] ?? null,
-              })),
-            };
-          }),
-        },
-      ]);
-    }
-  }
-
-  /**
-   * New people and their first positions, inserted with one statement each for the whole chunk, and
-   * one audit row for the chunk listing who was created (instead of two per person).
-   */
-  private async insertChunk(tx: Tx, chunk: PersonRow[]): Promise<void> {
-    const people = chunk.map((row) => ({
-      id: randomUUID(),
-      code: row.code,
-      full_name: row.data.fullName,
-      sex: row.data.sex,
-      date_of_birth: row.data.dateOfBirth ?? null,
-      ethnicity: row.data.ethnicity ?? null,
-      religion: row.data.religion ?? null,
-      hometown: row.data.hometown ?? null,
-      party_member: row.data.partyMember,
-      party_joined_on: row.data.partyJoinedOn ?? null,
-      note: row.data.note ?? null,
-    }));
-    const positions = chunk.map((row, i) => {
-      const p = (row.op as { position: PositionData }).position;
-      return {
-        id: randomUUID(),
-        person_id: people[i].id,
-        unit_id: p.unitId,
-        title: p.title,
-        started_on: p.startedOn,
-        is_leader: p.isLeader,
-        staff_category: p.staffCategory,
-      };
-    });
-    await tx.em.query(
-      `INSERT INTO people (id, version, code, full_name, sex, date_of_birth, ethnicity, religion, hometown,
-                           party_member, party_joined_on, note)
-       SELECT x.id, 1, x.code, x.full_name, x.sex, x.date_of_birth, x.ethnicity, x.religion, x.hometown,
-              x.party_member, x.party_joined_on, x.note
-         FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, code citext, full_name text, sex text, date_of_birth date,
-              ethnicity text, religion text, hometown text, party_member boolean, party_joined_on date, note text)`,
-      [JSON.stringify(people)],
-    );
-    await tx.em.query(
-      `INSERT INTO positions (id, person_id, unit_id, title, started_on, ended_on, is_leader, staff_category)
-       SELECT x.id, x.person_id, x.unit_id, x.title, x.started_on, NULL, x.is_leader, x.staff_category
-         FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, person_id uuid, unit_id uuid, title text, started_on date,
-              is_leader boolean, staff_category text)`,
-      [JSON.stringify(positions)],
-    );
-    // one audit row per unit of the chunk: each is read where that unit is in scope (ADR 0010)
-    for (const [unitId, posts] of groupRows(positions, (p) => p.unit_id)) {
-      const ids = new Set(posts.map((p) => p.person_id));
-      await tx.audit.bulk('person.import', { entityType: 'Person', label: `${ids.size} cán bộ`, scopeUnitId: unitId }, [
-        {
-          field: 'created',
-          after: people.filter((p) => ids.has(p.id)).map((p) => ({ id: p.id, code: p.code, fullName: p.full_name })),
-        },
-        {
-          field: 'positions',
-          after: posts.map((p) => ({ id: p.id, personId: p.person_id, unitId: p.unit_id, title: p.title, startedOn: p.started_on })),
-        },
-      ]);
-    }
-  }
-}
-
-function groupRows<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return groups;
 }

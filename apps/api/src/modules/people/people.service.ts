@@ -13,6 +13,13 @@ import { paginate, type ConnectionShape, type KeysetSort } from '../../core/grap
 import { groupByKeys, loaderKey } from '../../core/graphql/loaders';
 import { OrgService } from '../org/org.service';
 import { auditUnitsOfPeople, personTarget, positionTarget } from './person-audit';
+import {
+  attributesDiffer,
+  bulkCreatePeople,
+  bulkUpdatePeople,
+  type BulkNewPerson,
+  type BulkPersonChange,
+} from './people-bulk';
 import { PersonEntity, PositionEntity, type Sex, type StaffCategory } from './person.entity';
 
 /** A person's own attributes (everything but positions). `code: undefined` keeps the current code. */
@@ -36,6 +43,8 @@ export interface PositionData {
   isLeader: boolean;
   staffCategory: StaffCategory;
 }
+
+export type { BulkNewPerson, BulkPersonChange } from './people-bulk';
 
 export interface PeopleListFilter {
   search?: string | null;
@@ -424,6 +433,26 @@ export class PeopleService {
   /** Where each person's audit rows are scoped (their current, else latest, post's unit): ADR 0010. */
   auditUnitsOf(em: EntityManager, personIds: string[]): Promise<Map<string, string | null>> {
     return auditUnitsOfPeople(em, personIds);
+  }
+
+  // ---------------------------------------------------------------------------------------------------
+  // bulk writing for the Excel import (people-bulk.ts): this module owns `people` and `positions`, so
+  // the import's one-statement-per-1 000-rows writes live here (tools/check-table-owners.mjs). The
+  // import has checked every row (scope, dates, overlaps) in the same transaction before calling.
+
+  /** Whether an import row would change any attribute of a known person (code excluded: it is the key). */
+  importChanges(person: PersonEntity, data: PersonData): boolean {
+    return attributesDiffer(person, data);
+  }
+
+  /** New people with their first position: two statements and one audit row per unit. */
+  bulkCreate(tx: Tx, rows: readonly BulkNewPerson[]): Promise<void> {
+    return bulkCreatePeople(tx, rows);
+  }
+
+  /** Attributes of known people, version-guarded (a concurrent save is a CONFLICT); one audit row per unit. */
+  bulkUpdateAttributes(tx: Tx, rows: readonly BulkPersonChange[]): Promise<void> {
+    return bulkUpdatePeople(tx, rows, (ids) => this.auditUnitsOf(tx.em, ids));
   }
 
   // ---------------------------------------------------------------------------------------------------
