@@ -161,6 +161,21 @@ describe('Excel import and export', () => {
     expect(JSON.parse(anonymous.buffer.toString())).toMatchObject({ code: 'UNAUTHENTICATED', message: expect.stringContaining('đăng nhập') });
   });
 
+  it("the templates' sample rows pass the import's checks", async () => {
+    // before: the sample's parent "TINH" and unit "SNV" were codes no installation has
+    for (const client of [admin, officer]) {
+      for (const kind of ['units', 'people'] as const) {
+        const { buffer } = await download(client, `/api/templates/${kind}.xlsx`);
+        const id = await uploadOk(client, kind, buffer, `Mẫu ${kind}.xlsx`);
+        const b = await batch(client, id);
+        expect([kind, rowsOf(b).flatMap((r) => r.problems)]).toEqual([kind, []]);
+        expect(b.rowCount).toBe(1);
+        expect(rowsOf(b)[0]!.values).toContain(provinceA.code); // the caller's own unit
+        await client.ok(DISCARD, { id });
+      }
+    }
+  });
+
   it('previews a units file: every row checked, Vietnamese problems, nothing written', async () => {
     const before = await count(`SELECT count(*) AS n FROM units`);
     const file = await sheetBuffer([
@@ -211,6 +226,33 @@ describe('Excel import and export', () => {
     expect(err.message).toMatch(/Còn \d+ dòng có lỗi/);
     expect(await count(`SELECT count(*) AS n FROM units`)).toBe(before);
     expect((await batch(officer, id)).status).toBe('PREVIEW');
+  });
+
+  it('offers the rows with problems as an .xlsx: the cells as in the file, the row number, what to fix', async () => {
+    const file = await sheetBuffer([
+      UNIT_HEADER,
+      [`OK-${s}-P`, 'Sở Công Thương', 'SCT', 'DEPARTMENT', provinceA.code, 'Có', '', '', '', '01/07/2025'],
+      [`P1-${s}`, 'Loại lạ', '', 'KHONG_CO_LOAI', provinceA.code, '', '', '', '', '31/02/2025'],
+      [`P2-${s}`, 'Thiếu cấp trên', '', 'DIVISION', `NOPE-${s}`],
+    ]);
+    const id = await uploadOk(officer, 'units', file, 'Đơn vị lỗi.xlsx');
+    const { res, buffer } = await download(officer, `/api/imports/${id}/problems.xlsx`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toMatch(/filename="loi-nhap-don-vi-.+\.xlsx"/);
+    const rows = await sheetRows(buffer);
+    expect(rows[0]![0]).toMatch(/Đơn vị lỗi\.xlsx/); // the title names the file
+    expect(rows[1]).toEqual(['Dòng trong tệp', ...UNIT_HEADER, 'Lỗi cần sửa']);
+    expect(rows).toHaveLength(4); // title, header, the two rows with problems; not the good one
+    const [number, code, name, , kind] = rows[2]!;
+    expect([number, code, name, kind]).toEqual(['3', `P1-${s}`, 'Loại lạ', 'KHONG_CO_LOAI']);
+    expect(rows[2]![10]).toBe('31/02/2025'); // as typed, not a date Excel would reinterpret
+    expect(rows[2]![11]).toMatch(/loại đơn vị "KHONG_CO_LOAI" không có trong danh mục/);
+    expect(rows[2]![11]).toMatch(/"31\/02\/2025" không phải ngày hợp lệ/);
+    expect(rows[3]![0]).toBe('4');
+    expect(rows[3]![11]).toMatch(/không tìm thấy đơn vị cấp trên có mã/);
+    // another user's batch does not exist for them
+    const other = await download(officerB, `/api/imports/${id}/problems.xlsx`);
+    expect(other.res.status).toBe(404);
   });
 
   it('keeps batches private: another user gets NOT_FOUND; discard deletes a preview', async () => {

@@ -964,6 +964,7 @@ export const vi = {
     noRows: 'Tệp không có dòng dữ liệu nào.',
     noProblemRows: 'Không có dòng lỗi.',
     hasErrorsTitle: (n: string) => `Có ${n} dòng lỗi`,
+    downloadProblems: 'Tải các dòng lỗi (Excel)',
     hasErrorsText:
       'Sửa các dòng lỗi trong tệp Excel rồi tải lên lại. Chỉ nhập được khi không còn dòng lỗi nào.',
     readyTitle: 'Tệp hợp lệ',

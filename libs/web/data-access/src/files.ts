@@ -16,6 +16,7 @@ import {
  * GET  /api/templates/<kind>.xlsx       empty import template (headers and a sample row)
  * POST /api/imports/<kind>              multipart field "file" → { batchId }
  * GET  /api/exports/<kind>.xlsx?<filters>
+ * GET  /api/imports/<batchId>/problems.xlsx   the rows of an uploaded file that have problems
  * Errors come back as { code, message, fields? } (the API's REST error filter: the same code and
  * Vietnamese message GraphQL would give); a GraphQL-shaped { errors: [...] } body is read too.
  */
@@ -41,6 +42,11 @@ export function templatePath(kind: ImportFileKind): string {
 
 export function exportPath(kind: ExportFileKind, filters: QueryParams = {}): string {
   return `/api/exports/${kind}.xlsx${toQueryString(filters)}`;
+}
+
+/** The rows with problems of an uploaded file, each with what to fix (only for who uploaded it). */
+export function importProblemsPath(batchId: string): string {
+  return `/api/imports/${encodeURIComponent(batchId)}/problems.xlsx`;
 }
 
 export function importPath(kind: ImportFileKind): string {

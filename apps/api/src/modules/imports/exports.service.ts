@@ -1,16 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { todayInVietnam, type UnitTree } from '@thidua/shared-domain';
+import { isoToVn, todayInVietnam, type UnitTree } from '@thidua/shared-domain';
 import type { RequestContext } from '../../core/context/request-context';
 import { writeSheet, writeTemplate } from '../../core/excel/excel-writer';
 import type { ConnectionShape } from '../../core/graphql/connection';
-import type { ExcelWriteRow } from '../../core/excel/excel-columns';
+import { defineColumns, type ExcelColumn, type ExcelWriteRow } from '../../core/excel/excel-columns';
 import { UserService } from '../identity/user.service';
 import { ClusterService, membersKey } from '../org/cluster.service';
 import { OrgService } from '../org/org.service';
 import { UnitKindService } from '../org/unit-kind.service';
 import { PeopleService, type PeopleListFilter } from '../people/people.service';
 import { CLUSTER_EXPORT_COLUMNS } from './cluster.columns';
-import type { ImportKind } from './import-batch.entity';
+import type { ImportBatchEntity, ImportKind } from './import-batch.entity';
+import type { ImportRowEntity } from './import-row.entity';
 import { IMPORT_COLUMNS } from './import.columns';
 import { PERSON_EXPORT_COLUMNS } from './person.columns';
 import { UNIT_EXPORT_COLUMNS } from './unit.columns';
@@ -82,10 +83,57 @@ export class ExportsService {
     private readonly clusters: ClusterService,
   ) {}
 
-  async template(kind: ImportKind): Promise<ExcelFile> {
-    const columns = IMPORT_COLUMNS[kind];
+  /**
+   * The empty template of an import, its example row one the import accepts for this caller: the unit
+   * it refers to (the new unit's parent, the person's unit) is the caller's own, and its dates are not
+   * before that unit's founding (a fixed "TINH" or "SNV" was refused as an unknown code).
+   */
+  async template(ctx: RequestContext, kind: ImportKind): Promise<ExcelFile> {
+    const home = ctx.actor.unitId ? await this.org.findById(ctx.actor.unitId) : null;
+    const refKey = kind === 'UNITS' ? 'parentCode' : 'unitCode';
+    const columns = IMPORT_COLUMNS[kind].map((column) => {
+      if (!home) return column;
+      if (column.key === refKey) return { ...column, example: home.code };
+      // "01/07/2025", or the unit's founding day when it is later
+      if (column.key === 'validFrom' || column.key === 'startedOn') {
+        const day = home.validFrom > '2025-07-01' ? home.validFrom : '2025-07-01';
+        return { ...column, example: isoToVn(day) };
+      }
+      return column;
+    });
     const base = kind === 'UNITS' ? ['mau-nhap-don-vi', 'Mẫu nhập đơn vị'] : ['mau-nhap-nhan-su', 'Mẫu nhập nhân sự'];
     return { buffer: await writeTemplate(columns), asciiName: `${base[0]}.xlsx`, name: `${base[1]}.xlsx` };
+  }
+
+  /**
+   * The rows of a previewed file that cannot be imported, as the file had them, each with its Excel
+   * row number first and what to fix last: officers correct them in Excel rather than copying the
+   * messages off the screen. `load` pages the batch's INVALID rows (the caller checked the batch is
+   * its own).
+   */
+  async problemsFile(
+    batch: Pick<ImportBatchEntity, 'kind' | 'fileName'>,
+    load: (after: string | null) => Promise<ConnectionShape<ImportRowEntity>>,
+  ): Promise<ExcelFile> {
+    const template = IMPORT_COLUMNS[batch.kind];
+    // the cells as the file showed them (dates as typed): every template column as text
+    const columns = defineColumns([
+      { key: 'rowNumber', header: 'Dòng trong tệp', type: 'integer', width: 10 },
+      ...template.map((column): ExcelColumn => ({ key: column.key, header: column.header, type: 'text', width: column.width })),
+      { key: 'problems', header: 'Lỗi cần sửa', type: 'text', width: 70 },
+    ]);
+    async function* rows(): AsyncGenerator<Record<string, string | number>> {
+      for await (const page of pages(load)) {
+        for (const row of page) {
+          const record: Record<string, string | number> = { rowNumber: row.rowNumber, problems: row.problems.join('\n') };
+          template.forEach((column, index) => (record[column.key] = row.cells[index] ?? ''));
+          yield record;
+        }
+      }
+    }
+    const base = batch.kind === 'UNITS' ? ['loi-nhap-don-vi', 'Lỗi nhập đơn vị'] : ['loi-nhap-nhan-su', 'Lỗi nhập nhân sự'];
+    const buffer = await writeSheet({ sheetName: 'Dòng có lỗi', title: `CÁC DÒNG CÓ LỖI — ${batch.fileName}`, columns, rows: rows() });
+    return { buffer, asciiName: `${base[0]}-${stamp()}.xlsx`, name: `${base[1]} ${stamp()}.xlsx` };
   }
 
   /** Units by id, for parents and positions not on the current page. */

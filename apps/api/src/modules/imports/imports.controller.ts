@@ -2,6 +2,7 @@ import {
   Controller,
   Get,
   HttpCode,
+  Param,
   Post,
   Query,
   StreamableFile,
@@ -15,6 +16,7 @@ import { Ctx, RequirePermission } from '../../core/auth/decorators';
 import { RestErrorFilter } from '../../core/auth/rest-errors.filter';
 import type { RequestContext } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
+import { UuidPipe } from '../../core/validation/uuid.pipe';
 import type { ImportKind } from './import-batch.entity';
 import { ExportsService, type ExcelFile } from './exports.service';
 import { ClusterExportQuery, PeopleExportQuery, UnitExportQuery, UserExportQuery } from './export.query';
@@ -98,18 +100,26 @@ export class ImportsController {
     return this.upload(ctx, 'PEOPLE', file);
   }
 
+  @Get('imports/:batchId/problems.xlsx')
+  @RequirePermission('UNIT_MANAGE', 'PERSON_MANAGE')
+  @ApiOperation({ summary: 'Các dòng có lỗi của một tệp đã tải lên (chỉ người tải lên), kèm lỗi cần sửa từng dòng.' })
+  async importProblems(@Ctx() ctx: RequestContext, @Param('batchId', UuidPipe) batchId: string): Promise<StreamableFile> {
+    const batch = await this.imports.getVisible(ctx, batchId);
+    return download(await this.exports.problemsFile(batch, (after) => this.imports.rows(batch.id, { first: 500, after, onlyProblems: true })));
+  }
+
   @Get('templates/units.xlsx')
   @RequirePermission('UNIT_MANAGE')
   @ApiOperation({ summary: 'Tệp mẫu nhập đơn vị (tiêu đề cột, dòng ví dụ, trang hướng dẫn).' })
-  async unitsTemplate(): Promise<StreamableFile> {
-    return download(await this.exports.template('UNITS'));
+  async unitsTemplate(@Ctx() ctx: RequestContext): Promise<StreamableFile> {
+    return download(await this.exports.template(ctx, 'UNITS'));
   }
 
   @Get('templates/people.xlsx')
   @RequirePermission('PERSON_MANAGE')
   @ApiOperation({ summary: 'Tệp mẫu nhập nhân sự.' })
-  async peopleTemplate(): Promise<StreamableFile> {
-    return download(await this.exports.template('PEOPLE'));
+  async peopleTemplate(@Ctx() ctx: RequestContext): Promise<StreamableFile> {
+    return download(await this.exports.template(ctx, 'PEOPLE'));
   }
 
   @Get('exports/units.xlsx')

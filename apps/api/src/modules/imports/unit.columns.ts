@@ -7,9 +7,11 @@ import { defineColumns } from '../../core/excel/excel-columns';
  * names (accents and case ignored) rather than a fixed dropdown.
  */
 export const UNIT_COLUMNS = defineColumns([
-  { key: 'code', header: 'Mã đơn vị', type: 'text', required: true, maxLength: 50, width: 16, example: 'SNV' },
-  { key: 'name', header: 'Tên đơn vị', aliases: ['Tên'], type: 'text', required: true, maxLength: 255, width: 40, example: 'Sở Nội vụ' },
-  { key: 'shortName', header: 'Tên viết tắt', type: 'text', maxLength: 50, width: 14, example: 'SNV' },
+  // The example row is a row the import accepts: a division, which may sit under nearly any unit, under
+  // the downloader's own unit (the template fills its code in; "TINH" only names the column's meaning).
+  { key: 'code', header: 'Mã đơn vị', type: 'text', required: true, maxLength: 50, width: 16, example: 'PHONG-TCHC' },
+  { key: 'name', header: 'Tên đơn vị', aliases: ['Tên'], type: 'text', required: true, maxLength: 255, width: 40, example: 'Phòng Tổ chức – Hành chính' },
+  { key: 'shortName', header: 'Tên viết tắt', type: 'text', maxLength: 50, width: 14, example: 'TCHC' },
   {
     key: 'kind',
     header: 'Loại đơn vị',
@@ -18,10 +20,10 @@ export const UNIT_COLUMNS = defineColumns([
     required: true,
     maxLength: 255,
     width: 34,
-    example: 'Sở, ban, ngành và tương đương',
+    example: 'Phòng, ban thuộc cơ quan, đơn vị',
   },
   { key: 'parentCode', header: 'Mã đơn vị cấp trên', type: 'text', maxLength: 50, width: 18, example: 'TINH' },
-  { key: 'legalPerson', header: 'Tư cách pháp nhân', type: 'boolean', width: 12, example: 'Có' },
+  { key: 'legalPerson', header: 'Tư cách pháp nhân', type: 'boolean', width: 12, example: 'Không' },
   { key: 'address', header: 'Địa chỉ', type: 'text', maxLength: 500, width: 40, example: '' },
   { key: 'phone', header: 'Điện thoại', type: 'text', maxLength: 50, width: 16, example: '' },
   { key: 'email', header: 'Thư điện tử', aliases: ['Email'], type: 'text', maxLength: 200, width: 28, example: '' },

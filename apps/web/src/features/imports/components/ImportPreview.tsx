@@ -2,6 +2,7 @@ import { CheckCircleOutlined, DeleteOutlined } from '@ant-design/icons';
 import { formatNumber } from '@thidua/shared-domain';
 import { DataTable, useConfirm } from '@thidua/web-ui';
 import {
+  importProblemsPath,
   useCommitImport,
   useDiscardImport,
   useImportBatchRows,
@@ -13,6 +14,7 @@ import { Alert, App, Button, Card, Col, Flex, Row, Statistic, Switch, Tag, Typog
 import { useState } from 'react';
 
 import { t } from '../../../i18n';
+import { ExportButton } from '../../../shared/components/ExportButton';
 import { useApiErrorHandler } from '../../../shared/hooks/useApiErrorHandler';
 
 const ACTION_COLORS: Record<ImportRowAction, string> = {
@@ -115,6 +117,14 @@ export function ImportPreview({
           showIcon
           title={t.imports.hasErrorsTitle(formatNumber(batch.errorCount))}
           description={t.imports.hasErrorsText}
+          action={
+            // the rows to fix as a file: corrected in Excel, not copied off the screen
+            <ExportButton
+              path={importProblemsPath(batch.id)}
+              fallbackName="loi-nhap-du-lieu.xlsx"
+              label={t.imports.downloadProblems}
+            />
+          }
         />
       ) : (
         <Alert

@@ -84,8 +84,19 @@ describe('ImportPage — nhập đơn vị từ Excel', () => {
             status: 201,
             headers: { 'content-type': 'application/json' },
           }),
+        'GET /api/imports/b-1/problems.xlsx': () =>
+          new Response(new Uint8Array([0x50, 0x4b]), {
+            status: 200,
+            headers: {
+              'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+              'content-disposition': `attachment; filename="loi-nhap-don-vi.xlsx"; filename*=UTF-8''${encodeURIComponent('Lỗi nhập đơn vị.xlsx')}`,
+            },
+          }),
       },
     );
+    // the browser's "save" of the downloaded file (jsdom has no object URLs)
+    URL.createObjectURL = vi.fn(() => 'blob:loi');
+    URL.revokeObjectURL = vi.fn();
     const { router } = renderApp('/to-chuc/nhap-excel');
 
     const input = await waitFor(
@@ -133,6 +144,11 @@ describe('ImportPage — nhập đơn vị từ Excel', () => {
     expect(api.callsOf('ImportBatchRows').at(-1)?.variables).toMatchObject({ onlyProblems: false });
     // the template's headers name the columns
     expect(screen.getAllByText('Mã đơn vị cấp trên').length).toBeGreaterThan(0);
+
+    // the rows to fix, as a file to correct in Excel
+    fireEvent.click(getButton('Tải các dòng lỗi (Excel)'));
+    expect(await screen.findByText('Đã tải tệp Lỗi nhập đơn vị.xlsx.')).toBeTruthy();
+    expect(api.restCalls.map((call) => call.url)).toContain('/api/imports/b-1/problems.xlsx');
 
     // discarding asks first
     fireEvent.click(getButton('Hủy bỏ tệp này'));
