@@ -1,3 +1,4 @@
+import { todayInVietnam } from '@thidua/shared-domain';
 import type { EntityManager } from 'typeorm';
 import type { AuditTarget } from '../../core/audit/audit.writer';
 
@@ -15,8 +16,8 @@ export async function auditUnitsOfPeople(
   const rows: { person_id: string; unit_id: string }[] = await em.query(
     `SELECT DISTINCT ON (p.person_id) p.person_id, p.unit_id FROM positions p
       WHERE p.person_id = ANY($1::uuid[])
-      ORDER BY p.person_id, (p.ended_on IS NULL OR p.ended_on > current_date) DESC, p.started_on DESC`,
-    [personIds],
+      ORDER BY p.person_id, (p.ended_on IS NULL OR p.ended_on > $2::date) DESC, p.started_on DESC`,
+    [personIds, todayInVietnam()],
   );
   for (const r of rows) units.set(r.person_id, r.unit_id);
   return units;
