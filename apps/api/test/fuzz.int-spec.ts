@@ -186,6 +186,8 @@ const TOTAL = Number(process.env['FUZZ_REQUESTS'] ?? 2500);
 const BUDGET_MS = Number(process.env['FUZZ_SECONDS'] ?? 120) * 1000;
 /** Per mutation, as the narrowly scoped administrator (mostly NOT_FOUND; never an internal error). */
 const SCOPED_PER_MUTATION = 4;
+/** Queries with arguments get a smaller share (they write nothing: the check is no internal error, no audit row). */
+const PER_QUERY = 8;
 /** `logout` would end the fuzzing session; `changePassword` runs as a throwaway user instead. */
 const SKIPPED = new Set(['logout']);
 /**
@@ -322,6 +324,7 @@ interface FuzzBody {
 
 /** One fuzz case, kept for the failure report. */
 interface Case {
+  op: 'mutation' | 'query';
   who: string;
   mutation: string;
   change: string;
@@ -528,11 +531,14 @@ describe('fuzz of every mutation (issue 9, A12)', () => {
   });
 
   it(
-    'every mutation, with wrong, huge, empty and hostile inputs: no internal error, no partial write, audit complete',
+    'every mutation (and every query with arguments), with wrong, huge, empty and hostile inputs: no internal error, no partial write, audit complete',
     async () => {
       const schema = t.app.get(GraphQLSchemaHost).schema;
       const mutations = Object.values(schema.getMutationType()!.getFields()).filter(
         (f) => !SKIPPED.has(f.name),
+      );
+      const queries = Object.values(schema.getQueryType()!.getFields()).filter(
+        (f) => f.args.length > 0,
       );
       const rnd = prng(SEED);
       const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
@@ -565,13 +571,13 @@ describe('fuzz of every mutation (issue 9, A12)', () => {
         const list = byField[field];
         if (list) return pick(list);
         if (field === 'id') {
-          if (/UnitKind/.test(mutation)) return pick(fx.unitKinds);
-          if (/Unit/.test(mutation)) return pick(fx.units);
-          if (/ApiClient/.test(mutation)) return pick(fx.apiClients);
-          if (/Role/.test(mutation)) return pick(fx.customRoles);
-          if (/Person/.test(mutation)) return pick(fx.persons);
-          if (/Cluster/.test(mutation)) return pick(fx.clusters);
-          if (/User|Password/.test(mutation)) return pick(fx.users.map((u) => u.id));
+          if (/unitkind/i.test(mutation)) return pick(fx.unitKinds);
+          if (/unit/i.test(mutation)) return pick(fx.units);
+          if (/apiclient/i.test(mutation)) return pick(fx.apiClients);
+          if (/role/i.test(mutation)) return pick(fx.customRoles);
+          if (/person|people/i.test(mutation)) return pick(fx.persons);
+          if (/cluster/i.test(mutation)) return pick(fx.clusters);
+          if (/user|password/i.test(mutation)) return pick(fx.users.map((u) => u.id));
         }
         return randomUUID();
       }
@@ -619,6 +625,8 @@ describe('fuzz of every mutation (issue 9, A12)', () => {
       /** The valid-looking base: every field present, ids of fixtures of the right kind, fresh codes. */
       function base(type: GraphQLInputType, mutation: string, field: string, depth = 0): unknown {
         const inner = getNullableType(type);
+        // A made-up cursor would stop every list query at BAD_USER_INPUT: the base starts at page one.
+        if (field === 'after') return undefined;
         if (isListType(inner)) {
           if (field === 'newUnits')
             return [0, 1].map(() => base(inner.ofType, mutation, field, depth + 1));
@@ -729,7 +737,7 @@ describe('fuzz of every mutation (issue 9, A12)', () => {
         else node[last] = value;
       }
 
-      function documentFor(field: GraphQLField<unknown, unknown>): string {
+      function documentFor(field: GraphQLField<unknown, unknown>, op: Case['op']): string {
         const args = field.args as readonly GraphQLArgument[];
         const decl = args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
         const pass = args.map((a) => `${a.name}: $${a.name}`).join(', ');
@@ -737,7 +745,7 @@ describe('fuzz of every mutation (issue 9, A12)', () => {
           isScalarType(getNamedType(field.type)) || isEnumType(getNamedType(field.type))
             ? ''
             : ' { __typename }';
-        return `mutation${decl ? `(${decl})` : ''} { ${field.name}${pass ? `(${pass})` : ''}${selection} }`;
+        return `${op}${decl ? `(${decl})` : ''} { ${field.name}${pass ? `(${pass})` : ''}${selection} }`;
       }
 
       /** Current version of the record an update targets, so the optimistic lock does not stop every case early. */
@@ -769,6 +777,7 @@ describe('fuzz of every mutation (issue 9, A12)', () => {
 
       async function makeCase(
         field: GraphQLField<unknown, unknown>,
+        op: Case['op'],
         who: string,
         n: number,
       ): Promise<Case> {
@@ -806,6 +815,7 @@ describe('fuzz of every mutation (issue 9, A12)', () => {
           }
         }
         return {
+          op,
           who,
           mutation: field.name,
           change,
@@ -818,27 +828,39 @@ describe('fuzz of every mutation (issue 9, A12)', () => {
       const failures: string[] = [];
       const succeeded: Case[] = [];
       const failed: Case[] = [];
+      const reads: Case[] = [];
       const codes: Record<string, number> = {};
       const timing: Record<string, { n: number; ms: number }> = {};
       const perMutation = Math.ceil(TOTAL / mutations.length);
-      const plan: { field: GraphQLField<unknown, unknown>; who: 'admin' | 'scoped' }[] = [];
+      const plan: {
+        field: GraphQLField<unknown, unknown>;
+        op: Case['op'];
+        who: 'admin' | 'scoped';
+      }[] = [];
       for (const field of mutations) {
         const share = HASHING.has(field.name) ? Math.ceil(perMutation / 3) : perMutation;
-        for (let i = 0; i < share; i += 1) plan.push({ field, who: 'admin' });
-        for (let i = 0; i < SCOPED_PER_MUTATION; i += 1) plan.push({ field, who: 'scoped' });
+        for (let i = 0; i < share; i += 1) plan.push({ field, op: 'mutation', who: 'admin' });
+        for (let i = 0; i < SCOPED_PER_MUTATION; i += 1)
+          plan.push({ field, op: 'mutation', who: 'scoped' });
+      }
+      for (const field of queries) {
+        for (let i = 0; i < PER_QUERY; i += 1)
+          plan.push({ field, op: 'query', who: i % 4 === 3 ? 'scoped' : 'admin' });
       }
       // Interleave mutations so that one that ends fixtures (merge, dissolve) does not starve the rest.
       for (let i = plan.length - 1; i > 0; i -= 1) {
         const j = Math.floor(rnd() * (i + 1));
         [plan[i], plan[j]] = [plan[j]!, plan[i]!];
       }
-      log(`fuzz: seed ${SEED}, ${plan.length} requests over ${mutations.length} mutations`);
+      log(
+        `fuzz: seed ${SEED}, ${plan.length} requests over ${mutations.length} mutations and ${queries.length} queries`,
+      );
 
       let sent = 0;
       for (const [n, step] of plan.entries()) {
         if (Date.now() - started > BUDGET_MS) break;
         sent += 1;
-        const c = await makeCase(step.field, step.who, n);
+        const c = await makeCase(step.field, step.op, step.who, n);
         const cookie =
           step.field.name === 'changePassword'
             ? pwCookie
@@ -846,7 +868,7 @@ describe('fuzz of every mutation (issue 9, A12)', () => {
               ? adminCookie
               : scopedCookie;
         const t0 = Date.now();
-        const res = await call(cookie, documentFor(step.field), c.variables, c.requestId);
+        const res = await call(cookie, documentFor(step.field, step.op), c.variables, c.requestId);
         const errors = res.body?.errors ?? [];
         for (const e of errors)
           codes[e.extensions?.code ?? '?'] = (codes[e.extensions?.code ?? '?'] ?? 0) + 1;
@@ -856,10 +878,11 @@ describe('fuzz of every mutation (issue 9, A12)', () => {
           (!res.body && res.status !== 413)
         ) {
           failures.push(
-            `${c.who} ${c.mutation} [${c.change}] → HTTP ${res.status} ${res.text.slice(0, 300)}\n    variables: ${preview(c.variables)}`,
+            `${c.op} ${c.who} ${c.mutation} [${c.change}] → HTTP ${res.status} ${res.text.slice(0, 300)}\n    variables: ${preview(c.variables)}`,
           );
         }
-        if (errors.length === 0 && res.body?.data?.[c.mutation] != null) succeeded.push(c);
+        if (c.op === 'query') reads.push(c);
+        else if (errors.length === 0 && res.body?.data?.[c.mutation] != null) succeeded.push(c);
         else failed.push(c);
         if (process.env['FUZZ_DEBUG'] && c.change.startsWith('none') && errors.length) {
           log(`base failed: ${c.who} ${c.mutation}: ${errors[0]?.message} ${preview(c.variables)}`);
@@ -871,7 +894,7 @@ describe('fuzz of every mutation (issue 9, A12)', () => {
         };
       }
 
-      const ids = [...succeeded, ...failed].map((c) => c.requestId);
+      const ids = [...succeeded, ...failed, ...reads].map((c) => c.requestId);
       const rows: { request_id: string; n: number }[] = await t.db.query(
         `SELECT request_id, count(*)::int AS n FROM audit_log WHERE request_id = ANY($1::text[]) GROUP BY request_id`,
         [ids],
@@ -881,6 +904,12 @@ describe('fuzz of every mutation (issue 9, A12)', () => {
         if (audited.has(c.requestId))
           failures.push(
             `partial write: ${c.who} ${c.mutation} [${c.change}] failed but wrote ${audited.get(c.requestId)} audit row(s)\n    variables: ${preview(c.variables)}`,
+          );
+      }
+      for (const c of reads) {
+        if (audited.has(c.requestId))
+          failures.push(
+            `a read wrote: query ${c.who} ${c.mutation} [${c.change}] wrote ${audited.get(c.requestId)} audit row(s)\n    variables: ${preview(c.variables)}`,
           );
       }
       for (const c of succeeded) {
@@ -898,7 +927,7 @@ describe('fuzz of every mutation (issue 9, A12)', () => {
         .map(([name, v]) => `${name} ${Math.round(v.ms / v.n)}`)
         .sort((a, b) => Number(b.split(' ')[1]) - Number(a.split(' ')[1]))
         .slice(0, 5);
-      log(`fuzz: slowest mutations (mean ms per request): ${slowest.join(', ')}`);
+      log(`fuzz: slowest operations (mean ms per request): ${slowest.join(', ')}`);
       if (failures.length)
         log(`fuzz: seed ${SEED}: ${failures.length} failures\n${failures.slice(0, 40).join('\n')}`);
       expect(failures).toEqual([]);
