@@ -224,6 +224,8 @@ async function main(): Promise<void> {
     },
   ];
   for (const t of targets) await checked(t);
+  // BENCH_ONLY=<regex>: load only the matching targets (to profile one; the ratios then need all four)
+  const only = process.env['BENCH_ONLY'] ? new RegExp(process.env['BENCH_ONLY']) : null;
   const units = JSON.parse(await checked(targets[3] as Target)) as { data: { units: { edges: unknown[] } } };
   if (units.data.units.edges.length !== 20) fail(`units(first: 20) answered ${units.data.units.edges.length} rows`);
 
@@ -234,6 +236,7 @@ async function main(): Promise<void> {
   const merged = new Map<Target, Result[]>(targets.map((t) => [t, []]));
   for (let round = 1; round <= ROUNDS; round++) {
     for (const t of targets) {
+      if (only && !only.test(t.name)) continue;
       await load(t, WARMUP_SECONDS, false);
       const r = await load(t, SECONDS, true);
       merged.get(t)?.push(r);

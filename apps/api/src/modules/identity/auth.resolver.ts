@@ -1,8 +1,10 @@
 import { Inject } from '@nestjs/common';
-import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import type { CookieOptions } from 'express';
+import { ActorResolver } from '../../core/auth/actor-resolver';
 import { Authenticated, Ctx, Public, ReqState } from '../../core/auth/decorators';
 import type { RequestState } from '../../core/auth/request-state';
 import { authConfig, type AuthConfig } from '../../core/config/auth.config';
@@ -13,9 +15,25 @@ import { AuthService } from './auth.service';
 import { ChangePasswordInput, LoginInput, UpdateMyProfileInput } from './dto/identity.inputs';
 import { LoginPayload, User, Viewer, toApiClient, toUser } from './models/identity.models';
 import { SessionEntity } from './entities/session.entity';
+import { IdentityActorResolver } from './identity-actor.resolver';
 import { UserService } from './user.service';
 
 const VIEWER = Symbol('viewer');
+const PREVIOUS_LOGIN = Symbol('previousLogin');
+
+/** Whether the field's selection (fragments included) asks for `name` directly under it. */
+function selects(info: GraphQLResolveInfo, name: string): boolean {
+  const seen = new Set<string>();
+  const walk = (set: SelectionSetNode | undefined): boolean =>
+    !!set?.selections.some((sel) => {
+      if (sel.kind === Kind.FIELD) return sel.name.value === name;
+      if (sel.kind === Kind.INLINE_FRAGMENT) return walk(sel.selectionSet);
+      if (seen.has(sel.name.value)) return false;
+      seen.add(sel.name.value);
+      return walk(info.fragments[sel.name.value]?.selectionSet);
+    });
+  return info.fieldNodes.some((node) => walk(node.selectionSet));
+}
 
 @Resolver()
 export class AuthResolver {
@@ -25,6 +43,7 @@ export class AuthResolver {
     private readonly clients: ApiClientService,
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
     @Inject(authConfig.KEY) private readonly config: AuthConfig,
+    private readonly actorResolver: ActorResolver,
   ) {}
 
   private cookieOptions(maxAgeMs?: number): CookieOptions {
@@ -64,13 +83,23 @@ export class AuthResolver {
 
   @Query(() => Viewer, { description: 'Người (hoặc ứng dụng) đang gọi, với các quyền của mình.' })
   @Authenticated({ duringPasswordChange: true })
-  me(@Ctx() ctx: RequestContext, @Context() gql: GraphqlContext): Promise<Viewer> {
+  async me(
+    @Ctx() ctx: RequestContext,
+    @Context() gql: GraphqlContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Viewer> {
     // Once per request however many aliases ask: 1,000 aliases of `me` read the user and the session
     // 1,000 times each before.
-    return gql.loaders.once(VIEWER, () => this.viewerOf(ctx));
+    const viewer = await gql.loaders.once(VIEWER, () => this.viewerOf(ctx, gql));
+    if (!ctx.actor.sessionId || !selects(info, 'previousLoginAt')) return viewer;
+    // Only when asked (the home page): a scan of the user's sessions that every `me` paid before.
+    const previousLoginAt = await gql.loaders.once(PREVIOUS_LOGIN, () =>
+      this.previousLoginOf(ctx.actor.sessionId as string),
+    );
+    return { ...viewer, previousLoginAt };
   }
 
-  private async viewerOf(ctx: RequestContext): Promise<Viewer> {
+  private async viewerOf(ctx: RequestContext, gql: GraphqlContext): Promise<Viewer> {
     const { actor } = ctx;
     const viewer: Viewer = {
       actorType: actor.type,
@@ -81,25 +110,39 @@ export class AuthResolver {
       previousLoginAt: null,
     };
     if (actor.type === 'USER' && actor.id) {
-      const user = await this.users.findById(actor.id);
+      // the rows the guard resolved this request's session from (read in this request, so current)
+      const signedIn =
+        this.actorResolver instanceof IdentityActorResolver
+          ? this.actorResolver.signedInOf(gql.req)
+          : null;
+      const user =
+        signedIn?.user.id === actor.id ? signedIn.user : await this.users.findById(actor.id);
       viewer.user = user ? toUser(user) : null;
       if (actor.sessionId) {
-        // the session's expiry and when the user signed in before it: sessions are kept (revoked, not
-        // deleted), so the previous one's start is that sign-in; users.last_login_at is this one's
-        const [row] = (await this.sessions.query(
-          `SELECT s.expires_at, (SELECT max(p.created_at) FROM sessions p
-             WHERE p.user_id = s.user_id AND p.created_at < s.created_at) AS previous
-           FROM sessions s WHERE s.id = $1`,
-          [actor.sessionId],
-        )) as { expires_at: Date; previous: Date | null }[];
-        viewer.sessionExpiresAt = row?.expires_at ?? null;
-        viewer.previousLoginAt = row?.previous ?? null;
+        viewer.sessionExpiresAt =
+          signedIn?.session.id === actor.sessionId
+            ? signedIn.session.expiresAt
+            : ((await this.sessions.findOneBy({ id: actor.sessionId }))?.expiresAt ?? null);
       }
     } else if (actor.type === 'API_CLIENT' && actor.id) {
       const client = await this.clients.findById(actor.id);
       viewer.apiClient = client ? toApiClient(client) : null;
     }
     return viewer;
+  }
+
+  /**
+   * When the user signed in before this session: sessions are kept (revoked, not deleted), so the
+   * previous one's start is that sign-in; users.last_login_at is this one's.
+   */
+  private async previousLoginOf(sessionId: string): Promise<Date | null> {
+    const [row] = (await this.sessions.query(
+      `SELECT (SELECT max(p.created_at) FROM sessions p
+         WHERE p.user_id = s.user_id AND p.created_at < s.created_at) AS previous
+       FROM sessions s WHERE s.id = $1`,
+      [sessionId],
+    )) as { previous: Date | null }[];
+    return row?.previous ?? null;
   }
 
   @Mutation(() => Boolean, { description: 'Đổi mật khẩu của chính mình; các phiên khác bị đăng xuất.' })

@@ -8,6 +8,7 @@ import { authConfig, type AuthConfig } from '../../core/config/auth.config';
 import { ApiClientService } from './api-client.service';
 import { API_KEY_PREFIX } from './crypto';
 import { ApiClientEntity } from './entities/api-client.entity';
+import type { SessionEntity } from './entities/session.entity';
 import { UserEntity } from './entities/user.entity';
 import { RoleService } from './role.service';
 import { SessionService } from './session.service';
@@ -23,6 +24,16 @@ export class IdentityActorResolver extends ActorResolver {
     private readonly dataSource: DataSource,
   ) {
     super();
+  }
+
+  /**
+   * The user and session rows a request's credentials were resolved from, so `me` answers from
+   * them instead of reading the user again (kept per request object, gone with it).
+   */
+  private readonly signedIn = new WeakMap<object, { user: UserEntity; session: SessionEntity }>();
+
+  signedInOf(req: object): { user: UserEntity; session: SessionEntity } | null {
+    return this.signedIn.get(req) ?? null;
   }
 
   private tokenOf(req: StatefulRequest): string | null {
@@ -48,8 +59,8 @@ export class IdentityActorResolver extends ActorResolver {
 
     const found = await this.sessions.resolve(token);
     if (!found) return { actor: null, sessionToken: null };
-    const { user, session } = found;
-    const grants = await this.roles.grantsOf({ userId: user.id });
+    const { user, session, grants } = found;
+    this.signedIn.set(req, { user, session });
     return {
       actor: new Actor('USER', user.id, `${user.fullName} (${user.username})`, user.unitId, grants, session.id),
       sessionToken: token,
