@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { documentShape, measureOperation } from '../src/core/graphql/limits.plugin';
+import type { UnitEntity } from '../src/modules/org/unit.entity';
 import { startTestApp, type TestApp } from './setup/test-app';
 import type { GqlClient, GqlResponse } from './setup/gql-client';
 
@@ -41,9 +42,11 @@ describe('GraphQL request limits (issue 9, A1–A3)', () => {
   let member: GqlClient;
   let queries = 0;
 
+  let unit: UnitEntity;
+
   beforeAll(async () => {
     t = await startTestApp();
-    const unit = await t.unit(`Tỉnh giới hạn ${t.uid()}`);
+    unit = await t.unit(`Tỉnh giới hạn ${t.uid()}`);
     const user = await t.user({ unit, role: 'SYSTEM_ADMIN' });
     member = await t.loggedIn(user.username);
     // Every statement TypeORM sends goes through logQuery (logging off: the logger ignores it). The
@@ -161,6 +164,18 @@ describe('GraphQL request limits (issue 9, A1–A3)', () => {
     expect(thirty.result['m29']).toEqual(one.result['m0']);
     expect(one.queries).toBeLessThanOrEqual(4);
     expect(thirty.queries).toBe(one.queries);
+  });
+
+  it('makes as many round trips for 4 rows as for 1: resolver fields batch per request', async () => {
+    const division = await t.unit(`Phòng đếm ${t.uid()}`, unit);
+    for (let i = 0; i < 4; i += 1) await t.user({ unit: division, role: 'TDKT_OFFICER' });
+    const LIST = `query($first: Int!, $unitId: ID) { users(first: $first, unitId: $unitId) {
+      edges { node { username unit { name parent { name } } roleAssignments { role { name } unit { name } } } } } }`;
+    const one = await counted(() => member.ok(LIST, { first: 1, unitId: division.id }));
+    const four = await counted(() => member.ok(LIST, { first: 10, unitId: division.id }));
+    expect(one.result['users'].edges).toHaveLength(1);
+    expect(four.result['users'].edges).toHaveLength(4);
+    expect(four.queries).toBe(one.queries);
   });
 
   it('lets every SPA operation through at the largest page size (100)', () => {
