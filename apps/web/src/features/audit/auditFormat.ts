@@ -1,4 +1,9 @@
-import { auditEntityTypeLabel, auditOperationLabel, formatDateTime } from '@thidua/shared-domain';
+import {
+  AUDIT_FIELD_LABELS,
+  auditEntityTypeLabel,
+  auditOperationLabel,
+  formatDateTime,
+} from '@thidua/shared-domain';
 
 import { t } from '../../i18n';
 
@@ -36,5 +41,5 @@ export function entityTypeLabel(entityType: string): string {
 }
 
 export function fieldLabel(field: string): string {
-  return t.audit.fields[field] ?? field;
+  return AUDIT_FIELD_LABELS[field] ?? t.audit.fields[field] ?? field;
 }

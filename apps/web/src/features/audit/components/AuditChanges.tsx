@@ -27,14 +27,8 @@ export function AuditChanges({ entry }: { entry: AuditEntryItem }) {
               key: 'field',
               title: t.audit.field,
               width: 200,
-              render: (_, c) => (
-                <>
-                  {fieldLabel(c.field)}{' '}
-                  <Typography.Text type="secondary" code style={{ fontSize: 11 }}>
-                    {c.field}
-                  </Typography.Text>
-                </>
-              ),
+              // the field's Vietnamese name only: codes such as "fullName" are not for officers
+              render: (_, c) => fieldLabel(c.field),
             },
             {
               key: 'before',
