@@ -62,6 +62,7 @@ const schema = new GraphQLSchema({
         type: UserConnection,
         args: { first: { type: GraphQLInt, defaultValue: 20 } },
       }),
+      recent: resolved({ type: new GraphQLList(User), args: { first: { type: GraphQLInt } } }),
       cheap: { type: GraphQLString, extensions: { complexity: 0 } },
     },
   }),
@@ -138,6 +139,8 @@ describe('measureOperation: cost', () => {
     expect(
       measure('query($n: Int = 3) { users(first: $n) { edges { node { id } } } }').complexity,
     ).toBe(19);
+    // A plain list with `first`: recent 10 + 5 × (id 1 + unit 10 + name 1)
+    expect(measure('{ recent(first: 5) { id unit { name } } }').complexity).toBe(70);
     // Argument default (20) when nothing is given.
     expect(measure('{ users { edges { node { id } } } }').complexity).toBe(70);
   });
