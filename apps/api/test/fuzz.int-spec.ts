@@ -180,10 +180,11 @@ const SEED = Number(process.env['FUZZ_SEED'] ?? 20250701);
 const TOTAL = Number(process.env['FUZZ_REQUESTS'] ?? 2500);
 /**
  * A loaded machine must not turn the suite red or slow CI by minutes: past this budget no new request
- * starts (the run prints how many were sent). 2,691 requests once took 284 s at a load average of 20.
+ * starts (the run prints how many were sent). At a load average of ~18 (8 test runs on 2 cores) a
+ * request took 45-105 ms: 2,330 of 2,679 fitted in 120 s. The suite runs twice in CI (PGlite, PostgreSQL).
  * The test's timeout is this plus two minutes for the fixtures and the audit check.
  */
-const BUDGET_MS = Number(process.env['FUZZ_SECONDS'] ?? 120) * 1000;
+const BUDGET_MS = Number(process.env['FUZZ_SECONDS'] ?? 90) * 1000;
 /** Per mutation, as the narrowly scoped administrator (mostly NOT_FOUND; never an internal error). */
 const SCOPED_PER_MUTATION = 4;
 /** Queries with arguments get a smaller share (they write nothing: the check is no internal error, no audit row). */
