@@ -42,14 +42,18 @@ async function recreateDatabase(url: string): Promise<string> {
   const name = decodeURIComponent(new URL(url).pathname.replace(/^\//, ''));
   if (!/^[A-Za-z0-9_]+$/.test(name)) fail(`unexpected database name "${name}" in DATABASE_URL`);
   if (!/bench/i.test(name) && process.env['BENCH_ALLOW_DROP'] !== '1')
-    fail(`refusing to drop database "${name}": its name does not contain "bench" (BENCH_ALLOW_DROP=1 insists)`);
+    fail(
+      `refusing to drop database "${name}": its name does not contain "bench" (BENCH_ALLOW_DROP=1 insists)`,
+    );
   const admin = new URL(url);
   admin.pathname = '/postgres';
   const client = new Client({ connectionString: admin.toString() });
   await client.connect();
   await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   await client.query(`CREATE DATABASE "${name}"`);
-  const { rows } = await client.query<{ v: string }>(`SELECT current_setting('server_version') AS v`);
+  const { rows } = await client.query<{ v: string }>(
+    `SELECT current_setting('server_version') AS v`,
+  );
   await client.end();
   return rows[0]?.v ?? '?';
 }
@@ -61,16 +65,25 @@ interface Ready {
   password?: string;
 }
 
-function start(script: string, env: Record<string, string>): Promise<{ child: ChildProcess; ready: Ready }> {
+function start(
+  script: string,
+  env: Record<string, string>,
+): Promise<{ child: ChildProcess; ready: Ready }> {
   const child = fork(join(__dirname, script), [], {
     env: { ...process.env, ...env },
-    execArgv: ['-r', '@swc-node/register', ...(process.env['BENCH_CHILD_ARGS']?.split(' ').filter(Boolean) ?? [])],
+    execArgv: [
+      '-r',
+      '@swc-node/register',
+      ...(process.env['BENCH_CHILD_ARGS']?.split(' ').filter(Boolean) ?? []),
+    ],
     // the app's request log lines go where a deployment's would (written, not read)
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   return new Promise((resolve, reject) => {
     child.once('message', (m) => resolve({ child, ready: m as Ready }));
-    child.once('exit', (code) => reject(new Error(`${script} exited with ${code} before it was ready`)));
+    child.once('exit', (code) =>
+      reject(new Error(`${script} exited with ${code} before it was ready`)),
+    );
   });
 }
 
@@ -171,24 +184,37 @@ async function load(target: Target, seconds: number, record: boolean): Promise<R
 }
 
 function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
+  return (
+    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ??
+    NaN
+  );
 }
 
 async function main(): Promise<void> {
   const url = process.env['DATABASE_URL'] || DEFAULT_URL;
   const started = performance.now();
   log(`bench:http — ${new Date().toISOString()}`);
-  log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${Math.round(totalmem() / 2 ** 30)} GB RAM, Node ${process.version}`);
-  log(`load average at start: ${loadavg().map((l) => l.toFixed(2)).join(' ')} (other work on the machine inflates every figure)`);
+  log(
+    `machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${Math.round(totalmem() / 2 ** 30)} GB RAM, Node ${process.version}`,
+  );
+  log(
+    `load average at start: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} (other work on the machine inflates every figure)`,
+  );
   const version = await recreateDatabase(url);
-  log(`database: ${url.replace(/\/\/[^@]*@/, '//…@')} (PostgreSQL ${version}), dropped and recreated`);
+  log(
+    `database: ${url.replace(/\/\/[^@]*@/, '//…@')} (PostgreSQL ${version}), dropped and recreated`,
+  );
 
   const env = { SWC_NODE_PROJECT: join(__dirname, 'tsconfig.json'), DATABASE_URL: url };
   const bare = await start('server-bare.ts', env);
   const app = await start('server-app.ts', env);
   const children = [bare.child, app.child];
   process.on('exit', () => children.forEach((c) => c.connected && c.disconnect()));
-  log(`bare Apollo on :${bare.ready.port}; thidua (production mode, from source) on :${app.ready.port}`);
+  log(
+    `bare Apollo on :${bare.ready.port}; thidua (production mode, from source) on :${app.ready.port}`,
+  );
 
   const login = await post({
     name: 'login',
@@ -198,13 +224,20 @@ async function main(): Promise<void> {
       variables: { input: { username: app.ready.username, password: app.ready.password } },
     }),
   });
-  const cookie = login.cookies.map((c) => c.split(';')[0]).find((c) => c?.startsWith('thidua_session='));
+  const cookie = login.cookies
+    .map((c) => c.split(';')[0])
+    .find((c) => c?.startsWith('thidua_session='));
   if (!cookie) fail(`login failed: HTTP ${login.status} ${login.body.slice(0, 300)}`);
 
   const q = (query: string) => JSON.stringify({ query });
   const targets: Target[] = [
     { name: 'bare Apollo { __typename }', port: bare.ready.port, body: q('{ __typename }') },
-    { name: 'thidua anonymous { __typename }', port: app.ready.port, body: q('{ __typename }'), app: app.child },
+    {
+      name: 'thidua anonymous { __typename }',
+      port: app.ready.port,
+      body: q('{ __typename }'),
+      app: app.child,
+    },
     {
       name: 'thidua me { user { id } permissions }',
       port: app.ready.port,
@@ -226,8 +259,11 @@ async function main(): Promise<void> {
   for (const t of targets) await checked(t);
   // BENCH_ONLY=<regex>: load only the matching targets (to profile one; the ratios then need all four)
   const only = process.env['BENCH_ONLY'] ? new RegExp(process.env['BENCH_ONLY']) : null;
-  const units = JSON.parse(await checked(targets[3] as Target)) as { data: { units: { edges: unknown[] } } };
-  if (units.data.units.edges.length !== 20) fail(`units(first: 20) answered ${units.data.units.edges.length} rows`);
+  const units = JSON.parse(await checked(targets[3] as Target)) as {
+    data: { units: { edges: unknown[] } };
+  };
+  if (units.data.units.edges.length !== 20)
+    fail(`units(first: 20) answered ${units.data.units.edges.length} rows`);
 
   log(
     `load: ${CONNECTIONS} connections (keep-alive, one request in flight each), ${ROUNDS} round(s) of ` +
@@ -269,22 +305,43 @@ async function main(): Promise<void> {
     String(r.requests),
     r.statements === null ? '–' : r.statements.toFixed(2),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] as string).length)));
+  const widths = header.map((h, i) =>
+    Math.max(h.length, ...body.map((b) => (b[i] as string).length)),
+  );
   const line = (cells: string[]) =>
-    cells.map((c, i) => (i ? c.padStart(widths[i] as number) : c.padEnd(widths[i] as number))).join('  ');
+    cells
+      .map((c, i) => (i ? c.padStart(widths[i] as number) : c.padEnd(widths[i] as number)))
+      .join('  ');
   log(line(header));
   log(widths.map((w) => '-'.repeat(w)).join('  '));
   body.forEach((b) => log(line(b)));
 
-  const [bareRow, anonRow, meRow, unitsRow] = rows as [typeof rows[0], typeof rows[0], typeof rows[0], typeof rows[0]];
+  const [bareRow, anonRow, meRow, unitsRow] = rows as [
+    (typeof rows)[0],
+    (typeof rows)[0],
+    (typeof rows)[0],
+    (typeof rows)[0],
+  ];
   const ratios = [
-    { what: 'authenticated me / anonymous (req/s)', value: meRow.rps / anonRow.rps, target: ME_VS_ANONYMOUS },
-    { what: 'anonymous / bare Apollo (req/s)', value: anonRow.rps / bareRow.rps, target: ANONYMOUS_VS_BARE },
+    {
+      what: 'authenticated me / anonymous (req/s)',
+      value: meRow.rps / anonRow.rps,
+      target: ME_VS_ANONYMOUS,
+    },
+    {
+      what: 'anonymous / bare Apollo (req/s)',
+      value: anonRow.rps / bareRow.rps,
+      target: ANONYMOUS_VS_BARE,
+    },
   ];
   log();
   for (const r of ratios)
-    log(`${r.what}: ${r.value.toFixed(2)} (target >= ${r.target}) ${r.value >= r.target ? 'ok' : 'MISSED'}`);
-  log(`units(first: 20) / anonymous (req/s): ${(unitsRow.rps / anonRow.rps).toFixed(2)} (no target)`);
+    log(
+      `${r.what}: ${r.value.toFixed(2)} (target >= ${r.target}) ${r.value >= r.target ? 'ok' : 'MISSED'}`,
+    );
+  log(
+    `units(first: 20) / anonymous (req/s): ${(unitsRow.rps / anonRow.rps).toFixed(2)} (no target)`,
+  );
   log();
   log(
     `total ${((performance.now() - started) / 1000).toFixed(0)} s; load average at the end: ${loadavg()

@@ -19,6 +19,15 @@ describe('Actor scopes', () => {
     expect(actor.canAt('USER_READ', null)).toBe(false);
   });
 
+  it('computes the scope of each permission once (field resolvers of a list ask it per row and field)', () => {
+    const actor = new Actor('USER', 'u', 'A', null, [grant('p.snv', 'UNIT_READ', 'USER_READ')]);
+    const first = actor.scope('UNIT_READ');
+    expect(actor.scope('UNIT_READ')).toBe(first);
+    expect(first).toEqual({ kind: 'units', paths: ['p.snv'] });
+    expect(actor.scope('USER_READ')).not.toBe(first);
+    expect(actor.scope('USER_READ')).toEqual(first);
+  });
+
   it('merges overlapping grants into minimal paths and global beats all', () => {
     const actor = new Actor('USER', 'u', 'A', null, [
       grant('p.snv.phong1', 'USER_READ'),
