@@ -25,7 +25,7 @@ test.describe('đăng nhập', () => {
 
     // back where they were going
     await expect(page).toHaveURL(/\/quan-tri\/nguoi-dung$/);
-    await expect(page.getByRole('heading', { name: 'Người dùng', level: 3 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Người dùng', level: 1 })).toBeVisible();
 
     await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByText('Trang chủ').click();
     await expect(page.getByRole('heading', { name: /^Xin chào, / })).toBeVisible();

@@ -66,7 +66,7 @@ async function createCommune(page: Page, name: string, code: string, validFrom: 
   await drawer.getByLabel('Tên viết tắt', { exact: true }).fill('UBND');
   await typeDate(page, 'Hoạt động từ ngày', vnDate(validFrom), 'Tab');
   await drawer.getByRole('button', { name: 'Tạo đơn vị', exact: true }).click();
-  await expect(page.getByRole('heading', { name, level: 3 })).toBeVisible();
+  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
 }
 
 test('sáp nhập hai xã qua trình hướng dẫn, rồi thấy tên cũ trong lịch sử của xã mới', async ({
@@ -75,7 +75,7 @@ test('sáp nhập hai xã qua trình hướng dẫn, rồi thấy tên cũ trong
   await login(page, 'tdkt.tinh');
   const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
   await nav.getByRole('menuitem', { name: menuName('Đơn vị') }).click();
-  await expect(page.getByRole('heading', { name: 'Đơn vị', level: 3 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Đơn vị', level: 1 })).toBeVisible();
 
   // the province: the root of the government tree within the officer's scope
   const tree = page.getByRole('tree', { name: 'Chính quyền' });
@@ -84,7 +84,7 @@ test('sáp nhập hai xã qua trình hướng dẫn, rồi thấy tên cũ trong
   const province = (await root.getAttribute('aria-label')) ?? '';
   expect(province).not.toBe('');
   await root.getByRole('link', { name: province, exact: true }).click();
-  await expect(page.getByRole('heading', { name: province, level: 3 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: province, level: 1 })).toBeVisible();
   const provinceUrl = page.url();
 
   // the communes start when the province does, so today's merge comes after their creation
@@ -101,13 +101,13 @@ test('sáp nhập hai xã qua trình hướng dẫn, rồi thấy tên cũ trong
 
   await createCommune(page, COMMUNE_B, `${TAG}-B`, provinceFrom);
   await page.goto(provinceUrl);
-  await expect(page.getByRole('heading', { name: province, level: 3 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: province, level: 1 })).toBeVisible();
   await createCommune(page, COMMUNE_A, `${TAG}-A`, provinceFrom);
 
   // the commune's page opens the wizard with the merge and the commune chosen
   await chooseMenuItem(page, page.getByRole('button', { name: /Sắp xếp tổ chức/ }), 'Sáp nhập');
   await expect(page).toHaveURL(/\/to-chuc\/sap-xep\?thao-tac=sap-nhap/);
-  await expect(page.getByRole('heading', { name: 'Sắp xếp tổ chức', level: 3 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Sắp xếp tổ chức', level: 1 })).toBeVisible();
   const step1 = page.getByTestId('wizard-step-1');
   await expect(step1.getByText(COMMUNE_A).first()).toBeVisible();
 
@@ -151,7 +151,7 @@ test('sáp nhập hai xã qua trình hướng dẫn, rồi thấy tên cũ trong
 
   // the new commune's history names the communes it came from, and the resolution
   await page.getByRole('link', { name: NEW_NAME }).click();
-  await expect(page.getByRole('heading', { name: NEW_NAME, level: 3 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: NEW_NAME, level: 1 })).toBeVisible();
   await page.getByRole('tab', { name: 'Lịch sử' }).click();
   const history = page.getByRole('tabpanel', { name: 'Lịch sử' });
   await expect(history.getByRole('link', { name: COMMUNE_A })).toBeVisible();
@@ -166,7 +166,7 @@ test('sáp nhập hai xã qua trình hướng dẫn, rồi thấy tên cũ trong
 
   // and the old commune is kept, read-only, pointing to its successor
   await lineage.getByRole('link', { name: COMMUNE_A }).click();
-  await expect(page.getByRole('heading', { name: COMMUNE_A, level: 3 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: COMMUNE_A, level: 1 })).toBeVisible();
   await expect(page.getByText('Đơn vị đã kết thúc hoạt động')).toBeVisible();
   await expect(page.getByRole('button', { name: /Sắp xếp tổ chức/ })).toHaveCount(0);
   await page.getByRole('tab', { name: 'Nguồn gốc' }).click();

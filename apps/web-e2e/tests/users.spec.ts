@@ -15,7 +15,7 @@ test('tạo người dùng có vai trò trên một đơn vị, rồi thấy vi�
   await login(page, 'quantri');
   const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
   await nav.getByRole('menuitem', { name: menuName('Người dùng') }).click();
-  await expect(page.getByRole('heading', { name: 'Người dùng', level: 3 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Người dùng', level: 1 })).toBeVisible();
 
   await page.getByRole('button', { name: 'Thêm người dùng' }).click();
   const drawer = page.getByRole('dialog', { name: 'Thêm người dùng' });
@@ -47,7 +47,7 @@ test('tạo người dùng có vai trò trên một đơn vị, rồi thấy vi�
 
   // the audit log shows the creation
   await nav.getByRole('menuitem', { name: menuName('Nhật ký hệ thống') }).click();
-  await expect(page.getByRole('heading', { name: 'Nhật ký hệ thống', level: 3 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Nhật ký hệ thống', level: 1 })).toBeVisible();
   await choose(page, 'Lọc theo thao tác', 'tao nguoi dung', 'Tạo người dùng');
   const entry = page.getByRole('row', { name: /Tạo người dùng/ }).first();
   // the record by its name, never its id or the operation's code

@@ -21,6 +21,8 @@ const ui: UiText = {
   mainNavigation: 'Điều hướng chính',
   skipToContent: 'Bỏ qua đến nội dung chính',
   openNavigation: 'Mở menu điều hướng',
+  skipToContent: 'Bỏ qua đến nội dung chính',
+  openNavigation: 'Mở menu điều hướng',
 };
 
 export const vi = {

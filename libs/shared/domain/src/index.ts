@@ -7,4 +7,3 @@ export * from './text/password-policy';
 export * from './org/dates';
 export * from './org/unit-kinds';
 export * from './audit/audit';
-export * from './text/field-rules';

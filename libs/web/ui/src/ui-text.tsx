@@ -22,6 +22,10 @@ export interface UiText {
   confirmCancel: string;
   userMenu: string;
   mainNavigation: string;
+  /** the skip link, first stop of the keyboard: "Bỏ qua đến nội dung chính" */
+  skipToContent: string;
+  /** the menu button that opens the navigation drawer on a phone */
+  openNavigation: string;
 }
 
 const UiTextContext = createContext<UiText | null>(null);

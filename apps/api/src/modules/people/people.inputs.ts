@@ -5,11 +5,11 @@ import {
   IsIn,
   IsOptional,
   IsUUID,
-  ValidateBy,
+  Matches,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { PERSON_CODE, TEXT_LIMITS, type IsoDate } from '@thidua/shared-domain';
+import type { IsoDate } from '@thidua/shared-domain';
 import { PageArgs } from '../../core/graphql/connection';
 import { DateOnly } from '../../core/graphql/date.scalar';
 import {
@@ -37,19 +37,11 @@ function Id(label: string, optional = false): PropertyDecorator {
 function PersonCode(): PropertyDecorator {
   return (target, key) => {
     IsOptional()(target, key);
-    MaxLength(PERSON_CODE.maxLength, msg.maxLength('Mã nhân sự', PERSON_CODE.maxLength))(
-      target,
-      key,
-    );
-    // blank clears the code; surrounding spaces are trimmed by the service
-    ValidateBy({
-      name: 'personCode',
-      validator: {
-        validate: (v: unknown) =>
-          typeof v === 'string' && (v.trim() === '' || PERSON_CODE.pattern.test(v.trim())),
-        defaultMessage: () => msg.pattern('Mã nhân sự', PERSON_CODE.hint).message,
-      },
-    })(target, key);
+    MaxLength(50, msg.maxLength('Mã nhân sự', 50))(target, key);
+    Matches(
+      /^$|^\s*[\p{L}\p{N}._/-]+\s*$/u,
+      msg.pattern('Mã nhân sự', 'chỉ gồm chữ, số và các ký tự . _ / -'),
+    )(target, key);
   };
 }
 
@@ -60,7 +52,7 @@ export class PositionInput {
   unitId!: string;
 
   @Field({ description: 'Chức vụ.' })
-  @Required('Chức vụ', TEXT_LIMITS.positionTitle)
+  @Required('Chức vụ', 200)
   title!: string;
 
   @Field(() => DateOnly)
@@ -87,7 +79,7 @@ abstract class PersonAttributesInput {
   code?: string | null;
 
   @Field()
-  @Required('Họ và tên', TEXT_LIMITS.personName)
+  @Required('Họ và tên', 200)
   fullName!: string;
 
   @Field(() => SexEnum)
@@ -99,15 +91,15 @@ abstract class PersonAttributesInput {
   dateOfBirth?: IsoDate | null;
 
   @Field(() => String, { nullable: true })
-  @OptionalText('Dân tộc', TEXT_LIMITS.ethnicity)
+  @OptionalText('Dân tộc', 100)
   ethnicity?: string | null;
 
   @Field(() => String, { nullable: true })
-  @OptionalText('Tôn giáo', TEXT_LIMITS.religion)
+  @OptionalText('Tôn giáo', 100)
   religion?: string | null;
 
   @Field(() => String, { nullable: true })
-  @OptionalText('Quê quán', TEXT_LIMITS.hometown)
+  @OptionalText('Quê quán', 500)
   hometown?: string | null;
 
   @Field(() => DateOnly, { nullable: true, description: 'Chỉ khi là đảng viên.' })
@@ -115,7 +107,7 @@ abstract class PersonAttributesInput {
   partyJoinedOn?: IsoDate | null;
 
   @Field(() => String, { nullable: true })
-  @OptionalText('Ghi chú', TEXT_LIMITS.note)
+  @OptionalText('Ghi chú', 2000)
   note?: string | null;
 }
 
@@ -200,7 +192,7 @@ export class PeopleArgs extends PageArgs {
     description:
       'Tìm theo họ tên (không phân biệt dấu, mọi từ đều phải có) hoặc đúng mã nhân sự; kết quả xếp theo mức khớp.',
   })
-  @OptionalText('Từ khóa', TEXT_LIMITS.search)
+  @OptionalText('Từ khóa', 200)
   search?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Người có vị trí công tác tại đơn vị này.' })

@@ -37,40 +37,45 @@ export interface NavGroup {
   entries: readonly NavEntry[];
 }
 
+/*
+ * Icons are aria-hidden: antd names each icon in English (role="img" aria-label="partition"), which made
+ * every menu item's accessible name "partition Đơn vị" instead of its visible label.
+ */
+
 /** The organisation screens (issue 3) and who may open them. */
 export const ORG_ENTRIES: readonly NavEntry[] = [
   {
     path: PATHS.units,
     label: t.nav.units,
-    icon: <PartitionOutlined />,
+    icon: <PartitionOutlined aria-hidden />,
     description: t.shortcuts.units,
     anyOf: ['UNIT_READ'],
   },
   {
     path: PATHS.restructuring,
     label: t.nav.restructuring,
-    icon: <BranchesOutlined />,
+    icon: <BranchesOutlined aria-hidden />,
     description: t.shortcuts.restructuring,
     anyOf: ['UNIT_RESTRUCTURE'],
   },
   {
     path: PATHS.clusters,
     label: t.nav.clusters,
-    icon: <ClusterOutlined />,
+    icon: <ClusterOutlined aria-hidden />,
     description: t.shortcuts.clusters,
     anyOf: ['UNIT_READ'],
   },
   {
     path: PATHS.people,
     label: t.nav.people,
-    icon: <IdcardOutlined />,
+    icon: <IdcardOutlined aria-hidden />,
     description: t.shortcuts.people,
     anyOf: ['PERSON_READ'],
   },
   {
     path: PATHS.imports,
     label: t.nav.imports,
-    icon: <FileExcelOutlined />,
+    icon: <FileExcelOutlined aria-hidden />,
     description: t.shortcuts.imports,
     anyOf: ['UNIT_MANAGE', 'PERSON_MANAGE'],
   },
@@ -81,35 +86,35 @@ export const ADMIN_ENTRIES: readonly NavEntry[] = [
   {
     path: PATHS.users,
     label: t.nav.users,
-    icon: <TeamOutlined />,
+    icon: <TeamOutlined aria-hidden />,
     description: t.shortcuts.users,
     anyOf: ['USER_READ'],
   },
   {
     path: PATHS.roles,
     label: t.nav.roles,
-    icon: <SafetyCertificateOutlined />,
+    icon: <SafetyCertificateOutlined aria-hidden />,
     description: t.shortcuts.roles,
     anyOf: ['ROLE_MANAGE', 'ROLE_ASSIGN'],
   },
   {
     path: PATHS.unitKinds,
     label: t.nav.unitKinds,
-    icon: <TagsOutlined />,
+    icon: <TagsOutlined aria-hidden />,
     description: t.shortcuts.unitKinds,
     anyOf: ['UNIT_MANAGE'],
   },
   {
     path: PATHS.apiClients,
     label: t.nav.apiClients,
-    icon: <ApiOutlined />,
+    icon: <ApiOutlined aria-hidden />,
     description: t.shortcuts.apiClients,
     anyOf: ['API_CLIENT_MANAGE'],
   },
   {
     path: PATHS.audit,
     label: t.nav.audit,
-    icon: <AuditOutlined />,
+    icon: <AuditOutlined aria-hidden />,
     description: t.shortcuts.audit,
     anyOf: ['AUDIT_READ'],
   },
@@ -120,8 +125,18 @@ export const ADMIN_GROUP_KEY = 'quan-tri';
 
 /** The side menu's groups, in order. The router guards use the same tables. */
 export const NAV_GROUPS: readonly NavGroup[] = [
-  { key: ORG_GROUP_KEY, label: t.nav.org, icon: <ApartmentOutlined />, entries: ORG_ENTRIES },
-  { key: ADMIN_GROUP_KEY, label: t.nav.admin, icon: <SettingOutlined />, entries: ADMIN_ENTRIES },
+  {
+    key: ORG_GROUP_KEY,
+    label: t.nav.org,
+    icon: <ApartmentOutlined aria-hidden />,
+    entries: ORG_ENTRIES,
+  },
+  {
+    key: ADMIN_GROUP_KEY,
+    label: t.nav.admin,
+    icon: <SettingOutlined aria-hidden />,
+    entries: ADMIN_ENTRIES,
+  },
 ];
 
 const ALL_ENTRIES: readonly NavEntry[] = NAV_GROUPS.flatMap((group) => group.entries);
@@ -151,7 +166,7 @@ export function buildMenuItems(
     entries: group.entries.filter((entry) => !entry.anyOf || can(...entry.anyOf)),
   })).filter(({ entries }) => entries.length > 0);
   return [
-    { key: PATHS.home, icon: <HomeOutlined />, label: t.nav.home },
+    { key: PATHS.home, icon: <HomeOutlined aria-hidden />, label: t.nav.home },
     ...groups.map(({ group, entries }) => ({
       key: group.key,
       icon: group.icon,

@@ -20,7 +20,8 @@ export function PageHeader({ title, subtitle, extra, breadcrumb }: PageHeaderPro
       )}
       <Flex justify="space-between" align="flex-start" gap={16} wrap>
         <div style={{ minWidth: 0 }}>
-          <Typography.Title level={3} style={{ margin: 0, color: '#8f1012' }}>
+          {/* the page's one h1 (focus lands here after navigation), at the size of the former h3 */}
+          <Typography.Title level={1} style={{ margin: 0, color: '#8f1012', fontSize: 24 }}>
             {title}
           </Typography.Title>
           {subtitle && (

@@ -19,6 +19,8 @@ export const testUiText: UiText = {
   confirmCancel: 'Hủy',
   userMenu: 'Tài khoản',
   mainNavigation: 'Điều hướng chính',
+  skipToContent: 'Bỏ qua đến nội dung chính',
+  openNavigation: 'Mở menu điều hướng',
 };
 
 export function renderWithUi(ui: ReactElement) {

@@ -7,12 +7,25 @@ import { afterEach } from 'vitest';
 
 afterEach(() => cleanup());
 
+/**
+ * Width queries answer as a desktop of jsdom's 1024 px window would (antd's breakpoints are
+ * `(min-width: …px)`): with every query false the app shell took the test for a phone and hid its
+ * side menu in a drawer.
+ */
+function matchesWidth(query: string): boolean {
+  const min = /\(min-width:\s*(\d+)px\)/.exec(query);
+  const max = /\(max-width:\s*(\d+)px\)/.exec(query);
+  if (!min && !max) return false;
+  const width = window.innerWidth || 1024;
+  return (!min || width >= Number(min[1])) && (!max || width <= Number(max[1]));
+}
+
 if (!window.matchMedia) {
   Object.defineProperty(window, 'matchMedia', {
     writable: true,
     value: (query: string): MediaQueryList =>
       ({
-        matches: false,
+        matches: matchesWidth(query),
         media: query,
         onchange: null,
         addListener: () => undefined,

@@ -3,11 +3,6 @@ import { useCreateApiClient, type ApiClientWithToken } from '@thidua/web-data-ac
 import { Button, Drawer, Form, Input } from 'antd';
 
 import { t } from '../../../i18n';
-import {
-  DiscardGuardScope,
-  useDiscardGuard,
-  useGuardedForm,
-} from '../../../shared/forms/discardGuard';
 import { blankToNull, required, requiredChoice } from '../../../shared/forms/rules';
 import { useApiErrorHandler } from '../../../shared/hooks/useApiErrorHandler';
 import {
@@ -33,18 +28,15 @@ export function CreateApiClientDrawer({
   onClose: () => void;
   onCreated: (issued: ApiClientWithToken) => void;
 }) {
-  const guard = useDiscardGuard(onClose);
   return (
     <Drawer
       open={open}
-      onClose={guard.close}
+      onClose={onClose}
       title={t.apiClients.createTitle}
       size={640}
       destroyOnHidden
     >
-      <DiscardGuardScope guard={guard}>
-        {open && <CreateApiClientForm onCancel={onClose} onCreated={onCreated} />}
-      </DiscardGuardScope>
+      {open && <CreateApiClientForm onCancel={onClose} onCreated={onCreated} />}
     </Drawer>
   );
 }
@@ -57,7 +49,6 @@ function CreateApiClientForm({
   onCreated: (issued: ApiClientWithToken) => void;
 }) {
   const [form] = Form.useForm<CreateApiClientValues>();
-  const cancel = useGuardedForm(form) ?? onCancel;
   const create = useCreateApiClient();
   const onError = useApiErrorHandler();
 
@@ -96,7 +87,7 @@ function CreateApiClientForm({
       </Form.Item>
       <RoleGrantsField />
       <FormActions>
-        <Button onClick={cancel}>{t.common.cancel}</Button>
+        <Button onClick={onCancel}>{t.common.cancel}</Button>
         <Button type="primary" htmlType="submit" loading={create.isPending}>
           {t.apiClients.create}
         </Button>

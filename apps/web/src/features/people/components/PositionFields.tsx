@@ -1,4 +1,3 @@
-import { TEXT_LIMITS } from '@thidua/shared-domain';
 import type { PositionInput, StaffCategory } from '@thidua/web-data-access';
 import { Col, Form, Input, Row, Select, Switch } from 'antd';
 
@@ -56,7 +55,7 @@ export function PositionFields({ prefix = 'position' }: { prefix?: string }) {
           extra={t.people.titleHelp}
           rules={[required(t.people.titleWhat)]}
         >
-          <Input maxLength={TEXT_LIMITS.positionTitle} />
+          <Input maxLength={200} />
         </Form.Item>
       </Col>
       <Col xs={24} md={10}>

@@ -12,11 +12,6 @@ import { Alert, App, Button, Drawer, Form, Input } from 'antd';
 import { useState } from 'react';
 
 import { t } from '../../../i18n';
-import {
-  DiscardGuardScope,
-  useDiscardGuard,
-  useGuardedForm,
-} from '../../../shared/forms/discardGuard';
 import { blankToNull, required } from '../../../shared/forms/rules';
 import { useApiErrorHandler } from '../../../shared/hooks/useApiErrorHandler';
 import { PermissionChecklist } from './PermissionChecklist';
@@ -38,25 +33,21 @@ export function RoleFormDrawer({
   role: RoleItem | null;
   onClose: () => void;
 }) {
-  const guard = useDiscardGuard(onClose);
   return (
     <Drawer
       open={open}
-      onClose={guard.close}
+      onClose={onClose}
       title={role ? t.roles.editTitle(role.name) : t.roles.createTitle}
       size={640}
       destroyOnHidden
     >
-      <DiscardGuardScope guard={guard}>
-        {open && <RoleForm role={role} onDone={onClose} />}
-      </DiscardGuardScope>
+      {open && <RoleForm role={role} onDone={onClose} />}
     </Drawer>
   );
 }
 
 function RoleForm({ role, onDone }: { role: RoleItem | null; onDone: () => void }) {
   const [form] = Form.useForm<RoleValues>();
-  const cancel = useGuardedForm(form) ?? onDone;
   const create = useCreateRole();
   const update = useUpdateRole();
   const onError = useApiErrorHandler();
@@ -149,7 +140,7 @@ function RoleForm({ role, onDone }: { role: RoleItem | null; onDone: () => void 
         <PermissionChecklist />
       </Form.Item>
       <FormActions>
-        <Button onClick={cancel}>{t.common.cancel}</Button>
+        <Button onClick={onDone}>{t.common.cancel}</Button>
         <Button type="primary" htmlType="submit" loading={saving}>
           {t.common.save}
         </Button>

@@ -183,7 +183,7 @@ describe('AppShell — đăng xuất', () => {
       const { router, queryClient } = renderApp('/');
 
       fireEvent.click(
-        await screen.findByRole('button', { name: 'Tài khoản của tôi' }, { timeout: 10_000 }),
+        await screen.findByRole('button', { name: /Tài khoản của tôi$/ }, { timeout: 10_000 }),
       );
       fireEvent.click(await screen.findByText('Đăng xuất'));
 

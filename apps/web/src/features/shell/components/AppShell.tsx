@@ -40,12 +40,18 @@ export function AppShell() {
       onMenuClick={(key) => navigate(key)}
       user={{ name: user.fullName, description: user.unit.name }}
       userMenuItems={[
-        { key: PATHS.profile, icon: <UserOutlined />, label: t.nav.profile },
+        { key: PATHS.profile, icon: <UserOutlined aria-hidden />, label: t.nav.profile },
         { type: 'divider' },
-        { key: LOGOUT_KEY, icon: <LogoutOutlined />, label: t.nav.logout, danger: true },
+        {
+          key: LOGOUT_KEY,
+          icon: <LogoutOutlined aria-hidden />,
+          label: t.nav.logout,
+          danger: true,
+        },
       ]}
       onUserMenuClick={onUserMenuClick}
       footer={t.app.footer}
+      pageKey={location.pathname}
     >
       <Outlet />
     </AppLayout>

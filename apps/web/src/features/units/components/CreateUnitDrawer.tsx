@@ -1,4 +1,3 @@
-import { TEXT_LIMITS, UNIT_CODE } from '@thidua/shared-domain';
 import { FormActions } from '@thidua/web-ui';
 import {
   useCreateUnit,
@@ -18,13 +17,7 @@ import {
   useGuardedForm,
 } from '../../../shared/forms/discardGuard';
 import { IsoDatePicker } from '../../../shared/components/IsoDatePicker';
-import {
-  blankToNull,
-  codeRule,
-  emailRule,
-  required,
-  requiredChoice,
-} from '../../../shared/forms/rules';
+import { blankToNull, emailRule, required, requiredChoice } from '../../../shared/forms/rules';
 import { useApiErrorHandler } from '../../../shared/hooks/useApiErrorHandler';
 import { UnitSelect } from './UnitSelect';
 
@@ -176,29 +169,25 @@ function CreateUnitForm({
       </Form.Item>
       {kinds.isError && <Alert type="error" showIcon title={t.errors.loadFailed} />}
       <Form.Item name="name" label={t.units.name} rules={[required(t.units.nameWhat)]}>
-        <Input maxLength={TEXT_LIMITS.unitName} />
+        <Input maxLength={300} />
       </Form.Item>
-      <Form.Item
-        name="code"
-        label={t.units.code}
-        rules={[required(t.units.codeWhat), codeRule(UNIT_CODE, t.units.code)]}
-      >
-        <Input maxLength={UNIT_CODE.maxLength} spellCheck={false} />
+      <Form.Item name="code" label={t.units.code} rules={[required(t.units.codeWhat)]}>
+        <Input maxLength={64} spellCheck={false} />
       </Form.Item>
       <Form.Item name="shortName" label={t.units.shortName} extra={t.units.shortNameHelp}>
-        <Input maxLength={TEXT_LIMITS.unitShortName} />
+        <Input maxLength={64} />
       </Form.Item>
       <Form.Item name="legalPerson" label={t.units.legalPerson} valuePropName="checked">
         <Switch />
       </Form.Item>
       <Form.Item name="address" label={t.units.address}>
-        <Input maxLength={TEXT_LIMITS.address} />
+        <Input maxLength={500} />
       </Form.Item>
       <Form.Item name="phone" label={t.units.phone}>
-        <Input maxLength={TEXT_LIMITS.phone} />
+        <Input maxLength={32} />
       </Form.Item>
       <Form.Item name="email" label={t.units.email} rules={[emailRule]}>
-        <Input type="email" maxLength={TEXT_LIMITS.email} />
+        <Input type="email" maxLength={200} />
       </Form.Item>
       <Form.Item name="validFrom" label={t.units.validFrom} extra={t.units.validFromHelp}>
         <IsoDatePicker allowClear />

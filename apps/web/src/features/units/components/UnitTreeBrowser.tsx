@@ -123,7 +123,8 @@ function UnitTreeItem({
             type="text"
             size="small"
             aria-label={expanded ? t.units.collapse(unit.name) : t.units.expand(unit.name)}
-            icon={expanded ? <CaretDownOutlined /> : <CaretRightOutlined />}
+            // aria-hidden: antd names icons in English ("caret-right"), which joined the item's text
+            icon={expanded ? <CaretDownOutlined aria-hidden /> : <CaretRightOutlined aria-hidden />}
             onClick={() => setExpanded((open) => !open)}
           />
         ) : (

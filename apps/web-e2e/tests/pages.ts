@@ -1,0 +1,88 @@
+import { expect, type Page } from '@playwright/test';
+
+import { login } from './helpers';
+
+/** A main page of the SPA and how to reach it (detail pages: through their list, as a user does). */
+export interface MainPage {
+  name: string;
+  /** the demo account that may open it */
+  account: 'tdkt.tinh' | 'quantri';
+  open(page: Page): Promise<void>;
+}
+
+/** Waits until a page has its heading and nothing is loading any more (spinners, requests). */
+export async function settled(page: Page): Promise<void> {
+  await expect(page.locator('h1, h2, h3').first()).toBeVisible();
+  await expect(page.locator('.ant-spin-spinning, .ant-skeleton-active')).toHaveCount(0);
+  await page.waitForLoadState('networkidle');
+}
+
+const go = (path: string) => async (page: Page) => {
+  await page.goto(path);
+  await settled(page);
+};
+
+export const MAIN_PAGES: readonly MainPage[] = [
+  { name: 'trang chủ', account: 'tdkt.tinh', open: go('/') },
+  { name: 'cây đơn vị', account: 'tdkt.tinh', open: go('/to-chuc/don-vi') },
+  {
+    name: 'chi tiết đơn vị',
+    account: 'tdkt.tinh',
+    open: async (page) => {
+      await go('/to-chuc/don-vi')(page);
+      const root = page.locator('[role="tree"] [role="treeitem"][aria-level="1"]').first();
+      await root.getByRole('link').first().click({ timeout: 15_000 });
+      await expect(page).toHaveURL(/\/to-chuc\/don-vi\/[^/]+$/);
+      await settled(page);
+    },
+  },
+  { name: 'sắp xếp tổ chức', account: 'tdkt.tinh', open: go('/to-chuc/sap-xep') },
+  { name: 'cụm – khối', account: 'tdkt.tinh', open: go('/to-chuc/cum-khoi') },
+  { name: 'nhân sự', account: 'tdkt.tinh', open: go('/to-chuc/nhan-su') },
+  {
+    name: 'chi tiết cán bộ',
+    account: 'tdkt.tinh',
+    open: async (page) => {
+      await go('/to-chuc/nhan-su')(page);
+      await page.locator('main table tbody a').first().click({ timeout: 15_000 });
+      await expect(page).toHaveURL(/\/to-chuc\/nhan-su\/[^/]+$/);
+      await settled(page);
+    },
+  },
+  { name: 'nhập từ Excel', account: 'tdkt.tinh', open: go('/to-chuc/nhap-excel') },
+  { name: 'người dùng', account: 'tdkt.tinh', open: go('/quan-tri/nguoi-dung') },
+  { name: 'nhật ký hệ thống', account: 'tdkt.tinh', open: go('/quan-tri/nhat-ky') },
+  { name: 'trang cá nhân', account: 'tdkt.tinh', open: go('/ca-nhan') },
+  { name: 'vai trò', account: 'quantri', open: go('/quan-tri/vai-tro') },
+  { name: 'loại đơn vị', account: 'quantri', open: go('/quan-tri/loai-don-vi') },
+  { name: 'ứng dụng tích hợp', account: 'quantri', open: go('/quan-tri/ung-dung') },
+];
+
+/**
+ * Runs `check` on the login page, then on every main page signed in as the account that opens it.
+ * A page that cannot be opened does not stop the others: it is returned ("name: reason") for the
+ * caller to fail on, after it has reported what it found on the rest.
+ */
+export async function forEachMainPage(
+  page: Page,
+  check: (name: string) => Promise<void>,
+): Promise<string[]> {
+  const unreachable: string[] = [];
+  await page.goto('/dang-nhap');
+  await settled(page);
+  await check('đăng nhập');
+  for (const account of ['tdkt.tinh', 'quantri'] as const) {
+    await page.context().clearCookies();
+    await login(page, account);
+    for (const main of MAIN_PAGES.filter((p) => p.account === account)) {
+      try {
+        await main.open(page);
+      } catch (error) {
+        unreachable.push(`${main.name}: ${String(error).split('\n')[0]}`);
+        continue;
+      }
+      await check(main.name);
+    }
+  }
+  return unreachable;
+}
