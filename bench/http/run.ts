@@ -255,6 +255,8 @@ async function main(): Promise<void> {
       cookie,
       app: app.child,
     },
+    // not a target of the issue: the floor of a request that reads the database once, as `me` does
+    { name: 'bare Apollo + SELECT 1 { one }', port: bare.ready.port, body: q('{ one }') },
   ];
   for (const t of targets) await checked(t);
   // BENCH_ONLY=<regex>: load only the matching targets (to profile one; the ratios then need all four)
@@ -316,7 +318,8 @@ async function main(): Promise<void> {
   log(widths.map((w) => '-'.repeat(w)).join('  '));
   body.forEach((b) => log(line(b)));
 
-  const [bareRow, anonRow, meRow, unitsRow] = rows as [
+  const [bareRow, anonRow, meRow, unitsRow, bareSqlRow] = rows as [
+    (typeof rows)[0],
     (typeof rows)[0],
     (typeof rows)[0],
     (typeof rows)[0],
@@ -341,6 +344,12 @@ async function main(): Promise<void> {
     );
   log(
     `units(first: 20) / anonymous (req/s): ${(unitsRow.rps / anonRow.rps).toFixed(2)} (no target)`,
+  );
+  // On a loaded machine one statement's round trip (PostgreSQL's backend waiting for a core) is most
+  // of an authenticated request: this says how much of the gap to anonymous any code could close.
+  log(
+    `bare Apollo + SELECT 1 / bare Apollo (req/s): ${(bareSqlRow.rps / bareRow.rps).toFixed(2)}; ` +
+      `authenticated me / bare Apollo + SELECT 1: ${(meRow.rps / bareSqlRow.rps).toFixed(2)} (no target)`,
   );
   log();
   log(

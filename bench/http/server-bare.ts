@@ -1,17 +1,26 @@
 /**
  * bench/http child: a bare Apollo Server on the packages thidua uses (`@apollo/server` with
- * `@as-integrations/express5` on Express 5), a one-field schema, no plugins. The floor a GraphQL
- * request over HTTP costs here; tells its port to the parent over IPC.
+ * `@as-integrations/express5` on Express 5), a one-field schema, no plugins: the floor a GraphQL
+ * request over HTTP costs here. Its `one` field sends `SELECT 1` to the same PostgreSQL through a
+ * plain pg pool: the floor of any request that reads the database once (a signed-in request reads
+ * its session). Tells its port to the parent over IPC.
  */
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { AddressInfo } from 'node:net';
+import { Pool } from 'pg';
 
 async function main(): Promise<void> {
+  const pool = new Pool({ connectionString: process.env['DATABASE_URL'], max: 10 });
   const server = new ApolloServer({
-    typeDefs: 'type Query { hello: String }',
-    resolvers: { Query: { hello: () => 'xin chào' } },
+    typeDefs: 'type Query { hello: String, one: Int }',
+    resolvers: {
+      Query: {
+        hello: () => 'xin chào',
+        one: async () => (await pool.query<{ one: number }>('SELECT 1 AS one')).rows[0]?.one,
+      },
+    },
   });
   await server.start();
   const app = express();

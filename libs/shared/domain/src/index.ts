@@ -7,3 +7,4 @@ export * from './text/password-policy';
 export * from './org/dates';
 export * from './org/unit-kinds';
 export * from './audit/audit';
+export * from './text/field-rules';

@@ -1,6 +1,6 @@
 import { Field, Int } from '@nestjs/graphql';
 import { IsBoolean, IsEmail, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min, ValidateIf, ValidateBy } from 'class-validator';
-import { isIsoDate } from '@thidua/shared-domain';
+import { isIsoDate, TEXT_LIMITS } from '@thidua/shared-domain';
 import { msg } from './messages';
 
 /**
@@ -32,7 +32,7 @@ export function OptionalEmail(label = 'Thư điện tử'): PropertyDecorator {
     IsOptional()(target, key);
     ValidateIf((_, v) => v !== null && v !== '')(target, key);
     IsEmail({}, msg.email(label))(target, key);
-    MaxLength(200, msg.maxLength(label, 200))(target, key);
+    MaxLength(TEXT_LIMITS.email, msg.maxLength(label, TEXT_LIMITS.email))(target, key);
   };
 }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { isIsoDate, isoToVn, todayInVietnam, type IsoDate } from '@thidua/shared-domain';
+import { isIsoDate, isoToVn, PERSON_CODE, todayInVietnam, type IsoDate } from '@thidua/shared-domain';
 import { isWithinPath } from '../../core/auth/actor';
 import type { RequestContext } from '../../core/context/request-context';
 import type { Tx } from '../../core/database/transaction';
@@ -23,15 +23,13 @@ type Unit = NonNullable<Awaited<ReturnType<OrgService['findById']>>>;
 type Person = NonNullable<Awaited<ReturnType<PeopleService['findById']>>>;
 type StaffCategory = PositionData['staffCategory'];
 
-/** Same rule as the person inputs. */
-const CODE_RULE = /^[\p{L}\p{N}._/-]+$/u;
 /** People (and their positions) inserted per statement when creating in bulk. */
 const INSERT_CHUNK = 1_000;
 
 const col = (key: string) => columnOf(PERSON_COLUMNS, key);
 
 export const PEOPLE_IMPORT_MESSAGES = {
-  badCode: 'chỉ gồm chữ, số và các ký tự . _ / -',
+  badCode: PERSON_CODE.hint,
   duplicate: (code: string, first: number) => `mã "${code}" đã xuất hiện ở dòng ${first}; mỗi người chỉ một dòng.`,
   futureBirth: 'ngày sinh không được sau ngày hôm nay.',
   joinedWithoutMember: 'chỉ nhập ngày vào Đảng khi là đảng viên (cột "Đảng viên" là Có).',
@@ -167,7 +165,7 @@ export class PeopleImportService implements ImportHandler {
     const v = r.values;
     const code = text(v['code']);
     const key = codeKey(code);
-    if (code && !CODE_RULE.test(code)) at('code', PEOPLE_IMPORT_MESSAGES.badCode);
+    if (code && !PERSON_CODE.pattern.test(code)) at('code', PEOPLE_IMPORT_MESSAGES.badCode);
     const dateOfBirth = isIsoDate(v['dateOfBirth']) ? v['dateOfBirth'] : null;
     const partyMember = v['partyMember'] === true;
     const partyJoinedOn = isIsoDate(v['partyJoinedOn']) ? v['partyJoinedOn'] : null;

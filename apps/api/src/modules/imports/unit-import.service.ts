@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { isEmail } from 'class-validator';
 import type { EntityManager } from 'typeorm';
-import { foldVietnamese, isoToVn, todayInVietnam, type IsoDate } from '@thidua/shared-domain';
+import { foldVietnamese, isoToVn, todayInVietnam, UNIT_CODE, type IsoDate } from '@thidua/shared-domain';
 import type { RequestContext } from '../../core/context/request-context';
 import type { Tx } from '../../core/database/transaction';
 import type { JobProgress } from '../../core/jobs/job.service';
@@ -23,13 +23,12 @@ type Unit = NonNullable<Awaited<ReturnType<OrgService['findById']>>>;
 type Kind = NonNullable<Awaited<ReturnType<UnitKindService['byCode']>>>;
 
 /** Same rule as the createUnit mutation. */
-const CODE_RULE = /^[\p{L}\p{N}._-]+$/u;
 const DETAIL_FIELDS = ['shortName', 'legalPerson', 'address', 'phone', 'email'] as const;
 
 const col = (key: string) => columnOf(UNIT_COLUMNS, key);
 
 export const UNIT_IMPORT_MESSAGES = {
-  badCode: 'chỉ gồm chữ, số và các ký tự . _ -',
+  badCode: UNIT_CODE.hint,
   badEmail: (value: string) => `"${value}" không đúng định dạng thư điện tử.`,
   duplicate: (code: string, first: number) => `mã "${code}" đã xuất hiện ở dòng ${first}; mỗi đơn vị chỉ một dòng.`,
   unknownKind: (kind: string) => `loại đơn vị "${kind}" không có trong danh mục.`,
@@ -106,7 +105,7 @@ export class UnitImportService implements ImportHandler {
       const code = text(r.values['code']);
       const kindText = text(r.values['kind']);
       const kind = kindText ? findKind(kindText) : null;
-      if (code && !CODE_RULE.test(code)) problems.push(problemAt(r.rowNumber, col('code'), UNIT_IMPORT_MESSAGES.badCode));
+      if (code && !UNIT_CODE.pattern.test(code)) problems.push(problemAt(r.rowNumber, col('code'), UNIT_IMPORT_MESSAGES.badCode));
       if (kindText && !kind) problems.push(problemAt(r.rowNumber, col('kind'), UNIT_IMPORT_MESSAGES.unknownKind(kindText)));
       const email = text(r.values['email']);
       if (email && !isEmail(email)) problems.push(problemAt(r.rowNumber, col('email'), UNIT_IMPORT_MESSAGES.badEmail(email)));

@@ -1,3 +1,4 @@
+import { TEXT_LIMITS, UNIT_CODE } from '@thidua/shared-domain';
 import { defineColumns } from '../../core/excel/excel-columns';
 
 /**
@@ -9,9 +10,9 @@ import { defineColumns } from '../../core/excel/excel-columns';
 export const UNIT_COLUMNS = defineColumns([
   // The example row is a row the import accepts: a division, which may sit under nearly any unit, under
   // the downloader's own unit (the template fills its code in; "TINH" only names the column's meaning).
-  { key: 'code', header: 'Mã đơn vị', type: 'text', required: true, maxLength: 50, width: 16, example: 'PHONG-TCHC' },
-  { key: 'name', header: 'Tên đơn vị', aliases: ['Tên'], type: 'text', required: true, maxLength: 255, width: 40, example: 'Phòng Tổ chức – Hành chính' },
-  { key: 'shortName', header: 'Tên viết tắt', type: 'text', maxLength: 50, width: 14, example: 'TCHC' },
+  { key: 'code', header: 'Mã đơn vị', type: 'text', required: true, maxLength: UNIT_CODE.maxLength, width: 16, example: 'PHONG-TCHC' },
+  { key: 'name', header: 'Tên đơn vị', aliases: ['Tên'], type: 'text', required: true, maxLength: TEXT_LIMITS.unitName, width: 40, example: 'Phòng Tổ chức – Hành chính' },
+  { key: 'shortName', header: 'Tên viết tắt', type: 'text', maxLength: TEXT_LIMITS.unitShortName, width: 14, example: 'TCHC' },
   {
     key: 'kind',
     header: 'Loại đơn vị',
@@ -22,11 +23,11 @@ export const UNIT_COLUMNS = defineColumns([
     width: 34,
     example: 'Phòng, ban thuộc cơ quan, đơn vị',
   },
-  { key: 'parentCode', header: 'Mã đơn vị cấp trên', type: 'text', maxLength: 50, width: 18, example: 'TINH' },
+  { key: 'parentCode', header: 'Mã đơn vị cấp trên', type: 'text', maxLength: UNIT_CODE.maxLength, width: 18, example: 'TINH' },
   { key: 'legalPerson', header: 'Tư cách pháp nhân', type: 'boolean', width: 12, example: 'Không' },
-  { key: 'address', header: 'Địa chỉ', type: 'text', maxLength: 500, width: 40, example: '' },
-  { key: 'phone', header: 'Điện thoại', type: 'text', maxLength: 50, width: 16, example: '' },
-  { key: 'email', header: 'Thư điện tử', aliases: ['Email'], type: 'text', maxLength: 200, width: 28, example: '' },
+  { key: 'address', header: 'Địa chỉ', type: 'text', maxLength: TEXT_LIMITS.address, width: 40, example: '' },
+  { key: 'phone', header: 'Điện thoại', type: 'text', maxLength: TEXT_LIMITS.phone, width: 16, example: '' },
+  { key: 'email', header: 'Thư điện tử', aliases: ['Email'], type: 'text', maxLength: TEXT_LIMITS.email, width: 28, example: '' },
   { key: 'validFrom', header: 'Ngày thành lập', aliases: ['Ngày hiệu lực'], type: 'date', width: 14, example: '01/07/2025' },
 ] as const);
 

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
-import type { IsoDate } from '@thidua/shared-domain';
+import { TEXT_LIMITS, UNIT_CODE, type IsoDate } from '@thidua/shared-domain';
 import { PageArgs } from '../../core/graphql/connection';
 import { DateOnly } from '../../core/graphql/date.scalar';
 import { IsoDateValue, OptionalText, Required, Version } from '../../core/validation/fields';
@@ -22,12 +22,12 @@ function Id(label: string, optional = false): PropertyDecorator {
 @InputType()
 export class CreateClusterInput {
   @Field({ description: 'Mã cụm, khối (duy nhất), ví dụ "CUM-1", "KHOI-DN".' })
-  @Required('Mã cụm, khối', 50)
-  @Matches(/^[\p{L}\p{N}._-]+$/u, msg.pattern('Mã cụm, khối', 'chỉ gồm chữ, số và các ký tự . _ -'))
+  @Required('Mã cụm, khối', UNIT_CODE.maxLength)
+  @Matches(UNIT_CODE.pattern, msg.pattern('Mã cụm, khối', UNIT_CODE.hint))
   code!: string;
 
   @Field()
-  @Required('Tên cụm, khối', 255)
+  @Required('Tên cụm, khối', TEXT_LIMITS.clusterName)
   name!: string;
 
   @Field(() => ClusterKindEnum)
@@ -39,7 +39,7 @@ export class CreateClusterInput {
   organizerUnitId!: string;
 
   @Field(() => String, { nullable: true })
-  @OptionalText('Mô tả', 2000)
+  @OptionalText('Mô tả', TEXT_LIMITS.note)
   description?: string | null;
 }
 
@@ -53,11 +53,11 @@ export class UpdateClusterInput {
   version!: number;
 
   @Field()
-  @Required('Tên cụm, khối', 255)
+  @Required('Tên cụm, khối', TEXT_LIMITS.clusterName)
   name!: string;
 
   @Field(() => String, { nullable: true })
-  @OptionalText('Mô tả', 2000)
+  @OptionalText('Mô tả', TEXT_LIMITS.note)
   description?: string | null;
 }
 
@@ -120,7 +120,7 @@ export class ClustersArgs extends PageArgs {
     nullable: true,
     description: 'Tìm theo tên hoặc mã, không phân biệt dấu; kết quả xếp theo mức khớp.',
   })
-  @OptionalText('Từ khóa', 200)
+  @OptionalText('Từ khóa', TEXT_LIMITS.search)
   search?: string | null;
 
   @Field(() => ClusterKindEnum, { nullable: true })

@@ -14,7 +14,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import type { IsoDate, UnitTree } from '@thidua/shared-domain';
+import { UNIT_CODE, TEXT_LIMITS, type IsoDate, type UnitTree } from '@thidua/shared-domain';
 import { PageArgs } from '../../core/graphql/connection';
 import { DateOnly } from '../../core/graphql/date.scalar';
 import { SortDirectionEnum } from '../../core/graphql/enums';
@@ -30,12 +30,11 @@ import { msg } from '../../core/validation/messages';
 import { UnitSortFieldEnum, UnitTreeEnum } from './org.enums';
 
 const TREES = Object.keys(UnitTreeEnum);
-const CODE_RULE = /^[\p{L}\p{N}._-]+$/u;
 
 function UnitCode(label = 'Mã đơn vị'): PropertyDecorator {
   return (target, key) => {
-    Required(label, 50)(target, key);
-    Matches(CODE_RULE, msg.pattern(label, 'chỉ gồm chữ, số và các ký tự . _ -'))(target, key);
+    Required(label, UNIT_CODE.maxLength)(target, key);
+    Matches(UNIT_CODE.pattern, msg.pattern(label, UNIT_CODE.hint))(target, key);
   };
 }
 
@@ -71,11 +70,11 @@ export class NewUnitInput {
   code!: string;
 
   @Field()
-  @Required('Tên đơn vị', 255)
+  @Required('Tên đơn vị', TEXT_LIMITS.unitName)
   name!: string;
 
   @Field(() => String, { nullable: true })
-  @OptionalText('Tên viết tắt', 50)
+  @OptionalText('Tên viết tắt', TEXT_LIMITS.unitShortName)
   shortName?: string | null;
 
   @Field()
@@ -87,11 +86,11 @@ export class NewUnitInput {
   legalPerson?: boolean | null;
 
   @Field(() => String, { nullable: true })
-  @OptionalText('Địa chỉ', 500)
+  @OptionalText('Địa chỉ', TEXT_LIMITS.address)
   address?: string | null;
 
   @Field(() => String, { nullable: true })
-  @OptionalText('Điện thoại', 50)
+  @OptionalText('Điện thoại', TEXT_LIMITS.phone)
   phone?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -122,7 +121,7 @@ export class UpdateUnitInput {
   version!: number;
 
   @Field(() => String, { nullable: true })
-  @OptionalText('Tên viết tắt', 50)
+  @OptionalText('Tên viết tắt', TEXT_LIMITS.unitShortName)
   shortName?: string | null;
 
   @Field()
@@ -130,11 +129,11 @@ export class UpdateUnitInput {
   legalPerson!: boolean;
 
   @Field(() => String, { nullable: true })
-  @OptionalText('Địa chỉ', 500)
+  @OptionalText('Địa chỉ', TEXT_LIMITS.address)
   address?: string | null;
 
   @Field(() => String, { nullable: true })
-  @OptionalText('Điện thoại', 50)
+  @OptionalText('Điện thoại', TEXT_LIMITS.phone)
   phone?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -154,7 +153,7 @@ abstract class RestructuringInputBase {
   legalBasis!: LegalBasisInput;
 
   @Field(() => String, { nullable: true })
-  @OptionalText('Ghi chú', 2000)
+  @OptionalText('Ghi chú', TEXT_LIMITS.note)
   note?: string | null;
 }
 
@@ -165,17 +164,17 @@ export class RenameUnitInput extends RestructuringInputBase {
   unitId!: string;
 
   @Field()
-  @Required('Tên mới', 255)
+  @Required('Tên mới', TEXT_LIMITS.unitName)
   newName!: string;
 
   @Field(() => String, { nullable: true, description: 'Bỏ qua để giữ tên viết tắt hiện tại.' })
-  @OptionalText('Tên viết tắt mới', 50)
+  @OptionalText('Tên viết tắt mới', TEXT_LIMITS.unitShortName)
   newShortName?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Bỏ qua để giữ mã hiện tại.' })
   @IsOptional()
-  @Matches(CODE_RULE, msg.pattern('Mã mới', 'chỉ gồm chữ, số và các ký tự . _ -'))
-  @MaxLength(50, msg.maxLength('Mã mới', 50))
+  @Matches(UNIT_CODE.pattern, msg.pattern('Mã mới', UNIT_CODE.hint))
+  @MaxLength(UNIT_CODE.maxLength, msg.maxLength('Mã mới', UNIT_CODE.maxLength))
   newCode?: string | null;
 }
 
@@ -280,7 +279,7 @@ export class UnitsArgs extends PageArgs {
     nullable: true,
     description: 'Tìm theo tên hoặc mã, không phân biệt dấu; kết quả xếp theo mức khớp.',
   })
-  @OptionalText('Từ khóa', 200)
+  @OptionalText('Từ khóa', TEXT_LIMITS.search)
   search?: string | null;
 
   @Field(() => UnitTreeEnum, { nullable: true })

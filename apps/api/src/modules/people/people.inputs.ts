@@ -5,11 +5,11 @@ import {
   IsIn,
   IsOptional,
   IsUUID,
-  Matches,
+  ValidateBy,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import type { IsoDate } from '@thidua/shared-domain';
+import { PERSON_CODE, TEXT_LIMITS, type IsoDate } from '@thidua/shared-domain';
 import { PageArgs } from '../../core/graphql/connection';
 import { DateOnly } from '../../core/graphql/date.scalar';
 import {
@@ -37,11 +37,19 @@ function Id(label: string, optional = false): PropertyDecorator {
 function PersonCode(): PropertyDecorator {
   return (target, key) => {
     IsOptional()(target, key);
-    MaxLength(50, msg.maxLength('Mã nhân sự', 50))(target, key);
-    Matches(
-      /^$|^\s*[\p{L}\p{N}._/-]+\s*$/u,
-      msg.pattern('Mã nhân sự', 'chỉ gồm chữ, số và các ký tự . _ / -'),
-    )(target, key);
+    MaxLength(PERSON_CODE.maxLength, msg.maxLength('Mã nhân sự', PERSON_CODE.maxLength))(
+      target,
+      key,
+    );
+    // blank clears the code; surrounding spaces are trimmed by the service
+    ValidateBy({
+      name: 'personCode',
+      validator: {
+        validate: (v: unknown) =>
+          typeof v === 'string' && (v.trim() === '' || PERSON_CODE.pattern.test(v.trim())),
+        defaultMessage: () => msg.pattern('Mã nhân sự', PERSON_CODE.hint).message,
+      },
+    })(target, key);
   };
 }
 
@@ -52,7 +60,7 @@ export class PositionInput {
   unitId!: string;
 
   @Field({ description: 'Chức vụ.' })
-  @Required('Chức vụ', 200)
+  @Required('Chức vụ', TEXT_LIMITS.positionTitle)
   title!: string;
 
   @Field(() => DateOnly)
@@ -79,7 +87,7 @@ abstract class PersonAttributesInput {
   code?: string | null;
 
   @Field()
-  @Required('Họ và tên', 200)
+  @Required('Họ và tên', TEXT_LIMITS.personName)
   fullName!: string;
 
   @Field(() => SexEnum)
@@ -91,15 +99,15 @@ abstract class PersonAttributesInput {
   dateOfBirth?: IsoDate | null;
 
   @Field(() => String, { nullable: true })
-  @OptionalText('Dân tộc', 100)
+  @OptionalText('Dân tộc', TEXT_LIMITS.ethnicity)
   ethnicity?: string | null;
 
   @Field(() => String, { nullable: true })
-  @OptionalText('Tôn giáo', 100)
+  @OptionalText('Tôn giáo', TEXT_LIMITS.religion)
   religion?: string | null;
 
   @Field(() => String, { nullable: true })
-  @OptionalText('Quê quán', 500)
+  @OptionalText('Quê quán', TEXT_LIMITS.hometown)
   hometown?: string | null;
 
   @Field(() => DateOnly, { nullable: true, description: 'Chỉ khi là đảng viên.' })
@@ -107,7 +115,7 @@ abstract class PersonAttributesInput {
   partyJoinedOn?: IsoDate | null;
 
   @Field(() => String, { nullable: true })
-  @OptionalText('Ghi chú', 2000)
+  @OptionalText('Ghi chú', TEXT_LIMITS.note)
   note?: string | null;
 }
 
@@ -192,7 +200,7 @@ export class PeopleArgs extends PageArgs {
     description:
       'Tìm theo họ tên (không phân biệt dấu, mọi từ đều phải có) hoặc đúng mã nhân sự; kết quả xếp theo mức khớp.',
   })
-  @OptionalText('Từ khóa', 200)
+  @OptionalText('Từ khóa', TEXT_LIMITS.search)
   search?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Người có vị trí công tác tại đơn vị này.' })

@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager, type Repository, type SelectQueryBuilder } from 'typeorm';
-import { isIsoDate, isoToVn, todayInVietnam, type IsoDate } from '@thidua/shared-domain';
+import {
+  isIsoDate,
+  isoToVn,
+  PERSON_CODE,
+  TEXT_LIMITS,
+  todayInVietnam,
+  type IsoDate,
+} from '@thidua/shared-domain';
 import { isWithinPath, type Actor } from '../../core/auth/actor';
 import { diffFields } from '../../core/audit/diff';
 import { rankedBy, searchRank, wordsMatch } from '../../core/database/search';
@@ -770,12 +777,13 @@ export class PeopleService {
     const add = (field: string, message: string) => (errors[field] ??= []).push(message);
     const today = todayInVietnam();
     if (!a.fullName) add('fullName', 'Họ và tên không được để trống.');
-    else if (a.fullName.length > 200) add('fullName', 'Họ và tên không được dài quá 200 ký tự.');
+    else if (a.fullName.length > TEXT_LIMITS.personName)
+      add('fullName', `Họ và tên không được dài quá ${TEXT_LIMITS.personName} ký tự.`);
     if (!SEXES.includes(a.sex)) add('sex', 'Giới tính không nằm trong danh sách cho phép.');
     if (a.code !== null) {
-      if (a.code.length > 50) add('code', 'Mã nhân sự không được dài quá 50 ký tự.');
-      else if (!/^[\p{L}\p{N}._/-]+$/u.test(a.code))
-        add('code', 'Mã nhân sự chỉ gồm chữ, số và các ký tự . _ / -.');
+      if (a.code.length > PERSON_CODE.maxLength)
+        add('code', `Mã nhân sự không được dài quá ${PERSON_CODE.maxLength} ký tự.`);
+      else if (!PERSON_CODE.pattern.test(a.code)) add('code', `Mã nhân sự ${PERSON_CODE.hint}.`);
     }
     if (a.dateOfBirth !== null) {
       if (!isIsoDate(a.dateOfBirth)) add('dateOfBirth', 'Ngày sinh không phải ngày hợp lệ.');

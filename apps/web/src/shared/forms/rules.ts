@@ -1,4 +1,4 @@
-import { checkPassword } from '@thidua/shared-domain';
+import { checkPassword, type CodeRule } from '@thidua/shared-domain';
 import type { FormRule } from 'antd';
 
 import { t } from '../../i18n';
@@ -24,6 +24,21 @@ export const passwordPolicyRule: FormRule = {
     if (problem) throw new Error(problem);
   },
 };
+
+/**
+ * A code field (unit, cluster, person), with the API's own rule from @thidua/shared-domain: the form
+ * refuses what the server would, in the same words ("Mã đơn vị chỉ gồm chữ, số và các ký tự . _ -.").
+ */
+export const codeRule = (rule: CodeRule, label: string): FormRule => ({
+  validator: async (_rule, value: unknown) => {
+    // surrounding spaces are trimmed before sending, as the forms do with every text
+    const code = typeof value === 'string' ? value.trim() : '';
+    if (code === '') return;
+    if (code.length > rule.maxLength)
+      throw new Error(`${label} không được dài quá ${rule.maxLength} ký tự.`);
+    if (!rule.pattern.test(code)) throw new Error(`${label} ${rule.hint}.`);
+  },
+});
 
 /** "Nhập lại mật khẩu" must equal the field `otherField`. */
 export const sameAs =

@@ -3,6 +3,11 @@ import { useCreateApiClient, type ApiClientWithToken } from '@thidua/web-data-ac
 import { Button, Drawer, Form, Input } from 'antd';
 
 import { t } from '../../../i18n';
+import {
+  DiscardGuardScope,
+  useDiscardGuard,
+  useGuardedForm,
+} from '../../../shared/forms/discardGuard';
 import { blankToNull, required, requiredChoice } from '../../../shared/forms/rules';
 import { useApiErrorHandler } from '../../../shared/hooks/useApiErrorHandler';
 import {
@@ -28,15 +33,18 @@ export function CreateApiClientDrawer({
   onClose: () => void;
   onCreated: (issued: ApiClientWithToken) => void;
 }) {
+  const guard = useDiscardGuard(onClose);
   return (
     <Drawer
       open={open}
-      onClose={onClose}
+      onClose={guard.close}
       title={t.apiClients.createTitle}
       size={640}
       destroyOnHidden
     >
-      {open && <CreateApiClientForm onCancel={onClose} onCreated={onCreated} />}
+      <DiscardGuardScope guard={guard}>
+        {open && <CreateApiClientForm onCancel={onClose} onCreated={onCreated} />}
+      </DiscardGuardScope>
     </Drawer>
   );
 }
@@ -49,6 +57,7 @@ function CreateApiClientForm({
   onCreated: (issued: ApiClientWithToken) => void;
 }) {
   const [form] = Form.useForm<CreateApiClientValues>();
+  const cancel = useGuardedForm(form) ?? onCancel;
   const create = useCreateApiClient();
   const onError = useApiErrorHandler();
 
@@ -87,7 +96,7 @@ function CreateApiClientForm({
       </Form.Item>
       <RoleGrantsField />
       <FormActions>
-        <Button onClick={onCancel}>{t.common.cancel}</Button>
+        <Button onClick={cancel}>{t.common.cancel}</Button>
         <Button type="primary" htmlType="submit" loading={create.isPending}>
           {t.apiClients.create}
         </Button>

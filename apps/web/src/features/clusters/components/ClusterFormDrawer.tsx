@@ -1,3 +1,4 @@
+import { TEXT_LIMITS, UNIT_CODE } from '@thidua/shared-domain';
 import { FormActions } from '@thidua/web-ui';
 import {
   hasErrorCode,
@@ -10,7 +11,7 @@ import { Alert, App, Button, Drawer, Form, Input, Radio } from 'antd';
 import { useState } from 'react';
 
 import { t } from '../../../i18n';
-import { blankToNull, required, requiredChoice } from '../../../shared/forms/rules';
+import { blankToNull, codeRule, required, requiredChoice } from '../../../shared/forms/rules';
 import { useApiErrorHandler } from '../../../shared/hooks/useApiErrorHandler';
 import { UnitSelect } from '../../units/components/UnitSelect';
 
@@ -156,10 +157,14 @@ function ClusterForm({
         />
       </Form.Item>
       <Form.Item name="name" label={t.clusters.name} rules={[required(t.clusters.nameWhat)]}>
-        <Input maxLength={300} />
+        <Input maxLength={TEXT_LIMITS.clusterName} />
       </Form.Item>
-      <Form.Item name="code" label={t.clusters.code} rules={[required(t.clusters.codeWhat)]}>
-        <Input maxLength={64} spellCheck={false} disabled={Boolean(cluster)} />
+      <Form.Item
+        name="code"
+        label={t.clusters.code}
+        rules={[required(t.clusters.codeWhat), codeRule(UNIT_CODE, t.clusters.code)]}
+      >
+        <Input maxLength={UNIT_CODE.maxLength} spellCheck={false} disabled={Boolean(cluster)} />
       </Form.Item>
       <Form.Item
         name="organizerUnitId"
@@ -170,7 +175,7 @@ function ClusterForm({
         <UnitSelect disabled={Boolean(cluster)} initialUnit={cluster?.organizer} />
       </Form.Item>
       <Form.Item name="description" label={t.clusters.description}>
-        <Input.TextArea rows={3} maxLength={2000} />
+        <Input.TextArea rows={3} maxLength={TEXT_LIMITS.note} />
       </Form.Item>
       <FormActions>
         <Button onClick={onDone}>{t.common.cancel}</Button>

@@ -94,9 +94,6 @@ describe('ImportPage — nhập đơn vị từ Excel', () => {
           }),
       },
     );
-    // the browser's "save" of the downloaded file (jsdom has no object URLs)
-    URL.createObjectURL = vi.fn(() => 'blob:loi');
-    URL.revokeObjectURL = vi.fn();
     const { router } = renderApp('/to-chuc/nhap-excel');
 
     const input = await waitFor(
@@ -149,6 +146,8 @@ describe('ImportPage — nhập đơn vị từ Excel', () => {
     fireEvent.click(getButton('Tải các dòng lỗi (Excel)'));
     expect(await screen.findByText('Đã tải tệp Lỗi nhập đơn vị.xlsx.')).toBeTruthy();
     expect(api.restCalls.map((call) => call.url)).toContain('/api/imports/b-1/problems.xlsx');
+    expect(vi.mocked(saveFile).mock.calls.at(-1)?.[1]).toBe('Lỗi nhập đơn vị.xlsx');
+    vi.mocked(saveFile).mockClear();
 
     // discarding asks first
     fireEvent.click(getButton('Hủy bỏ tệp này'));

@@ -3,6 +3,11 @@ import { useCreatePerson } from '@thidua/web-data-access';
 import { App, Button, Divider, Drawer, Form } from 'antd';
 
 import { t } from '../../../i18n';
+import {
+  DiscardGuardScope,
+  useDiscardGuard,
+  useGuardedForm,
+} from '../../../shared/forms/discardGuard';
 import { today } from '../../../shared/dates';
 import { blankToNull } from '../../../shared/forms/rules';
 import { useApiErrorHandler } from '../../../shared/hooks/useApiErrorHandler';
@@ -24,11 +29,20 @@ export function CreatePersonDrawer({
   onCreated?: (personId: string) => void;
   defaultUnitId?: string;
 }) {
+  const guard = useDiscardGuard(onClose);
   return (
-    <Drawer open={open} onClose={onClose} title={t.people.createTitle} size={720} destroyOnHidden>
-      {open && (
-        <CreatePersonForm onDone={onClose} onCreated={onCreated} defaultUnitId={defaultUnitId} />
-      )}
+    <Drawer
+      open={open}
+      onClose={guard.close}
+      title={t.people.createTitle}
+      size={720}
+      destroyOnHidden
+    >
+      <DiscardGuardScope guard={guard}>
+        {open && (
+          <CreatePersonForm onDone={onClose} onCreated={onCreated} defaultUnitId={defaultUnitId} />
+        )}
+      </DiscardGuardScope>
     </Drawer>
   );
 }
@@ -43,6 +57,7 @@ function CreatePersonForm({
   defaultUnitId?: string;
 }) {
   const [form] = Form.useForm<CreatePersonValues>();
+  const cancel = useGuardedForm(form) ?? onDone;
   const create = useCreatePerson();
   const onError = useApiErrorHandler();
   const { message } = App.useApp();
@@ -92,7 +107,7 @@ function CreatePersonForm({
       <Divider titlePlacement="start">{t.people.firstPosition}</Divider>
       <PositionFields />
       <FormActions>
-        <Button onClick={onDone}>{t.common.cancel}</Button>
+        <Button onClick={cancel}>{t.common.cancel}</Button>
         <Button type="primary" htmlType="submit" loading={create.isPending}>
           {t.people.create}
         </Button>

@@ -1,9 +1,10 @@
+import { PERSON_CODE, TEXT_LIMITS } from '@thidua/shared-domain';
 import type { Sex } from '@thidua/web-data-access';
 import { Col, Form, Input, Radio, Row, Switch } from 'antd';
 
 import { t } from '../../../i18n';
 import { IsoDatePicker } from '../../../shared/components/IsoDatePicker';
-import { required, requiredChoice } from '../../../shared/forms/rules';
+import { codeRule, required, requiredChoice } from '../../../shared/forms/rules';
 
 export const SEXES: readonly Sex[] = ['MALE', 'FEMALE'];
 
@@ -31,7 +32,7 @@ export function PersonFields() {
           label={t.people.fullName}
           rules={[required(t.people.fullNameWhat)]}
         >
-          <Input maxLength={200} />
+          <Input maxLength={TEXT_LIMITS.personName} />
         </Form.Item>
       </Col>
       <Col xs={24} md={10}>
@@ -43,8 +44,13 @@ export function PersonFields() {
         </Form.Item>
       </Col>
       <Col xs={24} md={14}>
-        <Form.Item name="code" label={t.people.code} extra={t.people.codeHelp}>
-          <Input maxLength={64} spellCheck={false} autoComplete="off" />
+        <Form.Item
+          name="code"
+          label={t.people.code}
+          extra={t.people.codeHelp}
+          rules={[codeRule(PERSON_CODE, t.people.code)]}
+        >
+          <Input maxLength={PERSON_CODE.maxLength} spellCheck={false} autoComplete="off" />
         </Form.Item>
       </Col>
       <Col xs={24} md={8}>
@@ -54,17 +60,17 @@ export function PersonFields() {
       </Col>
       <Col xs={12} md={8}>
         <Form.Item name="ethnicity" label={t.people.ethnicity}>
-          <Input maxLength={100} />
+          <Input maxLength={TEXT_LIMITS.ethnicity} />
         </Form.Item>
       </Col>
       <Col xs={12} md={8}>
         <Form.Item name="religion" label={t.people.religion}>
-          <Input maxLength={100} />
+          <Input maxLength={TEXT_LIMITS.religion} />
         </Form.Item>
       </Col>
       <Col xs={24}>
         <Form.Item name="hometown" label={t.people.hometown}>
-          <Input maxLength={300} />
+          <Input maxLength={TEXT_LIMITS.hometown} />
         </Form.Item>
       </Col>
       <Col xs={12} md={8}>
@@ -81,7 +87,7 @@ export function PersonFields() {
       )}
       <Col xs={24}>
         <Form.Item name="note" label={t.people.note}>
-          <Input.TextArea rows={2} maxLength={2000} />
+          <Input.TextArea rows={2} maxLength={TEXT_LIMITS.note} />
         </Form.Item>
       </Col>
     </Row>

@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '@thidua/shared-domain';
 import type { PositionInput, StaffCategory } from '@thidua/web-data-access';
 import { Col, Form, Input, Row, Select, Switch } from 'antd';
 
@@ -55,7 +56,7 @@ export function PositionFields({ prefix = 'position' }: { prefix?: string }) {
           extra={t.people.titleHelp}
           rules={[required(t.people.titleWhat)]}
         >
-          <Input maxLength={200} />
+          <Input maxLength={TEXT_LIMITS.positionTitle} />
         </Form.Item>
       </Col>
       <Col xs={24} md={10}>

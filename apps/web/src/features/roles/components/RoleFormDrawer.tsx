@@ -12,6 +12,11 @@ import { Alert, App, Button, Drawer, Form, Input } from 'antd';
 import { useState } from 'react';
 
 import { t } from '../../../i18n';
+import {
+  DiscardGuardScope,
+  useDiscardGuard,
+  useGuardedForm,
+} from '../../../shared/forms/discardGuard';
 import { blankToNull, required } from '../../../shared/forms/rules';
 import { useApiErrorHandler } from '../../../shared/hooks/useApiErrorHandler';
 import { PermissionChecklist } from './PermissionChecklist';
@@ -33,21 +38,25 @@ export function RoleFormDrawer({
   role: RoleItem | null;
   onClose: () => void;
 }) {
+  const guard = useDiscardGuard(onClose);
   return (
     <Drawer
       open={open}
-      onClose={onClose}
+      onClose={guard.close}
       title={role ? t.roles.editTitle(role.name) : t.roles.createTitle}
       size={640}
       destroyOnHidden
     >
-      {open && <RoleForm role={role} onDone={onClose} />}
+      <DiscardGuardScope guard={guard}>
+        {open && <RoleForm role={role} onDone={onClose} />}
+      </DiscardGuardScope>
     </Drawer>
   );
 }
 
 function RoleForm({ role, onDone }: { role: RoleItem | null; onDone: () => void }) {
   const [form] = Form.useForm<RoleValues>();
+  const cancel = useGuardedForm(form) ?? onDone;
   const create = useCreateRole();
   const update = useUpdateRole();
   const onError = useApiErrorHandler();
@@ -140,7 +149,7 @@ function RoleForm({ role, onDone }: { role: RoleItem | null; onDone: () => void 
         <PermissionChecklist />
       </Form.Item>
       <FormActions>
-        <Button onClick={onDone}>{t.common.cancel}</Button>
+        <Button onClick={cancel}>{t.common.cancel}</Button>
         <Button type="primary" htmlType="submit" loading={saving}>
           {t.common.save}
         </Button>

@@ -1,3 +1,4 @@
+import { TEXT_LIMITS, UNIT_CODE } from '@thidua/shared-domain';
 import { FormActions } from '@thidua/web-ui';
 import {
   useCreateUnit,
@@ -17,7 +18,13 @@ import {
   useGuardedForm,
 } from '../../../shared/forms/discardGuard';
 import { IsoDatePicker } from '../../../shared/components/IsoDatePicker';
-import { blankToNull, emailRule, required, requiredChoice } from '../../../shared/forms/rules';
+import {
+  blankToNull,
+  codeRule,
+  emailRule,
+  required,
+  requiredChoice,
+} from '../../../shared/forms/rules';
 import { useApiErrorHandler } from '../../../shared/hooks/useApiErrorHandler';
 import { UnitSelect } from './UnitSelect';
 
@@ -169,25 +176,29 @@ function CreateUnitForm({
       </Form.Item>
       {kinds.isError && <Alert type="error" showIcon title={t.errors.loadFailed} />}
       <Form.Item name="name" label={t.units.name} rules={[required(t.units.nameWhat)]}>
-        <Input maxLength={300} />
+        <Input maxLength={TEXT_LIMITS.unitName} />
       </Form.Item>
-      <Form.Item name="code" label={t.units.code} rules={[required(t.units.codeWhat)]}>
-        <Input maxLength={64} spellCheck={false} />
+      <Form.Item
+        name="code"
+        label={t.units.code}
+        rules={[required(t.units.codeWhat), codeRule(UNIT_CODE, t.units.code)]}
+      >
+        <Input maxLength={UNIT_CODE.maxLength} spellCheck={false} />
       </Form.Item>
       <Form.Item name="shortName" label={t.units.shortName} extra={t.units.shortNameHelp}>
-        <Input maxLength={64} />
+        <Input maxLength={TEXT_LIMITS.unitShortName} />
       </Form.Item>
       <Form.Item name="legalPerson" label={t.units.legalPerson} valuePropName="checked">
         <Switch />
       </Form.Item>
       <Form.Item name="address" label={t.units.address}>
-        <Input maxLength={500} />
+        <Input maxLength={TEXT_LIMITS.address} />
       </Form.Item>
       <Form.Item name="phone" label={t.units.phone}>
-        <Input maxLength={32} />
+        <Input maxLength={TEXT_LIMITS.phone} />
       </Form.Item>
       <Form.Item name="email" label={t.units.email} rules={[emailRule]}>
-        <Input type="email" maxLength={200} />
+        <Input type="email" maxLength={TEXT_LIMITS.email} />
       </Form.Item>
       <Form.Item name="validFrom" label={t.units.validFrom} extra={t.units.validFromHelp}>
         <IsoDatePicker allowClear />

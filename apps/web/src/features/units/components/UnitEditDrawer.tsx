@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '@thidua/shared-domain';
 import { FormActions } from '@thidua/web-ui';
 import { hasErrorCode, useUpdateUnit, type UnitDetail } from '@thidua/web-data-access';
 import { Alert, App, Button, Drawer, Form, Input, Switch, Typography } from 'antd';
@@ -120,19 +121,19 @@ function UnitEditForm({
         />
       )}
       <Form.Item name="shortName" label={t.units.shortName} extra={t.units.shortNameHelp}>
-        <Input maxLength={64} />
+        <Input maxLength={TEXT_LIMITS.unitShortName} />
       </Form.Item>
       <Form.Item name="legalPerson" label={t.units.hasLegalPerson} valuePropName="checked">
         <Switch />
       </Form.Item>
       <Form.Item name="address" label={t.units.address}>
-        <Input maxLength={500} />
+        <Input maxLength={TEXT_LIMITS.address} />
       </Form.Item>
       <Form.Item name="phone" label={t.units.phone}>
-        <Input maxLength={32} />
+        <Input maxLength={TEXT_LIMITS.phone} />
       </Form.Item>
       <Form.Item name="email" label={t.units.email} rules={[emailRule]}>
-        <Input type="email" maxLength={200} />
+        <Input type="email" maxLength={TEXT_LIMITS.email} />
       </Form.Item>
       <FormActions>
         <Button onClick={cancel}>{t.common.cancel}</Button>

@@ -190,7 +190,7 @@ describe('UnitDetailPage — đơn vị và lịch sử', () => {
     renderApp('/to-chuc/don-vi/u-phutan');
 
     expect(
-      await screen.findByText(phuTan.name, { selector: 'h3' }, { timeout: 10_000 }),
+      await screen.findByText(phuTan.name, { selector: 'h1, h3' }, { timeout: 10_000 }),
     ).toBeTruthy();
     expect(screen.getByText('VLG-X-PHUTAN')).toBeTruthy();
     expect(screen.getByText('12')).toBeTruthy();
@@ -242,7 +242,7 @@ describe('UnitDetailPage — đơn vị và lịch sử', () => {
   it('opens the wizard for this unit from "Sắp xếp tổ chức"', async () => {
     mockUnit(['UNIT_READ', 'UNIT_RESTRUCTURE']);
     const { router } = renderApp('/to-chuc/don-vi/u-phutan');
-    await screen.findByText(phuTan.name, { selector: 'h3' }, { timeout: 10_000 });
+    await screen.findByText(phuTan.name, { selector: 'h1, h3' }, { timeout: 10_000 });
     fireEvent.click(await findButton('Sắp xếp tổ chức'));
     fireEvent.click(await screen.findByText('Sáp nhập'));
     await waitFor(() => expect(router.state.location.pathname).toBe('/to-chuc/sap-xep'));
@@ -260,7 +260,7 @@ describe('UnitDetailPage — đơn vị và lịch sử', () => {
       },
     });
     renderApp('/to-chuc/don-vi/u-phutan');
-    await screen.findByText(phuTan.name, { selector: 'h3' }, { timeout: 10_000 });
+    await screen.findByText(phuTan.name, { selector: 'h1, h3' }, { timeout: 10_000 });
     fireEvent.click(await findButton('Sửa thông tin'));
     const address = await screen.findByLabelText('Địa chỉ');
     fireEvent.change(address, { target: { value: 'Ấp Phú Hòa' } });

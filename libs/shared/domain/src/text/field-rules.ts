@@ -1,0 +1,49 @@
+/**
+ * Field rules written once for every side: the API's input decorators, its services, the Excel import
+ * columns and the SPA's forms. Before, the code patterns were written six times and the SPA's limits
+ * had drifted from the API's (codes 64 vs 50, unit names 300 vs 255, hometown 300 vs 500): a value the
+ * form accepted was refused by the server.
+ */
+
+/** A code format: what it accepts, the Vietnamese hint ("Mã … chỉ gồm …"), and its length limit. */
+export interface CodeRule {
+  readonly pattern: RegExp;
+  readonly hint: string;
+  readonly maxLength: number;
+}
+
+/** Unit and cluster codes: letters (any script, accents included), digits and . _ - */
+export const UNIT_CODE: CodeRule = {
+  pattern: /^[\p{L}\p{N}._-]+$/u,
+  hint: 'chỉ gồm chữ, số và các ký tự . _ -',
+  maxLength: 50,
+};
+
+/** Person codes ("Mã nhân sự"): as unit codes, plus / (agencies number staff like "TCCB/015"). */
+export const PERSON_CODE: CodeRule = {
+  pattern: /^[\p{L}\p{N}._/-]+$/u,
+  hint: 'chỉ gồm chữ, số và các ký tự . _ / -',
+  maxLength: 50,
+};
+
+/** Whether `value` (already trimmed) is a valid code under `rule`, length included. */
+export function isValidCode(rule: CodeRule, value: string): boolean {
+  return value.length <= rule.maxLength && rule.pattern.test(value);
+}
+
+/** Maximum lengths of free-text fields (characters), the same in inputs, columns and forms. */
+export const TEXT_LIMITS = {
+  unitName: 255,
+  unitShortName: 50,
+  address: 500,
+  phone: 50,
+  email: 200,
+  personName: 200,
+  ethnicity: 100,
+  religion: 100,
+  hometown: 500,
+  positionTitle: 200,
+  clusterName: 255,
+  note: 2000,
+  search: 200,
+} as const;
