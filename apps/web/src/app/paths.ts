@@ -11,6 +11,7 @@ export const PATHS = {
   units: '/to-chuc/don-vi',
   unitDetail: '/to-chuc/don-vi/:id',
   restructuring: '/to-chuc/sap-xep',
+  restructurings: '/to-chuc/lich-su-sap-xep',
   clusters: '/to-chuc/cum-khoi',
   clusterDetail: '/to-chuc/cum-khoi/:id',
   people: '/to-chuc/nhan-su',

@@ -82,6 +82,11 @@ export const routes: RouteObject[] = [
                   Component: m.RestructuringPage,
                 })),
               ),
+              guarded(PATHS.restructurings, () =>
+                import('../features/restructuring/pages/RestructuringsPage').then((m) => ({
+                  Component: m.RestructuringsPage,
+                })),
+              ),
               guarded(PATHS.clusters, () =>
                 import('../features/clusters/pages/ClustersPage').then((m) => ({
                   Component: m.ClustersPage,

@@ -99,6 +99,7 @@ export const vi = {
     org: 'Tổ chức',
     units: 'Đơn vị',
     restructuring: 'Sắp xếp tổ chức',
+    restructurings: 'Lịch sử sắp xếp',
     clusters: 'Cụm – khối thi đua',
     people: 'Cán bộ',
     imports: 'Nhập từ Excel',
@@ -174,6 +175,7 @@ export const vi = {
   shortcuts: {
     units: 'Cây tổ chức chính quyền, Đảng, Mặt trận – đoàn thể; lịch sử và nguồn gốc từng đơn vị.',
     restructuring: 'Đổi tên, chuyển cấp trên, sáp nhập, chia tách, giải thể đơn vị theo văn bản.',
+    restructurings: 'Các quyết định sắp xếp đã thực hiện với đơn vị trong phạm vi, mới nhất trước.',
     clusters: 'Thành viên cụm, khối thi đua theo thời gian; cụm, khối trưởng và phó từng năm.',
     people: 'Hồ sơ cán bộ, người lao động và quá trình công tác.',
     imports: 'Nhập danh sách đơn vị, cán bộ từ tệp Excel theo mẫu.',
@@ -512,6 +514,8 @@ export const vi = {
     asOfBanner: (date: string) => `Cây tổ chức tại ngày ${date}.`,
     backToToday: 'Về hôm nay',
     showEnded: 'Hiện đơn vị đã kết thúc',
+    endedMatches: (count: string) => `${count} đơn vị đã kết thúc cũng khớp`,
+    showEndedMatches: 'Hiện cả các đơn vị này',
     searchPlaceholder: 'Tìm đơn vị theo tên hoặc mã (không cần dấu)',
     searchLabel: 'Tìm kiếm đơn vị',
     searchResults: (count: string, capped: boolean) =>
@@ -583,6 +587,9 @@ export const vi = {
     childrenEmpty: 'Không có đơn vị trực thuộc.',
     includeEndedChildren: 'Gồm cả đơn vị đã kết thúc',
     peopleEmpty: 'Chưa có cán bộ đang công tác tại đơn vị.',
+    pastPeopleEmpty: 'Không có cán bộ nào từng công tác tại đơn vị.',
+    pastStaffNote: 'Đơn vị đã kết thúc: danh sách cán bộ từng công tác tại đơn vị (đến khi kết thúc).',
+    period: 'Thời gian',
     position: 'Chức vụ',
     personName: 'Họ và tên',
     since: 'Từ ngày',
@@ -593,6 +600,7 @@ export const vi = {
     historyVersion: (period: string) => `Giai đoạn ${period}`,
     historyBy: (kind: string) => `Do ${kind.toLowerCase()}`,
     historySources: 'Từ các đơn vị',
+    historyEndedBy: 'Kết thúc do',
     historyResults: 'Thành các đơn vị',
     note: 'Ghi chú',
     recordedBy: (who: string, when: string) => `Ghi nhận bởi ${who} lúc ${when}`,
@@ -644,6 +652,14 @@ export const vi = {
     fallbackType: 'Văn bản',
   },
 
+  restructurings: {
+    pageTitle: 'Lịch sử sắp xếp tổ chức',
+    subtitle:
+      'Các quyết định đổi tên, chuyển cấp trên, sáp nhập, chia tách, giải thể liên quan đến đơn vị trong phạm vi của bạn, mới nhất trước.',
+    empty: 'Chưa có quyết định sắp xếp nào.',
+    count: (count: string, capped: boolean) => `${count}${capped ? '+' : ''} quyết định`,
+    recordedBy: (who: string, when: string) => `Ghi nhận bởi ${who} lúc ${when}`,
+  },
   restructuring: {
     pageTitle: 'Sắp xếp tổ chức',
     subtitle:

@@ -27,6 +27,7 @@ export const ClusterItemFragmentDoc = graphql(`
     organizer {
       id
       name
+      canOpen
     }
   }
 `);
@@ -61,6 +62,7 @@ const ClusterDetailDocument = graphql(`
           id
           code
           name
+          canOpen
           status
           validTo
         }
@@ -71,10 +73,12 @@ const ClusterDetailDocument = graphql(`
         lead {
           id
           name
+          canOpen
         }
         deputy {
           id
           name
+          canOpen
         }
       }
     }

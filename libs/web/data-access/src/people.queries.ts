@@ -14,6 +14,7 @@ import type {
   StaffCategory,
   TransferPersonInput,
   UpdatePersonInput,
+  UnitPastStaffQuery,
 } from './gql/graphql';
 import { personKeys, unitKeys } from './query-keys';
 
@@ -187,6 +188,49 @@ export function usePeople(filters: PeopleFilters, enabled = true) {
         },
         { signal },
       ),
+    pick: (result) => result.people,
+  });
+}
+
+const UnitPastStaffDocument = graphql(`
+  query UnitPastStaff($unitId: ID!, $first: Int!, $after: String) {
+    people(
+      unitId: $unitId
+      includeDescendants: false
+      includeFormer: true
+      first: $first
+      after: $after
+    ) {
+      totalCount
+      totalCountCapped
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          fullName
+          positions {
+            ...PositionItem
+          }
+        }
+      }
+    }
+  }
+`);
+
+export type UnitPastStaffPerson = UnitPastStaffQuery['people']['edges'][number]['node'];
+
+/**
+ * Everyone who held a post at this very unit, now or before, with their posts: an ended unit's page
+ * keeps its past staff (the posts a merge ended stay on the old unit).
+ */
+export function useUnitPastStaff(unitId: string, first = 20) {
+  return useConnectionQuery({
+    queryKey: [...personKeys.all, 'past-staff', unitId, first] as const,
+    fetchPage: (after, signal) =>
+      request(UnitPastStaffDocument, { unitId, first, after }, { signal }),
     pick: (result) => result.people,
   });
 }

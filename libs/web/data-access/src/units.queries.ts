@@ -219,7 +219,18 @@ const UnitHistoryDocument = graphql(`
         restructuring {
           ...RestructuringItem
         }
+        endedBy {
+          ...RestructuringItem
+        }
       }
+    }
+  }
+`);
+
+const UnitEndedMatchesDocument = graphql(`
+  query UnitEndedMatches($search: String!, $tree: UnitTree) {
+    units(first: 1, search: $search, tree: $tree) {
+      endedMatchCount
     }
   }
 `);
@@ -460,6 +471,23 @@ export function useUnitHistory(id: string) {
     queryKey: unitKeys.history(id),
     queryFn: ({ signal }) =>
       request(UnitHistoryDocument, { id }, { signal }).then((r) => r.unit.history),
+  });
+}
+
+/**
+ * How many ended units also match a search of current units ("3 đơn vị đã kết thúc cũng khớp"):
+ * asked only while the list leaves them out.
+ */
+export function useUnitEndedMatches(filters: { search: string; tree?: UnitTree }, enabled = true) {
+  return useQuery({
+    queryKey: [...unitKeys.all, 'ended-matches', filters] as const,
+    enabled: enabled && filters.search.length > 0,
+    queryFn: ({ signal }) =>
+      request(
+        UnitEndedMatchesDocument,
+        { search: filters.search, tree: filters.tree ?? null },
+        { signal },
+      ).then((r) => r.units.endedMatchCount ?? 0),
   });
 }
 

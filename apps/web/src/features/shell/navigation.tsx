@@ -5,6 +5,7 @@ import {
   BranchesOutlined,
   ClusterOutlined,
   FileExcelOutlined,
+  HistoryOutlined,
   HomeOutlined,
   IdcardOutlined,
   PartitionOutlined,
@@ -57,6 +58,13 @@ export const ORG_ENTRIES: readonly NavEntry[] = [
     icon: <BranchesOutlined aria-hidden />,
     description: t.shortcuts.restructuring,
     anyOf: ['UNIT_RESTRUCTURE'],
+  },
+  {
+    path: PATHS.restructurings,
+    label: t.nav.restructurings,
+    icon: <HistoryOutlined aria-hidden />,
+    description: t.shortcuts.restructurings,
+    anyOf: ['UNIT_READ'],
   },
   {
     path: PATHS.clusters,

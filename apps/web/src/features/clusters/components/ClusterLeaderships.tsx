@@ -7,14 +7,13 @@ import {
 } from '@thidua/web-data-access';
 import { App, Button, Flex, Form, InputNumber, Modal, Select, Typography } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
 
-import { unitPath } from '../../../app/paths';
 import { t } from '../../../i18n';
 import { today } from '../../../shared/dates';
 import { foldFilter } from '../../../shared/forms/foldFilter';
 import { requiredChoice } from '../../../shared/forms/rules';
 import { useApiErrorHandler } from '../../../shared/hooks/useApiErrorHandler';
+import { UnitRefLink } from './UnitRefLink';
 
 interface LeadershipValues {
   year?: number;
@@ -53,13 +52,12 @@ export function ClusterLeaderships({
           {
             key: 'lead',
             title: t.clusters.lead,
-            render: (_, l) => <Link to={unitPath(l.lead.id)}>{l.lead.name}</Link>,
+            render: (_, l) => <UnitRefLink unit={l.lead} />,
           },
           {
             key: 'deputy',
             title: t.clusters.deputy,
-            render: (_, l) =>
-              l.deputy ? <Link to={unitPath(l.deputy.id)}>{l.deputy.name}</Link> : t.ui.noValue,
+            render: (_, l) => (l.deputy ? <UnitRefLink unit={l.deputy} /> : t.ui.noValue),
           },
           ...(canManage
             ? [

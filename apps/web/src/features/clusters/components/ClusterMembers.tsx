@@ -8,9 +8,7 @@ import {
 } from '@thidua/web-data-access';
 import { App, Button, Flex, Form, Modal, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
 
-import { unitPath } from '../../../app/paths';
 import { t } from '../../../i18n';
 import { EndOnDateModal } from '../../../shared/components/EndOnDateModal';
 import { IsoDatePicker } from '../../../shared/components/IsoDatePicker';
@@ -18,6 +16,7 @@ import { formatIsoDate, today } from '../../../shared/dates';
 import { requiredChoice } from '../../../shared/forms/rules';
 import { useApiErrorHandler } from '../../../shared/hooks/useApiErrorHandler';
 import { UnitSelect } from '../../units/components/UnitSelect';
+import { UnitRefLink } from './UnitRefLink';
 
 /** Members on the chosen day, with joining and (for managers) ending a membership. */
 export function ClusterMembers({
@@ -68,7 +67,7 @@ export function ClusterMembers({
             title: t.clusters.memberUnit,
             render: (_, m) => (
               <>
-                <Link to={unitPath(m.unit.id)}>{m.unit.name}</Link>{' '}
+                <UnitRefLink unit={m.unit} />{' '}
                 {m.unit.status !== 'ACTIVE' && <Tag>{t.clusters.unitEnded}</Tag>}
                 <br />
                 <Typography.Text type="secondary" code style={{ fontSize: 11 }}>

@@ -10,6 +10,7 @@ const unit = (id: string, name: string, status = 'ACTIVE', validTo: string | nul
   id,
   code: id.toUpperCase(),
   name,
+  canOpen: true,
   status,
   validTo,
 });
@@ -22,7 +23,8 @@ const cluster = {
   description: 'Các xã phía bắc tỉnh',
   memberCount: 2,
   version: 1,
-  organizer: { id: 'u-vlg', name: 'Ủy ban nhân dân tỉnh Vĩnh Long' },
+  // read by a member commune's officer: the province is named, not opened (issue 9, C3)
+  organizer: { id: 'u-vlg', name: 'Ủy ban nhân dân tỉnh Vĩnh Long', canOpen: false },
   members: [
     {
       id: 'm-1',
@@ -47,7 +49,7 @@ const cluster = {
     {
       id: 'l-2025',
       year: 2025,
-      lead: { id: 'u-phutan', name: 'Ủy ban nhân dân xã Phú Tân' },
+      lead: { id: 'u-phutan', name: 'Ủy ban nhân dân xã Phú Tân', canOpen: true },
       deputy: null,
     },
   ],
@@ -73,7 +75,9 @@ describe('ClusterDetailPage — cụm, khối thi đua', () => {
     expect(merged.textContent).toContain('01/07/2025');
     expect(within(merged).getByText('đơn vị đã kết thúc')).toBeTruthy();
     const lead = screen.getByText('2025').closest('tr')!;
-    expect(within(lead).getByText('Ủy ban nhân dân xã Phú Tân')).toBeTruthy();
+    expect(within(lead).getByText('Ủy ban nhân dân xã Phú Tân').closest('a')).toBeTruthy();
+    // a unit the reader cannot open is named without a link (it would end on "not found")
+    expect(screen.getByText('Ủy ban nhân dân tỉnh Vĩnh Long').closest('a')).toBeNull();
     expect(screen.queryByText('Thêm thành viên')).toBeNull();
     expect(screen.queryByText('Cập nhật trưởng, phó')).toBeNull();
   }, 60_000);

@@ -5,7 +5,7 @@ import { Breadcrumb, Button, Card, Col, Descriptions, Row, Typography } from 'an
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 
-import { PATHS, unitPath } from '../../../app/paths';
+import { PATHS } from '../../../app/paths';
 import { t } from '../../../i18n';
 import { QueryError } from '../../../shared/components/QueryError';
 import { useDocumentTitle } from '../../../shared/hooks/useDocumentTitle';
@@ -14,6 +14,7 @@ import { ClusterFormDrawer } from '../components/ClusterFormDrawer';
 import { ClusterKindTag } from '../components/ClusterKindTag';
 import { ClusterLeaderships } from '../components/ClusterLeaderships';
 import { ClusterMembers } from '../components/ClusterMembers';
+import { UnitRefLink } from '../components/UnitRefLink';
 
 export function ClusterDetailPage() {
   const { id } = useParams<{ id: string }>();
@@ -71,7 +72,7 @@ export function ClusterDetailPage() {
                 {
                   key: 'organizer',
                   label: t.clusters.organizer,
-                  children: <Link to={unitPath(c.organizer.id)}>{c.organizer.name}</Link>,
+                  children: <UnitRefLink unit={c.organizer} />,
                 },
                 {
                   key: 'members',

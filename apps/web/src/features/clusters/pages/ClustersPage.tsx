@@ -10,7 +10,7 @@ import { Button, Card, Flex, Input, Select, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 
-import { clusterPath, unitPath } from '../../../app/paths';
+import { clusterPath } from '../../../app/paths';
 import { t } from '../../../i18n';
 import { ExportButton } from '../../../shared/components/ExportButton';
 import { QueryError } from '../../../shared/components/QueryError';
@@ -19,6 +19,7 @@ import { useDocumentTitle } from '../../../shared/hooks/useDocumentTitle';
 import { useViewer } from '../../auth/hooks/useViewer';
 import { CLUSTER_KINDS, ClusterFormDrawer } from '../components/ClusterFormDrawer';
 import { ClusterKindTag } from '../components/ClusterKindTag';
+import { UnitRefLink } from '../components/UnitRefLink';
 
 export function ClustersPage() {
   useDocumentTitle(t.clusters.pageTitle);
@@ -118,9 +119,7 @@ export function ClustersPage() {
             {
               key: 'organizer',
               title: t.clusters.organizer,
-              render: (_, cluster) => (
-                <Link to={unitPath(cluster.organizer.id)}>{cluster.organizer.name}</Link>
-              ),
+              render: (_, cluster) => <UnitRefLink unit={cluster.organizer} />,
             },
             {
               key: 'members',

@@ -34,6 +34,7 @@ describe('navigation by permission', () => {
       'Trang chủ',
       'Tổ chức',
       'Đơn vị',
+      'Lịch sử sắp xếp',
       'Cụm – khối thi đua',
       'Nhập từ Excel',
       'Quản trị',
@@ -61,6 +62,7 @@ describe('navigation by permission', () => {
       'Tổ chức',
       'Đơn vị',
       'Sắp xếp tổ chức',
+      'Lịch sử sắp xếp',
       'Cụm – khối thi đua',
       'Cán bộ',
       'Nhập từ Excel',
@@ -87,6 +89,7 @@ describe('navigation by permission', () => {
       'Trang chủ',
       'Tổ chức',
       'Đơn vị',
+      'Lịch sử sắp xếp',
       'Cụm – khối thi đua',
       'Cán bộ',
       'Quản trị',
@@ -102,7 +105,13 @@ describe('navigation by permission', () => {
 
   it('hides the whole "Quản trị" group from a user without administration rights', async () => {
     const nav = await navigationFor(['UNIT_READ']);
-    expect(menuLabels(nav)).toEqual(['Trang chủ', 'Tổ chức', 'Đơn vị', 'Cụm – khối thi đua']);
+    expect(menuLabels(nav)).toEqual([
+      'Trang chủ',
+      'Tổ chức',
+      'Đơn vị',
+      'Lịch sử sắp xếp',
+      'Cụm – khối thi đua',
+    ]);
   });
 
   it('hides both groups from a user with no rights at all', async () => {

@@ -4,6 +4,7 @@ import { DataTable, ItemList, PageLoading, useConfirm } from '@thidua/web-ui';
 import {
   usePeople,
   useUnitChildren,
+  useUnitPastStaff,
   useUnitCounterparts,
   useUnitHistory,
   useUnitLineage,
@@ -11,6 +12,7 @@ import {
   type LineageLinkItem,
   type PersonItem,
   type UnitDetail,
+  type UnitPastStaffPerson,
 } from '@thidua/web-data-access';
 import { App, Button, Card, Empty, Flex, Space, Switch, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
@@ -74,8 +76,64 @@ export function UnitChildrenTab({ unit }: { unit: UnitDetail }) {
   );
 }
 
-/** Cán bộ: people with a current position in this very unit. */
+/** Cán bộ: people with a current position in this very unit; an ended unit's past staff. */
 export function UnitPeopleTab({ unit }: { unit: UnitDetail }) {
+  return unit.validTo ? <UnitPastStaff unit={unit} /> : <UnitCurrentPeople unit={unit} />;
+}
+
+/**
+ * An ended unit has no current staff; the posts it had (those the merge, split or dissolution ended
+ * included) stay on its page, each with its period.
+ */
+function UnitPastStaff({ unit }: { unit: UnitDetail }) {
+  const people = useUnitPastStaff(unit.id);
+  return (
+    <>
+      <Typography.Paragraph type="secondary">{t.units.pastStaffNote}</Typography.Paragraph>
+      {people.isError && <QueryError error={people.error} onRetry={() => void people.refetch()} />}
+      <DataTable<UnitPastStaffPerson>
+        rowKey="id"
+        rows={people.data?.nodes}
+        totalCount={people.data?.totalCount}
+        totalCountCapped={people.data?.totalCountCapped}
+        hasNextPage={people.hasNextPage}
+        onLoadMore={() => void people.fetchNextPage()}
+        loading={people.isPending}
+        loadingMore={people.isFetchingNextPage}
+        emptyText={t.units.pastPeopleEmpty}
+        scroll={{ x: 640 }}
+        columns={[
+          {
+            key: 'name',
+            title: t.units.personName,
+            render: (_, person) => <Link to={personPath(person.id)}>{person.fullName}</Link>,
+          },
+          {
+            key: 'title',
+            title: t.units.position,
+            render: (_, person) =>
+              person.positions
+                .filter((p) => p.unit.id === unit.id)
+                .map((p) => p.title)
+                .join('; '),
+          },
+          {
+            key: 'period',
+            title: t.units.period,
+            width: 220,
+            render: (_, person) =>
+              person.positions
+                .filter((p) => p.unit.id === unit.id)
+                .map((p) => formatPeriod(p.startedOn, p.endedOn))
+                .join('; '),
+          },
+        ]}
+      />
+    </>
+  );
+}
+
+function UnitCurrentPeople({ unit }: { unit: UnitDetail }) {
   const people = usePeople({ first: 50, unitId: unit.id, includeDescendants: false });
   return (
     <>
@@ -172,6 +230,13 @@ export function UnitHistoryTab({ unit }: { unit: UnitDetail }) {
               <Typography.Text type="secondary" italic>
                 {t.units.historyOriginal}
               </Typography.Text>
+            )}
+            {/* the last period of an ended unit: the merge, split or dissolution that closed it */}
+            {version.endedBy && index === history.data.length - 1 && (
+              <Card size="small" style={{ background: '#fafafa' }} data-testid="unit-ended-by">
+                <Typography.Text strong>{t.units.historyEndedBy}</Typography.Text>
+                <RestructuringSummary restructuring={version.endedBy} />
+              </Card>
             )}
           </Flex>
         ),

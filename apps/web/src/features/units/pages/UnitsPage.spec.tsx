@@ -70,6 +70,7 @@ function mockTree() {
         },
       },
     },
+    UnitEndedMatches: { data: { units: { endedMatchCount: 3 } } },
   });
 }
 
@@ -181,6 +182,13 @@ describe('UnitsPage — cây đơn vị', () => {
       search: 'phu thuan',
       tree: 'GOVERNMENT',
     });
+    // the ended units the search leaves out are announced, with a way to show them (issue 9, C5)
+    expect(await screen.findByText('3 đơn vị đã kết thúc cũng khớp')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Hiện cả các đơn vị này' }));
+    await waitFor(() =>
+      expect(api.callsOf('UnitSearch').at(-1)?.variables).toMatchObject({ includeEnded: true }),
+    );
+    await waitFor(() => expect(screen.queryByText('3 đơn vị đã kết thúc cũng khớp')).toBeNull());
     fireEvent.click(screen.getByRole('link', { name: xaPhuThuan.name }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/to-chuc/don-vi/u-phuthuan'));
   });

@@ -1,7 +1,12 @@
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { formatNumber } from '@thidua/shared-domain';
 import { ItemList, PageHeader } from '@thidua/web-ui';
-import { exportPath, useUnitSearch, type UnitSearchResult } from '@thidua/web-data-access';
+import {
+  exportPath,
+  useUnitEndedMatches,
+  useUnitSearch,
+  type UnitSearchResult,
+} from '@thidua/web-data-access';
 import {
   Alert,
   Button,
@@ -120,6 +125,7 @@ export function UnitsPage() {
             tree={state.tree}
             asOf={state.asOf}
             includeEnded={state.includeEnded}
+            onShowEnded={() => state.setIncludeEnded(true)}
             onClear={() => setSearch('')}
           />
         ) : (
@@ -146,15 +152,20 @@ function UnitSearchResults({
   tree,
   asOf,
   includeEnded,
+  onShowEnded,
   onClear,
 }: {
   search: string;
   tree: UnitSearchResult['tree'];
   asOf?: string;
   includeEnded: boolean;
+  onShowEnded: () => void;
   onClear: () => void;
 }) {
   const results = useUnitSearch({ first: 20, search, tree, asOf, includeEnded });
+  // "3 đơn vị đã kết thúc cũng khớp": only while the list leaves ended units out
+  const ended = useUnitEndedMatches({ search, tree }, !includeEnded && !asOf);
+  const endedCount = !includeEnded && !asOf ? (ended.data ?? 0) : 0;
 
   if (results.isPending) {
     return (
@@ -177,6 +188,20 @@ function UnitSearchResults({
           {t.units.clearSearch}
         </Button>
       </Flex>
+      {endedCount > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="ended-matches"
+          title={t.units.endedMatches(formatNumber(endedCount))}
+          action={
+            <Button size="small" onClick={onShowEnded}>
+              {t.units.showEndedMatches}
+            </Button>
+          }
+          style={{ marginBottom: 8 }}
+        />
+      )}
       {nodes.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t.units.noSearchResults} />
       ) : (
