@@ -1,6 +1,12 @@
 import type { Permission } from '@thidua/shared-domain';
 import type { ComponentType } from 'react';
 
+import { MyJobsWidget } from './MyJobsWidget';
+import { MyUnitsWidget } from './MyUnitsWidget';
+import { RecentRestructuringsWidget } from './RecentRestructuringsWidget';
+import { RolesWidget } from './RolesWidget';
+import { ShortcutsWidget } from './ShortcutsWidget';
+
 /**
  * A card of the home page. Each feature contributes its own (campaigns, dossiers and councils will add
  * theirs here): the page shows the cards the viewer's permissions allow, in `order`, and knows
@@ -26,3 +32,16 @@ export function visibleWidgets(
     .filter((widget) => !widget.anyOf || can(...widget.anyOf))
     .sort((a, b) => a.order - b.order);
 }
+
+/**
+ * The home page's cards. A module adds its own here (e.g. "Phong trào thi đua đang diễn ra" with
+ * `anyOf: ['CAMPAIGN_READ']`); the order leaves room between the existing ones.
+ */
+export const HOME_WIDGETS: readonly HomeWidget[] = [
+  { key: 'my-units', order: 10, anyOf: ['UNIT_READ'], Card: MyUnitsWidget },
+  { key: 'roles', order: 20, Card: RolesWidget },
+  { key: 'restructurings', order: 30, anyOf: ['UNIT_READ'], Card: RecentRestructuringsWidget },
+  // today only an import starts a job, and only those who manage units or people import
+  { key: 'my-jobs', order: 40, anyOf: ['UNIT_MANAGE', 'PERSON_MANAGE'], Card: MyJobsWidget },
+  { key: 'shortcuts', order: 100, wide: true, Card: ShortcutsWidget },
+];
