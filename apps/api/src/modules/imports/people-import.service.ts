@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { isIsoDate, isoToVn, PERSON_CODE, todayInVietnam, type IsoDate } from '@thidua/shared-domain';
+import { isIsoDate, isoToVn, PERSON_CODE, personDateProblems, todayInVietnam, type IsoDate } from '@thidua/shared-domain';
 import { isWithinPath } from '../../core/auth/actor';
 import type { RequestContext } from '../../core/context/request-context';
 import type { Tx } from '../../core/database/transaction';
@@ -169,11 +169,9 @@ export class PeopleImportService implements ImportHandler {
     const dateOfBirth = isIsoDate(v['dateOfBirth']) ? v['dateOfBirth'] : null;
     const partyMember = v['partyMember'] === true;
     const partyJoinedOn = isIsoDate(v['partyJoinedOn']) ? v['partyJoinedOn'] : null;
-    if (dateOfBirth && dateOfBirth > today) at('dateOfBirth', PEOPLE_IMPORT_MESSAGES.futureBirth);
-    if (partyJoinedOn) {
-      if (!partyMember) at('partyJoinedOn', PEOPLE_IMPORT_MESSAGES.joinedWithoutMember);
-      else if (partyJoinedOn > today) at('partyJoinedOn', PEOPLE_IMPORT_MESSAGES.futureJoined);
-      else if (dateOfBirth && partyJoinedOn <= dateOfBirth) at('partyJoinedOn', PEOPLE_IMPORT_MESSAGES.joinedBeforeBirth);
+    // the person form's date rules (@thidua/shared-domain), in the import's words per column
+    for (const { field, problem } of personDateProblems({ dateOfBirth, partyMember, partyJoinedOn }, today)) {
+      at(field, PEOPLE_IMPORT_MESSAGES[problem]);
     }
     const startedOn = isIsoDate(v['startedOn']) ? v['startedOn'] : null;
     if (startedOn && startedOn > today) at('startedOn', PEOPLE_IMPORT_MESSAGES.futureStart);

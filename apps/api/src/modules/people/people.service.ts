@@ -6,6 +6,8 @@ import {
   isIsoDate,
   isoToVn,
   PERSON_CODE,
+  PERSON_DATE_MESSAGES,
+  personDateProblems,
   TEXT_LIMITS,
   todayInVietnam,
   type IsoDate,
@@ -785,24 +787,13 @@ export class PeopleService {
         add('code', `Mã nhân sự không được dài quá ${PERSON_CODE.maxLength} ký tự.`);
       else if (!PERSON_CODE.pattern.test(a.code)) add('code', `Mã nhân sự ${PERSON_CODE.hint}.`);
     }
-    if (a.dateOfBirth !== null) {
-      if (!isIsoDate(a.dateOfBirth)) add('dateOfBirth', 'Ngày sinh không phải ngày hợp lệ.');
-      else if (a.dateOfBirth > today) add('dateOfBirth', 'Ngày sinh không được sau ngày hôm nay.');
-    }
-    if (a.partyJoinedOn !== null) {
-      if (!a.partyMember) add('partyJoinedOn', 'Chỉ nhập ngày vào Đảng khi là đảng viên.');
-      else if (!isIsoDate(a.partyJoinedOn))
-        add('partyJoinedOn', 'Ngày vào Đảng không phải ngày hợp lệ.');
-      else if (a.partyJoinedOn > today)
-        add('partyJoinedOn', 'Ngày vào Đảng không được sau ngày hôm nay.');
-      else if (
-        a.dateOfBirth !== null &&
-        isIsoDate(a.dateOfBirth) &&
-        a.partyJoinedOn <= a.dateOfBirth
-      ) {
-        add('partyJoinedOn', 'Ngày vào Đảng phải sau ngày sinh.');
-      }
-    }
+    if (a.dateOfBirth !== null && !isIsoDate(a.dateOfBirth))
+      add('dateOfBirth', 'Ngày sinh không phải ngày hợp lệ.');
+    if (a.partyJoinedOn !== null && a.partyMember && !isIsoDate(a.partyJoinedOn))
+      add('partyJoinedOn', 'Ngày vào Đảng không phải ngày hợp lệ.');
+    // the date rules the import and the SPA form apply too (@thidua/shared-domain)
+    for (const { field, problem } of personDateProblems(a, today))
+      add(field, PERSON_DATE_MESSAGES[problem]);
     if (a.code !== null && !errors['code']) {
       const qb = em
         .getRepository(PersonEntity)

@@ -2,11 +2,18 @@ import { PERSON_CODE, UNIT_CODE } from '@thidua/shared-domain';
 import type { FormInstance } from 'antd';
 import { describe, expect, it } from 'vitest';
 
-import { codeRule } from './rules';
+import { codeRule, personDateRule } from './rules';
 
 /** Runs a rule's validator as antd would; resolves to the error message, or null when it passes. */
-async function problem(rule: ReturnType<typeof codeRule>, value: unknown): Promise<string | null> {
-  const r = typeof rule === 'function' ? rule({} as FormInstance) : rule;
+async function problem(
+  rule: ReturnType<typeof codeRule>,
+  value: unknown,
+  form: Record<string, unknown> = {},
+): Promise<string | null> {
+  const r =
+    typeof rule === 'function'
+      ? rule({ getFieldValue: (name: string) => form[name] } as unknown as FormInstance)
+      : rule;
   try {
     await r.validator?.({}, value, () => undefined);
     return null;
@@ -32,5 +39,27 @@ describe('codeRule', () => {
     expect(await problem(codeRule(PERSON_CODE, 'Mã nhân sự'), ' SNV-0007 ')).toBeNull();
     expect(await problem(codeRule(PERSON_CODE, 'Mã nhân sự'), '')).toBeNull();
     expect(await problem(codeRule(PERSON_CODE, 'Mã nhân sự'), undefined)).toBeNull();
+  });
+});
+
+describe('personDateRule', () => {
+  it("applies the API's date rules to the person form, in its words", async () => {
+    const born = { dateOfBirth: '1990-08-15', partyMember: true };
+    expect(await problem(personDateRule('dateOfBirth'), null, { dateOfBirth: '2999-01-01' })).toBe(
+      'Ngày sinh không được sau ngày hôm nay.',
+    );
+    expect(
+      await problem(personDateRule('partyJoinedOn'), null, {
+        ...born,
+        partyJoinedOn: '1990-08-15',
+      }),
+    ).toBe('Ngày vào Đảng phải sau ngày sinh.');
+    expect(
+      await problem(personDateRule('partyJoinedOn'), null, {
+        ...born,
+        partyJoinedOn: '2015-02-03',
+      }),
+    ).toBeNull();
+    expect(await problem(personDateRule('dateOfBirth'), null, born)).toBeNull();
   });
 });

@@ -1,4 +1,10 @@
-import { checkPassword, type CodeRule } from '@thidua/shared-domain';
+import {
+  checkPassword,
+  PERSON_DATE_MESSAGES,
+  personDateProblems,
+  todayInVietnam,
+  type CodeRule,
+} from '@thidua/shared-domain';
 import type { FormRule } from 'antd';
 
 import { t } from '../../i18n';
@@ -39,6 +45,26 @@ export const codeRule = (rule: CodeRule, label: string): FormRule => ({
     if (!rule.pattern.test(code)) throw new Error(`${label} ${rule.hint}.`);
   },
 });
+
+/**
+ * A person's date (`dateOfBirth` or `partyJoinedOn`, read with `partyMember` from the same form) under
+ * the API's date rules and words (@thidua/shared-domain): not after today, joined after the birth.
+ */
+export const personDateRule =
+  (field: 'dateOfBirth' | 'partyJoinedOn'): FormRule =>
+  ({ getFieldValue }) => ({
+    validator: async () => {
+      const found = personDateProblems(
+        {
+          dateOfBirth: getFieldValue('dateOfBirth') ?? null,
+          partyMember: Boolean(getFieldValue('partyMember')),
+          partyJoinedOn: getFieldValue('partyJoinedOn') ?? null,
+        },
+        todayInVietnam(),
+      ).find((p) => p.field === field);
+      if (found) throw new Error(PERSON_DATE_MESSAGES[found.problem]);
+    },
+  });
 
 /** "Nhập lại mật khẩu" must equal the field `otherField`. */
 export const sameAs =

@@ -1,3 +1,5 @@
+import { isIsoDate } from '../org/dates';
+
 /**
  * Field rules written once for every side: the API's input decorators, its services, the Excel import
  * columns and the SPA's forms. Before, the code patterns were written six times and the SPA's limits
@@ -47,3 +49,43 @@ export const TEXT_LIMITS = {
   note: 2000,
   search: 200,
 } as const;
+
+/** The date rules of a person's own data, one name each (the import words them with its column names). */
+export type PersonDateProblem =
+  'futureBirth' | 'joinedWithoutMember' | 'futureJoined' | 'joinedBeforeBirth';
+
+/** What the API and the SPA say for each (the Excel import has its own wording, per column). */
+export const PERSON_DATE_MESSAGES: Record<PersonDateProblem, string> = {
+  futureBirth: 'Ngày sinh không được sau ngày hôm nay.',
+  joinedWithoutMember: 'Chỉ nhập ngày vào Đảng khi là đảng viên.',
+  futureJoined: 'Ngày vào Đảng không được sau ngày hôm nay.',
+  joinedBeforeBirth: 'Ngày vào Đảng phải sau ngày sinh.',
+};
+
+/**
+ * A person's date rules: born no later than today; a party joining date only for a member, no later
+ * than today and after the birth. Dates are "YYYY-MM-DD" (compared as strings); one that is not a
+ * valid date is the caller's own message and is skipped here, except that a member-less joining date
+ * is refused whatever it holds. At most one problem per field.
+ */
+export function personDateProblems(
+  p: { dateOfBirth?: string | null; partyMember: boolean; partyJoinedOn?: string | null },
+  today: string,
+): { field: 'dateOfBirth' | 'partyJoinedOn'; problem: PersonDateProblem }[] {
+  const out: { field: 'dateOfBirth' | 'partyJoinedOn'; problem: PersonDateProblem }[] = [];
+  const born = isDate(p.dateOfBirth) ? p.dateOfBirth : null;
+  if (born && born > today) out.push({ field: 'dateOfBirth', problem: 'futureBirth' });
+  const joined = p.partyJoinedOn ?? null;
+  if (joined !== null && !p.partyMember)
+    out.push({ field: 'partyJoinedOn', problem: 'joinedWithoutMember' });
+  else if (joined !== null && isDate(joined)) {
+    if (joined > today) out.push({ field: 'partyJoinedOn', problem: 'futureJoined' });
+    else if (born && joined <= born)
+      out.push({ field: 'partyJoinedOn', problem: 'joinedBeforeBirth' });
+  }
+  return out;
+}
+
+function isDate(value: string | null | undefined): value is string {
+  return typeof value === 'string' && isIsoDate(value);
+}

@@ -4,7 +4,7 @@ import { Col, Form, Input, Radio, Row, Switch } from 'antd';
 
 import { t } from '../../../i18n';
 import { IsoDatePicker } from '../../../shared/components/IsoDatePicker';
-import { codeRule, required, requiredChoice } from '../../../shared/forms/rules';
+import { codeRule, personDateRule, required, requiredChoice } from '../../../shared/forms/rules';
 
 export const SEXES: readonly Sex[] = ['MALE', 'FEMALE'];
 
@@ -54,7 +54,11 @@ export function PersonFields() {
         </Form.Item>
       </Col>
       <Col xs={24} md={8}>
-        <Form.Item name="dateOfBirth" label={t.people.dateOfBirth}>
+        <Form.Item
+          name="dateOfBirth"
+          label={t.people.dateOfBirth}
+          rules={[personDateRule('dateOfBirth')]}
+        >
           <IsoDatePicker allowClear />
         </Form.Item>
       </Col>
@@ -80,7 +84,12 @@ export function PersonFields() {
       </Col>
       {partyMember && (
         <Col xs={12} md={8}>
-          <Form.Item name="partyJoinedOn" label={t.people.partyJoinedOn}>
+          <Form.Item
+            name="partyJoinedOn"
+            label={t.people.partyJoinedOn}
+            dependencies={['dateOfBirth']}
+            rules={[personDateRule('partyJoinedOn')]}
+          >
             <IsoDatePicker allowClear />
           </Form.Item>
         </Col>
