@@ -69,7 +69,7 @@ describe('ClusterDetailPage — cụm, khối thi đua', () => {
     mockCluster(['UNIT_READ']);
     renderApp('/to-chuc/cum-khoi/c-1');
 
-    expect(await screen.findByText('Cụm thi đua số 1', { selector: 'h3' }, { timeout: 10_000 }));
+    expect(await screen.findByText('Cụm thi đua số 1', { selector: 'h1' }, { timeout: 10_000 }));
     const merged = screen.getByText('Ủy ban nhân dân xã Phú Thuận').closest('tr')!;
     expect(merged.textContent).toContain('01/01/2020');
     expect(merged.textContent).toContain('01/07/2025');
