@@ -7,7 +7,7 @@ describe('prettyLine', () => {
       JSON.stringify({ level: 30, time: Date.UTC(2026, 0, 1, 3, 4, 5), msg: 'Đã tạo', context: 'Boot', pid: 1, count: 3 }),
       false,
     );
-    expect(line).toMatch(/^\d\d:\d\d:\d\d INFO  \[Boot\] Đã tạo count=3\n$/);
+    expect(line).toMatch(/^\d\d:\d\d:\d\d INFO {2}\[Boot\] Đã tạo count=3\n$/);
     expect(line).not.toContain('pid');
   });
 
