@@ -67,13 +67,18 @@ export class AuthResolver {
     @Context() gql: GraphqlContext,
   ): Promise<LoginPayload> {
     const { user, session, token } = await this.auth.login(input, state);
-    gql.res.cookie(this.config.cookieName, token, this.cookieOptions(session.maxExpiresAt.getTime() - Date.now()));
+    gql.res.cookie(
+      this.config.cookieName,
+      token,
+      this.cookieOptions(session.maxExpiresAt.getTime() - Date.now()),
+    );
     return { user: toUser(user), expiresAt: session.expiresAt };
   }
 
   @Public()
   @Mutation(() => Boolean, {
-    description: 'Kết thúc phiên đăng nhập hiện tại và xóa cookie; trả về false nếu không còn phiên nào.',
+    description:
+      'Kết thúc phiên đăng nhập hiện tại và xóa cookie; trả về false nếu không còn phiên nào.',
   })
   async logout(@ReqState() state: RequestState, @Context() gql: GraphqlContext): Promise<boolean> {
     const ended = await this.auth.logout(state);
@@ -145,16 +150,24 @@ export class AuthResolver {
     return row?.previous ?? null;
   }
 
-  @Mutation(() => Boolean, { description: 'Đổi mật khẩu của chính mình; các phiên khác bị đăng xuất.' })
+  @Mutation(() => Boolean, {
+    description: 'Đổi mật khẩu của chính mình; các phiên khác bị đăng xuất.',
+  })
   @Authenticated({ duringPasswordChange: true })
-  async changePassword(@Ctx() ctx: RequestContext, @Args('input') input: ChangePasswordInput): Promise<boolean> {
+  async changePassword(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: ChangePasswordInput,
+  ): Promise<boolean> {
     await this.users.changeOwnPassword(ctx, input.currentPassword, input.newPassword);
     return true;
   }
 
   @Mutation(() => User, { description: 'Cập nhật họ tên, thư điện tử của chính mình.' })
   @Authenticated()
-  async updateMyProfile(@Ctx() ctx: RequestContext, @Args('input') input: UpdateMyProfileInput): Promise<User> {
+  async updateMyProfile(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: UpdateMyProfileInput,
+  ): Promise<User> {
     return toUser(await this.users.updateMyProfile(ctx, input));
   }
 }

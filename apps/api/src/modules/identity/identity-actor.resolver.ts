@@ -52,7 +52,13 @@ export class IdentityActorResolver extends ActorResolver {
       if (!client) return { actor: null, sessionToken: null };
       const grants = await this.roles.grantsOf({ apiClientId: client.id });
       return {
-        actor: new Actor('API_CLIENT', client.id, `Ứng dụng: ${client.name}`, client.unitId, grants),
+        actor: new Actor(
+          'API_CLIENT',
+          client.id,
+          `Ứng dụng: ${client.name}`,
+          client.unitId,
+          grants,
+        ),
         sessionToken: null,
       };
     }
@@ -62,7 +68,14 @@ export class IdentityActorResolver extends ActorResolver {
     const { user, session, grants } = found;
     this.signedIn.set(req, { user, session });
     return {
-      actor: new Actor('USER', user.id, `${user.fullName} (${user.username})`, user.unitId, grants, session.id),
+      actor: new Actor(
+        'USER',
+        user.id,
+        `${user.fullName} (${user.username})`,
+        user.unitId,
+        grants,
+        session.id,
+      ),
       sessionToken: token,
       passwordChangeRequired: user.mustChangePassword,
     };
@@ -71,12 +84,28 @@ export class IdentityActorResolver extends ActorResolver {
   async actorOf(type: ActorType, id: string): Promise<Actor | null> {
     if (type === 'SYSTEM') return Actor.system();
     if (type === 'API_CLIENT') {
-      const client = await this.dataSource.getRepository(ApiClientEntity).findOneBy({ id, status: 'ACTIVE' });
+      const client = await this.dataSource
+        .getRepository(ApiClientEntity)
+        .findOneBy({ id, status: 'ACTIVE' });
       if (!client) return null;
-      return new Actor('API_CLIENT', client.id, `Ứng dụng: ${client.name}`, client.unitId, await this.roles.grantsOf({ apiClientId: id }));
+      return new Actor(
+        'API_CLIENT',
+        client.id,
+        `Ứng dụng: ${client.name}`,
+        client.unitId,
+        await this.roles.grantsOf({ apiClientId: id }),
+      );
     }
-    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id, status: 'ACTIVE' });
+    const user = await this.dataSource
+      .getRepository(UserEntity)
+      .findOneBy({ id, status: 'ACTIVE' });
     if (!user) return null;
-    return new Actor('USER', user.id, `${user.fullName} (${user.username})`, user.unitId, await this.roles.grantsOf({ userId: id }));
+    return new Actor(
+      'USER',
+      user.id,
+      `${user.fullName} (${user.username})`,
+      user.unitId,
+      await this.roles.grantsOf({ userId: id }),
+    );
   }
 }
