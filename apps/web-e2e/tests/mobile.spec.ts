@@ -5,7 +5,7 @@ import { forEachMainPage, settled } from './pages';
 
 /**
  * Phone width (issue 9, C11): at 390×844 no main page scrolls sideways (tables scroll inside their own
- * box), and the navigation is a drawer behind a menu button.
+ * box), the navigation is a drawer behind a menu button, and list filters fold behind "Bộ lọc".
  */
 const PHONE = { width: 390, height: 844 };
 test.use({ viewport: PHONE, isMobile: true, hasTouch: true });
@@ -59,5 +59,26 @@ test.describe('màn hình điện thoại 390 px', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       PHONE.width,
     );
+  });
+
+  test('bộ lọc danh sách gập sau nút "Bộ lọc" và mở ra khi bấm', async ({ page }) => {
+    await login(page, 'tdkt.tinh');
+    for (const [path, field] of [
+      ['/to-chuc/nhan-su', 'Lọc theo giới tính'],
+      ['/quan-tri/nhat-ky', 'Lọc theo loại đối tượng'],
+    ] as const) {
+      await page.goto(path);
+      await settled(page);
+      const toggle = page.getByRole('button', { name: /^Bộ lọc/ });
+      const select = page.getByRole('combobox', { name: field });
+      await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+      await expect(select).toBeHidden();
+      await toggle.click();
+      await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+      await expect(select).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        PHONE.width,
+      );
+    }
   });
 });

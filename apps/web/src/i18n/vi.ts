@@ -21,8 +21,7 @@ const ui: UiText = {
   mainNavigation: 'Điều hướng chính',
   skipToContent: 'Bỏ qua đến nội dung chính',
   openNavigation: 'Mở menu điều hướng',
-  skipToContent: 'Bỏ qua đến nội dung chính',
-  openNavigation: 'Mở menu điều hướng',
+  filters: (n) => (n > 0 ? `Bộ lọc (${n})` : 'Bộ lọc'),
 };
 
 export const vi = {

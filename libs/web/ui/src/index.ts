@@ -10,3 +10,4 @@ export * from './form/applyFieldErrors';
 export * from './form/FormActions';
 export * from './format/FormattedValue';
 export * from './list/ItemList';
+export * from './list/FilterBar';

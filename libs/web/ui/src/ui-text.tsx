@@ -26,6 +26,8 @@ export interface UiText {
   skipToContent: string;
   /** the menu button that opens the navigation drawer on a phone */
   openNavigation: string;
+  /** the toggle of a list's folded filters on a phone: "Bộ lọc", "Bộ lọc (2)" when two are set */
+  filters: (activeCount: number) => string;
 }
 
 const UiTextContext = createContext<UiText | null>(null);

@@ -21,6 +21,7 @@ export const testUiText: UiText = {
   mainNavigation: 'Điều hướng chính',
   skipToContent: 'Bỏ qua đến nội dung chính',
   openNavigation: 'Mở menu điều hướng',
+  filters: (n) => (n > 0 ? `Bộ lọc (${n})` : 'Bộ lọc'),
 };
 
 export function renderWithUi(ui: ReactElement) {

@@ -1,18 +1,8 @@
 import { FilterOutlined } from '@ant-design/icons';
-import { DataTable, DateTimeText, PageHeader, TextOrNone } from '@thidua/web-ui';
+import { DataTable, DateTimeText, FilterBar, PageHeader, TextOrNone } from '@thidua/web-ui';
 import { AUDIT_ENTITY_TYPES, AUDIT_OPERATIONS } from '@thidua/shared-domain';
 import { useAuditLog, type ActorType, type AuditEntryItem } from '@thidua/web-data-access';
-import {
-  Button,
-  Card,
-  DatePicker,
-  Flex,
-  Select,
-  Tag,
-  Tooltip,
-  Typography,
-  type TableProps,
-} from 'antd';
+import { Button, Card, DatePicker, Select, Tag, Tooltip, Typography, type TableProps } from 'antd';
 import type { Dayjs } from 'dayjs';
 
 import { t } from '../../../i18n';
@@ -113,7 +103,17 @@ export function AuditLogPage() {
         breadcrumb={[t.nav.admin]}
       />
       <Card>
-        <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
+        <FilterBar
+          activeCount={
+            [
+              values.entityType,
+              values.operation,
+              values.actorType,
+              values.range,
+              values.entityId,
+            ].filter(Boolean).length
+          }
+        >
           <Select<string>
             allowClear
             aria-label={t.audit.entityTypeFilter}
@@ -192,7 +192,7 @@ export function AuditLogPage() {
               {t.audit.clearFilters}
             </Button>
           )}
-        </Flex>
+        </FilterBar>
         {log.isError && <QueryError error={log.error} onRetry={() => void log.refetch()} />}
         <DataTable<AuditEntryItem>
           rowKey="id"

@@ -178,7 +178,7 @@ describe('PersonDetailPage — quá trình công tác', () => {
     });
     renderApp('/to-chuc/nhan-su/p-hoa');
 
-    expect(await screen.findByText('Lê Thị Hồng', { selector: 'h3' }, { timeout: 10_000 }));
+    expect(await screen.findByText('Lê Thị Hồng', { selector: 'h1' }, { timeout: 10_000 }));
     expect(screen.getByText('Kinh')).toBeTruthy();
     expect(screen.getByText('Đang công tác')).toBeTruthy();
 

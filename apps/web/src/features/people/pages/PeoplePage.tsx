@@ -1,5 +1,5 @@
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { CalendarDateText, DataTable, PageHeader, TextOrNone } from '@thidua/web-ui';
+import { CalendarDateText, DataTable, FilterBar, PageHeader, TextOrNone } from '@thidua/web-ui';
 import {
   exportPath,
   usePeople,
@@ -82,7 +82,16 @@ export function PeoplePage() {
             {t.people.includeDescendants}
           </Checkbox>
         </Flex>
-        <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
+        <FilterBar
+          activeCount={
+            [
+              list.sex,
+              list.partyMember !== undefined,
+              list.staffCategory,
+              list.includeFormer,
+            ].filter(Boolean).length
+          }
+        >
           <Select<Sex>
             allowClear
             aria-label={t.people.sexFilter}
@@ -124,7 +133,7 @@ export function PeoplePage() {
           >
             {t.people.includeFormer}
           </Checkbox>
-        </Flex>
+        </FilterBar>
         {people.isError && (
           <QueryError error={people.error} onRetry={() => void people.refetch()} />
         )}
