@@ -39,7 +39,8 @@ function precompress(): Plugin {
     apply: 'build',
     async closeBundle() {
       const walk = async (dir: string): Promise<string[]> => {
-        const entries = await readdir(dir, { withFileTypes: true });
+        // closeBundle also runs after a failed build: nothing written, and the real error must show
+        const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
         const nested = await Promise.all(
           entries
             .filter((e) => !e.name.startsWith('.'))

@@ -19,16 +19,16 @@ type Documents = {
     "\n  mutation CreateApiClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) {\n      token\n      client {\n        ...ApiClientItem\n      }\n    }\n  }\n": typeof types.CreateApiClientDocument,
     "\n  mutation RotateApiClientSecret($input: RotateApiClientSecretInput!) {\n    rotateApiClientSecret(input: $input) {\n      token\n      client {\n        ...ApiClientItem\n      }\n    }\n  }\n": typeof types.RotateApiClientSecretDocument,
     "\n  mutation RevokeApiClient($input: RevokeApiClientInput!) {\n    revokeApiClient(input: $input) {\n      ...ApiClientItem\n    }\n  }\n": typeof types.RevokeApiClientDocument,
-    "\n  fragment AuditEntryItem on AuditEntry {\n    id\n    occurredAt\n    actorType\n    actorId\n    actorName\n    actingUnit {\n      ...UnitSummary\n    }\n    operation\n    entityType\n    entityId\n    requestId\n    ipAddress\n    changes {\n      field\n      before\n      after\n    }\n  }\n": typeof types.AuditEntryItemFragmentDoc,
+    "\n  fragment AuditEntryItem on AuditEntry {\n    id\n    occurredAt\n    actorType\n    actorId\n    actorName\n    actingUnit {\n      ...UnitSummary\n    }\n    operation\n    operationLabel\n    entityType\n    entityTypeLabel\n    entityId\n    entityLabel\n    masked\n    requestId\n    ipAddress\n    changes {\n      field\n      before\n      after\n      masked\n    }\n  }\n": typeof types.AuditEntryItemFragmentDoc,
     "\n  query AuditLog($first: Int!, $after: String, $filter: AuditFilter) {\n    auditLog(first: $first, after: $after, filter: $filter) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AuditEntryItem\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
-    "\n  query Me {\n    me {\n      actorType\n      permissions\n      sessionExpiresAt\n      user {\n        ...UserItem\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me {\n      actorType\n      permissions\n      sessionExpiresAt\n      previousLoginAt\n      user {\n        ...UserItem\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      user {\n        id\n        mustChangePassword\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...UserItem\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
-    "\n  fragment ClusterItem on Cluster {\n    id\n    code\n    name\n    kind\n    description\n    memberCount\n    version\n    organizer {\n      id\n      name\n    }\n  }\n": typeof types.ClusterItemFragmentDoc,
+    "\n  fragment ClusterItem on Cluster {\n    id\n    code\n    name\n    kind\n    description\n    memberCount\n    version\n    organizer {\n      id\n      name\n      canOpen\n    }\n  }\n": typeof types.ClusterItemFragmentDoc,
     "\n  query Clusters($first: Int!, $after: String, $search: String, $kind: ClusterKind) {\n    clusters(first: $first, after: $after, search: $search, kind: $kind) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ClusterItem\n        }\n      }\n    }\n  }\n": typeof types.ClustersDocument,
-    "\n  query ClusterDetail($id: ID!, $asOf: Date) {\n    cluster(id: $id) {\n      ...ClusterItem\n      members(asOf: $asOf) {\n        id\n        joinedOn\n        leftOn\n        unit {\n          id\n          code\n          name\n          status\n          validTo\n        }\n      }\n      leaderships {\n        id\n        year\n        lead {\n          id\n          name\n        }\n        deputy {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ClusterDetailDocument,
+    "\n  query ClusterDetail($id: ID!, $asOf: Date) {\n    cluster(id: $id) {\n      ...ClusterItem\n      members(asOf: $asOf) {\n        id\n        joinedOn\n        leftOn\n        unit {\n          id\n          code\n          name\n          canOpen\n          status\n          validTo\n        }\n      }\n      leaderships {\n        id\n        year\n        lead {\n          id\n          name\n          canOpen\n        }\n        deputy {\n          id\n          name\n          canOpen\n        }\n      }\n    }\n  }\n": typeof types.ClusterDetailDocument,
     "\n  mutation CreateCluster($input: CreateClusterInput!) {\n    createCluster(input: $input) {\n      ...ClusterItem\n    }\n  }\n": typeof types.CreateClusterDocument,
     "\n  mutation UpdateCluster($input: UpdateClusterInput!) {\n    updateCluster(input: $input) {\n      ...ClusterItem\n    }\n  }\n": typeof types.UpdateClusterDocument,
     "\n  mutation AddClusterMember($input: AddClusterMemberInput!) {\n    addClusterMember(input: $input) {\n      id\n    }\n  }\n": typeof types.AddClusterMemberDocument,
@@ -45,6 +45,7 @@ type Documents = {
     "\n  query ImportBatch($id: ID!) {\n    importBatch(id: $id) {\n      ...ImportBatchSummary\n    }\n  }\n": typeof types.ImportBatchDocument,
     "\n  query ImportBatchRows($id: ID!, $first: Int!, $after: String, $onlyProblems: Boolean) {\n    importBatch(id: $id) {\n      id\n      rows(first: $first, after: $after, onlyProblems: $onlyProblems) {\n        totalCount\n        totalCountCapped\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...ImportRowItem\n          }\n        }\n      }\n    }\n  }\n": typeof types.ImportBatchRowsDocument,
     "\n  query Job($id: ID!) {\n    job(id: $id) {\n      ...JobItem\n    }\n  }\n": typeof types.JobDocument,
+    "\n  query MyJobs($first: Int) {\n    myJobs(first: $first) {\n      ...JobItem\n      createdAt\n    }\n  }\n": typeof types.MyJobsDocument,
     "\n  mutation CommitImport($batchId: ID!) {\n    commitImport(batchId: $batchId) {\n      ...ImportBatchSummary\n    }\n  }\n": typeof types.CommitImportDocument,
     "\n  mutation DiscardImport($batchId: ID!) {\n    discardImport(batchId: $batchId)\n  }\n": typeof types.DiscardImportDocument,
     "\n  fragment PositionItem on Position {\n    id\n    title\n    startedOn\n    endedOn\n    isLeader\n    staffCategory\n    unit {\n      id\n      code\n      name\n      status\n    }\n  }\n": typeof types.PositionItemFragmentDoc,
@@ -57,6 +58,7 @@ type Documents = {
     "\n  mutation AddPosition($input: AddPositionInput!) {\n    addPosition(input: $input) {\n      ...PositionItem\n    }\n  }\n": typeof types.AddPositionDocument,
     "\n  mutation EndPosition($input: EndPositionInput!) {\n    endPosition(input: $input) {\n      ...PositionItem\n    }\n  }\n": typeof types.EndPositionDocument,
     "\n  mutation TransferPerson($input: TransferPersonInput!) {\n    transferPerson(input: $input) {\n      ...PersonDetail\n    }\n  }\n": typeof types.TransferPersonDocument,
+    "\n  query UnitPastStaff($unitId: ID!, $first: Int!, $after: String) {\n    people(\n      unitId: $unitId\n      includeDescendants: false\n      includeFormer: true\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          fullName\n          positions {\n            ...PositionItem\n          }\n        }\n      }\n    }\n  }\n": typeof types.UnitPastStaffDocument,
     "\n  fragment RestructuringPreviewItem on RestructuringPreview {\n    kind\n    effectiveDate\n    units {\n      action\n      unitId\n      code\n      nameBefore\n      nameAfter\n      parentBefore\n      parentAfter\n    }\n    peopleMoved\n    usersMoved\n    scopesCarried {\n      holderName\n      roleName\n      fromUnit\n      toUnit\n    }\n    openWork {\n      module\n      label\n      count\n    }\n    warnings\n  }\n": typeof types.RestructuringPreviewItemFragmentDoc,
     "\n  query Restructurings($first: Int!, $after: String, $unitId: ID) {\n    restructurings(first: $first, after: $after, unitId: $unitId) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...RestructuringItem\n        }\n      }\n    }\n  }\n": typeof types.RestructuringsDocument,
     "\n  query PreviewRenameUnit($input: RenameUnitInput!) {\n    previewRenameUnit(input: $input) {\n      ...RestructuringPreviewItem\n    }\n  }\n": typeof types.PreviewRenameUnitDocument,
@@ -82,7 +84,7 @@ type Documents = {
     "\n  mutation UpdateUnitKind($input: UpdateUnitKindInput!) {\n    updateUnitKind(input: $input) {\n      ...UnitKindCatalogItem\n    }\n  }\n": typeof types.UpdateUnitKindDocument,
     "\n  fragment UnitOption on Unit {\n    id\n    code\n    name\n    shortName\n    depth\n    parent {\n      id\n      name\n    }\n  }\n": typeof types.UnitOptionFragmentDoc,
     "\n  fragment UnitNode on Unit {\n    id\n    code\n    name\n    shortName\n    tree\n    depth\n    parentId\n    validFrom\n    validTo\n    status\n    readOnly\n    childCount\n    kind {\n      id\n      code\n      name\n    }\n  }\n": typeof types.UnitNodeFragmentDoc,
-    "\n  fragment UnitDetail on Unit {\n    ...UnitNode\n    legalPerson\n    address\n    phone\n    email\n    peopleCount\n    version\n    parent {\n      id\n      name\n    }\n    ancestors {\n      id\n      name\n    }\n  }\n": typeof types.UnitDetailFragmentDoc,
+    "\n  fragment UnitDetail on Unit {\n    ...UnitNode\n    legalPerson\n    address\n    phone\n    email\n    peopleCount\n    version\n    parent {\n      id\n      name\n      canOpen\n    }\n    ancestors {\n      id\n      name\n      canOpen\n    }\n  }\n": typeof types.UnitDetailFragmentDoc,
     "\n  fragment UnitKindItem on UnitKind {\n    id\n    code\n    name\n    tree\n    allowedParentCodes\n    canBeRoot\n    legalPersonDefault\n    sortOrder\n  }\n": typeof types.UnitKindItemFragmentDoc,
     "\n  fragment RestructuringItem on Restructuring {\n    id\n    kind\n    effectiveDate\n    legalBasisNumber\n    legalBasisDate\n    legalBasisTitle\n    note\n    createdAt\n    actorName\n    sources {\n      id\n      code\n      name\n    }\n    results {\n      id\n      code\n      name\n    }\n  }\n": typeof types.RestructuringItemFragmentDoc,
     "\n  query Units(\n    $first: Int!\n    $search: String\n    $parentId: ID\n    $tree: UnitTree\n    $kindCode: String\n    $includeEnded: Boolean\n  ) {\n    units(\n      first: $first\n      search: $search\n      parentId: $parentId\n      tree: $tree\n      kindCode: $kindCode\n      includeEnded: $includeEnded\n    ) {\n      totalCount\n      totalCountCapped\n      edges {\n        node {\n          ...UnitOption\n        }\n      }\n    }\n  }\n": typeof types.UnitsDocument,
@@ -90,7 +92,8 @@ type Documents = {
     "\n  query UnitSearch(\n    $first: Int!\n    $after: String\n    $search: String\n    $tree: UnitTree\n    $asOf: Date\n    $includeEnded: Boolean\n  ) {\n    units(\n      first: $first\n      after: $after\n      search: $search\n      tree: $tree\n      asOf: $asOf\n      includeEnded: $includeEnded\n    ) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...UnitNode\n          parent {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.UnitSearchDocument,
     "\n  query UnitChildren($tree: UnitTree!, $parentId: ID, $asOf: Date, $includeEnded: Boolean) {\n    unitChildren(tree: $tree, parentId: $parentId, asOf: $asOf, includeEnded: $includeEnded) {\n      ...UnitNode\n    }\n  }\n": typeof types.UnitChildrenDocument,
     "\n  query UnitDetail($id: ID!) {\n    unit(id: $id) {\n      ...UnitDetail\n    }\n  }\n": typeof types.UnitDetailDocument,
-    "\n  query UnitHistory($id: ID!) {\n    unit(id: $id) {\n      id\n      history {\n        validFrom\n        validTo\n        code\n        name\n        shortName\n        parent {\n          id\n          name\n        }\n        restructuring {\n          ...RestructuringItem\n        }\n      }\n    }\n  }\n": typeof types.UnitHistoryDocument,
+    "\n  query UnitHistory($id: ID!) {\n    unit(id: $id) {\n      id\n      history {\n        validFrom\n        validTo\n        code\n        name\n        shortName\n        parent {\n          id\n          name\n        }\n        restructuring {\n          ...RestructuringItem\n        }\n        endedBy {\n          ...RestructuringItem\n        }\n      }\n    }\n  }\n": typeof types.UnitHistoryDocument,
+    "\n  query UnitEndedMatches($search: String!, $tree: UnitTree) {\n    units(first: 1, search: $search, tree: $tree) {\n      endedMatchCount\n    }\n  }\n": typeof types.UnitEndedMatchesDocument,
     "\n  query UnitLineage($id: ID!) {\n    unit(id: $id) {\n      id\n      predecessors {\n        unit {\n          ...UnitNode\n        }\n        restructuring {\n          ...RestructuringItem\n        }\n      }\n      successors {\n        unit {\n          ...UnitNode\n        }\n        restructuring {\n          ...RestructuringItem\n        }\n      }\n    }\n  }\n": typeof types.UnitLineageDocument,
     "\n  query UnitCounterparts($id: ID!) {\n    unit(id: $id) {\n      id\n      counterparts {\n        id\n        note\n        counterpart {\n          ...UnitNode\n        }\n      }\n    }\n  }\n": typeof types.UnitCounterpartsDocument,
     "\n  query UnitKinds {\n    unitKinds {\n      ...UnitKindItem\n    }\n  }\n": typeof types.UnitKindsDocument,
@@ -110,16 +113,16 @@ const documents: Documents = {
     "\n  mutation CreateApiClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) {\n      token\n      client {\n        ...ApiClientItem\n      }\n    }\n  }\n": types.CreateApiClientDocument,
     "\n  mutation RotateApiClientSecret($input: RotateApiClientSecretInput!) {\n    rotateApiClientSecret(input: $input) {\n      token\n      client {\n        ...ApiClientItem\n      }\n    }\n  }\n": types.RotateApiClientSecretDocument,
     "\n  mutation RevokeApiClient($input: RevokeApiClientInput!) {\n    revokeApiClient(input: $input) {\n      ...ApiClientItem\n    }\n  }\n": types.RevokeApiClientDocument,
-    "\n  fragment AuditEntryItem on AuditEntry {\n    id\n    occurredAt\n    actorType\n    actorId\n    actorName\n    actingUnit {\n      ...UnitSummary\n    }\n    operation\n    entityType\n    entityId\n    requestId\n    ipAddress\n    changes {\n      field\n      before\n      after\n    }\n  }\n": types.AuditEntryItemFragmentDoc,
+    "\n  fragment AuditEntryItem on AuditEntry {\n    id\n    occurredAt\n    actorType\n    actorId\n    actorName\n    actingUnit {\n      ...UnitSummary\n    }\n    operation\n    operationLabel\n    entityType\n    entityTypeLabel\n    entityId\n    entityLabel\n    masked\n    requestId\n    ipAddress\n    changes {\n      field\n      before\n      after\n      masked\n    }\n  }\n": types.AuditEntryItemFragmentDoc,
     "\n  query AuditLog($first: Int!, $after: String, $filter: AuditFilter) {\n    auditLog(first: $first, after: $after, filter: $filter) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AuditEntryItem\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
-    "\n  query Me {\n    me {\n      actorType\n      permissions\n      sessionExpiresAt\n      user {\n        ...UserItem\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me {\n      actorType\n      permissions\n      sessionExpiresAt\n      previousLoginAt\n      user {\n        ...UserItem\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      user {\n        id\n        mustChangePassword\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...UserItem\n    }\n  }\n": types.UpdateMyProfileDocument,
-    "\n  fragment ClusterItem on Cluster {\n    id\n    code\n    name\n    kind\n    description\n    memberCount\n    version\n    organizer {\n      id\n      name\n    }\n  }\n": types.ClusterItemFragmentDoc,
+    "\n  fragment ClusterItem on Cluster {\n    id\n    code\n    name\n    kind\n    description\n    memberCount\n    version\n    organizer {\n      id\n      name\n      canOpen\n    }\n  }\n": types.ClusterItemFragmentDoc,
     "\n  query Clusters($first: Int!, $after: String, $search: String, $kind: ClusterKind) {\n    clusters(first: $first, after: $after, search: $search, kind: $kind) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ClusterItem\n        }\n      }\n    }\n  }\n": types.ClustersDocument,
-    "\n  query ClusterDetail($id: ID!, $asOf: Date) {\n    cluster(id: $id) {\n      ...ClusterItem\n      members(asOf: $asOf) {\n        id\n        joinedOn\n        leftOn\n        unit {\n          id\n          code\n          name\n          status\n          validTo\n        }\n      }\n      leaderships {\n        id\n        year\n        lead {\n          id\n          name\n        }\n        deputy {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ClusterDetailDocument,
+    "\n  query ClusterDetail($id: ID!, $asOf: Date) {\n    cluster(id: $id) {\n      ...ClusterItem\n      members(asOf: $asOf) {\n        id\n        joinedOn\n        leftOn\n        unit {\n          id\n          code\n          name\n          canOpen\n          status\n          validTo\n        }\n      }\n      leaderships {\n        id\n        year\n        lead {\n          id\n          name\n          canOpen\n        }\n        deputy {\n          id\n          name\n          canOpen\n        }\n      }\n    }\n  }\n": types.ClusterDetailDocument,
     "\n  mutation CreateCluster($input: CreateClusterInput!) {\n    createCluster(input: $input) {\n      ...ClusterItem\n    }\n  }\n": types.CreateClusterDocument,
     "\n  mutation UpdateCluster($input: UpdateClusterInput!) {\n    updateCluster(input: $input) {\n      ...ClusterItem\n    }\n  }\n": types.UpdateClusterDocument,
     "\n  mutation AddClusterMember($input: AddClusterMemberInput!) {\n    addClusterMember(input: $input) {\n      id\n    }\n  }\n": types.AddClusterMemberDocument,
@@ -136,6 +139,7 @@ const documents: Documents = {
     "\n  query ImportBatch($id: ID!) {\n    importBatch(id: $id) {\n      ...ImportBatchSummary\n    }\n  }\n": types.ImportBatchDocument,
     "\n  query ImportBatchRows($id: ID!, $first: Int!, $after: String, $onlyProblems: Boolean) {\n    importBatch(id: $id) {\n      id\n      rows(first: $first, after: $after, onlyProblems: $onlyProblems) {\n        totalCount\n        totalCountCapped\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...ImportRowItem\n          }\n        }\n      }\n    }\n  }\n": types.ImportBatchRowsDocument,
     "\n  query Job($id: ID!) {\n    job(id: $id) {\n      ...JobItem\n    }\n  }\n": types.JobDocument,
+    "\n  query MyJobs($first: Int) {\n    myJobs(first: $first) {\n      ...JobItem\n      createdAt\n    }\n  }\n": types.MyJobsDocument,
     "\n  mutation CommitImport($batchId: ID!) {\n    commitImport(batchId: $batchId) {\n      ...ImportBatchSummary\n    }\n  }\n": types.CommitImportDocument,
     "\n  mutation DiscardImport($batchId: ID!) {\n    discardImport(batchId: $batchId)\n  }\n": types.DiscardImportDocument,
     "\n  fragment PositionItem on Position {\n    id\n    title\n    startedOn\n    endedOn\n    isLeader\n    staffCategory\n    unit {\n      id\n      code\n      name\n      status\n    }\n  }\n": types.PositionItemFragmentDoc,
@@ -148,6 +152,7 @@ const documents: Documents = {
     "\n  mutation AddPosition($input: AddPositionInput!) {\n    addPosition(input: $input) {\n      ...PositionItem\n    }\n  }\n": types.AddPositionDocument,
     "\n  mutation EndPosition($input: EndPositionInput!) {\n    endPosition(input: $input) {\n      ...PositionItem\n    }\n  }\n": types.EndPositionDocument,
     "\n  mutation TransferPerson($input: TransferPersonInput!) {\n    transferPerson(input: $input) {\n      ...PersonDetail\n    }\n  }\n": types.TransferPersonDocument,
+    "\n  query UnitPastStaff($unitId: ID!, $first: Int!, $after: String) {\n    people(\n      unitId: $unitId\n      includeDescendants: false\n      includeFormer: true\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          fullName\n          positions {\n            ...PositionItem\n          }\n        }\n      }\n    }\n  }\n": types.UnitPastStaffDocument,
     "\n  fragment RestructuringPreviewItem on RestructuringPreview {\n    kind\n    effectiveDate\n    units {\n      action\n      unitId\n      code\n      nameBefore\n      nameAfter\n      parentBefore\n      parentAfter\n    }\n    peopleMoved\n    usersMoved\n    scopesCarried {\n      holderName\n      roleName\n      fromUnit\n      toUnit\n    }\n    openWork {\n      module\n      label\n      count\n    }\n    warnings\n  }\n": types.RestructuringPreviewItemFragmentDoc,
     "\n  query Restructurings($first: Int!, $after: String, $unitId: ID) {\n    restructurings(first: $first, after: $after, unitId: $unitId) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...RestructuringItem\n        }\n      }\n    }\n  }\n": types.RestructuringsDocument,
     "\n  query PreviewRenameUnit($input: RenameUnitInput!) {\n    previewRenameUnit(input: $input) {\n      ...RestructuringPreviewItem\n    }\n  }\n": types.PreviewRenameUnitDocument,
@@ -173,7 +178,7 @@ const documents: Documents = {
     "\n  mutation UpdateUnitKind($input: UpdateUnitKindInput!) {\n    updateUnitKind(input: $input) {\n      ...UnitKindCatalogItem\n    }\n  }\n": types.UpdateUnitKindDocument,
     "\n  fragment UnitOption on Unit {\n    id\n    code\n    name\n    shortName\n    depth\n    parent {\n      id\n      name\n    }\n  }\n": types.UnitOptionFragmentDoc,
     "\n  fragment UnitNode on Unit {\n    id\n    code\n    name\n    shortName\n    tree\n    depth\n    parentId\n    validFrom\n    validTo\n    status\n    readOnly\n    childCount\n    kind {\n      id\n      code\n      name\n    }\n  }\n": types.UnitNodeFragmentDoc,
-    "\n  fragment UnitDetail on Unit {\n    ...UnitNode\n    legalPerson\n    address\n    phone\n    email\n    peopleCount\n    version\n    parent {\n      id\n      name\n    }\n    ancestors {\n      id\n      name\n    }\n  }\n": types.UnitDetailFragmentDoc,
+    "\n  fragment UnitDetail on Unit {\n    ...UnitNode\n    legalPerson\n    address\n    phone\n    email\n    peopleCount\n    version\n    parent {\n      id\n      name\n      canOpen\n    }\n    ancestors {\n      id\n      name\n      canOpen\n    }\n  }\n": types.UnitDetailFragmentDoc,
     "\n  fragment UnitKindItem on UnitKind {\n    id\n    code\n    name\n    tree\n    allowedParentCodes\n    canBeRoot\n    legalPersonDefault\n    sortOrder\n  }\n": types.UnitKindItemFragmentDoc,
     "\n  fragment RestructuringItem on Restructuring {\n    id\n    kind\n    effectiveDate\n    legalBasisNumber\n    legalBasisDate\n    legalBasisTitle\n    note\n    createdAt\n    actorName\n    sources {\n      id\n      code\n      name\n    }\n    results {\n      id\n      code\n      name\n    }\n  }\n": types.RestructuringItemFragmentDoc,
     "\n  query Units(\n    $first: Int!\n    $search: String\n    $parentId: ID\n    $tree: UnitTree\n    $kindCode: String\n    $includeEnded: Boolean\n  ) {\n    units(\n      first: $first\n      search: $search\n      parentId: $parentId\n      tree: $tree\n      kindCode: $kindCode\n      includeEnded: $includeEnded\n    ) {\n      totalCount\n      totalCountCapped\n      edges {\n        node {\n          ...UnitOption\n        }\n      }\n    }\n  }\n": types.UnitsDocument,
@@ -181,7 +186,8 @@ const documents: Documents = {
     "\n  query UnitSearch(\n    $first: Int!\n    $after: String\n    $search: String\n    $tree: UnitTree\n    $asOf: Date\n    $includeEnded: Boolean\n  ) {\n    units(\n      first: $first\n      after: $after\n      search: $search\n      tree: $tree\n      asOf: $asOf\n      includeEnded: $includeEnded\n    ) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...UnitNode\n          parent {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.UnitSearchDocument,
     "\n  query UnitChildren($tree: UnitTree!, $parentId: ID, $asOf: Date, $includeEnded: Boolean) {\n    unitChildren(tree: $tree, parentId: $parentId, asOf: $asOf, includeEnded: $includeEnded) {\n      ...UnitNode\n    }\n  }\n": types.UnitChildrenDocument,
     "\n  query UnitDetail($id: ID!) {\n    unit(id: $id) {\n      ...UnitDetail\n    }\n  }\n": types.UnitDetailDocument,
-    "\n  query UnitHistory($id: ID!) {\n    unit(id: $id) {\n      id\n      history {\n        validFrom\n        validTo\n        code\n        name\n        shortName\n        parent {\n          id\n          name\n        }\n        restructuring {\n          ...RestructuringItem\n        }\n      }\n    }\n  }\n": types.UnitHistoryDocument,
+    "\n  query UnitHistory($id: ID!) {\n    unit(id: $id) {\n      id\n      history {\n        validFrom\n        validTo\n        code\n        name\n        shortName\n        parent {\n          id\n          name\n        }\n        restructuring {\n          ...RestructuringItem\n        }\n        endedBy {\n          ...RestructuringItem\n        }\n      }\n    }\n  }\n": types.UnitHistoryDocument,
+    "\n  query UnitEndedMatches($search: String!, $tree: UnitTree) {\n    units(first: 1, search: $search, tree: $tree) {\n      endedMatchCount\n    }\n  }\n": types.UnitEndedMatchesDocument,
     "\n  query UnitLineage($id: ID!) {\n    unit(id: $id) {\n      id\n      predecessors {\n        unit {\n          ...UnitNode\n        }\n        restructuring {\n          ...RestructuringItem\n        }\n      }\n      successors {\n        unit {\n          ...UnitNode\n        }\n        restructuring {\n          ...RestructuringItem\n        }\n      }\n    }\n  }\n": types.UnitLineageDocument,
     "\n  query UnitCounterparts($id: ID!) {\n    unit(id: $id) {\n      id\n      counterparts {\n        id\n        note\n        counterpart {\n          ...UnitNode\n        }\n      }\n    }\n  }\n": types.UnitCounterpartsDocument,
     "\n  query UnitKinds {\n    unitKinds {\n      ...UnitKindItem\n    }\n  }\n": types.UnitKindsDocument,
@@ -216,7 +222,7 @@ export function graphql(source: "\n  mutation RevokeApiClient($input: RevokeApiC
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AuditEntryItem on AuditEntry {\n    id\n    occurredAt\n    actorType\n    actorId\n    actorName\n    actingUnit {\n      ...UnitSummary\n    }\n    operation\n    entityType\n    entityId\n    requestId\n    ipAddress\n    changes {\n      field\n      before\n      after\n    }\n  }\n"): typeof import('./graphql').AuditEntryItemFragmentDoc;
+export function graphql(source: "\n  fragment AuditEntryItem on AuditEntry {\n    id\n    occurredAt\n    actorType\n    actorId\n    actorName\n    actingUnit {\n      ...UnitSummary\n    }\n    operation\n    operationLabel\n    entityType\n    entityTypeLabel\n    entityId\n    entityLabel\n    masked\n    requestId\n    ipAddress\n    changes {\n      field\n      before\n      after\n      masked\n    }\n  }\n"): typeof import('./graphql').AuditEntryItemFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -224,7 +230,7 @@ export function graphql(source: "\n  query AuditLog($first: Int!, $after: String
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      actorType\n      permissions\n      sessionExpiresAt\n      user {\n        ...UserItem\n      }\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+export function graphql(source: "\n  query Me {\n    me {\n      actorType\n      permissions\n      sessionExpiresAt\n      previousLoginAt\n      user {\n        ...UserItem\n      }\n    }\n  }\n"): typeof import('./graphql').MeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -244,7 +250,7 @@ export function graphql(source: "\n  mutation UpdateMyProfile($input: UpdateMyPr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ClusterItem on Cluster {\n    id\n    code\n    name\n    kind\n    description\n    memberCount\n    version\n    organizer {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').ClusterItemFragmentDoc;
+export function graphql(source: "\n  fragment ClusterItem on Cluster {\n    id\n    code\n    name\n    kind\n    description\n    memberCount\n    version\n    organizer {\n      id\n      name\n      canOpen\n    }\n  }\n"): typeof import('./graphql').ClusterItemFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -252,7 +258,7 @@ export function graphql(source: "\n  query Clusters($first: Int!, $after: String
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ClusterDetail($id: ID!, $asOf: Date) {\n    cluster(id: $id) {\n      ...ClusterItem\n      members(asOf: $asOf) {\n        id\n        joinedOn\n        leftOn\n        unit {\n          id\n          code\n          name\n          status\n          validTo\n        }\n      }\n      leaderships {\n        id\n        year\n        lead {\n          id\n          name\n        }\n        deputy {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ClusterDetailDocument;
+export function graphql(source: "\n  query ClusterDetail($id: ID!, $asOf: Date) {\n    cluster(id: $id) {\n      ...ClusterItem\n      members(asOf: $asOf) {\n        id\n        joinedOn\n        leftOn\n        unit {\n          id\n          code\n          name\n          canOpen\n          status\n          validTo\n        }\n      }\n      leaderships {\n        id\n        year\n        lead {\n          id\n          name\n          canOpen\n        }\n        deputy {\n          id\n          name\n          canOpen\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ClusterDetailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -320,6 +326,10 @@ export function graphql(source: "\n  query Job($id: ID!) {\n    job(id: $id) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MyJobs($first: Int) {\n    myJobs(first: $first) {\n      ...JobItem\n      createdAt\n    }\n  }\n"): typeof import('./graphql').MyJobsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CommitImport($batchId: ID!) {\n    commitImport(batchId: $batchId) {\n      ...ImportBatchSummary\n    }\n  }\n"): typeof import('./graphql').CommitImportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -365,6 +375,10 @@ export function graphql(source: "\n  mutation EndPosition($input: EndPositionInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TransferPerson($input: TransferPersonInput!) {\n    transferPerson(input: $input) {\n      ...PersonDetail\n    }\n  }\n"): typeof import('./graphql').TransferPersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitPastStaff($unitId: ID!, $first: Int!, $after: String) {\n    people(\n      unitId: $unitId\n      includeDescendants: false\n      includeFormer: true\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          fullName\n          positions {\n            ...PositionItem\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').UnitPastStaffDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -468,7 +482,7 @@ export function graphql(source: "\n  fragment UnitNode on Unit {\n    id\n    co
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment UnitDetail on Unit {\n    ...UnitNode\n    legalPerson\n    address\n    phone\n    email\n    peopleCount\n    version\n    parent {\n      id\n      name\n    }\n    ancestors {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').UnitDetailFragmentDoc;
+export function graphql(source: "\n  fragment UnitDetail on Unit {\n    ...UnitNode\n    legalPerson\n    address\n    phone\n    email\n    peopleCount\n    version\n    parent {\n      id\n      name\n      canOpen\n    }\n    ancestors {\n      id\n      name\n      canOpen\n    }\n  }\n"): typeof import('./graphql').UnitDetailFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -500,7 +514,11 @@ export function graphql(source: "\n  query UnitDetail($id: ID!) {\n    unit(id: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query UnitHistory($id: ID!) {\n    unit(id: $id) {\n      id\n      history {\n        validFrom\n        validTo\n        code\n        name\n        shortName\n        parent {\n          id\n          name\n        }\n        restructuring {\n          ...RestructuringItem\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').UnitHistoryDocument;
+export function graphql(source: "\n  query UnitHistory($id: ID!) {\n    unit(id: $id) {\n      id\n      history {\n        validFrom\n        validTo\n        code\n        name\n        shortName\n        parent {\n          id\n          name\n        }\n        restructuring {\n          ...RestructuringItem\n        }\n        endedBy {\n          ...RestructuringItem\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').UnitHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitEndedMatches($search: String!, $tree: UnitTree) {\n    units(first: 1, search: $search, tree: $tree) {\n      endedMatchCount\n    }\n  }\n"): typeof import('./graphql').UnitEndedMatchesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

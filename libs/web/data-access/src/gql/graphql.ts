@@ -192,6 +192,8 @@ export type ImportStatus =
 
 /** Trạng thái của một tác vụ chạy nền. */
 export type JobStatus =
+  /** Đã hủy */
+  | 'CANCELLED'
   /** Thất bại */
   | 'FAILED'
   /** Đang chờ */
@@ -560,7 +562,7 @@ export type RevokeApiClientMutationVariables = Exact<{
 
 export type RevokeApiClientMutation = { revokeApiClient: { id: string, name: string, description: string | null, status: ApiClientStatus, keyPrefix: string, lastUsedAt: string | null, revokedAt: string | null, createdAt: string, version: number, unit: { id: string, code: string, name: string, shortName: string | null }, roleAssignments: Array<{ id: string, createdAt: string, role: { id: string, code: string, name: string, isSystem: boolean }, unit: { id: string, code: string, name: string, shortName: string | null } | null }> } };
 
-export type AuditEntryItemFragment = { id: string, occurredAt: string, actorType: ActorType, actorId: string | null, actorName: string, operation: string, entityType: string, entityId: string | null, requestId: string | null, ipAddress: string | null, actingUnit: { id: string, code: string, name: string, shortName: string | null } | null, changes: Array<{ field: string, before: string | null, after: string | null }> };
+export type AuditEntryItemFragment = { id: string, occurredAt: string, actorType: ActorType, actorId: string | null, actorName: string, operation: string, operationLabel: string, entityType: string, entityTypeLabel: string, entityId: string | null, entityLabel: string | null, masked: boolean, requestId: string | null, ipAddress: string | null, actingUnit: { id: string, code: string, name: string, shortName: string | null } | null, changes: Array<{ field: string, before: string | null, after: string | null, masked: boolean }> };
 
 export type AuditLogQueryVariables = Exact<{
   first: number;
@@ -569,12 +571,12 @@ export type AuditLogQueryVariables = Exact<{
 }>;
 
 
-export type AuditLogQuery = { auditLog: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, occurredAt: string, actorType: ActorType, actorId: string | null, actorName: string, operation: string, entityType: string, entityId: string | null, requestId: string | null, ipAddress: string | null, actingUnit: { id: string, code: string, name: string, shortName: string | null } | null, changes: Array<{ field: string, before: string | null, after: string | null }> } }> } };
+export type AuditLogQuery = { auditLog: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, occurredAt: string, actorType: ActorType, actorId: string | null, actorName: string, operation: string, operationLabel: string, entityType: string, entityTypeLabel: string, entityId: string | null, entityLabel: string | null, masked: boolean, requestId: string | null, ipAddress: string | null, actingUnit: { id: string, code: string, name: string, shortName: string | null } | null, changes: Array<{ field: string, before: string | null, after: string | null, masked: boolean }> } }> } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { actorType: ActorType, permissions: Array<Permission>, sessionExpiresAt: string | null, user: { id: string, username: string, fullName: string, email: string | null, status: UserStatus, mustChangePassword: boolean, lastLoginAt: string | null, createdAt: string, updatedAt: string, version: number, unit: { id: string, code: string, name: string, shortName: string | null }, roleAssignments: Array<{ id: string, createdAt: string, role: { id: string, code: string, name: string, isSystem: boolean }, unit: { id: string, code: string, name: string, shortName: string | null } | null }> } | null } };
+export type MeQuery = { me: { actorType: ActorType, permissions: Array<Permission>, sessionExpiresAt: string | null, previousLoginAt: string | null, user: { id: string, username: string, fullName: string, email: string | null, status: UserStatus, mustChangePassword: boolean, lastLoginAt: string | null, createdAt: string, updatedAt: string, version: number, unit: { id: string, code: string, name: string, shortName: string | null }, roleAssignments: Array<{ id: string, createdAt: string, role: { id: string, code: string, name: string, isSystem: boolean }, unit: { id: string, code: string, name: string, shortName: string | null } | null }> } | null } };
 
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
@@ -602,7 +604,7 @@ export type UpdateMyProfileMutationVariables = Exact<{
 
 export type UpdateMyProfileMutation = { updateMyProfile: { id: string, username: string, fullName: string, email: string | null, status: UserStatus, mustChangePassword: boolean, lastLoginAt: string | null, createdAt: string, updatedAt: string, version: number, unit: { id: string, code: string, name: string, shortName: string | null }, roleAssignments: Array<{ id: string, createdAt: string, role: { id: string, code: string, name: string, isSystem: boolean }, unit: { id: string, code: string, name: string, shortName: string | null } | null }> } };
 
-export type ClusterItemFragment = { id: string, code: string, name: string, kind: ClusterKind, description: string | null, memberCount: number, version: number, organizer: { id: string, name: string } };
+export type ClusterItemFragment = { id: string, code: string, name: string, kind: ClusterKind, description: string | null, memberCount: number, version: number, organizer: { id: string, name: string, canOpen: boolean } };
 
 export type ClustersQueryVariables = Exact<{
   first: number;
@@ -612,7 +614,7 @@ export type ClustersQueryVariables = Exact<{
 }>;
 
 
-export type ClustersQuery = { clusters: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, code: string, name: string, kind: ClusterKind, description: string | null, memberCount: number, version: number, organizer: { id: string, name: string } } }> } };
+export type ClustersQuery = { clusters: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, code: string, name: string, kind: ClusterKind, description: string | null, memberCount: number, version: number, organizer: { id: string, name: string, canOpen: boolean } } }> } };
 
 export type ClusterDetailQueryVariables = Exact<{
   id: string | number;
@@ -620,21 +622,21 @@ export type ClusterDetailQueryVariables = Exact<{
 }>;
 
 
-export type ClusterDetailQuery = { cluster: { id: string, code: string, name: string, kind: ClusterKind, description: string | null, memberCount: number, version: number, members: Array<{ id: string, joinedOn: string, leftOn: string | null, unit: { id: string, code: string, name: string, status: UnitStatus, validTo: string | null } }>, leaderships: Array<{ id: string, year: number, lead: { id: string, name: string }, deputy: { id: string, name: string } | null }>, organizer: { id: string, name: string } } };
+export type ClusterDetailQuery = { cluster: { id: string, code: string, name: string, kind: ClusterKind, description: string | null, memberCount: number, version: number, members: Array<{ id: string, joinedOn: string, leftOn: string | null, unit: { id: string, code: string, name: string, canOpen: boolean, status: UnitStatus, validTo: string | null } }>, leaderships: Array<{ id: string, year: number, lead: { id: string, name: string, canOpen: boolean }, deputy: { id: string, name: string, canOpen: boolean } | null }>, organizer: { id: string, name: string, canOpen: boolean } } };
 
 export type CreateClusterMutationVariables = Exact<{
   input: CreateClusterInput;
 }>;
 
 
-export type CreateClusterMutation = { createCluster: { id: string, code: string, name: string, kind: ClusterKind, description: string | null, memberCount: number, version: number, organizer: { id: string, name: string } } };
+export type CreateClusterMutation = { createCluster: { id: string, code: string, name: string, kind: ClusterKind, description: string | null, memberCount: number, version: number, organizer: { id: string, name: string, canOpen: boolean } } };
 
 export type UpdateClusterMutationVariables = Exact<{
   input: UpdateClusterInput;
 }>;
 
 
-export type UpdateClusterMutation = { updateCluster: { id: string, code: string, name: string, kind: ClusterKind, description: string | null, memberCount: number, version: number, organizer: { id: string, name: string } } };
+export type UpdateClusterMutation = { updateCluster: { id: string, code: string, name: string, kind: ClusterKind, description: string | null, memberCount: number, version: number, organizer: { id: string, name: string, canOpen: boolean } } };
 
 export type AddClusterMemberMutationVariables = Exact<{
   input: AddClusterMemberInput;
@@ -696,6 +698,13 @@ export type JobQueryVariables = Exact<{
 
 
 export type JobQuery = { job: { id: string, kind: string, status: JobStatus, progress: number, total: number, message: string | null, error: string | null, startedAt: string | null, finishedAt: string | null } };
+
+export type MyJobsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type MyJobsQuery = { myJobs: Array<{ createdAt: string, id: string, kind: string, status: JobStatus, progress: number, total: number, message: string | null, error: string | null, startedAt: string | null, finishedAt: string | null }> };
 
 export type CommitImportMutationVariables = Exact<{
   batchId: string | number;
@@ -773,6 +782,15 @@ export type TransferPersonMutationVariables = Exact<{
 
 
 export type TransferPersonMutation = { transferPerson: { ethnicity: string | null, religion: string | null, hometown: string | null, partyJoinedOn: string | null, note: string | null, id: string, code: string | null, fullName: string, sex: Sex, dateOfBirth: string | null, partyMember: boolean, version: number, positions: Array<{ id: string, title: string, startedOn: string, endedOn: string | null, isLeader: boolean, staffCategory: StaffCategory, unit: { id: string, code: string, name: string, status: UnitStatus } }>, currentPositions: Array<{ id: string, title: string, startedOn: string, endedOn: string | null, isLeader: boolean, staffCategory: StaffCategory, unit: { id: string, code: string, name: string, status: UnitStatus } }> } };
+
+export type UnitPastStaffQueryVariables = Exact<{
+  unitId: string | number;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type UnitPastStaffQuery = { people: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, fullName: string, positions: Array<{ id: string, title: string, startedOn: string, endedOn: string | null, isLeader: boolean, staffCategory: StaffCategory, unit: { id: string, code: string, name: string, status: UnitStatus } }> } }> } };
 
 export type RestructuringPreviewItemFragment = { kind: RestructuringKind, effectiveDate: string, peopleMoved: number, usersMoved: number, warnings: Array<string>, units: Array<{ action: UnitChangeAction, unitId: string | null, code: string, nameBefore: string | null, nameAfter: string | null, parentBefore: string | null, parentAfter: string | null }>, scopesCarried: Array<{ holderName: string, roleName: string, fromUnit: string, toUnit: string }>, openWork: Array<{ module: string, label: string, count: number }> };
 
@@ -925,7 +943,7 @@ export type UnitOptionFragment = { id: string, code: string, name: string, short
 
 export type UnitNodeFragment = { id: string, code: string, name: string, shortName: string | null, tree: UnitTree, depth: number, parentId: string | null, validFrom: string, validTo: string | null, status: UnitStatus, readOnly: boolean, childCount: number, kind: { id: string, code: string, name: string } };
 
-export type UnitDetailFragment = { legalPerson: boolean, address: string | null, phone: string | null, email: string | null, peopleCount: number, version: number, id: string, code: string, name: string, shortName: string | null, tree: UnitTree, depth: number, parentId: string | null, validFrom: string, validTo: string | null, status: UnitStatus, readOnly: boolean, childCount: number, parent: { id: string, name: string } | null, ancestors: Array<{ id: string, name: string }>, kind: { id: string, code: string, name: string } };
+export type UnitDetailFragment = { legalPerson: boolean, address: string | null, phone: string | null, email: string | null, peopleCount: number | null, version: number, id: string, code: string, name: string, shortName: string | null, tree: UnitTree, depth: number, parentId: string | null, validFrom: string, validTo: string | null, status: UnitStatus, readOnly: boolean, childCount: number, parent: { id: string, name: string, canOpen: boolean } | null, ancestors: Array<{ id: string, name: string, canOpen: boolean }>, kind: { id: string, code: string, name: string } };
 
 export type UnitKindItemFragment = { id: string, code: string, name: string, tree: UnitTree, allowedParentCodes: Array<string>, canBeRoot: boolean, legalPersonDefault: boolean, sortOrder: number };
 
@@ -977,14 +995,22 @@ export type UnitDetailQueryVariables = Exact<{
 }>;
 
 
-export type UnitDetailQuery = { unit: { legalPerson: boolean, address: string | null, phone: string | null, email: string | null, peopleCount: number, version: number, id: string, code: string, name: string, shortName: string | null, tree: UnitTree, depth: number, parentId: string | null, validFrom: string, validTo: string | null, status: UnitStatus, readOnly: boolean, childCount: number, parent: { id: string, name: string } | null, ancestors: Array<{ id: string, name: string }>, kind: { id: string, code: string, name: string } } };
+export type UnitDetailQuery = { unit: { legalPerson: boolean, address: string | null, phone: string | null, email: string | null, peopleCount: number | null, version: number, id: string, code: string, name: string, shortName: string | null, tree: UnitTree, depth: number, parentId: string | null, validFrom: string, validTo: string | null, status: UnitStatus, readOnly: boolean, childCount: number, parent: { id: string, name: string, canOpen: boolean } | null, ancestors: Array<{ id: string, name: string, canOpen: boolean }>, kind: { id: string, code: string, name: string } } };
 
 export type UnitHistoryQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type UnitHistoryQuery = { unit: { id: string, history: Array<{ validFrom: string, validTo: string | null, code: string, name: string, shortName: string | null, parent: { id: string, name: string } | null, restructuring: { id: string, kind: RestructuringKind, effectiveDate: string, legalBasisNumber: string, legalBasisDate: string, legalBasisTitle: string | null, note: string | null, createdAt: string, actorName: string, sources: Array<{ id: string, code: string, name: string }>, results: Array<{ id: string, code: string, name: string }> } | null }> } };
+export type UnitHistoryQuery = { unit: { id: string, history: Array<{ validFrom: string, validTo: string | null, code: string, name: string, shortName: string | null, parent: { id: string, name: string } | null, restructuring: { id: string, kind: RestructuringKind, effectiveDate: string, legalBasisNumber: string, legalBasisDate: string, legalBasisTitle: string | null, note: string | null, createdAt: string, actorName: string, sources: Array<{ id: string, code: string, name: string }>, results: Array<{ id: string, code: string, name: string }> } | null, endedBy: { id: string, kind: RestructuringKind, effectiveDate: string, legalBasisNumber: string, legalBasisDate: string, legalBasisTitle: string | null, note: string | null, createdAt: string, actorName: string, sources: Array<{ id: string, code: string, name: string }>, results: Array<{ id: string, code: string, name: string }> } | null }> } };
+
+export type UnitEndedMatchesQueryVariables = Exact<{
+  search: string;
+  tree?: UnitTree | null | undefined;
+}>;
+
+
+export type UnitEndedMatchesQuery = { units: { endedMatchCount: number | null } };
 
 export type UnitLineageQueryVariables = Exact<{
   id: string | number;
@@ -1010,14 +1036,14 @@ export type CreateUnitMutationVariables = Exact<{
 }>;
 
 
-export type CreateUnitMutation = { createUnit: { legalPerson: boolean, address: string | null, phone: string | null, email: string | null, peopleCount: number, version: number, id: string, code: string, name: string, shortName: string | null, tree: UnitTree, depth: number, parentId: string | null, validFrom: string, validTo: string | null, status: UnitStatus, readOnly: boolean, childCount: number, parent: { id: string, name: string } | null, ancestors: Array<{ id: string, name: string }>, kind: { id: string, code: string, name: string } } };
+export type CreateUnitMutation = { createUnit: { legalPerson: boolean, address: string | null, phone: string | null, email: string | null, peopleCount: number | null, version: number, id: string, code: string, name: string, shortName: string | null, tree: UnitTree, depth: number, parentId: string | null, validFrom: string, validTo: string | null, status: UnitStatus, readOnly: boolean, childCount: number, parent: { id: string, name: string, canOpen: boolean } | null, ancestors: Array<{ id: string, name: string, canOpen: boolean }>, kind: { id: string, code: string, name: string } } };
 
 export type UpdateUnitMutationVariables = Exact<{
   input: UpdateUnitInput;
 }>;
 
 
-export type UpdateUnitMutation = { updateUnit: { legalPerson: boolean, address: string | null, phone: string | null, email: string | null, peopleCount: number, version: number, id: string, code: string, name: string, shortName: string | null, tree: UnitTree, depth: number, parentId: string | null, validFrom: string, validTo: string | null, status: UnitStatus, readOnly: boolean, childCount: number, parent: { id: string, name: string } | null, ancestors: Array<{ id: string, name: string }>, kind: { id: string, code: string, name: string } } };
+export type UpdateUnitMutation = { updateUnit: { legalPerson: boolean, address: string | null, phone: string | null, email: string | null, peopleCount: number | null, version: number, id: string, code: string, name: string, shortName: string | null, tree: UnitTree, depth: number, parentId: string | null, validFrom: string, validTo: string | null, status: UnitStatus, readOnly: boolean, childCount: number, parent: { id: string, name: string, canOpen: boolean } | null, ancestors: Array<{ id: string, name: string, canOpen: boolean }>, kind: { id: string, code: string, name: string } } };
 
 export type LinkUnitsMutationVariables = Exact<{
   input: LinkUnitsInput;
@@ -1117,14 +1143,19 @@ export const AuditEntryItemFragmentDoc = new TypedDocumentString(`
     ...UnitSummary
   }
   operation
+  operationLabel
   entityType
+  entityTypeLabel
   entityId
+  entityLabel
+  masked
   requestId
   ipAddress
   changes {
     field
     before
     after
+    masked
   }
 }
     fragment UnitSummary on Unit {
@@ -1145,6 +1176,7 @@ export const ClusterItemFragmentDoc = new TypedDocumentString(`
   organizer {
     id
     name
+    canOpen
   }
 }
     `, {"fragmentName":"ClusterItem"}) as unknown as TypedDocumentString<ClusterItemFragment, unknown>;
@@ -1473,10 +1505,12 @@ export const UnitDetailFragmentDoc = new TypedDocumentString(`
   parent {
     id
     name
+    canOpen
   }
   ancestors {
     id
     name
+    canOpen
   }
 }
     fragment UnitNode on Unit {
@@ -1743,14 +1777,19 @@ export const AuditLogDocument = new TypedDocumentString(`
     ...UnitSummary
   }
   operation
+  operationLabel
   entityType
+  entityTypeLabel
   entityId
+  entityLabel
+  masked
   requestId
   ipAddress
   changes {
     field
     before
     after
+    masked
   }
 }
 fragment UnitSummary on Unit {
@@ -1765,6 +1804,7 @@ export const MeDocument = new TypedDocumentString(`
     actorType
     permissions
     sessionExpiresAt
+    previousLoginAt
     user {
       ...UserItem
     }
@@ -1898,6 +1938,7 @@ export const ClustersDocument = new TypedDocumentString(`
   organizer {
     id
     name
+    canOpen
   }
 }`) as unknown as TypedDocumentString<ClustersQuery, ClustersQueryVariables>;
 export const ClusterDetailDocument = new TypedDocumentString(`
@@ -1912,6 +1953,7 @@ export const ClusterDetailDocument = new TypedDocumentString(`
         id
         code
         name
+        canOpen
         status
         validTo
       }
@@ -1922,10 +1964,12 @@ export const ClusterDetailDocument = new TypedDocumentString(`
       lead {
         id
         name
+        canOpen
       }
       deputy {
         id
         name
+        canOpen
       }
     }
   }
@@ -1941,6 +1985,7 @@ export const ClusterDetailDocument = new TypedDocumentString(`
   organizer {
     id
     name
+    canOpen
   }
 }`) as unknown as TypedDocumentString<ClusterDetailQuery, ClusterDetailQueryVariables>;
 export const CreateClusterDocument = new TypedDocumentString(`
@@ -1960,6 +2005,7 @@ export const CreateClusterDocument = new TypedDocumentString(`
   organizer {
     id
     name
+    canOpen
   }
 }`) as unknown as TypedDocumentString<CreateClusterMutation, CreateClusterMutationVariables>;
 export const UpdateClusterDocument = new TypedDocumentString(`
@@ -1979,6 +2025,7 @@ export const UpdateClusterDocument = new TypedDocumentString(`
   organizer {
     id
     name
+    canOpen
   }
 }`) as unknown as TypedDocumentString<UpdateClusterMutation, UpdateClusterMutationVariables>;
 export const AddClusterMemberDocument = new TypedDocumentString(`
@@ -2078,6 +2125,24 @@ export const JobDocument = new TypedDocumentString(`
   startedAt
   finishedAt
 }`) as unknown as TypedDocumentString<JobQuery, JobQueryVariables>;
+export const MyJobsDocument = new TypedDocumentString(`
+    query MyJobs($first: Int) {
+  myJobs(first: $first) {
+    ...JobItem
+    createdAt
+  }
+}
+    fragment JobItem on Job {
+  id
+  kind
+  status
+  progress
+  total
+  message
+  error
+  startedAt
+  finishedAt
+}`) as unknown as TypedDocumentString<MyJobsQuery, MyJobsQueryVariables>;
 export const CommitImportDocument = new TypedDocumentString(`
     mutation CommitImport($batchId: ID!) {
   commitImport(batchId: $batchId) {
@@ -2380,6 +2445,46 @@ fragment PersonDetail on Person {
     ...PositionItem
   }
 }`) as unknown as TypedDocumentString<TransferPersonMutation, TransferPersonMutationVariables>;
+export const UnitPastStaffDocument = new TypedDocumentString(`
+    query UnitPastStaff($unitId: ID!, $first: Int!, $after: String) {
+  people(
+    unitId: $unitId
+    includeDescendants: false
+    includeFormer: true
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    totalCountCapped
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        fullName
+        positions {
+          ...PositionItem
+        }
+      }
+    }
+  }
+}
+    fragment PositionItem on Position {
+  id
+  title
+  startedOn
+  endedOn
+  isLeader
+  staffCategory
+  unit {
+    id
+    code
+    name
+    status
+  }
+}`) as unknown as TypedDocumentString<UnitPastStaffQuery, UnitPastStaffQueryVariables>;
 export const RestructuringsDocument = new TypedDocumentString(`
     query Restructurings($first: Int!, $after: String, $unitId: ID) {
   restructurings(first: $first, after: $after, unitId: $unitId) {
@@ -3019,10 +3124,12 @@ fragment UnitDetail on Unit {
   parent {
     id
     name
+    canOpen
   }
   ancestors {
     id
     name
+    canOpen
   }
 }`) as unknown as TypedDocumentString<UnitDetailQuery, UnitDetailQueryVariables>;
 export const UnitHistoryDocument = new TypedDocumentString(`
@@ -3040,6 +3147,9 @@ export const UnitHistoryDocument = new TypedDocumentString(`
         name
       }
       restructuring {
+        ...RestructuringItem
+      }
+      endedBy {
         ...RestructuringItem
       }
     }
@@ -3066,6 +3176,13 @@ export const UnitHistoryDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<UnitHistoryQuery, UnitHistoryQueryVariables>;
+export const UnitEndedMatchesDocument = new TypedDocumentString(`
+    query UnitEndedMatches($search: String!, $tree: UnitTree) {
+  units(first: 1, search: $search, tree: $tree) {
+    endedMatchCount
+  }
+}
+    `) as unknown as TypedDocumentString<UnitEndedMatchesQuery, UnitEndedMatchesQueryVariables>;
 export const UnitLineageDocument = new TypedDocumentString(`
     query UnitLineage($id: ID!) {
   unit(id: $id) {
@@ -3212,10 +3329,12 @@ fragment UnitDetail on Unit {
   parent {
     id
     name
+    canOpen
   }
   ancestors {
     id
     name
+    canOpen
   }
 }`) as unknown as TypedDocumentString<CreateUnitMutation, CreateUnitMutationVariables>;
 export const UpdateUnitDocument = new TypedDocumentString(`
@@ -3254,10 +3373,12 @@ fragment UnitDetail on Unit {
   parent {
     id
     name
+    canOpen
   }
   ancestors {
     id
     name
+    canOpen
   }
 }`) as unknown as TypedDocumentString<UpdateUnitMutation, UpdateUnitMutationVariables>;
 export const LinkUnitsDocument = new TypedDocumentString(`
