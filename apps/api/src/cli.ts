@@ -33,7 +33,9 @@ function out(text: string): void {
 }
 
 /** A database to work on: DATABASE_URL, the app's PGlite folder, or (for diffing) a fresh in-memory one. */
-async function openDatabase(mode: 'persistent' | 'scratch'): Promise<{ ds: DataSource; close: () => Promise<void> }> {
+async function openDatabase(
+  mode: 'persistent' | 'scratch',
+): Promise<{ ds: DataSource; close: () => Promise<void> }> {
   const cfg = databaseConfig.load();
   let embedded: EmbeddedPostgres | undefined;
   let url = cfg.url;
@@ -64,9 +66,7 @@ function toKebab(name: string): string {
 
 function sqlLiteral(query: string, parameters?: unknown[]): string {
   const escaped = query.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
-  return parameters?.length
-    ? `\`${escaped}\`, ${JSON.stringify(parameters)}`
-    : `\`${escaped}\``;
+  return parameters?.length ? `\`${escaped}\`, ${JSON.stringify(parameters)}` : `\`${escaped}\``;
 }
 
 async function generate(name: string | undefined): Promise<number> {
@@ -83,7 +83,9 @@ async function generate(name: string | undefined): Promise<number> {
     }
     const timestamp = Date.now();
     const className = `${name}${timestamp}`;
-    const up = sql.upQueries.map((q) => `    await queryRunner.query(${sqlLiteral(q.query, q.parameters)});`);
+    const up = sql.upQueries.map(
+      (q) => `    await queryRunner.query(${sqlLiteral(q.query, q.parameters)});`,
+    );
     const down = sql.downQueries
       .reverse()
       .map((q) => `    await queryRunner.query(${sqlLiteral(q.query, q.parameters)});`);
@@ -106,12 +108,20 @@ ${down.join('\n')}
     const indexPath = join(MIGRATIONS_DIR, 'index.ts');
     const index = readFileSync(indexPath, 'utf8')
       .replace(/(\/\/ Never edit[^\n]*\n)/, `$1import { ${className} } from './${file}';\n`)
-      .replace(/export const MIGRATIONS: (.*?) = \[([^\]]*)\];/, (_, type: string, list: string) => {
-        const items = list.split(',').map((s) => s.trim()).filter(Boolean);
-        return `export const MIGRATIONS: ${type} = [${[...items, className].join(', ')}];`;
-      });
+      .replace(
+        /export const MIGRATIONS: (.*?) = \[([^\]]*)\];/,
+        (_, type: string, list: string) => {
+          const items = list
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean);
+          return `export const MIGRATIONS: ${type} = [${[...items, className].join(', ')}];`;
+        },
+      );
     writeFileSync(indexPath, index);
-    out(`Đã sinh ${resolve(MIGRATIONS_DIR, `${file}.ts`)} (${sql.upQueries.length} câu lệnh). Hãy đọc lại trước khi commit.`);
+    out(
+      `Đã sinh ${resolve(MIGRATIONS_DIR, `${file}.ts`)} (${sql.upQueries.length} câu lệnh). Hãy đọc lại trước khi commit.`,
+    );
     return 0;
   } finally {
     await close();
@@ -137,7 +147,8 @@ async function check(): Promise<number> {
 function printSummary(summary: TableSummary[]): void {
   const rows = summary.reduce((sum, t) => sum + t.rows, 0);
   out(`${summary.length} bảng, ${rows.toLocaleString('vi-VN')} dòng:`);
-  for (const t of summary) if (t.rows > 0) out(`  ${t.table.padEnd(28)} ${t.rows.toLocaleString('vi-VN')}`);
+  for (const t of summary)
+    if (t.rows > 0) out(`  ${t.table.padEnd(28)} ${t.rows.toLocaleString('vi-VN')}`);
 }
 
 /** The configured database for backup/restore: DATABASE_URL, or the PGlite folder opened without a port. */
@@ -148,7 +159,10 @@ async function openTarget(): Promise<{ target: SqlTarget; dump: (file: string) =
     return { target: await serverTarget(url), dump: (file) => dumpServer(url, file) };
   }
   const embedded = await startEmbeddedPostgres({ dataDir: cfg.dataDir, noServer: true });
-  return { target: embeddedTarget(embedded.db, () => embedded.stop()), dump: (file) => dumpEmbedded(embedded.db, file) };
+  return {
+    target: embeddedTarget(embedded.db, () => embedded.stop()),
+    dump: (file) => dumpEmbedded(embedded.db, file),
+  };
 }
 
 async function backup(file: string | undefined): Promise<number> {
@@ -175,7 +189,9 @@ async function restore(file: string | undefined): Promise<number> {
   const { target } = await openTarget();
   try {
     const summary = await restoreDump(target, readFileSync(file, 'utf8'));
-    out(`Đã nạp ${resolve(file)}. Khởi động ứng dụng để chạy các migration mới hơn bản sao lưu (nếu có).`);
+    out(
+      `Đã nạp ${resolve(file)}. Khởi động ứng dụng để chạy các migration mới hơn bản sao lưu (nếu có).`,
+    );
     printSummary(summary);
     return 0;
   } finally {
@@ -198,7 +214,11 @@ async function run(command: string | undefined, args: string[]): Promise<number>
       const { ds, close } = await openDatabase('persistent');
       try {
         const done = await ds.runMigrations({ transaction: 'each' });
-        out(done.length ? `Đã chạy ${done.length} migration: ${done.map((m) => m.name).join(', ')}` : 'Không có migration nào còn thiếu.');
+        out(
+          done.length
+            ? `Đã chạy ${done.length} migration: ${done.map((m) => m.name).join(', ')}`
+            : 'Không có migration nào còn thiếu.',
+        );
         return 0;
       } finally {
         await close();

@@ -6,4 +6,10 @@ import { ORG_ENTITIES } from './modules/org/org.entities';
 import { PEOPLE_ENTITIES } from './modules/people/people.entities';
 
 /** Every domain module's entities, for the single DataSource (app, CLI, tests). */
-export const ENTITIES: EntityClass[] = [...ORG_ENTITIES, ...IDENTITY_ENTITIES, ...PEOPLE_ENTITIES, JobEntity, ...IMPORT_ENTITIES];
+export const ENTITIES: EntityClass[] = [
+  ...ORG_ENTITIES,
+  ...IDENTITY_ENTITIES,
+  ...PEOPLE_ENTITIES,
+  JobEntity,
+  ...IMPORT_ENTITIES,
+];

@@ -32,12 +32,30 @@ async function bootstrap(): Promise<void> {
     url = embedded.url;
   }
 
-  const { app: server, spaServed } = await createApp({ url, poolSize: db.poolSize, embedded: !!embedded });
+  const { app: server, spaServed } = await createApp({
+    url,
+    poolSize: db.poolSize,
+    embedded: !!embedded,
+  });
   const stopEmbedded = async () => {
     await embedded?.stop();
   };
-  process.once('SIGINT', () => void server.close().then(stopEmbedded).then(() => process.exit(0)));
-  process.once('SIGTERM', () => void server.close().then(stopEmbedded).then(() => process.exit(0)));
+  process.once(
+    'SIGINT',
+    () =>
+      void server
+        .close()
+        .then(stopEmbedded)
+        .then(() => process.exit(0)),
+  );
+  process.once(
+    'SIGTERM',
+    () =>
+      void server
+        .close()
+        .then(stopEmbedded)
+        .then(() => process.exit(0)),
+  );
 
   await server.listen(app.port, app.host);
   const shown = app.host === '0.0.0.0' || app.host === '::' ? 'localhost' : app.host;

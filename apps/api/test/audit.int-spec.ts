@@ -73,7 +73,11 @@ describe('audit log', () => {
     const client = await t.loggedIn(admin.username);
     const username = `loi.${t.uid()}`;
     // this administrator's own rows (its login): never the whole table, which other suites write to
-    const mine = async () => Number((await t.db.query(`SELECT count(*) FROM audit_log WHERE actor_id = $1`, [admin.id]))[0].count);
+    const mine = async () =>
+      Number(
+        (await t.db.query(`SELECT count(*) FROM audit_log WHERE actor_id = $1`, [admin.id]))[0]
+          .count,
+      );
     const before = await mine();
     // The second role grant is invalid (unknown role): the whole creation rolls back.
     const err = await client.fails(CREATE_USER, {

@@ -20,7 +20,10 @@ describe('authentication', () => {
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Strict/i);
     const me = await client.ok(ME);
-    expect(me.me).toMatchObject({ actorType: 'USER', user: { username, unit: { code: unit.code } } });
+    expect(me.me).toMatchObject({
+      actorType: 'USER',
+      user: { username, unit: { code: unit.code } },
+    });
     expect(me.me.permissions).toEqual(expect.arrayContaining(['UNIT_READ', 'USER_READ']));
     expect(new Date(me.me.sessionExpiresAt).getTime()).toBeGreaterThan(Date.now());
   });
@@ -39,7 +42,9 @@ describe('authentication', () => {
     const previous = new Date(twice.previousLoginAt).getTime();
     expect(new Date(once.user.lastLoginAt).getTime() - previous).toBeGreaterThanOrEqual(0);
     expect(new Date(once.user.lastLoginAt).getTime() - previous).toBeLessThan(5_000);
-    expect(new Date(twice.user.lastLoginAt).getTime()).toBeGreaterThan(new Date(twice.previousLoginAt).getTime());
+    expect(new Date(twice.user.lastLoginAt).getTime()).toBeGreaterThan(
+      new Date(twice.previousLoginAt).getTime(),
+    );
     // the first session still sees its own previous sign-in (none), not the later one
     expect((await first.ok(PREVIOUS)).me.previousLoginAt).toBeNull();
   });
@@ -56,8 +61,12 @@ describe('authentication', () => {
   it('gives the same answer for an unknown user and a wrong password', async () => {
     const unit = await t.unit('Sở Tài chính');
     const { username } = await t.user({ unit });
-    const wrongPassword = await t.client().fails(LOGIN, { input: { username, password: 'sai-mat-khau1' } });
-    const unknownUser = await t.client().fails(LOGIN, { input: { username: `khongco.${t.uid()}`, password: 'x1234567' } });
+    const wrongPassword = await t
+      .client()
+      .fails(LOGIN, { input: { username, password: 'sai-mat-khau1' } });
+    const unknownUser = await t
+      .client()
+      .fails(LOGIN, { input: { username: `khongco.${t.uid()}`, password: 'x1234567' } });
     expect(wrongPassword.extensions?.code).toBe('UNAUTHENTICATED');
     expect(unknownUser.extensions?.code).toBe('UNAUTHENTICATED');
     expect(wrongPassword.message).toBe('Tên đăng nhập hoặc mật khẩu không đúng.');
@@ -75,9 +84,10 @@ describe('authentication', () => {
     const { username } = await t.user({ unit });
     const client = t.client();
     for (let i = 0; i < 3; i++) {
-      expect((await client.fails(LOGIN, { input: { username, password: `sai${i}xxxxx` } })).extensions?.code).toBe(
-        'UNAUTHENTICATED',
-      );
+      expect(
+        (await client.fails(LOGIN, { input: { username, password: `sai${i}xxxxx` } })).extensions
+          ?.code,
+      ).toBe('UNAUTHENTICATED');
     }
     // From another address too: the limit is per account.
     const blocked = await t.client().fails(LOGIN, { input: { username, password: PASSWORD } });
@@ -92,7 +102,9 @@ describe('authentication', () => {
     }
     const unit = await t.unit('Sở Y tế');
     const { username } = await t.user({ unit });
-    expect((await client.fails(LOGIN, { input: { username, password: PASSWORD } })).extensions?.code).toBe('RATE_LIMITED');
+    expect(
+      (await client.fails(LOGIN, { input: { username, password: PASSWORD } })).extensions?.code,
+    ).toBe('RATE_LIMITED');
     // Another address is not affected.
     await t.loggedIn(username);
   });
@@ -105,13 +117,20 @@ describe('authentication', () => {
     const victimClient = await t.loggedIn(victim.username);
     await victimClient.ok(ME);
 
-    const { user } = await adminClient.ok(`query($id: ID!) { user(id: $id) { version } }`, { id: victim.id });
-    await adminClient.ok(`mutation($input: SetUserStatusInput!) { setUserStatus(input: $input) { status } }`, {
-      input: { id: victim.id, version: user.version, status: 'DISABLED' },
+    const { user } = await adminClient.ok(`query($id: ID!) { user(id: $id) { version } }`, {
+      id: victim.id,
     });
+    await adminClient.ok(
+      `mutation($input: SetUserStatusInput!) { setUserStatus(input: $input) { status } }`,
+      {
+        input: { id: victim.id, version: user.version, status: 'DISABLED' },
+      },
+    );
 
     expect((await victimClient.fails(ME)).extensions?.code).toBe('UNAUTHENTICATED');
-    const again = await t.client().fails(LOGIN, { input: { username: victim.username, password: PASSWORD } });
+    const again = await t
+      .client()
+      .fails(LOGIN, { input: { username: victim.username, password: PASSWORD } });
     // The same answer as a wrong password: a distinct one would confirm the password (issue 9, A10).
     expect(again.message).toBe('Tên đăng nhập hoặc mật khẩu không đúng.');
   });
@@ -136,9 +155,16 @@ describe('authentication', () => {
     const second = await t.loggedIn(username);
     const CHANGE = `mutation($input: ChangePasswordInput!) { changePassword(input: $input) }`;
 
-    const wrong = await first.fails(CHANGE, { input: { currentPassword: 'khongdung1', newPassword: 'moi2025abc' } });
-    expect(wrong.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { currentPassword: ['Mật khẩu hiện tại không đúng.'] } });
-    const weak = await first.fails(CHANGE, { input: { currentPassword: PASSWORD, newPassword: 'ngan' } });
+    const wrong = await first.fails(CHANGE, {
+      input: { currentPassword: 'khongdung1', newPassword: 'moi2025abc' },
+    });
+    expect(wrong.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { currentPassword: ['Mật khẩu hiện tại không đúng.'] },
+    });
+    const weak = await first.fails(CHANGE, {
+      input: { currentPassword: PASSWORD, newPassword: 'ngan' },
+    });
     expect(weak.extensions?.fields?.['newPassword']?.[0]).toMatch(/ít nhất 8/);
 
     await first.ok(CHANGE, { input: { currentPassword: PASSWORD, newPassword: 'moi2025abc' } });

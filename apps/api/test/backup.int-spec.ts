@@ -30,7 +30,8 @@ describe('backup and restore', () => {
   let dir: string;
   let file: string;
   let result: RoundTrip;
-  const server = process.env['THIDUA_TEST_EMBEDDED'] === 'true' ? null : process.env['THIDUA_TEST_DATABASE_URL'];
+  const server =
+    process.env['THIDUA_TEST_EMBEDDED'] === 'true' ? null : process.env['THIDUA_TEST_DATABASE_URL'];
   const database = `thidua_restore_${process.pid}_${Date.now()}`;
   let admin: Client | null = null;
 
@@ -49,8 +50,18 @@ describe('backup and restore', () => {
     const stdout = await new Promise<string>((done, fail) =>
       execFile(
         process.execPath,
-        ['-r', '@swc-node/register', 'apps/api/test/setup/backup-roundtrip.ts', file, ...(target ? [target] : [])],
-        { cwd: ROOT, env: { ...process.env, SWC_NODE_PROJECT: 'apps/api/test/setup/tsconfig.scripts.json' }, maxBuffer: 10_000_000 },
+        [
+          '-r',
+          '@swc-node/register',
+          'apps/api/test/setup/backup-roundtrip.ts',
+          file,
+          ...(target ? [target] : []),
+        ],
+        {
+          cwd: ROOT,
+          env: { ...process.env, SWC_NODE_PROJECT: 'apps/api/test/setup/tsconfig.scripts.json' },
+          maxBuffer: 10_000_000,
+        },
         (error, out, err) => (error ? fail(new Error(`${error.message}\n${err}`)) : done(out)),
       ),
     );
@@ -90,7 +101,10 @@ describe('backup and restore', () => {
     expect(result.notADump).toBe(BACKUP_MESSAGES.notADump);
   });
 
-  (server ? it : it.skip)('restores the embedded backup into a new database on the PostgreSQL server, identical', () => {
-    expect(result.afterServer).toEqual(result.before);
-  });
+  (server ? it : it.skip)(
+    'restores the embedded backup into a new database on the PostgreSQL server, identical',
+    () => {
+      expect(result.afterServer).toEqual(result.before);
+    },
+  );
 });

@@ -15,10 +15,34 @@ const COMMIT = `mutation($id: ID!) { commitImport(batchId: $id) { id status job 
 const DISCARD = `mutation($id: ID!) { discardImport(batchId: $id) }`;
 const JOB = `query($id: ID!) { job(id: $id) { id kind status progress total message error startedAt finishedAt } }`;
 
-const UNIT_HEADER = ['Mã đơn vị', 'Tên đơn vị', 'Tên viết tắt', 'Loại đơn vị', 'Mã đơn vị cấp trên', 'Tư cách pháp nhân', 'Địa chỉ', 'Điện thoại', 'Thư điện tử', 'Ngày thành lập'];
+const UNIT_HEADER = [
+  'Mã đơn vị',
+  'Tên đơn vị',
+  'Tên viết tắt',
+  'Loại đơn vị',
+  'Mã đơn vị cấp trên',
+  'Tư cách pháp nhân',
+  'Địa chỉ',
+  'Điện thoại',
+  'Thư điện tử',
+  'Ngày thành lập',
+];
 const PERSON_HEADER = [
-  'Mã nhân sự', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Dân tộc', 'Tôn giáo', 'Quê quán', 'Đảng viên', 'Ngày vào Đảng',
-  'Mã đơn vị', 'Chức vụ', 'Ngày bắt đầu', 'Lãnh đạo, quản lý', 'Loại cán bộ', 'Ghi chú',
+  'Mã nhân sự',
+  'Họ và tên',
+  'Giới tính',
+  'Ngày sinh',
+  'Dân tộc',
+  'Tôn giáo',
+  'Quê quán',
+  'Đảng viên',
+  'Ngày vào Đảng',
+  'Mã đơn vị',
+  'Chức vụ',
+  'Ngày bắt đầu',
+  'Lãnh đạo, quản lý',
+  'Loại cán bộ',
+  'Ghi chú',
 ];
 
 interface Row {
@@ -45,16 +69,39 @@ describe('Excel import and export', () => {
     return headers;
   }
 
-  async function upload(client: GqlClient, kind: 'units' | 'people', file: Buffer, name = 'Danh sách.xlsx') {
+  async function upload(
+    client: GqlClient,
+    kind: 'units' | 'people',
+    file: Buffer,
+    name = 'Danh sách.xlsx',
+  ) {
     const form = new FormData();
     form.append('file', new Blob([new Uint8Array(file)]), name);
-    const res = await fetch(`${t.baseUrl}/api/imports/${kind}`, { method: 'POST', headers: headersOf(client), body: form });
-    return { status: res.status, body: (await res.json()) as { batchId?: string; code?: string; message?: string; fields?: Record<string, string[]> } };
+    const res = await fetch(`${t.baseUrl}/api/imports/${kind}`, {
+      method: 'POST',
+      headers: headersOf(client),
+      body: form,
+    });
+    return {
+      status: res.status,
+      body: (await res.json()) as {
+        batchId?: string;
+        code?: string;
+        message?: string;
+        fields?: Record<string, string[]>;
+      },
+    };
   }
 
-  async function uploadOk(client: GqlClient, kind: 'units' | 'people', file: Buffer, name?: string): Promise<string> {
+  async function uploadOk(
+    client: GqlClient,
+    kind: 'units' | 'people',
+    file: Buffer,
+    name?: string,
+  ): Promise<string> {
     const res = await upload(client, kind, file, name);
-    if (res.status !== 200 || !res.body.batchId) throw new Error(`upload failed: ${res.status} ${JSON.stringify(res.body)}`);
+    if (res.status !== 200 || !res.body.batchId)
+      throw new Error(`upload failed: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body.batchId;
   }
 
@@ -69,7 +116,14 @@ describe('Excel import and export', () => {
       updateCount: number;
       unchangedCount: number;
       fileName: string;
-      job: { id: string; status: string; progress: number; total: number; message: string | null; error: string | null } | null;
+      job: {
+        id: string;
+        status: string;
+        progress: number;
+        total: number;
+        message: string | null;
+        error: string | null;
+      } | null;
       rows: { totalCount: number; edges: { node: Row }[] };
     };
   }
@@ -90,7 +144,10 @@ describe('Excel import and export', () => {
   async function commitAndWait(client: GqlClient, batchId: string) {
     const { commitImport } = await client.ok(COMMIT, { id: batchId });
     expect(commitImport.status).toBe('COMMITTING');
-    expect(commitImport.job).toMatchObject({ id: expect.any(String), kind: expect.stringMatching(/^import\./) });
+    expect(commitImport.job).toMatchObject({
+      id: expect.any(String),
+      kind: expect.stringMatching(/^import\./),
+    });
     return waitForJob(client, commitImport.job.id);
   }
 
@@ -106,13 +163,22 @@ describe('Excel import and export', () => {
     const ws = wb.worksheets[sheet];
     const result: string[][] = [];
     ws.eachRow((row) => {
-      const values = (row.values as unknown[]).slice(1).map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v === null || v === undefined ? '' : String(v)));
+      const values = (row.values as unknown[])
+        .slice(1)
+        .map((v) =>
+          v instanceof Date
+            ? v.toISOString().slice(0, 10)
+            : v === null || v === undefined
+              ? ''
+              : String(v),
+        );
       result.push(values);
     });
     return result;
   }
 
-  const count = async (sql: string, params: unknown[] = []) => Number((await t.db.query(sql, params))[0].n);
+  const count = async (sql: string, params: unknown[] = []) =>
+    Number((await t.db.query(sql, params))[0].n);
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -121,7 +187,10 @@ describe('Excel import and export', () => {
     provinceB = await t.unit('Tỉnh Nhập B');
     deptB = await t.unit('Sở của tỉnh B', provinceB);
     dissolved = await t.unit('Sở đã giải thể', provinceA);
-    await t.db.query(`UPDATE units SET valid_to = '2024-06-01', status = 'DISSOLVED' WHERE id = $1`, [dissolved.id]);
+    await t.db.query(
+      `UPDATE units SET valid_to = '2024-06-01', status = 'DISSOLVED' WHERE id = $1`,
+      [dissolved.id],
+    );
     const root = await t.user({ unit: provinceA, role: 'SYSTEM_ADMIN', scope: null });
     const off = await t.user({ unit: provinceA, role: 'TDKT_OFFICER' });
     const offB = await t.user({ unit: provinceB, role: 'TDKT_OFFICER' });
@@ -134,11 +203,44 @@ describe('Excel import and export', () => {
   const validUnits = () =>
     sheetBuffer([
       UNIT_HEADER,
-      [`SNV-${s}`, 'Sở Nội vụ', 'SNV', 'DEPARTMENT', provinceA.code, 'Có', 'Số 1 Đồng Khởi', '0275 3822 000', 'snv@example.vn', '01/07/2025'],
-      [`TCCB-${s}`, 'Phòng Tổ chức cán bộ', 'TCCB', 'Phòng, ban thuộc cơ quan, đơn vị', `SNV-${s}`, 'Không', '', '', '', '15/07/2025'],
+      [
+        `SNV-${s}`,
+        'Sở Nội vụ',
+        'SNV',
+        'DEPARTMENT',
+        provinceA.code,
+        'Có',
+        'Số 1 Đồng Khởi',
+        '0275 3822 000',
+        'snv@example.vn',
+        '01/07/2025',
+      ],
+      [
+        `TCCB-${s}`,
+        'Phòng Tổ chức cán bộ',
+        'TCCB',
+        'Phòng, ban thuộc cơ quan, đơn vị',
+        `SNV-${s}`,
+        'Không',
+        '',
+        '',
+        '',
+        '15/07/2025',
+      ],
       // the parent comes later in the file
       [`HCTH-${s}`, 'Phòng Hành chính', '', 'division', `VP-${s}`, '', '', '', '', ''],
-      [`VP-${s}`, 'Văn phòng UBND tỉnh', 'VP', 'DEPARTMENT', provinceA.code, 'Có', '', '', '', new Date(Date.UTC(2025, 6, 1))],
+      [
+        `VP-${s}`,
+        'Văn phòng UBND tỉnh',
+        'VP',
+        'DEPARTMENT',
+        provinceA.code,
+        'Có',
+        '',
+        '',
+        '',
+        new Date(Date.UTC(2025, 6, 1)),
+      ],
     ]);
 
   it('serves the templates with Vietnamese headers, required marks and a guide', async () => {
@@ -149,7 +251,9 @@ describe('Excel import and export', () => {
       const { res, buffer } = await download(officer, path);
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toContain('spreadsheetml.sheet');
-      expect(res.headers.get('content-disposition')).toMatch(/attachment; filename=".+\.xlsx"; filename\*=UTF-8''/);
+      expect(res.headers.get('content-disposition')).toMatch(
+        /attachment; filename=".+\.xlsx"; filename\*=UTF-8''/,
+      );
       const rows = await sheetRows(buffer);
       expect(rows[0][0]).toBe(first);
       const guide = await sheetRows(buffer, 1);
@@ -158,7 +262,10 @@ describe('Excel import and export', () => {
     // Files need a session like everything else.
     const anonymous = await download(null, '/api/templates/units.xlsx');
     expect(anonymous.res.status).toBe(401);
-    expect(JSON.parse(anonymous.buffer.toString())).toMatchObject({ code: 'UNAUTHENTICATED', message: expect.stringContaining('đăng nhập') });
+    expect(JSON.parse(anonymous.buffer.toString())).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      message: expect.stringContaining('đăng nhập'),
+    });
   });
 
   it("the templates' sample rows pass the import's checks", async () => {
@@ -180,7 +287,18 @@ describe('Excel import and export', () => {
     const before = await count(`SELECT count(*) AS n FROM units`);
     const file = await sheetBuffer([
       UNIT_HEADER,
-      [`OK-${s}`, 'Sở Tài chính', 'STC', 'DEPARTMENT', provinceA.code, 'Có', '', '', '', '01/07/2025'],
+      [
+        `OK-${s}`,
+        'Sở Tài chính',
+        'STC',
+        'DEPARTMENT',
+        provinceA.code,
+        'Có',
+        '',
+        '',
+        '',
+        '01/07/2025',
+      ],
       [`X1-${s}`, 'Loại lạ', '', 'KHONG_CO_LOAI', provinceA.code],
       [`X2-${s}`, 'Thiếu cấp trên', '', 'DIVISION', `NOPE-${s}`],
       [`X3-${s}`, 'Thôn sai cấp', '', 'HAMLET', provinceA.code],
@@ -195,12 +313,32 @@ describe('Excel import and export', () => {
     ]);
     const id = await uploadOk(officer, 'units', file, 'Đơn vị tháng 7.xlsx');
     const b = await batch(officer, id);
-    expect(b).toMatchObject({ status: 'PREVIEW', fileName: 'Đơn vị tháng 7.xlsx', rowCount: 12, createCount: 2, errorCount: 10, job: null });
+    expect(b).toMatchObject({
+      status: 'PREVIEW',
+      fileName: 'Đơn vị tháng 7.xlsx',
+      rowCount: 12,
+      createCount: 2,
+      errorCount: 10,
+      job: null,
+    });
     const rows = rowsOf(b);
     const byRow = (n: number) => rows.find((r) => r.rowNumber === n) as Row;
     expect(byRow(2)).toMatchObject({ action: 'CREATE', problems: [] });
-    expect(byRow(2).values).toEqual([`OK-${s}`, 'Sở Tài chính', 'STC', 'DEPARTMENT', provinceA.code, 'Có', '', '', '', '01/07/2025']);
-    expect(byRow(3).problems.join()).toMatch(/Dòng 3, cột "Loại đơn vị": loại đơn vị "KHONG_CO_LOAI" không có trong danh mục/);
+    expect(byRow(2).values).toEqual([
+      `OK-${s}`,
+      'Sở Tài chính',
+      'STC',
+      'DEPARTMENT',
+      provinceA.code,
+      'Có',
+      '',
+      '',
+      '',
+      '01/07/2025',
+    ]);
+    expect(byRow(3).problems.join()).toMatch(
+      /Dòng 3, cột "Loại đơn vị": loại đơn vị "KHONG_CO_LOAI" không có trong danh mục/,
+    );
     expect(byRow(4).problems.join()).toMatch(/không tìm thấy đơn vị cấp trên có mã/);
     expect(byRow(5).problems.join()).toMatch(/không thể trực thuộc "Tỉnh Nhập A"/);
     expect(byRow(6).problems.join()).toMatch(/"31\/02\/2025" không phải ngày hợp lệ/);
@@ -209,13 +347,18 @@ describe('Excel import and export', () => {
     expect(b.columns).toEqual(UNIT_HEADER);
     expect(byRow(7).action).toBe('CREATE'); // the first of the duplicates is fine by itself
     expect(byRow(8).problems.join()).toMatch(/đã xuất hiện ở dòng 7/);
-    expect(byRow(9).problems.join()).toMatch(new RegExp(`không có quyền quản lý đơn vị có mã "${deptB.code}"`));
+    expect(byRow(9).problems.join()).toMatch(
+      new RegExp(`không có quyền quản lý đơn vị có mã "${deptB.code}"`),
+    );
     expect(byRow(9).problems.join()).not.toMatch(/Sở của tỉnh B/); // nothing but the typed code is revealed
-    expect(byRow(10).problems.join()).toMatch(/đổi tên\/chuyển đơn vị phải thực hiện qua chức năng sắp xếp tổ chức/);
+    expect(byRow(10).problems.join()).toMatch(
+      /đổi tên\/chuyển đơn vị phải thực hiện qua chức năng sắp xếp tổ chức/,
+    );
     expect(byRow(11).problems.join()).toMatch(/"Tên đơn vị": không được để trống/);
     expect(byRow(12).problems.join()).toMatch(/đã kết thúc hoạt động từ ngày 01\/06\/2024/);
     expect(byRow(13).problems.join()).toMatch(/không đúng định dạng thư điện tử/);
-    for (const r of rows.filter((x) => x.action === 'INVALID')) expect(r.problems.length).toBeGreaterThan(0);
+    for (const r of rows.filter((x) => x.action === 'INVALID'))
+      expect(r.problems.length).toBeGreaterThan(0);
 
     const onlyProblems = await batch(officer, id, true);
     expect(onlyProblems.rows.totalCount).toBe(b.errorCount);
@@ -231,7 +374,18 @@ describe('Excel import and export', () => {
   it('offers the rows with problems as an .xlsx: the cells as in the file, the row number, what to fix', async () => {
     const file = await sheetBuffer([
       UNIT_HEADER,
-      [`OK-${s}-P`, 'Sở Công Thương', 'SCT', 'DEPARTMENT', provinceA.code, 'Có', '', '', '', '01/07/2025'],
+      [
+        `OK-${s}-P`,
+        'Sở Công Thương',
+        'SCT',
+        'DEPARTMENT',
+        provinceA.code,
+        'Có',
+        '',
+        '',
+        '',
+        '01/07/2025',
+      ],
       [`P1-${s}`, 'Loại lạ', '', 'KHONG_CO_LOAI', provinceA.code, '', '', '', '', '31/02/2025'],
       [`P2-${s}`, 'Thiếu cấp trên', '', 'DIVISION', `NOPE-${s}`],
     ]);
@@ -264,64 +418,142 @@ describe('Excel import and export', () => {
     expect((await officer.ok(DISCARD, { id })).discardImport).toBe(id);
     expect((await officer.fails(BATCH, { id })).extensions?.code).toBe('NOT_FOUND');
     expect(await count(`SELECT count(*) AS n FROM import_rows WHERE batch_id = $1`, [id])).toBe(0);
-    expect(await count(`SELECT count(*) AS n FROM audit_log WHERE entity_id = $1 AND operation = 'import.discard'`, [id])).toBe(1);
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM audit_log WHERE entity_id = $1 AND operation = 'import.discard'`,
+        [id],
+      ),
+    ).toBe(1);
   });
 
   it('commits units as a job (parents first), then a re-import changes nothing', async () => {
     const id = await uploadOk(officer, 'units', await validUnits());
     const preview = await batch(officer, id);
-    expect(preview).toMatchObject({ createCount: 4, errorCount: 0, updateCount: 0, unchangedCount: 0 });
+    expect(preview).toMatchObject({
+      createCount: 4,
+      errorCount: 0,
+      updateCount: 0,
+      unchangedCount: 0,
+    });
 
     const job = await commitAndWait(officer, id);
-    expect(job).toMatchObject({ status: 'SUCCEEDED', progress: 4, total: 4, error: null, kind: 'import.units' });
+    expect(job).toMatchObject({
+      status: 'SUCCEEDED',
+      progress: 4,
+      total: 4,
+      error: null,
+      kind: 'import.units',
+    });
     expect(job.message).toMatch(/Đã tạo 4 đơn vị/);
     expect((await batch(officer, id)).status).toBe('COMMITTED');
 
-    const units: { code: string; parent_code: string | null; kind: string; legal_person: boolean; valid_from: string; phone: string | null }[] =
-      await t.db.query(
-        `SELECT u.code, p.code AS parent_code, k.code AS kind, u.legal_person, u.valid_from::text AS valid_from, u.phone
+    const units: {
+      code: string;
+      parent_code: string | null;
+      kind: string;
+      legal_person: boolean;
+      valid_from: string;
+      phone: string | null;
+    }[] = await t.db.query(
+      `SELECT u.code, p.code AS parent_code, k.code AS kind, u.legal_person, u.valid_from::text AS valid_from, u.phone
            FROM units u LEFT JOIN units p ON p.id = u.parent_id JOIN unit_kinds k ON k.id = u.kind_id
           WHERE u.code = ANY($1::citext[]) ORDER BY u.code`,
-        [[`SNV-${s}`, `TCCB-${s}`, `HCTH-${s}`, `VP-${s}`]],
-      );
+      [[`SNV-${s}`, `TCCB-${s}`, `HCTH-${s}`, `VP-${s}`]],
+    );
     const byCode = Object.fromEntries(units.map((u) => [u.code, u]));
-    expect(byCode[`SNV-${s}`]).toMatchObject({ parent_code: provinceA.code, kind: 'DEPARTMENT', legal_person: true, valid_from: '2025-07-01', phone: '0275 3822 000' });
-    expect(byCode[`TCCB-${s}`]).toMatchObject({ parent_code: `SNV-${s}`, kind: 'DIVISION', legal_person: false, valid_from: '2025-07-15' });
+    expect(byCode[`SNV-${s}`]).toMatchObject({
+      parent_code: provinceA.code,
+      kind: 'DEPARTMENT',
+      legal_person: true,
+      valid_from: '2025-07-01',
+      phone: '0275 3822 000',
+    });
+    expect(byCode[`TCCB-${s}`]).toMatchObject({
+      parent_code: `SNV-${s}`,
+      kind: 'DIVISION',
+      legal_person: false,
+      valid_from: '2025-07-15',
+    });
     expect(byCode[`HCTH-${s}`]).toMatchObject({ parent_code: `VP-${s}`, kind: 'DIVISION' });
     expect(byCode[`VP-${s}`]).toMatchObject({ valid_from: '2025-07-01' });
     // audited: each unit, plus the import itself
-    expect(await count(`SELECT count(*) AS n FROM audit_log WHERE operation = 'unit.create' AND entity_id IN (SELECT id::text FROM units WHERE code = ANY($1::citext[]))`, [
-      [`SNV-${s}`, `TCCB-${s}`, `HCTH-${s}`, `VP-${s}`],
-    ])).toBe(4);
-    expect(await count(`SELECT count(*) AS n FROM audit_log WHERE entity_id = $1 AND operation IN ('import.preview', 'import.commit', 'import.apply')`, [id])).toBe(3);
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM audit_log WHERE operation = 'unit.create' AND entity_id IN (SELECT id::text FROM units WHERE code = ANY($1::citext[]))`,
+        [[`SNV-${s}`, `TCCB-${s}`, `HCTH-${s}`, `VP-${s}`]],
+      ),
+    ).toBe(4);
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM audit_log WHERE entity_id = $1 AND operation IN ('import.preview', 'import.commit', 'import.apply')`,
+        [id],
+      ),
+    ).toBe(3);
 
     // The same file again: every row UNCHANGED, and committing changes nothing (but is recorded).
     const snapshot = await t.db.query(`SELECT id, version, updated_at FROM units ORDER BY id`);
     const again = await uploadOk(officer, 'units', await validUnits());
-    expect(await batch(officer, again)).toMatchObject({ unchangedCount: 4, createCount: 0, updateCount: 0, errorCount: 0 });
+    expect(await batch(officer, again)).toMatchObject({
+      unchangedCount: 4,
+      createCount: 0,
+      updateCount: 0,
+      errorCount: 0,
+    });
     const job2 = await commitAndWait(officer, again);
     expect(job2).toMatchObject({ status: 'SUCCEEDED', total: 0 });
-    expect(await t.db.query(`SELECT id, version, updated_at FROM units ORDER BY id`)).toEqual(snapshot);
-    expect(await count(`SELECT count(*) AS n FROM audit_log WHERE entity_id = $1 AND operation = 'import.apply'`, [again])).toBe(1);
+    expect(await t.db.query(`SELECT id, version, updated_at FROM units ORDER BY id`)).toEqual(
+      snapshot,
+    );
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM audit_log WHERE entity_id = $1 AND operation = 'import.apply'`,
+        [again],
+      ),
+    ).toBe(1);
 
     // A committed batch cannot be committed or discarded again.
     expect((await officer.fails(COMMIT, { id })).message).toMatch(/đã ghi dữ liệu/);
     expect((await officer.fails(DISCARD, { id })).extensions?.code).toBe('BAD_USER_INPUT');
 
     // Details update; the export of my scope imports back unchanged.
-    const changed = await sheetBuffer([UNIT_HEADER, [`SNV-${s}`, 'Sở Nội vụ', 'SNV', 'DEPARTMENT', provinceA.code, 'Có', 'Số 2 Đồng Khởi', '0275 3822 111', 'snv@example.vn', '01/07/2025']]);
+    const changed = await sheetBuffer([
+      UNIT_HEADER,
+      [
+        `SNV-${s}`,
+        'Sở Nội vụ',
+        'SNV',
+        'DEPARTMENT',
+        provinceA.code,
+        'Có',
+        'Số 2 Đồng Khởi',
+        '0275 3822 111',
+        'snv@example.vn',
+        '01/07/2025',
+      ],
+    ]);
     const upd = await uploadOk(officer, 'units', changed);
     expect(await batch(officer, upd)).toMatchObject({ updateCount: 1 });
     expect((await commitAndWait(officer, upd)).status).toBe('SUCCEEDED');
-    expect((await t.db.query(`SELECT phone, address FROM units WHERE code = $1`, [`SNV-${s}`]))[0]).toEqual({ phone: '0275 3822 111', address: 'Số 2 Đồng Khởi' });
+    expect(
+      (await t.db.query(`SELECT phone, address FROM units WHERE code = $1`, [`SNV-${s}`]))[0],
+    ).toEqual({ phone: '0275 3822 111', address: 'Số 2 Đồng Khởi' });
   });
 
   it('exports units within the scope, with Vietnamese headers, and the export imports back unchanged', async () => {
-    const { res, buffer } = await download(officer, `/api/exports/units.xlsx?tree=GOVERNMENT&search=&parentId=&includeEnded=false`);
+    const { res, buffer } = await download(
+      officer,
+      `/api/exports/units.xlsx?tree=GOVERNMENT&search=&parentId=&includeEnded=false`,
+    );
     expect(res.status).toBe(200);
     const rows = await sheetRows(buffer);
     expect(rows[0][0]).toBe('DANH SÁCH ĐƠN VỊ');
-    expect(rows[1].slice(0, 5)).toEqual(['Mã đơn vị', 'Tên đơn vị', 'Tên viết tắt', 'Loại đơn vị', 'Mã đơn vị cấp trên']);
+    expect(rows[1].slice(0, 5)).toEqual([
+      'Mã đơn vị',
+      'Tên đơn vị',
+      'Tên viết tắt',
+      'Loại đơn vị',
+      'Mã đơn vị cấp trên',
+    ]);
     const codes = rows.slice(2).map((r) => r[0]);
     expect(codes).toEqual(expect.arrayContaining([provinceA.code, `SNV-${s}`, `HCTH-${s}`]));
     expect(codes).not.toContain(provinceB.code);
@@ -336,15 +568,23 @@ describe('Excel import and export', () => {
     expect(b.errorCount).toBe(0);
     expect(b.unchangedCount).toBe(b.rowCount);
 
-    const withEnded = await sheetRows((await download(officer, `/api/exports/units.xlsx?includeEnded=true`)).buffer);
+    const withEnded = await sheetRows(
+      (await download(officer, `/api/exports/units.xlsx?includeEnded=true`)).buffer,
+    );
     expect(withEnded.map((r) => r[0])).toContain(dissolved.code);
     const bad = await download(officer, `/api/exports/units.xlsx?tree=NOPE`);
     expect(bad.res.status).toBe(400);
-    expect(JSON.parse(bad.buffer.toString())).toMatchObject({ code: 'BAD_USER_INPUT', fields: { tree: [expect.stringContaining('không nằm trong danh sách')] } });
+    expect(JSON.parse(bad.buffer.toString())).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { tree: [expect.stringContaining('không nằm trong danh sách')] },
+    });
   });
 
   it('re-checks at commit: a conflicting change since the preview fails the job and writes nothing', async () => {
-    const file = await sheetBuffer([UNIT_HEADER, [`LATE-${s}`, 'Sở Xây dựng', '', 'DEPARTMENT', provinceA.code]]);
+    const file = await sheetBuffer([
+      UNIT_HEADER,
+      [`LATE-${s}`, 'Sở Xây dựng', '', 'DEPARTMENT', provinceA.code],
+    ]);
     const id = await uploadOk(officer, 'units', file);
     // Someone else creates the same code with another name before the commit.
     const other = await t.unit('Sở Xây dựng (bản khác)', provinceA);
@@ -354,7 +594,10 @@ describe('Excel import and export', () => {
     expect(job.error).toMatch(/đã thay đổi từ lúc xem trước: 1 dòng không còn hợp lệ/);
     const b = await batch(officer, id);
     expect(b.status).toBe('FAILED');
-    expect(rowsOf(b)[0]).toMatchObject({ action: 'INVALID', problems: [expect.stringMatching(/sắp xếp tổ chức/)] });
+    expect(rowsOf(b)[0]).toMatchObject({
+      action: 'INVALID',
+      problems: [expect.stringMatching(/sắp xếp tổ chức/)],
+    });
     expect(await count(`SELECT count(*) AS n FROM units WHERE code = $1`, [`LATE-${s}`])).toBe(1);
     // a failed batch can be discarded
     await officer.ok(DISCARD, { id });
@@ -365,7 +608,9 @@ describe('Excel import and export', () => {
     const job = await commitAndWait(officer, id);
     expect((await officerB.fails(JOB, { id: job.id })).extensions?.code).toBe('NOT_FOUND');
     expect((await admin.ok(JOB, { id: job.id })).job.status).toBe('SUCCEEDED');
-    expect((await officer.fails(JOB, { id: 'not-a-uuid' })).extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await officer.fails(JOB, { id: 'not-a-uuid' })).extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 
   const person = (code: string, over: Partial<Record<string, unknown>> = {}) => {
@@ -387,17 +632,49 @@ describe('Excel import and export', () => {
       note: '',
       ...over,
     };
-    return ['code', 'fullName', 'sex', 'dob', 'ethnicity', 'religion', 'hometown', 'party', 'joined', 'unit', 'title', 'started', 'leader', 'category', 'note'].map(
-      (k) => base[k],
-    );
+    return [
+      'code',
+      'fullName',
+      'sex',
+      'dob',
+      'ethnicity',
+      'religion',
+      'hometown',
+      'party',
+      'joined',
+      'unit',
+      'title',
+      'started',
+      'leader',
+      'category',
+      'note',
+    ].map((k) => base[k]);
   };
 
   const validPeople = () =>
     sheetBuffer([
       PERSON_HEADER,
       person(`NS1-${s}`),
-      person(`NS2-${s}`, { fullName: 'Trần Thị Bình', sex: 'Nữ', dob: '1992-03-05', ethnicity: 'Khmer', party: '', joined: '', unit: `TCCB-${s}`, title: 'Trưởng phòng', leader: 'Có', category: 'Viên chức', note: 'Ghi chú' }),
-      person(`NS3-${s}`, { fullName: 'Lê Văn Cường', party: 'Không', joined: '', unit: `VP-${s}`, category: 'Người lao động' }),
+      person(`NS2-${s}`, {
+        fullName: 'Trần Thị Bình',
+        sex: 'Nữ',
+        dob: '1992-03-05',
+        ethnicity: 'Khmer',
+        party: '',
+        joined: '',
+        unit: `TCCB-${s}`,
+        title: 'Trưởng phòng',
+        leader: 'Có',
+        category: 'Viên chức',
+        note: 'Ghi chú',
+      }),
+      person(`NS3-${s}`, {
+        fullName: 'Lê Văn Cường',
+        party: 'Không',
+        joined: '',
+        unit: `VP-${s}`,
+        category: 'Người lao động',
+      }),
     ]);
 
   it('previews people with their problems', async () => {
@@ -418,7 +695,8 @@ describe('Excel import and export', () => {
     const id = await uploadOk(officer, 'people', file);
     const b = await batch(officer, id);
     const rows = rowsOf(b);
-    const problemsOf = (n: number) => (rows.find((r) => r.rowNumber === n) as Row).problems.join(' | ');
+    const problemsOf = (n: number) =>
+      (rows.find((r) => r.rowNumber === n) as Row).problems.join(' | ');
     expect(rows.find((r) => r.rowNumber === 2)).toMatchObject({ action: 'CREATE', problems: [] });
     expect(problemsOf(3)).toMatch(/không tìm thấy đơn vị có mã/);
     expect(problemsOf(4)).toMatch(/chỉ nhập ngày vào Đảng khi là đảng viên/);
@@ -426,7 +704,9 @@ describe('Excel import and export', () => {
     expect(b.columns).toEqual(PERSON_HEADER);
     expect((rows.find((r) => r.rowNumber === 5) as Row).values[3]).toBe('32/13/1990');
     expect((rows.find((r) => r.rowNumber === 11) as Row).values[2]).toBe('Khác');
-    expect(problemsOf(6)).toMatch(new RegExp(`không có quyền quản lý nhân sự của đơn vị có mã "${deptB.code}"`));
+    expect(problemsOf(6)).toMatch(
+      new RegExp(`không có quyền quản lý nhân sự của đơn vị có mã "${deptB.code}"`),
+    );
     expect(problemsOf(7)).toMatch(/đã kết thúc hoạt động/);
     expect(problemsOf(8)).toBe('');
     expect(problemsOf(9)).toMatch(/đã xuất hiện ở dòng 8/);
@@ -435,14 +715,23 @@ describe('Excel import and export', () => {
     expect(problemsOf(12)).toMatch(/"Mã nhân sự": không được để trống/);
     expect(b).toMatchObject({ rowCount: 11, createCount: 2, errorCount: 9 });
     expect((await officer.fails(COMMIT, { id })).message).toMatch(/Còn 9 dòng có lỗi/);
-    expect(await count(`SELECT count(*) AS n FROM people WHERE code = ANY($1::citext[])`, [[`P1-${s}`, `P7-${s}`]])).toBe(0);
+    expect(
+      await count(`SELECT count(*) AS n FROM people WHERE code = ANY($1::citext[])`, [
+        [`P1-${s}`, `P7-${s}`],
+      ]),
+    ).toBe(0);
   });
 
   it('commits people with positions; re-import is UNCHANGED; a changed unit is a transfer', async () => {
     const id = await uploadOk(officer, 'people', await validPeople());
     expect(await batch(officer, id)).toMatchObject({ createCount: 3, errorCount: 0 });
     const job = await commitAndWait(officer, id);
-    expect(job).toMatchObject({ status: 'SUCCEEDED', progress: 3, total: 3, kind: 'import.people' });
+    expect(job).toMatchObject({
+      status: 'SUCCEEDED',
+      progress: 3,
+      total: 3,
+      kind: 'import.people',
+    });
     const people: Record<string, unknown>[] = await t.db.query(
       `SELECT p.code, p.full_name, p.sex, p.date_of_birth::text AS dob, p.party_member, p.party_joined_on::text AS joined, p.version,
               u.code AS unit, pos.title, pos.started_on::text AS started, pos.is_leader, pos.staff_category
@@ -451,26 +740,78 @@ describe('Excel import and export', () => {
       [[`NS1-${s}`, `NS2-${s}`, `NS3-${s}`]],
     );
     expect(people).toEqual([
-      expect.objectContaining({ code: `NS1-${s}`, full_name: 'Nguyễn Văn An', sex: 'MALE', dob: '1990-08-15', party_member: true, joined: '2015-02-03', unit: `SNV-${s}`, title: 'Chuyên viên', started: '2025-07-01', is_leader: false, staff_category: 'CIVIL_SERVANT', version: 1 }),
-      expect.objectContaining({ code: `NS2-${s}`, sex: 'FEMALE', dob: '1992-03-05', party_member: false, unit: `TCCB-${s}`, title: 'Trưởng phòng', is_leader: true, staff_category: 'PUBLIC_EMPLOYEE' }),
+      expect.objectContaining({
+        code: `NS1-${s}`,
+        full_name: 'Nguyễn Văn An',
+        sex: 'MALE',
+        dob: '1990-08-15',
+        party_member: true,
+        joined: '2015-02-03',
+        unit: `SNV-${s}`,
+        title: 'Chuyên viên',
+        started: '2025-07-01',
+        is_leader: false,
+        staff_category: 'CIVIL_SERVANT',
+        version: 1,
+      }),
+      expect.objectContaining({
+        code: `NS2-${s}`,
+        sex: 'FEMALE',
+        dob: '1992-03-05',
+        party_member: false,
+        unit: `TCCB-${s}`,
+        title: 'Trưởng phòng',
+        is_leader: true,
+        staff_category: 'PUBLIC_EMPLOYEE',
+      }),
       expect.objectContaining({ code: `NS3-${s}`, unit: `VP-${s}`, staff_category: 'WORKER' }),
     ]);
-    expect(await count(`SELECT count(*) AS n FROM audit_log WHERE operation = 'person.import' AND changes::text LIKE $1`, [`%NS1-${s}%`])).toBe(1);
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM audit_log WHERE operation = 'person.import' AND changes::text LIKE $1`,
+        [`%NS1-${s}%`],
+      ),
+    ).toBe(1);
 
     // Same file again: nothing changes.
-    const snapshot = await t.db.query(`SELECT id, version, updated_at FROM people WHERE code = ANY($1::citext[]) ORDER BY id`, [[`NS1-${s}`, `NS2-${s}`, `NS3-${s}`]]);
+    const snapshot = await t.db.query(
+      `SELECT id, version, updated_at FROM people WHERE code = ANY($1::citext[]) ORDER BY id`,
+      [[`NS1-${s}`, `NS2-${s}`, `NS3-${s}`]],
+    );
     const positionsBefore = await count(`SELECT count(*) AS n FROM positions`);
     const again = await uploadOk(officer, 'people', await validPeople());
-    expect(await batch(officer, again)).toMatchObject({ unchangedCount: 3, createCount: 0, updateCount: 0 });
+    expect(await batch(officer, again)).toMatchObject({
+      unchangedCount: 3,
+      createCount: 0,
+      updateCount: 0,
+    });
     expect((await commitAndWait(officer, again)).status).toBe('SUCCEEDED');
-    expect(await t.db.query(`SELECT id, version, updated_at FROM people WHERE code = ANY($1::citext[]) ORDER BY id`, [[`NS1-${s}`, `NS2-${s}`, `NS3-${s}`]])).toEqual(snapshot);
+    expect(
+      await t.db.query(
+        `SELECT id, version, updated_at FROM people WHERE code = ANY($1::citext[]) ORDER BY id`,
+        [[`NS1-${s}`, `NS2-${s}`, `NS3-${s}`]],
+      ),
+    ).toEqual(snapshot);
     expect(await count(`SELECT count(*) AS n FROM positions`)).toBe(positionsBefore);
 
     // NS1 moves to the Văn phòng and changes ethnicity; NS3's start date before its current post is refused.
     const moved = await sheetBuffer([
       PERSON_HEADER,
-      person(`NS1-${s}`, { ethnicity: 'Tày', unit: `VP-${s}`, title: 'Phó Chánh Văn phòng', started: '01/09/2025', leader: 'Có' }),
-      person(`NS3-${s}`, { fullName: 'Lê Văn Cường', party: 'Không', joined: '', unit: `SNV-${s}`, started: '01/01/2025', category: 'Người lao động' }),
+      person(`NS1-${s}`, {
+        ethnicity: 'Tày',
+        unit: `VP-${s}`,
+        title: 'Phó Chánh Văn phòng',
+        started: '01/09/2025',
+        leader: 'Có',
+      }),
+      person(`NS3-${s}`, {
+        fullName: 'Lê Văn Cường',
+        party: 'Không',
+        joined: '',
+        unit: `SNV-${s}`,
+        started: '01/01/2025',
+        category: 'Người lao động',
+      }),
     ]);
     const bad = await uploadOk(officer, 'people', moved);
     const badBatch = await batch(officer, bad);
@@ -478,7 +819,20 @@ describe('Excel import and export', () => {
     expect(rowsOf(badBatch)[1].problems.join()).toMatch(/phải sau ngày bắt đầu vị trí hiện tại/);
     await officer.ok(DISCARD, { id: bad });
 
-    const ok = await uploadOk(officer, 'people', await sheetBuffer([PERSON_HEADER, person(`NS1-${s}`, { ethnicity: 'Tày', unit: `VP-${s}`, title: 'Phó Chánh Văn phòng', started: '01/09/2025', leader: 'Có' })]));
+    const ok = await uploadOk(
+      officer,
+      'people',
+      await sheetBuffer([
+        PERSON_HEADER,
+        person(`NS1-${s}`, {
+          ethnicity: 'Tày',
+          unit: `VP-${s}`,
+          title: 'Phó Chánh Văn phòng',
+          started: '01/09/2025',
+          leader: 'Có',
+        }),
+      ]),
+    );
     expect(await batch(officer, ok)).toMatchObject({ updateCount: 1 });
     expect((await commitAndWait(officer, ok)).status).toBe('SUCCEEDED');
     const positions: Record<string, unknown>[] = await t.db.query(
@@ -488,16 +842,45 @@ describe('Excel import and export', () => {
       [`NS1-${s}`],
     );
     expect(positions).toEqual([
-      { unit: `SNV-${s}`, title: 'Chuyên viên', started: '2025-07-01', ended: '2025-09-01', ethnicity: 'Tày' },
-      { unit: `VP-${s}`, title: 'Phó Chánh Văn phòng', started: '2025-09-01', ended: null, ethnicity: 'Tày' },
+      {
+        unit: `SNV-${s}`,
+        title: 'Chuyên viên',
+        started: '2025-07-01',
+        ended: '2025-09-01',
+        ethnicity: 'Tày',
+      },
+      {
+        unit: `VP-${s}`,
+        title: 'Phó Chánh Văn phòng',
+        started: '2025-09-01',
+        ended: null,
+        ethnicity: 'Tày',
+      },
     ]);
   });
 
   it('exports people within the scope; another province sees none of them', async () => {
-    const mineFile = await download(officer, `/api/exports/people.xlsx?search=&unitId=&includeFormer=false`);
-    expect({ status: mineFile.res.status, body: mineFile.res.status === 200 ? '' : mineFile.buffer.toString() }).toEqual({ status: 200, body: '' });
+    const mineFile = await download(
+      officer,
+      `/api/exports/people.xlsx?search=&unitId=&includeFormer=false`,
+    );
+    expect({
+      status: mineFile.res.status,
+      body: mineFile.res.status === 200 ? '' : mineFile.buffer.toString(),
+    }).toEqual({ status: 200, body: '' });
     const mine = await sheetRows(mineFile.buffer);
-    expect(mine[1]).toEqual(expect.arrayContaining(['Mã nhân sự', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Mã đơn vị', 'Chức vụ', 'Loại cán bộ', 'Tên đơn vị']));
+    expect(mine[1]).toEqual(
+      expect.arrayContaining([
+        'Mã nhân sự',
+        'Họ và tên',
+        'Giới tính',
+        'Ngày sinh',
+        'Mã đơn vị',
+        'Chức vụ',
+        'Loại cán bộ',
+        'Tên đơn vị',
+      ]),
+    );
     const ns1 = mine.find((r) => r[0] === `NS1-${s}`) as string[];
     expect(ns1).toBeDefined();
     expect(ns1[9]).toBe(`VP-${s}`);
@@ -516,24 +899,58 @@ describe('Excel import and export', () => {
   });
 
   it('exports clusters organised within the scope', async () => {
-    const units = await t.db.query(`SELECT id, code FROM units WHERE code = ANY($1::citext[])`, [[`SNV-${s}`, `VP-${s}`]]);
+    const units = await t.db.query(`SELECT id, code FROM units WHERE code = ANY($1::citext[])`, [
+      [`SNV-${s}`, `VP-${s}`],
+    ]);
     const id = (code: string) => units.find((u: { code: string }) => u.code === code).id as string;
-    const { createCluster } = await admin.ok(`mutation($input: CreateClusterInput!) { createCluster(input: $input) { id } }`, {
-      input: { code: `KHOI-${s}`, name: 'Khối các sở', kind: 'KHOI', organizerUnitId: provinceA.id },
-    });
+    const { createCluster } = await admin.ok(
+      `mutation($input: CreateClusterInput!) { createCluster(input: $input) { id } }`,
+      {
+        input: {
+          code: `KHOI-${s}`,
+          name: 'Khối các sở',
+          kind: 'KHOI',
+          organizerUnitId: provinceA.id,
+        },
+      },
+    );
     for (const code of [`SNV-${s}`, `VP-${s}`]) {
-      await admin.ok(`mutation($input: AddClusterMemberInput!) { addClusterMember(input: $input) { id } }`, {
-        input: { clusterId: createCluster.id, unitId: id(code), joinedOn: '2026-01-01' },
-      });
+      await admin.ok(
+        `mutation($input: AddClusterMemberInput!) { addClusterMember(input: $input) { id } }`,
+        {
+          input: { clusterId: createCluster.id, unitId: id(code), joinedOn: '2026-01-01' },
+        },
+      );
     }
-    await admin.ok(`mutation($input: SetClusterLeadershipInput!) { setClusterLeadership(input: $input) { id } }`, {
-      input: { clusterId: createCluster.id, year: 2026, leadUnitId: id(`SNV-${s}`), deputyUnitId: id(`VP-${s}`) },
-    });
-    const mine = await sheetRows((await download(officer, `/api/exports/clusters.xlsx?kind=KHOI&search=`)).buffer);
+    await admin.ok(
+      `mutation($input: SetClusterLeadershipInput!) { setClusterLeadership(input: $input) { id } }`,
+      {
+        input: {
+          clusterId: createCluster.id,
+          year: 2026,
+          leadUnitId: id(`SNV-${s}`),
+          deputyUnitId: id(`VP-${s}`),
+        },
+      },
+    );
+    const mine = await sheetRows(
+      (await download(officer, `/api/exports/clusters.xlsx?kind=KHOI&search=`)).buffer,
+    );
     expect(mine[0][0]).toBe('DANH SÁCH CỤM, KHỐI THI ĐUA');
     expect(mine[1].slice(0, 3)).toEqual(['Mã cụm, khối', 'Tên cụm, khối', 'Loại']);
     const row = mine.find((r) => r[0] === `KHOI-${s}`) as string[];
-    expect(row).toEqual([`KHOI-${s}`, 'Khối các sở', 'Khối thi đua', provinceA.code, 'Tỉnh Nhập A', '2', expect.stringContaining(`SNV-${s}`), '2026', `SNV-${s}`, `VP-${s}`]);
+    expect(row).toEqual([
+      `KHOI-${s}`,
+      'Khối các sở',
+      'Khối thi đua',
+      provinceA.code,
+      'Tỉnh Nhập A',
+      '2',
+      expect.stringContaining(`SNV-${s}`),
+      '2026',
+      `SNV-${s}`,
+      `VP-${s}`,
+    ]);
     const theirs = await sheetRows((await download(officerB, `/api/exports/clusters.xlsx`)).buffer);
     expect(theirs.map((r) => r[0])).not.toContain(`KHOI-${s}`);
   });
@@ -544,24 +961,62 @@ describe('Excel import and export', () => {
       [Buffer.from('Mã đơn vị,Tên đơn vị\nA,B\n'), 'don-vi.csv', /không phải tệp Excel \.xlsx/],
       [Buffer.from('Mã đơn vị,Tên đơn vị\nA,B\n'), 'don-vi.xlsx', /./],
       [Buffer.alloc(0), 'rong.xlsx', /./],
-      [Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(2048)]), 'cu.xlsx', /./],
+      [
+        Buffer.concat([
+          Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+          Buffer.alloc(2048),
+        ]),
+        'cu.xlsx',
+        /./,
+      ],
       [good.subarray(0, Math.floor(good.length / 2)), 'cut.xlsx', /./],
-      [patchCentralHeader(good, /worksheets\/sheet1\.xml$/, (copy, header) => copy.writeUInt32LE(10, header + 24)), 'lying.xlsx', /./],
-      [await sheetBuffer([['Cột lạ', 'Khác'], ['a', 'b']]), 'sai-mau.xlsx', /Không tìm thấy dòng tiêu đề|Thiếu cột/],
-      [await sheetBuffer([UNIT_HEADER.slice(1), ['Tên', '', 'DEPARTMENT']]), 'thieu-cot.xlsx', /Thiếu cột bắt buộc: "Mã đơn vị"/],
+      [
+        patchCentralHeader(good, /worksheets\/sheet1\.xml$/, (copy, header) =>
+          copy.writeUInt32LE(10, header + 24),
+        ),
+        'lying.xlsx',
+        /./,
+      ],
+      [
+        await sheetBuffer([
+          ['Cột lạ', 'Khác'],
+          ['a', 'b'],
+        ]),
+        'sai-mau.xlsx',
+        /Không tìm thấy dòng tiêu đề|Thiếu cột/,
+      ],
+      [
+        await sheetBuffer([UNIT_HEADER.slice(1), ['Tên', '', 'DEPARTMENT']]),
+        'thieu-cot.xlsx',
+        /Thiếu cột bắt buộc: "Mã đơn vị"/,
+      ],
     ];
     for (const [file, name, message] of cases) {
       const res = await upload(officer, 'units', file, name);
-      expect({ name, status: res.status, code: res.body.code }).toEqual({ name, status: 400, code: 'BAD_USER_INPUT' });
+      expect({ name, status: res.status, code: res.body.code }).toEqual({
+        name,
+        status: 400,
+        code: 'BAD_USER_INPUT',
+      });
       expect(res.body.message).toMatch(message);
       expect(res.body.message).toMatch(/[àáảãạăâđêôơưệếềộớờợủứừựýỳ]/i);
       expect(res.body.fields?.['file']).toBeDefined();
     }
     const tooBig = await upload(officer, 'units', Buffer.alloc(11 * 1024 * 1024, 1), 'lon.xlsx');
-    expect(tooBig).toMatchObject({ status: 413, body: { code: 'BAD_USER_INPUT', message: 'Tệp quá lớn. Dung lượng tối đa là 10 MB.' } });
-    const none = await fetch(`${t.baseUrl}/api/imports/units`, { method: 'POST', headers: headersOf(officer), body: new FormData() });
+    expect(tooBig).toMatchObject({
+      status: 413,
+      body: { code: 'BAD_USER_INPUT', message: 'Tệp quá lớn. Dung lượng tối đa là 10 MB.' },
+    });
+    const none = await fetch(`${t.baseUrl}/api/imports/units`, {
+      method: 'POST',
+      headers: headersOf(officer),
+      body: new FormData(),
+    });
     expect(none.status).toBe(400);
-    expect(await none.json()).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/Chưa chọn tệp/) });
+    expect(await none.json()).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: expect.stringMatching(/Chưa chọn tệp/),
+    });
     const json = await fetch(`${t.baseUrl}/api/imports/units`, {
       method: 'POST',
       headers: { ...headersOf(officer), 'content-type': 'multipart/form-data; boundary=xyz' },
@@ -572,7 +1027,10 @@ describe('Excel import and export', () => {
     // Only people who may manage units can upload them.
     const plain = await t.loggedIn((await t.user({ unit: provinceA })).username);
     expect((await upload(plain, 'units', good)).status).toBe(403);
-    const anonymous = await fetch(`${t.baseUrl}/api/imports/units`, { method: 'POST', body: new FormData() });
+    const anonymous = await fetch(`${t.baseUrl}/api/imports/units`, {
+      method: 'POST',
+      body: new FormData(),
+    });
     expect(anonymous.status).toBe(401);
   });
 });

@@ -6,7 +6,18 @@ import { startTestApp, type TestApp } from './setup/test-app';
 
 const JOB = `query($id: ID!) { job(id: $id) { id kind status progress total message error attempts maxAttempts cancelRequested } }`;
 const CANCEL = `mutation($id: ID!) { cancelJob(id: $id) { id status cancelRequested error } }`;
-const UNIT_HEADER = ['Mã đơn vị', 'Tên đơn vị', 'Tên viết tắt', 'Loại đơn vị', 'Mã đơn vị cấp trên', 'Tư cách pháp nhân', 'Địa chỉ', 'Điện thoại', 'Thư điện tử', 'Ngày thành lập'];
+const UNIT_HEADER = [
+  'Mã đơn vị',
+  'Tên đơn vị',
+  'Tên viết tắt',
+  'Loại đơn vị',
+  'Mã đơn vị cấp trên',
+  'Tư cách pháp nhân',
+  'Địa chỉ',
+  'Điện thoại',
+  'Thư điện tử',
+  'Ngày thành lập',
+];
 
 interface JobRow {
   status: string;
@@ -16,7 +27,11 @@ interface JobRow {
 }
 
 /** Polls until `check` holds (no fixed sleeps: the condition is the signal). */
-async function until<T>(read: () => Promise<T>, check: (value: T) => boolean, what: string): Promise<T> {
+async function until<T>(
+  read: () => Promise<T>,
+  check: (value: T) => boolean,
+  what: string,
+): Promise<T> {
   for (let i = 0; i < 300; i++) {
     const value = await read();
     if (check(value)) return value;
@@ -42,7 +57,11 @@ describe('durable jobs', () => {
     (await t.db.query(`SELECT status, attempts, error, message FROM jobs WHERE id = $1`, [id]))[0];
 
   /** Queues a job of `kind` as the owner (through the service, in a real audited transaction). */
-  async function queue(kind: string, payload: Record<string, string> = {}, runAfterSeconds = 0): Promise<string> {
+  async function queue(
+    kind: string,
+    payload: Record<string, string> = {},
+    runAfterSeconds = 0,
+  ): Promise<string> {
     const rows: { id: string }[] = await t.db.query(
       `INSERT INTO jobs (kind, status, actor_type, actor_id, payload, run_after)
        VALUES ($1, 'QUEUED', 'USER', $2, $3::jsonb, now() + make_interval(secs => $4)) RETURNING id`,
@@ -75,7 +94,11 @@ describe('durable jobs', () => {
     });
     const id = await queue(kind, { n: 'một' });
     jobs.wake();
-    const { job } = await until(() => owner.ok(JOB, { id }), (r) => r.job.status === 'SUCCEEDED', 'the job');
+    const { job } = await until(
+      () => owner.ok(JOB, { id }),
+      (r) => r.job.status === 'SUCCEEDED',
+      'the job',
+    );
     expect(job).toMatchObject({ progress: 3, total: 3, attempts: 1, error: null });
     expect(job.message).toMatch(/^Đã chạy một bởi Người Thử/);
     expect((await other.fails(JOB, { id })).extensions?.code).toBe('NOT_FOUND');
@@ -86,12 +109,19 @@ describe('durable jobs', () => {
     // due in an hour: no worker takes them while the test reads them
     const older = await queue(`test.mine.${s}`, {}, 3600);
     const newer = await queue(`test.mine.${s}`, {}, 3600);
-    await t.db.query(`UPDATE jobs SET created_at = created_at + interval '1 second' WHERE id = $1`, [newer]);
+    await t.db.query(
+      `UPDATE jobs SET created_at = created_at + interval '1 second' WHERE id = $1`,
+      [newer],
+    );
     const mine = (await owner.ok(MINE, { first: 2 })).myJobs as { id: string; status: string }[];
     expect(mine.map((j) => j.id)).toEqual([newer, older]);
     expect(mine[0]!.status).toBe('QUEUED');
-    expect(((await other.ok(MINE, {})).myJobs as { id: string }[]).map((j) => j.id)).not.toContain(older);
-    expect(((await owner.ok(MINE, { first: 1000 })).myJobs as unknown[]).length).toBeLessThanOrEqual(20);
+    expect(((await other.ok(MINE, {})).myJobs as { id: string }[]).map((j) => j.id)).not.toContain(
+      older,
+    );
+    expect(
+      ((await owner.ok(MINE, { first: 1000 })).myJobs as unknown[]).length,
+    ).toBeLessThanOrEqual(20);
   });
 
   it('retries an unexpected failure with backoff, then succeeds; a domain refusal is not retried', async () => {
@@ -103,14 +133,25 @@ describe('durable jobs', () => {
     });
     const id = await queue(kind);
     jobs.wake();
-    const waiting = await until(() => row(id), (r) => r.status === 'QUEUED' && r.attempts === 1, 'the retry to be queued');
+    const waiting = await until(
+      () => row(id),
+      (r) => r.status === 'QUEUED' && r.attempts === 1,
+      'the retry to be queued',
+    );
     expect(waiting.error).toBe('Lần chạy 1/3 gặp lỗi hệ thống; sẽ tự chạy lại.');
-    const due: { later: boolean }[] = await t.db.query(`SELECT run_after > now() AS later FROM jobs WHERE id = $1`, [id]);
+    const due: { later: boolean }[] = await t.db.query(
+      `SELECT run_after > now() AS later FROM jobs WHERE id = $1`,
+      [id],
+    );
     expect(due[0]!.later).toBe(true);
     // Skip the 5 s backoff instead of waiting for it.
     await t.db.query(`UPDATE jobs SET run_after = now() WHERE id = $1`, [id]);
     jobs.wake();
-    const done = await until(() => row(id), (r) => r.status === 'SUCCEEDED', 'the second attempt');
+    const done = await until(
+      () => row(id),
+      (r) => r.status === 'SUCCEEDED',
+      'the second attempt',
+    );
     expect(done).toMatchObject({ attempts: 2, message: 'Lần hai thì được', error: null });
     expect(runs.get(id)).toBe(2);
 
@@ -121,7 +162,13 @@ describe('durable jobs', () => {
     });
     const refused = await queue(refusing);
     jobs.wake();
-    expect(await until(() => row(refused), (r) => r.status === 'FAILED', 'the refusal')).toMatchObject({
+    expect(
+      await until(
+        () => row(refused),
+        (r) => r.status === 'FAILED',
+        'the refusal',
+      ),
+    ).toMatchObject({
       attempts: 1,
       error: 'Dữ liệu đã thay đổi từ lúc xem trước.',
     });
@@ -135,7 +182,11 @@ describe('durable jobs', () => {
     const id = await queue(kind);
     await t.db.query(`UPDATE jobs SET max_attempts = 1 WHERE id = $1`, [id]);
     jobs.wake();
-    const failed = await until(() => row(id), (r) => r.status === 'FAILED', 'the failure');
+    const failed = await until(
+      () => row(id),
+      (r) => r.status === 'FAILED',
+      'the failure',
+    );
     expect(failed.error).toBe('Đã xảy ra lỗi hệ thống khi chạy tác vụ. Vui lòng thử lại sau.');
   });
 
@@ -156,7 +207,13 @@ describe('durable jobs', () => {
     await t.db.query(`UPDATE jobs SET max_attempts = 1 WHERE id = $1`, [spent]);
     expect(await jobs.reap(false)).toBeGreaterThanOrEqual(2);
     jobs.wake();
-    expect(await until(() => row(orphan), (r) => r.status === 'SUCCEEDED', 'the orphan')).toMatchObject({ attempts: 2 });
+    expect(
+      await until(
+        () => row(orphan),
+        (r) => r.status === 'SUCCEEDED',
+        'the orphan',
+      ),
+    ).toMatchObject({ attempts: 2 });
     expect(runs.get(orphan)).toBe(1);
     expect(await row(spent)).toMatchObject({
       status: 'FAILED',
@@ -167,7 +224,10 @@ describe('durable jobs', () => {
 
   it('a live worker keeps its job: a fresh heartbeat is not reaped', async () => {
     const id = await queue(`test.nobody.${s}`);
-    await t.db.query(`UPDATE jobs SET status = 'RUNNING', locked_by = 'live-worker', heartbeat_at = now() WHERE id = $1`, [id]);
+    await t.db.query(
+      `UPDATE jobs SET status = 'RUNNING', locked_by = 'live-worker', heartbeat_at = now() WHERE id = $1`,
+      [id],
+    );
     await jobs.reap(false);
     expect((await row(id)).status).toBe('RUNNING');
     await t.db.query(`UPDATE jobs SET status = 'FAILED', locked_by = NULL WHERE id = $1`, [id]);
@@ -180,7 +240,10 @@ describe('durable jobs', () => {
       seen.push(id);
       return null;
     };
-    const second = new JobService(t.db, t.app.get(JobService)['moduleRef'], { worker: true, pollMs: 60_000 });
+    const second = new JobService(t.db, t.app.get(JobService)['moduleRef'], {
+      worker: true,
+      pollMs: 60_000,
+    });
     jobs.register(kind, handler);
     second.register(kind, handler);
     const ids = [];
@@ -200,8 +263,14 @@ describe('durable jobs', () => {
     const id = await queue(`test.later.${s}`, {}, 3600);
     expect((await other.fails(CANCEL, { id })).extensions?.code).toBe('NOT_FOUND');
     const { cancelJob } = await owner.ok(CANCEL, { id });
-    expect(cancelJob).toMatchObject({ status: 'CANCELLED', error: 'Tác vụ đã bị hủy; không có thay đổi nào được ghi.' });
-    const audit: { operation: string }[] = await t.db.query(`SELECT operation FROM audit_log WHERE entity_id = $1`, [id]);
+    expect(cancelJob).toMatchObject({
+      status: 'CANCELLED',
+      error: 'Tác vụ đã bị hủy; không có thay đổi nào được ghi.',
+    });
+    const audit: { operation: string }[] = await t.db.query(
+      `SELECT operation FROM audit_log WHERE entity_id = $1`,
+      [id],
+    );
     expect(audit.map((a) => a.operation)).toEqual(['job.cancel']);
     const again = await owner.fails(CANCEL, { id });
     expect(again.extensions?.code).toBe('BAD_USER_INPUT');
@@ -211,32 +280,52 @@ describe('durable jobs', () => {
 
   // On the embedded database a running job's transaction holds the only connection, so a cancel
   // waits for the job to end (ADR 0011); on PostgreSQL it stops the job at its next progress report.
-  (embedded ? it.skip : it)('stops a running job at its next progress report, writing nothing', async () => {
-    const kind = `test.long.${s}`;
-    let reached: (() => void) | null = null;
-    const started = new Promise<void>((r) => (reached = r));
-    jobs.register(kind, async ({ progress }: { progress: JobProgress }) => {
-      reached?.();
-      for (let i = 0; i < 10_000; i++) {
-        await progress.report(i);
-        await new Promise((r) => setTimeout(r, 20));
-      }
-      return 'không bao giờ tới đây';
-    });
-    const id = await queue(kind);
-    jobs.wake();
-    await started;
-    const { cancelJob } = await admin.ok(CANCEL, { id });
-    expect(cancelJob).toMatchObject({ status: 'RUNNING', cancelRequested: true });
-    expect(await until(() => row(id), (r) => r.status === 'CANCELLED', 'the cancellation')).toMatchObject({
-      error: 'Tác vụ đã bị hủy; không có thay đổi nào được ghi.',
-    });
-  });
+  (embedded ? it.skip : it)(
+    'stops a running job at its next progress report, writing nothing',
+    async () => {
+      const kind = `test.long.${s}`;
+      let reached: (() => void) | null = null;
+      const started = new Promise<void>((r) => (reached = r));
+      jobs.register(kind, async ({ progress }: { progress: JobProgress }) => {
+        reached?.();
+        for (let i = 0; i < 10_000; i++) {
+          await progress.report(i);
+          await new Promise((r) => setTimeout(r, 20));
+        }
+        return 'không bao giờ tới đây';
+      });
+      const id = await queue(kind);
+      jobs.wake();
+      await started;
+      const { cancelJob } = await admin.ok(CANCEL, { id });
+      expect(cancelJob).toMatchObject({ status: 'RUNNING', cancelRequested: true });
+      expect(
+        await until(
+          () => row(id),
+          (r) => r.status === 'CANCELLED',
+          'the cancellation',
+        ),
+      ).toMatchObject({
+        error: 'Tác vụ đã bị hủy; không có thay đổi nào được ghi.',
+      });
+    },
+  );
 
   it('an import interrupted by a restart is applied once when the job runs again', async () => {
     const file = await sheetBuffer([
       UNIT_HEADER,
-      [`RS1-${s}`, 'Sở Khởi Động Lại', '', 'DEPARTMENT', province.code, 'Có', '', '', '', '01/07/2025'],
+      [
+        `RS1-${s}`,
+        'Sở Khởi Động Lại',
+        '',
+        'DEPARTMENT',
+        province.code,
+        'Có',
+        '',
+        '',
+        '',
+        '01/07/2025',
+      ],
       [`RS2-${s}`, 'Phòng Sau Sự Cố', '', 'division', `RS1-${s}`, '', '', '', '', ''],
     ]);
     const form = new FormData();
@@ -251,7 +340,10 @@ describe('durable jobs', () => {
     // Commit with the worker paused, then leave the job as a killed process would.
     const paused = jobs as unknown as { stopping: boolean };
     paused.stopping = true;
-    const { commitImport } = await admin.ok(`mutation($id: ID!) { commitImport(batchId: $id) { status job { id } } }`, { id: batchId });
+    const { commitImport } = await admin.ok(
+      `mutation($id: ID!) { commitImport(batchId: $id) { status job { id } } }`,
+      { id: batchId },
+    );
     const jobId: string = commitImport.job.id;
     await t.db.query(
       `UPDATE jobs SET status = 'RUNNING', locked_by = 'killed', attempts = 1, heartbeat_at = now() - interval '10 minutes' WHERE id = $1`,
@@ -260,10 +352,21 @@ describe('durable jobs', () => {
     paused.stopping = false;
     await jobs.reap(false);
     jobs.wake();
-    expect(await until(() => row(jobId), (r) => r.status === 'SUCCEEDED', 'the resumed import')).toMatchObject({ attempts: 2 });
-    const units: { code: string }[] = await t.db.query(`SELECT code FROM units WHERE code = ANY($1::citext[]) ORDER BY code`, [[`RS1-${s}`, `RS2-${s}`]]);
+    expect(
+      await until(
+        () => row(jobId),
+        (r) => r.status === 'SUCCEEDED',
+        'the resumed import',
+      ),
+    ).toMatchObject({ attempts: 2 });
+    const units: { code: string }[] = await t.db.query(
+      `SELECT code FROM units WHERE code = ANY($1::citext[]) ORDER BY code`,
+      [[`RS1-${s}`, `RS2-${s}`]],
+    );
     expect(units.map((u) => u.code)).toEqual([`RS1-${s}`, `RS2-${s}`]);
-    const { importBatch } = await admin.ok(`query($id: ID!) { importBatch(id: $id) { status } }`, { id: batchId });
+    const { importBatch } = await admin.ok(`query($id: ID!) { importBatch(id: $id) { status } }`, {
+      id: batchId,
+    });
     expect(importBatch.status).toBe('COMMITTED');
   });
 });

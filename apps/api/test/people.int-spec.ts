@@ -492,7 +492,9 @@ describe('people', () => {
     const createOutside = await officerA.fails(CREATE, {
       input: { fullName: 'Tạo Ngoài', sex: 'MALE', position: position(communeB) },
     });
-    expect(createOutside.extensions?.fields).toEqual({ 'position.unitId': ['Đơn vị không tồn tại.'] });
+    expect(createOutside.extensions?.fields).toEqual({
+      'position.unitId': ['Đơn vị không tồn tại.'],
+    });
     expect(await t.db.getRepository(PersonEntity).countBy({ fullName: 'Tạo Ngoài' })).toBe(0);
     expect(await t.db.getRepository(PersonEntity).findOneByOrFail({ id: other.id })).toMatchObject({
       fullName: 'Người Xã B',

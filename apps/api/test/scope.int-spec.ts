@@ -52,7 +52,14 @@ describe('scoped access', () => {
     const before = await t.db.getRepository(UserEntity).findOneByOrFail({ id: staffB.id });
     const update = await a.fails(
       `mutation($input: UpdateUserInput!) { updateUser(input: $input) { id } }`,
-      { input: { id: staffB.id, version: before.version, fullName: 'Bị sửa trái phép', unitId: communeB.id } },
+      {
+        input: {
+          id: staffB.id,
+          version: before.version,
+          fullName: 'Bị sửa trái phép',
+          unitId: communeB.id,
+        },
+      },
     );
     expect(update.extensions?.code).toBe('NOT_FOUND');
     const disable = await a.fails(
@@ -61,19 +68,34 @@ describe('scoped access', () => {
     );
     expect(disable.extensions?.code).toBe('NOT_FOUND');
     const after = await t.db.getRepository(UserEntity).findOneByOrFail({ id: staffB.id });
-    expect(after).toMatchObject({ fullName: before.fullName, status: 'ACTIVE', version: before.version });
+    expect(after).toMatchObject({
+      fullName: before.fullName,
+      status: 'ACTIVE',
+      version: before.version,
+    });
   });
 
   it('cannot move an own user into another unit or create users there', async () => {
     const a = await t.loggedIn(adminA.username);
     const { user } = await a.ok(USER, { id: staffA.id });
-    const move = await a.fails(`mutation($input: UpdateUserInput!) { updateUser(input: $input) { id } }`, {
-      input: { id: staffA.id, version: user.version, fullName: 'Chuyển đi', unitId: communeB.id },
-    });
+    const move = await a.fails(
+      `mutation($input: UpdateUserInput!) { updateUser(input: $input) { id } }`,
+      {
+        input: { id: staffA.id, version: user.version, fullName: 'Chuyển đi', unitId: communeB.id },
+      },
+    );
     expect(move.extensions?.code).toBe('FORBIDDEN');
-    const create = await a.fails(`mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, {
-      input: { username: `x.${t.uid()}`, fullName: 'Người ngoài', unitId: communeB.id, password: 'matkhau2025' },
-    });
+    const create = await a.fails(
+      `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+      {
+        input: {
+          username: `x.${t.uid()}`,
+          fullName: 'Người ngoài',
+          unitId: communeB.id,
+          password: 'matkhau2025',
+        },
+      },
+    );
     expect(create.extensions?.code).toBe('FORBIDDEN');
     expect(create.message).toMatch(/không có quyền/);
   });
@@ -81,12 +103,18 @@ describe('scoped access', () => {
   it('cannot grant roles outside the scope, globally, or beyond the own permissions', async () => {
     const a = await t.loggedIn(adminA.username);
     const GRANT = `mutation($input: GrantRoleInput!) { grantRole(input: $input) { id } }`;
-    const outside = await a.fails(GRANT, { input: { userId: staffA.id, roleId: roleIds['REPORTER'], unitId: communeB.id } });
+    const outside = await a.fails(GRANT, {
+      input: { userId: staffA.id, roleId: roleIds['REPORTER'], unitId: communeB.id },
+    });
     expect(outside.extensions?.code).toBe('FORBIDDEN');
-    const global = await a.fails(GRANT, { input: { userId: staffA.id, roleId: roleIds['REPORTER'] } });
+    const global = await a.fails(GRANT, {
+      input: { userId: staffA.id, roleId: roleIds['REPORTER'] },
+    });
     expect(global.extensions?.code).toBe('FORBIDDEN');
     // Inside the scope it works.
-    await a.ok(GRANT, { input: { userId: staffA.id, roleId: roleIds['REPORTER'], unitId: communeA.id } });
+    await a.ok(GRANT, {
+      input: { userId: staffA.id, roleId: roleIds['REPORTER'], unitId: communeA.id },
+    });
 
     // An officer with only read rights, given ROLE_ASSIGN through a custom role, still cannot hand out
     // more than they hold.
@@ -95,11 +123,21 @@ describe('scoped access', () => {
     const root = await t.loggedIn(global2.username);
     const { createRole } = await root.ok(
       `mutation($input: CreateRoleInput!) { createRole(input: $input) { id } }`,
-      { input: { code: `PHAN_QUYEN_${t.uid().toUpperCase()}`, name: 'Phân quyền', permissions: ['ROLE_ASSIGN', 'USER_READ'] } },
+      {
+        input: {
+          code: `PHAN_QUYEN_${t.uid().toUpperCase()}`,
+          name: 'Phân quyền',
+          permissions: ['ROLE_ASSIGN', 'USER_READ'],
+        },
+      },
     );
-    await root.ok(GRANT, { input: { userId: officer.id, roleId: createRole.id, unitId: communeA.id } });
+    await root.ok(GRANT, {
+      input: { userId: officer.id, roleId: createRole.id, unitId: communeA.id },
+    });
     const o = await t.loggedIn(officer.username);
-    const escalate = await o.fails(GRANT, { input: { userId: officer.id, roleId: roleIds['SYSTEM_ADMIN'], unitId: communeA.id } });
+    const escalate = await o.fails(GRANT, {
+      input: { userId: officer.id, roleId: roleIds['SYSTEM_ADMIN'], unitId: communeA.id },
+    });
     expect(escalate.extensions?.code).toBe('FORBIDDEN');
     expect(escalate.message).toMatch(/không có các quyền/);
   });
@@ -110,49 +148,85 @@ describe('scoped access', () => {
   });
 
   it('an API client sees only its scope and is audited as itself', async () => {
-    const root = await t.loggedIn((await t.user({ unit: province, role: 'SYSTEM_ADMIN', scope: null })).username);
+    const root = await t.loggedIn(
+      (await t.user({ unit: province, role: 'SYSTEM_ADMIN', scope: null })).username,
+    );
     const { createApiClient } = await root.ok(
       `mutation($input: CreateApiClientInput!) { createApiClient(input: $input) { token client { id keyPrefix version } } }`,
-      { input: { name: 'Hệ thống báo cáo xã A', unitId: communeA.id, roles: [{ roleId: roleIds['INTEGRATION'], unitId: communeA.id }] } },
+      {
+        input: {
+          name: 'Hệ thống báo cáo xã A',
+          unitId: communeA.id,
+          roles: [{ roleId: roleIds['INTEGRATION'], unitId: communeA.id }],
+        },
+      },
     );
     const api = t.client().withBearer(createApiClient.token);
     const me = await api.ok(`{ me { actorType apiClient { id } permissions } }`);
-    expect(me.me).toMatchObject({ actorType: 'API_CLIENT', apiClient: { id: createApiClient.client.id }, permissions: ['UNIT_READ'] });
+    expect(me.me).toMatchObject({
+      actorType: 'API_CLIENT',
+      apiClient: { id: createApiClient.client.id },
+      permissions: ['UNIT_READ'],
+    });
 
     const { units } = await api.ok(`{ units(first: 100) { edges { node { id } } } }`);
     const ids = units.edges.map((e: { node: { id: string } }) => e.node.id);
     expect(ids).toContain(communeA.id);
     expect(ids).not.toContain(communeB.id);
     expect(ids).not.toContain(province.id);
-    expect((await api.fails(`query($id: ID!) { unit(id: $id) { id } }`, { id: communeB.id })).extensions?.code).toBe('NOT_FOUND');
+    expect(
+      (await api.fails(`query($id: ID!) { unit(id: $id) { id } }`, { id: communeB.id })).extensions
+        ?.code,
+    ).toBe('NOT_FOUND');
     expect((await api.fails(USERS)).extensions?.code).toBe('FORBIDDEN');
 
     // Creating the client is audited as the administrator who did it.
-    const rows = await t.db.query(`SELECT actor_type, actor_id FROM audit_log WHERE entity_id = $1 AND operation = 'apiClient.create'`, [
-      createApiClient.client.id,
-    ]);
+    const rows = await t.db.query(
+      `SELECT actor_type, actor_id FROM audit_log WHERE entity_id = $1 AND operation = 'apiClient.create'`,
+      [createApiClient.client.id],
+    );
     expect(rows[0]).toMatchObject({ actor_type: 'USER' });
 
     // Revoked: refused at once.
-    await root.ok(`mutation($input: RevokeApiClientInput!) { revokeApiClient(input: $input) { status } }`, {
-      input: { id: createApiClient.client.id, version: createApiClient.client.version },
-    });
+    await root.ok(
+      `mutation($input: RevokeApiClientInput!) { revokeApiClient(input: $input) { status } }`,
+      {
+        input: { id: createApiClient.client.id, version: createApiClient.client.version },
+      },
+    );
     expect((await api.fails(`{ me { actorType } }`)).extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('an API client with rights acts under its own name in the audit log', async () => {
-    const root = await t.loggedIn((await t.user({ unit: province, role: 'SYSTEM_ADMIN', scope: null })).username);
+    const root = await t.loggedIn(
+      (await t.user({ unit: province, role: 'SYSTEM_ADMIN', scope: null })).username,
+    );
     const { createApiClient } = await root.ok(
       `mutation($input: CreateApiClientInput!) { createApiClient(input: $input) { token client { id } } }`,
-      { input: { name: 'Đồng bộ nhân sự', unitId: communeA.id, roles: [{ roleId: roleIds['SYSTEM_ADMIN'], unitId: communeA.id }] } },
+      {
+        input: {
+          name: 'Đồng bộ nhân sự',
+          unitId: communeA.id,
+          roles: [{ roleId: roleIds['SYSTEM_ADMIN'], unitId: communeA.id }],
+        },
+      },
     );
     const api = t.client().withBearer(createApiClient.token);
-    const { createUser } = await api.ok(`mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, {
-      input: { username: `dongbo.${t.uid()}`, fullName: 'Nguyễn Đồng Bộ', unitId: communeA.id, password: 'matkhau2025' },
-    });
-    const [row] = await t.db.query(`SELECT actor_type, actor_id, actor_name, acting_unit_id FROM audit_log WHERE entity_id = $1 AND operation = 'user.create'`, [
-      createUser.id,
-    ]);
+    const { createUser } = await api.ok(
+      `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+      {
+        input: {
+          username: `dongbo.${t.uid()}`,
+          fullName: 'Nguyễn Đồng Bộ',
+          unitId: communeA.id,
+          password: 'matkhau2025',
+        },
+      },
+    );
+    const [row] = await t.db.query(
+      `SELECT actor_type, actor_id, actor_name, acting_unit_id FROM audit_log WHERE entity_id = $1 AND operation = 'user.create'`,
+      [createUser.id],
+    );
     expect(row).toMatchObject({
       actor_type: 'API_CLIENT',
       actor_id: createApiClient.client.id,
@@ -160,9 +234,17 @@ describe('scoped access', () => {
       acting_unit_id: communeA.id,
     });
     // … and cannot exceed its scope.
-    const outside = await api.fails(`mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, {
-      input: { username: `ngoai.${t.uid()}`, fullName: 'Ngoài phạm vi', unitId: communeB.id, password: 'matkhau2025' },
-    });
+    const outside = await api.fails(
+      `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+      {
+        input: {
+          username: `ngoai.${t.uid()}`,
+          fullName: 'Ngoài phạm vi',
+          unitId: communeB.id,
+          password: 'matkhau2025',
+        },
+      },
+    );
     expect(outside.extensions?.code).toBe('FORBIDDEN');
   });
 });

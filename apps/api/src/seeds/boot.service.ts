@@ -60,7 +60,11 @@ export class BootService implements OnApplicationBootstrap {
     const ctx = systemContext(Actor.system('Hệ thống (khởi tạo quản trị)'));
     await this.tx.run(ctx, async (tx) => {
       let root = (await this.org.rootUnits(tx.em))[0];
-      root ??= await this.org.create(tx, { code: 'ROOT', name: 'Đơn vị gốc (đổi tên sau khi cài đặt)', kindCode: 'PROVINCE' });
+      root ??= await this.org.create(tx, {
+        code: 'ROOT',
+        name: 'Đơn vị gốc (đổi tên sau khi cài đặt)',
+        kindCode: 'PROVINCE',
+      });
       const user = await this.users.createInTx(tx, {
         username: admin.username,
         fullName: 'Quản trị hệ thống',
@@ -68,8 +72,17 @@ export class BootService implements OnApplicationBootstrap {
         password: admin.password,
         mustChangePassword: true,
       });
-      const role = found(await this.roles.findByCode('SYSTEM_ADMIN', tx.em), 'Vai trò', 'SYSTEM_ADMIN');
-      await this.roles.addGrant(tx, { userId: user.id }, { roleId: role.id, unitId: null }, 'bootstrap');
+      const role = found(
+        await this.roles.findByCode('SYSTEM_ADMIN', tx.em),
+        'Vai trò',
+        'SYSTEM_ADMIN',
+      );
+      await this.roles.addGrant(
+        tx,
+        { userId: user.id },
+        { roleId: role.id, unitId: null },
+        'bootstrap',
+      );
     });
     this.logger.log(`Đã tạo tài khoản quản trị ban đầu "${admin.username}".`);
   }

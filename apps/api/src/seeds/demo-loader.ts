@@ -92,37 +92,77 @@ export class DemoLoader {
         const outcome = await this.restructuring.merge(tx, {
           ...common,
           sourceUnitIds: r.sources.map(id),
-          newUnit: { code: r.into.code, name: r.into.name, shortName: r.into.shortName, kindCode: r.into.kind },
+          newUnit: {
+            code: r.into.code,
+            name: r.into.name,
+            shortName: r.into.shortName,
+            kindCode: r.into.kind,
+          },
           newUnitParentId: id(r.parent),
         });
-        ids.set(r.into.code, found(outcome.restructuring.resultUnitIds[0], 'Đơn vị hợp nhất', r.into.code));
+        ids.set(
+          r.into.code,
+          found(outcome.restructuring.resultUnitIds[0], 'Đơn vị hợp nhất', r.into.code),
+        );
       } else if (r.kind === 'RENAME') {
-        await this.restructuring.rename(tx, { ...common, unitId: id(r.unit), newName: r.newName, newShortName: r.newShortName });
+        await this.restructuring.rename(tx, {
+          ...common,
+          unitId: id(r.unit),
+          newName: r.newName,
+          newShortName: r.newShortName,
+        });
       } else {
         await this.restructuring.dissolve(tx, { ...common, unitId: id(r.unit) });
       }
     }
 
-    for (const { personId, position } of later) await this.addPosition(tx, personId, position, id(position.unit));
+    for (const { personId, position } of later)
+      await this.addPosition(tx, personId, position, id(position.unit));
 
     for (const l of DEMO_LINKS) await this.org.link(tx, id(l.unit), id(l.counterpart), l.note);
 
     for (const c of DEMO_CLUSTERS) {
-      const cluster = await this.clusters.create(tx, { code: c.code, name: c.name, kind: c.kind, organizerUnitId: id(c.organizer), description: c.description });
+      const cluster = await this.clusters.create(tx, {
+        code: c.code,
+        name: c.name,
+        kind: c.kind,
+        organizerUnitId: id(c.organizer),
+        description: c.description,
+      });
       for (const m of c.members) {
-        const membership = await this.clusters.addMember(tx, { clusterId: cluster.id, unitId: id(m.unit), joinedOn: m.joinedOn });
-        if (m.leftOn) await this.clusters.endMembership(tx, { membershipId: membership.id, leftOn: m.leftOn });
+        const membership = await this.clusters.addMember(tx, {
+          clusterId: cluster.id,
+          unitId: id(m.unit),
+          joinedOn: m.joinedOn,
+        });
+        if (m.leftOn)
+          await this.clusters.endMembership(tx, { membershipId: membership.id, leftOn: m.leftOn });
       }
       for (const l of c.leaderships) {
-        await this.clusters.setLeadership(tx, { clusterId: cluster.id, year: l.year, leadUnitId: id(l.lead), deputyUnitId: l.deputy ? id(l.deputy) : null });
+        await this.clusters.setLeadership(tx, {
+          clusterId: cluster.id,
+          year: l.year,
+          leadUnitId: id(l.lead),
+          deputyUnitId: l.deputy ? id(l.deputy) : null,
+        });
       }
     }
 
     for (const a of DEMO_ACCOUNTS) {
-      const user = await this.users.createInTx(tx, { username: a.username, fullName: a.fullName, unitId: id(a.unit), password: DEMO_PASSWORD });
+      const user = await this.users.createInTx(tx, {
+        username: a.username,
+        fullName: a.fullName,
+        unitId: id(a.unit),
+        password: DEMO_PASSWORD,
+      });
       const role = found(await this.roles.findByCode(a.role, tx.em), 'Vai trò', a.role);
       for (const scope of [a.scope, ...(a.alsoScopes ?? [])]) {
-        await this.roles.addGrant(tx, { userId: user.id }, { roleId: role.id, unitId: scope ? id(scope) : null }, 'demo');
+        await this.roles.addGrant(
+          tx,
+          { userId: user.id },
+          { roleId: role.id, unitId: scope ? id(scope) : null },
+          'demo',
+        );
       }
     }
 
@@ -135,7 +175,12 @@ export class DemoLoader {
     };
   }
 
-  private async addPosition(tx: Tx, personId: string, pos: DemoPositionSpec, unitId: string): Promise<void> {
+  private async addPosition(
+    tx: Tx,
+    personId: string,
+    pos: DemoPositionSpec,
+    unitId: string,
+  ): Promise<void> {
     const position = await this.people.addPosition(tx, personId, {
       unitId,
       title: pos.title,

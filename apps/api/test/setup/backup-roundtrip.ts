@@ -47,7 +47,12 @@ async function refusal(work: Promise<unknown>): Promise<string | null> {
 
 async function main(file: string, serverUrl: string | undefined): Promise<void> {
   const source = await startEmbeddedPostgres({ maxConnections: 5 });
-  Object.assign(process.env, { NODE_ENV: 'test', DEMO_DATA: 'true', LOG_LEVEL: 'silent', GRAPHQL_SCHEMA_FILE: '' });
+  Object.assign(process.env, {
+    NODE_ENV: 'test',
+    DEMO_DATA: 'true',
+    LOG_LEVEL: 'silent',
+    GRAPHQL_SCHEMA_FILE: '',
+  });
   const started = Date.now();
   const { app } = await createApp({ url: source.url, poolSize: 1, embedded: true });
   await app.init();

@@ -1,5 +1,8 @@
 import { createDataSource } from '../../src/core/database/data-source';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../src/core/database/embedded-postgres';
+import {
+  startEmbeddedPostgres,
+  type EmbeddedPostgres,
+} from '../../src/core/database/embedded-postgres';
 
 declare global {
   var __THIDUA_EMBEDDED__: EmbeddedPostgres | undefined;
@@ -17,7 +20,12 @@ export default async function globalSetup(): Promise<void> {
   }
   process.env['THIDUA_TEST_DATABASE_URL'] = url;
   process.env['THIDUA_TEST_EMBEDDED'] = globalThis.__THIDUA_EMBEDDED__ ? 'true' : 'false';
-  const ds = createDataSource({ url, migrationsRun: false, poolSize: 2, embedded: !!globalThis.__THIDUA_EMBEDDED__ });
+  const ds = createDataSource({
+    url,
+    migrationsRun: false,
+    poolSize: 2,
+    embedded: !!globalThis.__THIDUA_EMBEDDED__,
+  });
   await ds.initialize();
   await ds.runMigrations({ transaction: 'each' });
   await ds.destroy();

@@ -34,7 +34,10 @@ export class GqlClient {
     return this.cookie;
   }
 
-  async request<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>> {
+  async request<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GqlResponse<T>> {
     const headers: Record<string, string> = {
       'content-type': 'application/json',
       'x-forwarded-for': this.address,
@@ -52,11 +55,19 @@ export class GqlClient {
       if (pair?.startsWith('thidua_session=')) this.cookie = pair.endsWith('=') ? null : pair;
     }
     const body = (await res.json()) as { data?: T; errors?: GqlError[] };
-    return { status: res.status, data: body.data ?? null, errors: body.errors, headers: res.headers };
+    return {
+      status: res.status,
+      data: body.data ?? null,
+      errors: body.errors,
+      headers: res.headers,
+    };
   }
 
   /** Expects success; fails the test with the server's errors otherwise. */
-  async ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T> {
+  async ok<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<T> {
     const res = await this.request<T>(query, variables);
     if (res.errors?.length || !res.data) {
       throw new Error(`GraphQL errors: ${JSON.stringify(res.errors ?? res, null, 2)}`);
@@ -72,10 +83,9 @@ export class GqlClient {
   }
 
   async login(username: string, password: string): Promise<this> {
-    await this.ok(
-      `mutation($input: LoginInput!) { login(input: $input) { user { id } } }`,
-      { input: { username, password } },
-    );
+    await this.ok(`mutation($input: LoginInput!) { login(input: $input) { user { id } } }`, {
+      input: { username, password },
+    });
     return this;
   }
 }

@@ -24,7 +24,12 @@ export interface TestApp {
   uid(): string;
   /** A unit; the kind defaults to a province at the root, a sở under a province, else a phòng/ban. */
   unit(name: string, parent?: UnitEntity | null, kindCode?: string): Promise<UnitEntity>;
-  user(opts: { unit: UnitEntity; role?: SystemRoleCode; scope?: UnitEntity | null; username?: string }): Promise<{ id: string; username: string }>;
+  user(opts: {
+    unit: UnitEntity;
+    role?: SystemRoleCode;
+    scope?: UnitEntity | null;
+    username?: string;
+  }): Promise<{ id: string; username: string }>;
   loggedIn(username: string, password?: string): Promise<GqlClient>;
   close(): Promise<void>;
 }
@@ -41,7 +46,11 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     GRAPHQL_SCHEMA_FILE: 'apps/api/schema.gql',
     ...env,
   });
-  const { app } = await createApp({ url, poolSize: 5, embedded: process.env['THIDUA_TEST_EMBEDDED'] === 'true' });
+  const { app } = await createApp({
+    url,
+    poolSize: 5,
+    embedded: process.env['THIDUA_TEST_EMBEDDED'] === 'true',
+  });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -60,9 +69,20 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     uid,
     unit: (name, parent, kindCode) =>
       run.run(ctx, async (tx) => {
-        const parentKind = parent ? (await tx.em.query(`SELECT code FROM unit_kinds WHERE id = $1`, [parent.kindId]))[0]?.code : null;
-        const kind = kindCode ?? (!parent ? 'PROVINCE' : parentKind === 'PROVINCE' ? 'DEPARTMENT' : 'DIVISION');
-        return org.create(tx, { code: `T-${uid()}`, name, parentId: parent?.id ?? null, kindCode: kind, validFrom: '2020-01-01' });
+        const parentKind = parent
+          ? (await tx.em.query(`SELECT code FROM unit_kinds WHERE id = $1`, [parent.kindId]))[0]
+              ?.code
+          : null;
+        const kind =
+          kindCode ??
+          (!parent ? 'PROVINCE' : parentKind === 'PROVINCE' ? 'DEPARTMENT' : 'DIVISION');
+        return org.create(tx, {
+          code: `T-${uid()}`,
+          name,
+          parentId: parent?.id ?? null,
+          kindCode: kind,
+          validFrom: '2020-01-01',
+        });
       }),
     user: ({ unit, role, scope, username }) =>
       run.run(ctx, async (tx) => {
@@ -74,7 +94,12 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
         });
         if (role) {
           const r = await roles.findByCode(role, tx.em);
-          await roles.addGrant(tx, { userId: user.id }, { roleId: r!.id, unitId: scope === null ? null : (scope ?? unit).id }, 'test');
+          await roles.addGrant(
+            tx,
+            { userId: user.id },
+            { roleId: r!.id, unitId: scope === null ? null : (scope ?? unit).id },
+            'test',
+          );
         }
         return { id: user.id, username: user.username };
       }),

@@ -167,7 +167,8 @@ export const vi = {
       users: 'Xem tài khoản người dùng trong phạm vi của bạn và vai trò của họ.',
       usersAssign: 'Xem tài khoản người dùng trong phạm vi của bạn và phân vai trò theo đơn vị.',
       roles: 'Xem các vai trò và quyền đi kèm để phân cho người dùng.',
-      clusters: 'Xem thành viên cụm, khối thi đua theo thời gian; cụm, khối trưởng và phó từng năm.',
+      clusters:
+        'Xem thành viên cụm, khối thi đua theo thời gian; cụm, khối trưởng và phó từng năm.',
     },
   },
 
@@ -587,7 +588,8 @@ export const vi = {
     includeEndedChildren: 'Gồm cả đơn vị đã kết thúc',
     peopleEmpty: 'Chưa có cán bộ đang công tác tại đơn vị.',
     pastPeopleEmpty: 'Không có cán bộ nào từng công tác tại đơn vị.',
-    pastStaffNote: 'Đơn vị đã kết thúc: danh sách cán bộ từng công tác tại đơn vị (đến khi kết thúc).',
+    pastStaffNote:
+      'Đơn vị đã kết thúc: danh sách cán bộ từng công tác tại đơn vị (đến khi kết thúc).',
     period: 'Thời gian',
     position: 'Chức vụ',
     personName: 'Họ và tên',

@@ -1,4 +1,11 @@
-import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import {
+  Catch,
+  HttpException,
+  HttpStatus,
+  Logger,
+  type ArgumentsHost,
+  type ExceptionFilter,
+} from '@nestjs/common';
 import type { Response } from 'express';
 import { ERROR_CODES, type ErrorCode } from '@thidua/shared-domain';
 import { AppError } from '../errors/app-error';
@@ -88,10 +95,14 @@ export class RestErrorFilter implements ExceptionFilter {
         return { status, body: { code: 'NOT_FOUND', message: REST_MESSAGES.notFound } };
       }
       if (status === HttpStatus.BAD_REQUEST || status === HttpStatus.UNSUPPORTED_MEDIA_TYPE) {
-        return { status: HttpStatus.BAD_REQUEST, body: { code: 'BAD_USER_INPUT', message: this.badRequestMessage() } };
+        return {
+          status: HttpStatus.BAD_REQUEST,
+          body: { code: 'BAD_USER_INPUT', message: this.badRequestMessage() },
+        };
       }
       if (status === HttpStatus.UNAUTHORIZED || status === HttpStatus.FORBIDDEN) {
-        const code: ErrorCode = status === HttpStatus.UNAUTHORIZED ? 'UNAUTHENTICATED' : 'FORBIDDEN';
+        const code: ErrorCode =
+          status === HttpStatus.UNAUTHORIZED ? 'UNAUTHENTICATED' : 'FORBIDDEN';
         return { status, body: { code, message: ERROR_CODES[code] } };
       }
     }

@@ -14,7 +14,8 @@ export function loadAllConfig(env: NodeJS.ProcessEnv = process.env): void {
     try {
       def.load(env);
     } catch (e) {
-      if (e instanceof Error && 'problems' in e) problems.push(...(e as { problems: string[] }).problems);
+      if (e instanceof Error && 'problems' in e)
+        problems.push(...(e as { problems: string[] }).problems);
       else throw e;
     }
   }

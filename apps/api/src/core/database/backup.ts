@@ -15,12 +15,15 @@ export const DUMP_ARGS = ['--no-owner', '--no-privileges', '--inserts', '--rows-
 export const BACKUP_MESSAGES = {
   noPgDump:
     'Không tìm thấy lệnh pg_dump. Cài gói postgresql-client cùng phiên bản với máy chủ (hoặc mới hơn), hoặc ' +
-    'sao lưu ngay trên máy chủ cơ sở dữ liệu: docker compose exec db pg_dump ' + DUMP_ARGS.join(' ') + ' -U thidua thidua > tep.sql',
+    'sao lưu ngay trên máy chủ cơ sở dữ liệu: docker compose exec db pg_dump ' +
+    DUMP_ARGS.join(' ') +
+    ' -U thidua thidua > tep.sql',
   pgDumpFailed: (detail: string) => `pg_dump báo lỗi: ${detail.trim()}`,
   notEmpty: (tables: number) =>
     `Cơ sở dữ liệu đích đã có ${tables} bảng. Chỉ nạp bản sao lưu vào cơ sở dữ liệu trống: tạo cơ sở dữ liệu mới ` +
     '(hoặc đặt DATA_DIR là một thư mục mới) rồi chạy lại.',
-  notADump: 'Tệp này không phải bản sao lưu SQL của pg_dump (thiếu dòng "PostgreSQL database dump").',
+  notADump:
+    'Tệp này không phải bản sao lưu SQL của pg_dump (thiếu dòng "PostgreSQL database dump").',
 };
 
 export class BackupError extends Error {}
@@ -42,15 +45,25 @@ export async function dumpEmbedded(db: EmbeddedDatabase, file: string): Promise<
 /** Dumps a PostgreSQL server with the machine's pg_dump (which must be at least the server's version). */
 export function dumpServer(url: string, file: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn('pg_dump', [...DUMP_ARGS, '--file', file, '--dbname', url], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn('pg_dump', [...DUMP_ARGS, '--file', file, '--dbname', url], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => {
       if (stderr.length < 10_000) stderr += chunk.toString('utf8');
     });
     child.on('error', (error: NodeJS.ErrnoException) =>
-      reject(new BackupError(error.code === 'ENOENT' ? BACKUP_MESSAGES.noPgDump : BACKUP_MESSAGES.pgDumpFailed(error.message))),
+      reject(
+        new BackupError(
+          error.code === 'ENOENT'
+            ? BACKUP_MESSAGES.noPgDump
+            : BACKUP_MESSAGES.pgDumpFailed(error.message),
+        ),
+      ),
     );
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new BackupError(BACKUP_MESSAGES.pgDumpFailed(stderr)))));
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new BackupError(BACKUP_MESSAGES.pgDumpFailed(stderr))),
+    );
   });
 }
 
@@ -93,7 +106,9 @@ export async function tableSummary(target: SqlTarget): Promise<TableSummary[]> {
   );
   const result: TableSummary[] = [];
   for (const { name } of tables) {
-    const [row] = await target.query<{ n: string | number }>(`SELECT count(*) AS n FROM public."${name.replace(/"/g, '""')}"`);
+    const [row] = await target.query<{ n: string | number }>(
+      `SELECT count(*) AS n FROM public."${name.replace(/"/g, '""')}"`,
+    );
     result.push({ table: name, rows: Number(row?.n ?? 0) });
   }
   return result;
@@ -105,12 +120,15 @@ export async function tableSummary(target: SqlTarget): Promise<TableSummary[]> {
  * `SET transaction_timeout` (PostgreSQL 17+; the embedded PGlite is 18, a province's server may be 15).
  */
 export async function restoreDump(target: SqlTarget, sql: string): Promise<TableSummary[]> {
-  if (!/^-- PostgreSQL database dump/m.test(sql.slice(0, 2000))) throw new BackupError(BACKUP_MESSAGES.notADump);
+  if (!/^-- PostgreSQL database dump/m.test(sql.slice(0, 2000)))
+    throw new BackupError(BACKUP_MESSAGES.notADump);
   const [{ n }] = (await target.query<{ n: string | number }>(
     `SELECT count(*) AS n FROM pg_catalog.pg_tables WHERE schemaname = 'public'`,
   )) as [{ n: string | number }];
   if (Number(n) > 0) throw new BackupError(BACKUP_MESSAGES.notEmpty(Number(n)));
-  const [{ v }] = (await target.query<{ v: string }>(`SELECT current_setting('server_version_num') AS v`)) as [{ v: string }];
+  const [{ v }] = (await target.query<{ v: string }>(
+    `SELECT current_setting('server_version_num') AS v`,
+  )) as [{ v: string }];
   let script = sql;
   if (Number(v) < 170000) script = script.replace(/^SET transaction_timeout = 0;$/m, '');
   // psql meta-commands (\restrict, \unrestrict: pg_dump 17.6+ guards its output with them) are not SQL.

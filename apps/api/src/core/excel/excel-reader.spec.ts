@@ -665,7 +665,9 @@ describe('readSheet: zip bombs and hostile packages', () => {
     // Ranges over the whole sheet (16,384 × 1,048,576 cells) must not be expanded cell by cell.
     const { outcome, heapMB } = await peakGrowth(() => readSheet(file, UNIT_COLUMNS));
     expect(heapMB).toBeLessThan(100);
-    expect((outcome as Awaited<ReturnType<typeof readSheet>>).rows.map((row) => row.values.code)).toEqual(['001']);
+    expect(
+      (outcome as Awaited<ReturnType<typeof readSheet>>).rows.map((row) => row.values.code),
+    ).toEqual(['001']);
   });
 
   it('refuses a sheet with too many merged ranges', async () => {

@@ -9,7 +9,10 @@ export class DateScalar implements CustomScalar<string, IsoDate> {
   description = 'Ngày (không có giờ), dạng "YYYY-MM-DD".';
 
   parseValue(value: unknown): IsoDate {
-    if (!isIsoDate(value)) throw AppError.badInput({ date: [`"${String(value)}" không phải ngày hợp lệ (YYYY-MM-DD).`] });
+    if (!isIsoDate(value))
+      throw AppError.badInput({
+        date: [`"${String(value)}" không phải ngày hợp lệ (YYYY-MM-DD).`],
+      });
     return value;
   }
 

@@ -6,12 +6,18 @@ export function asEnum<K extends string>(keys: readonly K[]): Record<K, K> {
 }
 
 /** Registers an enum with a Vietnamese description per value. */
-export function defineEnum<K extends string>(name: string, values: Record<K, string>, description?: string): Record<K, K> {
+export function defineEnum<K extends string>(
+  name: string,
+  values: Record<K, string>,
+  description?: string,
+): Record<K, K> {
   const e = asEnum(Object.keys(values) as K[]);
   registerEnumType(e, {
     name,
     description,
-    valuesMap: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, { description: v as string }])) as Record<K, { description: string }>,
+    valuesMap: Object.fromEntries(
+      Object.entries(values).map(([k, v]) => [k, { description: v as string }]),
+    ) as Record<K, { description: string }>,
   });
   return e;
 }

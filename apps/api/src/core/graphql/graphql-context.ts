@@ -8,6 +8,12 @@ export interface GraphqlContext {
   loaders: LoaderCache;
 }
 
-export function createGraphqlContext({ req, res }: { req: StatefulRequest; res: Response }): GraphqlContext {
+export function createGraphqlContext({
+  req,
+  res,
+}: {
+  req: StatefulRequest;
+  res: Response;
+}): GraphqlContext {
   return { req, res, loaders: new LoaderCache() };
 }

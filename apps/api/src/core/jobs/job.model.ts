@@ -4,7 +4,13 @@ import type { JobEntity, JobStatus } from './job.entity';
 
 export const JobStatusEnum = defineEnum<JobStatus>(
   'JobStatus',
-  { QUEUED: 'Đang chờ', RUNNING: 'Đang chạy', SUCCEEDED: 'Hoàn thành', FAILED: 'Thất bại', CANCELLED: 'Đã hủy' },
+  {
+    QUEUED: 'Đang chờ',
+    RUNNING: 'Đang chạy',
+    SUCCEEDED: 'Hoàn thành',
+    FAILED: 'Thất bại',
+    CANCELLED: 'Đã hủy',
+  },
   'Trạng thái của một tác vụ chạy nền.',
 );
 
@@ -19,7 +25,9 @@ export class Job {
   @Field(() => JobStatusEnum)
   status!: JobStatus;
 
-  @Field(() => Int, { description: 'Số bước đã xong (trên PGlite nhúng chỉ cập nhật khi kết thúc).' })
+  @Field(() => Int, {
+    description: 'Số bước đã xong (trên PGlite nhúng chỉ cập nhật khi kết thúc).',
+  })
   progress!: number;
 
   @Field(() => Int, { description: 'Tổng số bước.' })
@@ -28,16 +36,24 @@ export class Job {
   @Field(() => String, { nullable: true, description: 'Kết quả khi hoàn thành.' })
   message!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Lý do khi thất bại hoặc bị hủy; khi đang chờ chạy lại: lỗi của lần trước.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Lý do khi thất bại hoặc bị hủy; khi đang chờ chạy lại: lỗi của lần trước.',
+  })
   error!: string | null;
 
-  @Field(() => Int, { description: 'Số lần đã bắt đầu chạy (lỗi hệ thống được tự chạy lại, có giãn cách).' })
+  @Field(() => Int, {
+    description: 'Số lần đã bắt đầu chạy (lỗi hệ thống được tự chạy lại, có giãn cách).',
+  })
   attempts!: number;
 
   @Field(() => Int, { description: 'Số lần chạy tối đa.' })
   maxAttempts!: number;
 
-  @Field({ description: 'Đã có yêu cầu hủy tác vụ đang chạy; tác vụ dừng ở bước tiếp theo và không ghi gì.' })
+  @Field({
+    description:
+      'Đã có yêu cầu hủy tác vụ đang chạy; tác vụ dừng ở bước tiếp theo và không ghi gì.',
+  })
   cancelRequested!: boolean;
 
   @Field(() => Date, { description: 'Lúc tác vụ được tạo (xếp hàng).' })

@@ -13,14 +13,20 @@ export class JobResolver {
     private readonly tx: TransactionRunner,
   ) {}
 
-  @Query(() => Job, { description: 'Một tác vụ chạy nền: người khởi tạo hoặc quản trị toàn hệ thống mới xem được.' })
+  @Query(() => Job, {
+    description: 'Một tác vụ chạy nền: người khởi tạo hoặc quản trị toàn hệ thống mới xem được.',
+  })
   @Authenticated() // the service shows a job to whoever started it, or a global administrator
-  async job(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }, UuidPipe) id: string): Promise<Job> {
+  async job(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+  ): Promise<Job> {
     return toJob(await this.jobs.getVisible(ctx, id));
   }
 
   @Query(() => [Job], {
-    description: 'Các tác vụ chạy nền gần đây do chính người gọi khởi tạo, mới nhất trước (tối đa 20).',
+    description:
+      'Các tác vụ chạy nền gần đây do chính người gọi khởi tạo, mới nhất trước (tối đa 20).',
   })
   @Authenticated() // only the caller's own jobs: nothing to scope beyond that
   async myJobs(
@@ -36,7 +42,10 @@ export class JobResolver {
       'chạy dừng ở bước tiếp theo và không ghi gì (cancelRequested = true cho đến lúc đó).',
   })
   @Authenticated() // the service lets whoever started it, or a global administrator, cancel it
-  async cancelJob(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }, UuidPipe) id: string): Promise<Job> {
+  async cancelJob(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+  ): Promise<Job> {
     const job = await this.tx.run(ctx, (tx) => this.jobs.cancel(tx, id));
     return toJob(job);
   }

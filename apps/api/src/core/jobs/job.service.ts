@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { Actor } from '../auth/actor';
@@ -31,7 +37,9 @@ export interface JobRun<P extends JobPayload = JobPayload> {
  * The code behind a job kind; resolves to a Vietnamese summary for the user, or throws (an AppError's
  * message is shown and the job is not retried; anything else is retried with backoff, then FAILED).
  */
-export type JobHandler<P extends JobPayload = JobPayload> = (run: JobRun<P>) => Promise<string | null>;
+export type JobHandler<P extends JobPayload = JobPayload> = (
+  run: JobRun<P>,
+) => Promise<string | null>;
 
 /** Thrown from `progress.report` of a job that was cancelled: the handler's transaction rolls back. */
 export class JobCancelled extends Error {
@@ -43,7 +51,8 @@ export class JobCancelled extends Error {
 export const JOB_MESSAGES = {
   internal: 'Đã xảy ra lỗi hệ thống khi chạy tác vụ. Vui lòng thử lại sau.',
   interrupted: 'Tác vụ bị dừng vì máy chủ khởi động lại trong khi tác vụ đang chạy.',
-  retrying: (attempt: number, max: number) => `Lần chạy ${attempt}/${max} gặp lỗi hệ thống; sẽ tự chạy lại.`,
+  retrying: (attempt: number, max: number) =>
+    `Lần chạy ${attempt}/${max} gặp lỗi hệ thống; sẽ tự chạy lại.`,
   starterGone: 'Người khởi tạo tác vụ không còn hoạt động, nên tác vụ không được chạy.',
   cancelled: 'Tác vụ đã bị hủy; không có thay đổi nào được ghi.',
   noHandler: (kind: string) => `Máy chủ này không chạy được loại tác vụ "${kind}".`,
@@ -135,7 +144,13 @@ export class JobService implements OnApplicationBootstrap, OnModuleDestroy {
    * Records a job (QUEUED) in the caller's transaction; it starts once that transaction has committed
    * and a worker claims it (call `wake()` after the commit to start it at once in this process).
    */
-  async create(tx: Tx, kind: string, payload: JobPayload, total = 0, maxAttempts = 3): Promise<JobEntity> {
+  async create(
+    tx: Tx,
+    kind: string,
+    payload: JobPayload,
+    total = 0,
+    maxAttempts = 3,
+  ): Promise<JobEntity> {
     const repo = tx.em.getRepository(JobEntity);
     const job = repo.create({
       kind,
@@ -210,20 +225,27 @@ export class JobService implements OnApplicationBootstrap, OnModuleDestroy {
    * asked to stop (its work rolls back at its next progress report). Returns the job as it now is.
    */
   async cancel(tx: Tx, id: string): Promise<JobEntity> {
-    const job = await tx.em.getRepository(JobEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    const job = await tx.em
+      .getRepository(JobEntity)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!job || !this.canSee(tx.ctx.actor, job)) throw AppError.notFound('Tác vụ', id);
-    if (job.status !== 'QUEUED' && job.status !== 'RUNNING') throw AppError.field('id', JOB_MESSAGES.notCancellable);
+    if (job.status !== 'QUEUED' && job.status !== 'RUNNING')
+      throw AppError.field('id', JOB_MESSAGES.notCancellable);
     const patch: Partial<JobEntity> =
       job.status === 'QUEUED'
         ? { status: 'CANCELLED', error: JOB_MESSAGES.cancelled, finishedAt: new Date() }
         : { cancelRequested: true };
     await tx.em.getRepository(JobEntity).update({ id }, patch);
     // A job belongs to its starter, not to a unit: the row is scoped to the canceller's own unit.
-    await tx.audit.event('job.cancel', { entityType: 'Job', entityId: id, label: job.kind, scopeUnitId: tx.ctx.actor.unitId }, [
-      job.status === 'QUEUED'
-        ? { field: 'status', before: 'QUEUED', after: 'CANCELLED' }
-        : { field: 'cancelRequested', before: false, after: true },
-    ]);
+    await tx.audit.event(
+      'job.cancel',
+      { entityType: 'Job', entityId: id, label: job.kind, scopeUnitId: tx.ctx.actor.unitId },
+      [
+        job.status === 'QUEUED'
+          ? { field: 'status', before: 'QUEUED', after: 'CANCELLED' }
+          : { field: 'cancelRequested', before: false, after: true },
+      ],
+    );
     return { ...job, ...patch };
   }
 
@@ -232,7 +254,9 @@ export class JobService implements OnApplicationBootstrap, OnModuleDestroy {
    * `all`: every running job not ours (the embedded database, single process, at boot).
    */
   async reap(all: boolean): Promise<number> {
-    const stale = all ? '' : `AND (heartbeat_at IS NULL OR heartbeat_at < now() - make_interval(secs => ${STALE_AFTER_MS / 1000}))`;
+    const stale = all
+      ? ''
+      : `AND (heartbeat_at IS NULL OR heartbeat_at < now() - make_interval(secs => ${STALE_AFTER_MS / 1000}))`;
     const rows = await this.returning<{ id: string }>(
       `UPDATE jobs SET
          status = CASE WHEN attempts < max_attempts AND NOT cancel_requested THEN 'QUEUED' ELSE
@@ -244,7 +268,8 @@ export class JobService implements OnApplicationBootstrap, OnModuleDestroy {
        RETURNING id`,
       [this.workerId, JOB_MESSAGES.cancelled, JOB_MESSAGES.interrupted],
     );
-    if (rows.length) this.logger.warn(`${rows.length} tác vụ của tiến trình đã dừng được chạy lại hoặc kết thúc.`);
+    if (rows.length)
+      this.logger.warn(`${rows.length} tác vụ của tiến trình đã dừng được chạy lại hoặc kết thúc.`);
     return rows.length;
   }
 
@@ -284,7 +309,10 @@ export class JobService implements OnApplicationBootstrap, OnModuleDestroy {
     return (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as R[];
   }
 
-  private async write(jobId: string, patch: Partial<Record<keyof JobEntity, unknown>>): Promise<void> {
+  private async write(
+    jobId: string,
+    patch: Partial<Record<keyof JobEntity, unknown>>,
+  ): Promise<void> {
     await this.dataSource
       .createQueryBuilder()
       .update(JobEntity)
@@ -305,7 +333,11 @@ export class JobService implements OnApplicationBootstrap, OnModuleDestroy {
   private async contextOf(job: JobEntity): Promise<RequestContext | null> {
     const resolver = this.moduleRef.get(ActorResolver, { strict: false });
     const actor =
-      job.actorType === 'SYSTEM' ? Actor.system() : job.actorId ? await resolver.actorOf(job.actorType, job.actorId) : null;
+      job.actorType === 'SYSTEM'
+        ? Actor.system()
+        : job.actorId
+          ? await resolver.actorOf(job.actorType, job.actorId)
+          : null;
     return actor ? { actor, requestId: `job-${job.id}`, ipAddress: null, userAgent: null } : null;
   }
 
@@ -319,7 +351,8 @@ export class JobService implements OnApplicationBootstrap, OnModuleDestroy {
       ? setInterval(() => {
           void this.beat(job.id).then(
             (b) => (cancelled = cancelled || b.cancel || !b.ours),
-            (error: unknown) => this.logger.warn({ err: error, jobId: job.id }, 'job heartbeat failed'),
+            (error: unknown) =>
+              this.logger.warn({ err: error, jobId: job.id }, 'job heartbeat failed'),
           );
         }, HEARTBEAT_MS)
       : null;
@@ -344,8 +377,22 @@ export class JobService implements OnApplicationBootstrap, OnModuleDestroy {
       if (!handler) throw new AppError('INTERNAL_SERVER_ERROR', JOB_MESSAGES.noHandler(job.kind));
       const ctx = await this.contextOf(job);
       if (!ctx) throw new AppError('FORBIDDEN', JOB_MESSAGES.starterGone);
-      const message = await handler({ id: job.id, payload: job.payload as never, ctx, attempt: job.attempts, progress });
-      await this.write(job.id, { status: 'SUCCEEDED', progress: total, total, message, error: null, finishedAt: new Date(), lockedBy: null });
+      const message = await handler({
+        id: job.id,
+        payload: job.payload as never,
+        ctx,
+        attempt: job.attempts,
+        progress,
+      });
+      await this.write(job.id, {
+        status: 'SUCCEEDED',
+        progress: total,
+        total,
+        message,
+        error: null,
+        finishedAt: new Date(),
+        lockedBy: null,
+      });
     } catch (error) {
       await this.failed(job, error, done, total);
     } finally {
@@ -355,12 +402,26 @@ export class JobService implements OnApplicationBootstrap, OnModuleDestroy {
 
   private async failed(job: JobEntity, error: unknown, done: number, total: number): Promise<void> {
     if (error instanceof JobCancelled) {
-      await this.write(job.id, { status: 'CANCELLED', progress: done, total, error: JOB_MESSAGES.cancelled, finishedAt: new Date(), lockedBy: null });
+      await this.write(job.id, {
+        status: 'CANCELLED',
+        progress: done,
+        total,
+        error: JOB_MESSAGES.cancelled,
+        finishedAt: new Date(),
+        lockedBy: null,
+      });
       return;
     }
     if (error instanceof AppError) {
       // A domain refusal (stale rows, no permission any more): running it again gives the same answer.
-      await this.write(job.id, { status: 'FAILED', progress: done, total, error: error.message, finishedAt: new Date(), lockedBy: null });
+      await this.write(job.id, {
+        status: 'FAILED',
+        progress: done,
+        total,
+        error: error.message,
+        finishedAt: new Date(),
+        lockedBy: null,
+      });
       return;
     }
     this.logger.error({ err: error, jobId: job.id, attempt: job.attempts }, 'job failed');
@@ -374,6 +435,13 @@ export class JobService implements OnApplicationBootstrap, OnModuleDestroy {
       });
       return;
     }
-    await this.write(job.id, { status: 'FAILED', progress: done, total, error: JOB_MESSAGES.internal, finishedAt: new Date(), lockedBy: null });
+    await this.write(job.id, {
+      status: 'FAILED',
+      progress: done,
+      total,
+      error: JOB_MESSAGES.internal,
+      finishedAt: new Date(),
+      lockedBy: null,
+    });
   }
 }

@@ -2,10 +2,37 @@ import { Writable } from 'node:stream';
 import type { LoggerService } from '@nestjs/common';
 import pino, { type Logger, type LevelWithSilent } from 'pino';
 
-const LEVEL_NAMES: Record<number, string> = { 10: 'TRACE', 20: 'DEBUG', 30: 'INFO', 40: 'WARN', 50: 'ERROR', 60: 'FATAL' };
-const LEVEL_COLOURS: Record<number, string> = { 10: '90', 20: '36', 30: '32', 40: '33', 50: '31', 60: '35' };
+const LEVEL_NAMES: Record<number, string> = {
+  10: 'TRACE',
+  20: 'DEBUG',
+  30: 'INFO',
+  40: 'WARN',
+  50: 'ERROR',
+  60: 'FATAL',
+};
+const LEVEL_COLOURS: Record<number, string> = {
+  10: '90',
+  20: '36',
+  30: '32',
+  40: '33',
+  50: '31',
+  60: '35',
+};
 /** Fields every line carries that a person at a terminal does not need to read. */
-const QUIET_KEYS = new Set(['level', 'time', 'msg', 'pid', 'hostname', 'service', 'context', 'reqId', 'req', 'res', 'responseTime', 'v']);
+const QUIET_KEYS = new Set([
+  'level',
+  'time',
+  'msg',
+  'pid',
+  'hostname',
+  'service',
+  'context',
+  'reqId',
+  'req',
+  'res',
+  'responseTime',
+  'v',
+]);
 
 function clock(time: unknown): string {
   const d = typeof time === 'number' ? new Date(time) : new Date();
@@ -25,13 +52,16 @@ export function prettyLine(json: string, colour: boolean): string {
   }
   const level = typeof entry['level'] === 'number' ? entry['level'] : 30;
   const name = (LEVEL_NAMES[level] ?? String(level)).padEnd(5);
-  const paint = (code: string | undefined, text: string) => (colour && code ? `\x1b[${code}m${text}\x1b[0m` : text);
+  const paint = (code: string | undefined, text: string) =>
+    colour && code ? `\x1b[${code}m${text}\x1b[0m` : text;
   const parts = [paint('90', clock(entry['time'])), paint(LEVEL_COLOURS[level], name)];
   if (entry['context']) parts.push(`[${String(entry['context'])}]`);
   const req = entry['req'] as { method?: string; url?: string } | undefined;
   const res = entry['res'] as { statusCode?: number } | undefined;
   if (req?.method && res?.statusCode !== undefined) {
-    parts.push(`${req.method} ${req.url ?? ''} ${res.statusCode} ${String(entry['responseTime'] ?? '?')} ms`);
+    parts.push(
+      `${req.method} ${req.url ?? ''} ${res.statusCode} ${String(entry['responseTime'] ?? '?')} ms`,
+    );
   } else {
     parts.push(String(entry['msg'] ?? ''));
   }
@@ -82,7 +112,13 @@ export function createRootLogger(options: LoggerOptions): Logger {
       level: options.level as LevelWithSilent,
       base: { service: 'thidua-api' },
       redact: {
-        paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', 'password', '*.password'],
+        paths: [
+          'req.headers.authorization',
+          'req.headers.cookie',
+          'res.headers["set-cookie"]',
+          'password',
+          '*.password',
+        ],
         censor: '[redacted]',
       },
     },
@@ -94,8 +130,13 @@ export function createRootLogger(options: LoggerOptions): Logger {
 export class AppLogger implements LoggerService {
   constructor(private readonly logger: Logger) {}
 
-  private write(level: 'info' | 'warn' | 'error' | 'debug' | 'trace' | 'fatal', message: unknown, rest: unknown[]): void {
-    const context = typeof rest[rest.length - 1] === 'string' ? (rest[rest.length - 1] as string) : undefined;
+  private write(
+    level: 'info' | 'warn' | 'error' | 'debug' | 'trace' | 'fatal',
+    message: unknown,
+    rest: unknown[],
+  ): void {
+    const context =
+      typeof rest[rest.length - 1] === 'string' ? (rest[rest.length - 1] as string) : undefined;
     const bindings: Record<string, unknown> = context ? { context } : {};
     if (message instanceof Error) {
       // Nest's ExceptionsHandler reports every error a resolver threw; a domain refusal (AppError:
@@ -105,8 +146,10 @@ export class AppLogger implements LoggerService {
       return;
     }
     // Nest passes an error's stack as the second argument of `error(message, stack, context)`.
-    if (level === 'error' && typeof rest[0] === 'string' && rest.length > 1) bindings['stack'] = rest[0];
-    if (typeof message === 'object' && message !== null) this.logger[level]({ ...bindings, ...message });
+    if (level === 'error' && typeof rest[0] === 'string' && rest.length > 1)
+      bindings['stack'] = rest[0];
+    if (typeof message === 'object' && message !== null)
+      this.logger[level]({ ...bindings, ...message });
     else this.logger[level](bindings, String(message));
   }
 

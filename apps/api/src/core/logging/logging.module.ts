@@ -32,9 +32,14 @@ export const HTTP_LOGGER = Symbol('HTTP_LOGGER');
     {
       provide: ROOT_LOGGER,
       inject: [appConfig.KEY],
-      useFactory: (config: AppConfig): Logger => createRootLogger({ level: config.logLevel, format: config.logFormat }),
+      useFactory: (config: AppConfig): Logger =>
+        createRootLogger({ level: config.logLevel, format: config.logFormat }),
     },
-    { provide: AppLogger, inject: [ROOT_LOGGER], useFactory: (logger: Logger) => new AppLogger(logger) },
+    {
+      provide: AppLogger,
+      inject: [ROOT_LOGGER],
+      useFactory: (logger: Logger) => new AppLogger(logger),
+    },
     {
       provide: HTTP_LOGGER,
       inject: [ROOT_LOGGER],
@@ -42,7 +47,9 @@ export const HTTP_LOGGER = Symbol('HTTP_LOGGER');
         pinoHttp({
           logger,
           genReqId: requestId,
-          autoLogging: { ignore: (req: IncomingMessage) => req.url?.startsWith('/api/health') ?? false },
+          autoLogging: {
+            ignore: (req: IncomingMessage) => req.url?.startsWith('/api/health') ?? false,
+          },
         }),
     },
   ],

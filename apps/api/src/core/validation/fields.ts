@@ -1,5 +1,17 @@
 import { Field, Int } from '@nestjs/graphql';
-import { IsBoolean, IsEmail, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min, ValidateIf, ValidateBy } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateIf,
+  ValidateBy,
+} from 'class-validator';
 import { isIsoDate, TEXT_LIMITS } from '@thidua/shared-domain';
 import { msg } from './messages';
 
@@ -49,7 +61,10 @@ export function IsoDateValue(label: string, optional = false): PropertyDecorator
     if (optional) IsOptional()(target, key);
     ValidateBy({
       name: 'isIsoDate',
-      validator: { validate: (v: unknown) => isIsoDate(v), defaultMessage: () => `${label} không phải ngày hợp lệ.` },
+      validator: {
+        validate: (v: unknown) => isIsoDate(v),
+        defaultMessage: () => `${label} không phải ngày hợp lệ.`,
+      },
     })(target, key);
   };
 }

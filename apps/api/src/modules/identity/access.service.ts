@@ -41,7 +41,12 @@ export class AccessService {
     const holder = this.holderOf(input);
     return this.tx.run(ctx, async (tx) => {
       await this.assertHolderManageable(tx, holder);
-      return this.roles.addGrant(tx, holder, { roleId: input.roleId, unitId: input.unitId ?? null }, 'input');
+      return this.roles.addGrant(
+        tx,
+        holder,
+        { roleId: input.roleId, unitId: input.unitId ?? null },
+        'input',
+      );
     });
   }
 
@@ -53,7 +58,8 @@ export class AccessService {
         await this.assertHolderManageable(tx, this.holderOf(assignment));
       } catch (error) {
         // The holder's id must not leak through an assignment the caller cannot see.
-        if (error instanceof AppError && error.code === 'NOT_FOUND') throw AppError.notFound('Phân quyền', assignmentId);
+        if (error instanceof AppError && error.code === 'NOT_FOUND')
+          throw AppError.notFound('Phân quyền', assignmentId);
         throw error;
       }
       await this.roles.removeGrant(tx, assignment);

@@ -35,13 +35,20 @@ export class ApiClientResolver {
     private readonly org: OrgService,
   ) {}
 
-  @Query(() => ApiClientConnection, { description: 'Ứng dụng tích hợp trong phạm vi quản lý, mới nhất trước.' })
+  @Query(() => ApiClientConnection, {
+    description: 'Ứng dụng tích hợp trong phạm vi quản lý, mới nhất trước.',
+  })
   @RequirePermission('API_CLIENT_MANAGE')
-  async apiClients(@Ctx() ctx: RequestContext, @Args() args: ApiClientsArgs): Promise<ApiClientConnection> {
+  async apiClients(
+    @Ctx() ctx: RequestContext,
+    @Args() args: ApiClientsArgs,
+  ): Promise<ApiClientConnection> {
     return mapConnection(await this.clients.list(ctx, args), toApiClient);
   }
 
-  @Mutation(() => ApiClientSecretPayload, { description: 'Tạo ứng dụng tích hợp; khóa chỉ hiển thị một lần.' })
+  @Mutation(() => ApiClientSecretPayload, {
+    description: 'Tạo ứng dụng tích hợp; khóa chỉ hiển thị một lần.',
+  })
   @RequirePermission('API_CLIENT_MANAGE')
   async createApiClient(
     @Ctx() ctx: RequestContext,
@@ -50,7 +57,9 @@ export class ApiClientResolver {
     return toPayload(await this.clients.create(ctx, input));
   }
 
-  @Mutation(() => ApiClientSecretPayload, { description: 'Cấp khóa mới; khóa cũ hết hiệu lực ngay.' })
+  @Mutation(() => ApiClientSecretPayload, {
+    description: 'Cấp khóa mới; khóa cũ hết hiệu lực ngay.',
+  })
   @RequirePermission('API_CLIENT_MANAGE')
   async rotateApiClientSecret(
     @Ctx() ctx: RequestContext,
@@ -59,19 +68,31 @@ export class ApiClientResolver {
     return toPayload(await this.clients.rotateSecret(ctx, input.id));
   }
 
-  @Mutation(() => ApiClient, { description: 'Thu hồi ứng dụng; mọi yêu cầu bằng khóa của nó bị từ chối ngay.' })
+  @Mutation(() => ApiClient, {
+    description: 'Thu hồi ứng dụng; mọi yêu cầu bằng khóa của nó bị từ chối ngay.',
+  })
   @RequirePermission('API_CLIENT_MANAGE')
-  async revokeApiClient(@Ctx() ctx: RequestContext, @Args('input') input: RevokeApiClientInput): Promise<ApiClient> {
+  async revokeApiClient(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: RevokeApiClientInput,
+  ): Promise<ApiClient> {
     return toApiClient(await this.clients.revoke(ctx, input));
   }
 
   @ResolveField(() => Unit)
   async unit(@Parent() client: ApiClient, @Context() gql: GraphqlContext): Promise<Unit> {
-    return toUnit(found(await gql.loaders.get(this.org.unitById).load(client.unitId), 'Đơn vị', client.unitId));
+    return toUnit(
+      found(await gql.loaders.get(this.org.unitById).load(client.unitId), 'Đơn vị', client.unitId),
+    );
   }
 
   @ResolveField(() => [RoleAssignment])
-  async roleAssignments(@Parent() client: ApiClient, @Context() gql: GraphqlContext): Promise<RoleAssignment[]> {
-    return (await gql.loaders.get(this.roles.assignmentsByApiClientId).load(client.id)).map(toRoleAssignment);
+  async roleAssignments(
+    @Parent() client: ApiClient,
+    @Context() gql: GraphqlContext,
+  ): Promise<RoleAssignment[]> {
+    return (await gql.loaders.get(this.roles.assignmentsByApiClientId).load(client.id)).map(
+      toRoleAssignment,
+    );
   }
 }

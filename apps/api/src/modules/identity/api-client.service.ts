@@ -8,7 +8,11 @@ import { AppError } from '../../core/errors/app-error';
 import { paginate, type ConnectionShape } from '../../core/graphql/connection';
 import { OrgService } from '../org/org.service';
 import { randomKeyPrefix, randomToken, sameHash, sha256, parseApiKey } from './crypto';
-import type { ApiClientsArgs, CreateApiClientInput, RevokeApiClientInput } from './dto/identity.inputs';
+import type {
+  ApiClientsArgs,
+  CreateApiClientInput,
+  RevokeApiClientInput,
+} from './dto/identity.inputs';
 import { apiClientTarget } from './audit-targets';
 import { ApiClientEntity } from './entities/api-client.entity';
 import { RoleService } from './role.service';
@@ -36,14 +40,21 @@ export class ApiClientService {
     const parsed = parseApiKey(token);
     if (!parsed) return null;
     const client = await this.clients.findOneBy({ keyPrefix: parsed.keyPrefix });
-    if (!client || client.status !== 'ACTIVE' || !sameHash(client.secretHash, sha256(parsed.secret))) {
+    if (
+      !client ||
+      client.status !== 'ACTIVE' ||
+      !sameHash(client.secretHash, sha256(parsed.secret))
+    ) {
       return null;
     }
     const now = Date.now();
     if (!client.lastUsedAt || now - client.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
       client.lastUsedAt = new Date(now);
       // Bookkeeping, not an edit: plain SQL so the row's version (optimistic lock) is untouched.
-      await this.clients.query('UPDATE api_clients SET last_used_at = $1 WHERE id = $2', [client.lastUsedAt, client.id]);
+      await this.clients.query('UPDATE api_clients SET last_used_at = $1 WHERE id = $2', [
+        client.lastUsedAt,
+        client.id,
+      ]);
     }
     return client;
   }
@@ -57,7 +68,10 @@ export class ApiClientService {
     applyScope(qb, ctx.actor.scope('API_CLIENT_MANAGE'), 'un.path');
     const search = args.search?.trim();
     if (search) {
-      qb.andWhere(`thidua_fold(c.name || ' ' || c.key_prefix) LIKE '%' || thidua_fold(:search) || '%'`, { search });
+      qb.andWhere(
+        `thidua_fold(c.name || ' ' || c.key_prefix) LIKE '%' || thidua_fold(:search) || '%'`,
+        { search },
+      );
     }
     return paginate(qb, args, {
       expression: 'c.created_at',
@@ -91,7 +105,11 @@ export class ApiClientService {
     const client = await tx.em.findOneBy(ApiClientEntity, { id });
     const unit = client ? await this.org.findById(client.unitId, tx.em) : null;
     const actor = tx.ctx.actor;
-    if (!client || !unit || (actor.id !== client.id && !actor.canAt('API_CLIENT_MANAGE', unit.path))) {
+    if (
+      !client ||
+      !unit ||
+      (actor.id !== client.id && !actor.canAt('API_CLIENT_MANAGE', unit.path))
+    ) {
       throw AppError.notFound('Ứng dụng tích hợp', id);
     }
     if (!actor.canAt(permission, unit.path)) {
@@ -127,7 +145,12 @@ export class ApiClientService {
           createdById: ctx.actor.type === 'USER' ? ctx.actor.id : null,
         }),
       );
-      await tx.audit.created('apiClient.create', apiClientTarget(client), client, CLIENT_AUDIT_FIELDS);
+      await tx.audit.created(
+        'apiClient.create',
+        apiClientTarget(client),
+        client,
+        CLIENT_AUDIT_FIELDS,
+      );
       for (const [i, grant] of input.roles.entries()) {
         await this.roles.addGrant(tx, { apiClientId: client.id }, grant, `roles.${i}`);
       }
@@ -138,14 +161,21 @@ export class ApiClientService {
   async rotateSecret(ctx: RequestContext, id: string): Promise<IssuedKey> {
     return this.tx.run(ctx, async (tx) => {
       const client = await this.getManageable(tx, id);
-      if (client.status !== 'ACTIVE') throw AppError.field('id', 'Ứng dụng đã bị thu hồi, không thể cấp khóa mới.');
+      if (client.status !== 'ACTIVE')
+        throw AppError.field('id', 'Ứng dụng đã bị thu hồi, không thể cấp khóa mới.');
       const secret = randomToken();
       const keyPrefix = randomKeyPrefix();
-      await tx.updateVersioned(ApiClientEntity, client.id, client.version, { keyPrefix, secretHash: sha256(secret) }, {
-        what: 'Ứng dụng tích hợp',
-        label: client.name,
-        entityType: 'ApiClient',
-      });
+      await tx.updateVersioned(
+        ApiClientEntity,
+        client.id,
+        client.version,
+        { keyPrefix, secretHash: sha256(secret) },
+        {
+          what: 'Ứng dụng tích hợp',
+          label: client.name,
+          entityType: 'ApiClient',
+        },
+      );
       await tx.audit.event('apiClient.rotateSecret', apiClientTarget(client), [
         { field: 'keyPrefix', before: client.keyPrefix, after: keyPrefix },
         { field: 'secret' },
@@ -159,13 +189,25 @@ export class ApiClientService {
     return this.tx.run(ctx, async (tx) => {
       const before = await this.getManageable(tx, input.id);
       if (before.status === 'REVOKED') throw AppError.field('id', 'Ứng dụng này đã bị thu hồi.');
-      await tx.updateVersioned(ApiClientEntity, before.id, input.version, { status: 'REVOKED', revokedAt: new Date() }, {
-        what: 'Ứng dụng tích hợp',
-        label: before.name,
-        entityType: 'ApiClient',
-      });
+      await tx.updateVersioned(
+        ApiClientEntity,
+        before.id,
+        input.version,
+        { status: 'REVOKED', revokedAt: new Date() },
+        {
+          what: 'Ứng dụng tích hợp',
+          label: before.name,
+          entityType: 'ApiClient',
+        },
+      );
       const after = (await tx.em.findOneBy(ApiClientEntity, { id: before.id })) as ApiClientEntity;
-      await tx.audit.changed('apiClient.revoke', apiClientTarget(after), before, after, CLIENT_AUDIT_FIELDS);
+      await tx.audit.changed(
+        'apiClient.revoke',
+        apiClientTarget(after),
+        before,
+        after,
+        CLIENT_AUDIT_FIELDS,
+      );
       return after;
     });
   }
@@ -175,7 +217,8 @@ export class ApiClientService {
     const client = await this.findById(id);
     if (client) {
       const unit = await this.org.findById(client.unitId);
-      if (unit && (ctx.actor.id === client.id || ctx.actor.canAt('API_CLIENT_MANAGE', unit.path))) return client;
+      if (unit && (ctx.actor.id === client.id || ctx.actor.canAt('API_CLIENT_MANAGE', unit.path)))
+        return client;
     }
     throw AppError.notFound('Ứng dụng tích hợp', id);
   }

@@ -48,16 +48,29 @@ export class AuthService {
     }
 
     const grants = await this.roles.grantsOf({ userId: user.id });
-    const actor = new Actor('USER', user.id, `${user.fullName} (${user.username})`, user.unitId, grants);
+    const actor = new Actor(
+      'USER',
+      user.id,
+      `${user.fullName} (${user.username})`,
+      user.unitId,
+      grants,
+    );
     const result = await this.tx.run(
       { actor, requestId: state.requestId, ipAddress: state.ipAddress, userAgent: state.userAgent },
       async (tx) => {
         const { token, session } = await this.sessions.create(tx.em, user.id, state);
         const lastLoginAt = new Date();
         // Bookkeeping, not an edit of the user: the version (optimistic lock) is untouched.
-        await tx.em.query('UPDATE users SET last_login_at = $1 WHERE id = $2', [lastLoginAt, user.id]);
+        await tx.em.query('UPDATE users SET last_login_at = $1 WHERE id = $2', [
+          lastLoginAt,
+          user.id,
+        ]);
         await tx.audit.event('auth.login', userTarget(user), [
-          { field: 'lastLoginAt', before: user.lastLoginAt?.toISOString() ?? null, after: lastLoginAt.toISOString() },
+          {
+            field: 'lastLoginAt',
+            before: user.lastLoginAt?.toISOString() ?? null,
+            after: lastLoginAt.toISOString(),
+          },
         ]);
         return { token, session, user: { ...user, lastLoginAt } };
       },
@@ -70,7 +83,12 @@ export class AuthService {
   async logout(state: RequestState): Promise<boolean> {
     const { actor, sessionToken } = state;
     if (!actor || !sessionToken) return false;
-    const ctx = { actor, requestId: state.requestId, ipAddress: state.ipAddress, userAgent: state.userAgent };
+    const ctx = {
+      actor,
+      requestId: state.requestId,
+      ipAddress: state.ipAddress,
+      userAgent: state.userAgent,
+    };
     return this.tx.run(ctx, async (tx) => {
       const session = await this.sessions.revokeToken(tx.em, sessionToken);
       if (!session) {

@@ -49,39 +49,57 @@ export class RoleResolver {
 
   @Mutation(() => Role)
   @RequirePermission('ROLE_MANAGE')
-  async createRole(@Ctx() ctx: RequestContext, @Args('input') input: CreateRoleInput): Promise<Role> {
+  async createRole(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: CreateRoleInput,
+  ): Promise<Role> {
     return toRole(await this.roleService.create(ctx, input));
   }
 
   @Mutation(() => Role)
   @RequirePermission('ROLE_MANAGE')
-  async updateRole(@Ctx() ctx: RequestContext, @Args('input') input: UpdateRoleInput): Promise<Role> {
+  async updateRole(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: UpdateRoleInput,
+  ): Promise<Role> {
     return toRole(await this.roleService.update(ctx, input));
   }
 
   @Mutation(() => ID, { description: 'Xóa vai trò tự định nghĩa chưa giao cho ai.' })
   @RequirePermission('ROLE_MANAGE')
-  async deleteRole(@Ctx() ctx: RequestContext, @Args('input') input: DeleteRoleInput): Promise<string> {
+  async deleteRole(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: DeleteRoleInput,
+  ): Promise<string> {
     return this.roleService.delete(ctx, input.id);
   }
 
   @Mutation(() => RoleAssignment, {
-    description: 'Giao vai trò cho người dùng hoặc ứng dụng trên một đơn vị. Chỉ giao được các quyền mình có ở đó.',
+    description:
+      'Giao vai trò cho người dùng hoặc ứng dụng trên một đơn vị. Chỉ giao được các quyền mình có ở đó.',
   })
   @RequirePermission('ROLE_ASSIGN')
-  async grantRole(@Ctx() ctx: RequestContext, @Args('input') input: GrantRoleInput): Promise<RoleAssignment> {
+  async grantRole(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: GrantRoleInput,
+  ): Promise<RoleAssignment> {
     return toRoleAssignment(await this.access.grant(ctx, input));
   }
 
   @Mutation(() => ID)
   @RequirePermission('ROLE_ASSIGN')
-  async revokeRole(@Ctx() ctx: RequestContext, @Args('input') input: RevokeRoleInput): Promise<string> {
+  async revokeRole(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: RevokeRoleInput,
+  ): Promise<string> {
     return this.access.revoke(ctx, input.assignmentId);
   }
 
   @ResolveField(() => Role)
   async role(@Parent() a: RoleAssignment, @Context() gql: GraphqlContext): Promise<Role> {
-    return toRole(found(await gql.loaders.get(this.roleService.roleById).load(a.roleId), 'Vai trò', a.roleId));
+    return toRole(
+      found(await gql.loaders.get(this.roleService.roleById).load(a.roleId), 'Vai trò', a.roleId),
+    );
   }
 
   @ResolveField(() => Unit, { nullable: true })

@@ -147,7 +147,11 @@ export class RoleService {
         const changes = diffFields(before, wanted, ROLE_FIELDS);
         if (changes.length || !existing.isSystem) {
           await repo.update(existing.id, { ...wanted, version: existing.version + 1 });
-          await tx.audit.event('role.update', roleTarget({ id: existing.id, name: wanted.name }), changes);
+          await tx.audit.event(
+            'role.update',
+            roleTarget({ id: existing.id, name: wanted.name }),
+            changes,
+          );
         }
       }
       tx.skipAudit();

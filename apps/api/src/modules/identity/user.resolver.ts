@@ -1,4 +1,13 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { Authenticated, Ctx, RequirePermission } from '../../core/auth/decorators';
 import type { RequestContext } from '../../core/context/request-context';
 import { mapConnection } from '../../core/graphql/connection';
@@ -36,41 +45,67 @@ export class UserResolver {
   @Query(() => User)
   // Any signed-in user: the service answers the caller's own record, else needs USER_READ on its unit.
   @Authenticated()
-  async user(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }, UuidPipe) id: string): Promise<User> {
+  async user(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+  ): Promise<User> {
     return toUser(await this.userService.getVisible(ctx, id));
   }
 
-  @Mutation(() => User, { description: 'Tạo người dùng; người dùng phải đổi mật khẩu ở lần đăng nhập đầu.' })
+  @Mutation(() => User, {
+    description: 'Tạo người dùng; người dùng phải đổi mật khẩu ở lần đăng nhập đầu.',
+  })
   @RequirePermission('USER_MANAGE')
-  async createUser(@Ctx() ctx: RequestContext, @Args('input') input: CreateUserInput): Promise<User> {
+  async createUser(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: CreateUserInput,
+  ): Promise<User> {
     return toUser(await this.userService.create(ctx, input));
   }
 
   @Mutation(() => User)
   @RequirePermission('USER_MANAGE')
-  async updateUser(@Ctx() ctx: RequestContext, @Args('input') input: UpdateUserInput): Promise<User> {
+  async updateUser(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: UpdateUserInput,
+  ): Promise<User> {
     return toUser(await this.userService.update(ctx, input));
   }
 
-  @Mutation(() => User, { description: 'Khóa hoặc mở khóa; khóa làm mọi phiên của người dùng kết thúc ngay.' })
+  @Mutation(() => User, {
+    description: 'Khóa hoặc mở khóa; khóa làm mọi phiên của người dùng kết thúc ngay.',
+  })
   @RequirePermission('USER_MANAGE')
-  async setUserStatus(@Ctx() ctx: RequestContext, @Args('input') input: SetUserStatusInput): Promise<User> {
+  async setUserStatus(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: SetUserStatusInput,
+  ): Promise<User> {
     return toUser(await this.userService.setStatus(ctx, input));
   }
 
-  @Mutation(() => User, { description: 'Đặt lại mật khẩu; người dùng phải đổi ở lần đăng nhập tới.' })
+  @Mutation(() => User, {
+    description: 'Đặt lại mật khẩu; người dùng phải đổi ở lần đăng nhập tới.',
+  })
   @RequirePermission('USER_MANAGE')
-  async resetUserPassword(@Ctx() ctx: RequestContext, @Args('input') input: ResetUserPasswordInput): Promise<User> {
+  async resetUserPassword(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: ResetUserPasswordInput,
+  ): Promise<User> {
     return toUser(await this.userService.resetPassword(ctx, input));
   }
 
   @ResolveField(() => Unit)
   async unit(@Parent() user: User, @Context() gql: GraphqlContext): Promise<Unit> {
-    return toUnit(found(await gql.loaders.get(this.org.unitById).load(user.unitId), 'Đơn vị', user.unitId));
+    return toUnit(
+      found(await gql.loaders.get(this.org.unitById).load(user.unitId), 'Đơn vị', user.unitId),
+    );
   }
 
   @ResolveField(() => [RoleAssignment])
-  async roleAssignments(@Parent() user: User, @Context() gql: GraphqlContext): Promise<RoleAssignment[]> {
+  async roleAssignments(
+    @Parent() user: User,
+    @Context() gql: GraphqlContext,
+  ): Promise<RoleAssignment[]> {
     const rows = await gql.loaders.get(this.roles.assignmentsByUserId).load(user.id);
     return rows.map(toRoleAssignment);
   }

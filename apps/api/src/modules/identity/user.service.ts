@@ -24,7 +24,14 @@ import { RoleService } from './role.service';
 import { SessionService } from './session.service';
 
 /** Fields of a user that appear in the audit log (never the password hash). */
-export const USER_AUDIT_FIELDS = ['username', 'fullName', 'email', 'unitId', 'status', 'mustChangePassword'] as const;
+export const USER_AUDIT_FIELDS = [
+  'username',
+  'fullName',
+  'email',
+  'unitId',
+  'status',
+  'mustChangePassword',
+] as const;
 
 const SORT_COLUMNS = {
   USERNAME: { expression: 'u.username', value: (u: UserEntity) => u.username },
@@ -116,7 +123,11 @@ export class UserService {
     throw AppError.notFound('Người dùng', id);
   }
 
-  private async inScope(ctx: RequestContext, permission: 'USER_READ' | 'USER_MANAGE', unitId: string): Promise<boolean> {
+  private async inScope(
+    ctx: RequestContext,
+    permission: 'USER_READ' | 'USER_MANAGE',
+    unitId: string,
+  ): Promise<boolean> {
     const unit = await this.org.findById(unitId);
     return !!unit && ctx.actor.canAt(permission, unit.path);
   }
@@ -128,10 +139,15 @@ export class UserService {
    * (issue 9, A6). A user the caller cannot read is NOT_FOUND (not revealed); one it can read but not
    * change is FORBIDDEN, with a message that names no unit.
    */
-  private async assertManageable(tx: Tx, user: UserEntity, permission: AccountPermission = 'USER_MANAGE'): Promise<void> {
+  private async assertManageable(
+    tx: Tx,
+    user: UserEntity,
+    permission: AccountPermission = 'USER_MANAGE',
+  ): Promise<void> {
     const actor = tx.ctx.actor;
     const unit = await this.org.get(user.unitId, tx.em);
-    if (user.id !== actor.id && !actor.canAt('USER_READ', unit.path)) throw AppError.notFound('Người dùng', user.id);
+    if (user.id !== actor.id && !actor.canAt('USER_READ', unit.path))
+      throw AppError.notFound('Người dùng', user.id);
     if (!actor.canAt(permission, unit.path)) {
       throw AppError.forbidden(
         permission === 'USER_MANAGE'
@@ -197,7 +213,8 @@ export class UserService {
       const before = await tx.em.findOneBy(UserEntity, { id: input.id });
       if (!before) throw AppError.notFound('Người dùng', input.id);
       await this.assertManageable(tx, before);
-      if (input.unitId !== before.unitId) await this.assertUnitManageable(tx, input.unitId, 'unitId');
+      if (input.unitId !== before.unitId)
+        await this.assertUnitManageable(tx, input.unitId, 'unitId');
       return this.applyProfile(tx, before, input.version, {
         fullName: input.fullName.trim(),
         email: blankToNull(input.email),
@@ -207,7 +224,8 @@ export class UserService {
   }
 
   async updateMyProfile(ctx: RequestContext, input: UpdateMyProfileInput): Promise<UserEntity> {
-    if (ctx.actor.type !== 'USER' || !ctx.actor.id) throw AppError.forbidden('Chỉ người dùng mới có hồ sơ cá nhân.');
+    if (ctx.actor.type !== 'USER' || !ctx.actor.id)
+      throw AppError.forbidden('Chỉ người dùng mới có hồ sơ cá nhân.');
     const userId = ctx.actor.id;
     return this.tx.run(ctx, async (tx) => {
       const before = await tx.em.findOneBy(UserEntity, { id: userId });
@@ -223,7 +241,12 @@ export class UserService {
     tx: Tx,
     before: UserEntity,
     version: number,
-    patch: Partial<Pick<UserEntity, 'fullName' | 'email' | 'unitId' | 'status' | 'mustChangePassword' | 'passwordHash'>>,
+    patch: Partial<
+      Pick<
+        UserEntity,
+        'fullName' | 'email' | 'unitId' | 'status' | 'mustChangePassword' | 'passwordHash'
+      >
+    >,
     operation: AuditOperation = 'user.update',
     extraChanges: { field: string }[] = [],
   ): Promise<UserEntity> {
@@ -233,7 +256,14 @@ export class UserService {
       entityType: 'User',
     });
     const after = (await tx.em.findOneBy(UserEntity, { id: before.id })) as UserEntity;
-    await tx.audit.changed(operation, userTarget(after), before, after, USER_AUDIT_FIELDS, extraChanges);
+    await tx.audit.changed(
+      operation,
+      userTarget(after),
+      before,
+      after,
+      USER_AUDIT_FIELDS,
+      extraChanges,
+    );
     return after;
   }
 
@@ -278,8 +308,13 @@ export class UserService {
   }
 
   /** Self-service change; ends the user's other sessions. */
-  async changeOwnPassword(ctx: RequestContext, currentPassword: string, newPassword: string): Promise<void> {
-    if (ctx.actor.type !== 'USER' || !ctx.actor.id) throw AppError.forbidden('Chỉ người dùng mới đổi được mật khẩu.');
+  async changeOwnPassword(
+    ctx: RequestContext,
+    currentPassword: string,
+    newPassword: string,
+  ): Promise<void> {
+    if (ctx.actor.type !== 'USER' || !ctx.actor.id)
+      throw AppError.forbidden('Chỉ người dùng mới đổi được mật khẩu.');
     const userId = ctx.actor.id;
     const user = await this.users.findOneBy({ id: userId });
     if (!user || !(await this.passwords.verify(user.passwordHash, currentPassword))) {

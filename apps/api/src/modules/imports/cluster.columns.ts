@@ -4,7 +4,13 @@ import { defineColumns } from '../../core/excel/excel-columns';
 export const CLUSTER_EXPORT_COLUMNS = defineColumns([
   { key: 'code', header: 'Mã cụm, khối', type: 'text', width: 14 },
   { key: 'name', header: 'Tên cụm, khối', type: 'text', width: 36 },
-  { key: 'kind', header: 'Loại', type: 'enum', width: 12, enumValues: { 'Cụm thi đua': 'CUM', 'Khối thi đua': 'KHOI' } },
+  {
+    key: 'kind',
+    header: 'Loại',
+    type: 'enum',
+    width: 12,
+    enumValues: { 'Cụm thi đua': 'CUM', 'Khối thi đua': 'KHOI' },
+  },
   { key: 'organizerCode', header: 'Mã đơn vị tổ chức', type: 'text', width: 16 },
   { key: 'organizerName', header: 'Đơn vị tổ chức', type: 'text', width: 30 },
   { key: 'memberCount', header: 'Số thành viên', type: 'integer', width: 12 },

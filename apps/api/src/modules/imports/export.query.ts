@@ -68,7 +68,10 @@ export class PeopleExportQuery {
 
   @Transform(blank)
   @IsOptional()
-  @IsIn(['CIVIL_SERVANT', 'PUBLIC_EMPLOYEE', 'WORKER', 'OFFICER', 'OTHER'], msg.oneOf('Loại cán bộ'))
+  @IsIn(
+    ['CIVIL_SERVANT', 'PUBLIC_EMPLOYEE', 'WORKER', 'OFFICER', 'OTHER'],
+    msg.oneOf('Loại cán bộ'),
+  )
   staffCategory?: 'CIVIL_SERVANT' | 'PUBLIC_EMPLOYEE' | 'WORKER' | 'OFFICER' | 'OTHER';
 
   @Transform(bool)

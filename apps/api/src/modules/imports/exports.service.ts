@@ -3,7 +3,11 @@ import { isoToVn, todayInVietnam, type UnitTree } from '@thidua/shared-domain';
 import type { RequestContext } from '../../core/context/request-context';
 import { writeSheet, writeTemplate } from '../../core/excel/excel-writer';
 import type { ConnectionShape } from '../../core/graphql/connection';
-import { defineColumns, type ExcelColumn, type ExcelWriteRow } from '../../core/excel/excel-columns';
+import {
+  defineColumns,
+  type ExcelColumn,
+  type ExcelWriteRow,
+} from '../../core/excel/excel-columns';
 import { UserService } from '../identity/user.service';
 import { ClusterService, membersKey } from '../org/cluster.service';
 import { OrgService } from '../org/org.service';
@@ -51,7 +55,9 @@ export interface ExcelFile {
 }
 
 /** Every page of a keyset-paginated list, PAGE rows at a time, up to MAX_EXPORT_ROWS. */
-async function* pages<T>(load: (after: string | null) => Promise<ConnectionShape<T>>): AsyncGenerator<T[]> {
+async function* pages<T>(
+  load: (after: string | null) => Promise<ConnectionShape<T>>,
+): AsyncGenerator<T[]> {
   let after: string | null = null;
   let seen = 0;
   for (;;) {
@@ -101,8 +107,15 @@ export class ExportsService {
       }
       return column;
     });
-    const base = kind === 'UNITS' ? ['mau-nhap-don-vi', 'Mẫu nhập đơn vị'] : ['mau-nhap-nhan-su', 'Mẫu nhập nhân sự'];
-    return { buffer: await writeTemplate(columns), asciiName: `${base[0]}.xlsx`, name: `${base[1]}.xlsx` };
+    const base =
+      kind === 'UNITS'
+        ? ['mau-nhap-don-vi', 'Mẫu nhập đơn vị']
+        : ['mau-nhap-nhan-su', 'Mẫu nhập nhân sự'];
+    return {
+      buffer: await writeTemplate(columns),
+      asciiName: `${base[0]}.xlsx`,
+      name: `${base[1]}.xlsx`,
+    };
   }
 
   /**
@@ -119,20 +132,36 @@ export class ExportsService {
     // the cells as the file showed them (dates as typed): every template column as text
     const columns = defineColumns([
       { key: 'rowNumber', header: 'Dòng trong tệp', type: 'integer', width: 10 },
-      ...template.map((column): ExcelColumn => ({ key: column.key, header: column.header, type: 'text', width: column.width })),
+      ...template.map((column): ExcelColumn => ({
+        key: column.key,
+        header: column.header,
+        type: 'text',
+        width: column.width,
+      })),
       { key: 'problems', header: 'Lỗi cần sửa', type: 'text', width: 70 },
     ]);
     async function* rows(): AsyncGenerator<Record<string, string | number>> {
       for await (const page of pages(load)) {
         for (const row of page) {
-          const record: Record<string, string | number> = { rowNumber: row.rowNumber, problems: row.problems.join('\n') };
+          const record: Record<string, string | number> = {
+            rowNumber: row.rowNumber,
+            problems: row.problems.join('\n'),
+          };
           template.forEach((column, index) => (record[column.key] = row.cells[index] ?? ''));
           yield record;
         }
       }
     }
-    const base = batch.kind === 'UNITS' ? ['loi-nhap-don-vi', 'Lỗi nhập đơn vị'] : ['loi-nhap-nhan-su', 'Lỗi nhập nhân sự'];
-    const buffer = await writeSheet({ sheetName: 'Dòng có lỗi', title: `CÁC DÒNG CÓ LỖI — ${batch.fileName}`, columns, rows: rows() });
+    const base =
+      batch.kind === 'UNITS'
+        ? ['loi-nhap-don-vi', 'Lỗi nhập đơn vị']
+        : ['loi-nhap-nhan-su', 'Lỗi nhập nhân sự'];
+    const buffer = await writeSheet({
+      sheetName: 'Dòng có lỗi',
+      title: `CÁC DÒNG CÓ LỖI — ${batch.fileName}`,
+      columns,
+      rows: rows(),
+    });
     return { buffer, asciiName: `${base[0]}-${stamp()}.xlsx`, name: `${base[1]} ${stamp()}.xlsx` };
   }
 
@@ -172,7 +201,12 @@ export class ExportsService {
         }
       }
     }
-    const buffer = await writeSheet({ sheetName: 'Đơn vị', title: 'DANH SÁCH ĐƠN VỊ', columns: UNIT_EXPORT_COLUMNS, rows: rows() });
+    const buffer = await writeSheet({
+      sheetName: 'Đơn vị',
+      title: 'DANH SÁCH ĐƠN VỊ',
+      columns: UNIT_EXPORT_COLUMNS,
+      rows: rows(),
+    });
     return { buffer, asciiName: `don-vi-${stamp()}.xlsx`, name: `Đơn vị ${stamp()}.xlsx` };
   }
 
@@ -190,9 +224,13 @@ export class ExportsService {
       return visible ?? (readScope.kind === 'all' ? (positions[0] ?? null) : null);
     };
     async function* rows(): AsyncGenerator<ExcelWriteRow<typeof PERSON_EXPORT_COLUMNS>> {
-      for await (const page of pages((after) => peopleService.list(ctx, { ...f, first: PAGE, after }))) {
+      for await (const page of pages((after) =>
+        peopleService.list(ctx, { ...f, first: PAGE, after }),
+      )) {
         if (!page.length) continue;
-        const current = Array.from(await peopleService.currentPositionsOf.batch(page.map((p) => p.id)));
+        const current = Array.from(
+          await peopleService.currentPositionsOf.batch(page.map((p) => p.id)),
+        );
         const lists = current.map((c) => (c instanceof Error ? [] : c));
         await unitsById(lists.flat().map((p) => p.unitId));
         for (const [i, p] of page.entries()) {
@@ -233,7 +271,9 @@ export class ExportsService {
     const userService = this.users;
     const unitsById = (ids: string[]) => this.unitsByIds(ids, cache);
     async function* rows(): AsyncGenerator<ExcelWriteRow<typeof USER_EXPORT_COLUMNS>> {
-      for await (const page of pages((after) => userService.list(ctx, { ...f, first: PAGE, after }))) {
+      for await (const page of pages((after) =>
+        userService.list(ctx, { ...f, first: PAGE, after }),
+      )) {
         await unitsById(page.map((u) => u.unitId));
         for (const u of page) {
           const unit = cache.get(u.unitId);
@@ -250,7 +290,12 @@ export class ExportsService {
         }
       }
     }
-    const buffer = await writeSheet({ sheetName: 'Người dùng', title: 'DANH SÁCH NGƯỜI DÙNG', columns: USER_EXPORT_COLUMNS, rows: rows() });
+    const buffer = await writeSheet({
+      sheetName: 'Người dùng',
+      title: 'DANH SÁCH NGƯỜI DÙNG',
+      columns: USER_EXPORT_COLUMNS,
+      rows: rows(),
+    });
     return { buffer, asciiName: `nguoi-dung-${stamp()}.xlsx`, name: `Người dùng ${stamp()}.xlsx` };
   }
 
@@ -260,14 +305,21 @@ export class ExportsService {
     const unitsById = (ids: string[]) => this.unitsByIds(ids, cache);
     const today = todayInVietnam();
     const year = Number(today.slice(0, 4));
-    const ok = <T>(values: ArrayLike<T | Error>): T[] => Array.from(values).map((v) => (v instanceof Error ? (undefined as T) : v));
+    const ok = <T>(values: ArrayLike<T | Error>): T[] =>
+      Array.from(values).map((v) => (v instanceof Error ? (undefined as T) : v));
     async function* rows(): AsyncGenerator<ExcelWriteRow<typeof CLUSTER_EXPORT_COLUMNS>> {
-      for await (const page of pages((after) => clusterService.list(ctx, { ...f, first: PAGE, after }))) {
+      for await (const page of pages((after) =>
+        clusterService.list(ctx, { ...f, first: PAGE, after }),
+      )) {
         if (!page.length) continue;
         const ids = page.map((c) => c.id);
-        const members = ok(await clusterService.membersOf.batch(ids.map((id) => membersKey(id, today))));
+        const members = ok(
+          await clusterService.membersOf.batch(ids.map((id) => membersKey(id, today))),
+        );
         const leaderships = ok(await clusterService.leadershipsOf.batch(ids));
-        const current = leaderships.map((list) => (list ?? []).find((l) => l.year === year) ?? null);
+        const current = leaderships.map(
+          (list) => (list ?? []).find((l) => l.year === year) ?? null,
+        );
         await unitsById([
           ...page.map((c) => c.organizerUnitId),
           ...members.flat().map((m) => m.unitId),
@@ -283,7 +335,10 @@ export class ExportsService {
             organizerCode: cache.get(c.organizerUnitId)?.code ?? null,
             organizerName: cache.get(c.organizerUnitId)?.name ?? null,
             memberCount: list.length,
-            members: list.map((m) => cache.get(m.unitId)?.code ?? '').filter(Boolean).join('; '),
+            members: list
+              .map((m) => cache.get(m.unitId)?.code ?? '')
+              .filter(Boolean)
+              .join('; '),
             year: lead ? lead.year : null,
             leadCode: lead ? (cache.get(lead.leadUnitId)?.code ?? null) : null,
             deputyCode: lead?.deputyUnitId ? (cache.get(lead.deputyUnitId)?.code ?? null) : null,
@@ -298,6 +353,10 @@ export class ExportsService {
       columns: CLUSTER_EXPORT_COLUMNS,
       rows: rows(),
     });
-    return { buffer, asciiName: `cum-khoi-${stamp()}.xlsx`, name: `Cụm, khối thi đua ${stamp()}.xlsx` };
+    return {
+      buffer,
+      asciiName: `cum-khoi-${stamp()}.xlsx`,
+      name: `Cụm, khối thi đua ${stamp()}.xlsx`,
+    };
   }
 }

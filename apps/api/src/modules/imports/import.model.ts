@@ -26,7 +26,12 @@ export const ImportStatusEnum = defineEnum<ImportStatus>(
 
 export const ImportRowActionEnum = defineEnum<ImportRowAction>(
   'ImportRowAction',
-  { CREATE: 'Thêm mới', UPDATE: 'Cập nhật', UNCHANGED: 'Không thay đổi', INVALID: 'Có lỗi, không ghi được' },
+  {
+    CREATE: 'Thêm mới',
+    UPDATE: 'Cập nhật',
+    UNCHANGED: 'Không thay đổi',
+    INVALID: 'Có lỗi, không ghi được',
+  },
   'Việc sẽ làm với một dòng của tệp.',
 );
 
@@ -51,7 +56,10 @@ export class ImportRow {
 @ObjectType()
 export class ImportRowConnection extends Connection(ImportRow, 'ImportRow') {}
 
-@ObjectType({ description: 'Một lần nhập dữ liệu từ Excel: xem trước từng dòng, rồi ghi tất cả hoặc không gì cả.' })
+@ObjectType({
+  description:
+    'Một lần nhập dữ liệu từ Excel: xem trước từng dòng, rồi ghi tất cả hoặc không gì cả.',
+})
 export class ImportBatch {
   @Field(() => ID)
   id!: string;
@@ -65,7 +73,9 @@ export class ImportBatch {
   @Field(() => ImportStatusEnum)
   status!: ImportStatus;
 
-  @Field(() => [String], { description: 'Tên các cột của tệp mẫu, theo thứ tự của `ImportRow.values`.' })
+  @Field(() => [String], {
+    description: 'Tên các cột của tệp mẫu, theo thứ tự của `ImportRow.values`.',
+  })
   columns!: string[];
 
   @Field(() => Int)
@@ -109,7 +119,9 @@ export function toImportBatch(b: ImportBatchEntity, job?: JobEntity | null): Imp
   };
 }
 
-export function toImportRow(r: Pick<ImportRowEntity, 'rowNumber' | 'action' | 'cells' | 'problems'>): ImportRow {
+export function toImportRow(
+  r: Pick<ImportRowEntity, 'rowNumber' | 'action' | 'cells' | 'problems'>,
+): ImportRow {
   return { rowNumber: r.rowNumber, action: r.action, values: r.cells, problems: r.problems };
 }
 
@@ -118,7 +130,11 @@ export class ImportRowsArgs extends PageArgs {
   @Field(() => Int, { defaultValue: 50, description: 'Số dòng mỗi trang (1–100).' })
   override first = 50;
 
-  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Chỉ các dòng có lỗi.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description: 'Chỉ các dòng có lỗi.',
+  })
   @IsOptional()
   @IsBoolean({ message: 'onlyProblems phải là true/false.' })
   onlyProblems?: boolean | null = false;

@@ -39,12 +39,19 @@ export interface ImportHandler {
   readonly permission: Permission;
   readonly columns: readonly ExcelColumn[];
   /** Checks every row (cell problems already attached) against the database seen through `em`. */
-  plan(ctx: RequestContext, rows: SourceRow[], cellProblems: string[][], em: EntityManager): Promise<ImportPlan>;
+  plan(
+    ctx: RequestContext,
+    rows: SourceRow[],
+    cellProblems: string[][],
+    em: EntityManager,
+  ): Promise<ImportPlan>;
 }
 
 /** Builds a row problem in the reader's shape: 'Dòng 7, cột "Mã đơn vị": …' or 'Dòng 7: …'. */
 export function problemAt(rowNumber: number, column: ExcelColumn | null, message: string): string {
-  return column ? `Dòng ${rowNumber}, cột "${column.header}": ${message}` : `Dòng ${rowNumber}: ${message}`;
+  return column
+    ? `Dòng ${rowNumber}, cột "${column.header}": ${message}`
+    : `Dòng ${rowNumber}: ${message}`;
 }
 
 /** Column by key, for messages. */
@@ -93,7 +100,12 @@ export function codeKey(value: unknown): string | null {
 }
 
 export function counts(verdicts: RowVerdict[]): Record<ImportRowAction, number> {
-  const result: Record<ImportRowAction, number> = { CREATE: 0, UPDATE: 0, UNCHANGED: 0, INVALID: 0 };
+  const result: Record<ImportRowAction, number> = {
+    CREATE: 0,
+    UPDATE: 0,
+    UNCHANGED: 0,
+    INVALID: 0,
+  };
   for (const v of verdicts) result[v.action] += 1;
   return result;
 }

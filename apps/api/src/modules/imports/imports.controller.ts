@@ -19,16 +19,28 @@ import { AppError } from '../../core/errors/app-error';
 import { UuidPipe } from '../../core/validation/uuid.pipe';
 import type { ImportKind } from './import-batch.entity';
 import { ExportsService, type ExcelFile } from './exports.service';
-import { ClusterExportQuery, PeopleExportQuery, UnitExportQuery, UserExportQuery } from './export.query';
-import { ImportsService, MAX_UPLOAD_BYTES, MAX_UPLOAD_MB, type UploadedFile as Upload } from './imports.service';
+import {
+  ClusterExportQuery,
+  PeopleExportQuery,
+  UnitExportQuery,
+  UserExportQuery,
+} from './export.query';
+import {
+  ImportsService,
+  MAX_UPLOAD_BYTES,
+  MAX_UPLOAD_MB,
+  type UploadedFile as Upload,
+} from './imports.service';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export const UPLOAD_MESSAGES = {
   tooLarge: `Tệp quá lớn. Dung lượng tối đa là ${MAX_UPLOAD_MB} MB.`,
   missing: 'Chưa chọn tệp: hãy gửi một tệp Excel (.xlsx) trong trường "file".',
-  notXlsx: (name: string) => `Tệp "${name}" không phải tệp Excel .xlsx. Hãy lưu tệp dưới dạng Excel Workbook (.xlsx) rồi tải lên lại.`,
-  badRequest: 'Yêu cầu tải tệp không hợp lệ: hãy gửi một tệp Excel (.xlsx) trong trường "file" (multipart/form-data).',
+  notXlsx: (name: string) =>
+    `Tệp "${name}" không phải tệp Excel .xlsx. Hãy lưu tệp dưới dạng Excel Workbook (.xlsx) rồi tải lên lại.`,
+  badRequest:
+    'Yêu cầu tải tệp không hợp lệ: hãy gửi một tệp Excel (.xlsx) trong trường "file" (multipart/form-data).',
 };
 
 /** The REST error filter, with the upload limits worded for this controller. */
@@ -50,7 +62,8 @@ const UPLOAD = FileInterceptor('file', {
 
 function checkUpload(file: Upload | undefined): Upload {
   if (!file || !Buffer.isBuffer(file.buffer)) throw AppError.field('file', UPLOAD_MESSAGES.missing);
-  if (!/\.xlsx$/i.test(file.originalname ?? '')) throw AppError.field('file', UPLOAD_MESSAGES.notXlsx(file.originalname ?? ''));
+  if (!/\.xlsx$/i.test(file.originalname ?? ''))
+    throw AppError.field('file', UPLOAD_MESSAGES.notXlsx(file.originalname ?? ''));
   return file;
 }
 
@@ -75,7 +88,11 @@ export class ImportsController {
     private readonly exports: ExportsService,
   ) {}
 
-  private async upload(ctx: RequestContext, kind: ImportKind, file: Upload | undefined): Promise<{ batchId: string }> {
+  private async upload(
+    ctx: RequestContext,
+    kind: ImportKind,
+    file: Upload | undefined,
+  ): Promise<{ batchId: string }> {
     const batch = await this.imports.preview(ctx, kind, checkUpload(file));
     return { batchId: batch.id };
   }
@@ -85,8 +102,14 @@ export class ImportsController {
   @RequirePermission('UNIT_MANAGE')
   @UseInterceptors(UPLOAD)
   @ApiConsumes('multipart/form-data')
-  @ApiOperation({ summary: 'Tải lên tệp .xlsx đơn vị (trường "file"): kiểm tra mọi dòng, trả về { batchId } để xem trước.' })
-  importUnits(@Ctx() ctx: RequestContext, @UploadedFile() file: Upload | undefined): Promise<{ batchId: string }> {
+  @ApiOperation({
+    summary:
+      'Tải lên tệp .xlsx đơn vị (trường "file"): kiểm tra mọi dòng, trả về { batchId } để xem trước.',
+  })
+  importUnits(
+    @Ctx() ctx: RequestContext,
+    @UploadedFile() file: Upload | undefined,
+  ): Promise<{ batchId: string }> {
     return this.upload(ctx, 'UNITS', file);
   }
 
@@ -95,17 +118,33 @@ export class ImportsController {
   @RequirePermission('PERSON_MANAGE')
   @UseInterceptors(UPLOAD)
   @ApiConsumes('multipart/form-data')
-  @ApiOperation({ summary: 'Tải lên tệp .xlsx nhân sự (trường "file"): kiểm tra mọi dòng, trả về { batchId } để xem trước.' })
-  importPeople(@Ctx() ctx: RequestContext, @UploadedFile() file: Upload | undefined): Promise<{ batchId: string }> {
+  @ApiOperation({
+    summary:
+      'Tải lên tệp .xlsx nhân sự (trường "file"): kiểm tra mọi dòng, trả về { batchId } để xem trước.',
+  })
+  importPeople(
+    @Ctx() ctx: RequestContext,
+    @UploadedFile() file: Upload | undefined,
+  ): Promise<{ batchId: string }> {
     return this.upload(ctx, 'PEOPLE', file);
   }
 
   @Get('imports/:batchId/problems.xlsx')
   @RequirePermission('UNIT_MANAGE', 'PERSON_MANAGE')
-  @ApiOperation({ summary: 'Các dòng có lỗi của một tệp đã tải lên (chỉ người tải lên), kèm lỗi cần sửa từng dòng.' })
-  async importProblems(@Ctx() ctx: RequestContext, @Param('batchId', UuidPipe) batchId: string): Promise<StreamableFile> {
+  @ApiOperation({
+    summary:
+      'Các dòng có lỗi của một tệp đã tải lên (chỉ người tải lên), kèm lỗi cần sửa từng dòng.',
+  })
+  async importProblems(
+    @Ctx() ctx: RequestContext,
+    @Param('batchId', UuidPipe) batchId: string,
+  ): Promise<StreamableFile> {
     const batch = await this.imports.getVisible(ctx, batchId);
-    return download(await this.exports.problemsFile(batch, (after) => this.imports.rows(batch.id, { first: 500, after, onlyProblems: true })));
+    return download(
+      await this.exports.problemsFile(batch, (after) =>
+        this.imports.rows(batch.id, { first: 500, after, onlyProblems: true }),
+      ),
+    );
   }
 
   @Get('templates/units.xlsx')
@@ -124,29 +163,47 @@ export class ImportsController {
 
   @Get('exports/units.xlsx')
   @RequirePermission('UNIT_READ')
-  @ApiOperation({ summary: 'Xuất danh sách đơn vị trong phạm vi được xem (bộ lọc như truy vấn units).' })
-  async exportUnits(@Ctx() ctx: RequestContext, @Query() q: UnitExportQuery): Promise<StreamableFile> {
+  @ApiOperation({
+    summary: 'Xuất danh sách đơn vị trong phạm vi được xem (bộ lọc như truy vấn units).',
+  })
+  async exportUnits(
+    @Ctx() ctx: RequestContext,
+    @Query() q: UnitExportQuery,
+  ): Promise<StreamableFile> {
     return download(await this.exports.unitsFile(ctx, q));
   }
 
   @Get('exports/people.xlsx')
   @RequirePermission('PERSON_READ')
-  @ApiOperation({ summary: 'Xuất danh sách nhân sự trong phạm vi được xem (bộ lọc như truy vấn people).' })
-  async exportPeople(@Ctx() ctx: RequestContext, @Query() q: PeopleExportQuery): Promise<StreamableFile> {
+  @ApiOperation({
+    summary: 'Xuất danh sách nhân sự trong phạm vi được xem (bộ lọc như truy vấn people).',
+  })
+  async exportPeople(
+    @Ctx() ctx: RequestContext,
+    @Query() q: PeopleExportQuery,
+  ): Promise<StreamableFile> {
     return download(await this.exports.peopleFile(ctx, q));
   }
 
   @Get('exports/clusters.xlsx')
   @RequirePermission('UNIT_READ')
-  @ApiOperation({ summary: 'Xuất danh sách cụm, khối thi đua do các đơn vị trong phạm vi được xem tổ chức.' })
-  async exportClusters(@Ctx() ctx: RequestContext, @Query() q: ClusterExportQuery): Promise<StreamableFile> {
+  @ApiOperation({
+    summary: 'Xuất danh sách cụm, khối thi đua do các đơn vị trong phạm vi được xem tổ chức.',
+  })
+  async exportClusters(
+    @Ctx() ctx: RequestContext,
+    @Query() q: ClusterExportQuery,
+  ): Promise<StreamableFile> {
     return download(await this.exports.clustersFile(ctx, q));
   }
 
   @Get('exports/users.xlsx')
   @RequirePermission('USER_READ')
   @ApiOperation({ summary: 'Xuất danh sách người dùng trong phạm vi được xem.' })
-  async exportUsers(@Ctx() ctx: RequestContext, @Query() q: UserExportQuery): Promise<StreamableFile> {
+  async exportUsers(
+    @Ctx() ctx: RequestContext,
+    @Query() q: UserExportQuery,
+  ): Promise<StreamableFile> {
     return download(await this.exports.usersFile(ctx, q));
   }
 }

@@ -14,6 +14,12 @@ import { UnitImportService } from './unit-import.service';
 @Module({
   imports: [JobsModule, OrgModule, PeopleModule, IdentityModule],
   controllers: [ImportsController],
-  providers: [UnitImportService, PeopleImportService, ImportsService, ExportsService, ImportsResolver],
+  providers: [
+    UnitImportService,
+    PeopleImportService,
+    ImportsService,
+    ExportsService,
+    ImportsResolver,
+  ],
 })
 export class ImportsModule {}

@@ -5,7 +5,13 @@ import { mapConnection } from '../../core/graphql/connection';
 import { Job, toJob } from '../../core/jobs/job.model';
 import { JobService } from '../../core/jobs/job.service';
 import { UuidPipe } from '../../core/validation/uuid.pipe';
-import { ImportBatch, ImportRowConnection, ImportRowsArgs, toImportBatch, toImportRow } from './import.model';
+import {
+  ImportBatch,
+  ImportRowConnection,
+  ImportRowsArgs,
+  toImportBatch,
+  toImportRow,
+} from './import.model';
 import { ImportsService } from './imports.service';
 
 @Resolver(() => ImportBatch)
@@ -15,9 +21,14 @@ export class ImportsResolver {
     private readonly jobs: JobService,
   ) {}
 
-  @Query(() => ImportBatch, { description: 'Một lần nhập dữ liệu từ Excel (người tải lên hoặc quản trị toàn hệ thống).' })
+  @Query(() => ImportBatch, {
+    description: 'Một lần nhập dữ liệu từ Excel (người tải lên hoặc quản trị toàn hệ thống).',
+  })
   @RequirePermission('UNIT_MANAGE', 'PERSON_MANAGE')
-  async importBatch(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }, UuidPipe) id: string): Promise<ImportBatch> {
+  async importBatch(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+  ): Promise<ImportBatch> {
     return toImportBatch(await this.imports.getVisible(ctx, id));
   }
 
@@ -26,23 +37,37 @@ export class ImportsResolver {
       'Ghi mọi dòng của lần nhập (tất cả hoặc không gì cả) bằng một tác vụ chạy nền; trả về ngay với trạng thái COMMITTING và tác vụ để theo dõi tiến độ.',
   })
   @RequirePermission('UNIT_MANAGE', 'PERSON_MANAGE')
-  async commitImport(@Ctx() ctx: RequestContext, @Args('batchId', { type: () => ID }, UuidPipe) batchId: string): Promise<ImportBatch> {
+  async commitImport(
+    @Ctx() ctx: RequestContext,
+    @Args('batchId', { type: () => ID }, UuidPipe) batchId: string,
+  ): Promise<ImportBatch> {
     const { batch, job } = await this.imports.commit(ctx, batchId);
     return toImportBatch(batch, job);
   }
 
-  @Mutation(() => ID, { description: 'Huỷ một lần nhập chưa ghi (đang xem trước hoặc ghi thất bại).' })
+  @Mutation(() => ID, {
+    description: 'Huỷ một lần nhập chưa ghi (đang xem trước hoặc ghi thất bại).',
+  })
   @RequirePermission('UNIT_MANAGE', 'PERSON_MANAGE')
-  async discardImport(@Ctx() ctx: RequestContext, @Args('batchId', { type: () => ID }, UuidPipe) batchId: string): Promise<string> {
+  async discardImport(
+    @Ctx() ctx: RequestContext,
+    @Args('batchId', { type: () => ID }, UuidPipe) batchId: string,
+  ): Promise<string> {
     return this.imports.discard(ctx, batchId);
   }
 
   @ResolveField(() => ImportRowConnection, { description: 'Các dòng theo thứ tự trong tệp.' })
-  async rows(@Parent() batch: ImportBatch, @Args() args: ImportRowsArgs): Promise<ImportRowConnection> {
+  async rows(
+    @Parent() batch: ImportBatch,
+    @Args() args: ImportRowsArgs,
+  ): Promise<ImportRowConnection> {
     return mapConnection(await this.imports.rows(batch.id, args), toImportRow);
   }
 
-  @ResolveField(() => Job, { nullable: true, description: 'Tác vụ ghi dữ liệu (sau commitImport).' })
+  @ResolveField(() => Job, {
+    nullable: true,
+    description: 'Tác vụ ghi dữ liệu (sau commitImport).',
+  })
   async job(@Parent() batch: ImportBatch): Promise<Job | null> {
     if (batch.jobEntity) return toJob(batch.jobEntity);
     if (!batch.jobId) return null;

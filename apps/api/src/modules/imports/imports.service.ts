@@ -6,11 +6,22 @@ import { AppError } from '../../core/errors/app-error';
 import { readSheet } from '../../core/excel/excel-reader';
 import { paginate, type ConnectionShape } from '../../core/graphql/connection';
 import type { JobEntity } from '../../core/jobs/job.entity';
-import { isGlobalAdmin, JobCancelled, JobService, type JobProgress } from '../../core/jobs/job.service';
+import {
+  isGlobalAdmin,
+  JobCancelled,
+  JobService,
+  type JobProgress,
+} from '../../core/jobs/job.service';
 import { importBatchTarget } from './import-audit';
 import { ImportBatchEntity, type ImportKind, type ImportStatus } from './import-batch.entity';
 import { ImportRowEntity, type ImportRowAction } from './import-row.entity';
-import { counts, displayValues, type ImportHandler, type RowVerdict, type SourceRow } from './import.types';
+import {
+  counts,
+  displayValues,
+  type ImportHandler,
+  type RowVerdict,
+  type SourceRow,
+} from './import.types';
 import { PeopleImportService } from './people-import.service';
 import { UnitImportService } from './unit-import.service';
 
@@ -40,7 +51,8 @@ export const IMPORT_MESSAGES = {
     `Dữ liệu trong hệ thống đã thay đổi từ lúc xem trước: ${n} dòng không còn hợp lệ (xem lỗi từng dòng). ` +
     'Không có dữ liệu nào được ghi; hãy sửa tệp rồi tải lên lại.',
   failed: (reason: string) => `Không ghi được dữ liệu: ${reason} Không có dữ liệu nào được ghi.`,
-  duplicate: 'dữ liệu bị trùng với một bản ghi vừa được tạo (có thể có người khác đang nhập cùng mã).',
+  duplicate:
+    'dữ liệu bị trùng với một bản ghi vừa được tạo (có thể có người khác đang nhập cùng mã).',
   internal: 'đã xảy ra lỗi hệ thống.',
 };
 
@@ -99,18 +111,30 @@ export class ImportsService implements OnModuleInit {
   }
 
   /** Reads the file, checks every row, stores the batch (status PREVIEW). Nothing else changes. */
-  async preview(ctx: RequestContext, kind: ImportKind, file: UploadedFile): Promise<ImportBatchEntity> {
+  async preview(
+    ctx: RequestContext,
+    kind: ImportKind,
+    file: UploadedFile,
+  ): Promise<ImportBatchEntity> {
     const handler = this.handlers[kind];
     if (!ctx.actor.can(handler.permission)) throw AppError.forbidden(IMPORT_MESSAGES.noPermission);
     // readSheet bounds how many files are parsed at once (core/excel/read-gate.ts: two, two more wait, then 429).
-    const sheet = await readSheet(file.buffer, handler.columns, { maxBytes: MAX_UPLOAD_BYTES, maxRows: MAX_IMPORT_ROWS });
+    const sheet = await readSheet(file.buffer, handler.columns, {
+      maxBytes: MAX_UPLOAD_BYTES,
+      maxRows: MAX_IMPORT_ROWS,
+    });
     const source: SourceRow[] = sheet.rows.map((r) => ({
       rowNumber: r.rowNumber,
       values: r.values as Record<string, unknown>,
       rejected: r.rejected as Record<string, string>,
     }));
     return this.tx.run(ctx, async (tx) => {
-      const plan = await handler.plan(ctx, source, sheet.rows.map((r) => r.problems), tx.em);
+      const plan = await handler.plan(
+        ctx,
+        source,
+        sheet.rows.map((r) => r.problems),
+        tx.em,
+      );
       const n = counts(plan.verdicts);
       const repo = tx.em.getRepository(ImportBatchEntity);
       const batch = repo.create({
@@ -139,7 +163,13 @@ export class ImportsService implements OnModuleInit {
     });
   }
 
-  private async insertRows(em: EntityManager, batchId: string, handler: ImportHandler, source: SourceRow[], verdicts: RowVerdict[]): Promise<void> {
+  private async insertRows(
+    em: EntityManager,
+    batchId: string,
+    handler: ImportHandler,
+    source: SourceRow[],
+    verdicts: RowVerdict[],
+  ): Promise<void> {
     for (let start = 0; start < source.length; start += ROW_CHUNK) {
       const chunk = source.slice(start, start + ROW_CHUNK).map((row, i) => ({
         row_number: row.rowNumber,
@@ -157,7 +187,12 @@ export class ImportsService implements OnModuleInit {
     }
   }
 
-  private async updateVerdicts(em: EntityManager, batchId: string, rowNumbers: number[], verdicts: RowVerdict[]): Promise<void> {
+  private async updateVerdicts(
+    em: EntityManager,
+    batchId: string,
+    rowNumbers: number[],
+    verdicts: RowVerdict[],
+  ): Promise<void> {
     for (let start = 0; start < verdicts.length; start += ROW_CHUNK) {
       const chunk = verdicts.slice(start, start + ROW_CHUNK).map((v, i) => ({
         row_number: rowNumbers[start + i],
@@ -174,12 +209,23 @@ export class ImportsService implements OnModuleInit {
   }
 
   private canSee(ctx: RequestContext, batch: ImportBatchEntity): boolean {
-    return isGlobalAdmin(ctx.actor) || (batch.actorType === ctx.actor.type && batch.actorId === ctx.actor.id);
+    return (
+      isGlobalAdmin(ctx.actor) ||
+      (batch.actorType === ctx.actor.type && batch.actorId === ctx.actor.id)
+    );
   }
 
   /** A batch its uploader (or a global administrator) may see; otherwise NOT_FOUND. */
-  async getVisible(ctx: RequestContext, id: string, em?: EntityManager, lock = false): Promise<ImportBatchEntity> {
-    const qb = (em ?? this.dataSource.manager).getRepository(ImportBatchEntity).createQueryBuilder('b').where('b.id = :id', { id });
+  async getVisible(
+    ctx: RequestContext,
+    id: string,
+    em?: EntityManager,
+    lock = false,
+  ): Promise<ImportBatchEntity> {
+    const qb = (em ?? this.dataSource.manager)
+      .getRepository(ImportBatchEntity)
+      .createQueryBuilder('b')
+      .where('b.id = :id', { id });
     if (lock) qb.setLock('pessimistic_write');
     const batch = await qb.getOne();
     if (!batch || !this.canSee(ctx, batch)) throw AppError.notFound('Lần nhập dữ liệu', id);
@@ -190,7 +236,10 @@ export class ImportsService implements OnModuleInit {
     batchId: string,
     args: { first: number; after?: string | null; onlyProblems?: boolean | null },
   ): Promise<ConnectionShape<ImportRowEntity>> {
-    const qb = this.dataSource.getRepository(ImportRowEntity).createQueryBuilder('r').where('r.batch_id = :batchId', { batchId });
+    const qb = this.dataSource
+      .getRepository(ImportRowEntity)
+      .createQueryBuilder('r')
+      .where('r.batch_id = :batchId', { batchId });
     if (args.onlyProblems) qb.andWhere(`r.action = 'INVALID'`);
     return paginate(qb, args, {
       expression: 'r.row_number',
@@ -205,19 +254,27 @@ export class ImportsService implements OnModuleInit {
    * Starts the commit: the batch must be in PREVIEW without INVALID rows. Returns at once with the batch
    * COMMITTING and its job; the job re-checks and applies every row in one transaction.
    */
-  async commit(ctx: RequestContext, batchId: string): Promise<{ batch: ImportBatchEntity; job: JobEntity }> {
+  async commit(
+    ctx: RequestContext,
+    batchId: string,
+  ): Promise<{ batch: ImportBatchEntity; job: JobEntity }> {
     const result = await this.tx.run(ctx, async (tx) => {
       const batch = await this.getVisible(ctx, batchId, tx.em, true);
-      if (!ctx.actor.can(this.handlers[batch.kind].permission)) throw AppError.forbidden(IMPORT_MESSAGES.noPermission);
-      if (batch.status !== 'PREVIEW') throw AppError.field('batchId', IMPORT_MESSAGES.notPreview(batch.status));
-      if (batch.errorCount > 0) throw AppError.field('batchId', IMPORT_MESSAGES.hasInvalid(batch.errorCount));
+      if (!ctx.actor.can(this.handlers[batch.kind].permission))
+        throw AppError.forbidden(IMPORT_MESSAGES.noPermission);
+      if (batch.status !== 'PREVIEW')
+        throw AppError.field('batchId', IMPORT_MESSAGES.notPreview(batch.status));
+      if (batch.errorCount > 0)
+        throw AppError.field('batchId', IMPORT_MESSAGES.hasInvalid(batch.errorCount));
       const job = await this.jobs.create(
         tx,
         `import.${batch.kind.toLowerCase()}`,
         { batchId: batch.id },
         batch.createCount + batch.updateCount,
       );
-      await tx.em.getRepository(ImportBatchEntity).update({ id: batch.id }, { status: 'COMMITTING', jobId: job.id });
+      await tx.em
+        .getRepository(ImportBatchEntity)
+        .update({ id: batch.id }, { status: 'COMMITTING', jobId: job.id });
       await tx.audit.event('import.commit', await importBatchTarget(tx.em, batch), [
         { field: 'status', before: 'PREVIEW', after: 'COMMITTING' },
         { field: 'jobId', after: job.id },
@@ -229,7 +286,11 @@ export class ImportsService implements OnModuleInit {
   }
 
   /** The job: re-check every row in the commit transaction, then apply them all (or nothing). */
-  private async runCommit(ctx: RequestContext, batchId: string, progress: JobProgress): Promise<string> {
+  private async runCommit(
+    ctx: RequestContext,
+    batchId: string,
+    progress: JobProgress,
+  ): Promise<string> {
     const batch = await this.getVisible(ctx, batchId);
     const handler = this.handlers[batch.kind];
     const stored = await this.dataSource
@@ -260,15 +321,30 @@ export class ImportsService implements OnModuleInit {
     }
   }
 
-  private async finish(tx: Tx, batch: ImportBatchEntity, status: ImportStatus, n: Record<ImportRowAction, number>): Promise<void> {
+  private async finish(
+    tx: Tx,
+    batch: ImportBatchEntity,
+    status: ImportStatus,
+    n: Record<ImportRowAction, number>,
+  ): Promise<void> {
     await tx.em.getRepository(ImportBatchEntity).update(
       { id: batch.id },
-      { status, errorCount: n.INVALID, createCount: n.CREATE, updateCount: n.UPDATE, unchangedCount: n.UNCHANGED },
+      {
+        status,
+        errorCount: n.INVALID,
+        createCount: n.CREATE,
+        updateCount: n.UPDATE,
+        unchangedCount: n.UNCHANGED,
+      },
     );
   }
 
   /** After the rollback: the batch is FAILED (with the new problems, if the rows went stale); the error for the job. */
-  private async fail(batch: ImportBatchEntity, source: SourceRow[], error: unknown): Promise<Error> {
+  private async fail(
+    batch: ImportBatchEntity,
+    source: SourceRow[],
+    error: unknown,
+  ): Promise<Error> {
     try {
       await this.dataSource.transaction(async (em) => {
         await em.getRepository(ImportBatchEntity).update({ id: batch.id }, { status: 'FAILED' });
@@ -276,25 +352,48 @@ export class ImportsService implements OnModuleInit {
           const n = counts(error.verdicts);
           await em.getRepository(ImportBatchEntity).update(
             { id: batch.id },
-            { errorCount: n.INVALID, createCount: n.CREATE, updateCount: n.UPDATE, unchangedCount: n.UNCHANGED },
+            {
+              errorCount: n.INVALID,
+              createCount: n.CREATE,
+              updateCount: n.UPDATE,
+              unchangedCount: n.UNCHANGED,
+            },
           );
-          await this.updateVerdicts(em, batch.id, source.map((r) => r.rowNumber), error.verdicts);
+          await this.updateVerdicts(
+            em,
+            batch.id,
+            source.map((r) => r.rowNumber),
+            error.verdicts,
+          );
         }
       });
     } catch (bookkeeping) {
-      this.logger.error({ err: bookkeeping, batchId: batch.id }, 'could not mark the import batch failed');
+      this.logger.error(
+        { err: bookkeeping, batchId: batch.id },
+        'could not mark the import batch failed',
+      );
     }
     // The job service records a cancellation as such (CANCELLED, nothing written).
     if (error instanceof JobCancelled) return error;
     if (error instanceof StaleImport) {
-      return new AppError('BAD_USER_INPUT', IMPORT_MESSAGES.changedSincePreview(counts(error.verdicts).INVALID));
+      return new AppError(
+        'BAD_USER_INPUT',
+        IMPORT_MESSAGES.changedSincePreview(counts(error.verdicts).INVALID),
+      );
     }
-    if (error instanceof AppError) return new AppError(error.code, IMPORT_MESSAGES.failed(error.message));
+    if (error instanceof AppError)
+      return new AppError(error.code, IMPORT_MESSAGES.failed(error.message));
     if ((error as { code?: string }).code === '23505') {
-      return new AppError('CONFLICT', IMPORT_MESSAGES.failed(capitalise(IMPORT_MESSAGES.duplicate)));
+      return new AppError(
+        'CONFLICT',
+        IMPORT_MESSAGES.failed(capitalise(IMPORT_MESSAGES.duplicate)),
+      );
     }
     this.logger.error({ err: error, batchId: batch.id }, 'import commit failed');
-    return new AppError('INTERNAL_SERVER_ERROR', IMPORT_MESSAGES.failed(capitalise(IMPORT_MESSAGES.internal)));
+    return new AppError(
+      'INTERNAL_SERVER_ERROR',
+      IMPORT_MESSAGES.failed(capitalise(IMPORT_MESSAGES.internal)),
+    );
   }
 
   /** Deletes a batch that was not (or could not be) committed, with its rows. */
@@ -322,7 +421,11 @@ function capitalise(text: string): string {
 /** The name shown for the upload: no path, no control characters, at most 255 characters. */
 export function cleanFileName(name: string | undefined): string {
   const base = (name ?? '').split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  const cleaned = base.normalize('NFC').replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 255);
+  const cleaned = base
+    .normalize('NFC')
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what it removes
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .trim()
+    .slice(0, 255);
   return cleaned || 'tep-tai-len.xlsx';
 }

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { isIsoDate, isoToVn, PERSON_CODE, personDateProblems, todayInVietnam, type IsoDate } from '@thidua/shared-domain';
+import {
+  isIsoDate,
+  isoToVn,
+  PERSON_CODE,
+  personDateProblems,
+  todayInVietnam,
+  type IsoDate,
+} from '@thidua/shared-domain';
 import { isWithinPath } from '../../core/auth/actor';
 import type { RequestContext } from '../../core/context/request-context';
 import type { Tx } from '../../core/database/transaction';
@@ -30,7 +37,8 @@ const col = (key: string) => columnOf(PERSON_COLUMNS, key);
 
 export const PEOPLE_IMPORT_MESSAGES = {
   badCode: PERSON_CODE.hint,
-  duplicate: (code: string, first: number) => `mã "${code}" đã xuất hiện ở dòng ${first}; mỗi người chỉ một dòng.`,
+  duplicate: (code: string, first: number) =>
+    `mã "${code}" đã xuất hiện ở dòng ${first}; mỗi người chỉ một dòng.`,
   futureBirth: 'ngày sinh không được sau ngày hôm nay.',
   joinedWithoutMember: 'chỉ nhập ngày vào Đảng khi là đảng viên (cột "Đảng viên" là Có).',
   futureJoined: 'ngày vào Đảng không được sau ngày hôm nay.',
@@ -38,7 +46,8 @@ export const PEOPLE_IMPORT_MESSAGES = {
   unknownUnit: (code: string) => `không tìm thấy đơn vị có mã "${code}".`,
   unitEnded: (name: string, validTo: IsoDate) =>
     `đơn vị "${name}" đã kết thúc hoạt động từ ngày ${isoToVn(validTo)}: chỉ được xem, không thêm được người vào.`,
-  unitOutOfScope: (code: string) => `bạn không có quyền quản lý nhân sự của đơn vị có mã "${code}".`,
+  unitOutOfScope: (code: string) =>
+    `bạn không có quyền quản lý nhân sự của đơn vị có mã "${code}".`,
   personOutOfScope: (code: string) =>
     `mã "${code}" thuộc một người không công tác tại đơn vị trong phạm vi quản lý của bạn.`,
   startedOnNeeded: 'cần ngày bắt đầu giữ chức vụ để ghi nhận vị trí công tác mới.',
@@ -113,7 +122,12 @@ export class PeopleImportService implements ImportHandler {
     private readonly people: PeopleService,
   ) {}
 
-  async plan(ctx: RequestContext, source: SourceRow[], cellProblems: string[][], em: EntityManager): Promise<ImportPlan> {
+  async plan(
+    ctx: RequestContext,
+    source: SourceRow[],
+    cellProblems: string[][],
+    em: EntityManager,
+  ): Promise<ImportPlan> {
     const today = todayInVietnam();
     const unitCodes = new Set<string>();
     const personCodes = new Set<string>();
@@ -125,15 +139,27 @@ export class PeopleImportService implements ImportHandler {
     }
     const units = await this.org.findByCodes([...unitCodes], em);
     const existing = await this.people.findByCodes([...personCodes], em);
-    const positions = await this.positionsOf([...existing.values()].map((p) => p.id), em);
+    const positions = await this.positionsOf(
+      [...existing.values()].map((p) => p.id),
+      em,
+    );
 
-    const rows: PersonRow[] = source.map((r, index) => this.readRow(r, index, cellProblems[index] ?? [], units, existing, today));
+    const rows: PersonRow[] = source.map((r, index) =>
+      this.readRow(r, index, cellProblems[index] ?? [], units, existing, today),
+    );
 
     const firstRow = new Map<string, PersonRow>();
     for (const row of rows) {
       if (!row.key) continue;
       const first = firstRow.get(row.key);
-      if (first) row.problems.push(problemAt(row.rowNumber, col('code'), PEOPLE_IMPORT_MESSAGES.duplicate(row.code ?? '', first.rowNumber)));
+      if (first)
+        row.problems.push(
+          problemAt(
+            row.rowNumber,
+            col('code'),
+            PEOPLE_IMPORT_MESSAGES.duplicate(row.code ?? '', first.rowNumber),
+          ),
+        );
       else firstRow.set(row.key, row);
     }
 
@@ -146,7 +172,10 @@ export class PeopleImportService implements ImportHandler {
     const verdicts: RowVerdict[] = rows.map((row) => {
       if (row.problems.length) return { action: 'INVALID', problems: row.problems };
       if (!row.existing) return { action: 'CREATE', problems: [] };
-      return { action: row.attributesChanged || row.op.kind !== 'none' ? 'UPDATE' : 'UNCHANGED', problems: [] };
+      return {
+        action: row.attributesChanged || row.op.kind !== 'none' ? 'UPDATE' : 'UNCHANGED',
+        problems: [],
+      };
     });
     return { verdicts, apply: (tx, progress) => this.apply(tx, rows, verdicts, progress) };
   }
@@ -161,7 +190,8 @@ export class PeopleImportService implements ImportHandler {
     today: IsoDate,
   ): PersonRow {
     const problems = [...cellProblems];
-    const at = (key: string, message: string) => problems.push(problemAt(r.rowNumber, col(key), message));
+    const at = (key: string, message: string) =>
+      problems.push(problemAt(r.rowNumber, col(key), message));
     const v = r.values;
     const code = text(v['code']);
     const key = codeKey(code);
@@ -170,7 +200,10 @@ export class PeopleImportService implements ImportHandler {
     const partyMember = v['partyMember'] === true;
     const partyJoinedOn = isIsoDate(v['partyJoinedOn']) ? v['partyJoinedOn'] : null;
     // the person form's date rules (@thidua/shared-domain), in the import's words per column
-    for (const { field, problem } of personDateProblems({ dateOfBirth, partyMember, partyJoinedOn }, today)) {
+    for (const { field, problem } of personDateProblems(
+      { dateOfBirth, partyMember, partyJoinedOn },
+      today,
+    )) {
       at(field, PEOPLE_IMPORT_MESSAGES[problem]);
     }
     const startedOn = isIsoDate(v['startedOn']) ? v['startedOn'] : null;
@@ -221,7 +254,11 @@ export class PeopleImportService implements ImportHandler {
       return false;
     }
     if (isReadOnly(unit)) {
-      this.at(row, 'unitCode', PEOPLE_IMPORT_MESSAGES.unitEnded(unit.name, unit.validTo as IsoDate));
+      this.at(
+        row,
+        'unitCode',
+        PEOPLE_IMPORT_MESSAGES.unitEnded(unit.name, unit.validTo as IsoDate),
+      );
       return false;
     }
     return true;
@@ -246,7 +283,12 @@ export class PeopleImportService implements ImportHandler {
     row.op = { kind: 'add', position: this.positionData(row) };
   }
 
-  private checkExisting(ctx: RequestContext, row: PersonRow, known: KnownPosition[], today: IsoDate): void {
+  private checkExisting(
+    ctx: RequestContext,
+    row: PersonRow,
+    known: KnownPosition[],
+    today: IsoDate,
+  ): void {
     this.decideExisting(ctx, row, known, today);
     // The new post must not overlap a post with the same title in the same unit (PeopleService's rule).
     if (row.op.kind === 'none') return;
@@ -261,21 +303,39 @@ export class PeopleImportService implements ImportHandler {
     );
     if (overlap) {
       row.op = { kind: 'none' };
-      this.at(row, 'title', PEOPLE_IMPORT_MESSAGES.overlaps(overlap.title, overlap.unitName, overlap.startedOn, overlap.endedOn));
+      this.at(
+        row,
+        'title',
+        PEOPLE_IMPORT_MESSAGES.overlaps(
+          overlap.title,
+          overlap.unitName,
+          overlap.startedOn,
+          overlap.endedOn,
+        ),
+      );
     }
   }
 
-  private decideExisting(ctx: RequestContext, row: PersonRow, known: KnownPosition[], today: IsoDate): void {
+  private decideExisting(
+    ctx: RequestContext,
+    row: PersonRow,
+    known: KnownPosition[],
+    today: IsoDate,
+  ): void {
     const person = row.existing as Person;
     const actor = ctx.actor;
     const readScope = actor.scope('PERSON_READ');
     const visible =
       readScope.kind === 'all' ||
-      (readScope.kind === 'units' && known.some((p) => readScope.paths.some((s) => isWithinPath(p.unitPath, s))));
-    const current = known.filter((p) => p.startedOn <= today && (p.endedOn === null || p.endedOn > today));
+      (readScope.kind === 'units' &&
+        known.some((p) => readScope.paths.some((s) => isWithinPath(p.unitPath, s))));
+    const current = known.filter(
+      (p) => p.startedOn <= today && (p.endedOn === null || p.endedOn > today),
+    );
     const relevant = current.length ? current : known;
     const manageable =
-      actor.scope('PERSON_MANAGE').kind === 'all' || relevant.some((p) => actor.canAt('PERSON_MANAGE', p.unitPath));
+      actor.scope('PERSON_MANAGE').kind === 'all' ||
+      relevant.some((p) => actor.canAt('PERSON_MANAGE', p.unitPath));
     if (!visible || !manageable) {
       this.at(row, 'code', PEOPLE_IMPORT_MESSAGES.personOutOfScope(row.code ?? ''));
       return;
@@ -288,7 +348,11 @@ export class PeopleImportService implements ImportHandler {
     if (match) {
       if (match.isLeader === row.isLeader && match.staffCategory === row.staffCategory) return;
       if (!row.startedOn || row.startedOn <= match.startedOn) {
-        this.at(row, 'staffCategory', PEOPLE_IMPORT_MESSAGES.positionDiffers(match.title, match.unitName, match.startedOn));
+        this.at(
+          row,
+          'staffCategory',
+          PEOPLE_IMPORT_MESSAGES.positionDiffers(match.title, match.unitName, match.startedOn),
+        );
         return;
       }
       if (!this.checkUnit(ctx, row)) return;
@@ -314,7 +378,11 @@ export class PeopleImportService implements ImportHandler {
       return;
     }
     if (row.startedOn <= from.startedOn) {
-      this.at(row, 'startedOn', PEOPLE_IMPORT_MESSAGES.startBeforeCurrent(from.title, from.unitName, from.startedOn));
+      this.at(
+        row,
+        'startedOn',
+        PEOPLE_IMPORT_MESSAGES.startBeforeCurrent(from.title, from.unitName, from.startedOn),
+      );
       return;
     }
     row.op = { kind: 'transfer', fromId: from.id, position: this.positionData(row) };
@@ -324,7 +392,10 @@ export class PeopleImportService implements ImportHandler {
    * Every position of the given people with its unit, in one query. Read here rather than through
    * PeopleService.currentPositions (one query per person) so that 20 000 rows stay a few round trips.
    */
-  private async positionsOf(personIds: string[], em: EntityManager): Promise<Map<string, KnownPosition[]>> {
+  private async positionsOf(
+    personIds: string[],
+    em: EntityManager,
+  ): Promise<Map<string, KnownPosition[]>> {
     const result = new Map<string, KnownPosition[]>();
     if (!personIds.length) return result;
     const rows: {
@@ -364,7 +435,12 @@ export class PeopleImportService implements ImportHandler {
     return result;
   }
 
-  private async apply(tx: Tx, rows: PersonRow[], verdicts: RowVerdict[], progress: JobProgress): Promise<string> {
+  private async apply(
+    tx: Tx,
+    rows: PersonRow[],
+    verdicts: RowVerdict[],
+    progress: JobProgress,
+  ): Promise<string> {
     const creates = rows.filter((r) => verdicts[r.index].action === 'CREATE');
     const updates = rows.filter((r) => verdicts[r.index].action === 'UPDATE');
     const changed = updates.filter((r) => r.attributesChanged);
@@ -373,14 +449,23 @@ export class PeopleImportService implements ImportHandler {
     let done = 0;
     for (let start = 0; start < creates.length; start += INSERT_CHUNK) {
       const chunk = creates.slice(start, start + INSERT_CHUNK);
-      await this.people.bulkCreate(tx, chunk.map((row) => ({ data: row.data, position: (row.op as { position: PositionData }).position })));
+      await this.people.bulkCreate(
+        tx,
+        chunk.map((row) => ({
+          data: row.data,
+          position: (row.op as { position: PositionData }).position,
+        })),
+      );
       done += chunk.length;
       await progress.report(done);
     }
     // Attributes in chunks too: 20 000 corrections to a column must not be 20 000 round trips.
     for (let start = 0; start < changed.length; start += INSERT_CHUNK) {
       const chunk = changed.slice(start, start + INSERT_CHUNK);
-      await this.people.bulkUpdateAttributes(tx, chunk.map((row) => ({ person: row.existing as Person, data: row.data })));
+      await this.people.bulkUpdateAttributes(
+        tx,
+        chunk.map((row) => ({ person: row.existing as Person, data: row.data })),
+      );
       done += chunk.length;
       await progress.report(done);
     }
@@ -389,7 +474,8 @@ export class PeopleImportService implements ImportHandler {
     for (const row of moves) {
       const person = row.existing as Person;
       if (row.op.kind === 'add') await this.people.addPosition(tx, person.id, row.op.position);
-      if (row.op.kind === 'transfer') await this.people.transfer(tx, person.id, row.op.fromId, row.op.position);
+      if (row.op.kind === 'transfer')
+        await this.people.transfer(tx, person.id, row.op.fromId, row.op.position);
       await progress.report(++done);
     }
     return `Đã thêm ${creates.length} người, cập nhật ${updates.length} người; ${rows.length - creates.length - updates.length} dòng không thay đổi.`;

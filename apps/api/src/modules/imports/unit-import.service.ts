@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { isEmail } from 'class-validator';
 import type { EntityManager } from 'typeorm';
-import { foldVietnamese, isoToVn, todayInVietnam, UNIT_CODE, type IsoDate } from '@thidua/shared-domain';
+import {
+  foldVietnamese,
+  isoToVn,
+  todayInVietnam,
+  UNIT_CODE,
+  type IsoDate,
+} from '@thidua/shared-domain';
 import type { RequestContext } from '../../core/context/request-context';
 import type { Tx } from '../../core/database/transaction';
 import type { JobProgress } from '../../core/jobs/job.service';
@@ -30,25 +36,30 @@ const col = (key: string) => columnOf(UNIT_COLUMNS, key);
 export const UNIT_IMPORT_MESSAGES = {
   badCode: UNIT_CODE.hint,
   badEmail: (value: string) => `"${value}" không đúng định dạng thư điện tử.`,
-  duplicate: (code: string, first: number) => `mã "${code}" đã xuất hiện ở dòng ${first}; mỗi đơn vị chỉ một dòng.`,
+  duplicate: (code: string, first: number) =>
+    `mã "${code}" đã xuất hiện ở dòng ${first}; mỗi đơn vị chỉ một dòng.`,
   unknownKind: (kind: string) => `loại đơn vị "${kind}" không có trong danh mục.`,
   kindChanged: (existing: string) =>
     `đơn vị đã có với loại "${existing}"; không đổi được loại đơn vị khi nhập từ Excel.`,
   restructure: (what: string) =>
     `${what} so với đơn vị đang có: đổi tên/chuyển đơn vị phải thực hiện qua chức năng sắp xếp tổ chức.`,
   selfParent: 'đơn vị không thể là cấp trên của chính nó.',
-  parentMissing: (code: string) => `không tìm thấy đơn vị cấp trên có mã "${code}" (trong hệ thống hoặc trong tệp).`,
+  parentMissing: (code: string) =>
+    `không tìm thấy đơn vị cấp trên có mã "${code}" (trong hệ thống hoặc trong tệp).`,
   parentCycle: 'các đơn vị trong tệp là cấp trên của nhau (vòng lặp).',
   parentEnded: (name: string, validTo: IsoDate) =>
     `đơn vị cấp trên "${name}" đã kết thúc hoạt động từ ngày ${isoToVn(validTo)}: chỉ được xem, không thể thêm đơn vị trực thuộc.`,
   mustHaveParent: (kind: string) => `đơn vị loại "${kind}" phải trực thuộc một đơn vị cấp trên.`,
   kindDoesNotFit: (kind: string, parent: string, parentKind: string) =>
     `đơn vị loại "${kind}" không thể trực thuộc "${parent}" (loại "${parentKind}").`,
-  beforeParent: (date: IsoDate) => `ngày thành lập không được trước ngày thành lập đơn vị cấp trên (${isoToVn(date)}).`,
+  beforeParent: (date: IsoDate) =>
+    `ngày thành lập không được trước ngày thành lập đơn vị cấp trên (${isoToVn(date)}).`,
   rootNeedsGlobal: 'chỉ quản trị toàn hệ thống được tạo đơn vị gốc.',
-  outOfScopeParent: (code: string) => `bạn không có quyền quản lý đơn vị có mã "${code}" nên không thêm được đơn vị trực thuộc.`,
+  outOfScopeParent: (code: string) =>
+    `bạn không có quyền quản lý đơn vị có mã "${code}" nên không thêm được đơn vị trực thuộc.`,
   outOfScope: (code: string) => `mã "${code}" thuộc một đơn vị ngoài phạm vi bạn được quản lý.`,
-  ended: (validTo: IsoDate) => `đơn vị đã kết thúc hoạt động từ ngày ${isoToVn(validTo)}: chỉ được xem, không sửa được.`,
+  ended: (validTo: IsoDate) =>
+    `đơn vị đã kết thúc hoạt động từ ngày ${isoToVn(validTo)}: chỉ được xem, không sửa được.`,
 };
 
 /** A row once its cells are read: what it says, and what it refers to. */
@@ -61,7 +72,13 @@ interface UnitRow {
   kind: Kind | null;
   parentCode: string | null;
   parentKey: string | null;
-  details: { shortName: string | null; legalPerson: boolean | null; address: string | null; phone: string | null; email: string | null };
+  details: {
+    shortName: string | null;
+    legalPerson: boolean | null;
+    address: string | null;
+    phone: string | null;
+    email: string | null;
+  };
   validFrom: IsoDate | null;
   existing: Unit | null;
   problems: string[];
@@ -89,15 +106,22 @@ export class UnitImportService implements ImportHandler {
     private readonly kinds: UnitKindService,
   ) {}
 
-  async plan(ctx: RequestContext, source: SourceRow[], cellProblems: string[][], em: EntityManager): Promise<ImportPlan> {
+  async plan(
+    ctx: RequestContext,
+    source: SourceRow[],
+    cellProblems: string[][],
+    em: EntityManager,
+  ): Promise<ImportPlan> {
     const kindsByCode = await this.kinds.byCodes(em);
     const kindsById = new Map([...kindsByCode.values()].map((k) => [k.id, k]));
     const kindsByName = new Map([...kindsByCode.values()].map((k) => [foldVietnamese(k.name), k]));
-    const findKind = (value: string) => kindsByCode.get(value.toUpperCase()) ?? kindsByName.get(foldVietnamese(value)) ?? null;
+    const findKind = (value: string) =>
+      kindsByCode.get(value.toUpperCase()) ?? kindsByName.get(foldVietnamese(value)) ?? null;
 
     const codes = new Set<string>();
     for (const r of source) {
-      for (const key of [codeKey(r.values['code']), codeKey(r.values['parentCode'])]) if (key) codes.add(key);
+      for (const key of [codeKey(r.values['code']), codeKey(r.values['parentCode'])])
+        if (key) codes.add(key);
     }
     const existing = await this.org.findByCodes([...codes], em);
     const rows: UnitRow[] = source.map((r, index) => {
@@ -105,10 +129,15 @@ export class UnitImportService implements ImportHandler {
       const code = text(r.values['code']);
       const kindText = text(r.values['kind']);
       const kind = kindText ? findKind(kindText) : null;
-      if (code && !UNIT_CODE.pattern.test(code)) problems.push(problemAt(r.rowNumber, col('code'), UNIT_IMPORT_MESSAGES.badCode));
-      if (kindText && !kind) problems.push(problemAt(r.rowNumber, col('kind'), UNIT_IMPORT_MESSAGES.unknownKind(kindText)));
+      if (code && !UNIT_CODE.pattern.test(code))
+        problems.push(problemAt(r.rowNumber, col('code'), UNIT_IMPORT_MESSAGES.badCode));
+      if (kindText && !kind)
+        problems.push(
+          problemAt(r.rowNumber, col('kind'), UNIT_IMPORT_MESSAGES.unknownKind(kindText)),
+        );
       const email = text(r.values['email']);
-      if (email && !isEmail(email)) problems.push(problemAt(r.rowNumber, col('email'), UNIT_IMPORT_MESSAGES.badEmail(email)));
+      if (email && !isEmail(email))
+        problems.push(problemAt(r.rowNumber, col('email'), UNIT_IMPORT_MESSAGES.badEmail(email)));
       const key = codeKey(code);
       return {
         index,
@@ -121,7 +150,8 @@ export class UnitImportService implements ImportHandler {
         parentKey: codeKey(r.values['parentCode']),
         details: {
           shortName: text(r.values['shortName']),
-          legalPerson: typeof r.values['legalPerson'] === 'boolean' ? r.values['legalPerson'] : null,
+          legalPerson:
+            typeof r.values['legalPerson'] === 'boolean' ? r.values['legalPerson'] : null,
           address: text(r.values['address']),
           phone: text(r.values['phone']),
           email,
@@ -137,7 +167,14 @@ export class UnitImportService implements ImportHandler {
     for (const row of rows) {
       if (!row.key) continue;
       const first = firstRow.get(row.key);
-      if (first) row.problems.push(problemAt(row.rowNumber, col('code'), UNIT_IMPORT_MESSAGES.duplicate(row.code ?? '', first.rowNumber)));
+      if (first)
+        row.problems.push(
+          problemAt(
+            row.rowNumber,
+            col('code'),
+            UNIT_IMPORT_MESSAGES.duplicate(row.code ?? '', first.rowNumber),
+          ),
+        );
       else firstRow.set(row.key, row);
     }
 
@@ -165,7 +202,11 @@ export class UnitImportService implements ImportHandler {
     for (const u of existing.values()) parentsById.set(u.id, u);
     for (const row of rows) {
       const parentId = row.existing?.parentId;
-      if (parentId && !parentsById.has(parentId) && !this.sameParent(row.existing as Unit, parentOf(row))) {
+      if (
+        parentId &&
+        !parentsById.has(parentId) &&
+        !this.sameParent(row.existing as Unit, parentOf(row))
+      ) {
         const parent = await this.org.findById(parentId, em);
         if (parent) parentsById.set(parentId, parent);
       }
@@ -198,13 +239,16 @@ export class UnitImportService implements ImportHandler {
     parentsById: Map<string, Unit>,
   ): void {
     const unit = row.existing as Unit;
-    const at = (key: string | null, message: string) => row.problems.push(problemAt(row.rowNumber, key ? col(key) : null, message));
+    const at = (key: string | null, message: string) =>
+      row.problems.push(problemAt(row.rowNumber, key ? col(key) : null, message));
     if (!ctx.actor.canAt('UNIT_MANAGE', unit.path)) {
       at('code', UNIT_IMPORT_MESSAGES.outOfScope(row.code ?? ''));
       return;
     }
-    if (row.kind && row.kind.id !== unit.kindId) at('kind', UNIT_IMPORT_MESSAGES.kindChanged(kindsById.get(unit.kindId)?.name ?? ''));
-    if (row.name !== unit.name) at('name', UNIT_IMPORT_MESSAGES.restructure(`tên khác ("${unit.name}")`));
+    if (row.kind && row.kind.id !== unit.kindId)
+      at('kind', UNIT_IMPORT_MESSAGES.kindChanged(kindsById.get(unit.kindId)?.name ?? ''));
+    if (row.name !== unit.name)
+      at('name', UNIT_IMPORT_MESSAGES.restructure(`tên khác ("${unit.name}")`));
     const currentParent = unit.parentId ? parentsById.get(unit.parentId) : null;
     if (parent && 'missing' in parent) {
       at('parentCode', UNIT_IMPORT_MESSAGES.parentMissing(row.parentCode ?? ''));
@@ -212,7 +256,8 @@ export class UnitImportService implements ImportHandler {
       const was = currentParent ? `"${currentParent.code}"` : 'không có (đơn vị gốc)';
       at('parentCode', UNIT_IMPORT_MESSAGES.restructure(`đơn vị cấp trên khác (hiện là ${was})`));
     }
-    if (this.changedDetails(row).length && isReadOnly(unit)) at(null, UNIT_IMPORT_MESSAGES.ended(unit.validTo as IsoDate));
+    if (this.changedDetails(row).length && isReadOnly(unit))
+      at(null, UNIT_IMPORT_MESSAGES.ended(unit.validTo as IsoDate));
   }
 
   private checkNew(
@@ -224,10 +269,12 @@ export class UnitImportService implements ImportHandler {
     today: IsoDate,
   ): void {
     const kind = row.kind as Kind;
-    const at = (key: string | null, message: string) => row.problems.push(problemAt(row.rowNumber, key ? col(key) : null, message));
+    const at = (key: string | null, message: string) =>
+      row.problems.push(problemAt(row.rowNumber, key ? col(key) : null, message));
     if (parent === null) {
       if (!kind.canBeRoot) at('parentCode', UNIT_IMPORT_MESSAGES.mustHaveParent(kind.name));
-      else if (!ctx.actor.canAt('UNIT_MANAGE', null)) at('parentCode', UNIT_IMPORT_MESSAGES.rootNeedsGlobal);
+      else if (!ctx.actor.canAt('UNIT_MANAGE', null))
+        at('parentCode', UNIT_IMPORT_MESSAGES.rootNeedsGlobal);
       return;
     }
     if (row.parentKey === row.key) {
@@ -244,7 +291,12 @@ export class UnitImportService implements ImportHandler {
     }
     // Scope first: nothing about a parent outside the caller's scope is shown but the code they typed.
     if (!ctx.actor.canAt('UNIT_MANAGE', anchor)) {
-      at('parentCode', anchor === null ? UNIT_IMPORT_MESSAGES.rootNeedsGlobal : UNIT_IMPORT_MESSAGES.outOfScopeParent(row.parentCode ?? ''));
+      at(
+        'parentCode',
+        anchor === null
+          ? UNIT_IMPORT_MESSAGES.rootNeedsGlobal
+          : UNIT_IMPORT_MESSAGES.outOfScopeParent(row.parentCode ?? ''),
+      );
       return;
     }
     let parentName: string;
@@ -284,7 +336,8 @@ export class UnitImportService implements ImportHandler {
     const unit = row.existing;
     if (!unit) return [];
     return DETAIL_FIELDS.filter((field) => {
-      if (field === 'legalPerson') return row.details.legalPerson !== null && row.details.legalPerson !== unit.legalPerson;
+      if (field === 'legalPerson')
+        return row.details.legalPerson !== null && row.details.legalPerson !== unit.legalPerson;
       return !sameText(row.details[field], unit[field]);
     });
   }
@@ -314,7 +367,12 @@ export class UnitImportService implements ImportHandler {
     let done = 0;
     for (const row of ordered) {
       const parent = parentOf(row);
-      const parentId = !parent || 'missing' in parent ? null : 'db' in parent ? parent.db.id : (parent.row.existing?.id ?? createdIds.get(parent.row.key ?? ''));
+      const parentId =
+        !parent || 'missing' in parent
+          ? null
+          : 'db' in parent
+            ? parent.db.id
+            : (parent.row.existing?.id ?? createdIds.get(parent.row.key ?? ''));
       const unit = await this.org.create(tx, {
         code: row.code as string,
         name: row.name as string,

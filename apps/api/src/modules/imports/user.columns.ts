@@ -7,7 +7,13 @@ export const USER_EXPORT_COLUMNS = defineColumns([
   { key: 'email', header: 'Thư điện tử', type: 'text', width: 28 },
   { key: 'unitCode', header: 'Mã đơn vị', type: 'text', width: 14 },
   { key: 'unitName', header: 'Tên đơn vị', type: 'text', width: 36 },
-  { key: 'status', header: 'Trạng thái', type: 'enum', width: 16, enumValues: { 'Đang hoạt động': 'ACTIVE', 'Đã khóa': 'DISABLED' } },
+  {
+    key: 'status',
+    header: 'Trạng thái',
+    type: 'enum',
+    width: 16,
+    enumValues: { 'Đang hoạt động': 'ACTIVE', 'Đã khóa': 'DISABLED' },
+  },
   { key: 'lastLoginAt', header: 'Đăng nhập gần nhất', type: 'date', width: 16 },
   { key: 'createdAt', header: 'Ngày tạo', type: 'date', width: 14 },
 ] as const);

@@ -124,7 +124,11 @@ export class ClusterRestructuringParticipant implements RestructuringParticipant
     warnings.push(...(await this.leaderships(tx, e, sources)));
 
     if (audit.length) {
-      await tx.audit.event('cluster.restructure', restructuringTarget(e.restructuringId, e.sources, e.successors), audit);
+      await tx.audit.event(
+        'cluster.restructure',
+        restructuringTarget(e.restructuringId, e.sources, e.successors),
+        audit,
+      );
     }
     const count = open.length;
     return {

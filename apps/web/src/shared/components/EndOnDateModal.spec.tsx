@@ -67,13 +67,11 @@ describe('EndOnDateModal', () => {
   }, 30_000);
 
   it('shows a refusal of the day under the date and stays open', async () => {
-    const end = vi
-      .fn()
-      .mockRejectedValue(
-        new ApiError('BAD_USER_INPUT', 'Dữ liệu không hợp lệ.', {
-          endedOn: ['Ngày kết thúc không được trước ngày bắt đầu.'],
-        }),
-      );
+    const end = vi.fn().mockRejectedValue(
+      new ApiError('BAD_USER_INPUT', 'Dữ liệu không hợp lệ.', {
+        endedOn: ['Ngày kết thúc không được trước ngày bắt đầu.'],
+      }),
+    );
     const { onClose } = renderModal(end);
 
     fireEvent.click(getButton('Kết thúc', modalOf('Kết thúc chức vụ Chuyên viên tại Sở Nội vụ')));

@@ -11,7 +11,10 @@ export const PERMISSIONS = {
   AUDIT_READ: { label: 'Xem nhật ký hệ thống', group: 'Quản trị' },
   UNIT_READ: { label: 'Xem đơn vị', group: 'Tổ chức' },
   UNIT_MANAGE: { label: 'Quản lý đơn vị', group: 'Tổ chức' },
-  UNIT_RESTRUCTURE: { label: 'Sắp xếp tổ chức (đổi tên, chuyển, sáp nhập, chia tách, giải thể)', group: 'Tổ chức' },
+  UNIT_RESTRUCTURE: {
+    label: 'Sắp xếp tổ chức (đổi tên, chuyển, sáp nhập, chia tách, giải thể)',
+    group: 'Tổ chức',
+  },
   CLUSTER_MANAGE: { label: 'Quản lý cụm, khối thi đua', group: 'Tổ chức' },
   PERSON_READ: { label: 'Xem cán bộ, người lao động', group: 'Tổ chức' },
   PERSON_MANAGE: { label: 'Quản lý cán bộ, người lao động', group: 'Tổ chức' },

@@ -14,9 +14,27 @@ export interface UnitKindDefinition {
 }
 
 export const SYSTEM_UNIT_KINDS = {
-  PROVINCE: { name: 'Tỉnh, thành phố trực thuộc trung ương', tree: 'GOVERNMENT', parents: [], root: true, legalPerson: true },
-  DEPARTMENT: { name: 'Sở, ban, ngành và tương đương', tree: 'GOVERNMENT', parents: ['PROVINCE'], root: false, legalPerson: true },
-  COMMUNE: { name: 'Ủy ban nhân dân xã, phường, đặc khu', tree: 'GOVERNMENT', parents: ['PROVINCE'], root: false, legalPerson: true },
+  PROVINCE: {
+    name: 'Tỉnh, thành phố trực thuộc trung ương',
+    tree: 'GOVERNMENT',
+    parents: [],
+    root: true,
+    legalPerson: true,
+  },
+  DEPARTMENT: {
+    name: 'Sở, ban, ngành và tương đương',
+    tree: 'GOVERNMENT',
+    parents: ['PROVINCE'],
+    root: false,
+    legalPerson: true,
+  },
+  COMMUNE: {
+    name: 'Ủy ban nhân dân xã, phường, đặc khu',
+    tree: 'GOVERNMENT',
+    parents: ['PROVINCE'],
+    root: false,
+    legalPerson: true,
+  },
   DIVISION: {
     name: 'Phòng, ban thuộc cơ quan, đơn vị',
     tree: 'GOVERNMENT',
@@ -31,12 +49,48 @@ export const SYSTEM_UNIT_KINDS = {
     root: false,
     legalPerson: true,
   },
-  ENTERPRISE: { name: 'Doanh nghiệp', tree: 'GOVERNMENT', parents: ['PROVINCE', 'DEPARTMENT', 'COMMUNE'], root: true, legalPerson: true },
-  COOPERATIVE: { name: 'Hợp tác xã', tree: 'GOVERNMENT', parents: ['PROVINCE', 'COMMUNE'], root: true, legalPerson: true },
-  HAMLET: { name: 'Thôn, ấp, bản, tổ dân phố', tree: 'GOVERNMENT', parents: ['COMMUNE'], root: false, legalPerson: false },
-  HOUSEHOLD_GROUP: { name: 'Tổ hộ gia đình, tổ nhân dân tự quản', tree: 'GOVERNMENT', parents: ['HAMLET'], root: false, legalPerson: false },
-  PARTY_PROVINCIAL: { name: 'Tỉnh ủy, Thành ủy', tree: 'PARTY', parents: [], root: true, legalPerson: true },
-  PARTY_COMMITTEE: { name: 'Đảng ủy trực thuộc (cấp trên cơ sở)', tree: 'PARTY', parents: ['PARTY_PROVINCIAL'], root: false, legalPerson: false },
+  ENTERPRISE: {
+    name: 'Doanh nghiệp',
+    tree: 'GOVERNMENT',
+    parents: ['PROVINCE', 'DEPARTMENT', 'COMMUNE'],
+    root: true,
+    legalPerson: true,
+  },
+  COOPERATIVE: {
+    name: 'Hợp tác xã',
+    tree: 'GOVERNMENT',
+    parents: ['PROVINCE', 'COMMUNE'],
+    root: true,
+    legalPerson: true,
+  },
+  HAMLET: {
+    name: 'Thôn, ấp, bản, tổ dân phố',
+    tree: 'GOVERNMENT',
+    parents: ['COMMUNE'],
+    root: false,
+    legalPerson: false,
+  },
+  HOUSEHOLD_GROUP: {
+    name: 'Tổ hộ gia đình, tổ nhân dân tự quản',
+    tree: 'GOVERNMENT',
+    parents: ['HAMLET'],
+    root: false,
+    legalPerson: false,
+  },
+  PARTY_PROVINCIAL: {
+    name: 'Tỉnh ủy, Thành ủy',
+    tree: 'PARTY',
+    parents: [],
+    root: true,
+    legalPerson: true,
+  },
+  PARTY_COMMITTEE: {
+    name: 'Đảng ủy trực thuộc (cấp trên cơ sở)',
+    tree: 'PARTY',
+    parents: ['PARTY_PROVINCIAL'],
+    root: false,
+    legalPerson: false,
+  },
   PARTY_BASE: {
     name: 'Đảng bộ cơ sở, chi bộ cơ sở',
     tree: 'PARTY',
@@ -44,8 +98,20 @@ export const SYSTEM_UNIT_KINDS = {
     root: false,
     legalPerson: false,
   },
-  PARTY_CELL: { name: 'Chi bộ trực thuộc', tree: 'PARTY', parents: ['PARTY_BASE'], root: false, legalPerson: false },
-  FRONT: { name: 'Ủy ban Mặt trận Tổ quốc Việt Nam', tree: 'FRONT', parents: ['FRONT'], root: true, legalPerson: true },
+  PARTY_CELL: {
+    name: 'Chi bộ trực thuộc',
+    tree: 'PARTY',
+    parents: ['PARTY_BASE'],
+    root: false,
+    legalPerson: false,
+  },
+  FRONT: {
+    name: 'Ủy ban Mặt trận Tổ quốc Việt Nam',
+    tree: 'FRONT',
+    parents: ['FRONT'],
+    root: true,
+    legalPerson: true,
+  },
   MASS_ORG: {
     name: 'Tổ chức chính trị - xã hội (Công đoàn, Đoàn Thanh niên, Hội LHPN, Hội Nông dân, Hội CCB)',
     tree: 'FRONT',
@@ -53,7 +119,13 @@ export const SYSTEM_UNIT_KINDS = {
     root: false,
     legalPerson: true,
   },
-  ASSOCIATION: { name: 'Hội, tổ chức xã hội - nghề nghiệp', tree: 'FRONT', parents: ['FRONT', 'ASSOCIATION'], root: true, legalPerson: true },
+  ASSOCIATION: {
+    name: 'Hội, tổ chức xã hội - nghề nghiệp',
+    tree: 'FRONT',
+    parents: ['FRONT', 'ASSOCIATION'],
+    root: true,
+    legalPerson: true,
+  },
 } as const satisfies Record<string, UnitKindDefinition>;
 
 export type SystemUnitKindCode = keyof typeof SYSTEM_UNIT_KINDS;

@@ -8,9 +8,7 @@ describe('foldVietnamese', () => {
     expect(foldVietnamese('Nguyễn Văn Ánh')).toBe('nguyen van anh');
     expect(foldVietnamese('  Bến   Tre ')).toBe('ben tre');
     expect(foldVietnamese('ĐẮK LẮK')).toBe('dak lak');
-    expect(foldVietnamese('ặằẳẵấầẩẫậếềểễệốồổỗộớờởỡợứừửữựỵ')).toBe(
-      'aaaaaaaaaeeeeeoooooooooouuuuuy',
-    );
+    expect(foldVietnamese('ặằẳẵấầẩẫậếềểễệốồổỗộớờởỡợứừửữựỵ')).toBe('aaaaaaaaaeeeeeoooooooooouuuuuy');
   });
 });
 

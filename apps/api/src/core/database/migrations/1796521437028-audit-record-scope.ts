@@ -73,7 +73,9 @@ export class AuditRecordScope1796521437028 implements MigrationInterface {
     await fill(`UPDATE audit_log a SET unit_path = u.path FROM units u WHERE u.id = a.unit_id`);
     await queryRunner.query(`ALTER TABLE "audit_log" ENABLE TRIGGER audit_log_no_update_delete`);
 
-    await queryRunner.query(`CREATE INDEX "audit_log_unit_path" ON "audit_log" USING gist ("unit_path")`);
+    await queryRunner.query(
+      `CREATE INDEX "audit_log_unit_path" ON "audit_log" USING gist ("unit_path")`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

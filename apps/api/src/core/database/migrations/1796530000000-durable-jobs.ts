@@ -13,16 +13,30 @@ export class DurableJobs1796530000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "jobs" ADD "payload" jsonb NOT NULL DEFAULT '{}'`);
     await queryRunner.query(`ALTER TABLE "jobs" ADD "attempts" integer NOT NULL DEFAULT '0'`);
     await queryRunner.query(`ALTER TABLE "jobs" ADD "max_attempts" integer NOT NULL DEFAULT '3'`);
-    await queryRunner.query(`ALTER TABLE "jobs" ADD "run_after" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now()`);
+    await queryRunner.query(
+      `ALTER TABLE "jobs" ADD "run_after" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now()`,
+    );
     await queryRunner.query(`ALTER TABLE "jobs" ADD "locked_by" text`);
     await queryRunner.query(`ALTER TABLE "jobs" ADD "heartbeat_at" TIMESTAMP(3) WITH TIME ZONE`);
-    await queryRunner.query(`ALTER TABLE "jobs" ADD "cancel_requested" boolean NOT NULL DEFAULT false`);
-    await queryRunner.query(`CREATE INDEX "jobs_queued_due" ON "jobs"  ("run_after", "created_at") WHERE status = 'QUEUED'`);
+    await queryRunner.query(
+      `ALTER TABLE "jobs" ADD "cancel_requested" boolean NOT NULL DEFAULT false`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "jobs_queued_due" ON "jobs"  ("run_after", "created_at") WHERE status = 'QUEUED'`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP INDEX "public"."jobs_queued_due"`);
-    for (const column of ['cancel_requested', 'heartbeat_at', 'locked_by', 'run_after', 'max_attempts', 'attempts', 'payload']) {
+    for (const column of [
+      'cancel_requested',
+      'heartbeat_at',
+      'locked_by',
+      'run_after',
+      'max_attempts',
+      'attempts',
+      'payload',
+    ]) {
       await queryRunner.query(`ALTER TABLE "jobs" DROP COLUMN "${column}"`);
     }
   }

@@ -83,7 +83,10 @@ export class RoleGrantInput {
 export class CreateUserInput {
   @Field()
   @Required('Tên đăng nhập', 100)
-  @Matches(/^[a-zA-Z0-9._-]+$/, msg.pattern('Tên đăng nhập', 'chỉ gồm chữ không dấu, số và các ký tự . _ -'))
+  @Matches(
+    /^[a-zA-Z0-9._-]+$/,
+    msg.pattern('Tên đăng nhập', 'chỉ gồm chữ không dấu, số và các ký tự . _ -'),
+  )
   username!: string;
 
   @Field()
@@ -183,7 +186,13 @@ export class RevokeRoleInput {
 export class CreateRoleInput {
   @Field()
   @Required('Mã vai trò', 50)
-  @Matches(/^[A-Z][A-Z0-9_]*$/, msg.pattern('Mã vai trò', 'chỉ gồm chữ in hoa không dấu, số và dấu gạch dưới, bắt đầu bằng chữ'))
+  @Matches(
+    /^[A-Z][A-Z0-9_]*$/,
+    msg.pattern(
+      'Mã vai trò',
+      'chỉ gồm chữ in hoa không dấu, số và dấu gạch dưới, bắt đầu bằng chữ',
+    ),
+  )
   code!: string;
 
   @Field()
@@ -288,13 +297,19 @@ export class UserOrder {
 
 @ArgsType()
 export class UsersArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: 'Tìm theo họ tên, tên đăng nhập, thư điện tử; không phân biệt dấu.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Tìm theo họ tên, tên đăng nhập, thư điện tử; không phân biệt dấu.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(200, msg.maxLength('Từ khóa', 200))
   search?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Chỉ người dùng thuộc đơn vị này và các đơn vị trực thuộc.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Chỉ người dùng thuộc đơn vị này và các đơn vị trực thuộc.',
+  })
   @IsOptional()
   @IsUUID('all', msg.id('Đơn vị'))
   unitId?: string | null;

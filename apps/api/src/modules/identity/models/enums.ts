@@ -36,6 +36,5 @@ registerEnumType(ApiClientStatusEnum, {
   valuesMap: { ACTIVE: { description: 'Đang hoạt động' }, REVOKED: { description: 'Đã thu hồi' } },
 });
 
-
 export const UserSortFieldEnum = asEnum(['USERNAME', 'FULL_NAME', 'CREATED_AT'] as const);
 registerEnumType(UserSortFieldEnum, { name: 'UserSortField' });

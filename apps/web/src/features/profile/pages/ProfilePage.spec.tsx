@@ -116,7 +116,9 @@ describe('ProfilePage — họ tên, email', () => {
     mockGraphql({ Me: { data: { me: makeViewer([], { mustChangePassword: true }) } } });
     renderApp('/ca-nhan');
     expect(await screen.findByText('Bạn cần đổi mật khẩu')).toBeTruthy();
-    expect(screen.getByText('Sau khi đổi mật khẩu, bạn có thể sửa thông tin cá nhân tại đây.')).toBeTruthy();
+    expect(
+      screen.getByText('Sau khi đổi mật khẩu, bạn có thể sửa thông tin cá nhân tại đây.'),
+    ).toBeTruthy();
     expect(screen.queryByLabelText('Email')).toBeNull();
     expect(screen.getByLabelText('Mật khẩu mới')).toBeTruthy();
   });
