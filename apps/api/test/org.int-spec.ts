@@ -25,7 +25,7 @@ const UNITS = `query($search: String, $tree: UnitTree, $parentId: ID, $descendan
 const CHILDREN = `query($tree: UnitTree!, $parentId: ID, $asOf: Date, $includeEnded: Boolean) {
   unitChildren(tree: $tree, parentId: $parentId, asOf: $asOf, includeEnded: $includeEnded) { id name code status childCount } }`;
 const PREVIEW_MERGE = `query($input: MergeUnitsInput!) { previewMergeUnits(input: $input) {
-  kind effectiveDate peopleMoved usersMoved warnings
+  kind effectiveDate peopleMoved usersMoved warnings carried { module label count }
   units { action unitId code nameBefore nameAfter parentBefore parentAfter }
   scopesCarried { holderName roleName fromUnit toUnit } openWork { module label count } } }`;
 const MERGE = `mutation($input: MergeUnitsInput!) { mergeUnits(input: $input) { id kind effectiveDate legalBasisNumber sources { id status } results { id name code parentId validFrom } } }`;
@@ -394,6 +394,12 @@ describe('organisation: units, history and restructuring', () => {
         ['ENDED', 'Xã An Hòa'],
       ]);
       expect(p.usersMoved).toBe(1);
+      // the same, as the generic item any module reports
+      expect(p.carried).toContainEqual({
+        module: 'identity',
+        label: 'Tài khoản chuyển sang đơn vị kế thừa',
+        count: 1,
+      });
       expect(p.scopesCarried).toEqual([
         expect.objectContaining({
           fromUnit: 'Xã An Thạnh',

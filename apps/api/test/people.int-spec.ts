@@ -543,7 +543,11 @@ describe('people', () => {
         legalBasis: { number: '1656/NQ-UBTVQH15', date: today },
       }),
     );
-    expect(outcome.reports).toContainEqual(expect.objectContaining({ peopleMoved: 1 }));
+    expect(outcome.reports).toContainEqual(
+      expect.objectContaining({
+        carried: [expect.objectContaining({ module: 'people', count: 1 })],
+      }),
+    );
 
     const after = (await admin.ok(GET, { id: stays.id })).person as PersonNode;
     expect(after.positions.map((x) => [x.unit.id, x.title, x.startedOn, x.endedOn])).toEqual([

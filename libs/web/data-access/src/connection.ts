@@ -66,3 +66,40 @@ export function useConnectionQuery<TResult, TNode>({
     enabled,
   });
 }
+
+/** The part of a connection query's state a list table shows (the props `DataTable` takes for it). */
+export interface ConnectionTableState<TNode> {
+  rows: TNode[] | undefined;
+  totalCount: number | undefined;
+  totalCountCapped: boolean | undefined;
+  hasNextPage: boolean;
+  onLoadMore: () => void;
+  loading: boolean;
+  loadingMore: boolean;
+}
+
+/**
+ * `<DataTable {...connectionTable(query)} … />`: rows, counts and "Tải thêm" of a `useConnectionQuery`
+ * list, wired the same way on every list screen.
+ */
+export function connectionTable<TNode>(query: {
+  data: ConnectionPage<TNode> | undefined;
+  hasNextPage: boolean;
+  fetchNextPage: () => unknown;
+  isPending: boolean;
+  isFetching: boolean;
+  isFetchingNextPage: boolean;
+  isPlaceholderData: boolean;
+}): ConnectionTableState<TNode> {
+  return {
+    rows: query.data?.nodes,
+    totalCount: query.data?.totalCount,
+    totalCountCapped: query.data?.totalCountCapped,
+    hasNextPage: query.hasNextPage,
+    onLoadMore: () => void query.fetchNextPage(),
+    // the first page, or the rows of new filters while the previous ones stay on screen
+    loading:
+      query.isPending || (query.isFetching && !query.isFetchingNextPage && query.isPlaceholderData),
+    loadingMore: query.isFetchingNextPage,
+  };
+}

@@ -34,8 +34,11 @@ export const RestructuringPreviewItemFragmentDoc = graphql(`
       parentBefore
       parentAfter
     }
-    peopleMoved
-    usersMoved
+    carried {
+      module
+      label
+      count
+    }
     scopesCarried {
       holderName
       roleName

@@ -9,6 +9,9 @@ import {
 } from '../org/restructuring-participants';
 import { restructuringLabel } from '../org/org-audit';
 
+/** What the preview says follows the units (a generic item: org knows nothing of accounts). */
+const CARRIED_LABEL = 'Tài khoản chuyển sang đơn vị kế thừa';
+
 interface AssignmentRow {
   id: string;
   role_id: string;
@@ -160,6 +163,10 @@ export class IdentityRestructuringParticipant implements RestructuringParticipan
         ],
       );
     }
-    return { usersMoved: Array.isArray(moved[0]) ? moved[0].length : 0, scopesCarried: carried };
+    const usersMoved = Array.isArray(moved[0]) ? moved[0].length : 0;
+    return {
+      carried: usersMoved ? [{ module: 'identity', label: CARRIED_LABEL, count: usersMoved }] : [],
+      scopesCarried: carried,
+    };
   }
 }

@@ -28,10 +28,15 @@ export interface OpenWorkData {
   count: number;
 }
 
-/** What a module changed (or, in a preview, would change). Every field is optional. */
+/**
+ * What a module changed (or, in a preview, would change). Every field is optional. `carried` and
+ * `openWork` are generic `{ module, label, count }` items: a new module reports what follows the units
+ * (its plans, dossiers…) and what is left open, and the preview shows it with no edit to org, the
+ * schema or the SPA.
+ */
 export interface ParticipantReport {
-  peopleMoved?: number;
-  usersMoved?: number;
+  /** Rows moved to the successor units: "Vị trí công tác chuyển sang đơn vị kế thừa", 12. */
+  carried?: OpenWorkData[];
   scopesCarried?: ScopeCarryData[];
   openWork?: OpenWorkData[];
   warnings?: string[];

@@ -184,11 +184,23 @@ export class RestructuringPreview {
   @Field(() => [UnitChange])
   units!: UnitChange[];
 
-  @Field(() => Int, { description: 'Số vị trí công tác chuyển sang đơn vị kế thừa.' })
+  @Field(() => Int, {
+    description:
+      'Số vị trí công tác chuyển sang đơn vị kế thừa (cũng có trong carried, module "people").',
+  })
   peopleMoved!: number;
 
-  @Field(() => Int, { description: 'Số tài khoản chuyển sang đơn vị kế thừa.' })
+  @Field(() => Int, {
+    description:
+      'Số tài khoản chuyển sang đơn vị kế thừa (cũng có trong carried, module "identity").',
+  })
   usersMoved!: number;
+
+  @Field(() => [OpenWorkItem], {
+    description:
+      'Những gì theo các đơn vị sang đơn vị kế thừa, theo từng phân hệ (vị trí công tác, tài khoản, sau này kế hoạch, hồ sơ…).',
+  })
+  carried!: OpenWorkItem[];
 
   @Field(() => [ScopeCarry])
   scopesCarried!: ScopeCarry[];
@@ -201,13 +213,16 @@ export class RestructuringPreview {
 }
 
 export function toPreview(o: RestructuringOutcome): RestructuringPreview {
-  const sum = (k: 'peopleMoved' | 'usersMoved') => o.reports.reduce((n, r) => n + (r[k] ?? 0), 0);
+  const carried = o.reports.flatMap((r) => r.carried ?? []);
+  const sum = (module: string) =>
+    carried.filter((c) => c.module === module).reduce((n, c) => n + c.count, 0);
   return {
     kind: o.restructuring.kind,
     effectiveDate: o.restructuring.effectiveDate,
     units: o.changes,
-    peopleMoved: sum('peopleMoved'),
-    usersMoved: sum('usersMoved'),
+    peopleMoved: sum('people'),
+    usersMoved: sum('identity'),
+    carried,
     scopesCarried: o.reports.flatMap((r) => r.scopesCarried ?? []),
     openWork: o.reports.flatMap((r) => r.openWork ?? []),
     warnings: o.warnings,

@@ -10,6 +10,8 @@ import {
 import { restructuringLabel } from '../org/org-audit';
 
 /** Positions held at a unit on the effective date or later: not ended by then. */
+/** What the preview says follows the units (a generic item: org knows nothing of posts). */
+const CARRIED_LABEL = 'Vị trí công tác chuyển sang đơn vị kế thừa';
 const OPEN_AT = `unit_id = ANY($1) AND (ended_on IS NULL OR ended_on > $2)`;
 
 /**
@@ -121,7 +123,7 @@ export class PeopleRestructuringParticipant implements RestructuringParticipant,
       );
     }
     const count = newPosts.length + movedRows.length;
-    return { peopleMoved: count };
+    return count ? { carried: [{ module: 'people', label: CARRIED_LABEL, count }] } : {};
   }
 
   private async split(tx: Tx, e: RestructuringEvent): Promise<ParticipantReport> {

@@ -792,7 +792,7 @@ export type UnitPastStaffQueryVariables = Exact<{
 
 export type UnitPastStaffQuery = { people: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, fullName: string, positions: Array<{ id: string, title: string, startedOn: string, endedOn: string | null, isLeader: boolean, staffCategory: StaffCategory, unit: { id: string, code: string, name: string, status: UnitStatus } }> } }> } };
 
-export type RestructuringPreviewItemFragment = { kind: RestructuringKind, effectiveDate: string, peopleMoved: number, usersMoved: number, warnings: Array<string>, units: Array<{ action: UnitChangeAction, unitId: string | null, code: string, nameBefore: string | null, nameAfter: string | null, parentBefore: string | null, parentAfter: string | null }>, scopesCarried: Array<{ holderName: string, roleName: string, fromUnit: string, toUnit: string }>, openWork: Array<{ module: string, label: string, count: number }> };
+export type RestructuringPreviewItemFragment = { kind: RestructuringKind, effectiveDate: string, warnings: Array<string>, units: Array<{ action: UnitChangeAction, unitId: string | null, code: string, nameBefore: string | null, nameAfter: string | null, parentBefore: string | null, parentAfter: string | null }>, carried: Array<{ module: string, label: string, count: number }>, scopesCarried: Array<{ holderName: string, roleName: string, fromUnit: string, toUnit: string }>, openWork: Array<{ module: string, label: string, count: number }> };
 
 export type RestructuringsQueryVariables = Exact<{
   first: number;
@@ -808,35 +808,35 @@ export type PreviewRenameUnitQueryVariables = Exact<{
 }>;
 
 
-export type PreviewRenameUnitQuery = { previewRenameUnit: { kind: RestructuringKind, effectiveDate: string, peopleMoved: number, usersMoved: number, warnings: Array<string>, units: Array<{ action: UnitChangeAction, unitId: string | null, code: string, nameBefore: string | null, nameAfter: string | null, parentBefore: string | null, parentAfter: string | null }>, scopesCarried: Array<{ holderName: string, roleName: string, fromUnit: string, toUnit: string }>, openWork: Array<{ module: string, label: string, count: number }> } };
+export type PreviewRenameUnitQuery = { previewRenameUnit: { kind: RestructuringKind, effectiveDate: string, warnings: Array<string>, units: Array<{ action: UnitChangeAction, unitId: string | null, code: string, nameBefore: string | null, nameAfter: string | null, parentBefore: string | null, parentAfter: string | null }>, carried: Array<{ module: string, label: string, count: number }>, scopesCarried: Array<{ holderName: string, roleName: string, fromUnit: string, toUnit: string }>, openWork: Array<{ module: string, label: string, count: number }> } };
 
 export type PreviewMoveUnitQueryVariables = Exact<{
   input: MoveUnitInput;
 }>;
 
 
-export type PreviewMoveUnitQuery = { previewMoveUnit: { kind: RestructuringKind, effectiveDate: string, peopleMoved: number, usersMoved: number, warnings: Array<string>, units: Array<{ action: UnitChangeAction, unitId: string | null, code: string, nameBefore: string | null, nameAfter: string | null, parentBefore: string | null, parentAfter: string | null }>, scopesCarried: Array<{ holderName: string, roleName: string, fromUnit: string, toUnit: string }>, openWork: Array<{ module: string, label: string, count: number }> } };
+export type PreviewMoveUnitQuery = { previewMoveUnit: { kind: RestructuringKind, effectiveDate: string, warnings: Array<string>, units: Array<{ action: UnitChangeAction, unitId: string | null, code: string, nameBefore: string | null, nameAfter: string | null, parentBefore: string | null, parentAfter: string | null }>, carried: Array<{ module: string, label: string, count: number }>, scopesCarried: Array<{ holderName: string, roleName: string, fromUnit: string, toUnit: string }>, openWork: Array<{ module: string, label: string, count: number }> } };
 
 export type PreviewMergeUnitsQueryVariables = Exact<{
   input: MergeUnitsInput;
 }>;
 
 
-export type PreviewMergeUnitsQuery = { previewMergeUnits: { kind: RestructuringKind, effectiveDate: string, peopleMoved: number, usersMoved: number, warnings: Array<string>, units: Array<{ action: UnitChangeAction, unitId: string | null, code: string, nameBefore: string | null, nameAfter: string | null, parentBefore: string | null, parentAfter: string | null }>, scopesCarried: Array<{ holderName: string, roleName: string, fromUnit: string, toUnit: string }>, openWork: Array<{ module: string, label: string, count: number }> } };
+export type PreviewMergeUnitsQuery = { previewMergeUnits: { kind: RestructuringKind, effectiveDate: string, warnings: Array<string>, units: Array<{ action: UnitChangeAction, unitId: string | null, code: string, nameBefore: string | null, nameAfter: string | null, parentBefore: string | null, parentAfter: string | null }>, carried: Array<{ module: string, label: string, count: number }>, scopesCarried: Array<{ holderName: string, roleName: string, fromUnit: string, toUnit: string }>, openWork: Array<{ module: string, label: string, count: number }> } };
 
 export type PreviewSplitUnitQueryVariables = Exact<{
   input: SplitUnitInput;
 }>;
 
 
-export type PreviewSplitUnitQuery = { previewSplitUnit: { kind: RestructuringKind, effectiveDate: string, peopleMoved: number, usersMoved: number, warnings: Array<string>, units: Array<{ action: UnitChangeAction, unitId: string | null, code: string, nameBefore: string | null, nameAfter: string | null, parentBefore: string | null, parentAfter: string | null }>, scopesCarried: Array<{ holderName: string, roleName: string, fromUnit: string, toUnit: string }>, openWork: Array<{ module: string, label: string, count: number }> } };
+export type PreviewSplitUnitQuery = { previewSplitUnit: { kind: RestructuringKind, effectiveDate: string, warnings: Array<string>, units: Array<{ action: UnitChangeAction, unitId: string | null, code: string, nameBefore: string | null, nameAfter: string | null, parentBefore: string | null, parentAfter: string | null }>, carried: Array<{ module: string, label: string, count: number }>, scopesCarried: Array<{ holderName: string, roleName: string, fromUnit: string, toUnit: string }>, openWork: Array<{ module: string, label: string, count: number }> } };
 
 export type PreviewDissolveUnitQueryVariables = Exact<{
   input: DissolveUnitInput;
 }>;
 
 
-export type PreviewDissolveUnitQuery = { previewDissolveUnit: { kind: RestructuringKind, effectiveDate: string, peopleMoved: number, usersMoved: number, warnings: Array<string>, units: Array<{ action: UnitChangeAction, unitId: string | null, code: string, nameBefore: string | null, nameAfter: string | null, parentBefore: string | null, parentAfter: string | null }>, scopesCarried: Array<{ holderName: string, roleName: string, fromUnit: string, toUnit: string }>, openWork: Array<{ module: string, label: string, count: number }> } };
+export type PreviewDissolveUnitQuery = { previewDissolveUnit: { kind: RestructuringKind, effectiveDate: string, warnings: Array<string>, units: Array<{ action: UnitChangeAction, unitId: string | null, code: string, nameBefore: string | null, nameAfter: string | null, parentBefore: string | null, parentAfter: string | null }>, carried: Array<{ module: string, label: string, count: number }>, scopesCarried: Array<{ holderName: string, roleName: string, fromUnit: string, toUnit: string }>, openWork: Array<{ module: string, label: string, count: number }> } };
 
 export type RenameUnitMutationVariables = Exact<{
   input: RenameUnitInput;
@@ -1429,8 +1429,11 @@ export const RestructuringPreviewItemFragmentDoc = new TypedDocumentString(`
     parentBefore
     parentAfter
   }
-  peopleMoved
-  usersMoved
+  carried {
+    module
+    label
+    count
+  }
   scopesCarried {
     holderName
     roleName
@@ -2540,8 +2543,11 @@ export const PreviewRenameUnitDocument = new TypedDocumentString(`
     parentBefore
     parentAfter
   }
-  peopleMoved
-  usersMoved
+  carried {
+    module
+    label
+    count
+  }
   scopesCarried {
     holderName
     roleName
@@ -2573,8 +2579,11 @@ export const PreviewMoveUnitDocument = new TypedDocumentString(`
     parentBefore
     parentAfter
   }
-  peopleMoved
-  usersMoved
+  carried {
+    module
+    label
+    count
+  }
   scopesCarried {
     holderName
     roleName
@@ -2606,8 +2615,11 @@ export const PreviewMergeUnitsDocument = new TypedDocumentString(`
     parentBefore
     parentAfter
   }
-  peopleMoved
-  usersMoved
+  carried {
+    module
+    label
+    count
+  }
   scopesCarried {
     holderName
     roleName
@@ -2639,8 +2651,11 @@ export const PreviewSplitUnitDocument = new TypedDocumentString(`
     parentBefore
     parentAfter
   }
-  peopleMoved
-  usersMoved
+  carried {
+    module
+    label
+    count
+  }
   scopesCarried {
     holderName
     roleName
@@ -2672,8 +2687,11 @@ export const PreviewDissolveUnitDocument = new TypedDocumentString(`
     parentBefore
     parentAfter
   }
-  peopleMoved
-  usersMoved
+  carried {
+    module
+    label
+    count
+  }
   scopesCarried {
     holderName
     roleName

@@ -13,6 +13,7 @@ import {
   useRotateApiClientSecret,
   type ApiClientItem,
   type ApiClientWithToken,
+  connectionTable,
 } from '@thidua/web-data-access';
 import { App, Button, Card, Input, Space, Tag, Typography, type TableProps } from 'antd';
 import { useState } from 'react';
@@ -185,13 +186,7 @@ export function ApiClientsPage() {
         <DataTable<ApiClientItem>
           rowKey="id"
           columns={columns}
-          rows={clients.data?.nodes}
-          totalCount={clients.data?.totalCount}
-          totalCountCapped={clients.data?.totalCountCapped}
-          hasNextPage={clients.hasNextPage}
-          onLoadMore={() => void clients.fetchNextPage()}
-          loading={clients.isPending || (clients.isFetching && clients.isPlaceholderData)}
-          loadingMore={clients.isFetchingNextPage}
+          {...connectionTable(clients)}
           pageSize={pageSize}
           onPageSizeChange={setPageSize}
           emptyText={debounced ? t.apiClients.emptyFiltered : undefined}

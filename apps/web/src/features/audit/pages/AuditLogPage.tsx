@@ -1,7 +1,12 @@
 import { FilterOutlined } from '@ant-design/icons';
 import { DataTable, DateTimeText, FilterBar, PageHeader, TextOrNone } from '@thidua/web-ui';
 import { AUDIT_ENTITY_TYPES, AUDIT_OPERATIONS } from '@thidua/shared-domain';
-import { useAuditLog, type ActorType, type AuditEntryItem } from '@thidua/web-data-access';
+import {
+  useAuditLog,
+  type ActorType,
+  type AuditEntryItem,
+  connectionTable,
+} from '@thidua/web-data-access';
 import { Button, Card, DatePicker, Select, Tag, Tooltip, Typography, type TableProps } from 'antd';
 import type { Dayjs } from 'dayjs';
 
@@ -197,13 +202,7 @@ export function AuditLogPage() {
         <DataTable<AuditEntryItem>
           rowKey="id"
           columns={columns}
-          rows={log.data?.nodes}
-          totalCount={log.data?.totalCount}
-          totalCountCapped={log.data?.totalCountCapped}
-          hasNextPage={log.hasNextPage}
-          onLoadMore={() => void log.fetchNextPage()}
-          loading={log.isPending || (log.isFetching && log.isPlaceholderData)}
-          loadingMore={log.isFetchingNextPage}
+          {...connectionTable(log)}
           pageSize={pageSize}
           onPageSizeChange={setPageSize}
           emptyText={isFiltered ? t.audit.emptyFiltered : undefined}

@@ -5,6 +5,7 @@ import {
   useClusters,
   type ClusterItem,
   type ClusterKind,
+  connectionTable,
 } from '@thidua/web-data-access';
 import { Button, Card, Flex, Input, Select, Typography } from 'antd';
 import { useMemo, useState } from 'react';
@@ -82,16 +83,7 @@ export function ClustersPage() {
         )}
         <DataTable<ClusterItem>
           rowKey="id"
-          rows={clusters.data?.nodes}
-          totalCount={clusters.data?.totalCount}
-          totalCountCapped={clusters.data?.totalCountCapped}
-          hasNextPage={clusters.hasNextPage}
-          onLoadMore={() => void clusters.fetchNextPage()}
-          loading={
-            clusters.isPending ||
-            (clusters.isFetching && !clusters.isFetchingNextPage && clusters.isPlaceholderData)
-          }
-          loadingMore={clusters.isFetchingNextPage}
+          {...connectionTable(clusters)}
           pageSize={pageSize}
           onPageSizeChange={setPageSize}
           emptyText={debounced || kind ? t.clusters.emptyFiltered : undefined}

@@ -9,6 +9,7 @@ import {
   type ImportBatchSummary,
   type ImportRowAction,
   type ImportRowItem,
+  connectionTable,
 } from '@thidua/web-data-access';
 import { Alert, App, Button, Card, Col, Flex, Row, Statistic, Switch, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -143,15 +144,7 @@ export function ImportPreview({
       </Flex>
       <DataTable<ImportRowItem>
         rowKey="rowNumber"
-        rows={rows.data?.nodes}
-        totalCount={rows.data?.totalCount}
-        totalCountCapped={rows.data?.totalCountCapped}
-        hasNextPage={rows.hasNextPage}
-        onLoadMore={() => void rows.fetchNextPage()}
-        loading={
-          rows.isPending || (rows.isFetching && !rows.isFetchingNextPage && rows.isPlaceholderData)
-        }
-        loadingMore={rows.isFetchingNextPage}
+        {...connectionTable(rows)}
         pageSize={pageSize}
         pageSizeOptions={[20, 50, 100]}
         onPageSizeChange={setPageSize}

@@ -6,6 +6,7 @@ import {
   type PersonItem,
   type Sex,
   type StaffCategory,
+  connectionTable,
 } from '@thidua/web-data-access';
 import { Button, Card, Checkbox, Flex, Input, Select, Tag } from 'antd';
 import { useState } from 'react';
@@ -139,16 +140,7 @@ export function PeoplePage() {
         )}
         <DataTable<PersonItem>
           rowKey="id"
-          rows={people.data?.nodes}
-          totalCount={people.data?.totalCount}
-          totalCountCapped={people.data?.totalCountCapped}
-          hasNextPage={people.hasNextPage}
-          onLoadMore={() => void people.fetchNextPage()}
-          loading={
-            people.isPending ||
-            (people.isFetching && !people.isFetchingNextPage && people.isPlaceholderData)
-          }
-          loadingMore={people.isFetchingNextPage}
+          {...connectionTable(people)}
           pageSize={list.pageSize}
           onPageSizeChange={list.setPageSize}
           emptyText={list.isFiltered ? t.people.emptyFiltered : undefined}

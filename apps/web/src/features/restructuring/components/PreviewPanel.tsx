@@ -104,24 +104,18 @@ export function PreviewPanel({ preview }: { preview: RestructuringPreview }) {
       </Card>
 
       <Row gutter={[16, 16]}>
-        <Col xs={12} md={6}>
-          <Card size="small">
-            <Statistic
-              title={t.restructuring.peopleMoved}
-              value={preview.peopleMoved}
-              formatter={(value) => formatNumber(Number(value))}
-            />
-          </Card>
-        </Col>
-        <Col xs={12} md={6}>
-          <Card size="small">
-            <Statistic
-              title={t.restructuring.usersMoved}
-              value={preview.usersMoved}
-              formatter={(value) => formatNumber(Number(value))}
-            />
-          </Card>
-        </Col>
+        {/* what follows the units, module by module (posts, accounts; later plans, dossiers…) */}
+        {preview.carried.map((item) => (
+          <Col xs={12} md={6} key={`${item.module}-${item.label}`}>
+            <Card size="small">
+              <Statistic
+                title={item.label}
+                value={item.count}
+                formatter={(value) => formatNumber(Number(value))}
+              />
+            </Card>
+          </Col>
+        ))}
         <Col xs={24} md={12}>
           <Card size="small" title={t.restructuring.openWork} style={{ height: '100%' }}>
             {preview.openWork.length === 0 ? (

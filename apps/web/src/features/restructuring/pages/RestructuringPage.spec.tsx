@@ -68,8 +68,10 @@ const preview = {
       parentAfter: province.name,
     },
   ],
-  peopleMoved: 1234,
-  usersMoved: 2,
+  carried: [
+    { module: 'people', label: 'Vị trí công tác chuyển sang đơn vị kế thừa', count: 1234 },
+    { module: 'identity', label: 'Tài khoản chuyển sang đơn vị kế thừa', count: 2 },
+  ],
   scopesCarried: [
     {
       holderName: 'Võ Thị Thuận',
@@ -176,6 +178,7 @@ describe('RestructuringPage — sáp nhập', () => {
     expect(within(panel).getAllByText('Kết thúc hoạt động')).toHaveLength(2);
     expect(within(panel).getByText('Thành lập mới')).toBeTruthy();
     expect(within(panel).getByText('1.234')).toBeTruthy();
+    expect(within(panel).getByText('Vị trí công tác chuyển sang đơn vị kế thừa')).toBeTruthy();
     expect(
       within(panel).getByText('Xã Phú Thuận có 3 đơn vị trực thuộc sẽ chuyển sang xã Phú Tân.'),
     ).toBeTruthy();
@@ -349,8 +352,7 @@ describe('RestructuringPage — chia tách và xem trước', () => {
                 parentAfter: province.name,
               },
             ],
-            peopleMoved: 0,
-            usersMoved: 0,
+            carried: [],
             scopesCarried: [],
             openWork: [{ module: 'campaigns', label: 'Phong trào thi đua đang mở', count: 3 }],
             warnings: [],

@@ -13,6 +13,7 @@ import {
   type PersonItem,
   type UnitDetail,
   type UnitPastStaffPerson,
+  connectionTable,
 } from '@thidua/web-data-access';
 import { App, Button, Card, Empty, Flex, Space, Switch, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
@@ -93,13 +94,7 @@ function UnitPastStaff({ unit }: { unit: UnitDetail }) {
       {people.isError && <QueryError error={people.error} onRetry={() => void people.refetch()} />}
       <DataTable<UnitPastStaffPerson>
         rowKey="id"
-        rows={people.data?.nodes}
-        totalCount={people.data?.totalCount}
-        totalCountCapped={people.data?.totalCountCapped}
-        hasNextPage={people.hasNextPage}
-        onLoadMore={() => void people.fetchNextPage()}
-        loading={people.isPending}
-        loadingMore={people.isFetchingNextPage}
+        {...connectionTable(people)}
         emptyText={t.units.pastPeopleEmpty}
         scroll={{ x: 640 }}
         columns={[
@@ -140,13 +135,7 @@ function UnitCurrentPeople({ unit }: { unit: UnitDetail }) {
       {people.isError && <QueryError error={people.error} onRetry={() => void people.refetch()} />}
       <DataTable<PersonItem>
         rowKey="id"
-        rows={people.data?.nodes}
-        totalCount={people.data?.totalCount}
-        totalCountCapped={people.data?.totalCountCapped}
-        hasNextPage={people.hasNextPage}
-        onLoadMore={() => void people.fetchNextPage()}
-        loading={people.isPending}
-        loadingMore={people.isFetchingNextPage}
+        {...connectionTable(people)}
         emptyText={t.units.peopleEmpty}
         scroll={{ x: 640 }}
         columns={[

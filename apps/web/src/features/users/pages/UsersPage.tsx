@@ -6,6 +6,7 @@ import {
   type UserItem,
   type UserSortField,
   type UserStatus,
+  connectionTable,
 } from '@thidua/web-data-access';
 import {
   Button,
@@ -200,16 +201,7 @@ export function UsersPage() {
         <DataTable<UserItem>
           rowKey="id"
           columns={columns}
-          rows={users.data?.nodes}
-          totalCount={users.data?.totalCount}
-          totalCountCapped={users.data?.totalCountCapped}
-          hasNextPage={users.hasNextPage}
-          onLoadMore={() => void users.fetchNextPage()}
-          loading={
-            users.isPending ||
-            (users.isFetching && !users.isFetchingNextPage && users.isPlaceholderData)
-          }
-          loadingMore={users.isFetchingNextPage}
+          {...connectionTable(users)}
           pageSize={list.pageSize}
           onPageSizeChange={list.setPageSize}
           emptyText={list.isFiltered ? t.users.emptyFiltered : undefined}
