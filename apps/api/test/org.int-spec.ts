@@ -48,12 +48,21 @@ describe('organisation: units, history and restructuring', () => {
   let province: UnitEntity;
 
   const commune = (name: string, parent: UnitEntity = province) => t.unit(name, parent, 'COMMUNE');
+  /** When this file started, by the database's clock: counts see only rows written since. */
+  let since: Date;
+  /** Rows written since this file started: never a whole table, which other suites fill. */
   const count = async (
     entity: typeof UnitEntity | typeof UnitVersionEntity | typeof AuditLogEntity,
-  ) => t.db.getRepository(entity).count();
+  ) => {
+    const table = t.db.getMetadata(entity).tableName;
+    return Number(
+      (await t.db.query(`SELECT count(*) AS n FROM ${table} WHERE created_at >= $1`, [since]))[0].n,
+    );
+  };
 
   beforeAll(async () => {
     t = await startTestApp();
+    since = (await t.db.query(`SELECT now() AS now`))[0].now;
     province = await t.unit(`Tỉnh Bến Tre ${t.uid()}`);
     const a = await t.user({ unit: province, role: 'SYSTEM_ADMIN', scope: null });
     admin = await t.loggedIn(a.username);
