@@ -1,23 +1,14 @@
 import { sheetBuffer } from '../src/core/excel/testing/xlsx-fixtures';
 import { JobService, type JobProgress } from '../src/core/jobs/job.service';
+import { UNIT_COLUMNS } from '../src/modules/imports/unit.columns';
 import type { UnitEntity } from '../src/modules/org/unit.entity';
 import type { GqlClient } from './setup/gql-client';
 import { startTestApp, type TestApp } from './setup/test-app';
 
 const JOB = `query($id: ID!) { job(id: $id) { id kind status progress total message error attempts maxAttempts cancelRequested } }`;
 const CANCEL = `mutation($id: ID!) { cancelJob(id: $id) { id status cancelRequested error } }`;
-const UNIT_HEADER = [
-  'Mã đơn vị',
-  'Tên đơn vị',
-  'Tên viết tắt',
-  'Loại đơn vị',
-  'Mã đơn vị cấp trên',
-  'Tư cách pháp nhân',
-  'Địa chỉ',
-  'Điện thoại',
-  'Thư điện tử',
-  'Ngày thành lập',
-];
+/** The import's own headers (imports.int-spec checks them as written). */
+const UNIT_HEADER = UNIT_COLUMNS.map((c) => c.header);
 
 interface JobRow {
   status: string;
