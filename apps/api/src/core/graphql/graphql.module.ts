@@ -2,13 +2,13 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { resolve } from 'node:path';
-import pino from 'pino';
-import { appConfig, type AppConfig } from '../config/app.config';
+import type { Logger } from 'pino';
+import { ROOT_LOGGER } from '../logging/logging.module';
 import { graphqlConfig, type GraphqlConfig } from '../config/graphql.config';
 import { DateScalar } from './date.scalar';
 import { createErrorFormatter } from './error-formatter';
 import { createGraphqlContext } from './graphql-context';
-import { limitsPlugin, precheckRequest } from './limits.plugin';
+import { cachedPrecheck, limitsPlugin } from './limits.plugin';
 
 /**
  * Code-first GraphQL at /graphql. Outside production the printed, sorted schema is written to
@@ -18,12 +18,10 @@ import { limitsPlugin, precheckRequest } from './limits.plugin';
   imports: [
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      inject: [appConfig.KEY, graphqlConfig.KEY],
-      useFactory: (app: AppConfig, gql: GraphqlConfig) => {
-        const logger = pino({
-          level: app.logLevel,
-          base: { service: 'thidua-api', component: 'graphql' },
-        });
+      inject: [graphqlConfig.KEY, ROOT_LOGGER],
+      useFactory: (gql: GraphqlConfig, root: Logger) => {
+        const logger = root.child({ component: 'graphql' });
+        const precheck = cachedPrecheck(gql.maxTokens);
         return {
           path: '/graphql',
           autoSchemaFile: gql.schemaFile ? resolve(gql.schemaFile) : true,
@@ -35,10 +33,7 @@ import { limitsPlugin, precheckRequest } from './limits.plugin';
           buildSchemaOptions: { dateScalarMode: 'isoDate' },
           context: (args: Parameters<typeof createGraphqlContext>[0]) => {
             // Before Apollo parses and validates: an error thrown here is answered with its status.
-            precheckRequest(
-              args.req.method === 'GET' ? args.req.query : args.req.body,
-              gql.maxTokens,
-            );
+            precheck(args.req.method === 'GET' ? args.req.query : args.req.body);
             return createGraphqlContext(args);
           },
           formatError: createErrorFormatter(logger),

@@ -17,6 +17,7 @@ import {
   checkLimits,
   isResolverBacked,
   measureOperation,
+  cachedPrecheck,
   precheckRequest,
 } from './limits.plugin';
 
@@ -319,6 +320,17 @@ describe('documentShape and precheckRequest', () => {
       (_, i) => `fragment F${i + 1} on Query { x${i}: me { ...F${i} } y${i}: me { ...F${i} } }`,
     ).join(' ')}`;
     expect(shapeOf(distinct)).toMatchObject({ fields: 3001, exceeded: 'fields' });
+  });
+
+  it('remembers only what passed: a passing document is not parsed again, a refused one always is', () => {
+    const precheck = cachedPrecheck(3000);
+    const bomb = { query: `{ ${'me { permissions } '.repeat(40)} }` };
+    expect(() => precheck(bomb)).toThrow(RequestLimitError);
+    expect(() => precheck(bomb)).toThrow(RequestLimitError);
+    const fine = { query: '{ me { permissions } }' };
+    expect(() => precheck(fine)).not.toThrow();
+    expect(() => precheck(fine)).not.toThrow();
+    expect(() => precheck({ query: 42 })).not.toThrow();
   });
 
   it('refuses, before validation, what would be costly to validate', () => {
