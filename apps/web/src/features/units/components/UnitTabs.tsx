@@ -15,7 +15,19 @@ import {
   type UnitPastStaffPerson,
   connectionTable,
 } from '@thidua/web-data-access';
-import { App, Button, Card, Empty, Flex, Space, Switch, Tag, Timeline, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Empty,
+  Flex,
+  Space,
+  Switch,
+  Tag,
+  Timeline,
+  Typography,
+  type TableProps,
+} from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 
@@ -82,6 +94,45 @@ export function UnitPeopleTab({ unit }: { unit: UnitDetail }) {
   return unit.validTo ? <UnitPastStaff unit={unit} /> : <UnitCurrentPeople unit={unit} />;
 }
 
+interface StaffPost {
+  unit: { id: string };
+  title: string;
+  startedOn: string;
+}
+
+/**
+ * The columns of a unit's staff table, current or past: name, the posts held in this unit, and a
+ * date column (`since` for current staff, the period for past staff) read from those same posts.
+ */
+function staffColumns<P extends StaffPost, T extends { id: string; fullName: string }>(
+  unitId: string,
+  postsOf: (person: T) => readonly P[],
+  dates: { key: string; title: string; width: number; text: (post: P) => string },
+): TableProps<T>['columns'] {
+  const here = (person: T) => postsOf(person).filter((p) => p.unit.id === unitId);
+  return [
+    {
+      key: 'name',
+      title: t.units.personName,
+      render: (_, person) => <Link to={personPath(person.id)}>{person.fullName}</Link>,
+    },
+    {
+      key: 'title',
+      title: t.units.position,
+      render: (_, person) =>
+        here(person)
+          .map((p) => p.title)
+          .join('; '),
+    },
+    {
+      key: dates.key,
+      title: dates.title,
+      width: dates.width,
+      render: (_, person) => here(person).map(dates.text).join('; '),
+    },
+  ];
+}
+
 /**
  * An ended unit has no current staff; the posts it had (those the merge, split or dissolution ended
  * included) stay on its page, each with its period.
@@ -97,32 +148,12 @@ function UnitPastStaff({ unit }: { unit: UnitDetail }) {
         {...connectionTable(people)}
         emptyText={t.units.pastPeopleEmpty}
         scroll={{ x: 640 }}
-        columns={[
-          {
-            key: 'name',
-            title: t.units.personName,
-            render: (_, person) => <Link to={personPath(person.id)}>{person.fullName}</Link>,
-          },
-          {
-            key: 'title',
-            title: t.units.position,
-            render: (_, person) =>
-              person.positions
-                .filter((p) => p.unit.id === unit.id)
-                .map((p) => p.title)
-                .join('; '),
-          },
-          {
-            key: 'period',
-            title: t.units.period,
-            width: 220,
-            render: (_, person) =>
-              person.positions
-                .filter((p) => p.unit.id === unit.id)
-                .map((p) => formatPeriod(p.startedOn, p.endedOn))
-                .join('; '),
-          },
-        ]}
+        columns={staffColumns(unit.id, (person: UnitPastStaffPerson) => person.positions, {
+          key: 'period',
+          title: t.units.period,
+          width: 220,
+          text: (p) => formatPeriod(p.startedOn, p.endedOn),
+        })}
       />
     </>
   );
@@ -138,32 +169,12 @@ function UnitCurrentPeople({ unit }: { unit: UnitDetail }) {
         {...connectionTable(people)}
         emptyText={t.units.peopleEmpty}
         scroll={{ x: 640 }}
-        columns={[
-          {
-            key: 'name',
-            title: t.units.personName,
-            render: (_, person) => <Link to={personPath(person.id)}>{person.fullName}</Link>,
-          },
-          {
-            key: 'title',
-            title: t.units.position,
-            render: (_, person) =>
-              person.currentPositions
-                .filter((p) => p.unit.id === unit.id)
-                .map((p) => p.title)
-                .join('; '),
-          },
-          {
-            key: 'since',
-            title: t.units.since,
-            width: 130,
-            render: (_, person) =>
-              person.currentPositions
-                .filter((p) => p.unit.id === unit.id)
-                .map((p) => formatIsoDate(p.startedOn))
-                .join('; '),
-          },
-        ]}
+        columns={staffColumns(unit.id, (person: PersonItem) => person.currentPositions, {
+          key: 'since',
+          title: t.units.since,
+          width: 130,
+          text: (p) => formatIsoDate(p.startedOn),
+        })}
       />
       <Link to={`${PATHS.people}?don-vi=${encodeURIComponent(unit.id)}`}>{t.units.allPeople}</Link>
     </>
