@@ -15,7 +15,7 @@ import { Agent, request } from 'node:http';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Client } from 'pg';
+import { recreateDatabase } from '../shared/database';
 
 const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/thidua_bench_http';
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 3);
@@ -36,26 +36,6 @@ function log(line = ''): void {
 function fail(message: string): never {
   process.stderr.write(`bench:http: ${message}\n`);
   process.exit(2);
-}
-
-async function recreateDatabase(url: string): Promise<string> {
-  const name = decodeURIComponent(new URL(url).pathname.replace(/^\//, ''));
-  if (!/^[A-Za-z0-9_]+$/.test(name)) fail(`unexpected database name "${name}" in DATABASE_URL`);
-  if (!/bench/i.test(name) && process.env['BENCH_ALLOW_DROP'] !== '1')
-    fail(
-      `refusing to drop database "${name}": its name does not contain "bench" (BENCH_ALLOW_DROP=1 insists)`,
-    );
-  const admin = new URL(url);
-  admin.pathname = '/postgres';
-  const client = new Client({ connectionString: admin.toString() });
-  await client.connect();
-  await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await client.query(`CREATE DATABASE "${name}"`);
-  const { rows } = await client.query<{ v: string }>(
-    `SELECT current_setting('server_version') AS v`,
-  );
-  await client.end();
-  return rows[0]?.v ?? '?';
 }
 
 interface Ready {
@@ -202,7 +182,7 @@ async function main(): Promise<void> {
       .map((l) => l.toFixed(2))
       .join(' ')} (other work on the machine inflates every figure)`,
   );
-  const version = await recreateDatabase(url);
+  const version = await recreateDatabase(url, fail);
   log(
     `database: ${url.replace(/\/\/[^@]*@/, '//…@')} (PostgreSQL ${version}), dropped and recreated`,
   );

@@ -20,6 +20,7 @@ import { AS_OF, buildProvince, type KindRow, type Province } from './org-data';
 import { IMPORT_CODE_PREFIX, PEOPLE_TARGET, writePeople } from './people-data';
 import { StatementCapture, readable } from './explain';
 import { measure, median, table, timed, type Measured } from './stats';
+import { recreateDatabase, serverVersionOf } from '../shared/database';
 
 const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/thidua_bench';
 const QUERY_TARGET_MS = 50;
@@ -40,41 +41,8 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-/** Drops and recreates the benchmark database (only one whose name says it is a benchmark's). */
-async function recreateDatabase(url: string): Promise<string> {
-  const parsed = new URL(url);
-  const name = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
-  if (!/^[A-Za-z0-9_]+$/.test(name)) fail(`unexpected database name "${name}" in DATABASE_URL`);
-  if (!/bench/i.test(name) && process.env['BENCH_ALLOW_DROP'] !== '1') {
-    fail(
-      `refusing to drop database "${name}": its name does not contain "bench" (set BENCH_ALLOW_DROP=1 to insist)`,
-    );
-  }
-  const admin = new URL(url);
-  admin.pathname = '/postgres';
-  const client = new Client({ connectionString: admin.toString() });
-  await client.connect();
-  await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await client.query(`CREATE DATABASE "${name}"`);
-  const { rows } = await client.query<{ v: string }>(
-    `SELECT current_setting('server_version') AS v`,
-  );
-  await client.end();
-  return rows[0]?.v ?? '?';
-}
-
 function sameSet(a: string[], b: string[]): boolean {
   return a.length === b.length && new Set([...a, ...b]).size === a.length;
-}
-
-async function serverVersionOf(url: string): Promise<string> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  const { rows } = await client.query<{ v: string }>(
-    `SELECT current_setting('server_version') AS v`,
-  );
-  await client.end();
-  return rows[0]?.v ?? '?';
 }
 
 /** BENCH_REUSE=1: the database already holds a generated province (a previous run's). */
@@ -143,7 +111,7 @@ async function main(): Promise<void> {
       .join(' ')} (other work on the machine inflates every figure)`,
   );
   const reuse = process.env['BENCH_REUSE'] === '1' && (await existingVolume(url));
-  const serverVersion = reuse ? await serverVersionOf(url) : await recreateDatabase(url);
+  const serverVersion = reuse ? await serverVersionOf(url) : await recreateDatabase(url, fail);
   log(
     `database: ${url.replace(/\/\/[^@]*@/, '//…@')} (PostgreSQL ${serverVersion}), ` +
       (reuse ? 'reused (BENCH_REUSE=1)' : 'dropped and recreated'),
