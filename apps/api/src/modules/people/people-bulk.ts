@@ -42,6 +42,21 @@ export function attributesDiffer(person: PersonEntity, data: PersonData): boolea
   return attributeFields().some((f) => !sameValue(person[f], data[f]));
 }
 
+/** A person's attributes as the columns of `people` (both bulk statements read them by these names). */
+function attributeColumns(data: PersonData) {
+  return {
+    full_name: data.fullName,
+    sex: data.sex,
+    date_of_birth: data.dateOfBirth ?? null,
+    ethnicity: data.ethnicity ?? null,
+    religion: data.religion ?? null,
+    hometown: data.hometown ?? null,
+    party_member: data.partyMember,
+    party_joined_on: data.partyJoinedOn ?? null,
+    note: data.note ?? null,
+  };
+}
+
 /**
  * Changed attributes of known people, one statement, guarded by the version read when the rows were
  * checked: someone saving a person meanwhile fails the whole import rather than being overwritten.
@@ -56,15 +71,7 @@ export async function bulkUpdatePeople(
   const values = rows.map(({ person, data }) => ({
     id: person.id,
     version: person.version,
-    full_name: data.fullName,
-    sex: data.sex,
-    date_of_birth: data.dateOfBirth ?? null,
-    ethnicity: data.ethnicity ?? null,
-    religion: data.religion ?? null,
-    hometown: data.hometown ?? null,
-    party_member: data.partyMember,
-    party_joined_on: data.partyJoinedOn ?? null,
-    note: data.note ?? null,
+    ...attributeColumns(data),
   }));
   const [, affected] = (await tx.em.query(
     `UPDATE people p
@@ -117,15 +124,7 @@ export async function bulkCreatePeople(tx: Tx, rows: readonly BulkNewPerson[]): 
   const people = rows.map(({ data }) => ({
     id: randomUUID(),
     code: data.code ?? null,
-    full_name: data.fullName,
-    sex: data.sex,
-    date_of_birth: data.dateOfBirth ?? null,
-    ethnicity: data.ethnicity ?? null,
-    religion: data.religion ?? null,
-    hometown: data.hometown ?? null,
-    party_member: data.partyMember,
-    party_joined_on: data.partyJoinedOn ?? null,
-    note: data.note ?? null,
+    ...attributeColumns(data),
   }));
   const positions = rows.map(({ position: p }, i) => ({
     id: randomUUID(),
