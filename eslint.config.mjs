@@ -102,6 +102,35 @@ export default [
     },
   },
   {
+    // ADR 0012: the transaction travels with the call chain. A service reads through
+    // `TransactionRunner.repo()`/`manager` (the open transaction's, else the pool's), so it never
+    // injects a repository (which would read beside the transaction: invisible rows on PostgreSQL,
+    // a 15 s wait on the embedded database) and never takes an optional `em?` to choose between the two.
+    files: ['apps/api/src/modules/**/*.ts', 'apps/api/src/core/**/*.ts'],
+    ignores: [
+      // a failed login's record and the session store must outlive any rollback: outside transactions
+      'apps/api/src/modules/identity/login-throttle.service.ts',
+      'apps/api/src/modules/identity/session.service.ts',
+      'apps/api/src/modules/identity/auth.resolver.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "Decorator[expression.callee.name='InjectRepository']",
+          message:
+            'Read through TransactionRunner.repo(Entity) (ADR 0012), not an injected repository.',
+        },
+        {
+          selector:
+            "Identifier[optional=true][typeAnnotation.typeAnnotation.typeName.name='EntityManager']",
+          message:
+            'No optional EntityManager parameter: readers find the open transaction themselves (ADR 0012).',
+        },
+      ],
+    },
+  },
+  {
     files: [
       '**/*.spec.ts',
       '**/*.int-spec.ts',

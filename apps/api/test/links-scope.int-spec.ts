@@ -362,7 +362,7 @@ describe('links to units outside the scope, and what refusals say', () => {
         roles.addGrant(
           tx,
           { userId: u.id },
-          { roleId: (await roles.findByCode('REPORTER', tx.em))!.id, unitId: dept.id },
+          { roleId: (await roles.findByCode('REPORTER'))!.id, unitId: dept.id },
           'test',
         ),
       );

@@ -59,7 +59,7 @@ export class BootService implements OnApplicationBootstrap {
     if (await this.users.findByUsername(admin.username)) return;
     const ctx = systemContext(Actor.system('Hệ thống (khởi tạo quản trị)'));
     await this.tx.run(ctx, async (tx) => {
-      let root = (await this.org.rootUnits(tx.em))[0];
+      let root = (await this.org.rootUnits())[0];
       root ??= await this.org.create(tx, {
         code: 'ROOT',
         name: 'Đơn vị gốc (đổi tên sau khi cài đặt)',
@@ -72,11 +72,7 @@ export class BootService implements OnApplicationBootstrap {
         password: admin.password,
         mustChangePassword: true,
       });
-      const role = found(
-        await this.roles.findByCode('SYSTEM_ADMIN', tx.em),
-        'Vai trò',
-        'SYSTEM_ADMIN',
-      );
+      const role = found(await this.roles.findByCode('SYSTEM_ADMIN'), 'Vai trò', 'SYSTEM_ADMIN');
       await this.roles.addGrant(
         tx,
         { userId: user.id },

@@ -155,7 +155,7 @@ export class DemoLoader {
         unitId: id(a.unit),
         password: DEMO_PASSWORD,
       });
-      const role = found(await this.roles.findByCode(a.role, tx.em), 'Vai trò', a.role);
+      const role = found(await this.roles.findByCode(a.role), 'Vai trò', a.role);
       for (const scope of [a.scope, ...(a.alsoScopes ?? [])]) {
         await this.roles.addGrant(
           tx,

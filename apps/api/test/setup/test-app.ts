@@ -93,7 +93,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
           password: PASSWORD,
         });
         if (role) {
-          const r = await roles.findByCode(role, tx.em);
+          const r = await roles.findByCode(role);
           await roles.addGrant(
             tx,
             { userId: user.id },

@@ -1,5 +1,12 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import {
+  DataSource,
+  type EntityManager,
+  type EntityTarget,
+  type ObjectLiteral,
+  type Repository,
+} from 'typeorm';
 import { AppError } from '../errors/app-error';
 import type { RequestContext } from '../context/request-context';
 import { AuditTrail, writeAudit } from '../audit/audit.writer';
@@ -56,18 +63,45 @@ export class Tx {
 /** Thrown inside a dry run to roll its transaction back; never escapes `dryRun`. */
 class DryRunRollback extends Error {}
 
+/**
+ * The transaction the current async call chain runs in (ADR 0012). Services read through
+ * `TransactionRunner.manager` / `repo()`, which answer with this transaction's manager while one is
+ * open: a reader called from inside a mutation sees the mutation's own writes and, on the embedded
+ * database's one connection (ADR 0001), does not wait 15 s for a second connection that never comes.
+ */
+const current = new AsyncLocalStorage<Tx>();
+
 @Injectable()
 export class TransactionRunner {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** The open transaction of this call chain, if any. */
+  get active(): Tx | undefined {
+    return current.getStore();
+  }
+
+  /** The manager every read and write goes through: the open transaction's, or the pool's. */
+  get manager(): EntityManager {
+    return current.getStore()?.em ?? this.dataSource.manager;
+  }
+
+  /** A repository bound to `manager` (TypeORM caches one per manager and entity). */
+  repo<E extends ObjectLiteral>(entity: EntityTarget<E>): Repository<E> {
+    return this.manager.getRepository(entity);
+  }
+
   /**
    * Runs a mutation in one transaction. Every mutation must write at least one audit row (or say
    * explicitly that it has nothing to record); forgetting is a programming error that rolls back.
+   * Called inside an open transaction (a service calling another service's mutation), the work joins
+   * it: one transaction per request, owned by the outermost service, whose audit check covers both.
    */
   async run<T>(ctx: RequestContext, work: (tx: Tx) => Promise<T>): Promise<T> {
+    const outer = current.getStore();
+    if (outer) return work(outer);
     return this.dataSource.transaction(async (em) => {
       const tx = new Tx(em, ctx);
-      const result = await work(tx);
+      const result = await current.run(tx, () => work(tx));
       if (tx.auditCount === 0) {
         throw new Error('Mutation finished without an audit record (Tx.audit was never called).');
       }
@@ -78,14 +112,18 @@ export class TransactionRunner {
   /**
    * Runs the same work a mutation would, then rolls everything back and returns what the work
    * returned: previews ("what would this restructuring change?") are computed by the code that commits.
+   * Inside an open transaction it rolls back to a savepoint, leaving the outer work intact.
    */
   async dryRun<T>(ctx: RequestContext, work: (tx: Tx) => Promise<T>): Promise<T> {
+    const outer = current.getStore();
     let result: { value: T } | null = null;
+    const attempt = async (em: EntityManager) => {
+      const tx = new Tx(em, ctx);
+      result = { value: await current.run(tx, () => work(tx)) };
+      throw new DryRunRollback();
+    };
     try {
-      await this.dataSource.transaction(async (em) => {
-        result = { value: await work(new Tx(em, ctx)) };
-        throw new DryRunRollback();
-      });
+      await (outer ? outer.em.transaction(attempt) : this.dataSource.transaction(attempt));
     } catch (error) {
       if (!(error instanceof DryRunRollback)) throw error;
     }

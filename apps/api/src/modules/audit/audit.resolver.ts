@@ -59,6 +59,6 @@ export class AuditResolver {
   ): Promise<Unit | null> {
     if (!id) return null;
     const unit = await gql.loaders.get(this.org.unitById).load(id);
-    return unit && ctx.actor.canAt('UNIT_READ', unit.path) ? toUnit(unit) : null;
+    return unit && (await this.org.canRead(ctx.actor, unit)) ? toUnit(unit) : null;
   }
 }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { applyScope } from '../../core/auth/scope-sql';
+import { UnitScopes, whereInScope } from '../../core/auth/unit-scope';
 import type { RequestContext } from '../../core/context/request-context';
 import { TransactionRunner, type Tx } from '../../core/database/transaction';
 import { AppError } from '../../core/errors/app-error';
@@ -29,11 +28,15 @@ export interface IssuedKey {
 @Injectable()
 export class ApiClientService {
   constructor(
-    @InjectRepository(ApiClientEntity) private readonly clients: Repository<ApiClientEntity>,
+    private readonly scopes: UnitScopes,
     private readonly org: OrgService,
     private readonly roles: RoleService,
     private readonly tx: TransactionRunner,
   ) {}
+
+  private get clients(): Repository<ApiClientEntity> {
+    return this.tx.repo(ApiClientEntity);
+  }
 
   /** The active client for a bearer token, or null. Touches last_used_at at most once a minute. */
   async authenticate(token: string): Promise<ApiClientEntity | null> {
@@ -65,7 +68,7 @@ export class ApiClientService {
 
   async list(ctx: RequestContext, args: ApiClientsArgs): Promise<ConnectionShape<ApiClientEntity>> {
     const qb = this.clients.createQueryBuilder('c').innerJoin('units', 'un', 'un.id = c.unit_id');
-    applyScope(qb, ctx.actor.scope('API_CLIENT_MANAGE'), 'un.path');
+    whereInScope(qb, await this.scopes.of(ctx.actor, 'API_CLIENT_MANAGE'), 'un.path');
     const search = args.search?.trim();
     if (search) {
       qb.andWhere(
@@ -83,7 +86,7 @@ export class ApiClientService {
   }
 
   private async assertManageable(tx: Tx, unitId: string, field = 'unitId'): Promise<void> {
-    const unit = await this.org.findById(unitId, tx.em);
+    const unit = await this.org.findById(unitId);
     if (!unit) throw AppError.field(field, 'Đơn vị không tồn tại.');
     if (!tx.ctx.actor.canAt('API_CLIENT_MANAGE', unit.path)) {
       throw AppError.forbidden('Bạn không có quyền quản lý ứng dụng tích hợp của đơn vị này.');
@@ -103,7 +106,7 @@ export class ApiClientService {
     permission: 'API_CLIENT_MANAGE' | 'ROLE_ASSIGN' = 'API_CLIENT_MANAGE',
   ): Promise<ApiClientEntity> {
     const client = await tx.em.findOneBy(ApiClientEntity, { id });
-    const unit = client ? await this.org.findById(client.unitId, tx.em) : null;
+    const unit = client ? await this.org.findById(client.unitId) : null;
     const actor = tx.ctx.actor;
     if (
       !client ||

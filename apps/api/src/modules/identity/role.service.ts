@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { In, type EntityManager, type Repository } from 'typeorm';
+import { In, type Repository } from 'typeorm';
 import {
   PERMISSIONS,
   SYSTEM_ROLES,
@@ -35,12 +34,17 @@ function permissionLabels(permissions: Permission[]): string {
 @Injectable()
 export class RoleService {
   constructor(
-    @InjectRepository(RoleEntity) private readonly roles: Repository<RoleEntity>,
-    @InjectRepository(RoleAssignmentEntity)
-    private readonly assignments: Repository<RoleAssignmentEntity>,
     private readonly org: OrgService,
     private readonly tx: TransactionRunner,
   ) {}
+
+  private get roles(): Repository<RoleEntity> {
+    return this.tx.repo(RoleEntity);
+  }
+
+  private get assignments(): Repository<RoleAssignmentEntity> {
+    return this.tx.repo(RoleAssignmentEntity);
+  }
 
   readonly roleById = loaderKey<string, RoleEntity | null>('roleById', async (ids) =>
     byKeys(ids, await this.roles.findBy({ id: In([...ids]) }), (r) => r.id),
@@ -76,16 +80,16 @@ export class RoleService {
     return this.roles.find({ order: { isSystem: 'DESC', name: 'ASC' } });
   }
 
-  findByCode(code: string, em?: EntityManager): Promise<RoleEntity | null> {
-    return (em?.getRepository(RoleEntity) ?? this.roles).findOneBy({ code });
+  findByCode(code: string): Promise<RoleEntity | null> {
+    return this.roles.findOneBy({ code });
   }
 
   /**
    * The holder's grants with their units' paths, in one query (it runs on every request). Inside a
    * transaction pass its `em` (on PGlite a second connection would wait for the one in use).
    */
-  async grantsOf(holder: Holder, em?: EntityManager): Promise<Grant[]> {
-    const qb = (em?.getRepository(RoleAssignmentEntity) ?? this.assignments)
+  async grantsOf(holder: Holder): Promise<Grant[]> {
+    const qb = this.assignments
       .createQueryBuilder('a')
       .innerJoinAndSelect('a.role', 'role')
       .leftJoin('a.unit', 'unit')
@@ -114,7 +118,7 @@ export class RoleService {
    * the whole province (issue 9, A6).
    */
   async grantsWithinScope(tx: Tx, holder: Holder, permission: Permission): Promise<boolean> {
-    const grants = await this.grantsOf(holder, tx.em);
+    const grants = await this.grantsOf(holder);
     return grants.every((g) => tx.ctx.actor.canAt(permission, g.unitPath));
   }
 
@@ -256,7 +260,7 @@ export class RoleService {
     if (!role) throw AppError.field(`${field}.roleId`, 'Vai trò không tồn tại.');
     let unitPath: string | null = null;
     if (grant.unitId) {
-      const unit = await this.org.findById(grant.unitId, tx.em);
+      const unit = await this.org.findById(grant.unitId);
       if (!unit) throw AppError.field(`${field}.unitId`, 'Đơn vị không tồn tại.');
       unitPath = unit.path;
     }

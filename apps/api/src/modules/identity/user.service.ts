@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
-import { applyScope } from '../../core/auth/scope-sql';
+import { UnitScopes, whereInScope } from '../../core/auth/unit-scope';
 import type { AuditOperation } from '@thidua/shared-domain';
 import type { RequestContext } from '../../core/context/request-context';
 import { TransactionRunner, type Tx } from '../../core/database/transaction';
@@ -63,13 +62,17 @@ function blankToNull(value: string | null | undefined): string | null {
 @Injectable()
 export class UserService {
   constructor(
-    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    private readonly scopes: UnitScopes,
     private readonly org: OrgService,
     private readonly roles: RoleService,
     private readonly passwords: PasswordService,
     private readonly sessions: SessionService,
     private readonly tx: TransactionRunner,
   ) {}
+
+  private get users(): Repository<UserEntity> {
+    return this.tx.repo(UserEntity);
+  }
 
   readonly userById = loaderKey<string, UserEntity | null>('userById', async (ids) =>
     byKeys(ids, await this.users.findBy({ id: In([...ids]) }), (u) => u.id),
@@ -89,7 +92,7 @@ export class UserService {
 
   async list(ctx: RequestContext, args: UsersArgs): Promise<ConnectionShape<UserEntity>> {
     const qb = this.users.createQueryBuilder('u').innerJoin('units', 'un', 'un.id = u.unit_id');
-    applyScope(qb, ctx.actor.scope('USER_READ'), 'un.path');
+    whereInScope(qb, await this.scopes.of(ctx.actor, 'USER_READ'), 'un.path');
     if (args.unitId) {
       const unit = await this.org.findById(args.unitId);
       if (!unit) throw AppError.field('unitId', 'Đơn vị không tồn tại.');
@@ -145,7 +148,7 @@ export class UserService {
     permission: AccountPermission = 'USER_MANAGE',
   ): Promise<void> {
     const actor = tx.ctx.actor;
-    const unit = await this.org.get(user.unitId, tx.em);
+    const unit = await this.org.get(user.unitId);
     if (user.id !== actor.id && !actor.canAt('USER_READ', unit.path))
       throw AppError.notFound('Người dùng', user.id);
     if (!actor.canAt(permission, unit.path)) {
@@ -168,7 +171,7 @@ export class UserService {
   }
 
   private async assertUnitManageable(tx: Tx, unitId: string, field: string): Promise<void> {
-    const unit = await this.org.findById(unitId, tx.em);
+    const unit = await this.org.findById(unitId);
     if (!unit) throw AppError.field(field, 'Đơn vị không tồn tại.');
     if (!tx.ctx.actor.canAt('USER_MANAGE', unit.path)) {
       throw AppError.forbidden('Bạn không có quyền quản lý người dùng của đơn vị này.');

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { isoToVn, todayInVietnam, type UnitTree } from '@thidua/shared-domain';
+import { UnitScopes, inScope } from '../../core/auth/unit-scope';
 import type { RequestContext } from '../../core/context/request-context';
 import { writeSheet, writeTemplate } from '../../core/excel/excel-writer';
 import type { ConnectionShape } from '../../core/graphql/connection';
@@ -87,6 +88,7 @@ export class ExportsService {
     private readonly people: PeopleService,
     private readonly users: UserService,
     private readonly clusters: ClusterService,
+    private readonly scopes: UnitScopes,
   ) {}
 
   /**
@@ -214,13 +216,10 @@ export class ExportsService {
     const cache = new Map<string, Unit>();
     const peopleService = this.people;
     const unitsById = (ids: string[]) => this.unitsByIds(ids, cache);
-    const readScope = ctx.actor.scope('PERSON_READ');
+    const readScope = await this.scopes.of(ctx.actor, 'PERSON_READ');
     /** The position shown: a current one in a unit the caller may read, else the newest current one. */
     const shown = (positions: Position[]): Position | null => {
-      const visible = positions.find((p) => {
-        const path = cache.get(p.unitId)?.path;
-        return path !== undefined && ctx.actor.canAt('PERSON_READ', path);
-      });
+      const visible = positions.find((p) => inScope(readScope, cache.get(p.unitId)?.path));
       return visible ?? (readScope.kind === 'all' ? (positions[0] ?? null) : null);
     };
     async function* rows(): AsyncGenerator<ExcelWriteRow<typeof PERSON_EXPORT_COLUMNS>> {

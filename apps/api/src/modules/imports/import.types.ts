@@ -4,7 +4,6 @@ import type { Tx } from '../../core/database/transaction';
 import { isoToDisplayDate } from '../../core/excel/excel-cells';
 import { enumLabels, type ExcelColumn } from '../../core/excel/excel-columns';
 import type { JobProgress } from '../../core/jobs/job.service';
-import type { EntityManager } from 'typeorm';
 import type { ImportKind } from './import-batch.entity';
 import type { ImportRowAction } from './import-row.entity';
 
@@ -27,8 +26,8 @@ export interface ImportPlan {
   /** One per source row, same order. */
   verdicts: RowVerdict[];
   /**
-   * Applies the CREATE and UPDATE rows in the caller's transaction (the plan must have been made with
-   * that transaction's manager, and have no INVALID row). Resolves to a Vietnamese summary.
+   * Applies the CREATE and UPDATE rows in the caller's transaction (the plan must have been made inside
+   * it, and have no INVALID row). Resolves to a Vietnamese summary.
    */
   apply(tx: Tx, progress: JobProgress): Promise<string>;
 }
@@ -38,13 +37,11 @@ export interface ImportHandler {
   readonly kind: ImportKind;
   readonly permission: Permission;
   readonly columns: readonly ExcelColumn[];
-  /** Checks every row (cell problems already attached) against the database seen through `em`. */
-  plan(
-    ctx: RequestContext,
-    rows: SourceRow[],
-    cellProblems: string[][],
-    em: EntityManager,
-  ): Promise<ImportPlan>;
+  /**
+   * Checks every row (cell problems already attached) against the database as the caller's open
+   * transaction sees it (ADR 0012: the services read through it without being handed a manager).
+   */
+  plan(ctx: RequestContext, rows: SourceRow[], cellProblems: string[][]): Promise<ImportPlan>;
 }
 
 /** Builds a row problem in the reader's shape: 'Dòng 7, cột "Mã đơn vị": …' or 'Dòng 7: …'. */

@@ -133,7 +133,6 @@ export class ImportsService implements OnModuleInit {
         ctx,
         source,
         sheet.rows.map((r) => r.problems),
-        tx.em,
       );
       const n = counts(plan.verdicts);
       const repo = tx.em.getRepository(ImportBatchEntity);
@@ -216,16 +215,8 @@ export class ImportsService implements OnModuleInit {
   }
 
   /** A batch its uploader (or a global administrator) may see; otherwise NOT_FOUND. */
-  async getVisible(
-    ctx: RequestContext,
-    id: string,
-    em?: EntityManager,
-    lock = false,
-  ): Promise<ImportBatchEntity> {
-    const qb = (em ?? this.dataSource.manager)
-      .getRepository(ImportBatchEntity)
-      .createQueryBuilder('b')
-      .where('b.id = :id', { id });
+  async getVisible(ctx: RequestContext, id: string, lock = false): Promise<ImportBatchEntity> {
+    const qb = this.tx.repo(ImportBatchEntity).createQueryBuilder('b').where('b.id = :id', { id });
     if (lock) qb.setLock('pessimistic_write');
     const batch = await qb.getOne();
     if (!batch || !this.canSee(ctx, batch)) throw AppError.notFound('Lần nhập dữ liệu', id);
@@ -236,8 +227,8 @@ export class ImportsService implements OnModuleInit {
     batchId: string,
     args: { first: number; after?: string | null; onlyProblems?: boolean | null },
   ): Promise<ConnectionShape<ImportRowEntity>> {
-    const qb = this.dataSource
-      .getRepository(ImportRowEntity)
+    const qb = this.tx
+      .repo(ImportRowEntity)
       .createQueryBuilder('r')
       .where('r.batch_id = :batchId', { batchId });
     if (args.onlyProblems) qb.andWhere(`r.action = 'INVALID'`);
@@ -259,7 +250,7 @@ export class ImportsService implements OnModuleInit {
     batchId: string,
   ): Promise<{ batch: ImportBatchEntity; job: JobEntity }> {
     const result = await this.tx.run(ctx, async (tx) => {
-      const batch = await this.getVisible(ctx, batchId, tx.em, true);
+      const batch = await this.getVisible(ctx, batchId, true);
       if (!ctx.actor.can(this.handlers[batch.kind].permission))
         throw AppError.forbidden(IMPORT_MESSAGES.noPermission);
       if (batch.status !== 'PREVIEW')
@@ -293,8 +284,8 @@ export class ImportsService implements OnModuleInit {
   ): Promise<string> {
     const batch = await this.getVisible(ctx, batchId);
     const handler = this.handlers[batch.kind];
-    const stored = await this.dataSource
-      .getRepository(ImportRowEntity)
+    const stored = await this.tx
+      .repo(ImportRowEntity)
       .createQueryBuilder('r')
       .select(['r.rowNumber', 'r.data'])
       .where('r.batch_id = :batchId', { batchId })
@@ -303,7 +294,7 @@ export class ImportsService implements OnModuleInit {
     const source: SourceRow[] = stored.map((r) => ({ rowNumber: r.rowNumber, values: r.data }));
     try {
       return await this.tx.run(ctx, async (tx) => {
-        const plan = await handler.plan(ctx, source, [], tx.em);
+        const plan = await handler.plan(ctx, source, []);
         if (plan.verdicts.some((v) => v.action === 'INVALID')) throw new StaleImport(plan.verdicts);
         const message = await plan.apply(tx, progress);
         const n = counts(plan.verdicts);
@@ -346,6 +337,7 @@ export class ImportsService implements OnModuleInit {
     error: unknown,
   ): Promise<Error> {
     try {
+      // its own transaction, after the work's rolled back (no transaction is open in this chain now)
       await this.dataSource.transaction(async (em) => {
         await em.getRepository(ImportBatchEntity).update({ id: batch.id }, { status: 'FAILED' });
         if (error instanceof StaleImport) {
@@ -399,7 +391,7 @@ export class ImportsService implements OnModuleInit {
   /** Deletes a batch that was not (or could not be) committed, with its rows. */
   async discard(ctx: RequestContext, batchId: string): Promise<string> {
     return this.tx.run(ctx, async (tx) => {
-      const batch = await this.getVisible(ctx, batchId, tx.em, true);
+      const batch = await this.getVisible(ctx, batchId, true);
       if (batch.status !== 'PREVIEW' && batch.status !== 'FAILED') {
         throw AppError.field('batchId', IMPORT_MESSAGES.notDiscardable(batch.status));
       }

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import {
   isIsoDate,
   isoToVn,
@@ -8,9 +7,9 @@ import {
   todayInVietnam,
   type IsoDate,
 } from '@thidua/shared-domain';
-import { isWithinPath } from '../../core/auth/actor';
 import type { RequestContext } from '../../core/context/request-context';
-import type { Tx } from '../../core/database/transaction';
+import { TransactionRunner, type Tx } from '../../core/database/transaction';
+import { UnitScopes, inScope, type UnitScope } from '../../core/auth/unit-scope';
 import type { JobProgress } from '../../core/jobs/job.service';
 import { isReadOnly, OrgService } from '../org/org.service';
 import { PeopleService, type PersonData, type PositionData } from '../people/people.service';
@@ -100,6 +99,12 @@ interface PersonRow {
   problems: string[];
 }
 
+/** The caller's PERSON_READ and PERSON_MANAGE scopes, for one plan. */
+interface Reach {
+  read: UnitScope;
+  manage: UnitScope;
+}
+
 /**
  * People from Excel, matched by "Mã nhân sự": new codes create a person with their position; known
  * codes get their attributes updated and, when the row names another post, a new position (or a
@@ -120,13 +125,14 @@ export class PeopleImportService implements ImportHandler {
   constructor(
     private readonly org: OrgService,
     private readonly people: PeopleService,
+    private readonly db: TransactionRunner,
+    private readonly scopes: UnitScopes,
   ) {}
 
   async plan(
     ctx: RequestContext,
     source: SourceRow[],
     cellProblems: string[][],
-    em: EntityManager,
   ): Promise<ImportPlan> {
     const today = todayInVietnam();
     const unitCodes = new Set<string>();
@@ -137,12 +143,9 @@ export class PeopleImportService implements ImportHandler {
       const p = codeKey(r.values['code']);
       if (p) personCodes.add(p);
     }
-    const units = await this.org.findByCodes([...unitCodes], em);
-    const existing = await this.people.findByCodes([...personCodes], em);
-    const positions = await this.positionsOf(
-      [...existing.values()].map((p) => p.id),
-      em,
-    );
+    const units = await this.org.findByCodes([...unitCodes]);
+    const existing = await this.people.findByCodes([...personCodes]);
+    const positions = await this.positionsOf([...existing.values()].map((p) => p.id));
 
     const rows: PersonRow[] = source.map((r, index) =>
       this.readRow(r, index, cellProblems[index] ?? [], units, existing, today),
@@ -163,9 +166,15 @@ export class PeopleImportService implements ImportHandler {
       else firstRow.set(row.key, row);
     }
 
+    // the same scopes PeopleService decides with, former units included (ADR 0013)
+    const reach: Reach = {
+      read: await this.scopes.of(ctx.actor, 'PERSON_READ'),
+      manage: await this.scopes.of(ctx.actor, 'PERSON_MANAGE'),
+    };
     for (const row of rows) {
       if (row.problems.length || !row.unit || !row.title || !row.staffCategory) continue;
-      if (row.existing) this.checkExisting(ctx, row, positions.get(row.existing.id) ?? [], today);
+      if (row.existing)
+        this.checkExisting(ctx, reach, row, positions.get(row.existing.id) ?? [], today);
       else this.checkNew(ctx, row);
     }
 
@@ -285,11 +294,12 @@ export class PeopleImportService implements ImportHandler {
 
   private checkExisting(
     ctx: RequestContext,
+    reach: Reach,
     row: PersonRow,
     known: KnownPosition[],
     today: IsoDate,
   ): void {
-    this.decideExisting(ctx, row, known, today);
+    this.decideExisting(ctx, reach, row, known, today);
     // The new post must not overlap a post with the same title in the same unit (PeopleService's rule).
     if (row.op.kind === 'none') return;
     const op = row.op;
@@ -318,24 +328,18 @@ export class PeopleImportService implements ImportHandler {
 
   private decideExisting(
     ctx: RequestContext,
+    reach: Reach,
     row: PersonRow,
     known: KnownPosition[],
     today: IsoDate,
   ): void {
     const person = row.existing as Person;
-    const actor = ctx.actor;
-    const readScope = actor.scope('PERSON_READ');
-    const visible =
-      readScope.kind === 'all' ||
-      (readScope.kind === 'units' &&
-        known.some((p) => readScope.paths.some((s) => isWithinPath(p.unitPath, s))));
+    const visible = known.some((p) => inScope(reach.read, p.unitPath));
     const current = known.filter(
       (p) => p.startedOn <= today && (p.endedOn === null || p.endedOn > today),
     );
     const relevant = current.length ? current : known;
-    const manageable =
-      actor.scope('PERSON_MANAGE').kind === 'all' ||
-      relevant.some((p) => actor.canAt('PERSON_MANAGE', p.unitPath));
+    const manageable = relevant.some((p) => inScope(reach.manage, p.unitPath));
     if (!visible || !manageable) {
       this.at(row, 'code', PEOPLE_IMPORT_MESSAGES.personOutOfScope(row.code ?? ''));
       return;
@@ -373,7 +377,7 @@ export class PeopleImportService implements ImportHandler {
       row.op = { kind: 'add', position: this.positionData(row) };
       return;
     }
-    if (!actor.canAt('PERSON_MANAGE', from.unitPath)) {
+    if (!inScope(reach.manage, from.unitPath)) {
       this.at(row, 'unitCode', PEOPLE_IMPORT_MESSAGES.fromOutOfScope(from.unitName));
       return;
     }
@@ -392,10 +396,7 @@ export class PeopleImportService implements ImportHandler {
    * Every position of the given people with its unit, in one query. Read here rather than through
    * PeopleService.currentPositions (one query per person) so that 20 000 rows stay a few round trips.
    */
-  private async positionsOf(
-    personIds: string[],
-    em: EntityManager,
-  ): Promise<Map<string, KnownPosition[]>> {
+  private async positionsOf(personIds: string[]): Promise<Map<string, KnownPosition[]>> {
     const result = new Map<string, KnownPosition[]>();
     if (!personIds.length) return result;
     const rows: {
@@ -409,7 +410,7 @@ export class PeopleImportService implements ImportHandler {
       ended_on: IsoDate | null;
       is_leader: boolean;
       staff_category: StaffCategory;
-    }[] = await em.query(
+    }[] = await this.db.manager.query(
       `SELECT p.id, p.person_id, p.unit_id, u.path::text AS path, u.name AS unit_name, p.title,
               p.started_on::text AS started_on, p.ended_on::text AS ended_on, p.is_leader, p.staff_category
          FROM positions p JOIN units u ON u.id = p.unit_id

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { isEmail } from 'class-validator';
-import type { EntityManager } from 'typeorm';
 import {
   foldVietnamese,
   isoToVn,
@@ -110,9 +109,8 @@ export class UnitImportService implements ImportHandler {
     ctx: RequestContext,
     source: SourceRow[],
     cellProblems: string[][],
-    em: EntityManager,
   ): Promise<ImportPlan> {
-    const kindsByCode = await this.kinds.byCodes(em);
+    const kindsByCode = await this.kinds.byCodes();
     const kindsById = new Map([...kindsByCode.values()].map((k) => [k.id, k]));
     const kindsByName = new Map([...kindsByCode.values()].map((k) => [foldVietnamese(k.name), k]));
     const findKind = (value: string) =>
@@ -123,7 +121,7 @@ export class UnitImportService implements ImportHandler {
       for (const key of [codeKey(r.values['code']), codeKey(r.values['parentCode'])])
         if (key) codes.add(key);
     }
-    const existing = await this.org.findByCodes([...codes], em);
+    const existing = await this.org.findByCodes([...codes]);
     const rows: UnitRow[] = source.map((r, index) => {
       const problems = [...(cellProblems[index] ?? [])];
       const code = text(r.values['code']);
@@ -207,7 +205,7 @@ export class UnitImportService implements ImportHandler {
         !parentsById.has(parentId) &&
         !this.sameParent(row.existing as Unit, parentOf(row))
       ) {
-        const parent = await this.org.findById(parentId, em);
+        const parent = await this.org.findById(parentId);
         if (parent) parentsById.set(parentId, parent);
       }
     }

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { In, type EntityManager, type Repository } from 'typeorm';
 import { isoToVn, todayInVietnam, type IsoDate } from '@thidua/shared-domain';
-import { applyScope } from '../../core/auth/scope-sql';
+import { UnitScopes, whereInScope } from '../../core/auth/unit-scope';
 import type { RequestContext } from '../../core/context/request-context';
-import type { Tx } from '../../core/database/transaction';
+import { TransactionRunner, type Tx } from '../../core/database/transaction';
 import { AppError } from '../../core/errors/app-error';
 import {
   paginate,
@@ -94,9 +93,14 @@ export function membersKey(clusterId: string, asOf: IsoDate | null | undefined):
 @Injectable()
 export class ClusterService {
   constructor(
-    @InjectRepository(ClusterEntity) private readonly clusters: Repository<ClusterEntity>,
+    private readonly scopes: UnitScopes,
+    private readonly db: TransactionRunner,
     private readonly org: OrgService,
   ) {}
+
+  private get clusters(): Repository<ClusterEntity> {
+    return this.db.repo(ClusterEntity);
+  }
 
   /** Memberships per `membersKey(clusterId, asOf)`, ordered by the member's name, then by date. */
   readonly membersOf = loaderKey<string, ClusterMembershipEntity[]>(
@@ -171,7 +175,7 @@ export class ClusterService {
       .select('1')
       .from(UnitEntity, 'o')
       .where('o.id = c.organizer_unit_id');
-    applyScope(organizer, ctx.actor.scope('UNIT_READ'), 'o.path');
+    whereInScope(organizer, await this.scopes.of(ctx.actor, 'UNIT_READ'), 'o.path');
     // a member unit's officers see the clusters their unit belongs (or belonged) to, and who leads them
     const member = this.clusters.manager
       .createQueryBuilder()
@@ -179,7 +183,7 @@ export class ClusterService {
       .from(ClusterMembershipEntity, 'cm')
       .innerJoin(UnitEntity, 'mu', 'mu.id = cm.unit_id')
       .where('cm.cluster_id = c.id');
-    applyScope(member, ctx.actor.scope('UNIT_READ'), 'mu.path');
+    whereInScope(member, await this.scopes.of(ctx.actor, 'UNIT_READ'), 'mu.path');
     qb.where(`(EXISTS (${organizer.getQuery()}) OR EXISTS (${member.getQuery()}))`)
       .setParameters(organizer.getParameters())
       .setParameters(member.getParameters());
@@ -207,23 +211,20 @@ export class ClusterService {
    */
   async getVisible(ctx: RequestContext, id: string): Promise<ClusterEntity> {
     const cluster = await this.clusters.findOneBy({ id });
-    if (cluster && (await this.isVisible(ctx, cluster, this.clusters.manager))) return cluster;
+    if (cluster && (await this.isVisible(ctx, cluster))) return cluster;
     throw AppError.notFound('Cụm, khối thi đua', id);
   }
 
-  private async isVisible(
-    ctx: RequestContext,
-    cluster: ClusterEntity,
-    em: EntityManager,
-  ): Promise<boolean> {
-    const organizer = await this.org.findById(cluster.organizerUnitId, em);
-    if (organizer && ctx.actor.canAt('UNIT_READ', organizer.path)) return true;
-    const qb = em
-      .getRepository(ClusterMembershipEntity)
+  private async isVisible(ctx: RequestContext, cluster: ClusterEntity): Promise<boolean> {
+    const organizer = await this.org.findById(cluster.organizerUnitId);
+    if (organizer && (await this.scopes.covers(ctx.actor, 'UNIT_READ', organizer.path)))
+      return true;
+    const qb = this.db
+      .repo(ClusterMembershipEntity)
       .createQueryBuilder('m')
       .innerJoin(UnitEntity, 'u', 'u.id = m.unit_id')
       .where('m.cluster_id = :id', { id: cluster.id });
-    applyScope(qb, ctx.actor.scope('UNIT_READ'), 'u.path');
+    whereInScope(qb, await this.scopes.of(ctx.actor, 'UNIT_READ'), 'u.path');
     return qb.getExists();
   }
 
@@ -330,7 +331,7 @@ export class ClusterService {
     // ending stays possible when the organizer has ended (tidying up a cluster that is wound down)
     const { cluster } = await this.manageable(tx, found.clusterId, false);
     const m = await repo.findOneByOrFail({ id: found.id });
-    const unit = await this.org.get(m.unitId, tx.em);
+    const unit = await this.org.get(m.unitId);
     const noun = CLUSTER_WORDS[cluster.kind].noun;
     if (m.leftOn !== null) {
       throw AppError.field(
@@ -437,7 +438,7 @@ export class ClusterService {
    * Outside what it may read the unit is answered as missing, so nothing is revealed.
    */
   private async memberCandidate(tx: Tx, unitId: string): Promise<UnitEntity> {
-    const unit = await this.org.findById(unitId, tx.em);
+    const unit = await this.org.findById(unitId);
     if (!unit || !tx.ctx.actor.canAt('UNIT_READ', unit.path))
       throw AppError.field('unitId', 'Đơn vị không tồn tại.');
     if (!tx.ctx.actor.canAt('CLUSTER_MANAGE', unit.path))
@@ -445,7 +446,7 @@ export class ClusterService {
         'unitId',
         `Chỉ thêm được đơn vị trong phạm vi bạn quản lý cụm, khối thi đua; "${unit.name}" nằm ngoài phạm vi đó.`,
       );
-    return this.org.assertAttachable(unit.id, tx.em, 'unitId');
+    return this.org.assertAttachable(unit.id, 'unitId');
   }
 
   /**
@@ -462,16 +463,16 @@ export class ClusterService {
       .getRepository(ClusterEntity)
       .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!cluster) throw AppError.notFound('Cụm, khối thi đua', id);
-    const organizer = await this.org.get(cluster.organizerUnitId, tx.em);
+    const organizer = await this.org.get(cluster.organizerUnitId);
     if (!tx.ctx.actor.canAt('CLUSTER_MANAGE', organizer.path)) {
       // a member's officer reads the cluster (its name is theirs to see) but manages nothing in it
-      if (!(await this.isVisible(tx.ctx, cluster, tx.em)))
+      if (!(await this.isVisible(tx.ctx, cluster)))
         throw AppError.notFound('Cụm, khối thi đua', id);
       throw AppError.forbidden(
         `Bạn không có quyền quản lý ${CLUSTER_WORDS[cluster.kind].noun} "${cluster.name}".`,
       );
     }
-    if (activeOrganizer) await this.org.assertAttachable(organizer.id, tx.em);
+    if (activeOrganizer) await this.org.assertAttachable(organizer.id);
     return { cluster, organizer };
   }
 
@@ -501,7 +502,7 @@ export class ClusterService {
     field: string,
     role: string,
   ): Promise<UnitEntity> {
-    const unit = await this.org.findById(unitId, tx.em);
+    const unit = await this.org.findById(unitId);
     if (!unit) throw AppError.field(field, 'Đơn vị không tồn tại.');
     if (!(await this.isMemberInYear(tx.em, cluster.id, unit.id, year))) {
       // a member is named on the cluster's page; any other unit outside the scope is not named at all

@@ -137,7 +137,7 @@ export class OrgResolver {
   private readable(unit: Unit, gql: GraphqlContext): boolean | Promise<boolean> {
     const actor = gql.req.thidua?.actor;
     if (actor?.canAt('UNIT_READ', unit.path)) return true;
-    return this.org.canRead(actor, gql.loaders, unit);
+    return this.org.canRead(actor, unit);
   }
 
   /** `value` when the reader may open the unit, else `hidden` (a link shows name and code only). */
@@ -153,8 +153,8 @@ export class OrgResolver {
   }
 
   // The restricted scalars below cost what a plain field costs (complexity 1): the decision is a check
-  // of the caller's grants in memory; only an ended unit outside the scope asks what it became, once
-  // per request for all of them (`successorPathsOf`).
+  // of the caller's grants in memory; only a unit outside the granted subtrees asks the scope's former
+  // units, one lineage walk per request for all of them (`UnitScopes`, ADR 0013).
   @ResolveField(() => Boolean, {
     complexity: 1,
     description:

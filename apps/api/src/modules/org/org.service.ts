@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { In, IsNull, type EntityManager, type Repository, type SelectQueryBuilder } from 'typeorm';
 import {
@@ -10,10 +9,10 @@ import {
   type UnitTree,
 } from '@thidua/shared-domain';
 import type { Actor } from '../../core/auth/actor';
-import { applyScope } from '../../core/auth/scope-sql';
+import { UnitScopes, whereInScope } from '../../core/auth/unit-scope';
 import { addSearch, rankedBy, searchRank } from '../../core/database/search';
 import type { RequestContext } from '../../core/context/request-context';
-import type { Tx } from '../../core/database/transaction';
+import { TransactionRunner, type Tx } from '../../core/database/transaction';
 import { AppError } from '../../core/errors/app-error';
 import { paginate, type ConnectionShape, type KeysetSort } from '../../core/graphql/connection';
 import { byKeys, groupByKeys, loaderKey, type LoaderCache } from '../../core/graphql/loaders';
@@ -111,12 +110,17 @@ const STATUS_LABEL: Record<string, string> = {
 @Injectable()
 export class OrgService {
   constructor(
-    @InjectRepository(UnitEntity) private readonly units: Repository<UnitEntity>,
+    private readonly db: TransactionRunner,
+    private readonly scopes: UnitScopes,
     private readonly kinds: UnitKindService,
   ) {}
 
-  private repo(em?: EntityManager): Repository<UnitEntity> {
-    return em?.getRepository(UnitEntity) ?? this.units;
+  private get units(): Repository<UnitEntity> {
+    return this.db.repo(UnitEntity);
+  }
+
+  private repo(): Repository<UnitEntity> {
+    return this.units;
   }
 
   readonly unitById = loaderKey<string, UnitEntity | null>('unitById', async (ids) =>
@@ -247,22 +251,6 @@ export class OrgService {
   });
 
   /**
-   * Paths of the current units an ended unit became (transitively, itself excluded): whoever reads one
-   * of them reads the ended unit's history too (see `getVisible`).
-   */
-  readonly successorPathsOf = loaderKey<string, string[]>('unitSuccessorPaths', async (ids) => {
-    const rows: { id: string; path: string }[] = await this.units.query(
-      `WITH RECURSIVE walk(origin, id) AS (
-         SELECT l.predecessor_id, l.successor_id FROM unit_lineage l WHERE l.predecessor_id = ANY($1)
-         UNION
-         SELECT walk.origin, l.successor_id FROM unit_lineage l JOIN walk ON l.predecessor_id = walk.id
-       ) SELECT walk.origin AS id, u.path FROM walk JOIN units u ON u.id = walk.id`,
-      [[...ids]],
-    );
-    return groupByKeys(ids, rows, (r) => r.id).map((list) => list.map((r) => r.path));
-  });
-
-  /**
    * May the actor open this unit (its details, contacts, counts, links and history)? Inside its
    * UNIT_READ scope, or ended and become a unit inside it. A unit reached through a link from a readable
    * record (a cluster's member, a counterpart, a predecessor, a parent, a person's former unit) but not
@@ -270,49 +258,46 @@ export class OrgService {
    */
   async canRead(
     actor: Actor | null | undefined,
-    loaders: LoaderCache,
     unit: { id: string; path: string; validTo: IsoDate | null },
   ): Promise<boolean> {
     if (!actor) return false;
-    if (actor.canAt('UNIT_READ', unit.path)) return true;
-    // only an ended unit can be read through what it became (one query per request for all of them)
-    if (unit.validTo === null || actor.scope('UNIT_READ').kind === 'none') return false;
-    const paths = await loaders.get(this.successorPathsOf).load(unit.id);
-    return paths.some((p) => actor.canAt('UNIT_READ', p));
+    // an ended unit is read through what it became: its path is among the scope's former paths
+    // (one lineage walk per request, ADR 0013)
+    return this.scopes.covers(actor, 'UNIT_READ', unit.path);
   }
 
-  private lineageRepo(em?: EntityManager): Repository<UnitLineageEntity> {
-    return (em ?? this.units.manager).getRepository(UnitLineageEntity);
+  private lineageRepo(): Repository<UnitLineageEntity> {
+    return this.units.manager.getRepository(UnitLineageEntity);
   }
 
-  async findById(id: string, em?: EntityManager): Promise<UnitEntity | null> {
-    return this.repo(em).findOneBy({ id });
+  async findById(id: string): Promise<UnitEntity | null> {
+    return this.repo().findOneBy({ id });
   }
 
   /** The unit, or a NOT_FOUND error. */
-  async get(id: string, em?: EntityManager): Promise<UnitEntity> {
-    const unit = await this.findById(id, em);
+  async get(id: string): Promise<UnitEntity> {
+    const unit = await this.findById(id);
     if (!unit) throw AppError.notFound('Đơn vị', id);
     return unit;
   }
 
-  async findByCode(code: string, em?: EntityManager): Promise<UnitEntity | null> {
-    return this.repo(em).createQueryBuilder('u').where('u.code = :code', { code }).getOne();
+  async findByCode(code: string): Promise<UnitEntity | null> {
+    return this.repo().createQueryBuilder('u').where('u.code = :code', { code }).getOne();
   }
 
   /** Units by code, keyed by upper-case code (codes are case-insensitive). */
-  async findByCodes(codes: string[], em?: EntityManager): Promise<Map<string, UnitEntity>> {
+  async findByCodes(codes: string[]): Promise<Map<string, UnitEntity>> {
     if (!codes.length) return new Map();
-    const rows = await this.repo(em)
+    const rows = await this.repo()
       .createQueryBuilder('u')
       .where('u.code = ANY(:codes::citext[])', { codes })
       .getMany();
     return new Map(rows.map((u) => [u.code.toUpperCase(), u]));
   }
 
-  async pathsByIds(ids: string[], em?: EntityManager): Promise<Map<string, string>> {
+  async pathsByIds(ids: string[]): Promise<Map<string, string>> {
     if (!ids.length) return new Map();
-    const rows = await this.repo(em).find({
+    const rows = await this.repo().find({
       select: { id: true, path: true },
       where: { id: In(ids) },
     });
@@ -334,8 +319,8 @@ export class OrgService {
   }
 
   /** Active roots of the government tree (where an installation's first administrator belongs). */
-  rootUnits(em?: EntityManager): Promise<UnitEntity[]> {
-    return this.repo(em).find({
+  rootUnits(): Promise<UnitEntity[]> {
+    return this.repo().find({
       where: { parentId: IsNull(), status: 'ACTIVE', tree: 'GOVERNMENT' },
       order: { code: 'ASC' },
     });
@@ -345,8 +330,8 @@ export class OrgService {
    * The unit, if new work may attach to it today (users, grants, positions, cluster members, child
    * units): it exists and has not ended. Otherwise NOT_FOUND or READ_ONLY, naming the unit and its end.
    */
-  async assertAttachable(unitId: string, em?: EntityManager, field?: string): Promise<UnitEntity> {
-    const unit = await this.findById(unitId, em);
+  async assertAttachable(unitId: string, field?: string): Promise<UnitEntity> {
+    const unit = await this.findById(unitId);
     if (!unit) {
       if (field) throw AppError.field(field, 'Đơn vị không tồn tại.');
       throw AppError.notFound('Đơn vị', unitId);
@@ -390,7 +375,7 @@ export class OrgService {
     field?: string,
   ): Promise<UnitEntity> {
     const unit = await this.readableIn(tx, unitId, permission, field);
-    if (isReadOnly(unit)) await this.assertAttachable(unit.id, tx.em, field);
+    if (isReadOnly(unit)) await this.assertAttachable(unit.id, field);
     if (!tx.ctx.actor.canAt(permission, unit.path)) throw AppError.forbidden(forbidden(unit));
     return unit;
   }
@@ -403,13 +388,13 @@ export class OrgService {
     field?: string,
   ): Promise<UnitEntity> {
     const actor = tx.ctx.actor;
-    const unit = await this.findById(unitId, tx.em);
-    if (unit && (actor.canAt('UNIT_READ', unit.path) || actor.canAt(permission, unit.path)))
+    const unit = await this.findById(unitId);
+    if (
+      unit &&
+      (actor.canAt(permission, unit.path) ||
+        (await this.scopes.covers(actor, 'UNIT_READ', unit.path)))
+    )
       return unit;
-    if (unit && unit.validTo !== null && actor.scope('UNIT_READ').kind !== 'none') {
-      const paths = await this.pathsByIds(await this.successorClosure([unit.id], tx.em), tx.em);
-      if ([...paths.values()].some((p) => actor.canAt('UNIT_READ', p))) return unit;
-    }
     if (field) throw AppError.field(field, 'Đơn vị không tồn tại.');
     throw AppError.notFound('Đơn vị');
   }
@@ -420,13 +405,7 @@ export class OrgService {
    */
   async getVisible(ctx: RequestContext, id: string): Promise<UnitEntity> {
     const unit = await this.findById(id);
-    if (!unit) throw AppError.notFound('Đơn vị', id);
-    if (ctx.actor.canAt('UNIT_READ', unit.path)) return unit;
-    if (unit.validTo !== null) {
-      const successors = await this.successorClosure([unit.id]);
-      const paths = await this.pathsByIds(successors);
-      if ([...paths.values()].some((p) => ctx.actor.canAt('UNIT_READ', p))) return unit;
-    }
+    if (unit && (await this.scopes.covers(ctx.actor, 'UNIT_READ', unit.path))) return unit;
     throw AppError.notFound('Đơn vị', id);
   }
 
@@ -434,7 +413,7 @@ export class OrgService {
     ctx: RequestContext,
     f: UnitListFilter & { first: number; after?: string | null },
   ): Promise<ConnectionShape<UnitEntity>> {
-    const qb = this.filtered(ctx, f);
+    const qb = await this.filtered(ctx, f);
     const search = f.search?.trim();
     let sort: KeysetSort<UnitEntity>;
     if (search) {
@@ -465,7 +444,9 @@ export class OrgService {
   async countEndedMatches(ctx: RequestContext, f: UnitListFilter): Promise<number | null> {
     const search = f.search?.trim();
     if (!search || f.includeEnded || f.asOf) return null;
-    const qb = this.filtered(ctx, { ...f, includeEnded: true }).andWhere(`u.status <> 'ACTIVE'`);
+    const qb = (await this.filtered(ctx, { ...f, includeEnded: true })).andWhere(
+      `u.status <> 'ACTIVE'`,
+    );
     addSearch(qb, search, SEARCH_TEXT);
     const [sql, params] = qb.select('1').limit(ENDED_MATCH_LIMIT).getQueryAndParameters();
     const rows: { n: number }[] = await this.units.query(
@@ -476,9 +457,13 @@ export class OrgService {
   }
 
   /** The list's filters (scope, tree, kind, parent, subtree, day or current only), without search. */
-  private filtered(ctx: RequestContext, f: UnitListFilter): SelectQueryBuilder<UnitEntity> {
+  private async filtered(
+    ctx: RequestContext,
+    f: UnitListFilter,
+  ): Promise<SelectQueryBuilder<UnitEntity>> {
     const qb = this.units.createQueryBuilder('u');
-    applyScope(qb, ctx.actor.scope('UNIT_READ'), 'u.path');
+    // the scope's former units too: a ward's officer lists the communes merged into the ward
+    whereInScope(qb, await this.scopes.of(ctx.actor, 'UNIT_READ'), 'u.path');
     if (f.tree) qb.andWhere('u.tree = :tree', { tree: f.tree });
     if (f.kindCode) {
       qb.andWhere('u.kind_id = (SELECT k.id FROM unit_kinds k WHERE k.code = :kindCode::citext)', {
@@ -598,10 +583,10 @@ export class OrgService {
   /** Creates a unit (and its first version) under `parentId` or as a root. Caller's transaction; audited. */
   async create(tx: Tx, data: CreateUnitData): Promise<UnitEntity> {
     const repo = tx.em.getRepository(UnitEntity);
-    if (await this.findByCode(data.code, tx.em)) {
+    if (await this.findByCode(data.code)) {
       throw AppError.field('code', `Mã đơn vị "${data.code}" đã tồn tại.`);
     }
-    const kind = await this.kinds.requireByCode(data.kindCode, tx.em);
+    const kind = await this.kinds.requireByCode(data.kindCode);
     const parent = data.parentId
       ? await this.attachableFor(
           tx,
@@ -710,7 +695,7 @@ export class OrgService {
       entityType: 'Unit',
     });
     await tx.audit.event('unit.update', unitTarget(unit), changes);
-    return this.get(id, tx.em);
+    return this.get(id);
   }
 
   async link(
@@ -752,7 +737,7 @@ export class OrgService {
     const repo = tx.em.getRepository(UnitLinkEntity);
     const link = await repo.findOneBy({ id: linkId });
     if (!link) throw AppError.notFound('Liên kết', linkId);
-    const paths = [...(await this.pathsByIds([link.unitId, link.counterpartId], tx.em)).values()];
+    const paths = [...(await this.pathsByIds([link.unitId, link.counterpartId])).values()];
     // a link is seen from either end (`counterparts`): unseen from both, it does not exist for the caller
     if (!paths.some((p) => tx.ctx.actor.canAt('UNIT_READ', p)))
       throw AppError.notFound('Liên kết', linkId);
@@ -775,23 +760,22 @@ export class OrgService {
    * "This unit and everything that became it": the given units plus, transitively, every unit merged
    * or split into them. Later modules roll up reports, registrations and awards over these ids.
    */
-  predecessorClosure(unitIds: string[], em?: EntityManager): Promise<string[]> {
-    return this.lineageClosure(unitIds, 'predecessor_id', 'successor_id', em);
+  predecessorClosure(unitIds: string[]): Promise<string[]> {
+    return this.lineageClosure(unitIds, 'predecessor_id', 'successor_id');
   }
 
   /** The units these became, transitively (themselves included). */
-  successorClosure(unitIds: string[], em?: EntityManager): Promise<string[]> {
-    return this.lineageClosure(unitIds, 'successor_id', 'predecessor_id', em);
+  successorClosure(unitIds: string[]): Promise<string[]> {
+    return this.lineageClosure(unitIds, 'successor_id', 'predecessor_id');
   }
 
   private async lineageClosure(
     unitIds: string[],
     next: 'predecessor_id' | 'successor_id',
     from: 'predecessor_id' | 'successor_id',
-    em?: EntityManager,
   ): Promise<string[]> {
     if (!unitIds.length) return [];
-    const rows: { id: string }[] = await (em ?? this.units.manager).query(
+    const rows: { id: string }[] = await this.units.manager.query(
       `WITH RECURSIVE walk(id) AS (
          SELECT unnest($1::uuid[])
          UNION
@@ -806,8 +790,8 @@ export class OrgService {
    * Roll-up set of a unit: its current subtree and everything that became any unit in it (so records
    * kept against communes merged away count for the ward they became).
    */
-  async rollupUnitIds(unitId: string, em?: EntityManager): Promise<string[]> {
-    const rows: { id: string }[] = await (em ?? this.units.manager).query(
+  async rollupUnitIds(unitId: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.units.manager.query(
       `WITH RECURSIVE up(id) AS (
          SELECT u.id FROM units u WHERE u.path <@ (SELECT path FROM units WHERE id = $1)
          UNION
@@ -819,9 +803,9 @@ export class OrgService {
   }
 
   /** The current successors of an ended unit (itself if it has none: dissolved or still active). */
-  async currentSuccessors(unitId: string, em?: EntityManager): Promise<UnitEntity[]> {
-    const ids = await this.successorClosure([unitId], em);
-    const units = await this.repo(em).findBy({ id: In(ids) });
+  async currentSuccessors(unitId: string): Promise<UnitEntity[]> {
+    const ids = await this.successorClosure([unitId]);
+    const units = await this.repo().findBy({ id: In(ids) });
     const live = units.filter((u) => u.status === 'ACTIVE');
     return live.length ? live : units.filter((u) => u.id === unitId);
   }

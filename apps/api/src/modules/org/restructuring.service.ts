@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { In, type EntityManager, type Repository } from 'typeorm';
 import { isoToVn, todayInVietnam, type IsoDate } from '@thidua/shared-domain';
-import { applyScope } from '../../core/auth/scope-sql';
+import { UnitScopes, whereInScope } from '../../core/auth/unit-scope';
 import type { RequestContext } from '../../core/context/request-context';
-import type { Tx } from '../../core/database/transaction';
+import { TransactionRunner, type Tx } from '../../core/database/transaction';
 import { AppError } from '../../core/errors/app-error';
 import { paginate, type ConnectionShape, type PageArgs } from '../../core/graphql/connection';
 import { RESTRUCTURING_OPERATIONS, restructuringTarget } from './org-audit';
@@ -95,11 +94,15 @@ export interface RestructuringOutcome {
 @Injectable()
 export class RestructuringService {
   constructor(
-    @InjectRepository(RestructuringEntity)
-    private readonly restructurings: Repository<RestructuringEntity>,
+    private readonly scopes: UnitScopes,
+    private readonly db: TransactionRunner,
     private readonly org: OrgService,
     private readonly participants: RestructuringParticipants,
   ) {}
+
+  private get restructurings(): Repository<RestructuringEntity> {
+    return this.db.repo(RestructuringEntity);
+  }
 
   async rename(tx: Tx, data: RenameData): Promise<RestructuringOutcome> {
     this.checkDates(data);
@@ -107,10 +110,7 @@ export class RestructuringService {
     this.checkAfterLastChange(unit, data.effectiveDate, await this.lastChange(tx.em, unit.id));
     const newCode = data.newCode?.trim() || unit.code;
     const newShortName = data.newShortName === undefined ? unit.shortName : data.newShortName;
-    if (
-      newCode.toUpperCase() !== unit.code.toUpperCase() &&
-      (await this.org.findByCode(newCode, tx.em))
-    ) {
+    if (newCode.toUpperCase() !== unit.code.toUpperCase() && (await this.org.findByCode(newCode))) {
       throw AppError.field('newCode', `Mã đơn vị "${newCode}" đã tồn tại.`);
     }
     if (data.newName === unit.name && newCode === unit.code && newShortName === unit.shortName) {
@@ -163,7 +163,7 @@ export class RestructuringService {
         `Ngày hiệu lực trước ngày thành lập "${parent.name}" (${isoToVn(parent.validFrom)}).`,
       );
     }
-    const oldParent = unit.parentId ? await this.org.get(unit.parentId, tx.em) : null;
+    const oldParent = unit.parentId ? await this.org.get(unit.parentId) : null;
     const r = await this.record(tx, 'MOVE', data, [unit.id], [unit.id]);
     await this.reparent(tx.em, unit, parent, data.effectiveDate, r.id);
     const changes: UnitChangeData[] = [
@@ -240,7 +240,7 @@ export class RestructuringService {
         r.id,
         'newUnit',
       );
-      const parentName = parentId ? (await this.org.get(parentId, tx.em)).name : null;
+      const parentName = parentId ? (await this.org.get(parentId)).name : null;
       changes.push({
         action: 'CREATED',
         unitId: target.id,
@@ -273,7 +273,7 @@ export class RestructuringService {
     const source = await this.source(tx, data.sourceUnitId, 'sourceUnitId');
     this.checkAfterLastChange(source, data.effectiveDate, await this.lastChange(tx.em, source.id));
     const r = await this.record(tx, 'SPLIT', data, [source.id], []);
-    const parentName = source.parentId ? (await this.org.get(source.parentId, tx.em)).name : null;
+    const parentName = source.parentId ? (await this.org.get(source.parentId)).name : null;
     const created: UnitEntity[] = [];
     const changes: UnitChangeData[] = [];
     for (const [i, nu] of data.newUnits.entries()) {
@@ -351,7 +351,7 @@ export class RestructuringService {
       .select('1')
       .from(UnitEntity, 'x')
       .where('x.id = ANY(r.source_unit_ids || r.result_unit_ids)');
-    applyScope(scoped, ctx.actor.scope('UNIT_READ'), 'x.path');
+    whereInScope(scoped, await this.scopes.of(ctx.actor, 'UNIT_READ'), 'x.path');
     qb.where(`EXISTS (${scoped.getQuery()})`).setParameters(scoped.getParameters());
     if (args.unitId)
       qb.andWhere(':unitId = ANY(r.source_unit_ids || r.result_unit_ids)', { unitId: args.unitId });

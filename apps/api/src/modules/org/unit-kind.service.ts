@@ -1,8 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { In, type EntityManager, type Repository } from 'typeorm';
+import { In, type Repository } from 'typeorm';
 import { SYSTEM_UNIT_KINDS, type SystemUnitKindCode } from '@thidua/shared-domain';
-import type { Tx } from '../../core/database/transaction';
+import { TransactionRunner, type Tx } from '../../core/database/transaction';
 import { AppError } from '../../core/errors/app-error';
 import { byKeys, loaderKey } from '../../core/graphql/loaders';
 import { unitKindTarget } from './org-audit';
@@ -24,39 +23,34 @@ export interface UnitKindData {
 export class UnitKindService {
   private readonly logger = new Logger(UnitKindService.name);
 
-  constructor(
-    @InjectRepository(UnitKindEntity) private readonly kinds: Repository<UnitKindEntity>,
-  ) {}
+  constructor(private readonly db: TransactionRunner) {}
+
+  private get kinds(): Repository<UnitKindEntity> {
+    return this.db.repo(UnitKindEntity);
+  }
 
   readonly kindById = loaderKey<string, UnitKindEntity | null>('unitKindById', async (ids) =>
     byKeys(ids, await this.kinds.findBy({ id: In([...ids]) }), (k) => k.id),
   );
 
-  list(em?: EntityManager): Promise<UnitKindEntity[]> {
-    return (em?.getRepository(UnitKindEntity) ?? this.kinds).find({
+  list(): Promise<UnitKindEntity[]> {
+    return this.kinds.find({
       order: { tree: 'ASC', sortOrder: 'ASC', code: 'ASC' },
     });
   }
 
-  async byCode(code: string, em?: EntityManager): Promise<UnitKindEntity | null> {
-    return (em?.getRepository(UnitKindEntity) ?? this.kinds)
-      .createQueryBuilder('k')
-      .where('k.code = :code', { code })
-      .getOne();
+  async byCode(code: string): Promise<UnitKindEntity | null> {
+    return this.kinds.createQueryBuilder('k').where('k.code = :code', { code }).getOne();
   }
 
   /** All kinds keyed by upper-case code (for imports and seeds). */
-  async byCodes(em?: EntityManager): Promise<Map<string, UnitKindEntity>> {
-    const all = await this.list(em);
+  async byCodes(): Promise<Map<string, UnitKindEntity>> {
+    const all = await this.list();
     return new Map(all.map((k) => [k.code.toUpperCase(), k]));
   }
 
-  async requireByCode(
-    code: string,
-    em?: EntityManager,
-    field = 'kindCode',
-  ): Promise<UnitKindEntity> {
-    const kind = await this.byCode(code, em);
+  async requireByCode(code: string, field = 'kindCode'): Promise<UnitKindEntity> {
+    const kind = await this.byCode(code);
     if (!kind) throw AppError.field(field, `Loại đơn vị "${code}" không có trong danh mục.`);
     return kind;
   }
@@ -103,9 +97,9 @@ export class UnitKindService {
   /** Administrators extend the catalog (e.g. "Hội đồng quản trị", "Trạm y tế"). */
   async create(tx: Tx, data: UnitKindData): Promise<UnitKindEntity> {
     const repo = tx.em.getRepository(UnitKindEntity);
-    if (await this.byCode(data.code, tx.em))
+    if (await this.byCode(data.code))
       throw AppError.field('code', `Mã loại đơn vị "${data.code}" đã tồn tại.`);
-    await this.assertParentCodes(data.allowedParentCodes, tx.em, data.code);
+    await this.assertParentCodes(data.allowedParentCodes, data.code);
     const kind = repo.create({ ...data, code: data.code.toUpperCase(), isSystem: false });
     await repo.save(kind);
     await tx.audit.event(
@@ -127,7 +121,7 @@ export class UnitKindService {
     if (!kind) throw AppError.notFound('Loại đơn vị', id);
     if (kind.isSystem)
       throw AppError.field('id', `"${kind.name}" là loại đơn vị của hệ thống, không sửa được.`);
-    await this.assertParentCodes(data.allowedParentCodes, tx.em, kind.code);
+    await this.assertParentCodes(data.allowedParentCodes, kind.code);
     await tx.updateVersioned(UnitKindEntity, id, version, data, {
       what: 'Loại đơn vị',
       label: kind.name,
@@ -147,8 +141,8 @@ export class UnitKindService {
     return (await repo.findOneBy({ id })) as UnitKindEntity;
   }
 
-  private async assertParentCodes(codes: string[], em: EntityManager, self: string): Promise<void> {
-    const known = await this.byCodes(em);
+  private async assertParentCodes(codes: string[], self: string): Promise<void> {
+    const known = await this.byCodes();
     const unknown = codes.filter(
       (c) => !known.has(c.toUpperCase()) && c.toUpperCase() !== self.toUpperCase(),
     );

@@ -208,7 +208,7 @@ export class UnitPeopleResolver {
   })
   async peopleCount(@Parent() unit: Unit, @Context() gql: GraphqlContext): Promise<number | null> {
     // a head count is a detail: a unit seen only through a link (outside the scope) does not give it
-    if (!(await this.org.canRead(gql.req.thidua?.actor, gql.loaders, unit))) return null;
+    if (!(await this.org.canRead(gql.req.thidua?.actor, unit))) return null;
     return gql.loaders.get(this.people.peopleCountOf).load(unit.id);
   }
 }

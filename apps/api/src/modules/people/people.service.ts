@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager, type Repository, type SelectQueryBuilder } from 'typeorm';
 import {
@@ -12,11 +11,12 @@ import {
   todayInVietnam,
   type IsoDate,
 } from '@thidua/shared-domain';
-import { isWithinPath, type Actor } from '../../core/auth/actor';
+import { isWithinPath } from '../../core/auth/actor';
 import { diffFields } from '../../core/audit/diff';
 import { rankedBy, searchRank, wordsMatch } from '../../core/database/search';
 import type { RequestContext } from '../../core/context/request-context';
-import type { Tx } from '../../core/database/transaction';
+import { TransactionRunner, type Tx } from '../../core/database/transaction';
+import { UnitScopes, inScope, scopePaths, type UnitScope } from '../../core/auth/unit-scope';
 import { AppError, type FieldErrors } from '../../core/errors/app-error';
 import { paginate, type ConnectionShape, type KeysetSort } from '../../core/graphql/connection';
 import { groupByKeys, loaderKey } from '../../core/graphql/loaders';
@@ -122,27 +122,11 @@ function codePart(search: string): string {
 }
 
 /**
- * Where a PERSON_* permission reaches: the actor's unit subtrees, plus the ended units that became a
- * unit in them (merged, split: scopes carried to the successor also cover the staff history, and the
- * staff still recorded at a split unit until they are transferred).
+ * Units a positions filter names: subtrees (paths, with those of the ended units that became part of
+ * them) and, when there are few, their ids; or ids only.
  */
-type PeopleScope =
-  { kind: 'all' } | { kind: 'none' } | { kind: 'units'; paths: string[]; formerUnitIds: string[] };
-
-/** Predecessors (transitively) of the units under $1, themselves outside $1. */
-const FORMER_UNITS_SQL = `WITH RECURSIVE up(id) AS (
-    SELECT l.predecessor_id FROM unit_lineage l
-     WHERE (SELECT s.path FROM units s WHERE s.id = l.successor_id) <@ $1::ltree[]
-    UNION
-    SELECT l.predecessor_id FROM unit_lineage l JOIN up ON l.successor_id = up.id
-  ) SELECT up.id FROM up WHERE NOT ((SELECT u.path FROM units u WHERE u.id = up.id) <@ $1::ltree[])`;
-// (the lineage edges, a few hundred, each probe the units by id: a province's units are ten thousand
-// and `<@ ltree[]` cannot use the GiST index)
-
-/** Units a positions filter names: a subtree (paths, with the ended units that became part of it) or ids. */
 type PositionUnits =
-  | { paths: string[]; formerIds: string[]; fewIds: string[] | null }
-  | { paths: null; fewIds: string[] };
+  { paths: string[]; fewIds: string[] | null } | { paths: null; fewIds: string[] };
 
 /**
  * Up to `smallSubtree` units, a people list reads the units' staff first (see `subtree`); past it,
@@ -150,9 +134,9 @@ type PositionUnits =
  */
 export const PEOPLE_LIST_PLAN = { smallSubtree: 500 };
 
-/** SQL: unit `alias` lies under one of the paths `:pathsParam` or is one of `:idsParam` (former units). */
-function unitsSql(alias: string, pathsParam: string, idsParam: string): string {
-  return `(${alias}.path <@ CAST(:${pathsParam} AS ltree[]) OR ${alias}.id = ANY(:${idsParam}::uuid[]))`;
+/** SQL: unit `alias` lies under one of the paths `:pathsParam` (former units' paths among them). */
+function unitsSql(alias: string, pathsParam: string): string {
+  return `${alias}.path <@ ANY(CAST(:${pathsParam} AS ltree[]))`;
 }
 
 /** SQL: position `alias` is held on :today (startedOn <= today < endedOn). */
@@ -184,10 +168,18 @@ function isUniqueViolation(error: unknown, constraint: string): boolean {
 @Injectable()
 export class PeopleService {
   constructor(
-    @InjectRepository(PersonEntity) private readonly people: Repository<PersonEntity>,
-    @InjectRepository(PositionEntity) private readonly positions: Repository<PositionEntity>,
+    private readonly db: TransactionRunner,
+    private readonly scopes: UnitScopes,
     private readonly org: OrgService,
   ) {}
+
+  private get people(): Repository<PersonEntity> {
+    return this.db.repo(PersonEntity);
+  }
+
+  private get positions(): Repository<PositionEntity> {
+    return this.db.repo(PositionEntity);
+  }
 
   /** Every position of each person, newest first. */
   readonly positionsOf = loaderKey<string, PositionEntity[]>('personPositions', async (ids) =>
@@ -236,19 +228,19 @@ export class PeopleService {
       .addOrderBy('pos.created_at', 'DESC');
   }
 
-  private personRepo(em?: EntityManager): Repository<PersonEntity> {
-    return em?.getRepository(PersonEntity) ?? this.people;
+  private personRepo(): Repository<PersonEntity> {
+    return this.people;
   }
 
-  findById(id: string, em?: EntityManager): Promise<PersonEntity | null> {
-    return this.personRepo(em).findOneBy({ id });
+  findById(id: string): Promise<PersonEntity | null> {
+    return this.personRepo().findOneBy({ id });
   }
 
   /** People by code, keyed by upper-case code (codes are case-insensitive). */
-  async findByCodes(codes: string[], em?: EntityManager): Promise<Map<string, PersonEntity>> {
+  async findByCodes(codes: string[]): Promise<Map<string, PersonEntity>> {
     const wanted = [...new Set(codes.map((c) => c.trim()).filter(Boolean))];
     if (!wanted.length) return new Map();
-    const rows = await this.personRepo(em)
+    const rows = await this.personRepo()
       .createQueryBuilder('p')
       .where('p.code = ANY(:codes::citext[])', { codes: wanted })
       .getMany();
@@ -256,8 +248,8 @@ export class PeopleService {
   }
 
   /** The positions the person holds today, newest first. */
-  async currentPositions(personId: string, em?: EntityManager): Promise<PositionEntity[]> {
-    const repo = em?.getRepository(PositionEntity) ?? this.positions;
+  async currentPositions(personId: string): Promise<PositionEntity[]> {
+    const repo = this.positions;
     return this.currentPositionsQuery(repo, [personId]).getMany();
   }
 
@@ -287,7 +279,7 @@ export class PeopleService {
         const unit = await this.org.findById(f.unitId);
         if (!unit) throw AppError.field('unitId', 'Đơn vị không tồn tại.');
         if (includeDescendants) {
-          units = await this.subtree([unit.path]);
+          units = await this.subtree([unit.path, ...(await this.scopes.formerPaths([unit.path]))]);
           // a unit inside the reader's scope needs no second scope check (its former units are in it too)
           if (scope.kind === 'units' && scope.paths.some((sp) => isWithinPath(unit.path, sp)))
             scopeCovered = true;
@@ -295,7 +287,7 @@ export class PeopleService {
           units = { paths: null, fewIds: await this.org.predecessorClosure([unit.id]) };
         }
       } else if (scope.kind === 'units') {
-        units = await this.subtree(scope.paths);
+        units = await this.subtree(scopePaths(await this.scopes.of(ctx.actor, 'PERSON_READ')));
         scopeCovered = true;
       }
       const conditions: string[] = [];
@@ -322,8 +314,8 @@ export class PeopleService {
         // by person), which stops as soon as the page and the capped count are full
         let join = '';
         if (units?.paths) {
-          Object.assign(params, { positionPaths: units.paths, positionFormerIds: units.formerIds });
-          conditions.push(unitsSql('fu', 'positionPaths', 'positionFormerIds'));
+          params['positionPaths'] = units.paths;
+          conditions.push(unitsSql('fu', 'positionPaths'));
           join = 'JOIN units fu ON fu.id = fp.unit_id';
         }
         qb.andWhere(
@@ -336,11 +328,8 @@ export class PeopleService {
     if (!scopeCovered && scope.kind === 'units') {
       qb.andWhere(
         `EXISTS (SELECT 1 FROM positions sp JOIN units su ON su.id = sp.unit_id
-                  WHERE sp.person_id = p.id AND ${unitsSql('su', 'readScopePaths', 'readFormerIds')})`,
-        {
-          readScopePaths: scope.paths,
-          readFormerIds: (await this.formerUnits(scope.paths)).map((r) => r.id),
-        },
+                  WHERE sp.person_id = p.id AND ${unitsSql('su', 'readScopePaths')})`,
+        { readScopePaths: scopePaths(await this.scopes.of(ctx.actor, 'PERSON_READ')) },
       );
     }
     if (f.sex) qb.andWhere('p.sex = :sex', { sex: f.sex });
@@ -378,7 +367,7 @@ export class PeopleService {
     const person = await this.findById(id);
     if (
       !person ||
-      !(await this.isVisible(person.id, await this.scopeOf(ctx.actor, 'PERSON_READ')))
+      !(await this.isVisible(person.id, await this.scopes.of(ctx.actor, 'PERSON_READ')))
     ) {
       throw AppError.notFound('Nhân sự', id);
     }
@@ -386,60 +375,25 @@ export class PeopleService {
   }
 
   /** Some position of the person (current or past) lies in a unit within `scope`. */
-  private async isVisible(
-    personId: string,
-    scope: PeopleScope,
-    em?: EntityManager,
-  ): Promise<boolean> {
+  private async isVisible(personId: string, scope: UnitScope): Promise<boolean> {
     if (scope.kind === 'all') return true;
     if (scope.kind === 'none') return false;
-    const rows: unknown[] = await (em ?? this.people.manager).query(
+    const rows: unknown[] = await this.people.manager.query(
       `SELECT 1 FROM positions p JOIN units u ON u.id = p.unit_id
-        WHERE p.person_id = $1 AND (u.path <@ $2::ltree[] OR p.unit_id = ANY($3::uuid[])) LIMIT 1`,
-      [personId, scope.paths, scope.formerUnitIds],
+        WHERE p.person_id = $1 AND u.path <@ ANY($2::ltree[]) LIMIT 1`,
+      [personId, scopePaths(scope)],
     );
     return rows.length > 0;
   }
 
-  /** The actor's reach for a PERSON_* permission, widened to the units merged or split into it. */
-  private async scopeOf(
-    actor: Actor,
-    permission: 'PERSON_READ' | 'PERSON_MANAGE',
-    em?: EntityManager,
-  ): Promise<PeopleScope> {
-    const scope = actor.scope(permission);
-    if (scope.kind !== 'units') return scope;
-    const rows = await this.formerUnits(scope.paths, em);
-    return { kind: 'units', paths: scope.paths, formerUnitIds: rows.map((r) => r.id) };
-  }
-
-  /** The ended units (transitively) that became units under `paths`, themselves outside them. */
-  private formerUnits(paths: string[], em?: EntityManager): Promise<{ id: string }[]> {
-    return (em ?? this.people.manager).query(FORMER_UNITS_SQL, [paths]);
-  }
-
   /**
-   * A subtree for a positions filter: the ended units that became part of it, and every unit id when
-   * there are at most `PEOPLE_LIST_PLAN.smallSubtree` in all (a list of thousands of ids costs the
-   * planner more than it saves). Both looked up at once.
+   * Ids of the units under `paths` when there are at most `PEOPLE_LIST_PLAN.smallSubtree` of them (a
+   * list of thousands of ids costs the planner more than it saves).
    */
   private async subtree(paths: string[]): Promise<PositionUnits> {
     const limit = PEOPLE_LIST_PLAN.smallSubtree;
-    const [former, under] = await Promise.all([
-      this.formerUnits(paths),
-      this.org.idsUnder(paths, limit + 1),
-    ]);
-    const formerIds = former.map((r) => r.id);
-    const ids = [...new Set([...under, ...formerIds])];
-    return { paths, formerIds, fewIds: ids.length > limit ? null : ids };
-  }
-
-  private static covers(scope: PeopleScope, unit: { id: string; path: string }): boolean {
-    if (scope.kind === 'all') return true;
-    if (scope.kind === 'none') return false;
-    return (
-      scope.paths.some((p) => isWithinPath(unit.path, p)) || scope.formerUnitIds.includes(unit.id)
-    );
+    const ids = await this.org.idsUnder(paths, limit + 1);
+    return { paths, fewIds: ids.length > limit ? null : ids };
   }
 
   /** Where each person's audit rows are scoped (their current, else latest, post's unit): ADR 0010. */
@@ -555,15 +509,15 @@ export class PeopleService {
 
   /** A new position for a person the actor can see, at an attachable unit within PERSON_MANAGE scope. */
   async addPosition(tx: Tx, personId: string, p: PositionData): Promise<PositionEntity> {
-    const person = await this.visibleInTx(tx, personId);
+    const person = await this.getVisible(tx.ctx, personId);
     return this.insertPosition(tx, person, p);
   }
 
   /** Ends a position on `endedOn` (exclusive: the last day held is the day before). */
   async endPosition(tx: Tx, positionId: string, endedOn: IsoDate): Promise<PositionEntity> {
     const pos = await tx.em.findOneBy(PositionEntity, { id: positionId });
-    const scope = await this.scopeOf(tx.ctx.actor, 'PERSON_READ', tx.em);
-    if (!pos || !(await this.isVisible(pos.personId, scope, tx.em))) {
+    const scope = await this.scopes.of(tx.ctx.actor, 'PERSON_READ');
+    if (!pos || !(await this.isVisible(pos.personId, scope))) {
       throw AppError.notFound('Vị trí công tác', positionId);
     }
     await this.close(tx, pos, endedOn, 'endedOn');
@@ -577,7 +531,7 @@ export class PeopleService {
     fromPositionId: string,
     p: PositionData,
   ): Promise<PersonEntity> {
-    const person = await this.visibleInTx(tx, personId);
+    const person = await this.getVisible(tx.ctx, personId);
     const from = await tx.em.findOneBy(PositionEntity, { id: fromPositionId });
     if (!from || from.personId !== person.id) {
       throw AppError.field('fromPositionId', 'Vị trí công tác hiện tại không thuộc người này.');
@@ -609,27 +563,16 @@ export class PeopleService {
 
   // ---------------------------------------------------------------------------------------------------
 
-  private async visibleInTx(tx: Tx, personId: string): Promise<PersonEntity> {
-    const person = await tx.em.findOneBy(PersonEntity, { id: personId });
-    const scope = await this.scopeOf(tx.ctx.actor, 'PERSON_READ', tx.em);
-    if (!person || !(await this.isVisible(person.id, scope, tx.em))) {
-      throw AppError.notFound('Nhân sự', personId);
-    }
-    return person;
-  }
-
   /**
    * Visible (else NOT_FOUND), and managed by the actor: a current position of the person lies in the
    * actor's PERSON_MANAGE scope (for someone with no current position, any past one).
    */
   private async assertPersonManageable(tx: Tx, person: PersonEntity): Promise<void> {
     const actor = tx.ctx.actor;
-    if (
-      !(await this.isVisible(person.id, await this.scopeOf(actor, 'PERSON_READ', tx.em), tx.em))
-    ) {
+    if (!(await this.isVisible(person.id, await this.scopes.of(actor, 'PERSON_READ')))) {
       throw AppError.notFound('Nhân sự', person.id);
     }
-    const manage = await this.scopeOf(actor, 'PERSON_MANAGE', tx.em);
+    const manage = await this.scopes.of(actor, 'PERSON_MANAGE');
     if (manage.kind === 'all') return;
     const rows: { id: string; path: string; current: boolean }[] = await tx.em.query(
       `SELECT u.id, u.path::text AS path, (p.started_on <= $2 AND (p.ended_on IS NULL OR p.ended_on > $2)) AS current
@@ -638,7 +581,7 @@ export class PeopleService {
     );
     const current = rows.filter((r) => r.current);
     const relevant = current.length ? current : rows;
-    if (!relevant.some((r) => PeopleService.covers(manage, r))) {
+    if (!relevant.some((r) => inScope(manage, r.path))) {
       throw AppError.forbidden(
         `Bạn không có quyền sửa thông tin của "${person.fullName}": người này không công tác tại đơn vị thuộc phạm vi quản lý của bạn.`,
       );
@@ -652,13 +595,13 @@ export class PeopleService {
     includeFormer = false,
   ): Promise<void> {
     const ok = includeFormer
-      ? PeopleService.covers(await this.scopeOf(tx.ctx.actor, 'PERSON_MANAGE', tx.em), unit)
+      ? inScope(await this.scopes.of(tx.ctx.actor, 'PERSON_MANAGE'), unit.path)
       : tx.ctx.actor.canAt('PERSON_MANAGE', unit.path);
     if (ok) return;
     // a past post may be at a unit the caller cannot read: then the refusal does not name it
     const readable =
       tx.ctx.actor.canAt('UNIT_READ', unit.path) ||
-      PeopleService.covers(await this.scopeOf(tx.ctx.actor, 'PERSON_READ', tx.em), unit);
+      inScope(await this.scopes.of(tx.ctx.actor, 'PERSON_READ'), unit.path);
     throw AppError.forbidden(
       readable
         ? `Bạn không có quyền quản lý nhân sự của đơn vị "${unit.name}".`
@@ -734,7 +677,7 @@ export class PeopleService {
     field: string,
     allowEarlier = false,
   ): Promise<void> {
-    const unit = await this.org.get(pos.unitId, tx.em);
+    const unit = await this.org.get(pos.unitId);
     await this.assertUnitManageable(tx, unit, true);
     if (!isIsoDate(endedOn)) throw AppError.field(field, 'Ngày kết thúc không phải ngày hợp lệ.');
     if (pos.endedOn !== null && !(allowEarlier && endedOn < pos.endedOn)) {

@@ -1,0 +1,133 @@
+import { Injectable } from '@nestjs/common';
+import type { Permission } from '@thidua/shared-domain';
+import type { ObjectLiteral, SelectQueryBuilder, WhereExpressionBuilder } from 'typeorm';
+import { TransactionRunner } from '../database/transaction';
+import { isWithinPath, type Actor } from './actor';
+
+/**
+ * Where a permission reaches in the unit tree, for one actor (ADR 0013):
+ * - `all`: a global grant; `none`: no grant;
+ * - `units`: the granted subtrees (`paths`), plus `formerPaths`, the paths of the ended units that
+ *   became a unit in those subtrees (merged or split into it, transitively) and lie outside them.
+ *
+ * `formerPaths` is ADR 0008's roll-up made a rule of access: what a commune recorded before it was
+ * merged into a ward belongs to the ward, so whoever reads the ward reads it. A module filters with
+ * `whereInScope` (SQL) or `inScope` (one unit in memory) and needs no SQL of its own on `units` or
+ * `unit_lineage`.
+ */
+export type UnitScope =
+  { kind: 'all' } | { kind: 'none' } | { kind: 'units'; paths: string[]; formerPaths: string[] };
+
+/**
+ * Paths of the predecessors (transitively) of the units under $1, themselves outside $1. The lineage
+ * is a few hundred edges in a province (each probes `units` by primary key), so the walk costs about a
+ * millisecond; `<@ ltree[]` on ten thousand units instead could not use the GiST index.
+ */
+const FORMER_PATHS_SQL = `WITH RECURSIVE up(id) AS (
+    SELECT l.predecessor_id FROM unit_lineage l
+     WHERE (SELECT s.path FROM units s WHERE s.id = l.successor_id) <@ $1::ltree[]
+    UNION
+    SELECT l.predecessor_id FROM unit_lineage l JOIN up ON l.successor_id = up.id
+  ) SELECT u.path::text AS path FROM up JOIN units u ON u.id = up.id
+     WHERE NOT (u.path <@ $1::ltree[]) ORDER BY 1`;
+
+/**
+ * Every path a scope reaches: its subtrees and its former units' subtrees (none for `none`). A global
+ * scope has no list of paths: a caller that filters must have handled `all` first.
+ */
+export function scopePaths(scope: UnitScope): string[] {
+  if (scope.kind === 'none') return [];
+  if (scope.kind === 'all') throw new Error('A global scope has no paths: filter nothing instead.');
+  return scope.formerPaths.length ? [...scope.paths, ...scope.formerPaths] : scope.paths;
+}
+
+let counter = 0;
+
+/**
+ * Filters rows by scope in SQL: `pathExpression` (an ltree column: the unit's path, or an audit row's
+ * `unit_path`) must lie under one of the scope's paths, former units included. `none` matches nothing;
+ * `all` adds no condition.
+ */
+export function whereInScope<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T> | WhereExpressionBuilder,
+  scope: UnitScope,
+  pathExpression: string,
+): void {
+  if (scope.kind === 'all') return;
+  if (scope.kind === 'none') {
+    qb.andWhere('1 = 0');
+    return;
+  }
+  counter = (counter + 1) % 1_000_000;
+  const param = `scopePaths${counter}`;
+  // `<@ ANY(…)`, not `<@ ltree[]`: only the former can use the GiST index on the path. Former units
+  // go in the same array, not in an `OR id = ANY(…)` beside it, which no index serves (the audit log:
+  // 1.2 ms against 148 ms for a commune's page of 300,000 rows, ADR 0010).
+  qb.andWhere(`${pathExpression} <@ ANY(CAST(:${param} AS ltree[]))`, {
+    [param]: scopePaths(scope),
+  });
+}
+
+/** Whether the unit at `path` lies in the scope (null: a global record, which needs `all`). */
+export function inScope(scope: UnitScope, path: string | null | undefined): boolean {
+  if (scope.kind === 'all') return true;
+  if (scope.kind === 'none' || !path) return false;
+  return scopePaths(scope).some((p) => isWithinPath(path, p));
+}
+
+/** Scopes computed for one actor, by permission (an Actor lives for one request). */
+const cache = new WeakMap<Actor, Map<Permission, Promise<UnitScope>>>();
+
+/**
+ * The one place that turns an actor's grants into a unit scope (ADR 0013). People, imports, exports,
+ * clusters, users, API clients and the audit log all ask it, so ADR 0008's roll-up holds for every
+ * module by construction.
+ */
+@Injectable()
+export class UnitScopes {
+  constructor(private readonly db: TransactionRunner) {}
+
+  /**
+   * The actor's scope for `permission`, computed once per request. Inside a transaction it is read
+   * afresh through the transaction (a restructuring may have just changed the lineage it walks).
+   */
+  of(actor: Actor, permission: Permission): Promise<UnitScope> {
+    if (this.db.active) return this.compute(actor, permission);
+    let byPermission = cache.get(actor);
+    if (!byPermission) {
+      byPermission = new Map();
+      cache.set(actor, byPermission);
+    }
+    let scope = byPermission.get(permission);
+    if (!scope) {
+      scope = this.compute(actor, permission);
+      // a failed lookup is not remembered: the next caller asks again
+      scope.catch(() => byPermission.delete(permission));
+      byPermission.set(permission, scope);
+    }
+    return scope;
+  }
+
+  /** `of` and `inScope` in one call: may the actor use `permission` on the unit at `path`? */
+  async covers(actor: Actor, permission: Permission, path: string | null): Promise<boolean> {
+    if (actor.canAt(permission, path)) return true;
+    if (path === null || actor.scope(permission).kind !== 'units') return false;
+    return inScope(await this.of(actor, permission), path);
+  }
+
+  /**
+   * The paths of the ended units that became units under `paths` (transitively), themselves outside
+   * them: a unit's roll-up (its staff, its history) without an actor, e.g. a people list's unit filter.
+   */
+  async formerPaths(paths: string[]): Promise<string[]> {
+    if (!paths.length) return [];
+    const rows: { path: string }[] = await this.db.manager.query(FORMER_PATHS_SQL, [paths]);
+    return rows.map((r) => r.path);
+  }
+
+  private async compute(actor: Actor, permission: Permission): Promise<UnitScope> {
+    const scope = actor.scope(permission);
+    if (scope.kind !== 'units') return scope;
+    return { kind: 'units', paths: scope.paths, formerPaths: await this.formerPaths(scope.paths) };
+  }
+}
