@@ -11,3 +11,7 @@ export * from './form/FormActions';
 export * from './format/FormattedValue';
 export * from './list/ItemList';
 export * from './list/FilterBar';
+export * from './list/useListPage';
+export * from './list/SearchInput';
+export * from './form/useVersionedSave';
+export * from './hooks/useDebouncedValue';

@@ -28,6 +28,10 @@ export interface UiText {
   openNavigation: string;
   /** the toggle of a list's folded filters on a phone: "Bộ lọc", "Bộ lọc (2)" when two are set */
   filters: (activeCount: number) => string;
+  /** a save refused because someone else saved the record first: "Dữ liệu đã thay đổi" */
+  conflictTitle: string;
+  /** …and its button that loads the latest data */
+  conflictReload: string;
 }
 
 const UiTextContext = createContext<UiText | null>(null);

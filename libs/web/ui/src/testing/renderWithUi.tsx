@@ -22,6 +22,8 @@ export const testUiText: UiText = {
   skipToContent: 'Bỏ qua đến nội dung chính',
   openNavigation: 'Mở menu điều hướng',
   filters: (n) => (n > 0 ? `Bộ lọc (${n})` : 'Bộ lọc'),
+  conflictTitle: 'Dữ liệu đã thay đổi',
+  conflictReload: 'Tải lại dữ liệu mới nhất',
 };
 
 export function renderWithUi(ui: ReactElement) {

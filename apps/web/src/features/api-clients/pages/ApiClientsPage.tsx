@@ -1,11 +1,13 @@
-import { PlusOutlined, SearchOutlined, StopOutlined, SyncOutlined } from '@ant-design/icons';
+import { PlusOutlined, StopOutlined, SyncOutlined } from '@ant-design/icons';
 import {
   DataTable,
   DateText,
   DateTimeText,
   PageHeader,
+  SearchInput,
   TextOrNone,
   useConfirm,
+  useListPage,
 } from '@thidua/web-ui';
 import {
   useApiClients,
@@ -15,13 +17,12 @@ import {
   type ApiClientWithToken,
   connectionTable,
 } from '@thidua/web-data-access';
-import { App, Button, Card, Input, Space, Tag, Typography, type TableProps } from 'antd';
+import { App, Button, Card, Space, Tag, Typography, type TableProps } from 'antd';
 import { useState } from 'react';
 
 import { t } from '../../../i18n';
 import { QueryError } from '../../../shared/components/QueryError';
 import { useApiErrorHandler } from '../../../shared/hooks/useApiErrorHandler';
-import { useDebouncedValue } from '../../../shared/hooks/useDebouncedValue';
 import { useDocumentTitle } from '../../../shared/hooks/useDocumentTitle';
 import { RoleAssignmentTags } from '../../roles/components/RoleAssignmentTags';
 import { CreateApiClientDrawer } from '../components/CreateApiClientDrawer';
@@ -29,10 +30,8 @@ import { TokenModal } from '../components/TokenModal';
 
 export function ApiClientsPage() {
   useDocumentTitle(t.apiClients.pageTitle);
-  const [search, setSearch] = useState('');
-  const [pageSize, setPageSize] = useState(20);
-  const debounced = useDebouncedValue(search.trim(), 300);
-  const clients = useApiClients({ first: pageSize, search: debounced || undefined });
+  const list = useListPage();
+  const clients = useApiClients(list.variables);
   const rotate = useRotateApiClientSecret();
   const revoke = useRevokeApiClient();
   const confirm = useConfirm();
@@ -171,13 +170,11 @@ export function ApiClientsPage() {
         }
       />
       <Card>
-        <Input
-          allowClear
-          prefix={<SearchOutlined />}
+        <SearchInput
+          label={t.apiClients.searchLabel}
           placeholder={t.apiClients.searchPlaceholder}
-          aria-label={t.apiClients.searchLabel}
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
+          value={list.search}
+          onChange={list.setSearch}
           style={{ maxWidth: 420, marginBottom: 16 }}
         />
         {clients.isError && (
@@ -187,9 +184,7 @@ export function ApiClientsPage() {
           rowKey="id"
           columns={columns}
           {...connectionTable(clients)}
-          pageSize={pageSize}
-          onPageSizeChange={setPageSize}
-          emptyText={debounced ? t.apiClients.emptyFiltered : undefined}
+          {...list.tableProps(t.apiClients.emptyFiltered)}
         />
       </Card>
       <CreateApiClientDrawer

@@ -1,9 +1,10 @@
 import { VN_TIME_ZONE } from '@thidua/shared-domain';
 import type { ActorType, AuditLogFilters } from '@thidua/web-data-access';
+import { useListPage } from '@thidua/web-ui';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 
-export interface AuditFilterValues {
+export type AuditFilterValues = {
   entityType?: string;
   entityId?: string;
   /** the record's name, shown in the filter chip instead of its id (not sent to the API) */
@@ -12,7 +13,7 @@ export interface AuditFilterValues {
   actorType?: ActorType;
   /** calendar days as picked (local dates), interpreted in Asia/Ho_Chi_Minh */
   range?: [Dayjs, Dayjs] | null;
-}
+};
 
 /** A picked calendar day's first and last instant in Vietnam time, as ISO strings for the API. */
 export function dayBounds(range: [Dayjs, Dayjs]): { from: string; to: string } {
@@ -21,24 +22,20 @@ export function dayBounds(range: [Dayjs, Dayjs]): { from: string; to: string } {
   return { from: from.toISOString(), to: to.toISOString() };
 }
 
+/** The audit log's filters (useListPage, no search box), turned into the query's variables. */
 export function useAuditFilters() {
-  const [values, setValues] = useState<AuditFilterValues>({});
-  const [pageSize, setPageSize] = useState(20);
-
-  const filters = useMemo<AuditLogFilters>(
+  const list = useListPage<AuditFilterValues>();
+  const { first, entityType, entityId, operation, actorType, range } = list.variables;
+  const variables = useMemo<AuditLogFilters>(
     () => ({
-      first: pageSize,
-      entityType: values.entityType,
-      entityId: values.entityId,
-      operation: values.operation,
-      actorType: values.actorType,
-      ...(values.range ? dayBounds(values.range) : {}),
+      first,
+      entityType,
+      entityId,
+      operation,
+      actorType,
+      ...(range ? dayBounds(range) : {}),
     }),
-    [values, pageSize],
+    [first, entityType, entityId, operation, actorType, range],
   );
-
-  const update = (patch: Partial<AuditFilterValues>) => setValues((v) => ({ ...v, ...patch }));
-  const isFiltered = Object.values(values).some((v) => v !== undefined && v !== null);
-
-  return { values, update, reset: () => setValues({}), filters, isFiltered, pageSize, setPageSize };
+  return { ...list, variables };
 }

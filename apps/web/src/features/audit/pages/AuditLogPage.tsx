@@ -22,8 +22,9 @@ const ACTOR_TYPES: ActorType[] = ['USER', 'API_CLIENT', 'SYSTEM'];
 
 export function AuditLogPage() {
   useDocumentTitle(t.audit.pageTitle);
-  const { values, update, reset, filters, isFiltered, pageSize, setPageSize } = useAuditFilters();
-  const log = useAuditLog(filters);
+  const list = useAuditFilters();
+  const { filters, setFilters } = list;
+  const log = useAuditLog(list.variables);
 
   const columns: TableProps<AuditEntryItem>['columns'] = [
     {
@@ -73,7 +74,7 @@ export function AuditLogPage() {
                 <Tooltip title={t.audit.entityFilterHint}>
                   <Typography.Link
                     onClick={() =>
-                      update({
+                      setFilters({
                         entityType: e.entityType,
                         entityId: e.entityId ?? undefined,
                         entityLabel: label,
@@ -111,11 +112,11 @@ export function AuditLogPage() {
         <FilterBar
           activeCount={
             [
-              values.entityType,
-              values.operation,
-              values.actorType,
-              values.range,
-              values.entityId,
+              filters.entityType,
+              filters.operation,
+              filters.actorType,
+              filters.range,
+              filters.entityId,
             ].filter(Boolean).length
           }
         >
@@ -123,9 +124,9 @@ export function AuditLogPage() {
             allowClear
             aria-label={t.audit.entityTypeFilter}
             placeholder={t.audit.anyEntity}
-            value={values.entityType}
+            value={filters.entityType}
             onChange={(entityType) =>
-              update({ entityType, entityId: undefined, entityLabel: undefined })
+              setFilters({ entityType, entityId: undefined, entityLabel: undefined })
             }
             options={Object.entries(AUDIT_ENTITY_TYPES).map(([value, label]) => ({
               value,
@@ -137,8 +138,8 @@ export function AuditLogPage() {
             allowClear
             aria-label={t.audit.operationFilter}
             placeholder={t.audit.anyOperation}
-            value={values.operation}
-            onChange={(operation) => update({ operation })}
+            value={filters.operation}
+            onChange={(operation) => setFilters({ operation })}
             showSearch={{ filterOption: foldFilter }}
             options={[
               {
@@ -162,8 +163,8 @@ export function AuditLogPage() {
             allowClear
             aria-label={t.audit.actorTypeFilter}
             placeholder={t.audit.anyActor}
-            value={values.actorType}
-            onChange={(actorType) => update({ actorType })}
+            value={filters.actorType}
+            onChange={(actorType) => setFilters({ actorType })}
             options={ACTOR_TYPES.map((value) => ({ value, label: t.audit.actorTypes[value] }))}
             style={{ flex: '1 1 180px' }}
           />
@@ -171,29 +172,29 @@ export function AuditLogPage() {
             aria-label={t.audit.dateRange}
             format="DD/MM/YYYY"
             placeholder={[t.audit.dateFrom, t.audit.dateTo]}
-            value={values.range ?? null}
+            value={filters.range ?? null}
             onChange={(range) =>
-              update({
+              setFilters({
                 range:
                   range && range[0] && range[1] ? ([range[0], range[1]] as [Dayjs, Dayjs]) : null,
               })
             }
             style={{ flex: '2 1 260px' }}
           />
-          {values.entityId && (
+          {filters.entityId && (
             <Tag
               closable
-              onClose={() => update({ entityId: undefined, entityLabel: undefined })}
+              onClose={() => setFilters({ entityId: undefined, entityLabel: undefined })}
               color="blue"
             >
               {t.audit.entityIdChip(
-                entityTypeLabel(values.entityType ?? ''),
-                values.entityLabel ?? values.entityId,
+                entityTypeLabel(filters.entityType ?? ''),
+                filters.entityLabel ?? filters.entityId,
               )}
             </Tag>
           )}
-          {isFiltered && (
-            <Button icon={<FilterOutlined />} onClick={reset}>
+          {list.isFiltered && (
+            <Button icon={<FilterOutlined />} onClick={list.reset}>
               {t.audit.clearFilters}
             </Button>
           )}
@@ -203,9 +204,7 @@ export function AuditLogPage() {
           rowKey="id"
           columns={columns}
           {...connectionTable(log)}
-          pageSize={pageSize}
-          onPageSizeChange={setPageSize}
-          emptyText={isFiltered ? t.audit.emptyFiltered : undefined}
+          {...list.tableProps(t.audit.emptyFiltered)}
           expandable={{ expandedRowRender: (entry) => <AuditChanges entry={entry} /> }}
         />
       </Card>

@@ -1,18 +1,16 @@
 import { TEXT_LIMITS, UNIT_CODE } from '@thidua/shared-domain';
 import { FormActions } from '@thidua/web-ui';
 import {
-  hasErrorCode,
   useCreateCluster,
   useUpdateCluster,
   type ClusterItem,
   type ClusterKind,
 } from '@thidua/web-data-access';
-import { Alert, App, Button, Drawer, Form, Input, Radio } from 'antd';
-import { useState } from 'react';
+import { App, Button, Drawer, Form, Input, Radio } from 'antd';
 
 import { t } from '../../../i18n';
 import { blankToNull, codeRule, required, requiredChoice } from '../../../shared/forms/rules';
-import { useApiErrorHandler } from '../../../shared/hooks/useApiErrorHandler';
+import { useVersionedForm } from '../../../shared/forms/versionedForm';
 import { UnitSelect } from '../../units/components/UnitSelect';
 
 interface ClusterValues {
@@ -74,21 +72,19 @@ function ClusterForm({
   const [form] = Form.useForm<ClusterValues>();
   const create = useCreateCluster();
   const update = useUpdateCluster();
-  const onError = useApiErrorHandler();
+  const save = useVersionedForm(form, cluster ? onReload : undefined);
   const { message } = App.useApp();
-  const [conflict, setConflict] = useState<string | null>(null);
   const pending = create.isPending || update.isPending;
 
   const submit = (values: ClusterValues) => {
-    setConflict(null);
+    save.reset();
     const handlers = {
       onSuccess: (saved: ClusterItem) => {
         void message.success(cluster ? t.clusters.updated : t.clusters.created(saved.name));
         onDone();
         onSaved?.(saved.id);
       },
-      onError: (error: unknown) =>
-        hasErrorCode(error, 'CONFLICT') ? setConflict(error.message) : onError(error, form),
+      onError: save.onError,
     };
     if (cluster) {
       update.mutate(
@@ -132,23 +128,7 @@ function ClusterForm({
           : { kind: 'CUM' }
       }
     >
-      {conflict && (
-        <Alert
-          type="warning"
-          showIcon
-          role="alert"
-          title={t.errors.conflictTitle}
-          description={conflict}
-          action={
-            onReload && (
-              <Button size="small" onClick={() => void onReload().then(() => setConflict(null))}>
-                {t.errors.conflictReload}
-              </Button>
-            )
-          }
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      {save.alert}
       <Form.Item name="kind" label={t.clusters.kind} rules={[requiredChoice(t.clusters.kindWhat)]}>
         <Radio.Group
           disabled={Boolean(cluster)}

@@ -1,5 +1,12 @@
-import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { DataTable, NumberText, PageHeader, TextOrNone } from '@thidua/web-ui';
+import { PlusOutlined } from '@ant-design/icons';
+import {
+  DataTable,
+  NumberText,
+  PageHeader,
+  SearchInput,
+  TextOrNone,
+  useListPage,
+} from '@thidua/web-ui';
 import {
   exportPath,
   useClusters,
@@ -7,15 +14,14 @@ import {
   type ClusterKind,
   connectionTable,
 } from '@thidua/web-data-access';
-import { Button, Card, Flex, Input, Select, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { Button, Card, Flex, Select, Typography } from 'antd';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 
 import { clusterPath } from '../../../app/paths';
 import { t } from '../../../i18n';
 import { ExportButton } from '../../../shared/components/ExportButton';
 import { QueryError } from '../../../shared/components/QueryError';
-import { useDebouncedValue } from '../../../shared/hooks/useDebouncedValue';
 import { useDocumentTitle } from '../../../shared/hooks/useDocumentTitle';
 import { useViewer } from '../../auth/hooks/useViewer';
 import { CLUSTER_KINDS, ClusterFormDrawer } from '../components/ClusterFormDrawer';
@@ -26,16 +32,9 @@ export function ClustersPage() {
   useDocumentTitle(t.clusters.pageTitle);
   const { can } = useViewer();
   const navigate = useNavigate();
-  const [search, setSearch] = useState('');
-  const [kind, setKind] = useState<ClusterKind | undefined>();
-  const [pageSize, setPageSize] = useState(20);
+  const list = useListPage<{ kind?: ClusterKind }>();
+  const clusters = useClusters(list.variables);
   const [creating, setCreating] = useState(false);
-  const debounced = useDebouncedValue(search.trim(), 300);
-  const filters = useMemo(
-    () => ({ first: pageSize, search: debounced || undefined, kind }),
-    [pageSize, debounced, kind],
-  );
-  const clusters = useClusters(filters);
 
   return (
     <>
@@ -46,7 +45,7 @@ export function ClustersPage() {
         extra={
           <>
             <ExportButton
-              path={exportPath('clusters', { search: debounced, kind })}
+              path={exportPath('clusters', list.query)}
               fallbackName="cum-khoi-thi-dua.xlsx"
             />
             {can('CLUSTER_MANAGE') && (
@@ -59,21 +58,19 @@ export function ClustersPage() {
       />
       <Card>
         <Flex gap={12} wrap style={{ marginBottom: 16 }}>
-          <Input
-            allowClear
-            prefix={<SearchOutlined />}
+          <SearchInput
+            label={t.clusters.searchLabel}
             placeholder={t.clusters.searchPlaceholder}
-            aria-label={t.clusters.searchLabel}
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
+            value={list.search}
+            onChange={list.setSearch}
             style={{ flex: '2 1 280px' }}
           />
           <Select<ClusterKind>
             allowClear
             aria-label={t.clusters.kindFilter}
             placeholder={t.clusters.allKinds}
-            value={kind}
-            onChange={setKind}
+            value={list.filters.kind}
+            onChange={(kind) => list.setFilters({ kind })}
             options={CLUSTER_KINDS.map((k) => ({ value: k, label: t.clusters.kinds[k] }))}
             style={{ flex: '1 1 180px' }}
           />
@@ -84,9 +81,7 @@ export function ClustersPage() {
         <DataTable<ClusterItem>
           rowKey="id"
           {...connectionTable(clusters)}
-          pageSize={pageSize}
-          onPageSizeChange={setPageSize}
-          emptyText={debounced || kind ? t.clusters.emptyFiltered : undefined}
+          {...list.tableProps(t.clusters.emptyFiltered)}
           onRow={(cluster) => ({ onDoubleClick: () => navigate(clusterPath(cluster.id)) })}
           columns={[
             {

@@ -1,65 +1,47 @@
 import type { PeopleFilters, Sex, StaffCategory } from '@thidua/web-data-access';
+import { useListPage } from '@thidua/web-ui';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 
-import { useDebouncedValue } from '../../../shared/hooks/useDebouncedValue';
+type PeopleFilterValues = {
+  unitId?: string;
+  sex?: Sex;
+  partyMember?: boolean;
+  staffCategory?: StaffCategory;
+};
 
-/** Filters of the people list, turned into the query's variables (a unit may come from the address). */
+/**
+ * The people list's search, filters and page size (useListPage; a unit may come from the address),
+ * with two options kept apart because they widen the list rather than narrow it: an empty list with
+ * them set still means "no data", not "no match".
+ */
 export function usePeopleListState() {
   const [params] = useSearchParams();
-  const [search, setSearch] = useState('');
-  const [unitId, setUnitId] = useState<string | undefined>(params.get('don-vi') ?? undefined);
+  const list = useListPage<PeopleFilterValues>({ unitId: params.get('don-vi') ?? undefined });
   const [includeDescendants, setIncludeDescendants] = useState(true);
-  const [sex, setSex] = useState<Sex | undefined>();
-  const [partyMember, setPartyMember] = useState<boolean | undefined>();
-  const [staffCategory, setStaffCategory] = useState<StaffCategory | undefined>();
   const [includeFormer, setIncludeFormer] = useState(false);
-  const [pageSize, setPageSize] = useState(20);
-  const debouncedSearch = useDebouncedValue(search.trim(), 300);
+  const { unitId } = list.filters;
 
-  const filters = useMemo<PeopleFilters>(
+  const query = useMemo(
     () => ({
-      first: pageSize,
-      search: debouncedSearch || undefined,
-      unitId,
+      ...list.query,
       includeDescendants: unitId ? includeDescendants : undefined,
-      sex,
-      partyMember,
-      staffCategory,
       includeFormer,
     }),
-    [
-      pageSize,
-      debouncedSearch,
-      unitId,
-      includeDescendants,
-      sex,
-      partyMember,
-      staffCategory,
-      includeFormer,
-    ],
+    [list.query, unitId, includeDescendants, includeFormer],
+  );
+  const variables = useMemo<PeopleFilters>(
+    () => ({ ...query, first: list.pageSize }),
+    [query, list.pageSize],
   );
 
   return {
-    filters,
-    isFiltered: Boolean(
-      debouncedSearch || unitId || sex || partyMember !== undefined || staffCategory,
-    ),
-    search,
-    setSearch,
-    unitId,
-    setUnitId,
+    ...list,
+    query,
+    variables,
     includeDescendants,
     setIncludeDescendants,
-    sex,
-    setSex,
-    partyMember,
-    setPartyMember,
-    staffCategory,
-    setStaffCategory,
     includeFormer,
     setIncludeFormer,
-    pageSize,
-    setPageSize,
   };
 }

@@ -1,5 +1,12 @@
-import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { CalendarDateText, DataTable, FilterBar, PageHeader, TextOrNone } from '@thidua/web-ui';
+import { PlusOutlined } from '@ant-design/icons';
+import {
+  CalendarDateText,
+  DataTable,
+  FilterBar,
+  PageHeader,
+  SearchInput,
+  TextOrNone,
+} from '@thidua/web-ui';
 import {
   exportPath,
   usePeople,
@@ -8,7 +15,7 @@ import {
   type StaffCategory,
   connectionTable,
 } from '@thidua/web-data-access';
-import { Button, Card, Checkbox, Flex, Input, Select, Tag } from 'antd';
+import { Button, Card, Checkbox, Flex, Select, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 
@@ -32,9 +39,9 @@ export function PeoplePage() {
   const { can } = useViewer();
   const navigate = useNavigate();
   const list = usePeopleListState();
-  const people = usePeople(list.filters);
+  const people = usePeople(list.variables);
   const [creating, setCreating] = useState(false);
-  const { first: _first, ...exportFilters } = list.filters;
+  const { unitId, sex, partyMember, staffCategory } = list.filters;
 
   return (
     <>
@@ -44,10 +51,7 @@ export function PeoplePage() {
         breadcrumb={[t.nav.org]}
         extra={
           <>
-            <ExportButton
-              path={exportPath('people', { ...exportFilters })}
-              fallbackName="can-bo.xlsx"
-            />
+            <ExportButton path={exportPath('people', list.query)} fallbackName="can-bo.xlsx" />
             {can('PERSON_MANAGE') && (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
                 {t.people.add}
@@ -58,26 +62,24 @@ export function PeoplePage() {
       />
       <Card>
         <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
-          <Input
-            allowClear
-            prefix={<SearchOutlined />}
+          <SearchInput
+            label={t.people.searchLabel}
             placeholder={t.people.searchPlaceholder}
-            aria-label={t.people.searchLabel}
             value={list.search}
-            onChange={(e) => list.setSearch(e.target.value)}
+            onChange={list.setSearch}
             style={{ flex: '2 1 260px' }}
           />
           <UnitSelect
             allowClear
             aria-label={t.people.unitFilter}
             placeholder={t.people.unitFilter}
-            value={list.unitId}
-            onChange={list.setUnitId}
+            value={unitId}
+            onChange={(value) => list.setFilters({ unitId: value })}
             style={{ flex: '2 1 260px' }}
           />
           <Checkbox
             checked={list.includeDescendants}
-            disabled={!list.unitId}
+            disabled={!unitId}
             onChange={(e) => list.setIncludeDescendants(e.target.checked)}
           >
             {t.people.includeDescendants}
@@ -85,20 +87,16 @@ export function PeoplePage() {
         </Flex>
         <FilterBar
           activeCount={
-            [
-              list.sex,
-              list.partyMember !== undefined,
-              list.staffCategory,
-              list.includeFormer,
-            ].filter(Boolean).length
+            [sex, partyMember !== undefined, staffCategory, list.includeFormer].filter(Boolean)
+              .length
           }
         >
           <Select<Sex>
             allowClear
             aria-label={t.people.sexFilter}
             placeholder={t.people.anySex}
-            value={list.sex}
-            onChange={list.setSex}
+            value={sex}
+            onChange={(value) => list.setFilters({ sex: value })}
             options={SEXES.map((s) => ({ value: s, label: t.people.sexes[s] }))}
             style={{ flex: '1 1 140px' }}
           />
@@ -106,9 +104,9 @@ export function PeoplePage() {
             allowClear
             aria-label={t.people.partyFilter}
             placeholder={t.people.anyParty}
-            value={list.partyMember === undefined ? undefined : list.partyMember ? 'yes' : 'no'}
+            value={partyMember === undefined ? undefined : partyMember ? 'yes' : 'no'}
             onChange={(value) =>
-              list.setPartyMember(value === undefined ? undefined : value === 'yes')
+              list.setFilters({ partyMember: value === undefined ? undefined : value === 'yes' })
             }
             options={[
               { value: 'yes', label: t.people.partyYes },
@@ -120,8 +118,8 @@ export function PeoplePage() {
             allowClear
             aria-label={t.people.categoryFilter}
             placeholder={t.people.anyCategory}
-            value={list.staffCategory}
-            onChange={list.setStaffCategory}
+            value={staffCategory}
+            onChange={(value) => list.setFilters({ staffCategory: value })}
             options={STAFF_CATEGORIES.map((c) => ({
               value: c,
               label: t.people.staffCategories[c],
@@ -141,9 +139,7 @@ export function PeoplePage() {
         <DataTable<PersonItem>
           rowKey="id"
           {...connectionTable(people)}
-          pageSize={list.pageSize}
-          onPageSizeChange={list.setPageSize}
-          emptyText={list.isFiltered ? t.people.emptyFiltered : undefined}
+          {...list.tableProps(t.people.emptyFiltered)}
           onRow={(person) => ({ onDoubleClick: () => navigate(personPath(person.id)) })}
           columns={[
             {
@@ -187,7 +183,7 @@ export function PeoplePage() {
       <CreatePersonDrawer
         open={creating}
         onClose={() => setCreating(false)}
-        defaultUnitId={list.unitId}
+        defaultUnitId={unitId}
         onCreated={(id) => navigate(personPath(id))}
       />
     </>

@@ -1,14 +1,12 @@
 import { EditOutlined, PlusOutlined, SwapOutlined } from '@ant-design/icons';
 import { CalendarDateText, FormActions, PageHeader, PageLoading, TextOrNone } from '@thidua/web-ui';
 import {
-  hasErrorCode,
   usePerson,
   useUpdatePerson,
   type PersonDetail,
   type PositionItem,
 } from '@thidua/web-data-access';
 import {
-  Alert,
   App,
   Breadcrumb,
   Button,
@@ -33,7 +31,7 @@ import { t } from '../../../i18n';
 import { QueryError } from '../../../shared/components/QueryError';
 import { formatPeriod } from '../../../shared/dates';
 import { blankToNull } from '../../../shared/forms/rules';
-import { useApiErrorHandler } from '../../../shared/hooks/useApiErrorHandler';
+import { useVersionedForm } from '../../../shared/forms/versionedForm';
 import { useDocumentTitle } from '../../../shared/hooks/useDocumentTitle';
 import { useViewer } from '../../auth/hooks/useViewer';
 import { PersonFields, type PersonValues } from '../components/PersonFields';
@@ -279,12 +277,11 @@ function PersonEditForm({
 }) {
   const [form] = Form.useForm<PersonValues>();
   const update = useUpdatePerson();
-  const onError = useApiErrorHandler();
+  const save = useVersionedForm(form, onReload);
   const { message } = App.useApp();
-  const [conflict, setConflict] = useState<string | null>(null);
 
   const submit = (values: PersonValues) => {
-    setConflict(null);
+    save.reset();
     update.mutate(
       {
         id: person.id,
@@ -305,8 +302,7 @@ function PersonEditForm({
           void message.success(t.people.updated);
           onDone();
         },
-        onError: (error) =>
-          hasErrorCode(error, 'CONFLICT') ? setConflict(error.message) : onError(error, form),
+        onError: save.onError,
       },
     );
   };
@@ -330,21 +326,7 @@ function PersonEditForm({
         note: person.note ?? '',
       }}
     >
-      {conflict && (
-        <Alert
-          type="warning"
-          showIcon
-          role="alert"
-          title={t.errors.conflictTitle}
-          description={conflict}
-          action={
-            <Button size="small" onClick={() => void onReload().then(() => setConflict(null))}>
-              {t.errors.conflictReload}
-            </Button>
-          }
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      {save.alert}
       <PersonFields />
       <FormActions>
         <Button onClick={onDone}>{t.common.cancel}</Button>

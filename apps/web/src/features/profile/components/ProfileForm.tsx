@@ -1,10 +1,9 @@
-import { hasErrorCode, useUpdateMyProfile, type ViewerUser } from '@thidua/web-data-access';
-import { Alert, App, Button, Form, Input } from 'antd';
-import { useState } from 'react';
+import { useUpdateMyProfile, type ViewerUser } from '@thidua/web-data-access';
+import { App, Button, Form, Input } from 'antd';
 
 import { t } from '../../../i18n';
 import { blankToNull, emailRule, required } from '../../../shared/forms/rules';
-import { useApiErrorHandler } from '../../../shared/hooks/useApiErrorHandler';
+import { useVersionedForm } from '../../../shared/forms/versionedForm';
 
 interface ProfileValues {
   fullName: string;
@@ -24,31 +23,18 @@ export function ProfileForm({
 }) {
   const [form] = Form.useForm<ProfileValues>();
   const update = useUpdateMyProfile();
-  const onError = useApiErrorHandler();
+  const save = useVersionedForm(form, onReload);
   const { message } = App.useApp();
-  const [conflict, setConflict] = useState<string | null>(null);
-  const [reloading, setReloading] = useState(false);
 
   const submit = (values: ProfileValues) => {
-    setConflict(null);
+    save.reset();
     update.mutate(
       { fullName: values.fullName.trim(), email: blankToNull(values.email), version: user.version },
       {
         onSuccess: () => void message.success(t.profile.saved),
-        onError: (error) =>
-          hasErrorCode(error, 'CONFLICT') ? setConflict(error.message) : onError(error, form),
+        onError: save.onError,
       },
     );
-  };
-
-  const reload = async () => {
-    setReloading(true);
-    try {
-      await onReload();
-      setConflict(null);
-    } finally {
-      setReloading(false);
-    }
   };
 
   return (
@@ -59,21 +45,7 @@ export function ProfileForm({
       onFinish={submit}
       disabled={update.isPending}
     >
-      {conflict && (
-        <Alert
-          type="warning"
-          showIcon
-          role="alert"
-          title={t.errors.conflictTitle}
-          description={conflict}
-          action={
-            <Button size="small" onClick={() => void reload()} loading={reloading}>
-              {t.errors.conflictReload}
-            </Button>
-          }
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      {save.alert}
       <Form.Item
         name="fullName"
         label={t.profile.fullName}

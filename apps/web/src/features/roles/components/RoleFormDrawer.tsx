@@ -1,15 +1,8 @@
 import type { Permission } from '@thidua/shared-domain';
 import { FormActions } from '@thidua/web-ui';
-import {
-  hasErrorCode,
-  roleKeys,
-  useCreateRole,
-  useUpdateRole,
-  type RoleItem,
-} from '@thidua/web-data-access';
+import { roleKeys, useCreateRole, useUpdateRole, type RoleItem } from '@thidua/web-data-access';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Drawer, Form, Input } from 'antd';
-import { useState } from 'react';
+import { App, Button, Drawer, Form, Input } from 'antd';
 
 import { t } from '../../../i18n';
 import {
@@ -18,7 +11,7 @@ import {
   useGuardedForm,
 } from '../../../shared/forms/discardGuard';
 import { blankToNull, required } from '../../../shared/forms/rules';
-import { useApiErrorHandler } from '../../../shared/hooks/useApiErrorHandler';
+import { useVersionedForm } from '../../../shared/forms/versionedForm';
 import { PermissionChecklist } from './PermissionChecklist';
 
 interface RoleValues {
@@ -59,13 +52,22 @@ function RoleForm({ role, onDone }: { role: RoleItem | null; onDone: () => void 
   const cancel = useGuardedForm(form) ?? onDone;
   const create = useCreateRole();
   const update = useUpdateRole();
-  const onError = useApiErrorHandler();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const [conflict, setConflict] = useState<string | null>(null);
+  // the list holds the role: refreshing it and closing is the reload
+  const save = useVersionedForm(
+    form,
+    role
+      ? () => {
+          void queryClient.invalidateQueries({ queryKey: roleKeys.all });
+          onDone();
+        }
+      : undefined,
+  );
   const saving = create.isPending || update.isPending;
 
   const submit = (values: RoleValues) => {
+    save.reset();
     const common = {
       name: values.name.trim(),
       description: blankToNull(values.description),
@@ -76,8 +78,7 @@ function RoleForm({ role, onDone }: { role: RoleItem | null; onDone: () => void 
         void message.success(role ? t.roles.updated : t.roles.created);
         onDone();
       },
-      onError: (error: unknown) =>
-        hasErrorCode(error, 'CONFLICT') && role ? setConflict(error.message) : onError(error, form),
+      onError: save.onError,
     };
     if (role) update.mutate({ id: role.id, version: role.version, ...common }, handlers);
     else create.mutate({ code: values.code.trim(), ...common }, handlers);
@@ -96,27 +97,7 @@ function RoleForm({ role, onDone }: { role: RoleItem | null; onDone: () => void 
         permissions: role?.permissions ?? [],
       }}
     >
-      {conflict && (
-        <Alert
-          type="warning"
-          showIcon
-          role="alert"
-          title={t.errors.conflictTitle}
-          description={conflict}
-          action={
-            <Button
-              size="small"
-              onClick={() => {
-                void queryClient.invalidateQueries({ queryKey: roleKeys.all });
-                onDone();
-              }}
-            >
-              {t.errors.conflictReload}
-            </Button>
-          }
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      {save.alert}
       <Form.Item
         name="code"
         label={t.roles.code}

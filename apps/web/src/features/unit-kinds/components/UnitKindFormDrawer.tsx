@@ -1,6 +1,5 @@
 import { FormActions } from '@thidua/web-ui';
 import {
-  hasErrorCode,
   unitKeys,
   useCreateUnitKind,
   useUpdateUnitKind,
@@ -8,8 +7,8 @@ import {
   type UnitTree,
 } from '@thidua/web-data-access';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Drawer, Form, Input, InputNumber, Select, Switch } from 'antd';
-import { useMemo, useState } from 'react';
+import { App, Button, Drawer, Form, Input, InputNumber, Select, Switch } from 'antd';
+import { useMemo } from 'react';
 
 import { t } from '../../../i18n';
 import {
@@ -18,7 +17,7 @@ import {
   useGuardedForm,
 } from '../../../shared/forms/discardGuard';
 import { required, requiredChoice } from '../../../shared/forms/rules';
-import { useApiErrorHandler } from '../../../shared/hooks/useApiErrorHandler';
+import { useVersionedForm } from '../../../shared/forms/versionedForm';
 import { UNIT_TREES } from '../../units/hooks/useUnitBrowserState';
 
 interface UnitKindValues {
@@ -73,10 +72,18 @@ function UnitKindForm({
   const cancel = useGuardedForm(form) ?? onDone;
   const create = useCreateUnitKind();
   const update = useUpdateUnitKind();
-  const onError = useApiErrorHandler();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const [conflict, setConflict] = useState<string | null>(null);
+  // the catalog page holds the kind: refreshing it and closing is the reload
+  const save = useVersionedForm(
+    form,
+    kind
+      ? () => {
+          void queryClient.invalidateQueries({ queryKey: unitKeys.kinds() });
+          onDone();
+        }
+      : undefined,
+  );
   const saving = create.isPending || update.isPending;
   const tree = Form.useWatch('tree', form) ?? kind?.tree;
 
@@ -100,6 +107,7 @@ function UnitKindForm({
   }, [kinds, kind, tree]);
 
   const submit = (values: UnitKindValues) => {
+    save.reset();
     const common = {
       name: values.name.trim(),
       allowedParentCodes: values.allowedParentCodes,
@@ -112,8 +120,7 @@ function UnitKindForm({
         void message.success(kind ? t.unitKinds.updated : t.unitKinds.created);
         onDone();
       },
-      onError: (error: unknown) =>
-        hasErrorCode(error, 'CONFLICT') && kind ? setConflict(error.message) : onError(error, form),
+      onError: save.onError,
     };
     if (kind) update.mutate({ id: kind.id, version: kind.version, ...common }, handlers);
     else if (values.tree) {
@@ -137,27 +144,7 @@ function UnitKindForm({
         sortOrder: kind?.sortOrder ?? 100,
       }}
     >
-      {conflict && (
-        <Alert
-          type="warning"
-          showIcon
-          role="alert"
-          title={t.errors.conflictTitle}
-          description={conflict}
-          action={
-            <Button
-              size="small"
-              onClick={() => {
-                void queryClient.invalidateQueries({ queryKey: unitKeys.kinds() });
-                onDone();
-              }}
-            >
-              {t.errors.conflictReload}
-            </Button>
-          }
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      {save.alert}
       <Form.Item
         name="code"
         label={t.unitKinds.code}

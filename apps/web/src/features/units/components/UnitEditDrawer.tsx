@@ -1,8 +1,7 @@
 import { TEXT_LIMITS } from '@thidua/shared-domain';
 import { FormActions } from '@thidua/web-ui';
-import { hasErrorCode, useUpdateUnit, type UnitDetail } from '@thidua/web-data-access';
-import { Alert, App, Button, Drawer, Form, Input, Switch, Typography } from 'antd';
-import { useState } from 'react';
+import { useUpdateUnit, type UnitDetail } from '@thidua/web-data-access';
+import { App, Button, Drawer, Form, Input, Switch, Typography } from 'antd';
 
 import { t } from '../../../i18n';
 import {
@@ -11,7 +10,7 @@ import {
   useGuardedForm,
 } from '../../../shared/forms/discardGuard';
 import { blankToNull, emailRule } from '../../../shared/forms/rules';
-import { useApiErrorHandler } from '../../../shared/hooks/useApiErrorHandler';
+import { useVersionedForm } from '../../../shared/forms/versionedForm';
 
 interface UnitEditValues {
   shortName: string;
@@ -63,12 +62,11 @@ function UnitEditForm({
   const [form] = Form.useForm<UnitEditValues>();
   const cancel = useGuardedForm(form) ?? onDone;
   const update = useUpdateUnit();
-  const onError = useApiErrorHandler();
+  const save = useVersionedForm(form, onReload);
   const { message } = App.useApp();
-  const [conflict, setConflict] = useState<string | null>(null);
 
   const submit = (values: UnitEditValues) => {
-    setConflict(null);
+    save.reset();
     update.mutate(
       {
         id: unit.id,
@@ -84,8 +82,7 @@ function UnitEditForm({
           void message.success(t.units.updated);
           onDone();
         },
-        onError: (error) =>
-          hasErrorCode(error, 'CONFLICT') ? setConflict(error.message) : onError(error, form),
+        onError: save.onError,
       },
     );
   };
@@ -105,21 +102,7 @@ function UnitEditForm({
       }}
     >
       <Typography.Paragraph type="secondary">{t.units.editHelp}</Typography.Paragraph>
-      {conflict && (
-        <Alert
-          type="warning"
-          showIcon
-          role="alert"
-          title={t.errors.conflictTitle}
-          description={conflict}
-          action={
-            <Button size="small" onClick={() => void onReload().then(() => setConflict(null))}>
-              {t.errors.conflictReload}
-            </Button>
-          }
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      {save.alert}
       <Form.Item name="shortName" label={t.units.shortName} extra={t.units.shortNameHelp}>
         <Input maxLength={TEXT_LIMITS.unitShortName} />
       </Form.Item>

@@ -1,9 +1,9 @@
+import { useDebouncedValue } from '@thidua/web-ui';
 import { useUnit, useUnits, type UnitSummary, type UnitTree } from '@thidua/web-data-access';
 import { Select, Typography } from 'antd';
 import { useEffect, useMemo, useState, type CSSProperties } from 'react';
 
 import { t } from '../../../i18n';
-import { useDebouncedValue } from '../../../shared/hooks/useDebouncedValue';
 
 /** Value standing for "no unit: toàn hệ thống" in pickers that allow it (role grants). */
 export const SYSTEM_WIDE = '__toan-he-thong__';
@@ -48,7 +48,7 @@ function useUnitOptions(
   allowSystemWide = false,
 ) {
   const [search, setSearch] = useState('');
-  const debounced = useDebouncedValue(search.trim(), 300);
+  const debounced = useDebouncedValue(search.trim());
   const units = useUnits({ search: debounced, tree, kindCode });
 
   // every unit seen so far, so chosen units keep their names when the search moves on

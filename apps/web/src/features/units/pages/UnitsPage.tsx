@@ -1,25 +1,13 @@
-import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { formatNumber } from '@thidua/shared-domain';
-import { ItemList, PageHeader } from '@thidua/web-ui';
+import { ItemList, PageHeader, SearchInput, useDebouncedValue } from '@thidua/web-ui';
 import {
   exportPath,
   useUnitEndedMatches,
   useUnitSearch,
   type UnitSearchResult,
 } from '@thidua/web-data-access';
-import {
-  Alert,
-  Button,
-  Card,
-  Empty,
-  Flex,
-  Input,
-  Spin,
-  Switch,
-  Tabs,
-  Tooltip,
-  Typography,
-} from 'antd';
+import { Alert, Button, Card, Empty, Flex, Spin, Switch, Tabs, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 
@@ -29,7 +17,6 @@ import { ExportButton } from '../../../shared/components/ExportButton';
 import { IsoDatePicker } from '../../../shared/components/IsoDatePicker';
 import { QueryError } from '../../../shared/components/QueryError';
 import { formatIsoDate, formatPeriod } from '../../../shared/dates';
-import { useDebouncedValue } from '../../../shared/hooks/useDebouncedValue';
 import { useDocumentTitle } from '../../../shared/hooks/useDocumentTitle';
 import { useViewer } from '../../auth/hooks/useViewer';
 import { CreateUnitDrawer } from '../components/CreateUnitDrawer';
@@ -44,7 +31,7 @@ export function UnitsPage() {
   const state = useUnitBrowserState();
   const [search, setSearch] = useState('');
   const [creating, setCreating] = useState(false);
-  const debounced = useDebouncedValue(search.trim(), 300);
+  const debounced = useDebouncedValue(search.trim());
 
   return (
     <>
@@ -77,13 +64,11 @@ export function UnitsPage() {
           items={UNIT_TREES.map((tree) => ({ key: tree, label: t.units.trees[tree] }))}
         />
         <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
-          <Input
-            allowClear
-            prefix={<SearchOutlined />}
+          <SearchInput
+            label={t.units.searchLabel}
             placeholder={t.units.searchPlaceholder}
-            aria-label={t.units.searchLabel}
             value={search}
-            onChange={(e) => setSearch(e.target.value)}
+            onChange={setSearch}
             style={{ flex: '2 1 320px' }}
           />
           <Tooltip title={t.units.asOfHelp}>

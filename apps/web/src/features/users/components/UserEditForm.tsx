@@ -1,11 +1,10 @@
-import { hasErrorCode, useUpdateUser, type UserItem } from '@thidua/web-data-access';
-import { Alert, App, Button, Flex, Form, Input } from 'antd';
-import { useState } from 'react';
+import { useUpdateUser, type UserItem } from '@thidua/web-data-access';
+import { App, Button, Flex, Form, Input } from 'antd';
 
 import { t } from '../../../i18n';
 import { useGuardedForm } from '../../../shared/forms/discardGuard';
 import { blankToNull, emailRule, required, requiredChoice } from '../../../shared/forms/rules';
-import { useApiErrorHandler } from '../../../shared/hooks/useApiErrorHandler';
+import { useVersionedForm } from '../../../shared/forms/versionedForm';
 import { UnitSelect } from '../../units/components/UnitSelect';
 
 interface UserValues {
@@ -26,12 +25,11 @@ export function UserEditForm({
   // the details drawer asks before closing over unsaved changes of this form
   useGuardedForm(form);
   const update = useUpdateUser();
-  const onError = useApiErrorHandler();
+  const save = useVersionedForm(form, onReload);
   const { message } = App.useApp();
-  const [conflict, setConflict] = useState<string | null>(null);
 
   const submit = (values: UserValues) => {
-    setConflict(null);
+    save.reset();
     update.mutate(
       {
         id: user.id,
@@ -42,8 +40,7 @@ export function UserEditForm({
       },
       {
         onSuccess: () => void message.success(t.users.updated),
-        onError: (error) =>
-          hasErrorCode(error, 'CONFLICT') ? setConflict(error.message) : onError(error, form),
+        onError: save.onError,
       },
     );
   };
@@ -56,21 +53,7 @@ export function UserEditForm({
       disabled={update.isPending}
       initialValues={{ fullName: user.fullName, email: user.email ?? '', unitId: user.unit.id }}
     >
-      {conflict && (
-        <Alert
-          type="warning"
-          showIcon
-          role="alert"
-          title={t.errors.conflictTitle}
-          description={conflict}
-          action={
-            <Button size="small" onClick={() => void onReload().then(() => setConflict(null))}>
-              {t.errors.conflictReload}
-            </Button>
-          }
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      {save.alert}
       <Form.Item name="fullName" label={t.users.fullName} rules={[required(t.users.fullNameWhat)]}>
         <Input maxLength={200} />
       </Form.Item>

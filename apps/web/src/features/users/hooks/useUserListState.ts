@@ -4,47 +4,23 @@ import type {
   UserSortField,
   UserStatus,
 } from '@thidua/web-data-access';
+import { useListPage } from '@thidua/web-ui';
 import { useMemo, useState } from 'react';
-
-import { useDebouncedValue } from '../../../shared/hooks/useDebouncedValue';
 
 export interface UserSort {
   field: UserSortField;
   direction: SortDirection;
 }
 
-/** Filters, sort and page size of the user list, turned into the query's variables. */
+type UserFilterValues = { unitId?: string; status?: UserStatus };
+
+/** The user list's search, filters and page size (useListPage), with the column sort only it has. */
 export function useUserListState() {
-  const [search, setSearch] = useState('');
-  const [unitId, setUnitId] = useState<string | undefined>();
-  const [status, setStatus] = useState<UserStatus | undefined>();
+  const list = useListPage<UserFilterValues>();
   const [sort, setSort] = useState<UserSort | undefined>();
-  const [pageSize, setPageSize] = useState(20);
-  const debouncedSearch = useDebouncedValue(search.trim(), 300);
-
-  const filters = useMemo<UserListFilters>(
-    () => ({
-      first: pageSize,
-      search: debouncedSearch || undefined,
-      unitId,
-      status,
-      orderBy: sort,
-    }),
-    [pageSize, debouncedSearch, unitId, status, sort],
+  const variables = useMemo<UserListFilters>(
+    () => ({ ...list.variables, orderBy: sort }),
+    [list.variables, sort],
   );
-
-  return {
-    filters,
-    isFiltered: Boolean(debouncedSearch || unitId || status),
-    search,
-    setSearch,
-    unitId,
-    setUnitId,
-    status,
-    setStatus,
-    sort,
-    setSort,
-    pageSize,
-    setPageSize,
-  };
+  return { ...list, variables, sort, setSort };
 }

@@ -1,5 +1,12 @@
-import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { DataTable, DateText, DateTimeText, PageHeader, TextOrNone } from '@thidua/web-ui';
+import { PlusOutlined } from '@ant-design/icons';
+import {
+  DataTable,
+  DateText,
+  DateTimeText,
+  PageHeader,
+  SearchInput,
+  TextOrNone,
+} from '@thidua/web-ui';
 import {
   exportPath,
   useUsers,
@@ -12,7 +19,6 @@ import {
   Button,
   Card,
   Flex,
-  Input,
   Select,
   Tag,
   Typography,
@@ -50,7 +56,7 @@ export function UsersPage() {
   useDocumentTitle(t.users.pageTitle);
   const { can } = useViewer();
   const list = useUserListState();
-  const users = useUsers(list.filters);
+  const users = useUsers(list.variables);
   const [creating, setCreating] = useState(false);
   const [openUserId, setOpenUserId] = useState<string | null>(null);
 
@@ -149,14 +155,7 @@ export function UsersPage() {
         breadcrumb={[t.nav.admin]}
         extra={
           <>
-            <ExportButton
-              path={exportPath('users', {
-                search: list.filters.search,
-                unitId: list.filters.unitId,
-                status: list.filters.status,
-              })}
-              fallbackName="nguoi-dung.xlsx"
-            />
+            <ExportButton path={exportPath('users', list.query)} fallbackName="nguoi-dung.xlsx" />
             {can('USER_MANAGE') && (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
                 {t.users.add}
@@ -167,29 +166,27 @@ export function UsersPage() {
       />
       <Card>
         <Flex gap={12} wrap style={{ marginBottom: 16 }}>
-          <Input
-            allowClear
-            prefix={<SearchOutlined />}
+          <SearchInput
+            label={t.users.searchLabel}
             placeholder={t.users.searchPlaceholder}
-            aria-label={t.users.searchLabel}
             value={list.search}
-            onChange={(e) => list.setSearch(e.target.value)}
+            onChange={list.setSearch}
             style={{ flex: '2 1 280px' }}
           />
           <UnitSelect
             allowClear
             aria-label={t.users.unitFilter}
             placeholder={t.users.unitFilter}
-            value={list.unitId}
-            onChange={list.setUnitId}
+            value={list.filters.unitId}
+            onChange={(unitId) => list.setFilters({ unitId })}
             style={{ flex: '2 1 260px' }}
           />
           <Select<UserStatus>
             allowClear
             aria-label={t.users.statusFilter}
             placeholder={t.users.allStatuses}
-            value={list.status}
-            onChange={list.setStatus}
+            value={list.filters.status}
+            onChange={(status) => list.setFilters({ status })}
             options={(['ACTIVE', 'DISABLED'] as const).map((s) => ({
               value: s,
               label: t.users.statuses[s],
@@ -202,9 +199,7 @@ export function UsersPage() {
           rowKey="id"
           columns={columns}
           {...connectionTable(users)}
-          pageSize={list.pageSize}
-          onPageSizeChange={list.setPageSize}
-          emptyText={list.isFiltered ? t.users.emptyFiltered : undefined}
+          {...list.tableProps(t.users.emptyFiltered)}
           onChange={onTableChange}
           sortDirections={['ascend', 'descend']}
           onRow={(user) => ({ onDoubleClick: () => setOpenUserId(user.id) })}

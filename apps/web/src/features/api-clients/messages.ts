@@ -1,0 +1,46 @@
+/** `t.apiClients`: API clients and their access tokens. */
+export const apiClientsMessages = {
+  apiClients: {
+    pageTitle: 'Ứng dụng tích hợp',
+    subtitle:
+      'Phần mềm của đơn vị khác (cổng dịch vụ công, hệ thống báo cáo…) kết nối qua API bằng mã truy cập riêng.',
+    add: 'Thêm ứng dụng',
+    searchPlaceholder: 'Tìm theo tên ứng dụng',
+    searchLabel: 'Tìm kiếm ứng dụng',
+    emptyFiltered: 'Không có ứng dụng phù hợp',
+    name: 'Tên ứng dụng',
+    nameWhat: 'tên ứng dụng',
+    description: 'Mô tả',
+    unit: 'Đơn vị quản lý',
+    unitWhat: 'đơn vị quản lý',
+    keyPrefix: 'Tiền tố khóa',
+    status: 'Trạng thái',
+    statuses: { ACTIVE: 'Đang hoạt động', REVOKED: 'Đã thu hồi' },
+    roles: 'Vai trò',
+    lastUsedAt: 'Dùng gần nhất',
+    neverUsed: 'Chưa sử dụng',
+    createdAt: 'Ngày tạo',
+    createTitle: 'Thêm ứng dụng tích hợp',
+    create: 'Tạo ứng dụng',
+    rotate: 'Cấp lại mã',
+    rotateConfirm: (name: string) => `Cấp lại mã truy cập cho ${name}?`,
+    rotateConfirmText:
+      'Mã cũ hết hiệu lực ngay lập tức. Ứng dụng sẽ ngừng kết nối được cho đến khi cập nhật mã mới.',
+    revoke: 'Thu hồi',
+    revokeConfirm: (name: string) => `Thu hồi ứng dụng ${name}?`,
+    revokeConfirmText:
+      'Ứng dụng sẽ không kết nối được nữa. Không thể khôi phục; nếu cần, hãy tạo ứng dụng mới.',
+    revoked: 'Đã thu hồi ứng dụng.',
+    tokenTitleCreated: 'Đã tạo ứng dụng — mã truy cập',
+    tokenTitleRotated: 'Mã truy cập mới',
+    tokenWarningTitle: 'Mã này chỉ hiển thị MỘT LẦN',
+    tokenWarningText:
+      'Hãy sao chép và lưu vào nơi an toàn ngay bây giờ. Sau khi đóng cửa sổ, hệ thống không hiển thị lại được mã này; nếu làm mất, bạn phải cấp lại mã.',
+    tokenFor: (name: string) => `Ứng dụng: ${name}`,
+    tokenUsage: 'Ứng dụng gửi mã trong tiêu đề HTTP: Authorization: Bearer <mã truy cập>',
+    copy: 'Sao chép mã',
+    copied: 'Đã sao chép mã truy cập.',
+    copyFailed: 'Trình duyệt không cho sao chép tự động. Hãy bôi đen mã và sao chép thủ công.',
+    tokenDone: 'Tôi đã lưu mã',
+  },
+};

@@ -1,0 +1,13 @@
+/** `t.auth`: the sign-in page. */
+export const authMessages = {
+  auth: {
+    pageTitle: 'Đăng nhập',
+    heading: 'Đăng nhập hệ thống',
+    intro: 'Dùng tài khoản do quản trị viên đơn vị cấp.',
+    username: 'Tên đăng nhập',
+    password: 'Mật khẩu',
+    submit: 'Đăng nhập',
+    failedTitle: 'Đăng nhập không thành công',
+    sessionExpired: 'Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.',
+  },
+};

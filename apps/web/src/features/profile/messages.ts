@@ -1,0 +1,31 @@
+/** `t.profile`: the signed-in user's own account page. */
+export const profileMessages = {
+  profile: {
+    pageTitle: 'Thông tin cá nhân',
+    subtitle: 'Thông tin tài khoản và mật khẩu đăng nhập của bạn.',
+    accountCard: 'Tài khoản',
+    infoCard: 'Họ tên và email',
+    username: 'Tên đăng nhập',
+    unit: 'Đơn vị',
+    roles: 'Vai trò',
+    fullName: 'Họ và tên',
+    fullNameWhat: 'họ và tên',
+    email: 'Email',
+    saved: 'Đã cập nhật thông tin cá nhân.',
+    passwordCard: 'Đổi mật khẩu',
+    mustChangeTitle: 'Bạn cần đổi mật khẩu',
+    infoAfterPassword: 'Sau khi đổi mật khẩu, bạn có thể sửa thông tin cá nhân tại đây.',
+    mustChangeText:
+      'Mật khẩu hiện tại do quản trị viên cấp. Hãy đặt mật khẩu mới trước khi dùng các chức năng khác.',
+    currentPassword: 'Mật khẩu hiện tại',
+    currentPasswordWhat: 'mật khẩu hiện tại',
+    newPassword: 'Mật khẩu mới',
+    newPasswordWhat: 'mật khẩu mới',
+    confirmPassword: 'Nhập lại mật khẩu mới',
+    confirmPasswordWhat: 'lại mật khẩu mới',
+    passwordHint: 'Ít nhất 8 ký tự, có cả chữ cái và chữ số.',
+    passwordOk: 'Mật khẩu đạt yêu cầu.',
+    changePassword: 'Đổi mật khẩu',
+    passwordChanged: 'Đã đổi mật khẩu.',
+  },
+};
