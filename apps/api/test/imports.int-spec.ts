@@ -1,6 +1,18 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { IsOptional, IsString } from 'class-validator';
 import { Workbook } from 'exceljs';
+import type { GraphQLEnumType } from 'graphql';
+import { defineColumns } from '../src/core/excel/excel-columns';
+import { problemAt, type RowVerdict } from '../src/core/excel/excel-import';
+import { ExcelRegistry } from '../src/core/excel/excel-registry';
 import { patchCentralHeader, sheetBuffer } from '../src/core/excel/testing/xlsx-fixtures';
+import { UserExport } from '../src/modules/identity/user-export';
+import { ClusterExport } from '../src/modules/org/cluster-export';
+import { UnitExport } from '../src/modules/org/unit-export';
+import { UnitImportHandler } from '../src/modules/org/unit-import.handler';
 import type { UnitEntity } from '../src/modules/org/unit.entity';
+import { PeopleExport } from '../src/modules/people/people-export';
+import { PeopleImportHandler } from '../src/modules/people/people-import.handler';
 import type { GqlClient } from './setup/gql-client';
 import { startTestApp, type TestApp } from './setup/test-app';
 
@@ -69,12 +81,7 @@ describe('Excel import and export', () => {
     return headers;
   }
 
-  async function upload(
-    client: GqlClient,
-    kind: 'units' | 'people',
-    file: Buffer,
-    name = 'Danh sách.xlsx',
-  ) {
+  async function upload(client: GqlClient, kind: string, file: Buffer, name = 'Danh sách.xlsx') {
     const form = new FormData();
     form.append('file', new Blob([new Uint8Array(file)]), name);
     const res = await fetch(`${t.baseUrl}/api/imports/${kind}`, {
@@ -95,7 +102,7 @@ describe('Excel import and export', () => {
 
   async function uploadOk(
     client: GqlClient,
-    kind: 'units' | 'people',
+    kind: string,
     file: Buffer,
     name?: string,
   ): Promise<string> {
@@ -1032,5 +1039,167 @@ describe('Excel import and export', () => {
       body: new FormData(),
     });
     expect(anonymous.status).toBe(401);
+  });
+
+  describe('a registry: each module registers its own imports and exports (issue 9 B4)', () => {
+    it('lists exactly the kinds the owning modules register, and the schema offers the same', () => {
+      const registry = t.app.get(ExcelRegistry);
+      const imports = Object.fromEntries(registry.imports().map((h) => [h.slug, h]));
+      expect(Object.keys(imports).sort()).toEqual(['people', 'units']);
+      expect(imports['units']).toBeInstanceOf(UnitImportHandler); // modules/org
+      expect(imports['people']).toBeInstanceOf(PeopleImportHandler); // modules/people
+      const exports = Object.fromEntries(registry.exports().map((d) => [d.slug, d]));
+      expect(Object.keys(exports).sort()).toEqual(['clusters', 'people', 'units', 'users']);
+      expect(exports['units']).toBeInstanceOf(UnitExport); // modules/org
+      expect(exports['clusters']).toBeInstanceOf(ClusterExport); // modules/org
+      expect(exports['people']).toBeInstanceOf(PeopleExport); // modules/people
+      expect(exports['users']).toBeInstanceOf(UserExport); // modules/identity
+      const kinds = t.app.get(GraphQLSchemaHost).schema.getType('ImportKind') as GraphQLEnumType;
+      expect(
+        kinds
+          .getValues()
+          .map((v) => [v.name, v.description])
+          .sort(),
+      ).toEqual([
+        ['PEOPLE', 'Cán bộ, người lao động'],
+        ['UNITS', 'Đơn vị'],
+      ]);
+    });
+
+    it('serves a kind modules/imports never heard of: template, preview, problems, commit job, export', async () => {
+      // what a new module (campaigns next month) does in its own folder, with CLUSTER_MANAGE, a
+      // permission no import needed before: that permission alone then opens the imports' operations
+      const registry = t.app.get(ExcelRegistry);
+      const columns = defineColumns([
+        { key: 'code', header: 'Mã ghi chú', type: 'text', required: true, example: 'GC-01' },
+        { key: 'unitCode', header: 'Mã đơn vị', type: 'text', example: 'TINH' },
+      ]);
+      const applied: string[] = [];
+      registry.addImport({
+        kind: 'TEST_NOTES',
+        slug: 'ghi-chu-thu',
+        label: 'Ghi chú thử',
+        noun: { ascii: 'ghi-chu-thu', name: 'ghi chú thử' },
+        permission: 'CLUSTER_MANAGE',
+        columns,
+        templateExamples: () => Promise.resolve({ unitCode: provinceA.code }),
+        plan: (_ctx, rows, cellProblems) => {
+          const verdicts: RowVerdict[] = rows.map((row, i) => {
+            const problems = [...(cellProblems[i] ?? [])];
+            if (row.values['code'] === 'SAI')
+              problems.push(problemAt(row.rowNumber, columns[0], 'mã này bị từ chối.'));
+            return { action: problems.length ? 'INVALID' : 'CREATE', problems };
+          });
+          return Promise.resolve({
+            verdicts,
+            apply: async (_tx, progress) => {
+              applied.push(...rows.map((r) => String(r.values['code'])));
+              await progress.report(rows.length);
+              return `Đã ghi ${rows.length} ghi chú.`;
+            },
+          });
+        },
+      });
+      class NoteQuery {
+        @IsOptional()
+        @IsString()
+        search?: string;
+      }
+      registry.addExport({
+        slug: 'ghi-chu-thu',
+        permission: 'CLUSTER_MANAGE',
+        query: NoteQuery,
+        fileName: { ascii: 'ghi-chu-thu', name: 'Ghi chú thử' },
+        sheetName: 'Ghi chú',
+        title: 'GHI CHÚ THỬ',
+        columns,
+        async *rows(_ctx, filter: NoteQuery) {
+          yield { code: `GC-${filter.search ?? ''}`, unitCode: provinceA.code };
+        },
+      });
+      const { createRole } = await admin.ok(
+        `mutation($input: CreateRoleInput!) { createRole(input: $input) { id } }`,
+        { input: { code: `GC_${s}`, name: `Chỉ cụm, khối ${s}`, permissions: ['CLUSTER_MANAGE'] } },
+      );
+      const { id: userId, username } = await t.user({ unit: provinceA });
+      await admin.ok(`mutation($input: GrantRoleInput!) { grantRole(input: $input) { id } }`, {
+        input: { userId, roleId: createRole.id, unitId: provinceA.id },
+      });
+      const noter = await t.loggedIn(username);
+
+      const template = await download(noter, '/api/templates/ghi-chu-thu.xlsx');
+      expect(template.res.headers.get('content-disposition')).toMatch(
+        /filename="mau-nhap-ghi-chu-thu\.xlsx"/,
+      );
+      expect((await sheetRows(template.buffer)).slice(0, 2)).toEqual([
+        ['Mã ghi chú (*)', 'Mã đơn vị'],
+        ['GC-01', provinceA.code],
+      ]);
+      // the kind's own permission decides, not any import's
+      expect((await download(noter, '/api/templates/units.xlsx')).res.status).toBe(403);
+      expect((await download(officer, '/api/templates/khong-co.xlsx')).res.status).toBe(404);
+
+      const BATCH_OF_ANY_KIND = `query($id: ID!) { importBatch(id: $id) {
+        status columns errorCount createCount rows(first: 10) { edges { node { rowNumber action values problems } } } } }`;
+      const bad = await uploadOk(
+        noter,
+        'ghi-chu-thu',
+        await sheetBuffer([
+          ['Mã ghi chú', 'Mã đơn vị'],
+          ['GC-1', 'A'],
+          ['SAI', 'B'],
+        ]),
+      );
+      const preview = (await noter.ok(BATCH_OF_ANY_KIND, { id: bad })).importBatch;
+      expect(preview).toMatchObject({ columns: ['Mã ghi chú', 'Mã đơn vị'], errorCount: 1 });
+      expect(preview.rows.edges.map((e: { node: Row }) => e.node)).toEqual([
+        { rowNumber: 2, action: 'CREATE', values: ['GC-1', 'A'], problems: [] },
+        {
+          rowNumber: 3,
+          action: 'INVALID',
+          values: ['SAI', 'B'],
+          problems: ['Dòng 3, cột "Mã ghi chú": mã này bị từ chối.'],
+        },
+      ]);
+      const problems = await download(noter, `/api/imports/${bad}/problems.xlsx`);
+      expect(problems.res.headers.get('content-disposition')).toMatch(/loi-nhap-ghi-chu-thu-/);
+      expect((await sheetRows(problems.buffer))[2]).toEqual([
+        '3',
+        'SAI',
+        'B',
+        'Dòng 3, cột "Mã ghi chú": mã này bị từ chối.',
+      ]);
+
+      const good = await uploadOk(
+        noter,
+        'ghi-chu-thu',
+        await sheetBuffer([
+          ['Mã ghi chú', 'Mã đơn vị'],
+          [`GC-${s}`, 'A'],
+        ]),
+      );
+      const job = await commitAndWait(noter, good);
+      expect(job).toMatchObject({ status: 'SUCCEEDED', message: 'Đã ghi 1 ghi chú.' });
+      expect(applied).toEqual([`GC-${s}`]);
+
+      const listed = await download(noter, '/api/exports/ghi-chu-thu.xlsx?search=abc');
+      expect(listed.res.headers.get('content-disposition')).toMatch(/filename="ghi-chu-thu-.+"/);
+      expect((await sheetRows(listed.buffer)).slice(1)).toEqual([
+        ['Mã ghi chú', 'Mã đơn vị'],
+        ['GC-abc', provinceA.code],
+      ]);
+      // the definition's query class checks the query string, as the global pipe would
+      const unknown = await download(noter, '/api/exports/ghi-chu-thu.xlsx?khac=1');
+      expect(unknown.res.status).toBe(400);
+      expect(JSON.parse(unknown.buffer.toString())).toMatchObject({ code: 'BAD_USER_INPUT' });
+      const reader = await t.loggedIn(
+        (await t.user({ unit: provinceA, role: 'REPORTER' })).username,
+      );
+      const refused = await download(reader, '/api/exports/ghi-chu-thu.xlsx');
+      expect(refused.res.status).toBe(403);
+      expect(JSON.parse(refused.buffer.toString())).toMatchObject({
+        message: 'Bạn không có quyền xuất danh sách này.',
+      });
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { sheetBuffer } from '../src/core/excel/testing/xlsx-fixtures';
 import { JobService, type JobProgress } from '../src/core/jobs/job.service';
-import { UNIT_COLUMNS } from '../src/modules/imports/unit.columns';
+import { UNIT_COLUMNS } from '../src/modules/org/unit.columns';
 import type { UnitEntity } from '../src/modules/org/unit.entity';
 import type { GqlClient } from './setup/gql-client';
 import { startTestApp, type TestApp } from './setup/test-app';

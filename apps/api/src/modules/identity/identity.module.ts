@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ActorResolver } from '../../core/auth/actor-resolver';
 import { AuthGuard } from '../../core/auth/auth.guard';
+import { ExcelModule } from '../../core/excel/excel.module';
 import { OrgModule } from '../org/org.module';
 import { AccessService } from './access.service';
 import { ApiClientResolver } from './api-client.resolver';
@@ -17,11 +18,12 @@ import { PasswordService } from './password.service';
 import { RoleResolver } from './role.resolver';
 import { RoleService } from './role.service';
 import { SessionService } from './session.service';
+import { UserExport } from './user-export';
 import { UserResolver } from './user.resolver';
 import { UserService } from './user.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature(IDENTITY_ENTITIES), OrgModule],
+  imports: [TypeOrmModule.forFeature(IDENTITY_ENTITIES), OrgModule, ExcelModule],
   providers: [
     PasswordService,
     SessionService,
@@ -36,6 +38,7 @@ import { UserService } from './user.service';
     UserResolver,
     RoleResolver,
     ApiClientResolver,
+    UserExport,
     { provide: ActorResolver, useClass: IdentityActorResolver },
     { provide: APP_GUARD, useClass: AuthGuard },
   ],

@@ -3,7 +3,8 @@ import type { ActorType } from '../../core/audit/audit-log.entity';
 import { BaseEntity } from '../../core/database/base.entity';
 import { JobEntity } from '../../core/jobs/job.entity';
 
-export type ImportKind = 'UNITS' | 'PEOPLE';
+/** The `kind` of a registered import (core/excel/excel-registry.ts): 'UNITS', 'PEOPLE'… */
+export type ImportKind = string;
 export type ImportStatus = 'PREVIEW' | 'COMMITTING' | 'COMMITTED' | 'FAILED';
 
 /** One uploaded .xlsx: its preview (every row checked), then its commit as a job. Kept after commit. */

@@ -1,8 +1,9 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../../core/database/base.entity';
+import type { ImportRowAction } from '../../core/excel/excel-import';
 import { ImportBatchEntity } from './import-batch.entity';
 
-export type ImportRowAction = 'CREATE' | 'UPDATE' | 'UNCHANGED' | 'INVALID';
+export type { ImportRowAction };
 
 /** One data row of a batch: what the commit will do with it, and why it cannot (Vietnamese problems). */
 @Entity('import_rows')

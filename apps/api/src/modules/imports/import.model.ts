@@ -1,17 +1,23 @@
-import { ArgsType, Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsBoolean, IsOptional } from 'class-validator';
+import type { ExcelColumn } from '../../core/excel/excel-columns';
+import { EXCEL_DECLARED } from '../../core/excel/excel-registry';
 import { Connection, PageArgs } from '../../core/graphql/connection';
 import { defineEnum } from '../../core/graphql/enums';
 import type { JobEntity } from '../../core/jobs/job.entity';
 import type { ImportBatchEntity, ImportKind, ImportStatus } from './import-batch.entity';
 import type { ImportRowAction, ImportRowEntity } from './import-row.entity';
-import { IMPORT_COLUMNS } from './import.columns';
 
-export const ImportKindEnum = defineEnum<ImportKind>(
-  'ImportKind',
-  { UNITS: 'Đơn vị', PEOPLE: 'Cán bộ, người lao động' },
-  'Loại dữ liệu nhập từ Excel.',
-);
+/**
+ * One value per registered import ('UNITS', 'PEOPLE'…, described by its label): the owners fill these
+ * objects as they register, before the schema is built (see EXCEL_DECLARED).
+ */
+export const ImportKindEnum = EXCEL_DECLARED.importKinds;
+registerEnumType(ImportKindEnum, {
+  name: 'ImportKind',
+  description: 'Loại dữ liệu nhập từ Excel.',
+  valuesMap: EXCEL_DECLARED.importKindLabels,
+});
 
 export const ImportStatusEnum = defineEnum<ImportStatus>(
   'ImportStatus',
@@ -101,13 +107,18 @@ export class ImportBatch {
   jobEntity?: JobEntity | null;
 }
 
-export function toImportBatch(b: ImportBatchEntity, job?: JobEntity | null): ImportBatch {
+/** `columns`: the import's own (its handler's), in the order of every row's values. */
+export function toImportBatch(
+  b: ImportBatchEntity,
+  columns: readonly ExcelColumn[],
+  job?: JobEntity | null,
+): ImportBatch {
   return {
     id: b.id,
     kind: b.kind,
     fileName: b.fileName,
     status: b.status,
-    columns: IMPORT_COLUMNS[b.kind].map((c) => c.header),
+    columns: columns.map((c) => c.header),
     rowCount: b.rowCount,
     errorCount: b.errorCount,
     createCount: b.createCount,

@@ -11,20 +11,16 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Ctx, RequirePermission } from '../../core/auth/decorators';
+import { ApiConsumes, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Ctx } from '../../core/auth/decorators';
 import { RestErrorFilter } from '../../core/auth/rest-errors.filter';
 import type { RequestContext } from '../../core/context/request-context';
 import { AppError } from '../../core/errors/app-error';
+import { ExcelRegistry } from '../../core/excel/excel-registry';
+import { createValidationPipe } from '../../core/validation/validation.pipe';
 import { UuidPipe } from '../../core/validation/uuid.pipe';
-import type { ImportKind } from './import-batch.entity';
+import { ExcelRoute, RequireImportPermission } from './excel-access';
 import { ExportsService, type ExcelFile } from './exports.service';
-import {
-  ClusterExportQuery,
-  PeopleExportQuery,
-  UnitExportQuery,
-  UserExportQuery,
-} from './export.query';
 import {
   ImportsService,
   MAX_UPLOAD_BYTES,
@@ -67,6 +63,13 @@ function checkUpload(file: Upload | undefined): Upload {
   return file;
 }
 
+/**
+ * The export's filters: the query string is checked against the definition's own class, with the
+ * global pipe's rules (unknown parameters refused, Vietnamese messages per field); the route's
+ * `@Query()` is a plain object, since which class applies depends on the kind in the path.
+ */
+const QUERY_PIPE = createValidationPipe();
+
 function download(file: ExcelFile): StreamableFile {
   return new StreamableFile(file.buffer, {
     type: XLSX_TYPE,
@@ -77,7 +80,8 @@ function download(file: ExcelFile): StreamableFile {
 
 /**
  * Files over REST (the state of an import is GraphQL: importBatch, commitImport, discardImport):
- * uploads that become a previewed import batch, the import templates, and exports of the lists.
+ * uploads that become a previewed import batch, the import templates, and exports of the lists. Each
+ * route serves every kind registered in ExcelRegistry (`:kind` is its slug: units, people…).
  */
 @ApiTags('excel')
 @Controller('api')
@@ -86,51 +90,31 @@ export class ImportsController {
   constructor(
     private readonly imports: ImportsService,
     private readonly exports: ExportsService,
+    private readonly registry: ExcelRegistry,
   ) {}
 
-  private async upload(
-    ctx: RequestContext,
-    kind: ImportKind,
-    file: Upload | undefined,
+  @Post('imports/:kind')
+  @HttpCode(200)
+  @ExcelRoute('import')
+  @UseInterceptors(UPLOAD)
+  @ApiConsumes('multipart/form-data')
+  @ApiParam({ name: 'kind', description: 'Loại dữ liệu: units (đơn vị), people (nhân sự)…' })
+  @ApiOperation({
+    summary:
+      'Tải lên tệp .xlsx (trường "file"): kiểm tra mọi dòng, trả về { batchId } để xem trước.',
+  })
+  async upload(
+    @Ctx() ctx: RequestContext,
+    @Param('kind') kind: string,
+    @UploadedFile() file: Upload | undefined,
   ): Promise<{ batchId: string }> {
-    const batch = await this.imports.preview(ctx, kind, checkUpload(file));
+    const handler = this.registry.importAt(kind);
+    const batch = await this.imports.preview(ctx, handler, checkUpload(file));
     return { batchId: batch.id };
   }
 
-  @Post('imports/units')
-  @HttpCode(200)
-  @RequirePermission('UNIT_MANAGE')
-  @UseInterceptors(UPLOAD)
-  @ApiConsumes('multipart/form-data')
-  @ApiOperation({
-    summary:
-      'Tải lên tệp .xlsx đơn vị (trường "file"): kiểm tra mọi dòng, trả về { batchId } để xem trước.',
-  })
-  importUnits(
-    @Ctx() ctx: RequestContext,
-    @UploadedFile() file: Upload | undefined,
-  ): Promise<{ batchId: string }> {
-    return this.upload(ctx, 'UNITS', file);
-  }
-
-  @Post('imports/people')
-  @HttpCode(200)
-  @RequirePermission('PERSON_MANAGE')
-  @UseInterceptors(UPLOAD)
-  @ApiConsumes('multipart/form-data')
-  @ApiOperation({
-    summary:
-      'Tải lên tệp .xlsx nhân sự (trường "file"): kiểm tra mọi dòng, trả về { batchId } để xem trước.',
-  })
-  importPeople(
-    @Ctx() ctx: RequestContext,
-    @UploadedFile() file: Upload | undefined,
-  ): Promise<{ batchId: string }> {
-    return this.upload(ctx, 'PEOPLE', file);
-  }
-
   @Get('imports/:batchId/problems.xlsx')
-  @RequirePermission('UNIT_MANAGE', 'PERSON_MANAGE')
+  @RequireImportPermission()
   @ApiOperation({
     summary:
       'Các dòng có lỗi của một tệp đã tải lên (chỉ người tải lên), kèm lỗi cần sửa từng dòng.',
@@ -141,69 +125,40 @@ export class ImportsController {
   ): Promise<StreamableFile> {
     const batch = await this.imports.getVisible(ctx, batchId);
     return download(
-      await this.exports.problemsFile(batch, (after) =>
+      await this.exports.problemsFile(batch, this.imports.handlerOf(batch), (after) =>
         this.imports.rows(batch.id, { first: 500, after, onlyProblems: true }),
       ),
     );
   }
 
-  @Get('templates/units.xlsx')
-  @RequirePermission('UNIT_MANAGE')
-  @ApiOperation({ summary: 'Tệp mẫu nhập đơn vị (tiêu đề cột, dòng ví dụ, trang hướng dẫn).' })
-  async unitsTemplate(@Ctx() ctx: RequestContext): Promise<StreamableFile> {
-    return download(await this.exports.template(ctx, 'UNITS'));
+  @Get('templates/:kind.xlsx')
+  @ExcelRoute('import')
+  @ApiParam({ name: 'kind', description: 'Loại dữ liệu: units (đơn vị), people (nhân sự)…' })
+  @ApiOperation({ summary: 'Tệp mẫu nhập dữ liệu (tiêu đề cột, dòng ví dụ, trang hướng dẫn).' })
+  async template(@Ctx() ctx: RequestContext, @Param('kind') kind: string): Promise<StreamableFile> {
+    return download(await this.exports.template(ctx, this.registry.importAt(kind)));
   }
 
-  @Get('templates/people.xlsx')
-  @RequirePermission('PERSON_MANAGE')
-  @ApiOperation({ summary: 'Tệp mẫu nhập nhân sự.' })
-  async peopleTemplate(@Ctx() ctx: RequestContext): Promise<StreamableFile> {
-    return download(await this.exports.template(ctx, 'PEOPLE'));
-  }
-
-  @Get('exports/units.xlsx')
-  @RequirePermission('UNIT_READ')
-  @ApiOperation({
-    summary: 'Xuất danh sách đơn vị trong phạm vi được xem (bộ lọc như truy vấn units).',
+  @Get('exports/:kind.xlsx')
+  @ExcelRoute('export')
+  @ApiParam({
+    name: 'kind',
+    description: 'Danh sách: units (đơn vị), people (nhân sự), clusters (cụm, khối), users…',
   })
-  async exportUnits(
-    @Ctx() ctx: RequestContext,
-    @Query() q: UnitExportQuery,
-  ): Promise<StreamableFile> {
-    return download(await this.exports.unitsFile(ctx, q));
-  }
-
-  @Get('exports/people.xlsx')
-  @RequirePermission('PERSON_READ')
   @ApiOperation({
-    summary: 'Xuất danh sách nhân sự trong phạm vi được xem (bộ lọc như truy vấn people).',
+    summary:
+      'Xuất một danh sách trong phạm vi được xem; tham số truy vấn là bộ lọc của truy vấn GraphQL tương ứng.',
   })
-  async exportPeople(
+  async exportList(
     @Ctx() ctx: RequestContext,
-    @Query() q: PeopleExportQuery,
+    @Param('kind') kind: string,
+    @Query() query: Record<string, unknown>,
   ): Promise<StreamableFile> {
-    return download(await this.exports.peopleFile(ctx, q));
-  }
-
-  @Get('exports/clusters.xlsx')
-  @RequirePermission('UNIT_READ')
-  @ApiOperation({
-    summary: 'Xuất danh sách cụm, khối thi đua do các đơn vị trong phạm vi được xem tổ chức.',
-  })
-  async exportClusters(
-    @Ctx() ctx: RequestContext,
-    @Query() q: ClusterExportQuery,
-  ): Promise<StreamableFile> {
-    return download(await this.exports.clustersFile(ctx, q));
-  }
-
-  @Get('exports/users.xlsx')
-  @RequirePermission('USER_READ')
-  @ApiOperation({ summary: 'Xuất danh sách người dùng trong phạm vi được xem.' })
-  async exportUsers(
-    @Ctx() ctx: RequestContext,
-    @Query() q: UserExportQuery,
-  ): Promise<StreamableFile> {
-    return download(await this.exports.usersFile(ctx, q));
+    const definition = this.registry.exportAt(kind);
+    const filter = (await QUERY_PIPE.transform(query, {
+      type: 'query',
+      metatype: definition.query,
+    })) as object;
+    return download(await this.exports.listFile(ctx, definition, filter));
   }
 }

@@ -1,25 +1,20 @@
 import { Module } from '@nestjs/common';
+import { ExcelModule } from '../../core/excel/excel.module';
 import { JobsModule } from '../../core/jobs/jobs.module';
-import { IdentityModule } from '../identity/identity.module';
-import { OrgModule } from '../org/org.module';
-import { PeopleModule } from '../people/people.module';
+import { ExcelKindGuard } from './excel-access';
 import { ExportsService } from './exports.service';
 import { ImportsController } from './imports.controller';
 import { ImportsResolver } from './imports.resolver';
 import { ImportsService } from './imports.service';
-import { PeopleImportService } from './people-import.service';
-import { UnitImportService } from './unit-import.service';
 
-/** Excel in and out: uploads previewed row by row, all-or-nothing commits as jobs, templates, exports. */
+/**
+ * Excel in and out for every kind a module registers in ExcelRegistry: uploads previewed row by row,
+ * all-or-nothing commits as jobs, templates, the rows with problems, exports. It imports no domain
+ * module: the handlers and definitions (and the writes) are their owners'.
+ */
 @Module({
-  imports: [JobsModule, OrgModule, PeopleModule, IdentityModule],
+  imports: [JobsModule, ExcelModule],
   controllers: [ImportsController],
-  providers: [
-    UnitImportService,
-    PeopleImportService,
-    ImportsService,
-    ExportsService,
-    ImportsResolver,
-  ],
+  providers: [ImportsService, ExportsService, ImportsResolver, ExcelKindGuard],
 })
 export class ImportsModule {}

@@ -1,10 +1,11 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, RequirePermission } from '../../core/auth/decorators';
+import { Ctx } from '../../core/auth/decorators';
 import type { RequestContext } from '../../core/context/request-context';
 import { mapConnection } from '../../core/graphql/connection';
 import { Job, toJob } from '../../core/jobs/job.model';
 import { JobService } from '../../core/jobs/job.service';
 import { UuidPipe } from '../../core/validation/uuid.pipe';
+import { RequireImportPermission } from './excel-access';
 import {
   ImportBatch,
   ImportRowConnection,
@@ -24,31 +25,32 @@ export class ImportsResolver {
   @Query(() => ImportBatch, {
     description: 'Một lần nhập dữ liệu từ Excel (người tải lên hoặc quản trị toàn hệ thống).',
   })
-  @RequirePermission('UNIT_MANAGE', 'PERSON_MANAGE')
+  @RequireImportPermission()
   async importBatch(
     @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID }, UuidPipe) id: string,
   ): Promise<ImportBatch> {
-    return toImportBatch(await this.imports.getVisible(ctx, id));
+    const batch = await this.imports.getVisible(ctx, id);
+    return toImportBatch(batch, this.imports.handlerOf(batch).columns);
   }
 
   @Mutation(() => ImportBatch, {
     description:
       'Ghi mọi dòng của lần nhập (tất cả hoặc không gì cả) bằng một tác vụ chạy nền; trả về ngay với trạng thái COMMITTING và tác vụ để theo dõi tiến độ.',
   })
-  @RequirePermission('UNIT_MANAGE', 'PERSON_MANAGE')
+  @RequireImportPermission()
   async commitImport(
     @Ctx() ctx: RequestContext,
     @Args('batchId', { type: () => ID }, UuidPipe) batchId: string,
   ): Promise<ImportBatch> {
     const { batch, job } = await this.imports.commit(ctx, batchId);
-    return toImportBatch(batch, job);
+    return toImportBatch(batch, this.imports.handlerOf(batch).columns, job);
   }
 
   @Mutation(() => ID, {
     description: 'Huỷ một lần nhập chưa ghi (đang xem trước hoặc ghi thất bại).',
   })
-  @RequirePermission('UNIT_MANAGE', 'PERSON_MANAGE')
+  @RequireImportPermission()
   async discardImport(
     @Ctx() ctx: RequestContext,
     @Args('batchId', { type: () => ID }, UuidPipe) batchId: string,

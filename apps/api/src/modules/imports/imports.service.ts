@@ -3,7 +3,15 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { RequestContext } from '../../core/context/request-context';
 import { TransactionRunner, type Tx } from '../../core/database/transaction';
 import { AppError } from '../../core/errors/app-error';
+import {
+  counts,
+  displayValues,
+  type ImportRowAction,
+  type RowVerdict,
+  type SourceRow,
+} from '../../core/excel/excel-import';
 import { readSheet } from '../../core/excel/excel-reader';
+import { ExcelRegistry, type ImportHandler } from '../../core/excel/excel-registry';
 import { paginate, type ConnectionShape } from '../../core/graphql/connection';
 import type { JobEntity } from '../../core/jobs/job.entity';
 import {
@@ -13,17 +21,8 @@ import {
   type JobProgress,
 } from '../../core/jobs/job.service';
 import { importBatchTarget } from './import-audit';
-import { ImportBatchEntity, type ImportKind, type ImportStatus } from './import-batch.entity';
-import { ImportRowEntity, type ImportRowAction } from './import-row.entity';
-import {
-  counts,
-  displayValues,
-  type ImportHandler,
-  type RowVerdict,
-  type SourceRow,
-} from './import.types';
-import { PeopleImportService } from './people-import.service';
-import { UnitImportService } from './unit-import.service';
+import { ImportBatchEntity, type ImportStatus } from './import-batch.entity';
+import { ImportRowEntity } from './import-row.entity';
 
 /** Uploads above this size are refused (at the HTTP layer too). */
 export const MAX_UPLOAD_MB = 10;
@@ -56,6 +55,11 @@ export const IMPORT_MESSAGES = {
   internal: 'đã xảy ra lỗi hệ thống.',
 };
 
+/** The job that commits a batch of this kind: 'import.units' (stored with queued jobs: keep it stable). */
+function commitJobKind(kind: string): string {
+  return `import.${kind.toLowerCase()}`;
+}
+
 /** Thrown inside the commit transaction when the rows no longer pass: rolls it back, keeps the verdicts. */
 class StaleImport extends Error {
   constructor(readonly verdicts: RowVerdict[]) {
@@ -73,25 +77,25 @@ export interface UploadedFile {
  * Excel imports: an upload is read and every row checked (the preview, stored as a batch of rows);
  * committing re-checks every row against the current database and applies them all in ONE transaction,
  * as a background job with progress. A batch belongs to its uploader (and global administrators).
+ * What a kind means (columns, permission, checks, writes) is its handler's, registered by the module
+ * that owns the data (ExcelRegistry); this service is the same for every kind.
  */
 @Injectable()
 export class ImportsService implements OnModuleInit {
   private readonly logger = new Logger(ImportsService.name);
-  private readonly handlers: Record<ImportKind, ImportHandler>;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly tx: TransactionRunner,
     private readonly jobs: JobService,
-    units: UnitImportService,
-    people: PeopleImportService,
+    private readonly registry: ExcelRegistry,
   ) {
-    this.handlers = { UNITS: units, PEOPLE: people };
-    for (const kind of ['UNITS', 'PEOPLE'] as const) {
-      this.jobs.register<{ batchId: string }>(`import.${kind.toLowerCase()}`, (run) =>
+    // every kind, whichever module registers it and whenever (a queued commit survives a restart)
+    registry.onImport((handler) =>
+      this.jobs.register<{ batchId: string }>(commitJobKind(handler.kind), (run) =>
         this.runCommit(run.ctx, run.payload.batchId, run.progress),
-      );
-    }
+      ),
+    );
   }
 
   /**
@@ -106,17 +110,17 @@ export class ImportsService implements OnModuleInit {
     );
   }
 
-  handler(kind: ImportKind): ImportHandler {
-    return this.handlers[kind];
+  /** The import of a stored batch. */
+  handlerOf(batch: Pick<ImportBatchEntity, 'kind'>): ImportHandler {
+    return this.registry.importOf(batch.kind);
   }
 
   /** Reads the file, checks every row, stores the batch (status PREVIEW). Nothing else changes. */
   async preview(
     ctx: RequestContext,
-    kind: ImportKind,
+    handler: ImportHandler,
     file: UploadedFile,
   ): Promise<ImportBatchEntity> {
-    const handler = this.handlers[kind];
     if (!ctx.actor.can(handler.permission)) throw AppError.forbidden(IMPORT_MESSAGES.noPermission);
     // readSheet bounds how many files are parsed at once (core/excel/read-gate.ts: two, two more wait, then 429).
     const sheet = await readSheet(file.buffer, handler.columns, {
@@ -137,7 +141,7 @@ export class ImportsService implements OnModuleInit {
       const n = counts(plan.verdicts);
       const repo = tx.em.getRepository(ImportBatchEntity);
       const batch = repo.create({
-        kind,
+        kind: handler.kind,
         fileName: cleanFileName(file.originalname),
         status: 'PREVIEW',
         rowCount: source.length,
@@ -153,7 +157,7 @@ export class ImportsService implements OnModuleInit {
       await repo.insert(batch);
       await this.insertRows(tx.em, batch.id, handler, source, plan.verdicts);
       await tx.audit.event('import.preview', await importBatchTarget(tx.em, batch), [
-        { field: 'kind', after: kind },
+        { field: 'kind', after: handler.kind },
         { field: 'fileName', after: batch.fileName },
         { field: 'rowCount', after: batch.rowCount },
         { field: 'errorCount', after: batch.errorCount },
@@ -251,7 +255,7 @@ export class ImportsService implements OnModuleInit {
   ): Promise<{ batch: ImportBatchEntity; job: JobEntity }> {
     const result = await this.tx.run(ctx, async (tx) => {
       const batch = await this.getVisible(ctx, batchId, true);
-      if (!ctx.actor.can(this.handlers[batch.kind].permission))
+      if (!ctx.actor.can(this.handlerOf(batch).permission))
         throw AppError.forbidden(IMPORT_MESSAGES.noPermission);
       if (batch.status !== 'PREVIEW')
         throw AppError.field('batchId', IMPORT_MESSAGES.notPreview(batch.status));
@@ -259,7 +263,7 @@ export class ImportsService implements OnModuleInit {
         throw AppError.field('batchId', IMPORT_MESSAGES.hasInvalid(batch.errorCount));
       const job = await this.jobs.create(
         tx,
-        `import.${batch.kind.toLowerCase()}`,
+        commitJobKind(batch.kind),
         { batchId: batch.id },
         batch.createCount + batch.updateCount,
       );
@@ -283,7 +287,7 @@ export class ImportsService implements OnModuleInit {
     progress: JobProgress,
   ): Promise<string> {
     const batch = await this.getVisible(ctx, batchId);
-    const handler = this.handlers[batch.kind];
+    const handler = this.handlerOf(batch);
     const stored = await this.tx
       .repo(ImportRowEntity)
       .createQueryBuilder('r')

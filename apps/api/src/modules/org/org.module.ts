@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ExcelModule } from '../../core/excel/excel.module';
+import { ClusterExport } from './cluster-export';
 import { ClusterRestructuringParticipant } from './cluster-restructuring.participant';
 import {
   ClusterLeadershipResolver,
@@ -20,9 +22,11 @@ import {
 import { RestructuringService } from './restructuring.service';
 import { UnitKindResolver } from './unit-kind.resolver';
 import { UnitKindService } from './unit-kind.service';
+import { UnitExport } from './unit-export';
+import { UnitImportHandler } from './unit-import.handler';
 
 @Module({
-  imports: [TypeOrmModule.forFeature(ORG_ENTITIES)],
+  imports: [TypeOrmModule.forFeature(ORG_ENTITIES), ExcelModule],
   providers: [
     UnitKindService,
     OrgService,
@@ -40,6 +44,9 @@ import { UnitKindService } from './unit-kind.service';
     ClusterMembershipResolver,
     ClusterLeadershipResolver,
     ClusterRestructuringParticipant,
+    UnitImportHandler,
+    UnitExport,
+    ClusterExport,
   ],
   exports: [
     OrgService,

@@ -9,19 +9,20 @@ import {
 } from '@thidua/shared-domain';
 import type { RequestContext } from '../../core/context/request-context';
 import type { Tx } from '../../core/database/transaction';
-import type { JobProgress } from '../../core/jobs/job.service';
-import { isReadOnly, OrgService, type UnitDetails } from '../org/org.service';
-import { UnitKindService } from '../org/unit-kind.service';
 import {
   codeKey,
   columnOf,
+  examplesAtHomeUnit,
   problemAt,
   text,
-  type ImportHandler,
   type ImportPlan,
   type RowVerdict,
   type SourceRow,
-} from './import.types';
+} from '../../core/excel/excel-import';
+import { ExcelRegistry, type ImportHandler } from '../../core/excel/excel-registry';
+import type { JobProgress } from '../../core/jobs/job.service';
+import { isReadOnly, OrgService, type UnitDetails } from './org.service';
+import { UnitKindService } from './unit-kind.service';
 import { UNIT_COLUMNS } from './unit.columns';
 
 type Unit = NonNullable<Awaited<ReturnType<OrgService['findById']>>>;
@@ -95,15 +96,29 @@ function sameText(a: string | null, b: string | null): boolean {
  * (that is a restructuring). Every row needs UNIT_MANAGE at its unit (existing) or its parent (new).
  */
 @Injectable()
-export class UnitImportService implements ImportHandler {
-  readonly kind = 'UNITS' as const;
-  readonly permission = 'UNIT_MANAGE' as const;
+export class UnitImportHandler implements ImportHandler {
+  readonly kind = 'UNITS';
+  readonly slug = 'units';
+  readonly label = 'Đơn vị';
+  readonly noun = { ascii: 'don-vi', name: 'đơn vị' };
+  readonly permission = 'UNIT_MANAGE';
   readonly columns = UNIT_COLUMNS;
 
   constructor(
+    registry: ExcelRegistry,
     private readonly org: OrgService,
     private readonly kinds: UnitKindService,
-  ) {}
+  ) {
+    registry.addImport(this);
+  }
+
+  /** The example row is a division under the downloader's own unit, founded 01/07/2025 or later. */
+  templateExamples(ctx: RequestContext): Promise<Record<string, string>> {
+    return examplesAtHomeUnit(ctx, (id) => this.org.findById(id), {
+      unit: 'parentCode',
+      day: 'validFrom',
+    });
+  }
 
   async plan(
     ctx: RequestContext,

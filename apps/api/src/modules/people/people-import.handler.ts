@@ -7,22 +7,23 @@ import {
   todayInVietnam,
   type IsoDate,
 } from '@thidua/shared-domain';
+import { UnitScopes, inScope, type UnitScope } from '../../core/auth/unit-scope';
 import type { RequestContext } from '../../core/context/request-context';
 import { TransactionRunner, type Tx } from '../../core/database/transaction';
-import { UnitScopes, inScope, type UnitScope } from '../../core/auth/unit-scope';
-import type { JobProgress } from '../../core/jobs/job.service';
-import { isReadOnly, OrgService } from '../org/org.service';
-import { PeopleService, type PersonData, type PositionData } from '../people/people.service';
 import {
   codeKey,
   columnOf,
+  examplesAtHomeUnit,
   problemAt,
   text,
-  type ImportHandler,
   type ImportPlan,
   type RowVerdict,
   type SourceRow,
-} from './import.types';
+} from '../../core/excel/excel-import';
+import { ExcelRegistry, type ImportHandler } from '../../core/excel/excel-registry';
+import type { JobProgress } from '../../core/jobs/job.service';
+import { isReadOnly, OrgService } from '../org/org.service';
+import { PeopleService, type PersonData, type PositionData } from './people.service';
 import { PERSON_COLUMNS } from './person.columns';
 
 type Unit = NonNullable<Awaited<ReturnType<OrgService['findById']>>>;
@@ -117,17 +118,31 @@ interface Reach {
  * positions of known people (transfers) go through PeopleService row by row.
  */
 @Injectable()
-export class PeopleImportService implements ImportHandler {
-  readonly kind = 'PEOPLE' as const;
-  readonly permission = 'PERSON_MANAGE' as const;
+export class PeopleImportHandler implements ImportHandler {
+  readonly kind = 'PEOPLE';
+  readonly slug = 'people';
+  readonly label = 'Cán bộ, người lao động';
+  readonly noun = { ascii: 'nhan-su', name: 'nhân sự' };
+  readonly permission = 'PERSON_MANAGE';
   readonly columns = PERSON_COLUMNS;
 
   constructor(
+    registry: ExcelRegistry,
     private readonly org: OrgService,
     private readonly people: PeopleService,
     private readonly db: TransactionRunner,
     private readonly scopes: UnitScopes,
-  ) {}
+  ) {
+    registry.addImport(this);
+  }
+
+  /** The example person works in the downloader's own unit, from 01/07/2025 or its founding. */
+  templateExamples(ctx: RequestContext): Promise<Record<string, string>> {
+    return examplesAtHomeUnit(ctx, (id) => this.org.findById(id), {
+      unit: 'unitCode',
+      day: 'startedOn',
+    });
+  }
 
   async plan(
     ctx: RequestContext,

@@ -1,11 +1,17 @@
-import type { Permission } from '@thidua/shared-domain';
-import type { RequestContext } from '../../core/context/request-context';
-import type { Tx } from '../../core/database/transaction';
-import { isoToDisplayDate } from '../../core/excel/excel-cells';
-import { enumLabels, type ExcelColumn } from '../../core/excel/excel-columns';
-import type { JobProgress } from '../../core/jobs/job.service';
-import type { ImportKind } from './import-batch.entity';
-import type { ImportRowAction } from './import-row.entity';
+import type { RequestContext } from '../context/request-context';
+import type { Tx } from '../database/transaction';
+import type { JobProgress } from '../jobs/job.service';
+import { isoToDisplayDate } from './excel-cells';
+import { enumLabels, type ExcelColumn } from './excel-columns';
+
+/**
+ * What an import handler works with (modules/<owner>/*-import.handler.ts): the rows as read, its
+ * verdict on each, and the plan that applies them. The machinery that stores, previews and commits
+ * them is modules/imports; a handler never sees it.
+ */
+
+/** What the preview will do with a row. */
+export type ImportRowAction = 'CREATE' | 'UPDATE' | 'UNCHANGED' | 'INVALID';
 
 /** A row as read from the file (or stored at preview): parsed values by column key. */
 export interface SourceRow {
@@ -30,18 +36,6 @@ export interface ImportPlan {
    * it, and have no INVALID row). Resolves to a Vietnamese summary.
    */
   apply(tx: Tx, progress: JobProgress): Promise<string>;
-}
-
-/** One kind of import (units, people): its columns, the permission it needs, and its rules. */
-export interface ImportHandler {
-  readonly kind: ImportKind;
-  readonly permission: Permission;
-  readonly columns: readonly ExcelColumn[];
-  /**
-   * Checks every row (cell problems already attached) against the database as the caller's open
-   * transaction sees it (ADR 0012: the services read through it without being handed a manager).
-   */
-  plan(ctx: RequestContext, rows: SourceRow[], cellProblems: string[][]): Promise<ImportPlan>;
 }
 
 /** Builds a row problem in the reader's shape: 'Dòng 7, cột "Mã đơn vị": …' or 'Dòng 7: …'. */
@@ -105,4 +99,23 @@ export function counts(verdicts: RowVerdict[]): Record<ImportRowAction, number> 
   };
   for (const v of verdicts) result[v.action] += 1;
   return result;
+}
+
+/** The day the two-level local government began (Excel's "01/07/2025"): the templates' example day. */
+const EXAMPLE_DAY = '2025-07-01';
+
+/**
+ * A template's example cells that the import accepts for this caller: their own unit's code in the
+ * column that names a unit, and a day not before that unit's founding (a fixed "TINH" or "SNV" was
+ * refused as an unknown code). Nothing without a home unit: the columns' own examples stay.
+ */
+export async function examplesAtHomeUnit(
+  ctx: RequestContext,
+  findUnit: (id: string) => Promise<{ code: string; validFrom: string } | null>,
+  keys: { unit: string; day: string },
+): Promise<Record<string, string>> {
+  const home = ctx.actor.unitId ? await findUnit(ctx.actor.unitId) : null;
+  if (!home) return {};
+  const day = home.validFrom > EXAMPLE_DAY ? home.validFrom : EXAMPLE_DAY;
+  return { [keys.unit]: home.code, [keys.day]: isoToDisplayDate(day) };
 }
