@@ -25,6 +25,7 @@ export default [
       '**/.data',
       '**/vite.config.*.timestamp*',
       'libs/web/data-access/src/gql/**',
+      'apps/api/test/gql/**',
       'apps/web-e2e/test-results/**',
     ],
   },

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { BACKUP_MESSAGES } from '../src/core/database/backup';
+import { workerDatabaseUrl } from './setup/test-databases';
 
 interface RoundTrip {
   before: Record<string, string>;
@@ -30,8 +31,7 @@ describe('backup and restore', () => {
   let dir: string;
   let file: string;
   let result: RoundTrip;
-  const server =
-    process.env['THIDUA_TEST_EMBEDDED'] === 'true' ? null : process.env['THIDUA_TEST_DATABASE_URL'];
+  const server = process.env['THIDUA_TEST_EMBEDDED'] === 'true' ? null : workerDatabaseUrl();
   const database = `thidua_restore_${process.pid}_${Date.now()}`;
   let admin: Client | null = null;
 

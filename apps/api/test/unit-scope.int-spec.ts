@@ -3,10 +3,11 @@ import { ActorResolver } from '../src/core/auth/actor-resolver';
 import { UnitScopes } from '../src/core/auth/unit-scope';
 import { systemContext } from '../src/core/context/request-context';
 import { TransactionRunner, type Tx } from '../src/core/database/transaction';
-import { PeopleImportService } from '../src/modules/imports/people-import.service';
 import { RestructuringService } from '../src/modules/org/restructuring.service';
 import type { UnitEntity } from '../src/modules/org/unit.entity';
+import { PeopleImportHandler } from '../src/modules/people/people-import.handler';
 import { PeopleService } from '../src/modules/people/people.service';
+import { graphql } from './gql';
 import type { GqlClient } from './setup/gql-client';
 import { startTestApp, type TestApp } from './setup/test-app';
 
@@ -15,8 +16,27 @@ import { startTestApp, type TestApp } from './setup/test-app';
  * by every module. A commune merged into a new one: the new commune's officer reaches the old
  * communes' units, staff and audit through the same scope, in lists, single reads and imports.
  */
-const UNITS = `query($includeEnded: Boolean, $asOf: Date) {
-  units(includeEnded: $includeEnded, asOf: $asOf, first: 50) { edges { node { id status canOpen } } } }`;
+const UNITS = graphql(`
+  query ScopeUnits($includeEnded: Boolean, $asOf: Date) {
+    units(includeEnded: $includeEnded, asOf: $asOf, first: 50) {
+      edges {
+        node {
+          id
+          status
+          canOpen
+        }
+      }
+    }
+  }
+`);
+const UNIT = graphql(`
+  query ScopeUnit($id: ID!) {
+    unit(id: $id) {
+      id
+      canOpen
+    }
+  }
+`);
 
 describe('unit scope with lineage (issue 9, B1)', () => {
   let t: TestApp;
@@ -93,8 +113,8 @@ describe('unit scope with lineage (issue 9, B1)', () => {
   });
 
   it('lists the old communes among ended units and as of a day before the merge', async () => {
-    const ids = async (vars: Record<string, unknown>) =>
-      (await officer.ok(UNITS, vars)).units.edges.map((e: { node: { id: string } }) => e.node.id);
+    const ids = async (vars: { includeEnded?: boolean; asOf?: string }) =>
+      (await officer.ok(UNITS, vars)).units.edges.map((e) => e.node.id);
     const ended = await ids({ includeEnded: true });
     expect(ended).toEqual(expect.arrayContaining([mergedId, a.id, b.id]));
     expect(ended).not.toContain(elsewhere.id);
@@ -105,13 +125,9 @@ describe('unit scope with lineage (issue 9, B1)', () => {
   });
 
   it('opens an old commune and its past staff, and nothing of the neighbour', async () => {
-    const { unit } = await officer.ok(`query($id: ID!) { unit(id: $id) { id canOpen } }`, {
-      id: a.id,
-    });
+    const { unit } = await officer.ok(UNIT, { id: a.id });
     expect(unit).toEqual({ id: a.id, canOpen: true });
-    const refused = await officer.fails(`query($id: ID!) { unit(id: $id) { id } }`, {
-      id: elsewhere.id,
-    });
+    const refused = await officer.fails(UNIT, { id: elsewhere.id });
     expect(refused.extensions?.['code']).toBe('NOT_FOUND');
   });
 
@@ -124,7 +140,7 @@ describe('unit scope with lineage (issue 9, B1)', () => {
     const plan = await t.app
       .get(TransactionRunner)
       .dryRun({ actor, requestId: null, ipAddress: null, userAgent: null }, () =>
-        t.app.get(PeopleImportService).plan(
+        t.app.get(PeopleImportHandler).plan(
           { actor, requestId: null, ipAddress: null, userAgent: null },
           [
             {

@@ -1,3 +1,12 @@
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+
+/**
+ * A typed document from `graphql(...)` (`apps/api/test/gql`, generated from the schema by
+ * `npx nx run web-data-access:codegen`): its result and variables are checked at compile time.
+ */
+export type TypedDocument<R, V> = DocumentTypeDecoration<R, V> & { toString(): string };
+type Document = string | TypedDocument<unknown, unknown>;
+
 export interface GqlError {
   message: string;
   path?: string[];
@@ -35,9 +44,10 @@ export class GqlClient {
   }
 
   async request<T = Record<string, unknown>>(
-    query: string,
+    document: Document,
     variables?: Record<string, unknown>,
   ): Promise<GqlResponse<T>> {
+    const query = document.toString();
     const headers: Record<string, string> = {
       'content-type': 'application/json',
       'x-forwarded-for': this.address,
@@ -64,11 +74,10 @@ export class GqlClient {
   }
 
   /** Expects success; fails the test with the server's errors otherwise. */
-  async ok<T = Record<string, any>>(
-    query: string,
-    variables?: Record<string, unknown>,
-  ): Promise<T> {
-    const res = await this.request<T>(query, variables);
+  async ok<R, V>(document: TypedDocument<R, V>, variables?: V): Promise<R>;
+  async ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  async ok<T>(document: Document, variables?: unknown): Promise<T> {
+    const res = await this.request<T>(document, variables as Record<string, unknown> | undefined);
     if (res.errors?.length || !res.data) {
       throw new Error(`GraphQL errors: ${JSON.stringify(res.errors ?? res, null, 2)}`);
     }
@@ -76,8 +85,10 @@ export class GqlClient {
   }
 
   /** Expects exactly one error and returns it. */
-  async fails(query: string, variables?: Record<string, unknown>): Promise<GqlError> {
-    const res = await this.request(query, variables);
+  async fails<V>(document: TypedDocument<unknown, V>, variables?: V): Promise<GqlError>;
+  async fails(query: string, variables?: Record<string, unknown>): Promise<GqlError>;
+  async fails(document: Document, variables?: unknown): Promise<GqlError> {
+    const res = await this.request(document, variables as Record<string, unknown> | undefined);
     if (!res.errors?.length) throw new Error(`Expected an error, got ${JSON.stringify(res.data)}`);
     return res.errors[0] as GqlError;
   }

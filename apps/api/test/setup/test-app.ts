@@ -11,6 +11,7 @@ import { RoleService } from '../../src/modules/identity/role.service';
 import { UserService } from '../../src/modules/identity/user.service';
 import { OrgService } from '../../src/modules/org/org.service';
 import type { UnitEntity } from '../../src/modules/org/unit.entity';
+import { workerDatabaseUrl } from './test-databases';
 import { GqlClient } from './gql-client';
 
 export const PASSWORD = 'matkhau2025';
@@ -36,8 +37,7 @@ export interface TestApp {
 
 /** Boots the real application on the test database and listens on a random loopback port. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const url = process.env['THIDUA_TEST_DATABASE_URL'];
-  if (!url) throw new Error('THIDUA_TEST_DATABASE_URL is not set: run through jest.int.config.cts');
+  const url = workerDatabaseUrl();
   Object.assign(process.env, {
     NODE_ENV: 'test',
     DEMO_DATA: 'false',

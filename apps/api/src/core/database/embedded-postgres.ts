@@ -10,6 +10,8 @@ export interface EmbeddedDatabase {
 export interface EmbeddedPostgres {
   url: string;
   db: EmbeddedDatabase;
+  /** The database files as one tarball, to start identical copies (`loadDataDir`). */
+  dumpDataDir(): Promise<Blob>;
   stop(): Promise<void>;
 }
 
@@ -21,6 +23,11 @@ export interface EmbeddedPostgresOptions {
   maxConnections?: number;
   /** Open the database without serving it on a port (the backup and restore commands). */
   noServer?: boolean;
+  /**
+   * Start from these database files (another instance's `dumpDataDir`): the integration tests migrate
+   * one template and give every Jest worker a copy of it.
+   */
+  loadDataDir?: Blob;
 }
 
 function isAlive(pid: number): boolean {
@@ -81,11 +88,14 @@ export async function startEmbeddedPostgres(
   const db = await PGlite.create({
     dataDir,
     extensions: { ltree, pg_trgm, unaccent, citext, uuid_ossp },
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
   });
+  const dumpDataDir = () => db.dumpDataDir('none');
   if (options.noServer) {
     return {
       url: '',
       db,
+      dumpDataDir,
       async stop() {
         await db.close();
         release();
@@ -105,6 +115,7 @@ export async function startEmbeddedPostgres(
   return {
     url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
     db,
+    dumpDataDir,
     async stop() {
       await server.stop();
       await db.close();
