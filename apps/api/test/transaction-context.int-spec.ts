@@ -82,6 +82,31 @@ describe('transaction context (issue 9, B2)', () => {
     expect([await exists(keptCode), await exists(previewCode)]).toEqual([true, false]);
   });
 
+  it('after-commit effects run once the outermost transaction commits, never after a rollback', async () => {
+    const ran: string[] = [];
+    await runner.run(ctx, async (tx) => {
+      await org.create(tx, newUnit(`GD-${t.uid()}`));
+      tx.afterCommit(() => ran.push('outer'));
+      await runner.run(ctx, async (inner) => {
+        inner.afterCommit(() => ran.push('joined'));
+      });
+      await runner.dryRun(ctx, async (dry) => {
+        dry.afterCommit(() => ran.push('preview'));
+      });
+      // nothing has run while the transaction is open
+      expect(ran).toEqual([]);
+    });
+    expect(ran).toEqual(['outer', 'joined']);
+    await expect(
+      runner.run(ctx, async (tx) => {
+        await org.create(tx, newUnit(`GD-${t.uid()}`));
+        tx.afterCommit(() => ran.push('rolled back'));
+        throw new Error('fails');
+      }),
+    ).rejects.toThrow('fails');
+    expect(ran).toEqual(['outer', 'joined']);
+  });
+
   it('concurrent mutations each keep their own transaction', async () => {
     const codes = [`GD-${t.uid()}`, `GD-${t.uid()}`, `GD-${t.uid()}`];
     const results = await Promise.allSettled(

@@ -108,6 +108,18 @@ export class UnitScopes {
     return scope;
   }
 
+  /**
+   * The scope for a query that can only match live units (a list of active units; user accounts,
+   * which a restructuring moves to the successor): the granted subtrees, without the lineage walk. It
+   * is the same answer as `of`: former units have ended, and the children of a unit that ended moved
+   * with the restructuring that ended it (ADR 0008), so no live unit lies under a former path. It saves
+   * one statement of the five a scoped unit list costs (bench/http).
+   */
+  live(actor: Actor, permission: Permission): UnitScope {
+    const scope = actor.scope(permission);
+    return scope.kind === 'units' ? { kind: 'units', paths: scope.paths, formerPaths: [] } : scope;
+  }
+
   /** `of` and `inScope` in one call: may the actor use `permission` on the unit at `path`? */
   async covers(actor: Actor, permission: Permission, path: string | null): Promise<boolean> {
     if (actor.canAt(permission, path)) return true;

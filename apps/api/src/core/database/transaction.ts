@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import {
   DataSource,
   type EntityManager,
@@ -26,6 +26,28 @@ export class Tx {
       await writeAudit(this.em, this.ctx, record);
       this.audited += 1;
     });
+  }
+
+  private readonly committed: (() => void)[] = [];
+
+  /**
+   * Runs `effect` once the whole transaction has committed (never after a rollback or a dry run):
+   * forgetting a process cache, waking a worker. An effect that throws is logged, not rethrown: the
+   * data is already committed.
+   */
+  afterCommit(effect: () => void): void {
+    this.committed.push(effect);
+  }
+
+  /** @internal TransactionRunner, after COMMIT. */
+  runCommitEffects(): void {
+    for (const effect of this.committed.splice(0)) {
+      try {
+        effect();
+      } catch (error) {
+        new Logger('Transaction').error(`an after-commit effect failed: ${String(error)}`);
+      }
+    }
   }
 
   /** For the rare mutation that legitimately changed nothing worth recording. */
@@ -116,14 +138,17 @@ export class TransactionRunner {
   async run<T>(ctx: RequestContext, work: (tx: Tx) => Promise<T>): Promise<T> {
     const outer = current.getStore();
     if (outer) return work(outer);
-    return this.dataSource.transaction(async (em) => {
-      const tx = new Tx(em, ctx);
-      const result = await within(tx, work);
+    let tx: Tx | null = null;
+    const result = await this.dataSource.transaction(async (em) => {
+      tx = new Tx(em, ctx);
+      const value = await within(tx, work);
       if (tx.auditCount === 0) {
         throw new Error('Mutation finished without an audit record (Tx.audit was never called).');
       }
-      return result;
+      return value;
     });
+    (tx as Tx | null)?.runCommitEffects();
+    return result;
   }
 
   /**

@@ -92,7 +92,8 @@ export class UserService {
 
   async list(ctx: RequestContext, args: UsersArgs): Promise<ConnectionShape<UserEntity>> {
     const qb = this.users.createQueryBuilder('u').innerJoin('units', 'un', 'un.id = u.unit_id');
-    whereInScope(qb, await this.scopes.of(ctx.actor, 'USER_READ'), 'un.path');
+    // accounts follow their unit through a restructuring: always at a live unit
+    whereInScope(qb, this.scopes.live(ctx.actor, 'USER_READ'), 'un.path');
     if (args.unitId) {
       const unit = await this.org.findById(args.unitId);
       if (!unit) throw AppError.field('unitId', 'Đơn vị không tồn tại.');

@@ -462,8 +462,13 @@ export class OrgService {
     f: UnitListFilter,
   ): Promise<SelectQueryBuilder<UnitEntity>> {
     const qb = this.units.createQueryBuilder('u');
-    // the scope's former units too: a ward's officer lists the communes merged into the ward
-    whereInScope(qb, await this.scopes.of(ctx.actor, 'UNIT_READ'), 'u.path');
+    // with ended units, the scope's former units too: a ward's officer lists the communes merged
+    // into the ward
+    const live = !f.includeEnded && !f.asOf;
+    const scope = live
+      ? this.scopes.live(ctx.actor, 'UNIT_READ')
+      : await this.scopes.of(ctx.actor, 'UNIT_READ');
+    whereInScope(qb, scope, 'u.path');
     if (f.tree) qb.andWhere('u.tree = :tree', { tree: f.tree });
     if (f.kindCode) {
       qb.andWhere('u.kind_id = (SELECT k.id FROM unit_kinds k WHERE k.code = :kindCode::citext)', {

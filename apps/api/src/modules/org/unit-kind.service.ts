@@ -18,10 +18,19 @@ export interface UnitKindData {
   sortOrder: number;
 }
 
+/**
+ * How long a process trusts its copy of the catalog. The catalog is a few dozen rows that change a
+ * few times a year, yet every unit a list shows asked for its kind: one statement in six of a unit
+ * list (bench/http). This process forgets its copy when it changes a kind; another instance's change
+ * shows here within this time.
+ */
+const CATALOG_TTL_MS = 30_000;
+
 /** The catalog of unit kinds: the system's (kept in step with the code at boot) and administrators' own. */
 @Injectable()
 export class UnitKindService {
   private readonly logger = new Logger(UnitKindService.name);
+  private catalog: { readAt: number; byId: Map<string, UnitKindEntity> } | null = null;
 
   constructor(private readonly db: TransactionRunner) {}
 
@@ -29,9 +38,29 @@ export class UnitKindService {
     return this.db.repo(UnitKindEntity);
   }
 
-  readonly kindById = loaderKey<string, UnitKindEntity | null>('unitKindById', async (ids) =>
-    byKeys(ids, await this.kinds.findBy({ id: In([...ids]) }), (k) => k.id),
-  );
+  readonly kindById = loaderKey<string, UnitKindEntity | null>('unitKindById', async (ids) => {
+    const byId = await this.catalogById();
+    // a kind created since the copy was read: read those few directly
+    const missing = ids.filter((id) => !byId.has(id));
+    const extra = missing.length ? await this.kinds.findBy({ id: In([...missing]) }) : [];
+    return byKeys(ids, [...ids.flatMap((id) => byId.get(id) ?? []), ...extra], (k) => k.id);
+  });
+
+  /** The whole catalog by id: this process's copy, or read afresh inside a transaction. */
+  private async catalogById(): Promise<Map<string, UnitKindEntity>> {
+    if (this.db.active) return new Map((await this.kinds.find()).map((k) => [k.id, k]));
+    const now = Date.now();
+    if (this.catalog && now - this.catalog.readAt < CATALOG_TTL_MS) return this.catalog.byId;
+    const byId = new Map((await this.kinds.find()).map((k) => [k.id, k]));
+    this.catalog = { readAt: now, byId };
+    return byId;
+  }
+
+  /** After a change commits: the next reader reads the catalog again. */
+  private forgetCatalog(tx?: Tx): void {
+    if (tx) tx.afterCommit(() => (this.catalog = null));
+    else this.catalog = null;
+  }
 
   list(): Promise<UnitKindEntity[]> {
     return this.kinds.find({
@@ -92,6 +121,7 @@ export class UnitKindService {
         this.logger.log(`Cập nhật loại đơn vị hệ thống ${code}.`);
       }
     }
+    this.forgetCatalog();
   }
 
   /** Administrators extend the catalog (e.g. "Hội đồng quản trị", "Trạm y tế"). */
@@ -102,6 +132,7 @@ export class UnitKindService {
     await this.assertParentCodes(data.allowedParentCodes, data.code);
     const kind = repo.create({ ...data, code: data.code.toUpperCase(), isSystem: false });
     await repo.save(kind);
+    this.forgetCatalog(tx);
     await tx.audit.event(
       'unitKind.create',
       unitKindTarget(kind),
@@ -127,6 +158,7 @@ export class UnitKindService {
       label: kind.name,
       entityType: 'UnitKind',
     });
+    this.forgetCatalog(tx);
     await tx.audit.event(
       'unitKind.update',
       unitKindTarget({ id, name: data.name }),
