@@ -5,13 +5,13 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import type { RequestHandler } from 'express';
-import helmet from 'helmet';
 import { AppModule } from './app.module';
 import { appConfig } from './core/config/app.config';
 import type { DatabaseConnectionOptions } from './core/database/data-source';
 import { HealthModule } from './core/health/health.module';
 import { AppLogger } from './core/logging/logger';
 import { HTTP_LOGGER } from './core/logging/logging.module';
+import { securityHeaders } from './core/web/security-headers';
 import { createValidationPipe } from './core/validation/validation.pipe';
 import { spaHandler } from './core/web/spa-static';
 
@@ -53,22 +53,7 @@ export async function createApp(database: DatabaseConnectionOptions): Promise<Cr
   app.useLogger(app.get(AppLogger));
   app.use(app.get<RequestHandler>(HTTP_LOGGER));
   app.set('trust proxy', config.trustProxy);
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:', 'blob:'],
-          fontSrc: ["'self'", 'data:'],
-          connectSrc: ["'self'"],
-          objectSrc: ["'none'"],
-          frameAncestors: ["'none'"],
-        },
-      },
-    }),
-  );
+  app.use(securityHeaders());
   app.use(cookieParser());
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();

@@ -1,20 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Global, Module } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { pinoHttp, type HttpLogger } from 'pino-http';
 import { appConfig, type AppConfig } from '../config/app.config';
 import { AppLogger, createRootLogger } from './logger';
-
-const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
-
-/** A caller's X-Request-Id is kept when it is sane; otherwise we mint one. Echoed in the response. */
-export function requestId(req: IncomingMessage, res: ServerResponse): string {
-  const incoming = req.headers['x-request-id'];
-  const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-  res.setHeader('X-Request-Id', id);
-  return id;
-}
+import { requestLog } from './request-log';
 
 /** The process's pino logger (inject with `@Inject(ROOT_LOGGER)`). */
 export const ROOT_LOGGER = Symbol('ROOT_LOGGER');
@@ -23,8 +11,8 @@ export const HTTP_LOGGER = Symbol('HTTP_LOGGER');
 
 /**
  * Logs through one pino logger: JSON in production and under collectors, readable lines on a terminal.
- * We use pino-http directly rather than nestjs-pino: the wrapper asks for Node 22.12 (we support 20.19)
- * and adds an AsyncLocalStorage scope to every request that nothing here reads.
+ * Not nestjs-pino (it asks for Node 22.12, we support 20.19, and adds an AsyncLocalStorage scope to
+ * every request that nothing here reads), and not pino-http either (see `request-log.ts`).
  */
 @Global()
 @Module({
@@ -43,14 +31,7 @@ export const HTTP_LOGGER = Symbol('HTTP_LOGGER');
     {
       provide: HTTP_LOGGER,
       inject: [ROOT_LOGGER],
-      useFactory: (logger: Logger): HttpLogger =>
-        pinoHttp({
-          logger,
-          genReqId: requestId,
-          autoLogging: {
-            ignore: (req: IncomingMessage) => req.url?.startsWith('/api/health') ?? false,
-          },
-        }),
+      useFactory: (logger: Logger) => requestLog(logger),
     },
   ],
   exports: [ROOT_LOGGER, AppLogger, HTTP_LOGGER],
