@@ -12,6 +12,7 @@ export type UnitStatus = 'ACTIVE' | 'DISSOLVED' | 'MERGED' | 'SPLIT';
 @Entity('units')
 @Index('unit_path_gist', { synchronize: false })
 @Index('unit_search_words', { synchronize: false })
+@Index('units_active_children', { synchronize: false })
 export class UnitEntity extends VersionedEntity {
   @Column({ type: 'citext', unique: true })
   code!: string;

@@ -11,6 +11,7 @@ import { PeopleListIndex1795339798242 } from './1795339798242-people-list-index'
 import { Imports1795334888008 } from './1795334888008-imports';
 import { Organisation1795329798562 } from './1795329798562-organisation';
 import { Foundation1795326936026 } from './1795326936026-foundation';
+import { UnitsActiveChildren1796550000000 } from './1796550000000-units-active-children';
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Foundation1795326936026,
   Organisation1795329798562,
@@ -22,4 +23,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AuditRecordScope1796521437028,
   DurableJobs1796530000000,
   PeopleVietnameseOrder1796540000000,
+  UnitsActiveChildren1796550000000,
 ];
