@@ -34,5 +34,7 @@ module.exports = {
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
   moduleNameMapper: {
     '^@thidua/shared-domain$': '<rootDir>/../../libs/shared/domain/src/index.ts',
+    '^@thidua/documents$': '<rootDir>/../../libs/documents/src/index.ts',
+    '^@thidua/documents/pdf$': '<rootDir>/../../libs/documents/src/pdf.ts',
   },
 };

@@ -1,0 +1,18 @@
+/**
+ * @thidua/documents: pure document builders, typed data in, .docx bytes out. PDF conversion is the one
+ * impure part and lives in its own entry, `@thidua/documents/pdf`.
+ */
+export * from './nd30/body';
+export * from './nd30/closing';
+export * from './nd30/document';
+export * from './nd30/format';
+export * from './nd30/header';
+export * from './nd30/identity';
+export * from './nd30/layout';
+export * from './nd30/page';
+export * from './nd30/text';
+export * from './nd30/title';
+export * from './plan/plan-document';
+export * from './plan/build-plan';
+export * from './fixtures/bac-kan-office-plan';
+export * from './fixtures/ben-tre-party-plan';

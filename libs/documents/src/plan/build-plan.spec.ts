@@ -1,0 +1,295 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bacKanOfficePlan } from '../fixtures/bac-kan-office-plan';
+import { benTrePartyPlan } from '../fixtures/ben-tre-party-plan';
+import { DocumentDataError } from '../nd30/text';
+import { docxParts, paragraphs, runWith, runs } from '../testing/docx-xml';
+import { buildPlanDocx, planBody, quotaText } from './build-plan';
+import type { PlanDocument } from './plan-document';
+
+/** The Bắc Kạn plan as issued: number 12, dated 05/8 (the fixture itself is the unnumbered draft). */
+const issued: PlanDocument = { ...bacKanOfficePlan, number: 12, date: '2024-08-05' };
+
+describe('buildPlanDocx: the Bắc Kạn office plan (NĐ 30/2020)', () => {
+  let parts: Record<string, string>;
+  let doc: string;
+  let text: string[];
+
+  beforeAll(async () => {
+    parts = docxParts(await buildPlanDocx(issued));
+    doc = parts['word/document.xml'] ?? '';
+    text = paragraphs(doc);
+  });
+
+  it('is an A4 page with the Phụ lục I margins', () => {
+    expect(doc).toContain('<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>');
+    const margin = /<w:pgMar w:top="(\d+)" w:right="(\d+)" w:bottom="(\d+)" w:left="(\d+)"/.exec(
+      doc,
+    );
+    const [top, right, bottom, left] = (margin?.slice(1) ?? []).map(
+      (v) => Number(v) / (1440 / 25.4),
+    );
+    expect(top).toBeGreaterThanOrEqual(19.9);
+    expect(top).toBeLessThanOrEqual(25.1);
+    expect(bottom).toBeGreaterThanOrEqual(19.9);
+    expect(bottom).toBeLessThanOrEqual(25.1);
+    expect(left).toBeGreaterThanOrEqual(29.9);
+    expect(left).toBeLessThanOrEqual(35.1);
+    expect(right).toBeGreaterThanOrEqual(14.9);
+    expect(right).toBeLessThanOrEqual(20.1);
+  });
+
+  it('sets every run in Times New Roman, 11 to 16 pt, and names no other font', () => {
+    const all = runs(doc).filter((r) => r.text);
+    expect(all.length).toBeGreaterThan(50);
+    expect(new Set(all.map((r) => r.font))).toEqual(new Set(['Times New Roman']));
+    for (const r of all) {
+      expect(r.size).toBeGreaterThanOrEqual(11);
+      expect(r.size).toBeLessThanOrEqual(16);
+    }
+    expect(runWith(doc, 'Thông qua Đợt thi đua').size).toBe(14);
+    expect(parts['word/styles.xml']).toContain('w:ascii="Times New Roman"');
+  });
+
+  it('writes the header: the bodies, the Quốc hiệu and Tiêu ngữ, the number and the italic place and date', () => {
+    expect(runWith(doc, 'UBND TỈNH BẮC KẠN')).toMatchObject({ bold: false, size: 13 });
+    expect(runWith(doc, 'VĂN PHÒNG')).toMatchObject({ bold: true, size: 13 });
+    expect(runWith(doc, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toMatchObject({ bold: true });
+    expect(runWith(doc, 'Độc lập - Tự do - Hạnh phúc')).toMatchObject({ bold: true, size: 14 });
+    expect(text).toContain('Số: 12/KH-VP');
+    expect(runWith(doc, 'Bắc Kạn, ngày 05 tháng 8 năm 2024')).toMatchObject({
+      italic: true,
+      bold: false,
+    });
+    // the Tiêu ngữ and the issuer are ruled underneath (paragraph borders)
+    expect(doc.match(/<w:pBdr><w:top w:val="single"/g)?.length).toBe(3);
+  });
+
+  it('titles the plan KẾ HOẠCH with its trích yếu, both bold and centred', () => {
+    const i = text.indexOf('KẾ HOẠCH');
+    expect(i).toBeGreaterThan(0);
+    expect(text[i + 1]).toBe(issued.title);
+    expect(runWith(doc, 'KẾ HOẠCH')).toMatchObject({ bold: true, size: 14 });
+    expect(runWith(doc, 'Phát động Đợt thi đua đặc biệt')).toMatchObject({ bold: true });
+  });
+
+  it('numbers the parts I., 1., a) and closes the text with ./.', () => {
+    const headings = text.filter((t) => /^(?:[IVX]+|\d+)\. /.test(t) && t.length < 60);
+    expect(headings).toEqual([
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      'II. NỘI DUNG THI ĐUA',
+      '1. Chủ đề thi đua',
+      '2. Thời gian thi đua',
+      '3. Đối tượng thi đua',
+      '4. Nội dung thi đua',
+      'III. TIÊU CHUẨN VÀ HÌNH THỨC KHEN THƯỞNG',
+      '1. Tiêu chuẩn khen thưởng',
+      '2. Hình thức khen thưởng',
+      '3. Số lượng khen thưởng',
+      '4. Thành phần hồ sơ đề nghị khen thưởng',
+      '5. Thời hạn gửi hồ sơ',
+      'IV. TỔ CHỨC THỰC HIỆN',
+    ]);
+    expect(text).toContain('Từ ngày 01/10/2024 đến hết ngày 30/09/2025.');
+    expect(text).toContain(
+      '- Đối với Bằng khen của Chủ tịch UBND tỉnh: Lựa chọn không quá 01 tập thể hoặc cá nhân có thành tích thật sự tiêu biểu xuất sắc.',
+    );
+    expect(text).toContain(
+      'Hồ sơ đề nghị khen thưởng gửi về Phòng Hành chính tổ chức - Quản trị tài vụ trước ngày 01/10/2025 để tổng hợp và trình Hội đồng Thi đua - Khen thưởng Văn phòng.',
+    );
+    expect(text.find((t) => t.startsWith('Trên đây là Kế hoạch'))).toMatch(/Bắc Kạn\.\/\.$/);
+    expect(runWith(doc, 'trong đó có phân tích làm rõ thành tích').italic).toBe(true);
+  });
+
+  it('keeps the Vietnamese text intact, stacked diacritics included', () => {
+    const all = text.join('\n');
+    for (const word of [
+      'Chánh Văn phòng',
+      'Hạnh phúc',
+      'xuất sắc',
+      'nhuần nhuyễn',
+      'Ủy ban',
+      'Đại hội',
+      'thủy lợi',
+    ]) {
+      expect(all).toContain(word);
+    }
+    // precomposed (NFC) as typed, not letters followed by combining marks
+    expect(all).toBe(all.normalize('NFC'));
+    expect(all).not.toMatch(/\p{M}/u);
+  });
+
+  it('ends with Nơi nhận beside the signature', () => {
+    const label = runWith(doc, 'Nơi nhận:');
+    expect(label).toMatchObject({ bold: true, italic: true, size: 12 });
+    const i = text.indexOf('Nơi nhận:');
+    expect(text.slice(i, i + 5)).toEqual([
+      'Nơi nhận:',
+      'Gửi bản điện tử:',
+      '- LĐVP;',
+      '- Các phòng, ban, đơn vị trực thuộc;',
+      '- Lưu: VT, HCQT.',
+    ]);
+    expect(runWith(doc, '- LĐVP;').size).toBe(11);
+    expect(text.slice(i + 5)).toEqual(['CHÁNH VĂN PHÒNG', 'Vũ Đức Chính']);
+    expect(runWith(doc, 'CHÁNH VĂN PHÒNG').bold).toBe(true);
+    expect(runWith(doc, 'Vũ Đức Chính').bold).toBe(true);
+  });
+
+  it('numbers the pages from the second, centred at the top', () => {
+    expect(doc).toContain('<w:titlePg/>');
+    const rels = parts['word/_rels/document.xml.rels'] ?? '';
+    const header = (type: string) => {
+      const id = new RegExp(`<w:headerReference w:type="${type}" r:id="([^"]+)"/>`).exec(doc)?.[1];
+      const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1];
+      return parts[`word/${target}`] ?? '';
+    };
+    expect(header('default')).toMatch(/<w:instrText[^>]*>PAGE<\/w:instrText>/);
+    expect(header('default')).toContain('<w:jc w:val="center"/>');
+    expect(header('first')).not.toContain('PAGE');
+  });
+});
+
+describe('buildPlanDocx: a draft and the Party variant', () => {
+  it('leaves the number and the day blank on a draft', async () => {
+    const doc = docxParts(await buildPlanDocx(bacKanOfficePlan))['word/document.xml'] ?? '';
+    const text = paragraphs(doc);
+    expect(text).toContain(`Số: ${'\u00a0'.repeat(6)}/KH-VP`);
+    expect(text).toContain(`Bắc Kạn, ngày ${'\u00a0'.repeat(6)} tháng 9 năm 2024`);
+  });
+
+  it('writes the HD 36 header, numbering, nơi nhận and signature for a Party issuer', async () => {
+    const plan: PlanDocument = { ...benTrePartyPlan, number: 125, date: '2024-01-25' };
+    const doc = docxParts(await buildPlanDocx(plan))['word/document.xml'] ?? '';
+    const text = paragraphs(doc);
+    expect(text).not.toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(runWith(doc, 'ĐẢNG CỘNG SẢN VIỆT NAM')).toMatchObject({ bold: true, size: 15 });
+    expect(runWith(doc, 'TỈNH ỦY BẾN TRE')).toMatchObject({ bold: true, size: 14 });
+    const i = text.indexOf('TỈNH ỦY BẾN TRE');
+    expect(text[i + 1]).toBe('*');
+    expect(text).toContain('Số 125-KH/TU');
+    expect(runWith(doc, 'Bến Tre, ngày 25 tháng 01 năm 2024').italic).toBe(true);
+    expect(text).toContain('-----');
+    expect(text).toContain(
+      '3.1. Thi đua xây dựng Đảng và hệ thống chính trị trong sạch, vững mạnh',
+    );
+    expect(text).toContain('3.1.1. Về xây dựng Đảng');
+    expect(runWith(doc, 'Nơi nhận:')).toMatchObject({ underline: true, bold: false, size: 14 });
+    expect(text).toContain('- Các đồng chí UV BCH Đảng bộ tỉnh,');
+    expect(text).toContain('- Lưu Văn phòng Tỉnh ủy.');
+    expect(text).toContain('T/M BAN THƯỜNG VỤ');
+    expect(text).toContain('PHÓ BÍ THƯ THƯỜNG TRỰC');
+    // Party documents end with a full stop, not "./."
+    const last = text.find((t) => t.includes('Chế độ báo cáo'));
+    expect(last).toBe(
+      '4. Chế độ báo cáo: Các cấp ủy, đơn vị, địa phương báo cáo kết quả thực hiện hằng quý về Ban Thường vụ Tỉnh ủy (qua Ban Tuyên giáo Tỉnh ủy).',
+    );
+    expect(text.join('\n')).not.toContain('./.');
+  });
+
+  it('writes the chỉ tiêu table, the milestones and the footnotes', async () => {
+    const parts = docxParts(await buildPlanDocx(benTrePartyPlan));
+    const doc = parts['word/document.xml'] ?? '';
+    const text = paragraphs(doc);
+    for (const cell of [
+      'TT',
+      'Chỉ tiêu',
+      'Đơn vị tính',
+      'Mức phấn đấu',
+      'Ghi chú',
+      'Từ 35.000',
+      'tỷ đồng',
+    ]) {
+      expect(text).toContain(cell);
+    }
+    expect(text).toContain(
+      '- Dự kiến ngày 15/02/2024: Hội nghị trực tuyến toàn tỉnh phát động và ký kết thi đua.',
+    );
+    expect(doc.match(/<w:footnoteReference w:id="\d+"\/>/g)).toHaveLength(3);
+    expect(parts['word/footnotes.xml']).toContain('Kết nạp 1.200 đảng viên trở lên');
+  });
+
+  it('refuses what a Party document cannot say, with a Vietnamese message', async () => {
+    const plan: PlanDocument = {
+      ...benTrePartyPlan,
+      signature: {
+        on: [{ mode: 'TUQ', of: 'Ban Thường vụ' }],
+        title: 'Chánh Văn phòng',
+        name: 'A',
+      },
+    };
+    await expect(buildPlanDocx(plan)).rejects.toThrow(DocumentDataError);
+    await expect(buildPlanDocx(plan)).rejects.toThrow(/không ký theo hình thức "TUQ"/);
+  });
+});
+
+describe('planBody', () => {
+  it('adds the phases, the measures and the reporting duty in their places, numbering them in order', () => {
+    const plan: PlanDocument = {
+      ...bacKanOfficePlan,
+      phases: [
+        {
+          name: 'Giai đoạn 1',
+          range: { from: '2024-10-01', to: '2024-12-31' },
+          tasks: ['Phát động, đăng ký thi đua.'],
+        },
+      ],
+      milestones: [{ date: '2025-09-30', event: 'Tổng kết đợt thi đua' }],
+      measures: ['Gắn thi đua với nhiệm vụ chuyên môn.'],
+      reporting: { who: 'Các phòng', frequency: 'hằng quý', to: 'Chánh Văn phòng' },
+    };
+    const titles = planBody(plan).flatMap((b) =>
+      typeof b === 'object' && b.kind === 'section' ? [b.title] : [],
+    );
+    expect(titles).toEqual([
+      'Mục đích, yêu cầu',
+      'Nội dung thi đua',
+      'Thời gian và các giai đoạn thực hiện',
+      'Giải pháp thực hiện',
+      'Tiêu chuẩn và hình thức khen thưởng',
+      'Tổ chức thực hiện',
+    ]);
+    const schedule = planBody(plan)[3];
+    expect(schedule).toMatchObject({
+      blocks: [
+        { title: 'Giai đoạn 1 (từ ngày 01/10/2024 đến hết ngày 31/12/2024)' },
+        { title: 'Các mốc thời gian' },
+      ],
+    });
+  });
+
+  it('splits mục đích and yêu cầu when both are given', () => {
+    const plan: PlanDocument = {
+      ...bacKanOfficePlan,
+      purpose: { aims: ['Động viên.'], requirements: ['Thiết thực.'] },
+    };
+    expect(planBody(plan)[1]).toMatchObject({
+      title: 'Mục đích, yêu cầu',
+      blocks: [{ title: 'Mục đích' }, { title: 'Yêu cầu' }],
+    });
+  });
+
+  it('refuses a period that ends before it starts', () => {
+    expect(() =>
+      planBody({ ...bacKanOfficePlan, period: { from: '2025-01-02', to: '2025-01-01' } }),
+    ).toThrow('Khoảng thời gian không hợp lệ: 02/01/2025 sau 01/01/2025.');
+  });
+});
+
+describe('quotaText', () => {
+  it('writes the counts with two digits', () => {
+    expect(
+      quotaText({ form: 'Giấy khen', collectives: 1, individuals: 3, per: 'mỗi xã, phường' }),
+    ).toBe('Đối với Giấy khen: Mỗi xã, phường lựa chọn không quá 01 tập thể và 03 cá nhân.');
+    expect(quotaText({ form: 'Bằng khen', individuals: 12 })).toBe(
+      'Đối với Bằng khen: Lựa chọn không quá 12 cá nhân.',
+    );
+  });
+
+  it('refuses a quota with no count, or "either" beside other counts', () => {
+    expect(() => quotaText({ form: 'Bằng khen' })).toThrow(DocumentDataError);
+    expect(() => quotaText({ form: 'Bằng khen', either: 1, individuals: 2 })).toThrow(
+      DocumentDataError,
+    );
+    expect(() => quotaText({ form: 'Bằng khen', individuals: 0 })).toThrow(/số nguyên dương/);
+  });
+});
