@@ -55,8 +55,15 @@ export default [
             },
             {
               sourceTag: 'scope:api',
-              onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'],
+              onlyDependOnLibsWithTags: ['scope:api', 'scope:server', 'scope:shared'],
               bannedExternalImports: ['react', 'react-dom', '@tanstack/*', 'antd', '@ant-design/*'],
+            },
+            // server-side libraries (libs/documents): the API may use them, the browser may not (scope:web
+            // does not list them); they stay free of Nest, TypeORM and React so any process can call them
+            {
+              sourceTag: 'scope:server',
+              onlyDependOnLibsWithTags: ['scope:server', 'scope:shared'],
+              bannedExternalImports: [...backendOnly, 'react', 'react-dom', 'antd'],
             },
             {
               sourceTag: 'scope:shared',

@@ -7,8 +7,10 @@ import { HealthModule } from './core/health/health.module';
 import { JobsModule } from './core/jobs/jobs.module';
 import { LoggingModule } from './core/logging/logging.module';
 import { AuditModule } from './modules/audit/audit.module';
+import { DocumentsModule } from './modules/documents/documents.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { ImportsModule } from './modules/imports/imports.module';
+import { LegalModule } from './modules/legal/legal.module';
 import { OrgModule } from './modules/org/org.module';
 import { PeopleModule } from './modules/people/people.module';
 import { SeedModule } from './seeds/seed.module';
@@ -30,6 +32,8 @@ export class AppModule {
         PeopleModule,
         AuditModule,
         ImportsModule,
+        LegalModule,
+        DocumentsModule,
         SeedModule,
       ],
     };

@@ -1,7 +1,9 @@
 import type { EntityClass } from './core/database/data-source';
 import { JobEntity } from './core/jobs/job.entity';
+import { DOCUMENT_ENTITIES } from './modules/documents/documents.entities';
 import { IDENTITY_ENTITIES } from './modules/identity/identity.entities';
 import { IMPORT_ENTITIES } from './modules/imports/imports.entities';
+import { LEGAL_ENTITIES } from './modules/legal/legal.entities';
 import { ORG_ENTITIES } from './modules/org/org.entities';
 import { PEOPLE_ENTITIES } from './modules/people/people.entities';
 
@@ -12,4 +14,6 @@ export const ENTITIES: EntityClass[] = [
   ...PEOPLE_ENTITIES,
   JobEntity,
   ...IMPORT_ENTITIES,
+  ...LEGAL_ENTITIES,
+  ...DOCUMENT_ENTITIES,
 ];

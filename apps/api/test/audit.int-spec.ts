@@ -1,6 +1,7 @@
 import { UserEntity } from '../src/modules/identity/entities/user.entity';
 import { UnitEntity } from '../src/modules/org/unit.entity';
 import type { GqlClient } from './setup/gql-client';
+import { graphql } from './gql';
 import { startTestApp, type TestApp } from './setup/test-app';
 
 const CREATE_USER = `mutation($input: CreateUserInput!) { createUser(input: $input) { id username version } }`;
@@ -11,6 +12,22 @@ const AUDIT = `query($filter: AuditFilter, $first: Int, $after: String) {
     edges { node { id operation actorType actorName entityType entityId actingUnit { id } changes { field before after } } }
   }
 }`;
+
+const CREATE_LEGAL = graphql(`
+  mutation AuditLegalCreate($input: CreateLegalDocumentInput!) {
+    createLegalDocument(input: $input) {
+      id
+      version
+    }
+  }
+`);
+const REPLACE_LEGAL = graphql(`
+  mutation AuditLegalReplace($input: MarkLegalDocumentReplacedInput!) {
+    markLegalDocumentReplaced(input: $input) {
+      id
+    }
+  }
+`);
 
 describe('audit log', () => {
   let t: TestApp;
@@ -92,6 +109,57 @@ describe('audit log', () => {
     expect(err.extensions?.code).toBe('BAD_USER_INPUT');
     expect(err.extensions?.fields).toEqual({ 'roles.0.roleId': ['Vai trò không tồn tại.'] });
     expect(await t.db.getRepository(UserEntity).countBy({ username })).toBe(0);
+    expect(await mine()).toBe(before);
+  });
+
+  it('a failed legal document mutation leaves neither data nor an audit row', async () => {
+    const unit = await t.unit('Sở Văn hóa');
+    const officer = await t.user({ unit, role: 'TDKT_OFFICER' });
+    const client = await t.loggedIn(officer.username);
+    const uid = t.uid();
+    const input = (n: string, effectiveFrom: string) => ({
+      number: `${n}${uid}/HD-SVH`,
+      kind: 'HUONG_DAN' as const,
+      issuingBody: 'Sở Văn hóa',
+      issuerUnitId: unit.id,
+      issuedOn: '2025-02-01',
+      title: `Hướng dẫn thi đua ${n} ${uid}`,
+      effectiveFrom,
+    });
+    const { createLegalDocument: a } = await client.ok(CREATE_LEGAL, {
+      input: input('a', '2025-02-01'),
+    });
+    const { createLegalDocument: b } = await client.ok(CREATE_LEGAL, {
+      input: input('b', '2025-03-01'),
+    });
+    await client.ok(REPLACE_LEGAL, { input: { id: a.id, version: a.version, replacedById: b.id } });
+    // this officer's own rows (its login and the three changes above): never the whole table
+    const mine = async () =>
+      Number(
+        (await t.db.query(`SELECT count(*) FROM audit_log WHERE actor_id = $1`, [officer.id]))[0]
+          .count,
+      );
+    const before = await mine();
+    const snapshot = () =>
+      t.db.query(
+        `SELECT number, replaced_by_id, effective_to::text, version FROM legal_documents WHERE id = ANY($1) ORDER BY number`,
+        [[a.id, b.id]],
+      );
+    const rows = await snapshot();
+
+    // a cycle (b replaced by a, which b replaced), a stale version, a duplicate number
+    const cycle = await client.fails(REPLACE_LEGAL, {
+      input: { id: b.id, version: b.version, replacedById: a.id },
+    });
+    expect(cycle.extensions?.code).toBe('BAD_USER_INPUT');
+    const stale = await client.fails(REPLACE_LEGAL, {
+      input: { id: a.id, version: a.version, replacedById: null },
+    });
+    expect(stale.extensions?.code).toBe('CONFLICT');
+    const twin = await client.fails(CREATE_LEGAL, { input: input('a', '2025-02-01') });
+    expect(twin.extensions?.fields?.['number']).toHaveLength(1);
+
+    expect(await snapshot()).toEqual(rows);
     expect(await mine()).toBe(before);
   });
 

@@ -104,6 +104,9 @@ describe('deny by default: every operation states its access decision', () => {
       'Mutation.logout',
       'Mutation.updateMyProfile',
       'Query.job',
+      // legal and guiding documents are public: every signed-in user reads the registry (issue 10)
+      'Query.legalDocument',
+      'Query.legalDocuments',
       'Query.me',
       'Query.myJobs', // the caller's own jobs only (home page)
       'Query.permissions',

@@ -316,6 +316,7 @@ interface Fixtures {
   apiClients: string[];
   assignments: string[];
   links: string[];
+  legalDocuments: string[];
 }
 
 interface FuzzBody {
@@ -515,6 +516,23 @@ describe('fuzz of every mutation (issue 9, A12)', () => {
       );
       links.push(linkUnits.id);
     }
+    const legalDocuments: string[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      const { createLegalDocument } = await admin.ok(
+        `mutation($input: CreateLegalDocumentInput!) { createLegalDocument(input: $input) { id } }`,
+        {
+          input: {
+            number: `${i}-${uid}/KH-UBND`,
+            kind: 'KE_HOACH',
+            issuingBody: `Ủy ban nhân dân tỉnh thử ${uid}`,
+            issuerUnitId: i === 2 ? null : communes[i]!.id,
+            issuedOn: '2025-01-15',
+            title: `Kế hoạch thi đua thử ${uid} ${i}`,
+          },
+        },
+      );
+      legalDocuments.push(createLegalDocument.id);
+    }
     fx = {
       units,
       users,
@@ -528,6 +546,7 @@ describe('fuzz of every mutation (issue 9, A12)', () => {
       apiClients,
       assignments,
       links,
+      legalDocuments,
     };
   });
 
@@ -570,11 +589,13 @@ describe('fuzz of every mutation (issue 9, A12)', () => {
           apiClientId: fx.apiClients,
           assignmentId: fx.assignments,
           linkId: fx.links,
+          replacedById: fx.legalDocuments,
         };
         const list = byField[field];
         if (list) return pick(list);
         if (field === 'id') {
           if (/unitkind/i.test(mutation)) return pick(fx.unitKinds);
+          if (/legal/i.test(mutation)) return pick(fx.legalDocuments);
           if (/unit/i.test(mutation)) return pick(fx.units);
           if (/apiclient/i.test(mutation)) return pick(fx.apiClients);
           if (/role/i.test(mutation)) return pick(fx.customRoles);
@@ -595,6 +616,9 @@ describe('fuzz of every mutation (issue 9, A12)', () => {
             return false;
           case 'Date':
             if (field === 'partyJoinedOn') return null;
+            // a document in force from its issue (2025-08-01, below) to the end of the decade
+            if (field === 'effectiveFrom') return '2025-08-01';
+            if (field === 'effectiveTo') return '2030-12-31';
             // Restructurings must each happen after the unit's last change: walk forward a day at a time.
             if (field === 'effectiveDate')
               return new Date(Date.UTC(2025, 6, 2) + (days += 1) * 86_400_000)
@@ -767,6 +791,8 @@ describe('fuzz of every mutation (issue 9, A12)', () => {
           updateUnitKind: 'unit_kinds',
           revokeApiClient: 'api_clients',
           updateMyProfile: 'users',
+          updateLegalDocument: 'legal_documents',
+          markLegalDocumentReplaced: 'legal_documents',
         };
         const name = table[mutation];
         if (!name || !input || !('version' in input)) return null;

@@ -1,10 +1,51 @@
 import type { UnitEntity } from '../src/modules/org/unit.entity';
 import { UserEntity } from '../src/modules/identity/entities/user.entity';
+import { graphql } from './gql';
 import { startTestApp, type TestApp } from './setup/test-app';
 
 const USERS = `query($unitId: ID) { users(first: 100, unitId: $unitId) { totalCount edges { node { id username } } } }`;
 const USER = `query($id: ID!) { user(id: $id) { id username version } }`;
 const ROLE_ID = `{ roles { id code } }`;
+
+const CREATE_LEGAL = graphql(`
+  mutation ScopeLegalCreate($input: CreateLegalDocumentInput!) {
+    createLegalDocument(input: $input) {
+      id
+      version
+      canManage
+    }
+  }
+`);
+const UPDATE_LEGAL = graphql(`
+  mutation ScopeLegalUpdate($input: UpdateLegalDocumentInput!) {
+    updateLegalDocument(input: $input) {
+      id
+      version
+    }
+  }
+`);
+const REPLACE_LEGAL = graphql(`
+  mutation ScopeLegalReplace($input: MarkLegalDocumentReplacedInput!) {
+    markLegalDocumentReplaced(input: $input) {
+      id
+    }
+  }
+`);
+const LEGAL = graphql(`
+  query ScopeLegal($id: ID!) {
+    legalDocument(id: $id) {
+      title
+      version
+      canManage
+      issuerUnit {
+        name
+        code
+        canOpen
+        parentId
+      }
+    }
+  }
+`);
 
 describe('scoped access', () => {
   let t: TestApp;
@@ -145,6 +186,71 @@ describe('scoped access', () => {
   it('needs the permission at all: a plain user cannot list users', async () => {
     const s = await t.loggedIn(staffA.username);
     expect((await s.fails(USERS)).extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('legal documents: a commune officer manages its own unit’s, not another commune’s nor national ones', async () => {
+    const uid = t.uid();
+    const officer = await t.loggedIn(
+      (await t.user({ unit: communeA, role: 'TDKT_OFFICER' })).username,
+    );
+    const global = await t.loggedIn(
+      (await t.user({ unit: province, role: 'SYSTEM_ADMIN', scope: null })).username,
+    );
+    const doc = (unit: UnitEntity | null, n: string) => ({
+      number: `${n}-${uid}/KH-UBND`,
+      kind: 'KE_HOACH' as const,
+      issuingBody: unit ? `Ủy ban nhân dân ${unit.name}` : 'Bộ Nội vụ',
+      issuerUnitId: unit?.id ?? null,
+      issuedOn: '2025-04-01',
+      title: `Kế hoạch thi đua ${n} ${uid}`,
+    });
+    // in scope: creates and changes its own commune's documents
+    const { createLegalDocument: own } = await officer.ok(CREATE_LEGAL, {
+      input: doc(communeA, 'a'),
+    });
+    expect(own.canManage).toBe(true);
+    await officer.ok(UPDATE_LEGAL, {
+      input: { id: own.id, version: own.version, ...doc(communeA, 'a'), title: 'Đã sửa' },
+    });
+
+    // a sibling's document: readable (public), not manageable, its issuer shown by name and code only
+    const { createLegalDocument: other } = await global.ok(CREATE_LEGAL, {
+      input: doc(communeB, 'b'),
+    });
+    const { legalDocument: seen } = await officer.ok(LEGAL, { id: other.id });
+    expect(seen).toMatchObject({
+      canManage: false,
+      issuerUnit: { name: communeB.name, code: communeB.code, canOpen: false, parentId: null },
+    });
+    const update = await officer.fails(UPDATE_LEGAL, {
+      input: {
+        id: other.id,
+        version: other.version,
+        ...doc(communeB, 'b'),
+        title: 'Sửa trái phép',
+      },
+    });
+    expect(update.extensions?.code).toBe('NOT_FOUND');
+    expect(update.message).not.toContain(communeB.name);
+    const replace = await officer.fails(REPLACE_LEGAL, {
+      input: { id: other.id, version: other.version, replacedById: own.id },
+    });
+    expect(replace.extensions?.code).toBe('NOT_FOUND');
+    const { legalDocument: unchanged } = await global.ok(LEGAL, { id: other.id });
+    expect(unchanged).toMatchObject({ title: `Kế hoạch thi đua b ${uid}`, version: 1 });
+
+    // nor create there (the unit does not exist for it), nor move its own document there
+    const elsewhere = await officer.fails(CREATE_LEGAL, { input: doc(communeB, 'c') });
+    expect(elsewhere.extensions?.fields).toEqual({ issuerUnitId: ['Đơn vị không tồn tại.'] });
+    // national documents need a global grant
+    const national = await officer.fails(CREATE_LEGAL, { input: doc(null, 'd') });
+    expect(national.extensions?.code).toBe('FORBIDDEN');
+
+    // a global manager manages both
+    expect((await global.ok(LEGAL, { id: own.id })).legalDocument.canManage).toBe(true);
+    await global.ok(REPLACE_LEGAL, {
+      input: { id: other.id, version: other.version, replacedById: own.id },
+    });
   });
 
   it('an API client sees only its scope and is audited as itself', async () => {

@@ -50,6 +50,7 @@ export const MAIN_PAGES: readonly MainPage[] = [
     },
   },
   { name: 'nhập từ Excel', account: 'tdkt.tinh', open: go('/to-chuc/nhap-excel') },
+  { name: 'văn bản căn cứ', account: 'tdkt.tinh', open: go('/thi-dua/van-ban-can-cu') },
   { name: 'người dùng', account: 'tdkt.tinh', open: go('/quan-tri/nguoi-dung') },
   { name: 'nhật ký hệ thống', account: 'tdkt.tinh', open: go('/quan-tri/nhat-ky') },
   { name: 'trang cá nhân', account: 'tdkt.tinh', open: go('/ca-nhan') },

@@ -6,12 +6,13 @@ import { TransactionRunner } from '../core/database/transaction';
 import { found } from '../core/errors/app-error';
 import { OrgService } from '../modules/org/org.service';
 import { UnitKindService } from '../modules/org/unit-kind.service';
+import { LegalService } from '../modules/legal/legal.service';
 import { RoleService } from '../modules/identity/role.service';
 import { UserService } from '../modules/identity/user.service';
 import { DemoLoader } from './demo-loader';
 
 /**
- * At every boot: keep system roles in step with the code, create the bootstrap administrator if asked
+ * At every boot: keep system roles, unit kinds and national legal documents in step with the code, create the bootstrap administrator if asked
  * and absent, and load demo data into an empty database when demo data is on.
  */
 @Injectable()
@@ -26,6 +27,7 @@ export class BootService implements OnApplicationBootstrap {
     private readonly users: UserService,
     private readonly org: OrgService,
     private readonly kinds: UnitKindService,
+    private readonly legal: LegalService,
     private readonly tx: TransactionRunner,
     private readonly demo: DemoLoader,
   ) {}
@@ -33,6 +35,7 @@ export class BootService implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     await this.roles.syncSystemRoles();
     await this.kinds.syncSystemKinds();
+    await this.legal.syncNationalDocuments();
     if (this.config.demoData && (await this.org.count()) === 0) {
       await this.loadDemo();
       this.demoLoaded = true;

@@ -15,14 +15,86 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation AuditLegalCreate($input: CreateLegalDocumentInput!) {\n    createLegalDocument(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.AuditLegalCreateDocument,
+    "\n  mutation AuditLegalReplace($input: MarkLegalDocumentReplacedInput!) {\n    markLegalDocumentReplaced(input: $input) {\n      id\n    }\n  }\n": typeof types.AuditLegalReplaceDocument,
+    "\n  query LegalList(\n    $first: Int!\n    $after: String\n    $search: String\n    $kind: LegalDocumentKind\n    $effectiveOn: Date\n    $includeReplaced: Boolean\n  ) {\n    legalDocuments(\n      first: $first\n      after: $after\n      search: $search\n      kind: $kind\n      effectiveOn: $effectiveOn\n      includeReplaced: $includeReplaced\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          number\n          kind\n          name\n          status\n          replacedBy {\n            number\n          }\n        }\n      }\n    }\n  }\n": typeof types.LegalListDocument,
+    "\n  query LegalGet($id: ID!) {\n    legalDocument(id: $id) {\n      id\n      number\n      name\n      title\n      issuingBody\n      issuedOn\n      effectiveFrom\n      effectiveTo\n      status\n      national\n      canManage\n      version\n      issuerUnit {\n        id\n        name\n        canOpen\n      }\n      replacedBy {\n        id\n        number\n      }\n      replaces {\n        id\n        number\n      }\n    }\n  }\n": typeof types.LegalGetDocument,
+    "\n  mutation LegalCreate($input: CreateLegalDocumentInput!) {\n    createLegalDocument(input: $input) {\n      id\n      number\n      title\n      version\n      status\n      canManage\n    }\n  }\n": typeof types.LegalCreateDocument,
+    "\n  mutation LegalUpdate($input: UpdateLegalDocumentInput!) {\n    updateLegalDocument(input: $input) {\n      id\n      title\n      effectiveTo\n      version\n    }\n  }\n": typeof types.LegalUpdateDocument,
+    "\n  mutation LegalReplace($input: MarkLegalDocumentReplacedInput!) {\n    markLegalDocumentReplaced(input: $input) {\n      id\n      effectiveTo\n      status\n      version\n      replacedBy {\n        id\n      }\n    }\n  }\n": typeof types.LegalReplaceDocument,
+    "\n  query LegalAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, first: 20) {\n      edges {\n        node {\n          operation\n          entityLabel\n          changes {\n            field\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n": typeof types.LegalAuditDocument,
+    "\n  mutation ScopeLegalCreate($input: CreateLegalDocumentInput!) {\n    createLegalDocument(input: $input) {\n      id\n      version\n      canManage\n    }\n  }\n": typeof types.ScopeLegalCreateDocument,
+    "\n  mutation ScopeLegalUpdate($input: UpdateLegalDocumentInput!) {\n    updateLegalDocument(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ScopeLegalUpdateDocument,
+    "\n  mutation ScopeLegalReplace($input: MarkLegalDocumentReplacedInput!) {\n    markLegalDocumentReplaced(input: $input) {\n      id\n    }\n  }\n": typeof types.ScopeLegalReplaceDocument,
+    "\n  query ScopeLegal($id: ID!) {\n    legalDocument(id: $id) {\n      title\n      version\n      canManage\n      issuerUnit {\n        name\n        code\n        canOpen\n        parentId\n      }\n    }\n  }\n": typeof types.ScopeLegalDocument,
     "\n  query ScopeUnits($includeEnded: Boolean, $asOf: Date) {\n    units(includeEnded: $includeEnded, asOf: $asOf, first: 50) {\n      edges {\n        node {\n          id\n          status\n          canOpen\n        }\n      }\n    }\n  }\n": typeof types.ScopeUnitsDocument,
     "\n  query ScopeUnit($id: ID!) {\n    unit(id: $id) {\n      id\n      canOpen\n    }\n  }\n": typeof types.ScopeUnitDocument,
 };
 const documents: Documents = {
+    "\n  mutation AuditLegalCreate($input: CreateLegalDocumentInput!) {\n    createLegalDocument(input: $input) {\n      id\n      version\n    }\n  }\n": types.AuditLegalCreateDocument,
+    "\n  mutation AuditLegalReplace($input: MarkLegalDocumentReplacedInput!) {\n    markLegalDocumentReplaced(input: $input) {\n      id\n    }\n  }\n": types.AuditLegalReplaceDocument,
+    "\n  query LegalList(\n    $first: Int!\n    $after: String\n    $search: String\n    $kind: LegalDocumentKind\n    $effectiveOn: Date\n    $includeReplaced: Boolean\n  ) {\n    legalDocuments(\n      first: $first\n      after: $after\n      search: $search\n      kind: $kind\n      effectiveOn: $effectiveOn\n      includeReplaced: $includeReplaced\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          number\n          kind\n          name\n          status\n          replacedBy {\n            number\n          }\n        }\n      }\n    }\n  }\n": types.LegalListDocument,
+    "\n  query LegalGet($id: ID!) {\n    legalDocument(id: $id) {\n      id\n      number\n      name\n      title\n      issuingBody\n      issuedOn\n      effectiveFrom\n      effectiveTo\n      status\n      national\n      canManage\n      version\n      issuerUnit {\n        id\n        name\n        canOpen\n      }\n      replacedBy {\n        id\n        number\n      }\n      replaces {\n        id\n        number\n      }\n    }\n  }\n": types.LegalGetDocument,
+    "\n  mutation LegalCreate($input: CreateLegalDocumentInput!) {\n    createLegalDocument(input: $input) {\n      id\n      number\n      title\n      version\n      status\n      canManage\n    }\n  }\n": types.LegalCreateDocument,
+    "\n  mutation LegalUpdate($input: UpdateLegalDocumentInput!) {\n    updateLegalDocument(input: $input) {\n      id\n      title\n      effectiveTo\n      version\n    }\n  }\n": types.LegalUpdateDocument,
+    "\n  mutation LegalReplace($input: MarkLegalDocumentReplacedInput!) {\n    markLegalDocumentReplaced(input: $input) {\n      id\n      effectiveTo\n      status\n      version\n      replacedBy {\n        id\n      }\n    }\n  }\n": types.LegalReplaceDocument,
+    "\n  query LegalAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, first: 20) {\n      edges {\n        node {\n          operation\n          entityLabel\n          changes {\n            field\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n": types.LegalAuditDocument,
+    "\n  mutation ScopeLegalCreate($input: CreateLegalDocumentInput!) {\n    createLegalDocument(input: $input) {\n      id\n      version\n      canManage\n    }\n  }\n": types.ScopeLegalCreateDocument,
+    "\n  mutation ScopeLegalUpdate($input: UpdateLegalDocumentInput!) {\n    updateLegalDocument(input: $input) {\n      id\n      version\n    }\n  }\n": types.ScopeLegalUpdateDocument,
+    "\n  mutation ScopeLegalReplace($input: MarkLegalDocumentReplacedInput!) {\n    markLegalDocumentReplaced(input: $input) {\n      id\n    }\n  }\n": types.ScopeLegalReplaceDocument,
+    "\n  query ScopeLegal($id: ID!) {\n    legalDocument(id: $id) {\n      title\n      version\n      canManage\n      issuerUnit {\n        name\n        code\n        canOpen\n        parentId\n      }\n    }\n  }\n": types.ScopeLegalDocument,
     "\n  query ScopeUnits($includeEnded: Boolean, $asOf: Date) {\n    units(includeEnded: $includeEnded, asOf: $asOf, first: 50) {\n      edges {\n        node {\n          id\n          status\n          canOpen\n        }\n      }\n    }\n  }\n": types.ScopeUnitsDocument,
     "\n  query ScopeUnit($id: ID!) {\n    unit(id: $id) {\n      id\n      canOpen\n    }\n  }\n": types.ScopeUnitDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditLegalCreate($input: CreateLegalDocumentInput!) {\n    createLegalDocument(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').AuditLegalCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditLegalReplace($input: MarkLegalDocumentReplacedInput!) {\n    markLegalDocumentReplaced(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AuditLegalReplaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LegalList(\n    $first: Int!\n    $after: String\n    $search: String\n    $kind: LegalDocumentKind\n    $effectiveOn: Date\n    $includeReplaced: Boolean\n  ) {\n    legalDocuments(\n      first: $first\n      after: $after\n      search: $search\n      kind: $kind\n      effectiveOn: $effectiveOn\n      includeReplaced: $includeReplaced\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          number\n          kind\n          name\n          status\n          replacedBy {\n            number\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LegalListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LegalGet($id: ID!) {\n    legalDocument(id: $id) {\n      id\n      number\n      name\n      title\n      issuingBody\n      issuedOn\n      effectiveFrom\n      effectiveTo\n      status\n      national\n      canManage\n      version\n      issuerUnit {\n        id\n        name\n        canOpen\n      }\n      replacedBy {\n        id\n        number\n      }\n      replaces {\n        id\n        number\n      }\n    }\n  }\n"): typeof import('./graphql').LegalGetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LegalCreate($input: CreateLegalDocumentInput!) {\n    createLegalDocument(input: $input) {\n      id\n      number\n      title\n      version\n      status\n      canManage\n    }\n  }\n"): typeof import('./graphql').LegalCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LegalUpdate($input: UpdateLegalDocumentInput!) {\n    updateLegalDocument(input: $input) {\n      id\n      title\n      effectiveTo\n      version\n    }\n  }\n"): typeof import('./graphql').LegalUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LegalReplace($input: MarkLegalDocumentReplacedInput!) {\n    markLegalDocumentReplaced(input: $input) {\n      id\n      effectiveTo\n      status\n      version\n      replacedBy {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').LegalReplaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LegalAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, first: 20) {\n      edges {\n        node {\n          operation\n          entityLabel\n          changes {\n            field\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LegalAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScopeLegalCreate($input: CreateLegalDocumentInput!) {\n    createLegalDocument(input: $input) {\n      id\n      version\n      canManage\n    }\n  }\n"): typeof import('./graphql').ScopeLegalCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScopeLegalUpdate($input: UpdateLegalDocumentInput!) {\n    updateLegalDocument(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').ScopeLegalUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScopeLegalReplace($input: MarkLegalDocumentReplacedInput!) {\n    markLegalDocumentReplaced(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ScopeLegalReplaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScopeLegal($id: ID!) {\n    legalDocument(id: $id) {\n      title\n      version\n      canManage\n      issuerUnit {\n        name\n        code\n        canOpen\n        parentId\n      }\n    }\n  }\n"): typeof import('./graphql').ScopeLegalDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -17,6 +17,7 @@ export const PATHS = {
   people: '/to-chuc/nhan-su',
   personDetail: '/to-chuc/nhan-su/:id',
   imports: '/to-chuc/nhap-excel',
+  legalDocuments: '/thi-dua/van-ban-can-cu',
 } as const;
 
 export const unitPath = (id: string) => `${PATHS.units}/${encodeURIComponent(id)}`;

@@ -67,6 +67,15 @@ export const routes: RouteObject[] = [
                   })),
                 ),
               },
+              {
+                // open to every signed-in user (NavEntry without anyOf): these are public documents
+                path: PATHS.legalDocuments,
+                ...page(() =>
+                  import('../features/legal/pages/LegalDocumentsPage').then((m) => ({
+                    Component: m.LegalDocumentsPage,
+                  })),
+                ),
+              },
               guarded(PATHS.units, () =>
                 import('../features/units/pages/UnitsPage').then((m) => ({
                   Component: m.UnitsPage,

@@ -93,6 +93,8 @@ export const commonMessages = {
     home: 'Trang chủ',
     admin: 'Quản trị',
     org: 'Tổ chức',
+    emulation: 'Thi đua – khen thưởng',
+    legalDocuments: 'Văn bản căn cứ',
     units: 'Đơn vị',
     restructuring: 'Sắp xếp tổ chức',
     restructurings: 'Lịch sử sắp xếp',

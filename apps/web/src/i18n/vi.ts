@@ -4,6 +4,7 @@ import { authMessages } from '../features/auth/messages';
 import { clustersMessages } from '../features/clusters/messages';
 import { homeMessages } from '../features/home/messages';
 import { importsMessages } from '../features/imports/messages';
+import { legalMessages } from '../features/legal/messages';
 import { peopleMessages } from '../features/people/messages';
 import { profileMessages } from '../features/profile/messages';
 import { restructuringMessages } from '../features/restructuring/messages';
@@ -36,6 +37,7 @@ export const vi = {
   ...clustersMessages,
   ...peopleMessages,
   ...importsMessages,
+  ...legalMessages,
 };
 
 export type Messages = typeof vi;

@@ -8,3 +8,6 @@ export * from './org/dates';
 export * from './org/unit-kinds';
 export * from './audit/audit';
 export * from './text/field-rules';
+export * from './legal/legal-documents';
+export * from './legal/national-documents';
+export * from './documents/numbering';

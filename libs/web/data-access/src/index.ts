@@ -13,6 +13,7 @@ export * from './restructuring.queries';
 export * from './clusters.queries';
 export * from './people.queries';
 export * from './imports.queries';
+export * from './legal.queries';
 export type {
   ActorType,
   ApiClientStatus,
@@ -30,6 +31,8 @@ export type {
   ImportStatus,
   JobStatus,
   LegalBasisInput,
+  LegalDocumentKind,
+  LegalDocumentStatus,
   MergeUnitsInput,
   MoveUnitInput,
   NewUnitInput,

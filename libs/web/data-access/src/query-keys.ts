@@ -2,6 +2,7 @@ import type { ApiClientListFilters } from './api-clients.queries';
 import type { AuditLogFilters } from './audit.queries';
 import type { ClusterListFilters } from './clusters.queries';
 import type { ImportRowFilters } from './imports.queries';
+import type { LegalDocumentFilters } from './legal.queries';
 import type { PeopleFilters } from './people.queries';
 import type { UnitChildrenFilters, UnitListFilters, UnitSearchFilters } from './units.queries';
 import type { UserListFilters } from './users.queries';
@@ -95,4 +96,12 @@ export const jobKeys = {
   all: ['jobs'] as const,
   detail: (id: string) => [...jobKeys.all, id] as const,
   mine: (first: number) => [...jobKeys.all, 'mine', first] as const,
+};
+
+export const legalKeys = {
+  all: ['legal-documents'] as const,
+  lists: () => [...legalKeys.all, 'list'] as const,
+  list: (filters: LegalDocumentFilters) => [...legalKeys.lists(), filters] as const,
+  details: () => [...legalKeys.all, 'detail'] as const,
+  detail: (id: string) => [...legalKeys.details(), id] as const,
 };

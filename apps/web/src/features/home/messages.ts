@@ -38,6 +38,8 @@ export const homeMessages = {
       roles: 'Xem các vai trò và quyền đi kèm để phân cho người dùng.',
       clusters:
         'Xem thành viên cụm, khối thi đua theo thời gian; cụm, khối trưởng và phó từng năm.',
+      legalDocuments:
+        'Tra cứu luật, nghị định, chỉ thị, kế hoạch, hướng dẫn làm căn cứ và hiệu lực của từng văn bản.',
     },
   },
 
@@ -46,6 +48,8 @@ export const homeMessages = {
     restructuring: 'Đổi tên, chuyển cấp trên, sáp nhập, chia tách, giải thể đơn vị theo văn bản.',
     restructurings: 'Các quyết định sắp xếp đã thực hiện với đơn vị trong phạm vi, mới nhất trước.',
     clusters: 'Thành viên cụm, khối thi đua theo thời gian; cụm, khối trưởng và phó từng năm.',
+    legalDocuments:
+      'Luật, nghị định, chỉ thị, kế hoạch, hướng dẫn làm căn cứ: thêm văn bản của đơn vị, ghi nhận văn bản bị thay thế.',
     people: 'Hồ sơ cán bộ, người lao động và quá trình công tác.',
     imports: 'Nhập danh sách đơn vị, cán bộ từ tệp Excel theo mẫu.',
     profile: 'Cập nhật họ tên, email và đổi mật khẩu.',

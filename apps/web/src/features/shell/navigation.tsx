@@ -4,6 +4,7 @@ import {
   AuditOutlined,
   BranchesOutlined,
   ClusterOutlined,
+  FileTextOutlined,
   FileExcelOutlined,
   HistoryOutlined,
   HomeOutlined,
@@ -13,6 +14,7 @@ import {
   SettingOutlined,
   TagsOutlined,
   TeamOutlined,
+  TrophyOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '@thidua/shared-domain';
 import type { MenuProps } from 'antd';
@@ -42,6 +44,17 @@ export interface NavGroup {
  * Icons are aria-hidden: antd names each icon in English (role="img" aria-label="partition"), which made
  * every menu item's accessible name "partition Đơn vị" instead of its visible label.
  */
+
+/** The emulation and commendation screens (issue 10 on): legal bases first. */
+export const EMULATION_ENTRIES: readonly NavEntry[] = [
+  {
+    // public documents: every signed-in user reads the registry; adding needs LEGAL_MANAGE
+    path: PATHS.legalDocuments,
+    label: t.nav.legalDocuments,
+    icon: <FileTextOutlined aria-hidden />,
+    description: t.shortcuts.legalDocuments,
+  },
+];
 
 /** The organisation screens (issue 3) and who may open them. */
 export const ORG_ENTRIES: readonly NavEntry[] = [
@@ -128,11 +141,18 @@ export const ADMIN_ENTRIES: readonly NavEntry[] = [
   },
 ];
 
+export const EMULATION_GROUP_KEY = 'thi-dua';
 export const ORG_GROUP_KEY = 'to-chuc';
 export const ADMIN_GROUP_KEY = 'quan-tri';
 
 /** The side menu's groups, in order. The router guards use the same tables. */
 export const NAV_GROUPS: readonly NavGroup[] = [
+  {
+    key: EMULATION_GROUP_KEY,
+    label: t.nav.emulation,
+    icon: <TrophyOutlined aria-hidden />,
+    entries: EMULATION_ENTRIES,
+  },
   {
     key: ORG_GROUP_KEY,
     label: t.nav.org,

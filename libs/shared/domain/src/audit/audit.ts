@@ -51,6 +51,9 @@ export const AUDIT_OPERATIONS = {
   'import.apply': 'Hoàn tất nhập từ Excel',
   'import.discard': 'Hủy lượt nhập từ Excel',
   'job.cancel': 'Hủy tác vụ chạy nền',
+  'legalDocument.create': 'Thêm văn bản căn cứ',
+  'legalDocument.update': 'Sửa văn bản căn cứ',
+  'legalDocument.replace': 'Đánh dấu văn bản bị thay thế',
 } as const satisfies Record<string, string>;
 
 export type AuditOperation = keyof typeof AUDIT_OPERATIONS;
@@ -71,6 +74,7 @@ export const AUDIT_ENTITY_TYPES = {
   Position: 'Chức vụ',
   ImportBatch: 'Nhập từ Excel',
   Job: 'Tác vụ chạy nền',
+  LegalDocument: 'Văn bản căn cứ',
 } as const satisfies Record<string, string>;
 
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_TYPES;
@@ -154,6 +158,15 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   ended: 'Kết thúc',
   opened: 'Mở mới',
   moved: 'Chuyển sang',
+  number: 'Số, ký hiệu',
+  issuingBody: 'Cơ quan ban hành',
+  issuerUnitId: 'Đơn vị ban hành',
+  issuedOn: 'Ngày ban hành',
+  /** a legal document's trích yếu (`title` is a post's title, 'Chức vụ') */
+  summary: 'Trích yếu',
+  effectiveFrom: 'Ngày có hiệu lực',
+  effectiveTo: 'Ngày hết hiệu lực',
+  replacedById: 'Được thay thế bởi',
 };
 
 export function auditFieldLabel(field: string): string {

@@ -18,6 +18,10 @@ export const PERMISSIONS = {
   CLUSTER_MANAGE: { label: 'Quản lý cụm, khối thi đua', group: 'Tổ chức' },
   PERSON_READ: { label: 'Xem cán bộ, người lao động', group: 'Tổ chức' },
   PERSON_MANAGE: { label: 'Quản lý cán bộ, người lao động', group: 'Tổ chức' },
+  LEGAL_MANAGE: {
+    label: 'Quản lý văn bản căn cứ (thêm, sửa, đánh dấu bị thay thế)',
+    group: 'Thi đua, khen thưởng',
+  },
 } as const satisfies Record<string, { label: string; group: string }>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -17,6 +17,7 @@ export const SYSTEM_ROLES = {
       'CLUSTER_MANAGE',
       'PERSON_READ',
       'PERSON_MANAGE',
+      'LEGAL_MANAGE',
       'USER_READ',
       'AUDIT_READ',
     ],

@@ -48,6 +48,12 @@ export const TEXT_LIMITS = {
   clusterName: 255,
   note: 2000,
   search: 200,
+  /** số/ký hiệu: "152/2025/NĐ-CP", "0125/KH-UBND" */
+  legalNumber: 100,
+  /** cơ quan ban hành: "Ban Chấp hành Trung ương Đảng khóa XIII" */
+  issuingBody: 255,
+  /** trích yếu: the longest the national documents ship (06/QĐ-TTg) is 161 characters */
+  legalTitle: 1000,
 } as const;
 
 /** The date rules of a person's own data, one name each (the import words them with its column names). */

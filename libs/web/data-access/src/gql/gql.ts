@@ -48,6 +48,12 @@ type Documents = {
     "\n  query MyJobs($first: Int) {\n    myJobs(first: $first) {\n      ...JobItem\n      createdAt\n    }\n  }\n": typeof types.MyJobsDocument,
     "\n  mutation CommitImport($batchId: ID!) {\n    commitImport(batchId: $batchId) {\n      ...ImportBatchSummary\n    }\n  }\n": typeof types.CommitImportDocument,
     "\n  mutation DiscardImport($batchId: ID!) {\n    discardImport(batchId: $batchId)\n  }\n": typeof types.DiscardImportDocument,
+    "\n  fragment LegalDocumentItem on LegalDocument {\n    id\n    number\n    kind\n    name\n    title\n    issuingBody\n    issuedOn\n    effectiveFrom\n    effectiveTo\n    status\n    national\n    canManage\n    version\n    issuerUnit {\n      id\n      name\n      canOpen\n    }\n    replacedBy {\n      id\n      name\n    }\n  }\n": typeof types.LegalDocumentItemFragmentDoc,
+    "\n  query LegalDocuments(\n    $first: Int!\n    $after: String\n    $search: String\n    $kind: LegalDocumentKind\n    $effectiveOn: Date\n    $includeReplaced: Boolean\n  ) {\n    legalDocuments(\n      first: $first\n      after: $after\n      search: $search\n      kind: $kind\n      effectiveOn: $effectiveOn\n      includeReplaced: $includeReplaced\n    ) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...LegalDocumentItem\n        }\n      }\n    }\n  }\n": typeof types.LegalDocumentsDocument,
+    "\n  query LegalDocumentDetail($id: ID!) {\n    legalDocument(id: $id) {\n      ...LegalDocumentItem\n      note\n      replaces {\n        id\n        name\n        title\n      }\n    }\n  }\n": typeof types.LegalDocumentDetailDocument,
+    "\n  mutation CreateLegalDocument($input: CreateLegalDocumentInput!) {\n    createLegalDocument(input: $input) {\n      ...LegalDocumentItem\n    }\n  }\n": typeof types.CreateLegalDocumentDocument,
+    "\n  mutation UpdateLegalDocument($input: UpdateLegalDocumentInput!) {\n    updateLegalDocument(input: $input) {\n      ...LegalDocumentItem\n    }\n  }\n": typeof types.UpdateLegalDocumentDocument,
+    "\n  mutation MarkLegalDocumentReplaced($input: MarkLegalDocumentReplacedInput!) {\n    markLegalDocumentReplaced(input: $input) {\n      ...LegalDocumentItem\n    }\n  }\n": typeof types.MarkLegalDocumentReplacedDocument,
     "\n  fragment PositionItem on Position {\n    id\n    title\n    startedOn\n    endedOn\n    isLeader\n    staffCategory\n    unit {\n      id\n      code\n      name\n      status\n    }\n  }\n": typeof types.PositionItemFragmentDoc,
     "\n  fragment PersonItem on Person {\n    id\n    code\n    fullName\n    sex\n    dateOfBirth\n    partyMember\n    version\n    currentPositions {\n      ...PositionItem\n    }\n  }\n": typeof types.PersonItemFragmentDoc,
     "\n  fragment PersonDetail on Person {\n    ...PersonItem\n    ethnicity\n    religion\n    hometown\n    partyJoinedOn\n    note\n    positions {\n      ...PositionItem\n    }\n  }\n": typeof types.PersonDetailFragmentDoc,
@@ -142,6 +148,12 @@ const documents: Documents = {
     "\n  query MyJobs($first: Int) {\n    myJobs(first: $first) {\n      ...JobItem\n      createdAt\n    }\n  }\n": types.MyJobsDocument,
     "\n  mutation CommitImport($batchId: ID!) {\n    commitImport(batchId: $batchId) {\n      ...ImportBatchSummary\n    }\n  }\n": types.CommitImportDocument,
     "\n  mutation DiscardImport($batchId: ID!) {\n    discardImport(batchId: $batchId)\n  }\n": types.DiscardImportDocument,
+    "\n  fragment LegalDocumentItem on LegalDocument {\n    id\n    number\n    kind\n    name\n    title\n    issuingBody\n    issuedOn\n    effectiveFrom\n    effectiveTo\n    status\n    national\n    canManage\n    version\n    issuerUnit {\n      id\n      name\n      canOpen\n    }\n    replacedBy {\n      id\n      name\n    }\n  }\n": types.LegalDocumentItemFragmentDoc,
+    "\n  query LegalDocuments(\n    $first: Int!\n    $after: String\n    $search: String\n    $kind: LegalDocumentKind\n    $effectiveOn: Date\n    $includeReplaced: Boolean\n  ) {\n    legalDocuments(\n      first: $first\n      after: $after\n      search: $search\n      kind: $kind\n      effectiveOn: $effectiveOn\n      includeReplaced: $includeReplaced\n    ) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...LegalDocumentItem\n        }\n      }\n    }\n  }\n": types.LegalDocumentsDocument,
+    "\n  query LegalDocumentDetail($id: ID!) {\n    legalDocument(id: $id) {\n      ...LegalDocumentItem\n      note\n      replaces {\n        id\n        name\n        title\n      }\n    }\n  }\n": types.LegalDocumentDetailDocument,
+    "\n  mutation CreateLegalDocument($input: CreateLegalDocumentInput!) {\n    createLegalDocument(input: $input) {\n      ...LegalDocumentItem\n    }\n  }\n": types.CreateLegalDocumentDocument,
+    "\n  mutation UpdateLegalDocument($input: UpdateLegalDocumentInput!) {\n    updateLegalDocument(input: $input) {\n      ...LegalDocumentItem\n    }\n  }\n": types.UpdateLegalDocumentDocument,
+    "\n  mutation MarkLegalDocumentReplaced($input: MarkLegalDocumentReplacedInput!) {\n    markLegalDocumentReplaced(input: $input) {\n      ...LegalDocumentItem\n    }\n  }\n": types.MarkLegalDocumentReplacedDocument,
     "\n  fragment PositionItem on Position {\n    id\n    title\n    startedOn\n    endedOn\n    isLeader\n    staffCategory\n    unit {\n      id\n      code\n      name\n      status\n    }\n  }\n": types.PositionItemFragmentDoc,
     "\n  fragment PersonItem on Person {\n    id\n    code\n    fullName\n    sex\n    dateOfBirth\n    partyMember\n    version\n    currentPositions {\n      ...PositionItem\n    }\n  }\n": types.PersonItemFragmentDoc,
     "\n  fragment PersonDetail on Person {\n    ...PersonItem\n    ethnicity\n    religion\n    hometown\n    partyJoinedOn\n    note\n    positions {\n      ...PositionItem\n    }\n  }\n": types.PersonDetailFragmentDoc,
@@ -335,6 +347,30 @@ export function graphql(source: "\n  mutation CommitImport($batchId: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DiscardImport($batchId: ID!) {\n    discardImport(batchId: $batchId)\n  }\n"): typeof import('./graphql').DiscardImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LegalDocumentItem on LegalDocument {\n    id\n    number\n    kind\n    name\n    title\n    issuingBody\n    issuedOn\n    effectiveFrom\n    effectiveTo\n    status\n    national\n    canManage\n    version\n    issuerUnit {\n      id\n      name\n      canOpen\n    }\n    replacedBy {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').LegalDocumentItemFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LegalDocuments(\n    $first: Int!\n    $after: String\n    $search: String\n    $kind: LegalDocumentKind\n    $effectiveOn: Date\n    $includeReplaced: Boolean\n  ) {\n    legalDocuments(\n      first: $first\n      after: $after\n      search: $search\n      kind: $kind\n      effectiveOn: $effectiveOn\n      includeReplaced: $includeReplaced\n    ) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...LegalDocumentItem\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LegalDocumentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LegalDocumentDetail($id: ID!) {\n    legalDocument(id: $id) {\n      ...LegalDocumentItem\n      note\n      replaces {\n        id\n        name\n        title\n      }\n    }\n  }\n"): typeof import('./graphql').LegalDocumentDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateLegalDocument($input: CreateLegalDocumentInput!) {\n    createLegalDocument(input: $input) {\n      ...LegalDocumentItem\n    }\n  }\n"): typeof import('./graphql').CreateLegalDocumentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateLegalDocument($input: UpdateLegalDocumentInput!) {\n    updateLegalDocument(input: $input) {\n      ...LegalDocumentItem\n    }\n  }\n"): typeof import('./graphql').UpdateLegalDocumentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkLegalDocumentReplaced($input: MarkLegalDocumentReplacedInput!) {\n    markLegalDocumentReplaced(input: $input) {\n      ...LegalDocumentItem\n    }\n  }\n"): typeof import('./graphql').MarkLegalDocumentReplacedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

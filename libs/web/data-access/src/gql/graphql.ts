@@ -70,6 +70,26 @@ export type CreateClusterInput = {
   organizerUnitId: string | number;
 };
 
+/** Thêm một văn bản căn cứ. */
+export type CreateLegalDocumentInput = {
+  /** Ngày có hiệu lực. */
+  effectiveFrom?: string | null | undefined;
+  /** Ngày cuối cùng còn hiệu lực (không trước ngày có hiệu lực và ngày ban hành). */
+  effectiveTo?: string | null | undefined;
+  /** Ngày ban hành (không sau hôm nay). */
+  issuedOn?: string | null | undefined;
+  /** Đơn vị ban hành trong hệ thống (văn bản địa phương); bỏ trống: văn bản trung ương, cần quyền trên toàn hệ thống. */
+  issuerUnitId?: string | number | null | undefined;
+  /** Cơ quan ban hành, ví dụ "Chính phủ", "Ủy ban nhân dân tỉnh Bắc Kạn". */
+  issuingBody: string;
+  kind: LegalDocumentKind;
+  note?: string | null | undefined;
+  /** Số, ký hiệu, ví dụ "152/2025/NĐ-CP" (khoảng trắng quanh / và - được bỏ). */
+  number: string;
+  /** Trích yếu nội dung. */
+  title: string;
+};
+
 export type CreatePersonInput = {
   /** Mã nhân sự (duy nhất khi có). */
   code?: string | null | undefined;
@@ -210,6 +230,50 @@ export type LegalBasisInput = {
   title?: string | null | undefined;
 };
 
+/** Loại văn bản căn cứ. */
+export type LegalDocumentKind =
+  /** Chỉ thị */
+  | 'CHI_THI'
+  /** Chương trình */
+  | 'CHUONG_TRINH'
+  /** Công văn */
+  | 'CONG_VAN'
+  /** Hướng dẫn */
+  | 'HUONG_DAN'
+  /** Kết luận */
+  | 'KET_LUAN'
+  /** Kế hoạch */
+  | 'KE_HOACH'
+  /** Văn bản khác */
+  | 'KHAC'
+  /** Luật */
+  | 'LUAT'
+  /** Nghị định */
+  | 'NGHI_DINH'
+  /** Nghị quyết */
+  | 'NGHI_QUYET'
+  /** Pháp lệnh */
+  | 'PHAP_LENH'
+  /** Quyết định */
+  | 'QUYET_DINH'
+  /** Quy định */
+  | 'QUY_DINH'
+  /** Thông báo */
+  | 'THONG_BAO'
+  /** Thông tư */
+  | 'THONG_TU';
+
+/** Hiệu lực của văn bản vào một ngày. */
+export type LegalDocumentStatus =
+  /** Hết hiệu lực */
+  | 'EXPIRED'
+  /** Còn hiệu lực */
+  | 'IN_FORCE'
+  /** Chưa có hiệu lực */
+  | 'NOT_YET_IN_FORCE'
+  /** Đã được thay thế */
+  | 'REPLACED';
+
 export type LinkUnitsInput = {
   counterpartId: string | number;
   note?: string | null | undefined;
@@ -219,6 +283,18 @@ export type LinkUnitsInput = {
 export type LoginInput = {
   password: string;
   username: string;
+};
+
+/** Ghi nhận văn bản bị thay thế (hoặc bãi bỏ) bởi văn bản khác; replacedById null: bỏ ghi nhận. */
+export type MarkLegalDocumentReplacedInput = {
+  /** Ngày cuối cùng văn bản bị thay thế còn hiệu lực; bỏ trống: giữ ngày đã có, nếu chưa có thì lấy ngày trước ngày văn bản thay thế có hiệu lực. */
+  effectiveTo?: string | null | undefined;
+  /** Văn bản bị thay thế. */
+  id: string | number;
+  /** Văn bản thay thế; null: bỏ ghi nhận thay thế. */
+  replacedById?: string | number | null | undefined;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
 };
 
 /** Sáp nhập vào một đơn vị có sẵn (targetUnitId) hoặc hợp nhất thành đơn vị mới (newUnit). */
@@ -263,6 +339,8 @@ export type Permission =
   | 'AUDIT_READ'
   /** Quản lý cụm, khối thi đua */
   | 'CLUSTER_MANAGE'
+  /** Quản lý văn bản căn cứ (thêm, sửa, đánh dấu bị thay thế) */
+  | 'LEGAL_MANAGE'
   /** Quản lý cán bộ, người lao động */
   | 'PERSON_MANAGE'
   /** Xem cán bộ, người lao động */
@@ -444,6 +522,29 @@ export type UpdateClusterInput = {
   description?: string | null | undefined;
   id: string | number;
   name: string;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
+/** Sửa một văn bản căn cứ (mọi trường gửi lên thay cho giá trị cũ); văn bản thay thế đổi qua markLegalDocumentReplaced. */
+export type UpdateLegalDocumentInput = {
+  /** Ngày có hiệu lực. */
+  effectiveFrom?: string | null | undefined;
+  /** Ngày cuối cùng còn hiệu lực (không trước ngày có hiệu lực và ngày ban hành). */
+  effectiveTo?: string | null | undefined;
+  id: string | number;
+  /** Ngày ban hành (không sau hôm nay). */
+  issuedOn?: string | null | undefined;
+  /** Đơn vị ban hành trong hệ thống (văn bản địa phương); bỏ trống: văn bản trung ương, cần quyền trên toàn hệ thống. */
+  issuerUnitId?: string | number | null | undefined;
+  /** Cơ quan ban hành, ví dụ "Chính phủ", "Ủy ban nhân dân tỉnh Bắc Kạn". */
+  issuingBody: string;
+  kind: LegalDocumentKind;
+  note?: string | null | undefined;
+  /** Số, ký hiệu, ví dụ "152/2025/NĐ-CP" (khoảng trắng quanh / và - được bỏ). */
+  number: string;
+  /** Trích yếu nội dung. */
+  title: string;
   /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
   version: number;
 };
@@ -719,6 +820,48 @@ export type DiscardImportMutationVariables = Exact<{
 
 
 export type DiscardImportMutation = { discardImport: string };
+
+export type LegalDocumentItemFragment = { id: string, number: string, kind: LegalDocumentKind, name: string, title: string | null, issuingBody: string, issuedOn: string | null, effectiveFrom: string | null, effectiveTo: string | null, status: LegalDocumentStatus, national: boolean, canManage: boolean, version: number, issuerUnit: { id: string, name: string, canOpen: boolean } | null, replacedBy: { id: string, name: string } | null };
+
+export type LegalDocumentsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  search?: string | null | undefined;
+  kind?: LegalDocumentKind | null | undefined;
+  effectiveOn?: string | null | undefined;
+  includeReplaced?: boolean | null | undefined;
+}>;
+
+
+export type LegalDocumentsQuery = { legalDocuments: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, number: string, kind: LegalDocumentKind, name: string, title: string | null, issuingBody: string, issuedOn: string | null, effectiveFrom: string | null, effectiveTo: string | null, status: LegalDocumentStatus, national: boolean, canManage: boolean, version: number, issuerUnit: { id: string, name: string, canOpen: boolean } | null, replacedBy: { id: string, name: string } | null } }> } };
+
+export type LegalDocumentDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LegalDocumentDetailQuery = { legalDocument: { note: string | null, id: string, number: string, kind: LegalDocumentKind, name: string, title: string | null, issuingBody: string, issuedOn: string | null, effectiveFrom: string | null, effectiveTo: string | null, status: LegalDocumentStatus, national: boolean, canManage: boolean, version: number, replaces: Array<{ id: string, name: string, title: string | null }>, issuerUnit: { id: string, name: string, canOpen: boolean } | null, replacedBy: { id: string, name: string } | null } };
+
+export type CreateLegalDocumentMutationVariables = Exact<{
+  input: CreateLegalDocumentInput;
+}>;
+
+
+export type CreateLegalDocumentMutation = { createLegalDocument: { id: string, number: string, kind: LegalDocumentKind, name: string, title: string | null, issuingBody: string, issuedOn: string | null, effectiveFrom: string | null, effectiveTo: string | null, status: LegalDocumentStatus, national: boolean, canManage: boolean, version: number, issuerUnit: { id: string, name: string, canOpen: boolean } | null, replacedBy: { id: string, name: string } | null } };
+
+export type UpdateLegalDocumentMutationVariables = Exact<{
+  input: UpdateLegalDocumentInput;
+}>;
+
+
+export type UpdateLegalDocumentMutation = { updateLegalDocument: { id: string, number: string, kind: LegalDocumentKind, name: string, title: string | null, issuingBody: string, issuedOn: string | null, effectiveFrom: string | null, effectiveTo: string | null, status: LegalDocumentStatus, national: boolean, canManage: boolean, version: number, issuerUnit: { id: string, name: string, canOpen: boolean } | null, replacedBy: { id: string, name: string } | null } };
+
+export type MarkLegalDocumentReplacedMutationVariables = Exact<{
+  input: MarkLegalDocumentReplacedInput;
+}>;
+
+
+export type MarkLegalDocumentReplacedMutation = { markLegalDocumentReplaced: { id: string, number: string, kind: LegalDocumentKind, name: string, title: string | null, issuingBody: string, issuedOn: string | null, effectiveFrom: string | null, effectiveTo: string | null, status: LegalDocumentStatus, national: boolean, canManage: boolean, version: number, issuerUnit: { id: string, name: string, canOpen: boolean } | null, replacedBy: { id: string, name: string } | null } };
 
 export type PositionItemFragment = { id: string, title: string, startedOn: string, endedOn: string | null, isLeader: boolean, staffCategory: StaffCategory, unit: { id: string, code: string, name: string, status: UnitStatus } };
 
@@ -1335,6 +1478,32 @@ export const ImportRowItemFragmentDoc = new TypedDocumentString(`
   problems
 }
     `, {"fragmentName":"ImportRowItem"}) as unknown as TypedDocumentString<ImportRowItemFragment, unknown>;
+export const LegalDocumentItemFragmentDoc = new TypedDocumentString(`
+    fragment LegalDocumentItem on LegalDocument {
+  id
+  number
+  kind
+  name
+  title
+  issuingBody
+  issuedOn
+  effectiveFrom
+  effectiveTo
+  status
+  national
+  canManage
+  version
+  issuerUnit {
+    id
+    name
+    canOpen
+  }
+  replacedBy {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"LegalDocumentItem"}) as unknown as TypedDocumentString<LegalDocumentItemFragment, unknown>;
 export const PositionItemFragmentDoc = new TypedDocumentString(`
     fragment PositionItem on Position {
   id
@@ -2184,6 +2353,179 @@ export const DiscardImportDocument = new TypedDocumentString(`
   discardImport(batchId: $batchId)
 }
     `) as unknown as TypedDocumentString<DiscardImportMutation, DiscardImportMutationVariables>;
+export const LegalDocumentsDocument = new TypedDocumentString(`
+    query LegalDocuments($first: Int!, $after: String, $search: String, $kind: LegalDocumentKind, $effectiveOn: Date, $includeReplaced: Boolean) {
+  legalDocuments(
+    first: $first
+    after: $after
+    search: $search
+    kind: $kind
+    effectiveOn: $effectiveOn
+    includeReplaced: $includeReplaced
+  ) {
+    totalCount
+    totalCountCapped
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...LegalDocumentItem
+      }
+    }
+  }
+}
+    fragment LegalDocumentItem on LegalDocument {
+  id
+  number
+  kind
+  name
+  title
+  issuingBody
+  issuedOn
+  effectiveFrom
+  effectiveTo
+  status
+  national
+  canManage
+  version
+  issuerUnit {
+    id
+    name
+    canOpen
+  }
+  replacedBy {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<LegalDocumentsQuery, LegalDocumentsQueryVariables>;
+export const LegalDocumentDetailDocument = new TypedDocumentString(`
+    query LegalDocumentDetail($id: ID!) {
+  legalDocument(id: $id) {
+    ...LegalDocumentItem
+    note
+    replaces {
+      id
+      name
+      title
+    }
+  }
+}
+    fragment LegalDocumentItem on LegalDocument {
+  id
+  number
+  kind
+  name
+  title
+  issuingBody
+  issuedOn
+  effectiveFrom
+  effectiveTo
+  status
+  national
+  canManage
+  version
+  issuerUnit {
+    id
+    name
+    canOpen
+  }
+  replacedBy {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<LegalDocumentDetailQuery, LegalDocumentDetailQueryVariables>;
+export const CreateLegalDocumentDocument = new TypedDocumentString(`
+    mutation CreateLegalDocument($input: CreateLegalDocumentInput!) {
+  createLegalDocument(input: $input) {
+    ...LegalDocumentItem
+  }
+}
+    fragment LegalDocumentItem on LegalDocument {
+  id
+  number
+  kind
+  name
+  title
+  issuingBody
+  issuedOn
+  effectiveFrom
+  effectiveTo
+  status
+  national
+  canManage
+  version
+  issuerUnit {
+    id
+    name
+    canOpen
+  }
+  replacedBy {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CreateLegalDocumentMutation, CreateLegalDocumentMutationVariables>;
+export const UpdateLegalDocumentDocument = new TypedDocumentString(`
+    mutation UpdateLegalDocument($input: UpdateLegalDocumentInput!) {
+  updateLegalDocument(input: $input) {
+    ...LegalDocumentItem
+  }
+}
+    fragment LegalDocumentItem on LegalDocument {
+  id
+  number
+  kind
+  name
+  title
+  issuingBody
+  issuedOn
+  effectiveFrom
+  effectiveTo
+  status
+  national
+  canManage
+  version
+  issuerUnit {
+    id
+    name
+    canOpen
+  }
+  replacedBy {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<UpdateLegalDocumentMutation, UpdateLegalDocumentMutationVariables>;
+export const MarkLegalDocumentReplacedDocument = new TypedDocumentString(`
+    mutation MarkLegalDocumentReplaced($input: MarkLegalDocumentReplacedInput!) {
+  markLegalDocumentReplaced(input: $input) {
+    ...LegalDocumentItem
+  }
+}
+    fragment LegalDocumentItem on LegalDocument {
+  id
+  number
+  kind
+  name
+  title
+  issuingBody
+  issuedOn
+  effectiveFrom
+  effectiveTo
+  status
+  national
+  canManage
+  version
+  issuerUnit {
+    id
+    name
+    canOpen
+  }
+  replacedBy {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<MarkLegalDocumentReplacedMutation, MarkLegalDocumentReplacedMutationVariables>;
 export const PeopleDocument = new TypedDocumentString(`
     query People($first: Int!, $after: String, $search: String, $unitId: ID, $includeDescendants: Boolean, $sex: Sex, $partyMember: Boolean, $staffCategory: StaffCategory, $includeFormer: Boolean) {
   people(

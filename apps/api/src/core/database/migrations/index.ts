@@ -1,6 +1,7 @@
 import type { MigrationInterface } from 'typeorm';
 // Every migration, in order. `npm run migration:generate -- <Name>` appends new ones here.
 // Never edit a migration that has landed on main: write a new one.
+import { NumberRegisters1796570000000 } from './1796570000000-number-registers';
 import { PeopleVietnameseOrder1796540000000 } from './1796540000000-people-vietnamese-order';
 import { DurableJobs1796530000000 } from './1796530000000-durable-jobs';
 import { AuditRecordScope1796521437028 } from './1796521437028-audit-record-scope';
@@ -12,6 +13,7 @@ import { Imports1795334888008 } from './1795334888008-imports';
 import { Organisation1795329798562 } from './1795329798562-organisation';
 import { Foundation1795326936026 } from './1795326936026-foundation';
 import { UnitsActiveChildren1796550000000 } from './1796550000000-units-active-children';
+import { LegalDocuments1796560000000 } from './1796560000000-legal-documents';
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Foundation1795326936026,
   Organisation1795329798562,
@@ -24,4 +26,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   DurableJobs1796530000000,
   PeopleVietnameseOrder1796540000000,
   UnitsActiveChildren1796550000000,
+  LegalDocuments1796560000000,
+  NumberRegisters1796570000000,
 ];

@@ -25,6 +25,8 @@ export function shortcutDescription(
       return can('ROLE_MANAGE') ? entry.description : readOnly.roles;
     case PATHS.clusters:
       return can('CLUSTER_MANAGE') ? entry.description : readOnly.clusters;
+    case PATHS.legalDocuments:
+      return can('LEGAL_MANAGE') ? entry.description : readOnly.legalDocuments;
     default:
       return entry.description;
   }

@@ -32,6 +32,8 @@ describe('navigation by permission', () => {
     ]);
     expect(menuLabels(nav)).toEqual([
       'Trang chủ',
+      'Thi đua – khen thưởng',
+      'Văn bản căn cứ',
       'Tổ chức',
       'Đơn vị',
       'Lịch sử sắp xếp',
@@ -54,11 +56,14 @@ describe('navigation by permission', () => {
       'CLUSTER_MANAGE',
       'PERSON_READ',
       'PERSON_MANAGE',
+      'LEGAL_MANAGE',
       'USER_READ',
       'AUDIT_READ',
     ]);
     expect(menuLabels(nav)).toEqual([
       'Trang chủ',
+      'Thi đua – khen thưởng',
+      'Văn bản căn cứ',
       'Tổ chức',
       'Đơn vị',
       'Sắp xếp tổ chức',
@@ -75,18 +80,33 @@ describe('navigation by permission', () => {
 
   it('shows someone who may import people, but not units, "Nhập từ Excel"', async () => {
     const nav = await navigationFor(['PERSON_READ', 'PERSON_MANAGE']);
-    expect(menuLabels(nav)).toEqual(['Trang chủ', 'Tổ chức', 'Cán bộ', 'Nhập từ Excel']);
+    expect(menuLabels(nav)).toEqual([
+      'Trang chủ',
+      'Thi đua – khen thưởng',
+      'Văn bản căn cứ',
+      'Tổ chức',
+      'Cán bộ',
+      'Nhập từ Excel',
+    ]);
   });
 
   it('shows "Vai trò" to someone who may only assign roles', async () => {
     const nav = await navigationFor(['ROLE_ASSIGN']);
-    expect(menuLabels(nav)).toEqual(['Trang chủ', 'Quản trị', 'Vai trò']);
+    expect(menuLabels(nav)).toEqual([
+      'Trang chủ',
+      'Thi đua – khen thưởng',
+      'Văn bản căn cứ',
+      'Quản trị',
+      'Vai trò',
+    ]);
   });
 
   it('shows a leader the organisation to read, and the audit log', async () => {
     const leader = await navigationFor(['UNIT_READ', 'PERSON_READ', 'USER_READ', 'AUDIT_READ']);
     expect(menuLabels(leader)).toEqual([
       'Trang chủ',
+      'Thi đua – khen thưởng',
+      'Văn bản căn cứ',
       'Tổ chức',
       'Đơn vị',
       'Lịch sử sắp xếp',
@@ -100,13 +120,21 @@ describe('navigation by permission', () => {
 
   it('shows "Ứng dụng tích hợp" for API_CLIENT_MANAGE alone', async () => {
     const nav = await navigationFor(['API_CLIENT_MANAGE']);
-    expect(menuLabels(nav)).toEqual(['Trang chủ', 'Quản trị', 'Ứng dụng tích hợp']);
+    expect(menuLabels(nav)).toEqual([
+      'Trang chủ',
+      'Thi đua – khen thưởng',
+      'Văn bản căn cứ',
+      'Quản trị',
+      'Ứng dụng tích hợp',
+    ]);
   });
 
   it('hides the whole "Quản trị" group from a user without administration rights', async () => {
     const nav = await navigationFor(['UNIT_READ']);
     expect(menuLabels(nav)).toEqual([
       'Trang chủ',
+      'Thi đua – khen thưởng',
+      'Văn bản căn cứ',
       'Tổ chức',
       'Đơn vị',
       'Lịch sử sắp xếp',
@@ -114,9 +142,9 @@ describe('navigation by permission', () => {
     ]);
   });
 
-  it('hides both groups from a user with no rights at all', async () => {
+  it('shows a user with no rights at all only the legal documents, which are public', async () => {
     const nav = await navigationFor([]);
-    expect(menuLabels(nav)).toEqual(['Trang chủ']);
+    expect(menuLabels(nav)).toEqual(['Trang chủ', 'Thi đua – khen thưởng', 'Văn bản căn cứ']);
   });
 
   it('greets the user with their roles and scope on the home page', async () => {

@@ -1,0 +1,3 @@
+import { LegalDocumentEntity } from './legal-document.entity';
+
+export const LEGAL_ENTITIES = [LegalDocumentEntity];
