@@ -1,4 +1,8 @@
-import { authKeys, setUnauthenticatedHandler } from '@thidua/web-data-access';
+import {
+  authKeys,
+  setPasswordChangeRequiredHandler,
+  setUnauthenticatedHandler,
+} from '@thidua/web-data-access';
 import type { QueryClient } from '@tanstack/react-query';
 
 import { loginPath, PATHS } from './paths';
@@ -18,10 +22,16 @@ interface Navigator {
 
 /**
  * When a query answers UNAUTHENTICATED (expired session, logged out in another tab), go to the login
- * page and come back here afterwards. On the login page itself nothing happens.
+ * page and come back here afterwards. On the login page itself nothing happens. When anything answers
+ * PASSWORD_CHANGE_REQUIRED, re-read `me` so that RequireAuth sends the user to change it.
  */
 export function installSessionExpiry(router: Navigator, queryClient: QueryClient): () => void {
-  return setUnauthenticatedHandler(() => {
+  // An administrator set a new password while this user was signed in: `me` now says so, and
+  // RequireAuth takes them to the password change (the server refuses everything else until then).
+  const uninstallPasswordChange = setPasswordChangeRequiredHandler(() => {
+    void queryClient.invalidateQueries({ queryKey: authKeys.me() });
+  });
+  const uninstallExpiry = setUnauthenticatedHandler(() => {
     const { pathname, search } = router.state.location;
     if (pathname === PATHS.login) return;
     // someone was signed in a moment ago: their session expired (not a first visit)
@@ -30,4 +40,8 @@ export function installSessionExpiry(router: Navigator, queryClient: QueryClient
       router.navigate(loginPath(pathname + search), { replace: true, state: { sessionExpired } }),
     ).then(() => queryClient.removeQueries());
   });
+  return () => {
+    uninstallPasswordChange();
+    uninstallExpiry();
+  };
 }

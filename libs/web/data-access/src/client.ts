@@ -130,6 +130,22 @@ export function setUnauthenticatedHandler(handler: UnauthenticatedHandler | null
   };
 }
 
+let passwordChangeHandler: ((error: ApiError) => void) | null = null;
+
+/**
+ * Registers what happens when any operation answers PASSWORD_CHANGE_REQUIRED: an administrator set
+ * this user's password while they were signed in, and until they change it the server answers only
+ * `me`, `changePassword` and `logout`. Returns a function that unregisters the handler.
+ */
+export function setPasswordChangeRequiredHandler(
+  handler: ((error: ApiError) => void) | null,
+): () => void {
+  passwordChangeHandler = handler;
+  return () => {
+    if (passwordChangeHandler === handler) passwordChangeHandler = null;
+  };
+}
+
 /**
  * For this library's REST helpers (file downloads): a read answered UNAUTHENTICATED, treated like a
  * query that did (the registered handler sends the user to the login page).
@@ -193,6 +209,7 @@ export async function request<TResult, TVariables>(
     if (error.code === 'UNAUTHENTICATED' && operation.type === 'query') {
       unauthenticatedHandler?.(error, operation);
     }
+    if (error.code === 'PASSWORD_CHANGE_REQUIRED') passwordChangeHandler?.(error);
     throw error;
   }
   if (!response.ok || !body?.data) {
