@@ -7,6 +7,7 @@ import { HealthModule } from './core/health/health.module';
 import { JobsModule } from './core/jobs/jobs.module';
 import { LoggingModule } from './core/logging/logging.module';
 import { AuditModule } from './modules/audit/audit.module';
+import { CampaignsModule } from './modules/campaigns/campaigns.module';
 import { DocumentsModule } from './modules/documents/documents.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { ImportsModule } from './modules/imports/imports.module';
@@ -34,6 +35,7 @@ export class AppModule {
         ImportsModule,
         LegalModule,
         DocumentsModule,
+        CampaignsModule,
         SeedModule,
       ],
     };

@@ -1,5 +1,6 @@
 import type { EntityClass } from './core/database/data-source';
 import { JobEntity } from './core/jobs/job.entity';
+import { CAMPAIGN_ENTITIES } from './modules/campaigns/campaigns.entities';
 import { DOCUMENT_ENTITIES } from './modules/documents/documents.entities';
 import { IDENTITY_ENTITIES } from './modules/identity/identity.entities';
 import { IMPORT_ENTITIES } from './modules/imports/imports.entities';
@@ -16,4 +17,5 @@ export const ENTITIES: EntityClass[] = [
   ...IMPORT_ENTITIES,
   ...LEGAL_ENTITIES,
   ...DOCUMENT_ENTITIES,
+  ...CAMPAIGN_ENTITIES,
 ];

@@ -29,6 +29,27 @@ const REPLACE_LEGAL = graphql(`
   }
 `);
 
+const CREATE_PLAN = graphql(`
+  mutation AuditCampaignCreate($input: CreateCampaignPlanInput!) {
+    createCampaignPlan(input: $input) {
+      id
+      version
+    }
+  }
+`);
+const UPDATE_PLAN = graphql(`
+  mutation AuditCampaignUpdate($input: UpdateCampaignPlanInput!) {
+    updateCampaignPlan(input: $input) {
+      id
+    }
+  }
+`);
+const DELETE_PLAN = graphql(`
+  mutation AuditCampaignDelete($input: DeleteCampaignPlanDraftInput!) {
+    deleteCampaignPlanDraft(input: $input)
+  }
+`);
+
 describe('audit log', () => {
   let t: TestApp;
   beforeAll(async () => {
@@ -158,6 +179,65 @@ describe('audit log', () => {
     expect(stale.extensions?.code).toBe('CONFLICT');
     const twin = await client.fails(CREATE_LEGAL, { input: input('a', '2025-02-01') });
     expect(twin.extensions?.fields?.['number']).toHaveLength(1);
+
+    expect(await snapshot()).toEqual(rows);
+    expect(await mine()).toBe(before);
+  });
+
+  it('a failed campaign plan mutation leaves neither data nor an audit row', async () => {
+    const unit = await t.unit('Sở Khoa học');
+    const officer = await t.user({ unit, role: 'TDKT_OFFICER' });
+    const client = await t.loggedIn(officer.username);
+    const uid = t.uid();
+    const fields = (title: string) => ({
+      kind: 'REGULAR' as const,
+      scope: 'AGENCY' as const,
+      title,
+      periodFrom: '2025-01-01',
+      periodTo: '2025-12-31',
+      legalDocumentIds: [],
+      content: { purpose: { aims: ['Mục đích.'] }, sections: [] },
+    });
+    const { createCampaignPlan: plan } = await client.ok(CREATE_PLAN, {
+      input: { issuerUnitId: unit.id, ...fields(`Kế hoạch ${uid}`) },
+    });
+    await client.ok(UPDATE_PLAN, {
+      input: { id: plan.id, version: 1, ...fields(`Kế hoạch sửa ${uid}`) },
+    });
+    const mine = async () =>
+      Number(
+        (await t.db.query(`SELECT count(*) FROM audit_log WHERE actor_id = $1`, [officer.id]))[0]
+          .count,
+      );
+    const before = await mine();
+    const snapshot = () =>
+      t.db.query(`SELECT title, version, content FROM campaign_plans WHERE title LIKE $1`, [
+        `%${uid}%`,
+      ]);
+    const rows = await snapshot();
+
+    // a stale update, a stale delete, a căn cứ that does not exist, a period backwards
+    const stale = await client.fails(UPDATE_PLAN, {
+      input: { id: plan.id, version: 1, ...fields(`Bản cũ ${uid}`) },
+    });
+    expect(stale.extensions?.code).toBe('CONFLICT');
+    const staleDelete = await client.fails(DELETE_PLAN, { input: { id: plan.id, version: 1 } });
+    expect(staleDelete.extensions?.code).toBe('CONFLICT');
+    const missing = await client.fails(UPDATE_PLAN, {
+      input: {
+        id: plan.id,
+        version: 2,
+        ...fields(`Căn cứ sai ${uid}`),
+        legalDocumentIds: ['00000000-0000-4000-8000-000000000000'],
+      },
+    });
+    expect(missing.extensions?.fields).toEqual({
+      'legalDocumentIds.0': ['Văn bản căn cứ không tồn tại.'],
+    });
+    const backwards = await client.fails(CREATE_PLAN, {
+      input: { issuerUnitId: unit.id, ...fields(`Ngược ${uid}`), periodTo: '2024-12-31' },
+    });
+    expect(backwards.extensions?.code).toBe('BAD_USER_INPUT');
 
     expect(await snapshot()).toEqual(rows);
     expect(await mine()).toBe(before);

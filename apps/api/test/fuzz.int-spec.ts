@@ -317,6 +317,7 @@ interface Fixtures {
   assignments: string[];
   links: string[];
   legalDocuments: string[];
+  campaignPlans: string[];
 }
 
 interface FuzzBody {
@@ -533,6 +534,25 @@ describe('fuzz of every mutation (issue 9, A12)', () => {
       );
       legalDocuments.push(createLegalDocument.id);
     }
+    const campaignPlans: string[] = [];
+    for (let i = 0; i < 2; i += 1) {
+      const { createCampaignPlan } = await admin.ok(
+        `mutation($input: CreateCampaignPlanInput!) { createCampaignPlan(input: $input) { id } }`,
+        {
+          input: {
+            issuerUnitId: communes[i]!.id,
+            kind: 'PERIODIC',
+            scope: 'AGENCY',
+            title: `Kế hoạch thi đua thử ${uid} ${i}`,
+            periodFrom: '2025-01-01',
+            periodTo: '2025-12-31',
+            legalDocumentIds: [legalDocuments[i]!],
+            content: { purpose: { aims: ['Mục đích thử.'] }, sections: [] },
+          },
+        },
+      );
+      campaignPlans.push(createCampaignPlan.id);
+    }
     fx = {
       units,
       users,
@@ -547,6 +567,7 @@ describe('fuzz of every mutation (issue 9, A12)', () => {
       assignments,
       links,
       legalDocuments,
+      campaignPlans,
     };
   });
 
@@ -590,11 +611,13 @@ describe('fuzz of every mutation (issue 9, A12)', () => {
           assignmentId: fx.assignments,
           linkId: fx.links,
           replacedById: fx.legalDocuments,
+          legalDocumentIds: fx.legalDocuments,
         };
         const list = byField[field];
         if (list) return pick(list);
         if (field === 'id') {
           if (/unitkind/i.test(mutation)) return pick(fx.unitKinds);
+          if (/campaign/i.test(mutation)) return pick(fx.campaignPlans);
           if (/legal/i.test(mutation)) return pick(fx.legalDocuments);
           if (/unit/i.test(mutation)) return pick(fx.units);
           if (/apiclient/i.test(mutation)) return pick(fx.apiClients);

@@ -47,6 +47,47 @@ const LEGAL = graphql(`
   }
 `);
 
+const CREATE_PLAN = graphql(`
+  mutation ScopeCampaignCreate($input: CreateCampaignPlanInput!) {
+    createCampaignPlan(input: $input) {
+      id
+      version
+    }
+  }
+`);
+const UPDATE_PLAN = graphql(`
+  mutation ScopeCampaignUpdate($input: UpdateCampaignPlanInput!) {
+    updateCampaignPlan(input: $input) {
+      id
+      version
+    }
+  }
+`);
+const DELETE_PLAN = graphql(`
+  mutation ScopeCampaignDelete($input: DeleteCampaignPlanDraftInput!) {
+    deleteCampaignPlanDraft(input: $input)
+  }
+`);
+const PLAN = graphql(`
+  query ScopeCampaign($id: ID!) {
+    campaignPlan(id: $id) {
+      title
+      version
+    }
+  }
+`);
+const PLANS = graphql(`
+  query ScopeCampaigns($search: String) {
+    campaignPlans(first: 50, search: $search) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+
 describe('scoped access', () => {
   let t: TestApp;
   let province: UnitEntity;
@@ -250,6 +291,74 @@ describe('scoped access', () => {
     expect((await global.ok(LEGAL, { id: own.id })).legalDocument.canManage).toBe(true);
     await global.ok(REPLACE_LEGAL, {
       input: { id: other.id, version: other.version, replacedById: own.id },
+    });
+  });
+
+  it('campaign plans: drafts are seen and changed inside the issuer unit only; a sibling gets NOT_FOUND', async () => {
+    const uid = t.uid();
+    const officerA = await t.loggedIn(
+      (await t.user({ unit: communeA, role: 'TDKT_OFFICER' })).username,
+    );
+    const officerB = await t.loggedIn(
+      (await t.user({ unit: communeB, role: 'TDKT_OFFICER' })).username,
+    );
+    const leaderP = await t.loggedIn((await t.user({ unit: province, role: 'LEADER' })).username);
+    const global = await t.loggedIn(
+      (await t.user({ unit: province, role: 'SYSTEM_ADMIN', scope: null })).username,
+    );
+    const plain = await t.loggedIn(staffA.username);
+    const fields = (title: string) => ({
+      kind: 'THEMATIC' as const,
+      scope: 'AGENCY' as const,
+      title,
+      periodFrom: '2025-03-01',
+      periodTo: '2025-12-31',
+      legalDocumentIds: [],
+      content: { purpose: { aims: ['Mục đích.'] }, sections: [] },
+    });
+    const ids = async (client: typeof officerA) =>
+      (await client.ok(PLANS, { search: `ke hoach ${uid}` })).campaignPlans.edges.map(
+        (e) => e.node.id,
+      );
+
+    // in scope: drafts, reads and changes its own commune's plan
+    const { createCampaignPlan: own } = await officerA.ok(CREATE_PLAN, {
+      input: { issuerUnitId: communeA.id, ...fields(`Kế hoạch ${uid} A`) },
+    });
+    await officerA.ok(UPDATE_PLAN, {
+      input: { id: own.id, version: 1, ...fields(`Kế hoạch ${uid} A sửa`) },
+    });
+    expect(await ids(officerA)).toEqual([own.id]);
+
+    // a sibling commune: the draft does not exist for it, in the list, read, update and delete
+    expect(await ids(officerB)).toEqual([]);
+    for (const denied of [
+      await officerB.fails(PLAN, { id: own.id }),
+      await officerB.fails(UPDATE_PLAN, {
+        input: { id: own.id, version: 2, ...fields(`Sửa trái phép ${uid}`) },
+      }),
+      await officerB.fails(DELETE_PLAN, { input: { id: own.id, version: 2 } }),
+    ]) {
+      expect(denied.extensions?.code).toBe('NOT_FOUND');
+      expect(denied.message).not.toContain(communeA.name);
+    }
+    // nor draft one for commune A
+    const elsewhere = await officerB.fails(CREATE_PLAN, {
+      input: { issuerUnitId: communeA.id, ...fields(`Kế hoạch ${uid} B`) },
+    });
+    expect(elsewhere.extensions?.fields).toEqual({ issuerUnitId: ['Đơn vị không tồn tại.'] });
+
+    // the province's leader reads below it but manages nothing; a user without the permission reads nothing
+    expect(await ids(leaderP)).toEqual([own.id]);
+    expect((await leaderP.ok(PLAN, { id: own.id })).campaignPlan.version).toBe(2);
+    const leaderWrite = await leaderP.fails(DELETE_PLAN, { input: { id: own.id, version: 2 } });
+    expect(leaderWrite.extensions?.code).toBe('FORBIDDEN');
+    expect((await plain.fails(PLANS, {})).extensions?.code).toBe('FORBIDDEN');
+
+    // a global manager sees and changes everything
+    expect(await ids(global)).toEqual([own.id]);
+    expect(await global.ok(DELETE_PLAN, { input: { id: own.id, version: 2 } })).toEqual({
+      deleteCampaignPlanDraft: own.id,
     });
   });
 

@@ -23,6 +23,218 @@ export type AuditFilter = {
   to?: string | null | undefined;
 };
 
+/** Hình thức tổ chức phong trào thi đua. */
+export type CampaignKind =
+  /** Theo đợt */
+  | 'PERIODIC'
+  /** Thường xuyên */
+  | 'REGULAR'
+  /** Chuyên đề */
+  | 'THEMATIC';
+
+export type CampaignPlanAwardCriterionInput = {
+  /** "Đối với tập thể". */
+  label: string;
+  text: string;
+};
+
+export type CampaignPlanAwardFormInput = {
+  /** "Bằng khen của Chủ tịch UBND tỉnh". */
+  name: string;
+  text?: string | null | undefined;
+};
+
+export type CampaignPlanAwardQuotaInput = {
+  collectives?: number | null | undefined;
+  /** Tập thể hoặc cá nhân. */
+  either?: number | null | undefined;
+  form: string;
+  individuals?: number | null | undefined;
+  note?: string | null | undefined;
+  /** "mỗi xã, phường". */
+  per?: string | null | undefined;
+};
+
+export type CampaignPlanAwardsInput = {
+  criteria?: Array<CampaignPlanAwardCriterionInput>;
+  /** Hạn nộp hồ sơ. */
+  deadline?: string | null | undefined;
+  /** "để tổng hợp, trình Hội đồng…". */
+  deadlineNote?: string | null | undefined;
+  /** Thành phần hồ sơ. */
+  dossier?: Array<string> | null | undefined;
+  forms?: Array<CampaignPlanAwardFormInput>;
+  quotas?: Array<CampaignPlanAwardQuotaInput> | null | undefined;
+  /** Nơi nhận hồ sơ. */
+  submitTo?: string | null | undefined;
+};
+
+export type CampaignPlanContentInput = {
+  awards?: CampaignPlanAwardsInput | null | undefined;
+  /** "Trên đây là Kế hoạch …". */
+  closing?: string | null | undefined;
+  /** Tổ chức thực hiện. */
+  implementation?: Array<CampaignPlanResponsibilityInput> | null | undefined;
+  /** Giải pháp thực hiện. */
+  measures?: Array<string> | null | undefined;
+  /** Phương thức thi đua. */
+  methods?: Array<string> | null | undefined;
+  milestones?: Array<CampaignPlanMilestoneInput> | null | undefined;
+  /** Phương châm thi đua. */
+  motto?: Array<string> | null | undefined;
+  participants?: CampaignPlanParticipantsInput | null | undefined;
+  phases?: Array<CampaignPlanPhaseInput> | null | undefined;
+  purpose: CampaignPlanPurposeInput;
+  recipients?: CampaignPlanRecipientsInput | null | undefined;
+  reporting?: CampaignPlanReportingInput | null | undefined;
+  /** Nội dung thi đua. */
+  sections?: Array<CampaignPlanSectionInput>;
+  signature?: CampaignPlanSignatureInput | null | undefined;
+  /** Chỉ tiêu thi đua. */
+  targets?: Array<CampaignPlanTargetInput> | null | undefined;
+  /** Chủ đề thi đua (không kèm dấu ngoặc kép). */
+  theme?: string | null | undefined;
+};
+
+export type CampaignPlanMilestoneInput = {
+  date: string;
+  /** Việc diễn ra vào mốc. */
+  label: string;
+  /** Ngày dự kiến. */
+  tentative?: boolean | null | undefined;
+};
+
+export type CampaignPlanParticipantsInput = {
+  /** Tập thể. */
+  collectives?: string | null | undefined;
+  /** Cá nhân. */
+  individuals?: string | null | undefined;
+};
+
+export type CampaignPlanPhaseInput = {
+  from: string;
+  /** "Giai đoạn 1", "Phát động". */
+  name: string;
+  tasks?: Array<string>;
+  to: string;
+};
+
+export type CampaignPlanPurposeInput = {
+  /** Mục đích: mỗi mục một đoạn. */
+  aims?: Array<string>;
+  /** Yêu cầu: mỗi mục một đoạn. */
+  requirements?: Array<string> | null | undefined;
+};
+
+export type CampaignPlanRecipientGroupInput = {
+  /** "Gửi bản điện tử:". */
+  heading?: string | null | undefined;
+  names?: Array<string>;
+};
+
+export type CampaignPlanRecipientsInput = {
+  /** Lưu: "VT, HCQT". */
+  archive: string;
+  groups?: Array<CampaignPlanRecipientGroupInput>;
+};
+
+export type CampaignPlanReportingInput = {
+  /** "hằng quý", "6 tháng, hằng năm". */
+  frequency: string;
+  to: string;
+  via?: string | null | undefined;
+  who: string;
+};
+
+export type CampaignPlanResponsibilityInput = {
+  body: string;
+  tasks?: Array<string>;
+};
+
+export type CampaignPlanSectionInput = {
+  /** Chú thích cuối trang, gắn sau tên nội dung. */
+  footnotes?: Array<string> | null | undefined;
+  paragraphs?: Array<string>;
+  subsections?: Array<CampaignPlanSubsectionInput> | null | undefined;
+  title: string;
+};
+
+export type CampaignPlanSignatureInput = {
+  /** Họ tên người ký. */
+  name: string;
+  on?: Array<CampaignPlanSigningLineInput> | null | undefined;
+  /** "Chánh Văn phòng", "Phó Chủ tịch". */
+  title: string;
+};
+
+export type CampaignPlanSigningLineInput = {
+  authority: SigningAuthority;
+  /** "Ủy ban nhân dân", "Chủ tịch". */
+  of: string;
+};
+
+/** Trạng thái của kế hoạch thi đua (hiện chỉ có dự thảo). */
+export type CampaignPlanStatus =
+  /** Đã tổng kết */
+  | 'CLOSED'
+  /** Dự thảo */
+  | 'DRAFT'
+  /** Đã ban hành */
+  | 'ISSUED'
+  /** Đang triển khai */
+  | 'RUNNING'
+  /** Trình ký */
+  | 'SUBMITTED';
+
+export type CampaignPlanSubsectionInput = {
+  /** Chú thích cuối trang, gắn sau tên mục. */
+  footnotes?: Array<string> | null | undefined;
+  paragraphs?: Array<string>;
+  title: string;
+};
+
+export type CampaignPlanTargetInput = {
+  /** Tên chỉ tiêu. */
+  indicator: string;
+  note?: string | null | undefined;
+  /** Đơn vị chủ trì thực hiện. */
+  responsibleUnitName?: string | null | undefined;
+  /** Mức phải đạt, như kế hoạch viết: "Trên 90", "Từ 35.000". */
+  target: string;
+  /** Đơn vị tính: "%", "tỷ đồng". */
+  unit?: string | null | undefined;
+  /** Năm của chỉ tiêu. */
+  year?: number | null | undefined;
+};
+
+/** Phạm vi phát động phong trào. */
+export type CampaignScope =
+  /** Cơ quan, đơn vị */
+  | 'AGENCY'
+  /** Cụm, khối */
+  | 'CLUSTER'
+  /** Toàn tỉnh */
+  | 'PROVINCE'
+  /** Ngành */
+  | 'SECTOR';
+
+/** Soạn dự thảo kế hoạch thi đua của một đơn vị. */
+export type CreateCampaignPlanInput = {
+  content: CampaignPlanContentInput;
+  /** Đơn vị ban hành (cần quyền CAMPAIGN_MANAGE tại đơn vị). */
+  issuerUnitId: string | number;
+  kind: CampaignKind;
+  /** Văn bản căn cứ (danh mục văn bản căn cứ), theo thứ tự viện dẫn. */
+  legalDocumentIds?: Array<string | number>;
+  /** Thời gian thi đua từ ngày. */
+  periodFrom: string;
+  /** Thời gian thi đua đến ngày (tính cả ngày này). */
+  periodTo: string;
+  scope: CampaignScope;
+  /** Trích yếu: "Phát động Đợt thi đua đặc biệt …". */
+  title: string;
+};
+
 /** Thêm một văn bản căn cứ. */
 export type CreateLegalDocumentInput = {
   /** Ngày có hiệu lực. */
@@ -41,6 +253,13 @@ export type CreateLegalDocumentInput = {
   number: string;
   /** Trích yếu nội dung. */
   title: string;
+};
+
+/** Xóa một dự thảo kế hoạch thi đua. */
+export type DeleteCampaignPlanDraftInput = {
+  id: string | number;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
 };
 
 /** Loại văn bản căn cứ. */
@@ -99,6 +318,17 @@ export type MarkLegalDocumentReplacedInput = {
   version: number;
 };
 
+/** Quyền hạn ký (NĐ 30/2020 Điều 13). */
+export type SigningAuthority =
+  /** Ký thay (KT.) */
+  | 'KT'
+  /** Thừa lệnh (TL.) */
+  | 'TL'
+  /** Thay mặt (TM.) */
+  | 'TM'
+  /** Thừa ủy quyền (TUQ.) */
+  | 'TUQ';
+
 /** Trạng thái đơn vị; đơn vị đã kết thúc chỉ được xem từ ngày validTo. */
 export type UnitStatus =
   /** Đang hoạt động */
@@ -109,6 +339,24 @@ export type UnitStatus =
   | 'MERGED'
   /** Đã chia tách */
   | 'SPLIT';
+
+/** Sửa dự thảo kế hoạch thi đua (mọi trường gửi lên thay cho giá trị cũ; đơn vị ban hành không đổi). */
+export type UpdateCampaignPlanInput = {
+  content: CampaignPlanContentInput;
+  id: string | number;
+  kind: CampaignKind;
+  /** Văn bản căn cứ (danh mục văn bản căn cứ), theo thứ tự viện dẫn. */
+  legalDocumentIds?: Array<string | number>;
+  /** Thời gian thi đua từ ngày. */
+  periodFrom: string;
+  /** Thời gian thi đua đến ngày (tính cả ngày này). */
+  periodTo: string;
+  scope: CampaignScope;
+  /** Trích yếu: "Phát động Đợt thi đua đặc biệt …". */
+  title: string;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
 
 /** Sửa một văn bản căn cứ (mọi trường gửi lên thay cho giá trị cũ); văn bản thay thế đổi qua markLegalDocumentReplaced. */
 export type UpdateLegalDocumentInput = {
@@ -146,6 +394,73 @@ export type AuditLegalReplaceMutationVariables = Exact<{
 
 
 export type AuditLegalReplaceMutation = { markLegalDocumentReplaced: { id: string } };
+
+export type AuditCampaignCreateMutationVariables = Exact<{
+  input: CreateCampaignPlanInput;
+}>;
+
+
+export type AuditCampaignCreateMutation = { createCampaignPlan: { id: string, version: number } };
+
+export type AuditCampaignUpdateMutationVariables = Exact<{
+  input: UpdateCampaignPlanInput;
+}>;
+
+
+export type AuditCampaignUpdateMutation = { updateCampaignPlan: { id: string } };
+
+export type AuditCampaignDeleteMutationVariables = Exact<{
+  input: DeleteCampaignPlanDraftInput;
+}>;
+
+
+export type AuditCampaignDeleteMutation = { deleteCampaignPlanDraft: string };
+
+export type CampaignCreateMutationVariables = Exact<{
+  input: CreateCampaignPlanInput;
+}>;
+
+
+export type CampaignCreateMutation = { createCampaignPlan: { id: string, version: number, status: CampaignPlanStatus, title: string } };
+
+export type CampaignUpdateMutationVariables = Exact<{
+  input: UpdateCampaignPlanInput;
+}>;
+
+
+export type CampaignUpdateMutation = { updateCampaignPlan: { id: string, version: number, title: string, kind: CampaignKind } };
+
+export type CampaignDeleteMutationVariables = Exact<{
+  input: DeleteCampaignPlanDraftInput;
+}>;
+
+
+export type CampaignDeleteMutation = { deleteCampaignPlanDraft: string };
+
+export type CampaignGetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CampaignGetQuery = { campaignPlan: { id: string, kind: CampaignKind, scope: CampaignScope, title: string, periodFrom: string, periodTo: string, status: CampaignPlanStatus, version: number, issuerUnit: { id: string, name: string }, legalBases: Array<{ id: string, number: string }>, content: { theme: string | null, motto: Array<string> | null, methods: Array<string> | null, purpose: { aims: Array<string>, requirements: Array<string> | null }, participants: { collectives: string | null, individuals: string | null } | null, sections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null, subsections: Array<{ title: string, paragraphs: Array<string> }> | null }>, targets: Array<{ indicator: string, target: string, unit: string | null, year: number | null, responsibleUnitName: string | null }> | null, phases: Array<{ name: string, from: string, to: string, tasks: Array<string> }> | null, milestones: Array<{ date: string, label: string, tentative: boolean | null }> | null, awards: { dossier: Array<string> | null, submitTo: string | null, deadline: string | null, forms: Array<{ name: string, text: string | null }>, criteria: Array<{ label: string, text: string }>, quotas: Array<{ form: string, either: number | null, note: string | null }> | null } | null, implementation: Array<{ body: string, tasks: Array<string> }> | null, reporting: { who: string, frequency: string, to: string, via: string | null } | null, recipients: { archive: string, groups: Array<{ heading: string | null, names: Array<string> }> } | null, signature: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null } } };
+
+export type CampaignListQueryVariables = Exact<{
+  search?: string | null | undefined;
+  status?: CampaignPlanStatus | null | undefined;
+  kind?: CampaignKind | null | undefined;
+  year?: number | null | undefined;
+  issuerUnitId?: string | number | null | undefined;
+}>;
+
+
+export type CampaignListQuery = { campaignPlans: { totalCount: number, edges: Array<{ node: { id: string, title: string } }> } };
+
+export type CampaignAuditQueryVariables = Exact<{
+  filter?: AuditFilter | null | undefined;
+}>;
+
+
+export type CampaignAuditQuery = { auditLog: { edges: Array<{ node: { operation: string, entityLabel: string | null, changes: Array<{ field: string }> } }> } };
 
 export type LegalListQueryVariables = Exact<{
   first: number;
@@ -222,6 +537,41 @@ export type ScopeLegalQueryVariables = Exact<{
 
 export type ScopeLegalQuery = { legalDocument: { title: string | null, version: number, canManage: boolean, issuerUnit: { name: string, code: string, canOpen: boolean, parentId: string | null } | null } };
 
+export type ScopeCampaignCreateMutationVariables = Exact<{
+  input: CreateCampaignPlanInput;
+}>;
+
+
+export type ScopeCampaignCreateMutation = { createCampaignPlan: { id: string, version: number } };
+
+export type ScopeCampaignUpdateMutationVariables = Exact<{
+  input: UpdateCampaignPlanInput;
+}>;
+
+
+export type ScopeCampaignUpdateMutation = { updateCampaignPlan: { id: string, version: number } };
+
+export type ScopeCampaignDeleteMutationVariables = Exact<{
+  input: DeleteCampaignPlanDraftInput;
+}>;
+
+
+export type ScopeCampaignDeleteMutation = { deleteCampaignPlanDraft: string };
+
+export type ScopeCampaignQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ScopeCampaignQuery = { campaignPlan: { title: string, version: number } };
+
+export type ScopeCampaignsQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type ScopeCampaignsQuery = { campaignPlans: { edges: Array<{ node: { id: string } }> } };
+
 export type ScopeUnitsQueryVariables = Exact<{
   includeEnded?: boolean | null | undefined;
   asOf?: string | null | undefined;
@@ -271,6 +621,191 @@ export const AuditLegalReplaceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditLegalReplaceMutation, AuditLegalReplaceMutationVariables>;
+export const AuditCampaignCreateDocument = new TypedDocumentString(`
+    mutation AuditCampaignCreate($input: CreateCampaignPlanInput!) {
+  createCampaignPlan(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<AuditCampaignCreateMutation, AuditCampaignCreateMutationVariables>;
+export const AuditCampaignUpdateDocument = new TypedDocumentString(`
+    mutation AuditCampaignUpdate($input: UpdateCampaignPlanInput!) {
+  updateCampaignPlan(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuditCampaignUpdateMutation, AuditCampaignUpdateMutationVariables>;
+export const AuditCampaignDeleteDocument = new TypedDocumentString(`
+    mutation AuditCampaignDelete($input: DeleteCampaignPlanDraftInput!) {
+  deleteCampaignPlanDraft(input: $input)
+}
+    `) as unknown as TypedDocumentString<AuditCampaignDeleteMutation, AuditCampaignDeleteMutationVariables>;
+export const CampaignCreateDocument = new TypedDocumentString(`
+    mutation CampaignCreate($input: CreateCampaignPlanInput!) {
+  createCampaignPlan(input: $input) {
+    id
+    version
+    status
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignCreateMutation, CampaignCreateMutationVariables>;
+export const CampaignUpdateDocument = new TypedDocumentString(`
+    mutation CampaignUpdate($input: UpdateCampaignPlanInput!) {
+  updateCampaignPlan(input: $input) {
+    id
+    version
+    title
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignUpdateMutation, CampaignUpdateMutationVariables>;
+export const CampaignDeleteDocument = new TypedDocumentString(`
+    mutation CampaignDelete($input: DeleteCampaignPlanDraftInput!) {
+  deleteCampaignPlanDraft(input: $input)
+}
+    `) as unknown as TypedDocumentString<CampaignDeleteMutation, CampaignDeleteMutationVariables>;
+export const CampaignGetDocument = new TypedDocumentString(`
+    query CampaignGet($id: ID!) {
+  campaignPlan(id: $id) {
+    id
+    kind
+    scope
+    title
+    periodFrom
+    periodTo
+    status
+    version
+    issuerUnit {
+      id
+      name
+    }
+    legalBases {
+      id
+      number
+    }
+    content {
+      purpose {
+        aims
+        requirements
+      }
+      theme
+      motto
+      methods
+      participants {
+        collectives
+        individuals
+      }
+      sections {
+        title
+        paragraphs
+        footnotes
+        subsections {
+          title
+          paragraphs
+        }
+      }
+      targets {
+        indicator
+        target
+        unit
+        year
+        responsibleUnitName
+      }
+      phases {
+        name
+        from
+        to
+        tasks
+      }
+      milestones {
+        date
+        label
+        tentative
+      }
+      awards {
+        forms {
+          name
+          text
+        }
+        criteria {
+          label
+          text
+        }
+        quotas {
+          form
+          either
+          note
+        }
+        dossier
+        submitTo
+        deadline
+      }
+      implementation {
+        body
+        tasks
+      }
+      reporting {
+        who
+        frequency
+        to
+        via
+      }
+      recipients {
+        groups {
+          heading
+          names
+        }
+        archive
+      }
+      signature {
+        on {
+          authority
+          of
+        }
+        title
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignGetQuery, CampaignGetQueryVariables>;
+export const CampaignListDocument = new TypedDocumentString(`
+    query CampaignList($search: String, $status: CampaignPlanStatus, $kind: CampaignKind, $year: Int, $issuerUnitId: ID) {
+  campaignPlans(
+    first: 50
+    search: $search
+    status: $status
+    kind: $kind
+    year: $year
+    issuerUnitId: $issuerUnitId
+  ) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignListQuery, CampaignListQueryVariables>;
+export const CampaignAuditDocument = new TypedDocumentString(`
+    query CampaignAudit($filter: AuditFilter) {
+  auditLog(filter: $filter, first: 20) {
+    edges {
+      node {
+        operation
+        entityLabel
+        changes {
+          field
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignAuditQuery, CampaignAuditQueryVariables>;
 export const LegalListDocument = new TypedDocumentString(`
     query LegalList($first: Int!, $after: String, $search: String, $kind: LegalDocumentKind, $effectiveOn: Date, $includeReplaced: Boolean) {
   legalDocuments(
@@ -423,6 +958,46 @@ export const ScopeLegalDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScopeLegalQuery, ScopeLegalQueryVariables>;
+export const ScopeCampaignCreateDocument = new TypedDocumentString(`
+    mutation ScopeCampaignCreate($input: CreateCampaignPlanInput!) {
+  createCampaignPlan(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ScopeCampaignCreateMutation, ScopeCampaignCreateMutationVariables>;
+export const ScopeCampaignUpdateDocument = new TypedDocumentString(`
+    mutation ScopeCampaignUpdate($input: UpdateCampaignPlanInput!) {
+  updateCampaignPlan(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ScopeCampaignUpdateMutation, ScopeCampaignUpdateMutationVariables>;
+export const ScopeCampaignDeleteDocument = new TypedDocumentString(`
+    mutation ScopeCampaignDelete($input: DeleteCampaignPlanDraftInput!) {
+  deleteCampaignPlanDraft(input: $input)
+}
+    `) as unknown as TypedDocumentString<ScopeCampaignDeleteMutation, ScopeCampaignDeleteMutationVariables>;
+export const ScopeCampaignDocument = new TypedDocumentString(`
+    query ScopeCampaign($id: ID!) {
+  campaignPlan(id: $id) {
+    title
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ScopeCampaignQuery, ScopeCampaignQueryVariables>;
+export const ScopeCampaignsDocument = new TypedDocumentString(`
+    query ScopeCampaigns($search: String) {
+  campaignPlans(first: 50, search: $search) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScopeCampaignsQuery, ScopeCampaignsQueryVariables>;
 export const ScopeUnitsDocument = new TypedDocumentString(`
     query ScopeUnits($includeEnded: Boolean, $asOf: Date) {
   units(includeEnded: $includeEnded, asOf: $asOf, first: 50) {

@@ -11,3 +11,4 @@ export * from './text/field-rules';
 export * from './legal/legal-documents';
 export * from './legal/national-documents';
 export * from './documents/numbering';
+export * from './campaigns/campaign-plans';

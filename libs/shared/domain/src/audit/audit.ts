@@ -54,6 +54,9 @@ export const AUDIT_OPERATIONS = {
   'legalDocument.create': 'Thêm văn bản căn cứ',
   'legalDocument.update': 'Sửa văn bản căn cứ',
   'legalDocument.replace': 'Đánh dấu văn bản bị thay thế',
+  'campaignPlan.create': 'Soạn dự thảo kế hoạch thi đua',
+  'campaignPlan.update': 'Sửa dự thảo kế hoạch thi đua',
+  'campaignPlan.delete': 'Xóa dự thảo kế hoạch thi đua',
 } as const satisfies Record<string, string>;
 
 export type AuditOperation = keyof typeof AUDIT_OPERATIONS;
@@ -75,6 +78,7 @@ export const AUDIT_ENTITY_TYPES = {
   ImportBatch: 'Nhập từ Excel',
   Job: 'Tác vụ chạy nền',
   LegalDocument: 'Văn bản căn cứ',
+  CampaignPlan: 'Kế hoạch thi đua',
 } as const satisfies Record<string, string>;
 
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_TYPES;
@@ -167,6 +171,12 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   effectiveFrom: 'Ngày có hiệu lực',
   effectiveTo: 'Ngày hết hiệu lực',
   replacedById: 'Được thay thế bởi',
+  planKind: 'Loại phong trào',
+  planScope: 'Phạm vi phát động',
+  periodFrom: 'Thời gian thi đua từ ngày',
+  periodTo: 'Thời gian thi đua đến ngày',
+  content: 'Nội dung kế hoạch',
+  legalDocumentIds: 'Văn bản căn cứ',
 };
 
 export function auditFieldLabel(field: string): string {

@@ -22,6 +22,11 @@ export const PERMISSIONS = {
     label: 'Quản lý văn bản căn cứ (thêm, sửa, đánh dấu bị thay thế)',
     group: 'Thi đua, khen thưởng',
   },
+  CAMPAIGN_READ: { label: 'Xem kế hoạch, phong trào thi đua', group: 'Thi đua, khen thưởng' },
+  CAMPAIGN_MANAGE: {
+    label: 'Soạn, sửa kế hoạch, phong trào thi đua',
+    group: 'Thi đua, khen thưởng',
+  },
 } as const satisfies Record<string, { label: string; group: string }>;
 
 export type Permission = keyof typeof PERMISSIONS;

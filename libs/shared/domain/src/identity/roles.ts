@@ -18,6 +18,8 @@ export const SYSTEM_ROLES = {
       'PERSON_READ',
       'PERSON_MANAGE',
       'LEGAL_MANAGE',
+      'CAMPAIGN_READ',
+      'CAMPAIGN_MANAGE',
       'USER_READ',
       'AUDIT_READ',
     ],
@@ -40,7 +42,7 @@ export const SYSTEM_ROLES = {
   LEADER: {
     name: 'Lãnh đạo (xem, ký duyệt)',
     description: 'Theo dõi tiến độ, ký kế hoạch, tờ trình, quyết định.',
-    permissions: ['UNIT_READ', 'PERSON_READ', 'USER_READ', 'AUDIT_READ'],
+    permissions: ['UNIT_READ', 'PERSON_READ', 'USER_READ', 'AUDIT_READ', 'CAMPAIGN_READ'],
   },
   INTEGRATION: {
     name: 'Hệ thống tích hợp',

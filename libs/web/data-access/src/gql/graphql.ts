@@ -337,6 +337,10 @@ export type Permission =
   | 'API_CLIENT_MANAGE'
   /** Xem nhật ký hệ thống */
   | 'AUDIT_READ'
+  /** Soạn, sửa kế hoạch, phong trào thi đua */
+  | 'CAMPAIGN_MANAGE'
+  /** Xem kế hoạch, phong trào thi đua */
+  | 'CAMPAIGN_READ'
   /** Quản lý cụm, khối thi đua */
   | 'CLUSTER_MANAGE'
   /** Quản lý văn bản căn cứ (thêm, sửa, đánh dấu bị thay thế) */

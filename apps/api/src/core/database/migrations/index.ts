@@ -2,6 +2,7 @@ import type { MigrationInterface } from 'typeorm';
 // Every migration, in order. `npm run migration:generate -- <Name>` appends new ones here.
 // Never edit a migration that has landed on main: write a new one.
 import { NumberRegisters1796570000000 } from './1796570000000-number-registers';
+import { CampaignPlans1796580000000 } from './1796580000000-campaign-plans';
 import { PeopleVietnameseOrder1796540000000 } from './1796540000000-people-vietnamese-order';
 import { DurableJobs1796530000000 } from './1796530000000-durable-jobs';
 import { AuditRecordScope1796521437028 } from './1796521437028-audit-record-scope';
@@ -28,4 +29,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   UnitsActiveChildren1796550000000,
   LegalDocuments1796560000000,
   NumberRegisters1796570000000,
+  CampaignPlans1796580000000,
 ];

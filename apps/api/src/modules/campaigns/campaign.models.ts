@@ -1,0 +1,95 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import {
+  CAMPAIGN_KINDS,
+  CAMPAIGN_PLAN_STATUSES,
+  CAMPAIGN_SCOPES,
+  type CampaignKind,
+  type CampaignPlanStatus,
+  type CampaignScope,
+  type IsoDate,
+} from '@thidua/shared-domain';
+import { Connection } from '../../core/graphql/connection';
+import { DateOnly } from '../../core/graphql/date.scalar';
+import { defineEnum } from '../../core/graphql/enums';
+import { CampaignPlanContent } from './campaign-plan-content';
+import type { CampaignPlanEntity } from './campaign-plan.entity';
+
+export const CampaignKindEnum = defineEnum<CampaignKind>(
+  'CampaignKind',
+  CAMPAIGN_KINDS,
+  'Hình thức tổ chức phong trào thi đua.',
+);
+
+export const CampaignScopeEnum = defineEnum<CampaignScope>(
+  'CampaignScope',
+  CAMPAIGN_SCOPES,
+  'Phạm vi phát động phong trào.',
+);
+
+export const CampaignPlanStatusEnum = defineEnum<CampaignPlanStatus>(
+  'CampaignPlanStatus',
+  CAMPAIGN_PLAN_STATUSES,
+  'Trạng thái của kế hoạch thi đua (hiện chỉ có dự thảo).',
+);
+
+@ObjectType({
+  description:
+    'Kế hoạch thi đua (dự thảo): chỉ người dùng có quyền xem trong phạm vi đơn vị ban hành mới thấy.',
+})
+export class CampaignPlan {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => CampaignKindEnum)
+  kind!: CampaignKind;
+
+  @Field(() => CampaignScopeEnum)
+  scope!: CampaignScope;
+
+  @Field({ description: 'Trích yếu.' })
+  title!: string;
+
+  @Field(() => DateOnly, { description: 'Thời gian thi đua từ ngày.' })
+  periodFrom!: IsoDate;
+
+  @Field(() => DateOnly, { description: 'Thời gian thi đua đến ngày (tính cả ngày này).' })
+  periodTo!: IsoDate;
+
+  @Field(() => CampaignPlanStatusEnum)
+  status!: CampaignPlanStatus;
+
+  @Field(() => CampaignPlanContent)
+  content!: CampaignPlanContent;
+
+  @Field(() => Int)
+  version!: number;
+
+  @Field()
+  createdAt!: Date;
+
+  @Field()
+  updatedAt!: Date;
+
+  /** Internal: resolves `issuerUnit`. */
+  issuerUnitId!: string;
+}
+
+@ObjectType()
+export class CampaignPlanConnection extends Connection(CampaignPlan, 'CampaignPlan') {}
+
+export function toCampaignPlan(e: CampaignPlanEntity): CampaignPlan {
+  return {
+    id: e.id,
+    kind: e.kind,
+    scope: e.scope,
+    title: e.title,
+    periodFrom: e.periodFrom,
+    periodTo: e.periodTo,
+    status: e.status,
+    content: e.content,
+    version: e.version,
+    createdAt: e.createdAt,
+    updatedAt: e.updatedAt,
+    issuerUnitId: e.issuerUnitId,
+  };
+}

@@ -1,0 +1,144 @@
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { Ctx, RequirePermission } from '../../core/auth/decorators';
+import type { RequestContext } from '../../core/context/request-context';
+import { TransactionRunner } from '../../core/database/transaction';
+import { found } from '../../core/errors/app-error';
+import { mapConnection } from '../../core/graphql/connection';
+import type { GraphqlContext } from '../../core/graphql/graphql-context';
+import { UuidPipe } from '../../core/validation/uuid.pipe';
+import { LegalDocument, toLegalDocument } from '../legal/legal.models';
+import { LegalService } from '../legal/legal.service';
+import { OrgService } from '../org/org.service';
+import { Unit, toUnit } from '../org/unit.model';
+import {
+  CampaignPlansArgs,
+  CreateCampaignPlanInput,
+  DeleteCampaignPlanDraftInput,
+  UpdateCampaignPlanInput,
+} from './campaign.inputs';
+import { CampaignPlan, CampaignPlanConnection, toCampaignPlan } from './campaign.models';
+import { CampaignService, type CampaignPlanData } from './campaign.service';
+
+function planData(input: CreateCampaignPlanInput | UpdateCampaignPlanInput): CampaignPlanData {
+  return {
+    kind: input.kind,
+    scope: input.scope,
+    title: input.title,
+    periodFrom: input.periodFrom,
+    periodTo: input.periodTo,
+    legalDocumentIds: input.legalDocumentIds ?? [],
+    content: input.content,
+  };
+}
+
+@Resolver(() => CampaignPlan)
+export class CampaignResolver {
+  constructor(
+    private readonly service: CampaignService,
+    private readonly org: OrgService,
+    private readonly legal: LegalService,
+    private readonly tx: TransactionRunner,
+  ) {}
+
+  @Query(() => CampaignPlanConnection, {
+    description:
+      'Kế hoạch thi đua trong phạm vi người dùng (theo đơn vị ban hành): mới soạn trước, hoặc theo mức khớp khi tìm kiếm.',
+  })
+  @RequirePermission('CAMPAIGN_READ')
+  async campaignPlans(
+    @Ctx() ctx: RequestContext,
+    @Args() args: CampaignPlansArgs,
+  ): Promise<CampaignPlanConnection> {
+    return mapConnection(await this.service.list(ctx, args), toCampaignPlan);
+  }
+
+  @Query(() => CampaignPlan)
+  @RequirePermission('CAMPAIGN_READ')
+  async campaignPlan(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+  ): Promise<CampaignPlan> {
+    return toCampaignPlan(await this.service.get(ctx, id));
+  }
+
+  @Mutation(() => CampaignPlan, {
+    description: 'Soạn dự thảo kế hoạch thi đua (cần quyền CAMPAIGN_MANAGE tại đơn vị ban hành).',
+  })
+  @RequirePermission('CAMPAIGN_MANAGE')
+  async createCampaignPlan(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: CreateCampaignPlanInput,
+  ): Promise<CampaignPlan> {
+    return toCampaignPlan(
+      await this.tx.run(ctx, (tx) => this.service.create(tx, input.issuerUnitId, planData(input))),
+    );
+  }
+
+  @Mutation(() => CampaignPlan, {
+    description: 'Sửa dự thảo kế hoạch thi đua (khóa lạc quan theo version).',
+  })
+  @RequirePermission('CAMPAIGN_MANAGE')
+  async updateCampaignPlan(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: UpdateCampaignPlanInput,
+  ): Promise<CampaignPlan> {
+    return toCampaignPlan(
+      await this.tx.run(ctx, async (tx) => {
+        const plan = await this.service.update(tx, input.id, input.version, planData(input));
+        // a save that changed nothing has nothing to record
+        if (tx.auditCount === 0) tx.skipAudit();
+        return plan;
+      }),
+    );
+  }
+
+  @Mutation(() => ID, {
+    description:
+      'Xóa một dự thảo kế hoạch thi đua (chỉ kế hoạch đang là dự thảo); trả về id đã xóa.',
+  })
+  @RequirePermission('CAMPAIGN_MANAGE')
+  async deleteCampaignPlanDraft(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: DeleteCampaignPlanDraftInput,
+  ): Promise<string> {
+    await this.tx.run(ctx, (tx) => this.service.deleteDraft(tx, input.id, input.version));
+    return input.id;
+  }
+
+  @ResolveField(() => Unit, {
+    description: 'Đơn vị ban hành (cơ quan ban hành kế hoạch; hệ thống của kế hoạch theo đơn vị).',
+  })
+  async issuerUnit(@Parent() plan: CampaignPlan, @Context() gql: GraphqlContext): Promise<Unit> {
+    return toUnit(
+      found(
+        await gql.loaders.get(this.org.unitById).load(plan.issuerUnitId),
+        'Đơn vị',
+        plan.issuerUnitId,
+      ),
+    );
+  }
+
+  @ResolveField(() => [LegalDocument], {
+    complexity: 5,
+    description: 'Văn bản căn cứ, theo thứ tự viện dẫn.',
+  })
+  async legalBases(
+    @Parent() plan: CampaignPlan,
+    @Context() gql: GraphqlContext,
+  ): Promise<LegalDocument[]> {
+    const ids = await gql.loaders.get(this.service.legalBasisIdsOf).load(plan.id);
+    const docs = await Promise.all(
+      ids.map((id) => gql.loaders.get(this.legal.documentById).load(id)),
+    );
+    return docs.flatMap((d) => (d ? [toLegalDocument(d)] : []));
+  }
+}

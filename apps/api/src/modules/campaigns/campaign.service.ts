@@ -1,0 +1,327 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { In, type Repository } from 'typeorm';
+import {
+  campaignPeriodProblem,
+  type CampaignKind,
+  type CampaignPlanStatus,
+  type CampaignScope,
+  type IsoDate,
+  type Permission,
+} from '@thidua/shared-domain';
+import { UnitScopes, whereInScope } from '../../core/auth/unit-scope';
+import { diffFields } from '../../core/audit/diff';
+import type { RequestContext } from '../../core/context/request-context';
+import { addSearch, rankedBy, searchRank } from '../../core/database/search';
+import { TransactionRunner, type Tx } from '../../core/database/transaction';
+import { AppError, type FieldErrors } from '../../core/errors/app-error';
+import { paginate, type ConnectionShape, type KeysetSort } from '../../core/graphql/connection';
+import { groupByKeys, loaderKey } from '../../core/graphql/loaders';
+import { LegalService } from '../legal/legal.service';
+import { OrgService } from '../org/org.service';
+import {
+  CAMPAIGN_PLAN_AUDIT_FIELDS,
+  campaignPlanAuditView,
+  campaignPlanTarget,
+  type CampaignPlanAuditView,
+} from './campaign-audit';
+import { plainContent, type CampaignPlanContent } from './campaign-plan-content';
+import { CampaignPlanLegalBasisEntity } from './campaign-plan-legal-basis.entity';
+import { CampaignPlanEntity } from './campaign-plan.entity';
+
+const READ: Permission = 'CAMPAIGN_READ';
+const MANAGE: Permission = 'CAMPAIGN_MANAGE';
+const WHAT = 'Kế hoạch';
+
+/** What a caller sends to draft or edit a plan (the issuer unit is fixed at creation). */
+export interface CampaignPlanData {
+  kind: CampaignKind;
+  scope: CampaignScope;
+  title: string;
+  periodFrom: IsoDate;
+  periodTo: IsoDate;
+  legalDocumentIds: string[];
+  content: CampaignPlanContent;
+}
+
+export interface CampaignPlanFilter {
+  search?: string | null;
+  status?: CampaignPlanStatus | null;
+  kind?: CampaignKind | null;
+  /** Plans whose period touches this year. */
+  year?: number | null;
+  issuerUnitId?: string | null;
+}
+
+function oneLine(value: string | null | undefined): string {
+  return (value ?? '').trim().replace(/\s+/g, ' ');
+}
+
+/**
+ * Kế hoạch thi đua (module `campaigns`, first part: drafts). A draft is read with CAMPAIGN_READ inside
+ * its issuer unit's scope (the widened scope of ADR 0013) and drafted, edited and deleted with
+ * CAMPAIGN_MANAGE at the issuer unit; outside the scope a plan does not exist for the caller. The căn
+ * cứ are documents of the legal registry, read through LegalService.
+ */
+@Injectable()
+export class CampaignService {
+  constructor(
+    private readonly db: TransactionRunner,
+    private readonly scopes: UnitScopes,
+    private readonly org: OrgService,
+    private readonly legal: LegalService,
+  ) {}
+
+  private get plans(): Repository<CampaignPlanEntity> {
+    return this.db.repo(CampaignPlanEntity);
+  }
+
+  private get bases(): Repository<CampaignPlanLegalBasisEntity> {
+    return this.db.repo(CampaignPlanLegalBasisEntity);
+  }
+
+  /** The ids of each plan's căn cứ, in the order cited (the documents load through LegalService). */
+  readonly legalBasisIdsOf = loaderKey<string, string[]>('campaignPlanLegalBasisIds', async (ids) =>
+    groupByKeys(
+      ids,
+      await this.bases.find({ where: { planId: In([...ids]) }, order: { position: 'ASC' } }),
+      (b) => b.planId,
+    ).map((rows) => rows.map((b) => b.legalDocumentId)),
+  );
+
+  // ---------------------------------------------------------------------------------------------------
+  // reading (CAMPAIGN_READ, scoped by the issuer unit)
+
+  async list(
+    ctx: RequestContext,
+    f: CampaignPlanFilter & { first: number; after?: string | null },
+  ): Promise<ConnectionShape<CampaignPlanEntity>> {
+    const qb = this.plans.createQueryBuilder('p');
+    // the issuer unit's path decides (ADR 0013); in a subquery, not a join, so a ranked search keeps
+    // paging on the plan's own rows
+    const issuer = qb.subQuery().select('1').from('units', 'u').where('u.id = p.issuer_unit_id');
+    whereInScope(issuer, await this.scopes.of(ctx.actor, READ), 'u.path');
+    qb.andWhere(`EXISTS ${issuer.getQuery()}`, issuer.getParameters());
+    if (f.status) qb.andWhere('p.status = :status', { status: f.status });
+    if (f.kind) qb.andWhere('p.kind = :kind', { kind: f.kind });
+    if (f.issuerUnitId)
+      qb.andWhere('p.issuer_unit_id = :issuerUnitId', { issuerUnitId: f.issuerUnitId });
+    if (f.year) {
+      qb.andWhere('p.period_from <= :yearEnd AND p.period_to >= :yearStart', {
+        yearStart: `${f.year}-01-01`,
+        yearEnd: `${f.year}-12-31`,
+      });
+    }
+    const search = f.search?.trim();
+    let sort: KeysetSort<CampaignPlanEntity>;
+    if (search) {
+      addSearch(qb, search, 'p.title');
+      sort = rankedBy(qb, searchRank('p.title'), 'p.id');
+    } else {
+      sort = {
+        expression: 'p.created_at',
+        direction: 'DESC',
+        value: (p) => p.createdAt,
+        idExpression: 'p.id',
+        id: (p) => p.id,
+      };
+    }
+    return paginate(qb, f, sort);
+  }
+
+  /** The plan if the actor reads it (CAMPAIGN_READ at its issuer unit), else NOT_FOUND naming nothing. */
+  async get(ctx: RequestContext, id: string): Promise<CampaignPlanEntity> {
+    const plan = await this.plans.findOneBy({ id });
+    if (!plan || !(await this.readable(ctx, plan))) throw AppError.notFound(WHAT, id);
+    return plan;
+  }
+
+  // ---------------------------------------------------------------------------------------------------
+  // writing (the caller's transaction; every change audited)
+
+  async create(tx: Tx, issuerUnitId: string, data: CampaignPlanData): Promise<CampaignPlanEntity> {
+    const attrs = await this.checked(data);
+    const unit = await this.org.findById(issuerUnitId);
+    const actor = tx.ctx.actor;
+    if (!unit || !(await this.scopes.covers(actor, READ, unit.path))) {
+      if (unit && (await this.scopes.covers(actor, 'UNIT_READ', unit.path))) {
+        throw AppError.forbidden(
+          `Bạn không có quyền soạn kế hoạch thi đua của đơn vị "${unit.name}".`,
+        );
+      }
+      throw AppError.field('issuerUnitId', 'Đơn vị không tồn tại.');
+    }
+    if (!actor.canAt(MANAGE, unit.path)) {
+      throw AppError.forbidden(
+        `Bạn không có quyền soạn kế hoạch thi đua của đơn vị "${unit.name}".`,
+      );
+    }
+    if (unit.validTo !== null) {
+      throw AppError.field(
+        'issuerUnitId',
+        `Đơn vị "${unit.name}" đã kết thúc hoạt động: không soạn kế hoạch mới cho đơn vị này.`,
+      );
+    }
+    const repo = tx.em.getRepository(CampaignPlanEntity);
+    const id = randomUUID();
+    await repo.insert({ id, issuerUnitId, status: 'DRAFT', ...attrs.plan });
+    await this.writeBases(tx, id, attrs.legalDocumentIds);
+    const plan = await repo.findOneByOrFail({ id });
+    await tx.audit.created<CampaignPlanAuditView>(
+      'campaignPlan.create',
+      campaignPlanTarget(plan),
+      campaignPlanAuditView(plan, attrs.legalDocumentIds),
+      CAMPAIGN_PLAN_AUDIT_FIELDS,
+    );
+    return plan;
+  }
+
+  /**
+   * Replaces every field the input carries, with optimistic locking on `version`. A save without
+   * changes writes nothing (the caller then records no audit row).
+   */
+  async update(
+    tx: Tx,
+    id: string,
+    version: number,
+    data: CampaignPlanData,
+  ): Promise<CampaignPlanEntity> {
+    const before = await this.manageableDraft(tx, id);
+    const attrs = await this.checked(data);
+    const beforeIds = await this.basisIds(tx, id);
+    const beforeView = campaignPlanAuditView(before, beforeIds);
+    const afterView = campaignPlanAuditView({ ...before, ...attrs.plan }, attrs.legalDocumentIds);
+    if (!diffFields(beforeView, afterView, CAMPAIGN_PLAN_AUDIT_FIELDS).length) {
+      if (version !== before.version) throw this.conflict(before);
+      return before;
+    }
+    await tx.updateVersioned(CampaignPlanEntity, id, version, attrs.plan, {
+      what: WHAT,
+      label: before.title,
+      entityType: 'CampaignPlan',
+    });
+    await this.writeBases(tx, id, attrs.legalDocumentIds);
+    const after = await tx.em.findOneByOrFail(CampaignPlanEntity, { id });
+    await tx.audit.changed(
+      'campaignPlan.update',
+      campaignPlanTarget(after),
+      beforeView,
+      afterView,
+      CAMPAIGN_PLAN_AUDIT_FIELDS,
+    );
+    return after;
+  }
+
+  /** Deletes a draft (and its căn cứ rows); a plan past DRAFT is refused. */
+  async deleteDraft(tx: Tx, id: string, version: number): Promise<void> {
+    const plan = await this.manageableDraft(tx, id);
+    if (version !== plan.version) throw this.conflict(plan);
+    const ids = await this.basisIds(tx, id);
+    await tx.em.getRepository(CampaignPlanLegalBasisEntity).delete({ planId: id });
+    const result = await tx.em
+      .getRepository(CampaignPlanEntity)
+      .delete({ id, version: plan.version });
+    if (!result.affected) throw this.conflict(plan);
+    await tx.audit.deleted<CampaignPlanAuditView>(
+      'campaignPlan.delete',
+      campaignPlanTarget(plan),
+      campaignPlanAuditView(plan, ids),
+      CAMPAIGN_PLAN_AUDIT_FIELDS,
+    );
+  }
+
+  // ---------------------------------------------------------------------------------------------------
+
+  private async readable(ctx: RequestContext, plan: CampaignPlanEntity): Promise<boolean> {
+    const unit = await this.org.findById(plan.issuerUnitId);
+    return !!unit && (await this.scopes.covers(ctx.actor, READ, unit.path));
+  }
+
+  /**
+   * The plan, if the actor reads it (else NOT_FOUND), manages it at its issuer unit (else FORBIDDEN)
+   * and it is still a draft.
+   */
+  private async manageableDraft(tx: Tx, id: string): Promise<CampaignPlanEntity> {
+    const plan = await tx.em.findOneBy(CampaignPlanEntity, { id });
+    const unit = plan ? await this.org.findById(plan.issuerUnitId) : null;
+    const actor = tx.ctx.actor;
+    if (!plan || !unit || !(await this.scopes.covers(actor, READ, unit.path))) {
+      throw AppError.notFound(WHAT, id);
+    }
+    if (!(await this.scopes.covers(actor, MANAGE, unit.path))) {
+      throw AppError.forbidden(
+        `Bạn không có quyền sửa kế hoạch thi đua của đơn vị "${unit.name}".`,
+      );
+    }
+    if (plan.status !== 'DRAFT') {
+      throw AppError.field('id', 'Chỉ sửa, xóa được kế hoạch thi đua đang là dự thảo.');
+    }
+    return plan;
+  }
+
+  /** The rules the input classes cannot state: the period, phases, the căn cứ. All problems at once. */
+  private async checked(d: CampaignPlanData): Promise<{
+    plan: Pick<
+      CampaignPlanEntity,
+      'kind' | 'scope' | 'title' | 'periodFrom' | 'periodTo' | 'content'
+    >;
+    legalDocumentIds: string[];
+  }> {
+    const errors: FieldErrors = {};
+    const add = (field: string, message: string) => (errors[field] ??= []).push(message);
+    const title = oneLine(d.title);
+    if (!title) add('title', 'Trích yếu không được để trống.');
+    const period = campaignPeriodProblem(d.periodFrom, d.periodTo);
+    if (period) add('periodTo', period);
+    const content = plainContent(d.content);
+    (content.phases ?? []).forEach((p, i) => {
+      if (p.to < p.from)
+        add(
+          `content.phases.${i}.to`,
+          `Giai đoạn "${p.name}": ngày kết thúc không được trước ngày bắt đầu.`,
+        );
+    });
+    const ids = d.legalDocumentIds ?? [];
+    if (new Set(ids).size !== ids.length)
+      add('legalDocumentIds', 'Một văn bản căn cứ được chọn hai lần.');
+    for (const [i, docId] of ids.entries()) {
+      try {
+        await this.legal.get(docId);
+      } catch {
+        add(`legalDocumentIds.${i}`, 'Văn bản căn cứ không tồn tại.');
+      }
+    }
+    if (Object.keys(errors).length) throw AppError.badInput(errors);
+    return {
+      plan: {
+        kind: d.kind,
+        scope: d.scope,
+        title,
+        periodFrom: d.periodFrom,
+        periodTo: d.periodTo,
+        content,
+      },
+      legalDocumentIds: [...ids],
+    };
+  }
+
+  private async basisIds(tx: Tx, planId: string): Promise<string[]> {
+    const rows = await tx.em
+      .getRepository(CampaignPlanLegalBasisEntity)
+      .find({ where: { planId }, order: { position: 'ASC' } });
+    return rows.map((r) => r.legalDocumentId);
+  }
+
+  private async writeBases(tx: Tx, planId: string, ids: string[]): Promise<void> {
+    const repo = tx.em.getRepository(CampaignPlanLegalBasisEntity);
+    await repo.delete({ planId });
+    if (ids.length)
+      await repo.insert(
+        ids.map((legalDocumentId, position) => ({ planId, legalDocumentId, position })),
+      );
+  }
+
+  private conflict(plan: CampaignPlanEntity): AppError {
+    return AppError.conflict(WHAT, plan.title, 'CampaignPlan', plan.id);
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * Kế hoạch thi đua (campaign plans, issue 10): the kinds of movement, the scope it is launched in, its
+ * lifecycle, and the bounds of a plan's content. Codes are stored and part of the public API: add,
+ * never rename.
+ */
+
+/** Hình thức tổ chức phong trào (Luật Thi đua, khen thưởng 2022, Điều 11). */
+export const CAMPAIGN_KINDS = {
+  REGULAR: 'Thường xuyên',
+  PERIODIC: 'Theo đợt',
+  THEMATIC: 'Chuyên đề',
+} as const satisfies Record<string, string>;
+
+export type CampaignKind = keyof typeof CAMPAIGN_KINDS;
+
+/** Phạm vi phát động. */
+export const CAMPAIGN_SCOPES = {
+  PROVINCE: 'Toàn tỉnh',
+  SECTOR: 'Ngành',
+  CLUSTER: 'Cụm, khối',
+  AGENCY: 'Cơ quan, đơn vị',
+} as const satisfies Record<string, string>;
+
+export type CampaignScope = keyof typeof CAMPAIGN_SCOPES;
+
+/** A plan's lifecycle; only DRAFT is reachable so far (issuing, running and closing come later). */
+export const CAMPAIGN_PLAN_STATUSES = {
+  DRAFT: 'Dự thảo',
+  SUBMITTED: 'Trình ký',
+  ISSUED: 'Đã ban hành',
+  RUNNING: 'Đang triển khai',
+  CLOSED: 'Đã tổng kết',
+} as const satisfies Record<string, string>;
+
+export type CampaignPlanStatus = keyof typeof CAMPAIGN_PLAN_STATUSES;
+
+/** Quyền hạn ký (NĐ 30/2020 Điều 13): thay mặt, ký thay, thừa lệnh, thừa ủy quyền. */
+export const SIGNING_AUTHORITIES = {
+  TM: 'Thay mặt (TM.)',
+  KT: 'Ký thay (KT.)',
+  TL: 'Thừa lệnh (TL.)',
+  TUQ: 'Thừa ủy quyền (TUQ.)',
+} as const satisfies Record<string, string>;
+
+export type SigningAuthority = keyof typeof SIGNING_AUTHORITIES;
+
+/**
+ * Bounds of a plan's content, so no input is unbounded: lengths in characters, counts in items. The
+ * real plans in the seeds stay well inside them (the longest paragraph of seed 001 is ~1,900 characters,
+ * its longest list 5 items).
+ */
+export const CAMPAIGN_PLAN_LIMITS = {
+  /** trích yếu */
+  title: 1000,
+  /** a paragraph, a task, a criterion */
+  paragraph: 5000,
+  /** a name, a heading, a label */
+  label: 500,
+  /** paragraphs (or tasks, names…) in one list */
+  paragraphs: 50,
+  sections: 30,
+  subsections: 30,
+  footnotes: 20,
+  targets: 100,
+  phases: 20,
+  milestones: 50,
+  awardItems: 30,
+  responsibilities: 50,
+  recipientGroups: 10,
+  legalBases: 30,
+} as const;
+
+/** The first and last day of a plan's period, calendar days, inclusive. */
+export function campaignPeriodProblem(from: string, to: string): string | null {
+  return to < from ? 'Thời gian thi đua: ngày kết thúc không được trước ngày bắt đầu.' : null;
+}
