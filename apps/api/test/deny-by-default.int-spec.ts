@@ -78,12 +78,13 @@ describe('deny by default: every operation states its access decision', () => {
 
   it('finds the REST routes (health, uploads, exports, templates)', () => {
     const routes = operations.filter((o) => o.name.includes(' /')).map((o) => o.name);
-    // health (2); uploads, problems, templates, exports (4)
-    expect(routes.length).toBeGreaterThanOrEqual(6);
+    // health (2); uploads, problems, templates, exports (4); a campaign plan's .docx (1)
+    expect(routes.length).toBeGreaterThanOrEqual(7);
     expect(routes.join('\n')).toMatch(/api\/health\/live/);
     // one route per shape serves every registered kind (units, people…: core/excel/excel-registry.ts)
     expect(routes.join('\n')).toMatch(/POST \/api\/imports\/:kind/);
     expect(routes.join('\n')).toMatch(/GET \/api\/templates\/:kind\.xlsx/);
+    expect(routes.join('\n')).toMatch(/GET \/api\/campaign-plans\/:id\/document\.docx/);
   });
 
   it('has no operation without a decision', () => {

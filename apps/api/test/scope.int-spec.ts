@@ -68,6 +68,22 @@ const DELETE_PLAN = graphql(`
     deleteCampaignPlanDraft(input: $input)
   }
 `);
+const SUBMIT_PLAN = graphql(`
+  mutation ScopeCampaignSubmit($input: SubmitCampaignPlanInput!) {
+    submitCampaignPlan(input: $input) {
+      id
+    }
+  }
+`);
+
+const ISSUE_PLAN = graphql(`
+  mutation ScopeCampaignIssue($input: IssueCampaignPlanInput!) {
+    issueCampaignPlan(input: $input) {
+      id
+    }
+  }
+`);
+
 const PLAN = graphql(`
   query ScopeCampaign($id: ID!) {
     campaignPlan(id: $id) {
@@ -303,6 +319,7 @@ describe('scoped access', () => {
       (await t.user({ unit: communeB, role: 'TDKT_OFFICER' })).username,
     );
     const leaderP = await t.loggedIn((await t.user({ unit: province, role: 'LEADER' })).username);
+    const leaderB = await t.loggedIn((await t.user({ unit: communeB, role: 'LEADER' })).username);
     const global = await t.loggedIn(
       (await t.user({ unit: province, role: 'SYSTEM_ADMIN', scope: null })).username,
     );
@@ -338,6 +355,16 @@ describe('scoped access', () => {
         input: { id: own.id, version: 2, ...fields(`Sửa trái phép ${uid}`) },
       }),
       await officerB.fails(DELETE_PLAN, { input: { id: own.id, version: 2 } }),
+      await officerB.fails(SUBMIT_PLAN, { input: { id: own.id, version: 2 } }),
+      await leaderB.fails(ISSUE_PLAN, {
+        input: {
+          id: own.id,
+          version: 2,
+          issuedOn: '2025-03-01',
+          place: 'Xã B',
+          signer: { title: 'Chủ tịch', name: 'Người Ký' },
+        },
+      }),
     ]) {
       expect(denied.extensions?.code).toBe('NOT_FOUND');
       expect(denied.message).not.toContain(communeA.name);

@@ -20,6 +20,13 @@ type Documents = {
     "\n  mutation AuditCampaignCreate($input: CreateCampaignPlanInput!) {\n    createCampaignPlan(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.AuditCampaignCreateDocument,
     "\n  mutation AuditCampaignUpdate($input: UpdateCampaignPlanInput!) {\n    updateCampaignPlan(input: $input) {\n      id\n    }\n  }\n": typeof types.AuditCampaignUpdateDocument,
     "\n  mutation AuditCampaignDelete($input: DeleteCampaignPlanDraftInput!) {\n    deleteCampaignPlanDraft(input: $input)\n  }\n": typeof types.AuditCampaignDeleteDocument,
+    "\n  mutation LifecycleCreate($input: CreateCampaignPlanInput!) {\n    createCampaignPlan(input: $input) {\n      id\n      version\n      status\n      documentUrl\n    }\n  }\n": typeof types.LifecycleCreateDocument,
+    "\n  mutation LifecycleSubmit($input: SubmitCampaignPlanInput!) {\n    submitCampaignPlan(input: $input) {\n      id\n      version\n      status\n      returnReason\n    }\n  }\n": typeof types.LifecycleSubmitDocument,
+    "\n  mutation LifecycleReturn($input: ReturnCampaignPlanInput!) {\n    returnCampaignPlan(input: $input) {\n      id\n      version\n      status\n      returnReason\n    }\n  }\n": typeof types.LifecycleReturnDocument,
+    "\n  mutation LifecycleIssue($input: IssueCampaignPlanInput!) {\n    issueCampaignPlan(input: $input) {\n      id\n      version\n      status\n      number\n      symbol\n      issuedOn\n      issuePlace\n      signer {\n        on {\n          authority\n          of\n        }\n        title\n        name\n      }\n    }\n  }\n": typeof types.LifecycleIssueDocument,
+    "\n  mutation LifecycleUpdate($input: UpdateCampaignPlanInput!) {\n    updateCampaignPlan(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.LifecycleUpdateDocument,
+    "\n  mutation LifecycleDelete($input: DeleteCampaignPlanDraftInput!) {\n    deleteCampaignPlanDraft(input: $input)\n  }\n": typeof types.LifecycleDeleteDocument,
+    "\n  query LifecycleAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, first: 20) {\n      edges {\n        node {\n          operation\n          changes {\n            field\n          }\n        }\n      }\n    }\n  }\n": typeof types.LifecycleAuditDocument,
     "\n  mutation CampaignCreate($input: CreateCampaignPlanInput!) {\n    createCampaignPlan(input: $input) {\n      id\n      version\n      status\n      title\n    }\n  }\n": typeof types.CampaignCreateDocument,
     "\n  mutation CampaignUpdate($input: UpdateCampaignPlanInput!) {\n    updateCampaignPlan(input: $input) {\n      id\n      version\n      title\n      kind\n    }\n  }\n": typeof types.CampaignUpdateDocument,
     "\n  mutation CampaignDelete($input: DeleteCampaignPlanDraftInput!) {\n    deleteCampaignPlanDraft(input: $input)\n  }\n": typeof types.CampaignDeleteDocument,
@@ -39,6 +46,8 @@ type Documents = {
     "\n  mutation ScopeCampaignCreate($input: CreateCampaignPlanInput!) {\n    createCampaignPlan(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ScopeCampaignCreateDocument,
     "\n  mutation ScopeCampaignUpdate($input: UpdateCampaignPlanInput!) {\n    updateCampaignPlan(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ScopeCampaignUpdateDocument,
     "\n  mutation ScopeCampaignDelete($input: DeleteCampaignPlanDraftInput!) {\n    deleteCampaignPlanDraft(input: $input)\n  }\n": typeof types.ScopeCampaignDeleteDocument,
+    "\n  mutation ScopeCampaignSubmit($input: SubmitCampaignPlanInput!) {\n    submitCampaignPlan(input: $input) {\n      id\n    }\n  }\n": typeof types.ScopeCampaignSubmitDocument,
+    "\n  mutation ScopeCampaignIssue($input: IssueCampaignPlanInput!) {\n    issueCampaignPlan(input: $input) {\n      id\n    }\n  }\n": typeof types.ScopeCampaignIssueDocument,
     "\n  query ScopeCampaign($id: ID!) {\n    campaignPlan(id: $id) {\n      title\n      version\n    }\n  }\n": typeof types.ScopeCampaignDocument,
     "\n  query ScopeCampaigns($search: String) {\n    campaignPlans(first: 50, search: $search) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ScopeCampaignsDocument,
     "\n  query ScopeUnits($includeEnded: Boolean, $asOf: Date) {\n    units(includeEnded: $includeEnded, asOf: $asOf, first: 50) {\n      edges {\n        node {\n          id\n          status\n          canOpen\n        }\n      }\n    }\n  }\n": typeof types.ScopeUnitsDocument,
@@ -50,6 +59,13 @@ const documents: Documents = {
     "\n  mutation AuditCampaignCreate($input: CreateCampaignPlanInput!) {\n    createCampaignPlan(input: $input) {\n      id\n      version\n    }\n  }\n": types.AuditCampaignCreateDocument,
     "\n  mutation AuditCampaignUpdate($input: UpdateCampaignPlanInput!) {\n    updateCampaignPlan(input: $input) {\n      id\n    }\n  }\n": types.AuditCampaignUpdateDocument,
     "\n  mutation AuditCampaignDelete($input: DeleteCampaignPlanDraftInput!) {\n    deleteCampaignPlanDraft(input: $input)\n  }\n": types.AuditCampaignDeleteDocument,
+    "\n  mutation LifecycleCreate($input: CreateCampaignPlanInput!) {\n    createCampaignPlan(input: $input) {\n      id\n      version\n      status\n      documentUrl\n    }\n  }\n": types.LifecycleCreateDocument,
+    "\n  mutation LifecycleSubmit($input: SubmitCampaignPlanInput!) {\n    submitCampaignPlan(input: $input) {\n      id\n      version\n      status\n      returnReason\n    }\n  }\n": types.LifecycleSubmitDocument,
+    "\n  mutation LifecycleReturn($input: ReturnCampaignPlanInput!) {\n    returnCampaignPlan(input: $input) {\n      id\n      version\n      status\n      returnReason\n    }\n  }\n": types.LifecycleReturnDocument,
+    "\n  mutation LifecycleIssue($input: IssueCampaignPlanInput!) {\n    issueCampaignPlan(input: $input) {\n      id\n      version\n      status\n      number\n      symbol\n      issuedOn\n      issuePlace\n      signer {\n        on {\n          authority\n          of\n        }\n        title\n        name\n      }\n    }\n  }\n": types.LifecycleIssueDocument,
+    "\n  mutation LifecycleUpdate($input: UpdateCampaignPlanInput!) {\n    updateCampaignPlan(input: $input) {\n      id\n      version\n    }\n  }\n": types.LifecycleUpdateDocument,
+    "\n  mutation LifecycleDelete($input: DeleteCampaignPlanDraftInput!) {\n    deleteCampaignPlanDraft(input: $input)\n  }\n": types.LifecycleDeleteDocument,
+    "\n  query LifecycleAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, first: 20) {\n      edges {\n        node {\n          operation\n          changes {\n            field\n          }\n        }\n      }\n    }\n  }\n": types.LifecycleAuditDocument,
     "\n  mutation CampaignCreate($input: CreateCampaignPlanInput!) {\n    createCampaignPlan(input: $input) {\n      id\n      version\n      status\n      title\n    }\n  }\n": types.CampaignCreateDocument,
     "\n  mutation CampaignUpdate($input: UpdateCampaignPlanInput!) {\n    updateCampaignPlan(input: $input) {\n      id\n      version\n      title\n      kind\n    }\n  }\n": types.CampaignUpdateDocument,
     "\n  mutation CampaignDelete($input: DeleteCampaignPlanDraftInput!) {\n    deleteCampaignPlanDraft(input: $input)\n  }\n": types.CampaignDeleteDocument,
@@ -69,6 +85,8 @@ const documents: Documents = {
     "\n  mutation ScopeCampaignCreate($input: CreateCampaignPlanInput!) {\n    createCampaignPlan(input: $input) {\n      id\n      version\n    }\n  }\n": types.ScopeCampaignCreateDocument,
     "\n  mutation ScopeCampaignUpdate($input: UpdateCampaignPlanInput!) {\n    updateCampaignPlan(input: $input) {\n      id\n      version\n    }\n  }\n": types.ScopeCampaignUpdateDocument,
     "\n  mutation ScopeCampaignDelete($input: DeleteCampaignPlanDraftInput!) {\n    deleteCampaignPlanDraft(input: $input)\n  }\n": types.ScopeCampaignDeleteDocument,
+    "\n  mutation ScopeCampaignSubmit($input: SubmitCampaignPlanInput!) {\n    submitCampaignPlan(input: $input) {\n      id\n    }\n  }\n": types.ScopeCampaignSubmitDocument,
+    "\n  mutation ScopeCampaignIssue($input: IssueCampaignPlanInput!) {\n    issueCampaignPlan(input: $input) {\n      id\n    }\n  }\n": types.ScopeCampaignIssueDocument,
     "\n  query ScopeCampaign($id: ID!) {\n    campaignPlan(id: $id) {\n      title\n      version\n    }\n  }\n": types.ScopeCampaignDocument,
     "\n  query ScopeCampaigns($search: String) {\n    campaignPlans(first: 50, search: $search) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.ScopeCampaignsDocument,
     "\n  query ScopeUnits($includeEnded: Boolean, $asOf: Date) {\n    units(includeEnded: $includeEnded, asOf: $asOf, first: 50) {\n      edges {\n        node {\n          id\n          status\n          canOpen\n        }\n      }\n    }\n  }\n": types.ScopeUnitsDocument,
@@ -95,6 +113,34 @@ export function graphql(source: "\n  mutation AuditCampaignUpdate($input: Update
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuditCampaignDelete($input: DeleteCampaignPlanDraftInput!) {\n    deleteCampaignPlanDraft(input: $input)\n  }\n"): typeof import('./graphql').AuditCampaignDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LifecycleCreate($input: CreateCampaignPlanInput!) {\n    createCampaignPlan(input: $input) {\n      id\n      version\n      status\n      documentUrl\n    }\n  }\n"): typeof import('./graphql').LifecycleCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LifecycleSubmit($input: SubmitCampaignPlanInput!) {\n    submitCampaignPlan(input: $input) {\n      id\n      version\n      status\n      returnReason\n    }\n  }\n"): typeof import('./graphql').LifecycleSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LifecycleReturn($input: ReturnCampaignPlanInput!) {\n    returnCampaignPlan(input: $input) {\n      id\n      version\n      status\n      returnReason\n    }\n  }\n"): typeof import('./graphql').LifecycleReturnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LifecycleIssue($input: IssueCampaignPlanInput!) {\n    issueCampaignPlan(input: $input) {\n      id\n      version\n      status\n      number\n      symbol\n      issuedOn\n      issuePlace\n      signer {\n        on {\n          authority\n          of\n        }\n        title\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').LifecycleIssueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LifecycleUpdate($input: UpdateCampaignPlanInput!) {\n    updateCampaignPlan(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').LifecycleUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LifecycleDelete($input: DeleteCampaignPlanDraftInput!) {\n    deleteCampaignPlanDraft(input: $input)\n  }\n"): typeof import('./graphql').LifecycleDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LifecycleAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, first: 20) {\n      edges {\n        node {\n          operation\n          changes {\n            field\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LifecycleAuditDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -171,6 +217,14 @@ export function graphql(source: "\n  mutation ScopeCampaignUpdate($input: Update
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ScopeCampaignDelete($input: DeleteCampaignPlanDraftInput!) {\n    deleteCampaignPlanDraft(input: $input)\n  }\n"): typeof import('./graphql').ScopeCampaignDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScopeCampaignSubmit($input: SubmitCampaignPlanInput!) {\n    submitCampaignPlan(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ScopeCampaignSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScopeCampaignIssue($input: IssueCampaignPlanInput!) {\n    issueCampaignPlan(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ScopeCampaignIssueDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

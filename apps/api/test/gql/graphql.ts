@@ -173,7 +173,7 @@ export type CampaignPlanSigningLineInput = {
   of: string;
 };
 
-/** Trạng thái của kế hoạch thi đua (hiện chỉ có dự thảo). */
+/** Trạng thái của kế hoạch thi đua (dự thảo, trình ký, đã ban hành; triển khai và tổng kết về sau). */
 export type CampaignPlanStatus =
   /** Đã tổng kết */
   | 'CLOSED'
@@ -262,6 +262,19 @@ export type DeleteCampaignPlanDraftInput = {
   version: number;
 };
 
+/** Ký ban hành kế hoạch đang trình ký: cấp số, ký hiệu theo sổ văn bản của đơn vị ban hành (cần quyền CAMPAIGN_ISSUE). */
+export type IssueCampaignPlanInput = {
+  id: string | number;
+  /** Ngày ban hành (năm chọn sổ văn bản). */
+  issuedOn: string;
+  /** Địa danh: "Bắc Kạn". */
+  place: string;
+  /** Quyền hạn, chức vụ, họ tên người ký. */
+  signer: CampaignPlanSignatureInput;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
 /** Loại văn bản căn cứ. */
 export type LegalDocumentKind =
   /** Chỉ thị */
@@ -318,6 +331,15 @@ export type MarkLegalDocumentReplacedInput = {
   version: number;
 };
 
+/** Trả lại kế hoạch đang trình ký về dự thảo, kèm lý do. */
+export type ReturnCampaignPlanInput = {
+  id: string | number;
+  /** Lý do trả lại. */
+  reason: string;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
 /** Quyền hạn ký (NĐ 30/2020 Điều 13). */
 export type SigningAuthority =
   /** Ký thay (KT.) */
@@ -328,6 +350,13 @@ export type SigningAuthority =
   | 'TM'
   /** Thừa ủy quyền (TUQ.) */
   | 'TUQ';
+
+/** Trình ký kế hoạch thi đua (dự thảo → trình ký). */
+export type SubmitCampaignPlanInput = {
+  id: string | number;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
 
 /** Trạng thái đơn vị; đơn vị đã kết thúc chỉ được xem từ ngày validTo. */
 export type UnitStatus =
@@ -415,6 +444,55 @@ export type AuditCampaignDeleteMutationVariables = Exact<{
 
 
 export type AuditCampaignDeleteMutation = { deleteCampaignPlanDraft: string };
+
+export type LifecycleCreateMutationVariables = Exact<{
+  input: CreateCampaignPlanInput;
+}>;
+
+
+export type LifecycleCreateMutation = { createCampaignPlan: { id: string, version: number, status: CampaignPlanStatus, documentUrl: string } };
+
+export type LifecycleSubmitMutationVariables = Exact<{
+  input: SubmitCampaignPlanInput;
+}>;
+
+
+export type LifecycleSubmitMutation = { submitCampaignPlan: { id: string, version: number, status: CampaignPlanStatus, returnReason: string | null } };
+
+export type LifecycleReturnMutationVariables = Exact<{
+  input: ReturnCampaignPlanInput;
+}>;
+
+
+export type LifecycleReturnMutation = { returnCampaignPlan: { id: string, version: number, status: CampaignPlanStatus, returnReason: string | null } };
+
+export type LifecycleIssueMutationVariables = Exact<{
+  input: IssueCampaignPlanInput;
+}>;
+
+
+export type LifecycleIssueMutation = { issueCampaignPlan: { id: string, version: number, status: CampaignPlanStatus, number: number | null, symbol: string | null, issuedOn: string | null, issuePlace: string | null, signer: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null } };
+
+export type LifecycleUpdateMutationVariables = Exact<{
+  input: UpdateCampaignPlanInput;
+}>;
+
+
+export type LifecycleUpdateMutation = { updateCampaignPlan: { id: string, version: number } };
+
+export type LifecycleDeleteMutationVariables = Exact<{
+  input: DeleteCampaignPlanDraftInput;
+}>;
+
+
+export type LifecycleDeleteMutation = { deleteCampaignPlanDraft: string };
+
+export type LifecycleAuditQueryVariables = Exact<{
+  filter?: AuditFilter | null | undefined;
+}>;
+
+
+export type LifecycleAuditQuery = { auditLog: { edges: Array<{ node: { operation: string, changes: Array<{ field: string }> } }> } };
 
 export type CampaignCreateMutationVariables = Exact<{
   input: CreateCampaignPlanInput;
@@ -558,6 +636,20 @@ export type ScopeCampaignDeleteMutationVariables = Exact<{
 
 export type ScopeCampaignDeleteMutation = { deleteCampaignPlanDraft: string };
 
+export type ScopeCampaignSubmitMutationVariables = Exact<{
+  input: SubmitCampaignPlanInput;
+}>;
+
+
+export type ScopeCampaignSubmitMutation = { submitCampaignPlan: { id: string } };
+
+export type ScopeCampaignIssueMutationVariables = Exact<{
+  input: IssueCampaignPlanInput;
+}>;
+
+
+export type ScopeCampaignIssueMutation = { issueCampaignPlan: { id: string } };
+
 export type ScopeCampaignQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -641,6 +733,84 @@ export const AuditCampaignDeleteDocument = new TypedDocumentString(`
   deleteCampaignPlanDraft(input: $input)
 }
     `) as unknown as TypedDocumentString<AuditCampaignDeleteMutation, AuditCampaignDeleteMutationVariables>;
+export const LifecycleCreateDocument = new TypedDocumentString(`
+    mutation LifecycleCreate($input: CreateCampaignPlanInput!) {
+  createCampaignPlan(input: $input) {
+    id
+    version
+    status
+    documentUrl
+  }
+}
+    `) as unknown as TypedDocumentString<LifecycleCreateMutation, LifecycleCreateMutationVariables>;
+export const LifecycleSubmitDocument = new TypedDocumentString(`
+    mutation LifecycleSubmit($input: SubmitCampaignPlanInput!) {
+  submitCampaignPlan(input: $input) {
+    id
+    version
+    status
+    returnReason
+  }
+}
+    `) as unknown as TypedDocumentString<LifecycleSubmitMutation, LifecycleSubmitMutationVariables>;
+export const LifecycleReturnDocument = new TypedDocumentString(`
+    mutation LifecycleReturn($input: ReturnCampaignPlanInput!) {
+  returnCampaignPlan(input: $input) {
+    id
+    version
+    status
+    returnReason
+  }
+}
+    `) as unknown as TypedDocumentString<LifecycleReturnMutation, LifecycleReturnMutationVariables>;
+export const LifecycleIssueDocument = new TypedDocumentString(`
+    mutation LifecycleIssue($input: IssueCampaignPlanInput!) {
+  issueCampaignPlan(input: $input) {
+    id
+    version
+    status
+    number
+    symbol
+    issuedOn
+    issuePlace
+    signer {
+      on {
+        authority
+        of
+      }
+      title
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LifecycleIssueMutation, LifecycleIssueMutationVariables>;
+export const LifecycleUpdateDocument = new TypedDocumentString(`
+    mutation LifecycleUpdate($input: UpdateCampaignPlanInput!) {
+  updateCampaignPlan(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LifecycleUpdateMutation, LifecycleUpdateMutationVariables>;
+export const LifecycleDeleteDocument = new TypedDocumentString(`
+    mutation LifecycleDelete($input: DeleteCampaignPlanDraftInput!) {
+  deleteCampaignPlanDraft(input: $input)
+}
+    `) as unknown as TypedDocumentString<LifecycleDeleteMutation, LifecycleDeleteMutationVariables>;
+export const LifecycleAuditDocument = new TypedDocumentString(`
+    query LifecycleAudit($filter: AuditFilter) {
+  auditLog(filter: $filter, first: 20) {
+    edges {
+      node {
+        operation
+        changes {
+          field
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LifecycleAuditQuery, LifecycleAuditQueryVariables>;
 export const CampaignCreateDocument = new TypedDocumentString(`
     mutation CampaignCreate($input: CreateCampaignPlanInput!) {
   createCampaignPlan(input: $input) {
@@ -979,6 +1149,20 @@ export const ScopeCampaignDeleteDocument = new TypedDocumentString(`
   deleteCampaignPlanDraft(input: $input)
 }
     `) as unknown as TypedDocumentString<ScopeCampaignDeleteMutation, ScopeCampaignDeleteMutationVariables>;
+export const ScopeCampaignSubmitDocument = new TypedDocumentString(`
+    mutation ScopeCampaignSubmit($input: SubmitCampaignPlanInput!) {
+  submitCampaignPlan(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ScopeCampaignSubmitMutation, ScopeCampaignSubmitMutationVariables>;
+export const ScopeCampaignIssueDocument = new TypedDocumentString(`
+    mutation ScopeCampaignIssue($input: IssueCampaignPlanInput!) {
+  issueCampaignPlan(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ScopeCampaignIssueMutation, ScopeCampaignIssueMutationVariables>;
 export const ScopeCampaignDocument = new TypedDocumentString(`
     query ScopeCampaign($id: ID!) {
   campaignPlan(id: $id) {

@@ -7,7 +7,7 @@ import type {
 } from '@thidua/shared-domain';
 import { VersionedEntity } from '../../core/database/base.entity';
 import { UnitEntity } from '../org/unit.entity';
-import type { CampaignPlanContent } from './campaign-plan-content';
+import type { CampaignPlanContent, SignaturePart } from './campaign-plan-content';
 
 /**
  * A kế hoạch thi đua (issue 10, "The plan"): drafted by the officers of its issuer unit, whose readers
@@ -48,4 +48,27 @@ export class CampaignPlanEntity extends VersionedEntity {
 
   @Column({ type: 'jsonb' })
   content!: CampaignPlanContent;
+
+  /** Why the signer returned the last submission (kept until the next submission). */
+  @Column({ type: 'text', nullable: true })
+  returnReason!: string | null;
+
+  /** Số in the issuer's register, given at issue (NĐ 30 Điều 15); null before. */
+  @Column({ type: 'integer', nullable: true })
+  number!: number | null;
+
+  /** Số and ký hiệu as printed after "Số:": "01/KH-UBND" (PARTY: "01-KH/TU"). */
+  @Column({ type: 'text', nullable: true })
+  symbol!: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  issuedOn!: IsoDate | null;
+
+  /** Địa danh printed before the date. */
+  @Column({ type: 'text', nullable: true })
+  issuePlace!: string | null;
+
+  /** Quyền hạn, chức vụ, họ tên of who signed. */
+  @Column({ type: 'jsonb', nullable: true })
+  signer!: SignaturePart | null;
 }

@@ -26,7 +26,7 @@ import { PageArgs } from '../../core/graphql/connection';
 import { DateOnly } from '../../core/graphql/date.scalar';
 import { IsoDateValue, OptionalText, Required, Version } from '../../core/validation/fields';
 import { msg } from '../../core/validation/messages';
-import { CampaignPlanContent } from './campaign-plan-content';
+import { CampaignPlanContent, SignaturePart } from './campaign-plan-content';
 import { CampaignKindEnum, CampaignPlanStatusEnum, CampaignScopeEnum } from './campaign.models';
 
 function Id(label: string, optional = false): PropertyDecorator {
@@ -102,6 +102,56 @@ export class DeleteCampaignPlanDraftInput {
 
   @Version()
   version!: number;
+}
+
+@InputType({ description: 'Trình ký kế hoạch thi đua (dự thảo → trình ký).' })
+export class SubmitCampaignPlanInput {
+  @Field(() => ID)
+  @Id('Kế hoạch')
+  id!: string;
+
+  @Version()
+  version!: number;
+}
+
+@InputType({ description: 'Trả lại kế hoạch đang trình ký về dự thảo, kèm lý do.' })
+export class ReturnCampaignPlanInput {
+  @Field(() => ID)
+  @Id('Kế hoạch')
+  id!: string;
+
+  @Version()
+  version!: number;
+
+  @Field({ description: 'Lý do trả lại.' })
+  @Required('Lý do trả lại', CAMPAIGN_PLAN_LIMITS.title)
+  reason!: string;
+}
+
+@InputType({
+  description:
+    'Ký ban hành kế hoạch đang trình ký: cấp số, ký hiệu theo sổ văn bản của đơn vị ban hành (cần quyền CAMPAIGN_ISSUE).',
+})
+export class IssueCampaignPlanInput {
+  @Field(() => ID)
+  @Id('Kế hoạch')
+  id!: string;
+
+  @Version()
+  version!: number;
+
+  @Field(() => DateOnly, { description: 'Ngày ban hành (năm chọn sổ văn bản).' })
+  @IsoDateValue('Ngày ban hành')
+  issuedOn!: IsoDate;
+
+  @Field({ description: 'Địa danh: "Bắc Kạn".' })
+  @Required('Địa danh', CAMPAIGN_PLAN_LIMITS.title)
+  place!: string;
+
+  @Field(() => SignaturePart, { description: 'Quyền hạn, chức vụ, họ tên người ký.' })
+  @ValidateNested()
+  @Type(() => SignaturePart)
+  signer!: SignaturePart;
 }
 
 @ArgsType()

@@ -11,7 +11,7 @@ import {
 import { Connection } from '../../core/graphql/connection';
 import { DateOnly } from '../../core/graphql/date.scalar';
 import { defineEnum } from '../../core/graphql/enums';
-import { CampaignPlanContent } from './campaign-plan-content';
+import { CampaignPlanContent, SignaturePart } from './campaign-plan-content';
 import type { CampaignPlanEntity } from './campaign-plan.entity';
 
 export const CampaignKindEnum = defineEnum<CampaignKind>(
@@ -29,7 +29,7 @@ export const CampaignScopeEnum = defineEnum<CampaignScope>(
 export const CampaignPlanStatusEnum = defineEnum<CampaignPlanStatus>(
   'CampaignPlanStatus',
   CAMPAIGN_PLAN_STATUSES,
-  'Trạng thái của kế hoạch thi đua (hiện chỉ có dự thảo).',
+  'Trạng thái của kế hoạch thi đua (dự thảo, trình ký, đã ban hành; triển khai và tổng kết về sau).',
 );
 
 @ObjectType({
@@ -61,6 +61,36 @@ export class CampaignPlan {
   @Field(() => CampaignPlanContent)
   content!: CampaignPlanContent;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Lý do trả lại lần trình ký gần nhất (xóa khi trình ký lại).',
+  })
+  returnReason!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Số văn bản, cấp khi ban hành.' })
+  number!: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Số, ký hiệu như in sau "Số:" ("01/KH-UBND"), cấp khi ban hành.',
+  })
+  symbol!: string | null;
+
+  @Field(() => DateOnly, { nullable: true, description: 'Ngày ban hành.' })
+  issuedOn!: IsoDate | null;
+
+  @Field(() => String, { nullable: true, description: 'Địa danh ghi khi ban hành.' })
+  issuePlace!: string | null;
+
+  @Field(() => SignaturePart, { nullable: true, description: 'Người ký ban hành.' })
+  signer!: SignaturePart | null;
+
+  @Field({
+    description:
+      'Đường dẫn tải văn bản .docx (thể thức NĐ 30/2020): bản dự thảo hoặc bản đã ban hành có số, ký hiệu.',
+  })
+  documentUrl!: string;
+
   @Field(() => Int)
   version!: number;
 
@@ -87,6 +117,13 @@ export function toCampaignPlan(e: CampaignPlanEntity): CampaignPlan {
     periodTo: e.periodTo,
     status: e.status,
     content: e.content,
+    returnReason: e.returnReason,
+    number: e.number,
+    symbol: e.symbol,
+    issuedOn: e.issuedOn,
+    issuePlace: e.issuePlace,
+    signer: e.signer,
+    documentUrl: `/api/campaign-plans/${e.id}/document.docx`,
     version: e.version,
     createdAt: e.createdAt,
     updatedAt: e.updatedAt,

@@ -23,6 +23,9 @@ import {
   CampaignPlansArgs,
   CreateCampaignPlanInput,
   DeleteCampaignPlanDraftInput,
+  IssueCampaignPlanInput,
+  ReturnCampaignPlanInput,
+  SubmitCampaignPlanInput,
   UpdateCampaignPlanInput,
 } from './campaign.inputs';
 import { CampaignPlan, CampaignPlanConnection, toCampaignPlan } from './campaign.models';
@@ -112,6 +115,56 @@ export class CampaignResolver {
   ): Promise<string> {
     await this.tx.run(ctx, (tx) => this.service.deleteDraft(tx, input.id, input.version));
     return input.id;
+  }
+
+  @Mutation(() => CampaignPlan, {
+    description:
+      'Trình ký kế hoạch thi đua: dự thảo → trình ký (cần quyền CAMPAIGN_MANAGE tại đơn vị ban hành).',
+  })
+  @RequirePermission('CAMPAIGN_MANAGE')
+  async submitCampaignPlan(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: SubmitCampaignPlanInput,
+  ): Promise<CampaignPlan> {
+    return toCampaignPlan(
+      await this.tx.run(ctx, (tx) => this.service.submit(tx, input.id, input.version)),
+    );
+  }
+
+  @Mutation(() => CampaignPlan, {
+    description:
+      'Trả lại kế hoạch đang trình ký về dự thảo, kèm lý do (CAMPAIGN_ISSUE hoặc CAMPAIGN_MANAGE tại đơn vị ban hành).',
+  })
+  @RequirePermission('CAMPAIGN_ISSUE', 'CAMPAIGN_MANAGE')
+  async returnCampaignPlan(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: ReturnCampaignPlanInput,
+  ): Promise<CampaignPlan> {
+    return toCampaignPlan(
+      await this.tx.run(ctx, (tx) =>
+        this.service.returnToDraft(tx, input.id, input.version, input.reason),
+      ),
+    );
+  }
+
+  @Mutation(() => CampaignPlan, {
+    description:
+      'Ký ban hành kế hoạch đang trình ký: cấp số, ký hiệu trong sổ văn bản của đơn vị ban hành; sau đó kế hoạch không sửa được (cần quyền CAMPAIGN_ISSUE tại đơn vị ban hành).',
+  })
+  @RequirePermission('CAMPAIGN_ISSUE')
+  async issueCampaignPlan(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: IssueCampaignPlanInput,
+  ): Promise<CampaignPlan> {
+    return toCampaignPlan(
+      await this.tx.run(ctx, (tx) =>
+        this.service.issue(tx, input.id, input.version, {
+          issuedOn: input.issuedOn,
+          place: input.place,
+          signer: input.signer,
+        }),
+      ),
+    );
   }
 
   @ResolveField(() => Unit, {

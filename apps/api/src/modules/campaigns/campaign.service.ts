@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { In, type Repository } from 'typeorm';
 import {
+  CAMPAIGN_PLAN_STATUSES,
   campaignPeriodProblem,
   type CampaignKind,
   type CampaignPlanStatus,
@@ -17,6 +18,7 @@ import { TransactionRunner, type Tx } from '../../core/database/transaction';
 import { AppError, type FieldErrors } from '../../core/errors/app-error';
 import { paginate, type ConnectionShape, type KeysetSort } from '../../core/graphql/connection';
 import { groupByKeys, loaderKey } from '../../core/graphql/loaders';
+import { NumberRegisterService } from '../documents/number-register.service';
 import { LegalService } from '../legal/legal.service';
 import { OrgService } from '../org/org.service';
 import {
@@ -25,13 +27,64 @@ import {
   campaignPlanTarget,
   type CampaignPlanAuditView,
 } from './campaign-audit';
-import { plainContent, type CampaignPlanContent } from './campaign-plan-content';
+import {
+  plainContent,
+  type CampaignPlanContent,
+  type SignaturePart,
+} from './campaign-plan-content';
 import { CampaignPlanLegalBasisEntity } from './campaign-plan-legal-basis.entity';
 import { CampaignPlanEntity } from './campaign-plan.entity';
 
 const READ: Permission = 'CAMPAIGN_READ';
 const MANAGE: Permission = 'CAMPAIGN_MANAGE';
+const ISSUE: Permission = 'CAMPAIGN_ISSUE';
 const WHAT = 'Kế hoạch';
+const ISSUED_READ_ONLY = 'Kế hoạch đã ban hành: không sửa trực tiếp, hãy ban hành kế hoạch sửa đổi';
+
+/** What issuing records on the plan besides its number. */
+export interface CampaignPlanIssue {
+  issuedOn: IsoDate;
+  signer: SignaturePart;
+  place: string;
+}
+
+/** The lifecycle fields as the audit log records a transition. */
+interface CampaignPlanLifecycleView {
+  status: CampaignPlanStatus;
+  returnReason: string | null;
+  documentNumber: string | null;
+  issuedOn: IsoDate | null;
+  issuePlace: string | null;
+  signer: string | null;
+}
+
+const LIFECYCLE_FIELDS = [
+  'status',
+  'returnReason',
+  'documentNumber',
+  'issuedOn',
+  'issuePlace',
+  'signer',
+] as const satisfies readonly (keyof CampaignPlanLifecycleView)[];
+
+function lifecycleView(p: CampaignPlanEntity): CampaignPlanLifecycleView {
+  return {
+    status: p.status,
+    returnReason: p.returnReason,
+    documentNumber: p.symbol,
+    issuedOn: p.issuedOn,
+    issuePlace: p.issuePlace,
+    signer: p.signer
+      ? [
+          ...(p.signer.on ?? []).map((l) => `${l.authority}. ${l.of}`),
+          p.signer.title,
+          p.signer.name,
+        ]
+          .filter(Boolean)
+          .join(', ')
+      : null,
+  };
+}
 
 /** What a caller sends to draft or edit a plan (the issuer unit is fixed at creation). */
 export interface CampaignPlanData {
@@ -58,10 +111,10 @@ function oneLine(value: string | null | undefined): string {
 }
 
 /**
- * Kế hoạch thi đua (module `campaigns`, first part: drafts). A draft is read with CAMPAIGN_READ inside
- * its issuer unit's scope (the widened scope of ADR 0013) and drafted, edited and deleted with
- * CAMPAIGN_MANAGE at the issuer unit; outside the scope a plan does not exist for the caller. The căn
- * cứ are documents of the legal registry, read through LegalService.
+ * Kế hoạch thi đua (module `campaigns`). A plan is read with CAMPAIGN_READ inside its issuer unit's
+ * scope (the widened scope of ADR 0013); drafted, edited, deleted and submitted with CAMPAIGN_MANAGE
+ * at the issuer unit, issued with CAMPAIGN_ISSUE there (then frozen); outside the scope a plan does not
+ * exist for the caller. The căn cứ are documents of the legal registry, read through LegalService.
  */
 @Injectable()
 export class CampaignService {
@@ -70,6 +123,7 @@ export class CampaignService {
     private readonly scopes: UnitScopes,
     private readonly org: OrgService,
     private readonly legal: LegalService,
+    private readonly registers: NumberRegisterService,
   ) {}
 
   private get plans(): Repository<CampaignPlanEntity> {
@@ -231,6 +285,134 @@ export class CampaignService {
   }
 
   // ---------------------------------------------------------------------------------------------------
+  // lifecycle: DRAFT → SUBMITTED (→ DRAFT when returned) → ISSUED
+
+  /** Trình ký: the issuer unit's officers (CAMPAIGN_MANAGE there) send the draft to the signer. */
+  async submit(tx: Tx, id: string, version: number): Promise<CampaignPlanEntity> {
+    const { plan } = await this.transitionable(tx, id, [MANAGE], 'DRAFT', 'trình ký');
+    return this.transition(tx, plan, version, 'campaignPlan.submit', {
+      status: 'SUBMITTED',
+      returnReason: null,
+    });
+  }
+
+  /** Trả lại: the signer (or the officers) send a submitted plan back to draft with a reason. */
+  async returnToDraft(
+    tx: Tx,
+    id: string,
+    version: number,
+    reason: string,
+  ): Promise<CampaignPlanEntity> {
+    const text = oneLine(reason);
+    if (!text) throw AppError.field('reason', 'Lý do trả lại không được để trống.');
+    const { plan } = await this.transitionable(tx, id, [ISSUE, MANAGE], 'SUBMITTED', 'trả lại');
+    return this.transition(tx, plan, version, 'campaignPlan.return', {
+      status: 'DRAFT',
+      returnReason: text,
+    });
+  }
+
+  /**
+   * Ký ban hành (CAMPAIGN_ISSUE at the issuer unit): takes the next number of the issuer's register
+   * for kế hoạch in this transaction, stores it with the date, place and signer, and freezes the plan.
+   */
+  async issue(
+    tx: Tx,
+    id: string,
+    version: number,
+    data: CampaignPlanIssue,
+  ): Promise<CampaignPlanEntity> {
+    const { plan, unit } = await this.transitionable(tx, id, [ISSUE], 'SUBMITTED', 'ban hành');
+    const errors: FieldErrors = {};
+    const add = (field: string, message: string) => (errors[field] ??= []).push(message);
+    const abbreviation = oneLine(unit.shortName);
+    if (!abbreviation)
+      add(
+        'issuerUnitId',
+        `Đơn vị "${unit.name}" chưa có tên viết tắt: cần tên viết tắt để ghi ký hiệu văn bản (ví dụ KH-UBND).`,
+      );
+    const place = oneLine(data.place);
+    if (!place) add('place', 'Địa danh không được để trống.');
+    if (Object.keys(errors).length) throw AppError.badInput(errors);
+    if (version !== plan.version) throw this.conflict(plan);
+    const taken = await this.registers.take(tx, {
+      issuer: { unitId: unit.id, tree: unit.tree, abbreviation },
+      kind: 'KE_HOACH',
+      issuedOn: data.issuedOn,
+      record: { entityType: 'CampaignPlan', entityId: plan.id },
+    });
+    const signer: SignaturePart = {
+      on: (data.signer.on ?? []).map((l) => ({ authority: l.authority, of: oneLine(l.of) })),
+      title: oneLine(data.signer.title),
+      name: oneLine(data.signer.name),
+    };
+    return this.transition(tx, plan, version, 'campaignPlan.issue', {
+      status: 'ISSUED',
+      returnReason: null,
+      number: taken.number,
+      symbol: taken.symbol,
+      issuedOn: data.issuedOn,
+      issuePlace: place,
+      signer,
+    });
+  }
+
+  /**
+   * The plan for a transition: readable (else NOT_FOUND), one of `permissions` at the issuer unit
+   * (else FORBIDDEN), in status `from` (else an error naming the current status).
+   */
+  private async transitionable(
+    tx: Tx,
+    id: string,
+    permissions: Permission[],
+    from: CampaignPlanStatus,
+    action: string,
+  ) {
+    const plan = await tx.em.findOneBy(CampaignPlanEntity, { id });
+    const unit = plan ? await this.org.findById(plan.issuerUnitId) : null;
+    const actor = tx.ctx.actor;
+    if (!plan || !unit || !(await this.scopes.covers(actor, READ, unit.path))) {
+      throw AppError.notFound(WHAT, id);
+    }
+    let allowed = false;
+    for (const p of permissions) if (await this.scopes.covers(actor, p, unit.path)) allowed = true;
+    if (!allowed) {
+      throw AppError.forbidden(
+        `Bạn không có quyền ${action} kế hoạch thi đua của đơn vị "${unit.name}".`,
+      );
+    }
+    if (plan.status !== from) {
+      const message = `Không thể ${action} kế hoạch đang ở trạng thái "${CAMPAIGN_PLAN_STATUSES[plan.status]}".`;
+      if (plan.status === 'ISSUED') throw AppError.readOnly(`${ISSUED_READ_ONLY}. ${message}`);
+      throw AppError.field('id', message);
+    }
+    return { plan, unit };
+  }
+
+  private async transition(
+    tx: Tx,
+    plan: CampaignPlanEntity,
+    version: number,
+    operation: 'campaignPlan.submit' | 'campaignPlan.return' | 'campaignPlan.issue',
+    patch: Partial<CampaignPlanEntity>,
+  ): Promise<CampaignPlanEntity> {
+    await tx.updateVersioned(CampaignPlanEntity, plan.id, version, patch, {
+      what: WHAT,
+      label: plan.title,
+      entityType: 'CampaignPlan',
+    });
+    const after = await tx.em.findOneByOrFail(CampaignPlanEntity, { id: plan.id });
+    await tx.audit.changed<CampaignPlanLifecycleView>(
+      operation,
+      campaignPlanTarget(after),
+      lifecycleView(plan),
+      lifecycleView(after),
+      LIFECYCLE_FIELDS,
+    );
+    return after;
+  }
+
+  // ---------------------------------------------------------------------------------------------------
 
   private async readable(ctx: RequestContext, plan: CampaignPlanEntity): Promise<boolean> {
     const unit = await this.org.findById(plan.issuerUnitId);
@@ -253,8 +435,12 @@ export class CampaignService {
         `Bạn không có quyền sửa kế hoạch thi đua của đơn vị "${unit.name}".`,
       );
     }
+    if (plan.status === 'ISSUED') throw AppError.readOnly(ISSUED_READ_ONLY);
     if (plan.status !== 'DRAFT') {
-      throw AppError.field('id', 'Chỉ sửa, xóa được kế hoạch thi đua đang là dự thảo.');
+      throw AppError.field(
+        'id',
+        `Chỉ sửa, xóa được kế hoạch thi đua đang là dự thảo; kế hoạch này đang ở trạng thái "${CAMPAIGN_PLAN_STATUSES[plan.status]}".`,
+      );
     }
     return plan;
   }

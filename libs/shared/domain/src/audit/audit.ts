@@ -57,6 +57,9 @@ export const AUDIT_OPERATIONS = {
   'campaignPlan.create': 'Soạn dự thảo kế hoạch thi đua',
   'campaignPlan.update': 'Sửa dự thảo kế hoạch thi đua',
   'campaignPlan.delete': 'Xóa dự thảo kế hoạch thi đua',
+  'campaignPlan.submit': 'Trình ký kế hoạch thi đua',
+  'campaignPlan.return': 'Trả lại dự thảo kế hoạch thi đua',
+  'campaignPlan.issue': 'Ban hành kế hoạch thi đua (cấp số, ký hiệu)',
 } as const satisfies Record<string, string>;
 
 export type AuditOperation = keyof typeof AUDIT_OPERATIONS;
@@ -177,6 +180,10 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   periodTo: 'Thời gian thi đua đến ngày',
   content: 'Nội dung kế hoạch',
   legalDocumentIds: 'Văn bản căn cứ',
+  returnReason: 'Lý do trả lại',
+  documentNumber: 'Số, ký hiệu văn bản',
+  issuePlace: 'Địa danh',
+  signer: 'Người ký',
 };
 
 export function auditFieldLabel(field: string): string {

@@ -23,7 +23,7 @@ export const CAMPAIGN_SCOPES = {
 
 export type CampaignScope = keyof typeof CAMPAIGN_SCOPES;
 
-/** A plan's lifecycle; only DRAFT is reachable so far (issuing, running and closing come later). */
+/** A plan's lifecycle; DRAFT → SUBMITTED (→ DRAFT when returned) → ISSUED so far (running and closing come later). */
 export const CAMPAIGN_PLAN_STATUSES = {
   DRAFT: 'Dự thảo',
   SUBMITTED: 'Trình ký',

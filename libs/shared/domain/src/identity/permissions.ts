@@ -27,6 +27,10 @@ export const PERMISSIONS = {
     label: 'Soạn, sửa kế hoạch, phong trào thi đua',
     group: 'Thi đua, khen thưởng',
   },
+  CAMPAIGN_ISSUE: {
+    label: 'Ký ban hành kế hoạch thi đua (cấp số, ký hiệu)',
+    group: 'Thi đua, khen thưởng',
+  },
 } as const satisfies Record<string, { label: string; group: string }>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -42,7 +42,14 @@ export const SYSTEM_ROLES = {
   LEADER: {
     name: 'Lãnh đạo (xem, ký duyệt)',
     description: 'Theo dõi tiến độ, ký kế hoạch, tờ trình, quyết định.',
-    permissions: ['UNIT_READ', 'PERSON_READ', 'USER_READ', 'AUDIT_READ', 'CAMPAIGN_READ'],
+    permissions: [
+      'UNIT_READ',
+      'PERSON_READ',
+      'USER_READ',
+      'AUDIT_READ',
+      'CAMPAIGN_READ',
+      'CAMPAIGN_ISSUE',
+    ],
   },
   INTEGRATION: {
     name: 'Hệ thống tích hợp',

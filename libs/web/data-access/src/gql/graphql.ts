@@ -337,6 +337,8 @@ export type Permission =
   | 'API_CLIENT_MANAGE'
   /** Xem nhật ký hệ thống */
   | 'AUDIT_READ'
+  /** Ký ban hành kế hoạch thi đua (cấp số, ký hiệu) */
+  | 'CAMPAIGN_ISSUE'
   /** Soạn, sửa kế hoạch, phong trào thi đua */
   | 'CAMPAIGN_MANAGE'
   /** Xem kế hoạch, phong trào thi đua */

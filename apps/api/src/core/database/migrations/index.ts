@@ -3,6 +3,7 @@ import type { MigrationInterface } from 'typeorm';
 // Never edit a migration that has landed on main: write a new one.
 import { NumberRegisters1796570000000 } from './1796570000000-number-registers';
 import { CampaignPlans1796580000000 } from './1796580000000-campaign-plans';
+import { CampaignPlanIssue1796590000000 } from './1796590000000-campaign-plan-issue';
 import { PeopleVietnameseOrder1796540000000 } from './1796540000000-people-vietnamese-order';
 import { DurableJobs1796530000000 } from './1796530000000-durable-jobs';
 import { AuditRecordScope1796521437028 } from './1796521437028-audit-record-scope';
@@ -30,4 +31,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   LegalDocuments1796560000000,
   NumberRegisters1796570000000,
   CampaignPlans1796580000000,
+  CampaignPlanIssue1796590000000,
 ];
