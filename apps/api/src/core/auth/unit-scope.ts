@@ -75,8 +75,11 @@ export function inScope(scope: UnitScope, path: string | null | undefined): bool
   return scopePaths(scope).some((p) => isWithinPath(path, p));
 }
 
-/** Scopes computed for one actor, by permission (an Actor lives for one request). */
-const cache = new WeakMap<Actor, Map<Permission, Promise<UnitScope>>>();
+/**
+ * Scopes computed for one actor, by granted paths (an Actor lives for one request): permissions granted
+ * at the same units (most roles) share one lineage walk.
+ */
+const cache = new WeakMap<Actor, Map<string, Promise<UnitScope>>>();
 
 /**
  * The one place that turns an actor's grants into a unit scope (ADR 0013). People, imports, exports,
@@ -92,18 +95,21 @@ export class UnitScopes {
    * afresh through the transaction (a restructuring may have just changed the lineage it walks).
    */
   of(actor: Actor, permission: Permission): Promise<UnitScope> {
-    if (this.db.active) return this.compute(actor, permission);
-    let byPermission = cache.get(actor);
-    if (!byPermission) {
-      byPermission = new Map();
-      cache.set(actor, byPermission);
+    const granted = actor.scope(permission);
+    if (granted.kind !== 'units') return Promise.resolve(granted);
+    if (this.db.active) return this.compute(granted.paths);
+    let byPaths = cache.get(actor);
+    if (!byPaths) {
+      byPaths = new Map();
+      cache.set(actor, byPaths);
     }
-    let scope = byPermission.get(permission);
+    const key = granted.paths.join(' ');
+    let scope = byPaths.get(key);
     if (!scope) {
-      scope = this.compute(actor, permission);
+      scope = this.compute(granted.paths);
       // a failed lookup is not remembered: the next caller asks again
-      scope.catch(() => byPermission.delete(permission));
-      byPermission.set(permission, scope);
+      scope.catch(() => byPaths.delete(key));
+      byPaths.set(key, scope);
     }
     return scope;
   }
@@ -137,9 +143,7 @@ export class UnitScopes {
     return rows.map((r) => r.path);
   }
 
-  private async compute(actor: Actor, permission: Permission): Promise<UnitScope> {
-    const scope = actor.scope(permission);
-    if (scope.kind !== 'units') return scope;
-    return { kind: 'units', paths: scope.paths, formerPaths: await this.formerPaths(scope.paths) };
+  private async compute(paths: string[]): Promise<UnitScope> {
+    return { kind: 'units', paths, formerPaths: await this.formerPaths(paths) };
   }
 }
