@@ -90,6 +90,30 @@ export function codeKey(value: unknown): string | null {
   return t ? t.toUpperCase() : null;
 }
 
+/**
+ * The first row of each code key; a later row with the same key gets a problem at `column`
+ * (`duplicate(code, firstRowNumber)`): the first row keeps the code, later ones are refused.
+ */
+export function firstRowByKey<
+  R extends { key: string | null; code: string | null; rowNumber: number; problems: string[] },
+>(
+  rows: readonly R[],
+  column: ExcelColumn,
+  duplicate: (code: string, firstRowNumber: number) => string,
+): Map<string, R> {
+  const firstRow = new Map<string, R>();
+  for (const row of rows) {
+    if (!row.key) continue;
+    const first = firstRow.get(row.key);
+    if (first)
+      row.problems.push(
+        problemAt(row.rowNumber, column, duplicate(row.code ?? '', first.rowNumber)),
+      );
+    else firstRow.set(row.key, row);
+  }
+  return firstRow;
+}
+
 export function counts(verdicts: RowVerdict[]): Record<ImportRowAction, number> {
   const result: Record<ImportRowAction, number> = {
     CREATE: 0,

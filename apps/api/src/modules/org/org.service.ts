@@ -119,10 +119,6 @@ export class OrgService {
     return this.db.repo(UnitEntity);
   }
 
-  private repo(): Repository<UnitEntity> {
-    return this.units;
-  }
-
   readonly unitById = loaderKey<string, UnitEntity | null>('unitById', async (ids) =>
     byKeys(ids, await this.units.findBy({ id: In([...ids]) }), (u) => u.id),
   );
@@ -271,7 +267,7 @@ export class OrgService {
   }
 
   async findById(id: string): Promise<UnitEntity | null> {
-    return this.repo().findOneBy({ id });
+    return this.units.findOneBy({ id });
   }
 
   /** The unit, or a NOT_FOUND error. */
@@ -282,13 +278,13 @@ export class OrgService {
   }
 
   async findByCode(code: string): Promise<UnitEntity | null> {
-    return this.repo().createQueryBuilder('u').where('u.code = :code', { code }).getOne();
+    return this.units.createQueryBuilder('u').where('u.code = :code', { code }).getOne();
   }
 
   /** Units by code, keyed by upper-case code (codes are case-insensitive). */
   async findByCodes(codes: string[]): Promise<Map<string, UnitEntity>> {
     if (!codes.length) return new Map();
-    const rows = await this.repo()
+    const rows = await this.units
       .createQueryBuilder('u')
       .where('u.code = ANY(:codes::citext[])', { codes })
       .getMany();
@@ -297,7 +293,7 @@ export class OrgService {
 
   async pathsByIds(ids: string[]): Promise<Map<string, string>> {
     if (!ids.length) return new Map();
-    const rows = await this.repo().find({
+    const rows = await this.units.find({
       select: { id: true, path: true },
       where: { id: In(ids) },
     });
@@ -320,7 +316,7 @@ export class OrgService {
 
   /** Active roots of the government tree (where an installation's first administrator belongs). */
   rootUnits(): Promise<UnitEntity[]> {
-    return this.repo().find({
+    return this.units.find({
       where: { parentId: IsNull(), status: 'ACTIVE', tree: 'GOVERNMENT' },
       order: { code: 'ASC' },
     });
@@ -810,7 +806,7 @@ export class OrgService {
   /** The current successors of an ended unit (itself if it has none: dissolved or still active). */
   async currentSuccessors(unitId: string): Promise<UnitEntity[]> {
     const ids = await this.successorClosure([unitId]);
-    const units = await this.repo().findBy({ id: In(ids) });
+    const units = await this.units.findBy({ id: In(ids) });
     const live = units.filter((u) => u.status === 'ACTIVE');
     return live.length ? live : units.filter((u) => u.id === unitId);
   }

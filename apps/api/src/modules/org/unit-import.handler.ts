@@ -13,6 +13,7 @@ import {
   codeKey,
   columnOf,
   examplesAtHomeUnit,
+  firstRowByKey,
   problemAt,
   text,
   type ImportPlan,
@@ -176,20 +177,7 @@ export class UnitImportHandler implements ImportHandler {
     });
 
     // Duplicate codes: the first row keeps the code, later ones are refused.
-    const firstRow = new Map<string, UnitRow>();
-    for (const row of rows) {
-      if (!row.key) continue;
-      const first = firstRow.get(row.key);
-      if (first)
-        row.problems.push(
-          problemAt(
-            row.rowNumber,
-            col('code'),
-            UNIT_IMPORT_MESSAGES.duplicate(row.code ?? '', first.rowNumber),
-          ),
-        );
-      else firstRow.set(row.key, row);
-    }
+    const firstRow = firstRowByKey(rows, col('code'), UNIT_IMPORT_MESSAGES.duplicate);
 
     const parentOf = (row: UnitRow): ParentRef => {
       if (!row.parentKey) return null;

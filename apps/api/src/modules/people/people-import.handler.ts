@@ -14,6 +14,7 @@ import {
   codeKey,
   columnOf,
   examplesAtHomeUnit,
+  firstRowByKey,
   problemAt,
   text,
   type ImportPlan,
@@ -166,20 +167,7 @@ export class PeopleImportHandler implements ImportHandler {
       this.readRow(r, index, cellProblems[index] ?? [], units, existing, today),
     );
 
-    const firstRow = new Map<string, PersonRow>();
-    for (const row of rows) {
-      if (!row.key) continue;
-      const first = firstRow.get(row.key);
-      if (first)
-        row.problems.push(
-          problemAt(
-            row.rowNumber,
-            col('code'),
-            PEOPLE_IMPORT_MESSAGES.duplicate(row.code ?? '', first.rowNumber),
-          ),
-        );
-      else firstRow.set(row.key, row);
-    }
+    firstRowByKey(rows, col('code'), PEOPLE_IMPORT_MESSAGES.duplicate);
 
     // the same scopes PeopleService decides with, former units included (ADR 0013)
     const reach: Reach = {

@@ -228,19 +228,15 @@ export class PeopleService {
       .addOrderBy('pos.created_at', 'DESC');
   }
 
-  private personRepo(): Repository<PersonEntity> {
-    return this.people;
-  }
-
   findById(id: string): Promise<PersonEntity | null> {
-    return this.personRepo().findOneBy({ id });
+    return this.people.findOneBy({ id });
   }
 
   /** People by code, keyed by upper-case code (codes are case-insensitive). */
   async findByCodes(codes: string[]): Promise<Map<string, PersonEntity>> {
     const wanted = [...new Set(codes.map((c) => c.trim()).filter(Boolean))];
     if (!wanted.length) return new Map();
-    const rows = await this.personRepo()
+    const rows = await this.people
       .createQueryBuilder('p')
       .where('p.code = ANY(:codes::citext[])', { codes: wanted })
       .getMany();
