@@ -3,6 +3,8 @@ import { buildPlanDocx, type PlanDocument } from '@thidua/documents';
 import { LEGAL_DOCUMENT_KINDS } from '@thidua/shared-domain';
 import type { RequestContext } from '../../core/context/request-context';
 import { TransactionRunner } from '../../core/database/transaction';
+import { found } from '../../core/errors/app-error';
+import { byKeys } from '../../core/graphql/loaders';
 import { LegalService } from '../legal/legal.service';
 import { OrgService } from '../org/org.service';
 import { planDocumentParts } from './campaign-plan-content';
@@ -59,20 +61,20 @@ export class CampaignDocuments {
     const rows = await this.db
       .repo(CampaignPlanLegalBasisEntity)
       .find({ where: { planId: plan.id }, order: { position: 'ASC' } });
-    const cited: string[] = [];
-    for (const row of rows) {
-      const d = await this.legal.get(row.legalDocumentId);
-      cited.push(
-        [
-          `${LEGAL_DOCUMENT_KINDS[d.kind]} số ${d.number}`,
-          d.issuedOn ? `ngày ${dmy(d.issuedOn)}` : '',
-          `của ${d.issuingBody}`,
-          d.title ?? '',
-        ]
-          .filter(Boolean)
-          .join(' '),
-      );
-    }
+    const ids = rows.map((r) => r.legalDocumentId);
+    // the căn cứ in one query, in the order cited
+    const docs = byKeys(ids, await this.legal.findByIds(ids), (d) => d.id);
+    const cited = ids.map((id, i) => {
+      const d = found(docs[i], 'Văn bản', id);
+      return [
+        `${LEGAL_DOCUMENT_KINDS[d.kind]} số ${d.number}`,
+        d.issuedOn ? `ngày ${dmy(d.issuedOn)}` : '',
+        `của ${d.issuingBody}`,
+        d.title ?? '',
+      ]
+        .filter(Boolean)
+        .join(' ');
+    });
     const parts = planDocumentParts(plan.content);
     const issued = plan.status === 'ISSUED';
     return {

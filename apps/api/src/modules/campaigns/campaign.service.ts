@@ -368,14 +368,15 @@ export class CampaignService {
     from: CampaignPlanStatus,
     action: string,
   ) {
-    const plan = await tx.em.findOneBy(CampaignPlanEntity, { id });
-    const unit = plan ? await this.org.findById(plan.issuerUnitId) : null;
+    const { plan, unit } = await this.readableIn(tx, id);
     const actor = tx.ctx.actor;
-    if (!plan || !unit || !(await this.scopes.covers(actor, READ, unit.path))) {
-      throw AppError.notFound(WHAT, id);
-    }
     let allowed = false;
-    for (const p of permissions) if (await this.scopes.covers(actor, p, unit.path)) allowed = true;
+    for (const p of permissions) {
+      if (await this.scopes.covers(actor, p, unit.path)) {
+        allowed = true;
+        break;
+      }
+    }
     if (!allowed) {
       throw AppError.forbidden(
         `Bạn không có quyền ${action} kế hoạch thi đua của đơn vị "${unit.name}".`,
@@ -414,6 +415,16 @@ export class CampaignService {
 
   // ---------------------------------------------------------------------------------------------------
 
+  /** The plan and its issuer unit if the actor reads it (CAMPAIGN_READ there), else NOT_FOUND. */
+  private async readableIn(tx: Tx, id: string) {
+    const plan = await tx.em.findOneBy(CampaignPlanEntity, { id });
+    const unit = plan ? await this.org.findById(plan.issuerUnitId) : null;
+    if (!plan || !unit || !(await this.scopes.covers(tx.ctx.actor, READ, unit.path))) {
+      throw AppError.notFound(WHAT, id);
+    }
+    return { plan, unit };
+  }
+
   private async readable(ctx: RequestContext, plan: CampaignPlanEntity): Promise<boolean> {
     const unit = await this.org.findById(plan.issuerUnitId);
     return !!unit && (await this.scopes.covers(ctx.actor, READ, unit.path));
@@ -424,12 +435,8 @@ export class CampaignService {
    * and it is still a draft.
    */
   private async manageableDraft(tx: Tx, id: string): Promise<CampaignPlanEntity> {
-    const plan = await tx.em.findOneBy(CampaignPlanEntity, { id });
-    const unit = plan ? await this.org.findById(plan.issuerUnitId) : null;
+    const { plan, unit } = await this.readableIn(tx, id);
     const actor = tx.ctx.actor;
-    if (!plan || !unit || !(await this.scopes.covers(actor, READ, unit.path))) {
-      throw AppError.notFound(WHAT, id);
-    }
     if (!(await this.scopes.covers(actor, MANAGE, unit.path))) {
       throw AppError.forbidden(
         `Bạn không có quyền sửa kế hoạch thi đua của đơn vị "${unit.name}".`,
@@ -470,13 +477,10 @@ export class CampaignService {
     const ids = d.legalDocumentIds ?? [];
     if (new Set(ids).size !== ids.length)
       add('legalDocumentIds', 'Một văn bản căn cứ được chọn hai lần.');
-    for (const [i, docId] of ids.entries()) {
-      try {
-        await this.legal.get(docId);
-      } catch {
-        add(`legalDocumentIds.${i}`, 'Văn bản căn cứ không tồn tại.');
-      }
-    }
+    // one query for all the căn cứ, not one per document
+    const known = new Set((await this.legal.findByIds(ids)).map((doc) => doc.id));
+    for (const [i, docId] of ids.entries())
+      if (!known.has(docId)) add(`legalDocumentIds.${i}`, 'Văn bản căn cứ không tồn tại.');
     if (Object.keys(errors).length) throw AppError.badInput(errors);
     return {
       plan: {

@@ -8,6 +8,7 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
+import { todayInVietnam } from '@thidua/shared-domain';
 import { Authenticated, Ctx, RequirePermission } from '../../core/auth/decorators';
 import type { RequestContext } from '../../core/context/request-context';
 import { TransactionRunner, type Tx } from '../../core/database/transaction';
@@ -61,7 +62,8 @@ export class LegalResolver {
   })
   @Authenticated()
   async legalDocuments(@Args() args: LegalDocumentsArgs): Promise<LegalDocumentConnection> {
-    return mapConnection(await this.service.list(args), (d) => toLegalDocument(d));
+    const today = todayInVietnam();
+    return mapConnection(await this.service.list(args), (d) => toLegalDocument(d, today));
   }
 
   @Query(() => LegalDocument)

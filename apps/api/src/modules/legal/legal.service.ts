@@ -125,7 +125,7 @@ export class LegalService {
 
   readonly documentById = loaderKey<string, LegalDocumentEntity | null>(
     'legalDocumentById',
-    async (ids) => byKeys(ids, await this.docs.findBy({ id: In([...ids]) }), (d) => d.id),
+    async (ids) => byKeys(ids, await this.findByIds(ids), (d) => d.id),
   );
 
   /** The documents each one replaced, newest first. */
@@ -184,6 +184,11 @@ export class LegalService {
       };
     }
     return paginate(qb, f, sort);
+  }
+
+  /** The documents of `ids` that exist, in no particular order (one query). */
+  async findByIds(ids: readonly string[]): Promise<LegalDocumentEntity[]> {
+    return ids.length ? this.docs.findBy({ id: In([...ids]) }) : [];
   }
 
   /** Any document (they are public), or NOT_FOUND. */
