@@ -14,6 +14,7 @@ import {
   DocumentDataError,
   bodyParagraph,
   closeText,
+  prefixed,
   richRuns,
   upper,
   type RichText,
@@ -171,11 +172,6 @@ export function renderBlocks(
 
 function isListItem(item: RichText | ListItem): item is ListItem {
   return typeof item === 'object' && !Array.isArray(item) && 'text' in item;
-}
-
-function prefixed(prefix: string, text: RichText): RichText {
-  if (!prefix) return text;
-  return typeof text === 'string' ? prefix + text : [prefix, ...text];
 }
 
 function upperText(text: RichText): RichText {

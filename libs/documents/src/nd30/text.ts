@@ -95,6 +95,12 @@ export function closeText(text: RichText, mark: string): RichText {
   return [...text, mark];
 }
 
+/** `prefix` before the text, keeping the emphasis of rich text ("a) …", "Tập thể: …"). */
+export function prefixed(prefix: string, text: RichText): RichText {
+  if (!prefix) return text;
+  return typeof text === 'string' ? prefix + text : [prefix, ...text];
+}
+
 export function upper(text: string): string {
   return text.toLocaleUpperCase('vi-VN');
 }

@@ -14,7 +14,7 @@ import { formatRules } from '../nd30/format';
 import { documentHeader } from '../nd30/header';
 import { documentTitle } from '../nd30/title';
 import { twoDigits } from '../nd30/identity';
-import { DocumentDataError, type RichText } from '../nd30/text';
+import { DocumentDataError, prefixed, type RichText } from '../nd30/text';
 import type { AwardPlan, AwardQuota, DateRange, PlanDocument, PlanTarget } from './plan-document';
 
 /** Every heading the plan builder writes, in one place (first-level ones are set in capitals). */
@@ -219,7 +219,7 @@ export function quotaText(quota: AwardQuota): string {
 function implementationPart(plan: PlanDocument): Block {
   const items: Block[] = plan.implementation.map(({ body, tasks }) => {
     const [only] = tasks;
-    if (tasks.length === 1 && only !== undefined) return item(joined(body, only));
+    if (tasks.length === 1 && only !== undefined) return item(prefixed(`${body} `, only));
     return section(body, [list(tasks.map(capitaliseText))]);
   });
   const r = plan.reporting;
@@ -250,12 +250,7 @@ function paragraph(text: RichText): Block {
 
 /** "Tập thể: …", keeping the emphasis of rich text. */
 function labelled(label: string, text: RichText): RichText {
-  return typeof text === 'string' ? `${label}: ${text}` : [`${label}: `, ...text];
-}
-
-/** A body and its task as one sentence: "Các phòng, ban … tổ chức tuyên truyền …". */
-function joined(body: string, task: RichText): RichText {
-  return typeof task === 'string' ? `${body} ${task}` : [`${body} `, ...task];
+  return prefixed(`${label}: `, text);
 }
 
 function capitalise(text: string): string {
