@@ -85,7 +85,7 @@ async function main(): Promise<void> {
       unitId: root.id,
       password: OFFICER.password,
     });
-    const role = await roles.findByCode('TDKT_OFFICER', tx.em);
+    const role = await roles.findByCode('TDKT_OFFICER');
     await roles.addGrant(
       tx,
       { userId: user.id },

@@ -60,7 +60,7 @@ interface JobState {
 
 export async function runImport(r: ImportRun): Promise<{ seconds: number; parts: string }> {
   const { PERSON_COLUMNS, SEX_LABELS, STAFF_CATEGORY_LABELS } =
-    await import('../../apps/api/src/modules/imports/person.columns');
+    await import('../../apps/api/src/modules/people/person.columns');
   await r.db.query(`DELETE FROM people WHERE code LIKE '${IMPORT_CODE_PREFIX}%'`);
 
   // units people are hired into: active government units of the province that employ staff

@@ -214,7 +214,7 @@ async function main(): Promise<void> {
         unitId: province.provinceId,
         password: PASSWORD,
       });
-      const role = await roles.findByCode('TDKT_OFFICER', tx.em);
+      const role = await roles.findByCode('TDKT_OFFICER');
       await roles.addGrant(
         tx,
         { userId: user.id },

@@ -3,7 +3,8 @@ import { performance } from 'node:perf_hooks';
 
 export interface Measured {
   name: string;
-  via: 'service' | 'GraphQL';
+  /** How it is called: the service, GraphQL over HTTP, a REST route, a pure builder. */
+  via: 'service' | 'GraphQL' | 'REST' | 'builder';
   samples: number[];
   /** Median target in ms (null: informational). */
   target: number | null;

@@ -9,6 +9,7 @@ import { LoggingModule } from './core/logging/logging.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { CampaignsModule } from './modules/campaigns/campaigns.module';
 import { DocumentsModule } from './modules/documents/documents.module';
+import { FilesModule } from './modules/files/files.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { ImportsModule } from './modules/imports/imports.module';
 import { LegalModule } from './modules/legal/legal.module';
@@ -35,6 +36,7 @@ export class AppModule {
         ImportsModule,
         LegalModule,
         DocumentsModule,
+        FilesModule,
         CampaignsModule,
         SeedModule,
       ],

@@ -2,6 +2,7 @@ import type { EntityClass } from './core/database/data-source';
 import { JobEntity } from './core/jobs/job.entity';
 import { CAMPAIGN_ENTITIES } from './modules/campaigns/campaigns.entities';
 import { DOCUMENT_ENTITIES } from './modules/documents/documents.entities';
+import { FILE_ENTITIES } from './modules/files/files.entities';
 import { IDENTITY_ENTITIES } from './modules/identity/identity.entities';
 import { IMPORT_ENTITIES } from './modules/imports/imports.entities';
 import { LEGAL_ENTITIES } from './modules/legal/legal.entities';
@@ -17,5 +18,6 @@ export const ENTITIES: EntityClass[] = [
   ...IMPORT_ENTITIES,
   ...LEGAL_ENTITIES,
   ...DOCUMENT_ENTITIES,
+  ...FILE_ENTITIES,
   ...CAMPAIGN_ENTITIES,
 ];

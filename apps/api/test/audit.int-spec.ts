@@ -1,6 +1,7 @@
 import { UserEntity } from '../src/modules/identity/entities/user.entity';
 import { UnitEntity } from '../src/modules/org/unit.entity';
 import type { GqlClient } from './setup/gql-client';
+import { bacKanDraft, issueTestPlan } from './campaign-fixtures';
 import { graphql } from './gql';
 import { startTestApp, type TestApp } from './setup/test-app';
 
@@ -47,6 +48,93 @@ const UPDATE_PLAN = graphql(`
 const DELETE_PLAN = graphql(`
   mutation AuditCampaignDelete($input: DeleteCampaignPlanDraftInput!) {
     deleteCampaignPlanDraft(input: $input)
+  }
+`);
+
+const START_PLAN = graphql(`
+  mutation AuditCampaignStart($input: CampaignPlanStepInput!) {
+    startCampaignPlan(input: $input) {
+      id
+    }
+  }
+`);
+const AMEND_PLAN = graphql(`
+  mutation AuditCampaignAmend($input: AmendCampaignPlanInput!) {
+    amendCampaignPlan(input: $input) {
+      id
+    }
+  }
+`);
+const RENDER_PLANS = graphql(`
+  mutation AuditCampaignRender($input: RenderCampaignPlanDocumentsInput!) {
+    renderCampaignPlanDocuments(input: $input) {
+      job {
+        id
+      }
+    }
+  }
+`);
+
+const SUBMIT_PLAN = graphql(`
+  mutation AuditCampaignSubmit($input: SubmitCampaignPlanInput!) {
+    submitCampaignPlan(input: $input) {
+      id
+      version
+    }
+  }
+`);
+const ISSUE_PLAN = graphql(`
+  mutation AuditCampaignIssue($input: IssueCampaignPlanInput!) {
+    issueCampaignPlan(input: $input) {
+      id
+      version
+    }
+  }
+`);
+const REMIND = graphql(`
+  mutation AuditCampaignRemind($input: RemindCampaignAddresseesInput!) {
+    remindCampaignAddressees(input: $input) {
+      reminded
+    }
+  }
+`);
+
+const CREATE_CONGRESS = graphql(`
+  mutation AuditCongressCreate($input: CreateCongressInput!) {
+    createCongress(input: $input) {
+      id
+      version
+    }
+  }
+`);
+const UPDATE_CONGRESS = graphql(`
+  mutation AuditCongressUpdate($input: UpdateCongressInput!) {
+    updateCongress(input: $input) {
+      id
+      version
+    }
+  }
+`);
+const SET_CONGRESS_DELEGATES = graphql(`
+  mutation AuditCongressDelegates($input: SetCongressDelegatesInput!) {
+    setCongressDelegates(input: $input) {
+      id
+      version
+    }
+  }
+`);
+const CONGRESS_TO_UPPER = graphql(`
+  mutation AuditCongressToUpper($input: MarkCongressDelegatesToUpperInput!) {
+    markCongressDelegatesToUpper(input: $input) {
+      id
+    }
+  }
+`);
+const HOLD_CONGRESS = graphql(`
+  mutation AuditCongressHold($input: HoldCongressInput!) {
+    holdCongress(input: $input) {
+      id
+    }
   }
 `);
 
@@ -238,6 +326,322 @@ describe('audit log', () => {
       input: { issuerUnitId: unit.id, ...fields(`Ngược ${uid}`), periodTo: '2024-12-31' },
     });
     expect(backwards.extensions?.code).toBe('BAD_USER_INPUT');
+    // a draft cannot be run or amended yet (campaign-lifecycle.service.ts, campaign-amendment.service.ts)
+    const start = await client.fails(START_PLAN, { input: { id: plan.id, version: 2 } });
+    expect(start.extensions?.code).toBe('BAD_USER_INPUT');
+    const amend = await client.fails(AMEND_PLAN, { input: { id: plan.id, note: `Sửa ${uid}` } });
+    expect(amend.extensions?.code).toBe('BAD_USER_INPUT');
+    // a batch asking for a plan twice queues nothing
+    const twice = await client.fails(RENDER_PLANS, { input: { planIds: [plan.id, plan.id] } });
+    expect(twice.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await t.db.query(`SELECT 1 FROM jobs WHERE actor_id = $1`, [officer.id])).toEqual([]);
+
+    expect(await snapshot()).toEqual(rows);
+    expect(await mine()).toBe(before);
+  });
+
+  it('a failed cascade (issue, reminder) leaves neither addressees, reminders nor an audit row', async () => {
+    const uid = t.uid();
+    const issuer = await t.unit(`Tỉnh giao ${uid}`);
+    await t.db.query(`UPDATE units SET short_name = 'UBGV' WHERE id = $1`, [issuer.id]);
+    const commune = await t.unit(`Xã được giao ${uid}`, issuer, 'COMMUNE');
+    const officer = await t.user({ unit: issuer, role: 'TDKT_OFFICER' });
+    const leader = await t.user({ unit: issuer, role: 'LEADER' });
+    const drafting = await t.loggedIn(officer.username);
+    const signing = await t.loggedIn(leader.username);
+    const { createCampaignPlan: plan } = await drafting.ok(CREATE_PLAN, {
+      input: {
+        issuerUnitId: issuer.id,
+        kind: 'REGULAR',
+        scope: 'PROVINCE',
+        title: `Kế hoạch giao ${uid}`,
+        periodFrom: '2025-01-01',
+        periodTo: '2025-12-31',
+        legalDocumentIds: [],
+        content: { purpose: { aims: ['Mục đích.'] }, sections: [] },
+        addressing: {
+          unitIds: [commune.id],
+          subtreeUnitIds: [],
+          unitKindCodes: [],
+          unitKindsWithinUnitIds: [],
+          clusterIds: [],
+        },
+        answerDeadline: '2025-01-15',
+      },
+    });
+    const { submitCampaignPlan: submitted } = await drafting.ok(SUBMIT_PLAN, {
+      input: { id: plan.id, version: plan.version },
+    });
+    const audited = async () =>
+      Number(
+        (
+          await t.db.query(`SELECT count(*) FROM audit_log WHERE actor_id = ANY($1)`, [
+            [officer.id, leader.id],
+          ])
+        )[0].count,
+      );
+    const state = async () => ({
+      plan: (
+        await t.db.query(`SELECT status, version, number FROM campaign_plans WHERE id = $1`, [
+          plan.id,
+        ])
+      )[0],
+      addressees: await t.db.query(
+        `SELECT unit_id, reminder_count FROM campaign_plan_addressees WHERE plan_id = $1`,
+        [plan.id],
+      ),
+    });
+    const before = { audit: await audited(), state: await state() };
+    // the deadline falls before the issue date: the cascade refuses, the number is not taken
+    const late = await signing.fails(ISSUE_PLAN, {
+      input: {
+        id: plan.id,
+        version: submitted.version,
+        issuedOn: '2025-02-01',
+        place: 'Tỉnh giao',
+        signer: { title: 'Chủ tịch', name: 'Người Ký' },
+      },
+    });
+    expect(late.extensions?.fields).toEqual({
+      answerDeadline: ['Hạn gửi kế hoạch thực hiện không được trước ngày ban hành.'],
+    });
+    expect(await state()).toEqual(before.state);
+    expect(await audited()).toBe(before.audit);
+
+    await signing.ok(ISSUE_PLAN, {
+      input: {
+        id: plan.id,
+        version: submitted.version,
+        issuedOn: '2025-01-10',
+        place: 'Tỉnh giao',
+        signer: { title: 'Chủ tịch', name: 'Người Ký' },
+      },
+    });
+    const issued = { audit: await audited(), state: await state() };
+    expect(issued.state.addressees).toEqual([{ unit_id: commune.id, reminder_count: 0 }]);
+    // a reminder naming a unit the plan does not address changes nothing
+    const stranger = await drafting.fails(REMIND, {
+      input: { planId: plan.id, unitIds: [commune.id, issuer.id] },
+    });
+    expect(stranger.extensions?.fields).toEqual({
+      'unitIds.1': ['Đơn vị không thuộc danh sách thực hiện kế hoạch.'],
+    });
+    expect(await state()).toEqual(issued.state);
+    expect(await audited()).toBe(issued.audit);
+  });
+
+  it('a failed congress mutation leaves neither data nor an audit row', async () => {
+    const uid = t.uid();
+    const unit = await t.unit(`Tỉnh Đại Hội ${uid}`);
+    const other = await t.unit(`Tỉnh Khác ${uid}`);
+    await t.db.query(`UPDATE units SET short_name = 'UBDH' WHERE id = $1`, [unit.id]);
+    const officer = await t.user({ unit, role: 'TDKT_OFFICER' });
+    const client = await t.loggedIn(officer.username);
+    const leader = await t.loggedIn((await t.user({ unit, role: 'LEADER' })).username);
+    const stranger = await t.loggedIn(
+      (await t.user({ unit: other, role: 'TDKT_OFFICER' })).username,
+    );
+    const plan = await issueTestPlan(client, leader, bacKanDraft(unit.id, uid, []));
+    const person = async (c: GqlClient, u: UnitEntity) =>
+      (
+        await c.ok(`mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }`, {
+          input: {
+            fullName: `Đại Biểu ${uid}`,
+            sex: 'FEMALE',
+            position: {
+              unitId: u.id,
+              title: 'Chuyên viên',
+              startedOn: '2020-01-01',
+              staffCategory: 'CIVIL_SERVANT',
+            },
+          },
+        })
+      ).createPerson.id as string;
+    const inside = await person(client, unit);
+    const outside = await person(stranger, other);
+    const fields = {
+      level: 'PROVINCE' as const,
+      form: 'PATRIOTIC_CONGRESS' as const,
+      name: `Đại hội ${uid}`,
+      windowFrom: '2025-07-01',
+      windowTo: '2025-09-30',
+    };
+    const { createCongress: congress } = await client.ok(CREATE_CONGRESS, {
+      input: { planId: plan.id, unitId: unit.id, ...fields },
+    });
+    const { setCongressDelegates: listed } = await client.ok(SET_CONGRESS_DELEGATES, {
+      input: { id: congress.id, version: congress.version, add: [{ personId: inside }] },
+    });
+    const mine = async () =>
+      Number(
+        (await t.db.query(`SELECT count(*) FROM audit_log WHERE actor_id = $1`, [officer.id]))[0]
+          .count,
+      );
+    const before = await mine();
+    const snapshot = () =>
+      t.db.query(
+        `SELECT c.name, c.version, c.status, c.requirements,
+                (SELECT count(*)::int FROM congress_delegates d WHERE d.congress_id = c.id) AS delegates
+           FROM congresses c WHERE c.id = $1`,
+        [congress.id],
+      );
+    const rows = await snapshot();
+
+    // a stale update, a requirement without sectors, a person of another unit, a non-delegate
+    // marked for the level above, a congress held in the future
+    const stale = await client.fails(UPDATE_CONGRESS, {
+      input: { id: congress.id, version: congress.version, ...fields, name: `Cũ ${uid}` },
+    });
+    expect(stale.extensions?.code).toBe('CONFLICT');
+    const sectors = await client.fails(UPDATE_CONGRESS, {
+      input: {
+        id: congress.id,
+        version: listed.version,
+        ...fields,
+        requirements: [{ criterion: 'SECTOR' }],
+      },
+    });
+    expect(sectors.extensions?.fields).toEqual({
+      'requirements.0.sectors': ['Cần nêu ít nhất một ngành, lĩnh vực.'],
+    });
+    const stray = await client.fails(SET_CONGRESS_DELEGATES, {
+      input: { id: congress.id, version: listed.version, add: [{ personId: outside }] },
+    });
+    expect(stray.extensions?.code).toBe('BAD_USER_INPUT');
+    const notDelegate = await client.fails(CONGRESS_TO_UPPER, {
+      input: { id: congress.id, version: listed.version, personIds: [outside] },
+    });
+    expect(notDelegate.extensions?.fields).toEqual({
+      'personIds.0': ['Người này không có trong danh sách đại biểu.'],
+    });
+    const future = await client.fails(HOLD_CONGRESS, {
+      input: { id: congress.id, version: listed.version, heldOn: '2999-01-01' },
+    });
+    expect(future.extensions?.fields).toEqual({
+      heldOn: ['Ngày tổ chức không được sau ngày hôm nay.'],
+    });
+
+    expect(await snapshot()).toEqual(rows);
+    expect(await mine()).toBe(before);
+  });
+
+  it('a failed registration or review mutation leaves neither data nor an audit row', async () => {
+    const REGISTER = graphql(`
+      mutation AuditRegCreate($input: CreateCampaignRegistrationInput!) {
+        createCampaignRegistration(input: $input) {
+          id
+          version
+        }
+      }
+    `);
+    const REG_UPDATE = graphql(`
+      mutation AuditRegUpdate($input: UpdateCampaignRegistrationInput!) {
+        updateCampaignRegistration(input: $input) {
+          id
+        }
+      }
+    `);
+    const REG_APPROVE = graphql(`
+      mutation AuditRegApprove($input: CampaignRegistrationRefInput!) {
+        approveCampaignRegistration(input: $input) {
+          id
+        }
+      }
+    `);
+    const REVIEW = graphql(`
+      mutation AuditReviewCreate($input: CreateCampaignReviewInput!) {
+        createCampaignReview(input: $input) {
+          id
+          version
+        }
+      }
+    `);
+    const REVIEW_UPDATE = graphql(`
+      mutation AuditReviewUpdate($input: UpdateCampaignReviewInput!) {
+        updateCampaignReview(input: $input) {
+          id
+        }
+      }
+    `);
+    const province = await t.unit(`Tỉnh Đăng Ký ${t.uid()}`);
+    await t.db.query(`UPDATE units SET short_name = 'UBDK' WHERE id = $1`, [province.id]);
+    const commune = await t.unit(`Xã Đăng Ký ${t.uid()}`, province);
+    const officerP = await t.loggedIn(
+      (await t.user({ unit: province, role: 'TDKT_OFFICER' })).username,
+    );
+    const leaderP = await t.loggedIn((await t.user({ unit: province, role: 'LEADER' })).username);
+    const officer = await t.user({ unit: commune, role: 'TDKT_OFFICER' });
+    const client = await t.loggedIn(officer.username);
+    const plan = await issueTestPlan(officerP, leaderP, {
+      ...bacKanDraft(province.id, t.uid(), []),
+      scope: 'PROVINCE',
+      addressing: {
+        unitIds: [commune.id],
+        subtreeUnitIds: [],
+        unitKindCodes: [],
+        unitKindsWithinUnitIds: [],
+        clusterIds: [],
+      },
+    });
+    const { createCampaignRegistration: reg } = await client.ok(REGISTER, {
+      input: {
+        planId: plan.id,
+        unitId: commune.id,
+        kind: 'UNIT',
+        titles: [{ name: 'Tập thể lao động xuất sắc' }],
+      },
+    });
+    const { createCampaignReview: review } = await client.ok(REVIEW, {
+      input: {
+        planId: plan.id,
+        unitId: commune.id,
+        kind: 'FINAL',
+        report: 'Tổng kết.',
+        figures: [],
+      },
+    });
+    const mine = async () =>
+      Number(
+        (await t.db.query(`SELECT count(*) FROM audit_log WHERE actor_id = $1`, [officer.id]))[0]
+          .count,
+      );
+    const before = await mine();
+    const snapshot = async () => [
+      await t.db.query(
+        `SELECT titles, status, version FROM campaign_registrations WHERE plan_id = $1 ORDER BY id`,
+        [plan.id],
+      ),
+      await t.db.query(
+        `SELECT report, figures, status, version FROM campaign_reviews WHERE plan_id = $1 ORDER BY id`,
+        [plan.id],
+      ),
+    ];
+    const rows = await snapshot();
+
+    // a stale edit, a title twice, an approval by the unit itself, a target the plan lacks, a stale report
+    const stale = await client.fails(REG_UPDATE, {
+      input: { id: reg.id, version: reg.version + 1, titles: [{ name: 'Khác' }] },
+    });
+    expect(stale.extensions?.code).toBe('CONFLICT');
+    const twice = await client.fails(REG_UPDATE, {
+      input: { id: reg.id, version: reg.version, titles: [{ name: 'A' }, { name: 'a' }] },
+    });
+    expect(twice.extensions?.code).toBe('BAD_USER_INPUT');
+    const self = await client.fails(REG_APPROVE, { input: { id: reg.id, version: reg.version } });
+    expect(self.extensions?.code).toBe('FORBIDDEN');
+    const target = await client.fails(REVIEW_UPDATE, {
+      input: {
+        id: review.id,
+        version: review.version,
+        report: 'Tổng kết.',
+        figures: [{ targetIndex: 9, achieved: '1' }],
+      },
+    });
+    expect(target.extensions?.fields?.['figures.0.targetIndex']).toHaveLength(1);
+    const staleReview = await client.fails(REVIEW_UPDATE, {
+      input: { id: review.id, version: review.version + 1, report: 'Bản cũ.', figures: [] },
+    });
+    expect(staleReview.extensions?.code).toBe('CONFLICT');
 
     expect(await snapshot()).toEqual(rows);
     expect(await mine()).toBe(before);

@@ -1,4 +1,5 @@
 import type { CreateCampaignPlanInput, UpdateCampaignPlanInput } from './gql/graphql';
+import type { GqlClient } from './setup/gql-client';
 
 /** A draft shaped like the Bắc Kạn office's plan for the special emulation drive of 2025 (seed 001). */
 export function bacKanDraft(
@@ -118,4 +119,51 @@ export function asUpdate(
 ): UpdateCampaignPlanInput {
   const { issuerUnitId: _issuer, ...fields } = draft;
   return { ...fields, id, version };
+}
+
+/**
+ * Drafts `draft`, submits it (`officer`: CAMPAIGN_MANAGE at the issuer) and issues it (`leader`:
+ * CAMPAIGN_ISSUE there; the issuer unit needs a short name for the ký hiệu). Returns the issued plan.
+ */
+export async function issueTestPlan(
+  officer: GqlClient,
+  leader: GqlClient,
+  draft: CreateCampaignPlanInput,
+  issuedOn = '2025-03-10',
+): Promise<{ id: string; version: number; symbol: string }> {
+  const { createCampaignPlan: plan } = await officer.ok<{
+    createCampaignPlan: { id: string; version: number };
+  }>(
+    `mutation($input: CreateCampaignPlanInput!) { createCampaignPlan(input: $input) { id version } }`,
+    {
+      input: draft,
+    },
+  );
+  const { submitCampaignPlan: submitted } = await officer.ok<{
+    submitCampaignPlan: { version: number };
+  }>(
+    `mutation($input: SubmitCampaignPlanInput!) { submitCampaignPlan(input: $input) { version } }`,
+    {
+      input: { id: plan.id, version: plan.version },
+    },
+  );
+  const { issueCampaignPlan: issued } = await leader.ok<{
+    issueCampaignPlan: { id: string; version: number; symbol: string };
+  }>(
+    `mutation($input: IssueCampaignPlanInput!) { issueCampaignPlan(input: $input) { id version symbol } }`,
+    {
+      input: {
+        id: plan.id,
+        version: submitted.version,
+        issuedOn,
+        place: 'Thái Bình',
+        signer: {
+          on: [{ authority: 'TM', of: 'Ủy ban nhân dân' }],
+          title: 'Chủ tịch',
+          name: 'Người Ký',
+        },
+      },
+    },
+  );
+  return issued;
 }

@@ -94,6 +94,46 @@ const AUDIT = graphql(`
   }
 `);
 
+const START = graphql(`
+  mutation LifecycleStart($input: CampaignPlanStepInput!) {
+    startCampaignPlan(input: $input) {
+      id
+      version
+      status
+    }
+  }
+`);
+
+const REVIEW = graphql(`
+  mutation LifecycleReview($input: OpenCampaignPlanReviewInput!) {
+    openCampaignPlanReview(input: $input) {
+      id
+      version
+      status
+    }
+  }
+`);
+
+const RESUME = graphql(`
+  mutation LifecycleResume($input: CampaignPlanStepInput!) {
+    resumeCampaignPlan(input: $input) {
+      id
+      version
+      status
+    }
+  }
+`);
+
+const CLOSE = graphql(`
+  mutation LifecycleClose($input: CampaignPlanStepInput!) {
+    closeCampaignPlan(input: $input) {
+      id
+      version
+      status
+    }
+  }
+`);
+
 const SIGNER = {
   on: [{ authority: 'KT' as const, of: 'Chủ tịch' }],
   title: 'Phó Chủ tịch',
@@ -259,6 +299,89 @@ describe('campaign plans: submit, return, issue, .docx (issue 10, part 2)', () =
       await leader.ok(ISSUE, { input: { ...issueInput, id: second.id, version: 2 } })
     ).issueCampaignPlan;
     expect(issued2).toMatchObject({ number: 2, symbol: `02/KH-${abbr}` });
+  });
+
+  it('runs an issued plan: triển khai, sơ kết, tổng kết, kết thúc, each step by who may take it', async () => {
+    const plan = await draft(t.uid());
+    await officer.ok(SUBMIT, { input: { id: plan.id, version: 1 } });
+    // not issued yet: nothing to run
+    const early = await officer.fails(START, { input: { id: plan.id, version: 2 } });
+    expect(early.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(early.message).toBe(
+      'Kế hoạch chưa ban hành (đang ở trạng thái "Trình ký") nên chưa thể bắt đầu triển khai.',
+    );
+    await leader.ok(ISSUE, {
+      input: { id: plan.id, version: 2, issuedOn: '2025-05-05', place: 'Bắc Kạn', signer: SIGNER },
+    });
+
+    // the signer does not run it (CAMPAIGN_MANAGE); a stale version; a sibling province sees nothing
+    expect(
+      (await leader.fails(START, { input: { id: plan.id, version: 3 } })).extensions?.code,
+    ).toBe('FORBIDDEN');
+    expect(
+      (await officer.fails(START, { input: { id: plan.id, version: 2 } })).extensions?.code,
+    ).toBe('CONFLICT');
+    expect(
+      (await stranger.fails(START, { input: { id: plan.id, version: 3 } })).extensions?.code,
+    ).toBe('NOT_FOUND');
+    // a review opens only on a running plan
+    const notRunning = await officer.fails(REVIEW, {
+      input: { id: plan.id, version: 3, kind: 'MIDTERM' },
+    });
+    expect(notRunning.message).toBe(
+      'Không thể mở sơ kết kế hoạch đang ở trạng thái "Đã ban hành": chỉ mở sơ kết được kế hoạch ở trạng thái "Đang triển khai".',
+    );
+
+    const running = (await officer.ok(START, { input: { id: plan.id, version: 3 } }))
+      .startCampaignPlan;
+    expect(running).toMatchObject({ status: 'RUNNING', version: 4 });
+    // content stays frozen while it runs
+    const edit = await officer.fails(UPDATE, {
+      input: asUpdate(bacKanDraft(province.id, t.uid(), []), plan.id, 4),
+    });
+    expect(edit.extensions?.code).toBe('READ_ONLY');
+
+    const midterm = (
+      await officer.ok(REVIEW, { input: { id: plan.id, version: 4, kind: 'MIDTERM' } })
+    ).openCampaignPlanReview;
+    expect(midterm).toMatchObject({ status: 'MIDTERM_REVIEW', version: 5 });
+    const resumed = (await officer.ok(RESUME, { input: { id: plan.id, version: 5 } }))
+      .resumeCampaignPlan;
+    expect(resumed).toMatchObject({ status: 'RUNNING', version: 6 });
+    // closing needs the tổng kết first, then the signer's CAMPAIGN_ISSUE
+    const tooSoon = await leader.fails(CLOSE, { input: { id: plan.id, version: 6 } });
+    expect(tooSoon.message).toContain('chỉ kết thúc được kế hoạch ở trạng thái "Đang tổng kết"');
+    const final = (await officer.ok(REVIEW, { input: { id: plan.id, version: 6, kind: 'FINAL' } }))
+      .openCampaignPlanReview;
+    expect(final).toMatchObject({ status: 'FINAL_REVIEW', version: 7 });
+    expect(
+      (await officer.fails(CLOSE, { input: { id: plan.id, version: 7 } })).extensions?.code,
+    ).toBe('FORBIDDEN');
+    const closed = (await leader.ok(CLOSE, { input: { id: plan.id, version: 7 } }))
+      .closeCampaignPlan;
+    expect(closed).toMatchObject({ status: 'CLOSED', version: 8 });
+    const after = await officer.fails(START, { input: { id: plan.id, version: 8 } });
+    expect(after.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(after.message).toContain('"Đã kết thúc"');
+
+    // each step audited with its status change
+    const audit = await leader.ok(AUDIT, {
+      filter: { entityType: 'CampaignPlan', entityId: plan.id },
+    });
+    const steps = audit.auditLog.edges
+      .map((e) => e.node.operation)
+      .filter(
+        (op) => !['campaignPlan.create', 'campaignPlan.submit', 'campaignPlan.issue'].includes(op),
+      );
+    expect([...steps].sort()).toEqual(
+      [
+        'campaignPlan.close',
+        'campaignPlan.resume',
+        'campaignPlan.review',
+        'campaignPlan.review',
+        'campaignPlan.start',
+      ].sort(),
+    );
   });
 
   it('prints a draft with a blank number and names it "Dự thảo kế hoạch.docx"', async () => {

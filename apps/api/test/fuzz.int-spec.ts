@@ -606,6 +606,7 @@ describe('fuzz of every mutation (issue 9, A12)', () => {
           positionId: fx.positions,
           fromPositionId: fx.positions,
           clusterId: fx.clusters,
+          clusterIds: fx.clusters,
           membershipId: fx.memberships,
           apiClientId: fx.apiClients,
           assignmentId: fx.assignments,
@@ -682,6 +683,7 @@ describe('fuzz of every mutation (issue 9, A12)', () => {
             return [0, 1].map(() => base(inner.ofType, mutation, field, depth + 1));
           if (field === 'allowedParentCodes') return ['DEPARTMENT'];
           if (field === 'roles') return [];
+          if (field === 'unitKindCodes') return ['COMMUNE'];
           return [base(inner.ofType, mutation, field, depth + 1)];
         }
         if (isInputObjectType(inner)) {
@@ -693,6 +695,8 @@ describe('fuzz of every mutation (issue 9, A12)', () => {
             delete value['newUnitParentId'];
           }
           if (inner.name === 'GrantRoleInput') delete value['apiClientId'];
+          // a plan answered must address the drafting unit: no fixture does, so the base drafts none
+          if (/CampaignPlanInput$/.test(inner.name)) delete value['respondsToPlanId'];
           return value;
         }
         if (isEnumType(inner)) {

@@ -13,6 +13,10 @@ import { UnitImportHandler } from '../src/modules/org/unit-import.handler';
 import type { UnitEntity } from '../src/modules/org/unit.entity';
 import { PeopleExport } from '../src/modules/people/people-export';
 import { PeopleImportHandler } from '../src/modules/people/people-import.handler';
+import { CampaignAddresseeExport } from '../src/modules/campaigns/campaign-addressee-export';
+import { CampaignRegistrationExport } from '../src/modules/campaigns/campaign-registration-export';
+import { CampaignRegistrationImportHandler } from '../src/modules/campaigns/campaign-registration-import.handler';
+import { CongressDelegateExport } from '../src/modules/campaigns/congress-delegate-export';
 import type { GqlClient } from './setup/gql-client';
 import { startTestApp, type TestApp } from './setup/test-app';
 
@@ -1045,11 +1049,24 @@ describe('Excel import and export', () => {
     it('lists exactly the kinds the owning modules register, and the schema offers the same', () => {
       const registry = t.app.get(ExcelRegistry);
       const imports = Object.fromEntries(registry.imports().map((h) => [h.slug, h]));
-      expect(Object.keys(imports).sort()).toEqual(['people', 'units']);
+      expect(Object.keys(imports).sort()).toEqual(['campaign-registrations', 'people', 'units']);
       expect(imports['units']).toBeInstanceOf(UnitImportHandler); // modules/org
       expect(imports['people']).toBeInstanceOf(PeopleImportHandler); // modules/people
+      // modules/campaigns
+      expect(imports['campaign-registrations']).toBeInstanceOf(CampaignRegistrationImportHandler);
       const exports = Object.fromEntries(registry.exports().map((d) => [d.slug, d]));
-      expect(Object.keys(exports).sort()).toEqual(['clusters', 'people', 'units', 'users']);
+      expect(Object.keys(exports).sort()).toEqual([
+        'campaign-addressees',
+        'campaign-registrations',
+        'clusters',
+        'congress-delegates',
+        'people',
+        'units',
+        'users',
+      ]);
+      expect(exports['campaign-addressees']).toBeInstanceOf(CampaignAddresseeExport);
+      expect(exports['campaign-registrations']).toBeInstanceOf(CampaignRegistrationExport);
+      expect(exports['congress-delegates']).toBeInstanceOf(CongressDelegateExport);
       expect(exports['units']).toBeInstanceOf(UnitExport); // modules/org
       expect(exports['clusters']).toBeInstanceOf(ClusterExport); // modules/org
       expect(exports['people']).toBeInstanceOf(PeopleExport); // modules/people
@@ -1061,6 +1078,7 @@ describe('Excel import and export', () => {
           .map((v) => [v.name, v.description])
           .sort(),
       ).toEqual([
+        ['CAMPAIGN_REGISTRATIONS', 'Đăng ký thi đua'],
         ['PEOPLE', 'Cán bộ, người lao động'],
         ['UNITS', 'Đơn vị'],
       ]);

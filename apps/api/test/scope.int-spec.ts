@@ -1,5 +1,6 @@
 import type { UnitEntity } from '../src/modules/org/unit.entity';
 import { UserEntity } from '../src/modules/identity/entities/user.entity';
+import { bacKanDraft, issueTestPlan } from './campaign-fixtures';
 import { graphql } from './gql';
 import { startTestApp, type TestApp } from './setup/test-app';
 
@@ -84,6 +85,30 @@ const ISSUE_PLAN = graphql(`
   }
 `);
 
+const START_PLAN = graphql(`
+  mutation ScopeCampaignStart($input: CampaignPlanStepInput!) {
+    startCampaignPlan(input: $input) {
+      id
+    }
+  }
+`);
+const AMEND_PLAN = graphql(`
+  mutation ScopeCampaignAmend($input: AmendCampaignPlanInput!) {
+    amendCampaignPlan(input: $input) {
+      id
+    }
+  }
+`);
+const RENDER_PLANS = graphql(`
+  mutation ScopeCampaignRender($input: RenderCampaignPlanDocumentsInput!) {
+    renderCampaignPlanDocuments(input: $input) {
+      job {
+        id
+      }
+    }
+  }
+`);
+
 const PLAN = graphql(`
   query ScopeCampaign($id: ID!) {
     campaignPlan(id: $id) {
@@ -95,6 +120,93 @@ const PLAN = graphql(`
 const PLANS = graphql(`
   query ScopeCampaigns($search: String) {
     campaignPlans(first: 50, search: $search) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+
+const INBOX = graphql(`
+  query ScopeCampaignInbox {
+    campaignInbox(first: 50) {
+      edges {
+        node {
+          plan {
+            id
+          }
+          unit {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+const ADDRESSEES = graphql(`
+  query ScopeCampaignAddressees($planId: ID!) {
+    campaignPlanAddressees(planId: $planId, first: 50) {
+      edges {
+        node {
+          unit {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+const CASCADE_SUMMARY = graphql(`
+  query ScopeCampaignCascadeSummary($planId: ID!) {
+    campaignCascadeSummary(planId: $planId) {
+      counts {
+        total
+      }
+    }
+  }
+`);
+const REMIND = graphql(`
+  mutation ScopeCampaignRemind($input: RemindCampaignAddresseesInput!) {
+    remindCampaignAddressees(input: $input) {
+      reminded
+    }
+  }
+`);
+
+const CREATE_CONGRESS = graphql(`
+  mutation ScopeCongressCreate($input: CreateCongressInput!) {
+    createCongress(input: $input) {
+      id
+      version
+    }
+  }
+`);
+const UPDATE_CONGRESS = graphql(`
+  mutation ScopeCongressUpdate($input: UpdateCongressInput!) {
+    updateCongress(input: $input) {
+      id
+      version
+    }
+  }
+`);
+const DELETE_CONGRESS = graphql(`
+  mutation ScopeCongressDelete($input: DeleteCongressInput!) {
+    deleteCongress(input: $input)
+  }
+`);
+const CONGRESS = graphql(`
+  query ScopeCongress($id: ID!) {
+    congress(id: $id) {
+      id
+      version
+    }
+  }
+`);
+const CONGRESSES = graphql(`
+  query ScopeCongresses($planId: ID!) {
+    congresses(planId: $planId, first: 50) {
       edges {
         node {
           id
@@ -365,9 +477,21 @@ describe('scoped access', () => {
           signer: { title: 'Chủ tịch', name: 'Người Ký' },
         },
       }),
+      // after issue: the lifecycle, amendments and PDF batches (campaign-lifecycle.service.ts…)
+      await officerB.fails(START_PLAN, { input: { id: own.id, version: 2 } }),
+      await officerB.fails(AMEND_PLAN, { input: { id: own.id, note: 'Sửa trái phép' } }),
+      await officerB.fails(RENDER_PLANS, { input: { planIds: [own.id] } }),
     ]) {
       expect(denied.extensions?.code).toBe('NOT_FOUND');
       expect(denied.message).not.toContain(communeA.name);
+    }
+    // the plan's documents too (.docx, PDF)
+    for (const format of ['docx', 'pdf']) {
+      const res = await fetch(`${t.baseUrl}/api/campaign-plans/${own.id}/document.${format}`, {
+        headers: { cookie: officerB.sessionCookie ?? '' },
+      });
+      expect(res.status).toBe(404);
+      expect(((await res.json()) as { code: string }).code).toBe('NOT_FOUND');
     }
     // nor draft one for commune A
     const elsewhere = await officerB.fails(CREATE_PLAN, {
@@ -387,6 +511,286 @@ describe('scoped access', () => {
     expect(await global.ok(DELETE_PLAN, { input: { id: own.id, version: 2 } })).toEqual({
       deleteCampaignPlanDraft: own.id,
     });
+  });
+
+  it('campaign cascade: an issued plan reaches the units it addresses, and no sibling', async () => {
+    const uid = t.uid();
+    // the ký hiệu needs the issuer's short name (a test shortcut: the org API sets it too)
+    await t.db.query(`UPDATE units SET short_name = 'UBTT' WHERE id = $1`, [province.id]);
+    const officerP = await t.loggedIn(
+      (await t.user({ unit: province, role: 'TDKT_OFFICER' })).username,
+    );
+    const leaderP = await t.loggedIn((await t.user({ unit: province, role: 'LEADER' })).username);
+    const officerA = await t.loggedIn(
+      (await t.user({ unit: communeA, role: 'TDKT_OFFICER' })).username,
+    );
+    const officerB = await t.loggedIn(
+      (await t.user({ unit: communeB, role: 'TDKT_OFFICER' })).username,
+    );
+    const global = await t.loggedIn(
+      (await t.user({ unit: province, role: 'SYSTEM_ADMIN', scope: null })).username,
+    );
+    const { createCampaignPlan: plan } = await officerP.ok(CREATE_PLAN, {
+      input: {
+        issuerUnitId: province.id,
+        kind: 'THEMATIC',
+        scope: 'PROVINCE',
+        title: `Kế hoạch giao ${uid}`,
+        periodFrom: '2025-03-01',
+        periodTo: '2025-12-31',
+        legalDocumentIds: [],
+        content: { purpose: { aims: ['Mục đích.'] }, sections: [] },
+        addressing: {
+          unitIds: [communeA.id],
+          subtreeUnitIds: [],
+          unitKindCodes: [],
+          unitKindsWithinUnitIds: [],
+          clusterIds: [],
+        },
+        answerDeadline: '2025-04-30',
+      },
+    });
+    // a draft reaches nobody below the issuer's readers
+    expect((await officerA.fails(PLAN, { id: plan.id })).extensions?.code).toBe('NOT_FOUND');
+    await officerP.ok(SUBMIT_PLAN, { input: { id: plan.id, version: plan.version } });
+    await leaderP.ok(ISSUE_PLAN, {
+      input: {
+        id: plan.id,
+        version: plan.version + 1,
+        issuedOn: '2025-03-01',
+        place: 'Tỉnh thử',
+        signer: { title: 'Chủ tịch', name: 'Người Ký' },
+      },
+    });
+
+    // the addressed unit: the plan, its inbox, its own row
+    expect((await officerA.ok(PLAN, { id: plan.id })).campaignPlan.title).toBe(
+      `Kế hoạch giao ${uid}`,
+    );
+    const inboxA = (await officerA.ok(INBOX)).campaignInbox.edges.map((e) => e.node.plan.id);
+    expect(inboxA).toContain(plan.id);
+    expect(
+      (await officerA.ok(ADDRESSEES, { planId: plan.id })).campaignPlanAddressees.edges.map(
+        (e) => e.node.unit.id,
+      ),
+    ).toEqual([communeA.id]);
+    expect((await officerA.fails(REMIND, { input: { planId: plan.id } })).extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+
+    // a sibling: nothing exists
+    for (const denied of [
+      await officerB.fails(PLAN, { id: plan.id }),
+      await officerB.fails(ADDRESSEES, { planId: plan.id }),
+      await officerB.fails(CASCADE_SUMMARY, { planId: plan.id }),
+      await officerB.fails(REMIND, { input: { planId: plan.id } }),
+    ]) {
+      expect(denied.extensions?.code).toBe('NOT_FOUND');
+      expect(denied.message).not.toContain(province.name);
+    }
+    expect((await officerB.ok(INBOX)).campaignInbox.edges.map((e) => e.node.plan.id)).not.toContain(
+      plan.id,
+    );
+
+    // the issuer and a global reader see every row
+    for (const reader of [officerP, global])
+      expect(
+        (await reader.ok(CASCADE_SUMMARY, { planId: plan.id })).campaignCascadeSummary.counts.total,
+      ).toBe(1);
+    expect(
+      (await officerP.ok(REMIND, { input: { planId: plan.id } })).remindCampaignAddressees,
+    ).toEqual({ reminded: 1 });
+  });
+
+  it('congresses: held and changed by the host unit only; a sibling gets NOT_FOUND, the province reads', async () => {
+    const uid = t.uid();
+    await t.db.query(`UPDATE units SET short_name = 'UBTT' WHERE id = $1`, [province.id]);
+    const officerP = await t.loggedIn(
+      (await t.user({ unit: province, role: 'TDKT_OFFICER' })).username,
+    );
+    const leaderP = await t.loggedIn((await t.user({ unit: province, role: 'LEADER' })).username);
+    const officerA = await t.loggedIn(
+      (await t.user({ unit: communeA, role: 'TDKT_OFFICER' })).username,
+    );
+    const officerB = await t.loggedIn(
+      (await t.user({ unit: communeB, role: 'TDKT_OFFICER' })).username,
+    );
+    const global = await t.loggedIn(
+      (await t.user({ unit: province, role: 'SYSTEM_ADMIN', scope: null })).username,
+    );
+    const plan = await issueTestPlan(officerP, leaderP, bacKanDraft(province.id, uid, []));
+    const fields = (name: string) => ({
+      level: 'COMMUNE' as const,
+      form: 'EXEMPLARS_CONFERENCE' as const,
+      name,
+      windowFrom: '2025-01-01',
+      windowTo: '2025-03-31',
+    });
+    const ids = async (client: typeof officerA) =>
+      (await client.ok(CONGRESSES, { planId: plan.id })).congresses.edges.map((e) => e.node.id);
+
+    const { createCongress: own } = await officerA.ok(CREATE_CONGRESS, {
+      input: { planId: plan.id, unitId: communeA.id, ...fields(`Hội nghị ${uid} A`) },
+    });
+    expect(await ids(officerA)).toEqual([own.id]);
+
+    // a sibling commune: it does not exist, in the list, read, update and delete; nor can it hold one there
+    expect(await ids(officerB)).toEqual([]);
+    for (const denied of [
+      await officerB.fails(CONGRESS, { id: own.id }),
+      await officerB.fails(UPDATE_CONGRESS, {
+        input: { id: own.id, version: 1, ...fields(`Sửa trái phép ${uid}`) },
+      }),
+      await officerB.fails(DELETE_CONGRESS, { input: { id: own.id, version: 1 } }),
+    ]) {
+      expect(denied.extensions?.code).toBe('NOT_FOUND');
+      expect(denied.message).not.toContain(communeA.name);
+    }
+    const elsewhere = await officerB.fails(CREATE_CONGRESS, {
+      input: { planId: plan.id, unitId: communeA.id, ...fields(`Hội nghị ${uid} B`) },
+    });
+    expect(elsewhere.extensions?.fields).toEqual({ unitId: ['Đơn vị không tồn tại.'] });
+
+    // the province's leader reads below it but manages nothing; a global manager changes everything
+    expect(await ids(leaderP)).toEqual([own.id]);
+    expect((await leaderP.ok(CONGRESS, { id: own.id })).congress.version).toBe(1);
+    const leaderWrite = await leaderP.fails(DELETE_CONGRESS, { input: { id: own.id, version: 1 } });
+    expect(leaderWrite.extensions?.code).toBe('FORBIDDEN');
+    expect(await ids(global)).toEqual([own.id]);
+    expect(await global.ok(DELETE_CONGRESS, { input: { id: own.id, version: 1 } })).toEqual({
+      deleteCongress: own.id,
+    });
+  });
+
+  it('campaign registrations and reviews: a commune sees and changes its own; a sibling gets NOT_FOUND, the issuer reads all', async () => {
+    const REGISTER = graphql(`
+      mutation ScopeRegCreate($input: CreateCampaignRegistrationInput!) {
+        createCampaignRegistration(input: $input) {
+          id
+          version
+        }
+      }
+    `);
+    const REG_UPDATE = graphql(`
+      mutation ScopeRegUpdate($input: UpdateCampaignRegistrationInput!) {
+        updateCampaignRegistration(input: $input) {
+          id
+          version
+        }
+      }
+    `);
+    const REG = graphql(`
+      query ScopeReg($id: ID!) {
+        campaignRegistration(id: $id) {
+          id
+          version
+        }
+      }
+    `);
+    const REVIEW = graphql(`
+      mutation ScopeReviewCreate($input: CreateCampaignReviewInput!) {
+        createCampaignReview(input: $input) {
+          id
+          version
+        }
+      }
+    `);
+    const REVIEW_UPDATE = graphql(`
+      mutation ScopeReviewUpdate($input: UpdateCampaignReviewInput!) {
+        updateCampaignReview(input: $input) {
+          id
+          version
+        }
+      }
+    `);
+    const REVIEW_ONE = graphql(`
+      query ScopeReview($id: ID!) {
+        campaignReview(id: $id) {
+          id
+          version
+        }
+      }
+    `);
+    await t.db.query(`UPDATE units SET short_name = 'UBTT' WHERE id = $1`, [province.id]);
+    const officerP = await t.loggedIn(
+      (await t.user({ unit: province, role: 'TDKT_OFFICER' })).username,
+    );
+    const leaderP = await t.loggedIn((await t.user({ unit: province, role: 'LEADER' })).username);
+    const officerA = await t.loggedIn(
+      (await t.user({ unit: communeA, role: 'TDKT_OFFICER' })).username,
+    );
+    const officerB = await t.loggedIn(
+      (await t.user({ unit: communeB, role: 'TDKT_OFFICER' })).username,
+    );
+    const global = await t.loggedIn(
+      (await t.user({ unit: province, role: 'SYSTEM_ADMIN', scope: null })).username,
+    );
+    const plan = await issueTestPlan(officerP, leaderP, {
+      ...bacKanDraft(province.id, t.uid(), []),
+      scope: 'PROVINCE',
+      addressing: {
+        unitIds: [communeA.id, communeB.id],
+        subtreeUnitIds: [],
+        unitKindCodes: [],
+        unitKindsWithinUnitIds: [],
+        clusterIds: [],
+      },
+    });
+    const { createCampaignRegistration: reg } = await officerA.ok(REGISTER, {
+      input: {
+        planId: plan.id,
+        unitId: communeA.id,
+        kind: 'UNIT',
+        titles: [{ name: 'Tập thể lao động xuất sắc' }],
+      },
+    });
+    const { createCampaignReview: review } = await officerA.ok(REVIEW, {
+      input: {
+        planId: plan.id,
+        unitId: communeA.id,
+        kind: 'MIDTERM',
+        report: 'Sơ kết.',
+        figures: [],
+      },
+    });
+
+    // in scope: changes its own
+    await officerA.ok(REG_UPDATE, {
+      input: { id: reg.id, version: reg.version, titles: [{ name: 'Cờ thi đua của UBND tỉnh' }] },
+    });
+    await officerA.ok(REVIEW_UPDATE, {
+      input: { id: review.id, version: review.version, report: 'Sơ kết 6 tháng.', figures: [] },
+    });
+
+    // a sibling commune the plan also addresses: nothing of commune A's exists for it
+    for (const denied of [
+      await officerB.fails(REG, { id: reg.id }),
+      await officerB.fails(REG_UPDATE, {
+        input: { id: reg.id, version: reg.version + 1, titles: [{ name: 'Sửa trái phép' }] },
+      }),
+      await officerB.fails(REVIEW_ONE, { id: review.id }),
+      await officerB.fails(REVIEW_UPDATE, {
+        input: {
+          id: review.id,
+          version: review.version + 1,
+          report: 'Sửa trái phép.',
+          figures: [],
+        },
+      }),
+    ]) {
+      expect(denied.extensions?.code).toBe('NOT_FOUND');
+      expect(denied.message).not.toContain(communeA.name);
+    }
+
+    // the issuer's readers and a global reader read both; the leader changes nothing
+    for (const reader of [leaderP, global]) {
+      expect((await reader.ok(REG, { id: reg.id })).campaignRegistration.version).toBe(2);
+      expect((await reader.ok(REVIEW_ONE, { id: review.id })).campaignReview.version).toBe(2);
+    }
+    const leaderWrite = await leaderP.fails(REG_UPDATE, {
+      input: { id: reg.id, version: 2, titles: [{ name: 'Sửa' }] },
+    });
+    expect(leaderWrite.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('an API client sees only its scope and is audited as itself', async () => {

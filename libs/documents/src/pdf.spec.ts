@@ -1,10 +1,24 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bacKanOfficePlan } from './fixtures/bac-kan-office-plan';
-import { LibreOfficeMissingError, PdfConversionError, PdfConverter } from './pdf';
+import {
+  DEFAULT_PDF_WORKERS,
+  LibreOfficeMissingError,
+  PdfBusyError,
+  PdfConversionError,
+  PdfConverter,
+} from './pdf';
 import { buildPlanDocx } from './plan/build-plan';
 
 const work = mkdtempSync(join(tmpdir(), 'thidua-pdf-spec-'));
@@ -76,9 +90,9 @@ describe('PdfConverter without LibreOffice', () => {
 });
 
 describe('PdfConverter queue (with a stand-in soffice)', () => {
-  it('runs one conversion at a time by default, all in the same profile', async () => {
+  it('runs one conversion at a time with one worker, all in the same profile', async () => {
     const fake = fakeSoffice('serial', { sleep: 0.2 });
-    const converter = new PdfConverter({ soffice: fake.path, workDir: work });
+    const converter = new PdfConverter({ soffice: fake.path, workDir: work, concurrency: 1 });
     const out = await Promise.all([1, 2, 3].map(() => converter.convert(docx)));
     expect(out.map((b) => new TextDecoder().decode(b))).toEqual(Array(3).fill('%PDF-fake'));
     const spans = intervals(fake.log);
@@ -107,9 +121,63 @@ describe('PdfConverter queue (with a stand-in soffice)', () => {
     await converter.dispose();
   });
 
+  it('has two workers by default (the two cores of our servers)', async () => {
+    const fake = fakeSoffice('default', { sleep: 0.4 });
+    const converter = new PdfConverter({ soffice: fake.path, workDir: work });
+    expect(converter.concurrency).toBe(DEFAULT_PDF_WORKERS);
+    expect(DEFAULT_PDF_WORKERS).toBe(2);
+    await Promise.all([1, 2, 3, 4].map(() => converter.convert(docx)));
+    expect(maxOverlap(intervals(fake.log))).toBe(2);
+    await converter.dispose();
+  });
+
+  it('keeps at most maxWaiting conversions in line and refuses the next, clearly', async () => {
+    const fake = fakeSoffice('bounded', { sleep: 0.3 });
+    const converter = new PdfConverter({
+      soffice: fake.path,
+      workDir: work,
+      concurrency: 1,
+      maxWaiting: 2,
+    });
+    // one runs, two wait, the fourth is refused at once
+    const results = await Promise.all(
+      [1, 2, 3, 4].map((i) =>
+        converter.convert(docx).then(
+          () => `ok ${i}`,
+          (e: unknown) => e,
+        ),
+      ),
+    );
+    expect(results.slice(0, 3)).toEqual(['ok 1', 'ok 2', 'ok 3']);
+    expect(results[3]).toBeInstanceOf(PdfBusyError);
+    expect((results[3] as PdfBusyError).code).toBe('PDF_FAILED');
+    expect((results[3] as Error).message).toContain('vượt quá giới hạn hàng đợi');
+    expect(converter.queued).toBe(0);
+    // the line is free again
+    expect(new TextDecoder().decode(await converter.convert(docx))).toBe('%PDF-fake');
+    await converter.dispose();
+  });
+
+  it('starts a slot from a fresh profile after a failed run', async () => {
+    const failing = fakeSoffice('wipe', { sleep: 0, exit: 2 });
+    const root = mkdtempSync(join(work, 'wipe-'));
+    const converter = new PdfConverter({ soffice: failing.path, workDir: root, concurrency: 1 });
+    const profile = join(root, `thidua-pdf-${process.pid}`, 'profile-0');
+    mkdirSync(profile, { recursive: true });
+    writeFileSync(join(profile, 'left-over.lock'), 'x');
+    await expect(converter.convert(docx)).rejects.toBeInstanceOf(PdfConversionError);
+    expect(existsSync(profile)).toBe(false);
+    await converter.dispose();
+  });
+
   it('stops a conversion that outlives the timeout, and the queue goes on', async () => {
     const slow = fakeSoffice('slow', { sleep: 30 });
-    const converter = new PdfConverter({ soffice: slow.path, workDir: work, timeoutMs: 300 });
+    const converter = new PdfConverter({
+      soffice: slow.path,
+      workDir: work,
+      timeoutMs: 300,
+      concurrency: 1,
+    });
     const started = Date.now();
     // the second waits for the first's slot, which the timeout frees
     const errors = await Promise.all(
@@ -128,7 +196,7 @@ describe('PdfConverter queue (with a stand-in soffice)', () => {
 
   it('reports a failed run with its exit status', async () => {
     const failing = fakeSoffice('failing', { sleep: 0, exit: 3 });
-    const converter = new PdfConverter({ soffice: failing.path, workDir: work });
+    const converter = new PdfConverter({ soffice: failing.path, workDir: work, concurrency: 1 });
     await expect(converter.convert(docx)).rejects.toThrow(/mã thoát 3/);
     await converter.dispose();
   });

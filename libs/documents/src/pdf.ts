@@ -22,13 +22,25 @@ export class LibreOfficeMissingError extends Error {
 
 /** LibreOffice ran but gave no PDF (it failed, or took longer than the timeout and was stopped). */
 export class PdfConversionError extends Error {
-  override readonly name = 'PdfConversionError';
+  override readonly name: string = 'PdfConversionError';
   readonly code = 'PDF_FAILED';
 }
 
+/** More conversions are waiting than the queue holds: the caller asks again later (or serves the .docx). */
+export class PdfBusyError extends PdfConversionError {
+  override readonly name = 'PdfBusyError';
+  constructor(waiting: number) {
+    super(
+      `Máy chủ đang có ${waiting} bản PDF chờ tạo, vượt quá giới hạn hàng đợi; vui lòng thử lại sau ít phút hoặc tải bản .docx.`,
+    );
+  }
+}
+
 export interface PdfConverterOptions {
-  /** At most this many conversions at once; the others wait in line. Default 1. */
+  /** At most this many conversions at once (one worker, one LibreOffice profile each). Default 2. */
   readonly concurrency?: number;
+  /** At most this many conversions wait for a worker; one more is refused with PdfBusyError. Default 50. */
+  readonly maxWaiting?: number;
   /** A conversion still running after this long is stopped. Default 60 s. */
   readonly timeoutMs?: number;
   /** The soffice program: a path, or a name looked up in PATH. Default $SOFFICE_PATH, else "soffice". */
@@ -44,13 +56,32 @@ export interface PdfConverterOptions {
 const DEFAULT_TIMEOUT_MS = 60_000;
 
 /**
- * Two soffice runs sharing a user profile collide: the second exits with status 1 and no output
- * (stack.md §5). Each worker slot therefore has its own profile, kept between conversions so that only
- * the first conversion of a slot pays for creating it. The queue keeps at most `concurrency` LibreOffice
- * processes alive: each takes ~200 MB and a core, and the server has two.
+ * Two workers: soffice converts on one core, and the servers we target have two (the dev machine, the
+ * compose worker's default). Measured here on the 4-page Bắc Kạn plan, 8 conversions with warm profiles:
+ * 1 worker 8.6 s, 2 workers 4.9 s, 3 workers 5.0 s (no gain past the cores, ~200 MB more each). A bigger server sets
+ * PDF_WORKERS.
+ */
+export const DEFAULT_PDF_WORKERS = 2;
+
+/**
+ * A queue bound, so that a burst of "convert on the fly" requests cannot pile up without end: 50
+ * waiting conversions are ~30 s of work for two workers, about as long as a browser should wait for a
+ * file. (The batch job never queues more than the workers it feeds.)
+ */
+const DEFAULT_MAX_WAITING = 50;
+
+/**
+ * A small pool of LibreOffice workers. Two soffice runs sharing a user profile collide: the second exits
+ * with status 1 and no output (stack.md §5). Each worker slot therefore has its own profile, kept
+ * between conversions so that only the first conversion of a slot pays for creating it, and wiped
+ * after a run that failed or timed out (a killed soffice can leave a profile half-written). The queue
+ * keeps at most `concurrency` LibreOffice processes alive (each takes ~200 MB and a core) and at most
+ * `maxWaiting` conversions waiting for one.
  */
 export class PdfConverter {
-  private readonly concurrency: number;
+  /** How many conversions run at once (the batch job feeds the pool this many at a time). */
+  readonly concurrency: number;
+  private readonly maxWaiting: number;
   private readonly timeoutMs: number;
   private readonly program: string;
   private readonly root: string;
@@ -59,7 +90,8 @@ export class PdfConverter {
   private resolved?: Promise<string>;
 
   constructor(options: PdfConverterOptions = {}) {
-    this.concurrency = Math.max(1, Math.floor(options.concurrency ?? 1));
+    this.concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_PDF_WORKERS));
+    this.maxWaiting = Math.max(0, Math.floor(options.maxWaiting ?? DEFAULT_MAX_WAITING));
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.program = options.soffice ?? process.env['SOFFICE_PATH'] ?? 'soffice';
     this.root = join(options.workDir ?? tmpdir(), `thidua-pdf-${process.pid}`);
@@ -96,9 +128,18 @@ export class PdfConverter {
     return this.resolved;
   }
 
+  /** Conversions waiting for a worker now. */
+  get queued(): number {
+    return this.waiting.length;
+  }
+
   private acquire(): Promise<number> {
-    const slot = this.freeSlots.pop();
+    // the lowest free slot, so a lone conversion always reuses profile 0 (already made)
+    const slot = this.freeSlots.sort((a, b) => b - a).pop();
     if (slot !== undefined) return Promise.resolve(slot);
+    if (this.waiting.length >= this.maxWaiting) {
+      return Promise.reject(new PdfBusyError(this.waiting.length));
+    }
     return new Promise((resolve) => this.waiting.push(resolve));
   }
 
@@ -131,6 +172,8 @@ export class PdfConverter {
       try {
         return new Uint8Array(await readFile(join(job, 'document.pdf')));
       } catch {
+        // the next conversion of this slot starts from a fresh profile
+        await rm(profile, { recursive: true, force: true });
         throw new PdfConversionError(
           code === 'timeout'
             ? `LibreOffice không chuyển xong sang PDF trong ${Math.ceil(this.timeoutMs / 1000)} giây và đã bị dừng.`
@@ -207,8 +250,8 @@ function killGroup(pid: number | undefined): void {
 let shared: PdfConverter | undefined;
 
 /**
- * Converts with a converter shared by the whole process (one conversion at a time, 60 s timeout). Throws
- * LibreOfficeMissingError when soffice is absent, PdfConversionError when it fails.
+ * Converts with a converter shared by the whole process (the default pool: two workers, 60 s timeout).
+ * Throws LibreOfficeMissingError when soffice is absent, PdfConversionError when it fails.
  */
 export function convertToPdf(docx: Uint8Array): Promise<Uint8Array> {
   shared ??= new PdfConverter();

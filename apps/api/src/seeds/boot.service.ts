@@ -53,7 +53,7 @@ export class BootService implements OnApplicationBootstrap {
     const n = await this.tx.run(ctx, (tx) => this.demo.load(tx));
     this.logger.log(
       `Đã nạp dữ liệu mẫu trong ${((Date.now() - started) / 1000).toFixed(1)} giây: ${n.units} đơn vị, ${n.restructurings} lần sắp xếp, ` +
-        `${n.clusters} cụm/khối, ${n.people} người, ${n.accounts} tài khoản.`,
+        `${n.clusters} cụm/khối, ${n.people} người, ${n.accounts} tài khoản, ${n.campaigns.plans.length + n.campaigns.answers.length} kế hoạch thi đua, ${n.campaigns.registrations} đăng ký thi đua.`,
     );
   }
 

@@ -7,6 +7,7 @@ import { ClusterService } from '../modules/org/cluster.service';
 import { OrgService } from '../modules/org/org.service';
 import { RestructuringService } from '../modules/org/restructuring.service';
 import { PeopleService } from '../modules/people/people.service';
+import { DemoCampaignLoader, type DemoCampaignSummary } from './demo-campaigns.loader';
 import {
   DEMO_ACCOUNTS,
   DEMO_CLUSTERS,
@@ -24,13 +25,15 @@ export interface DemoSummary {
   clusters: number;
   people: number;
   accounts: number;
+  campaigns: DemoCampaignSummary;
 }
 
 /**
  * Loads the demo province through the real services (the same validation, history and audit as a
  * user's work), in one transaction: units as they were in 2020, the people working in them, then the
  * 2025 restructurings (whose participants move positions, accounts and memberships), then what only
- * exists after them (positions in merged wards, links, clusters, accounts).
+ * exists after them (positions in merged wards, links, clusters, accounts), and last the four seed plans
+ * (demo-campaigns.ts), issued.
  */
 @Injectable()
 export class DemoLoader {
@@ -41,11 +44,15 @@ export class DemoLoader {
     private readonly people: PeopleService,
     private readonly users: UserService,
     private readonly roles: RoleService,
+    private readonly campaigns: DemoCampaignLoader,
   ) {}
 
   async load(tx: Tx): Promise<DemoSummary> {
     const ids = new Map<string, string>();
     const id = (code: string) => found(ids.get(code), 'Đơn vị mẫu', code);
+    // people and clusters by code, for the plans' registrations and addressees (demo-campaigns)
+    const personIds = new Map<string, string>();
+    const clusterIds = new Map<string, string>();
 
     for (const u of DEMO_UNITS) {
       const unit = await this.org.create(tx, {
@@ -77,6 +84,7 @@ export class DemoLoader {
         partyMember: p.partyMember,
         partyJoinedOn: p.partyJoinedOn,
       });
+      personIds.set(p.code, person.id);
       for (const pos of p.positions) {
         if (!ids.has(pos.unit)) {
           later.push({ personId: person.id, position: pos });
@@ -129,6 +137,7 @@ export class DemoLoader {
         organizerUnitId: id(c.organizer),
         description: c.description,
       });
+      clusterIds.set(c.code, cluster.id);
       for (const m of c.members) {
         const membership = await this.clusters.addMember(tx, {
           clusterId: cluster.id,
@@ -166,12 +175,19 @@ export class DemoLoader {
       }
     }
 
+    const campaigns = await this.campaigns.load(tx, {
+      unit: id,
+      cluster: (code) => found(clusterIds.get(code), 'Cụm, khối mẫu', code),
+      person: (code) => found(personIds.get(code), 'Người mẫu', code),
+    });
+
     return {
       units: ids.size,
       restructurings: DEMO_RESTRUCTURINGS.length,
       clusters: DEMO_CLUSTERS.length,
       people: DEMO_PEOPLE.length,
       accounts: DEMO_ACCOUNTS.length,
+      campaigns,
     };
   }
 

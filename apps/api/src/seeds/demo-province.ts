@@ -256,7 +256,7 @@ export const DEMO_UNITS: DemoUnitSpec[] = [
   gov('VLG-TU', 'Tỉnh ủy Vĩnh Long', 'TU', 'PARTY_PROVINCIAL', undefined, {
     email: 'vanphongtinhuy@vinhlong.gov.vn',
   }),
-  gov('VLG-DU-UBND', 'Đảng ủy Ủy ban nhân dân tỉnh', 'ĐU UBND', 'PARTY_COMMITTEE', 'VLG-TU'),
+  gov('VLG-DU-UBND', 'Đảng ủy Ủy ban nhân dân tỉnh', 'ĐU', 'PARTY_COMMITTEE', 'VLG-TU'),
   // Đảng bộ / chi bộ cơ sở of sở with their chi bộ trực thuộc (as in the Hải Dương plan).
   gov('VLG-DB-SNV', 'Đảng bộ Sở Nội vụ', 'ĐB SNV', 'PARTY_BASE', 'VLG-DU-UBND'),
   gov('VLG-DB-SNV-CB1', 'Chi bộ Văn phòng Sở', null, 'PARTY_CELL', 'VLG-DB-SNV'),
@@ -273,11 +273,11 @@ export const DEMO_UNITS: DemoUnitSpec[] = [
   gov('VLG-CB-STC', 'Chi bộ Sở Tài chính', 'CB STC', 'PARTY_BASE', 'VLG-DU-UBND'),
   gov('VLG-CB-STP', 'Chi bộ Sở Tư pháp', 'CB STP', 'PARTY_BASE', 'VLG-DU-UBND'),
   // Đảng ủy xã, phường (directly under the Tỉnh ủy since 01/07/2025; the demo keeps them from the start).
-  gov('VLG-DU-X-PHUTHUAN', 'Đảng ủy xã Phú Thuận', 'ĐU Phú Thuận', 'PARTY_BASE', 'VLG-TU'),
+  gov('VLG-DU-X-PHUTHUAN', 'Đảng ủy xã Phú Thuận', 'ĐU', 'PARTY_BASE', 'VLG-TU'),
   gov('VLG-DU-X-PHUTHUAN-CB1', 'Chi bộ ấp Phú Thạnh', null, 'PARTY_CELL', 'VLG-DU-X-PHUTHUAN'),
   gov('VLG-DU-X-PHUTHUAN-CB2', 'Chi bộ ấp Phú Lợi', null, 'PARTY_CELL', 'VLG-DU-X-PHUTHUAN'),
-  gov('VLG-DU-P-ANHOI', 'Đảng ủy phường An Hội', 'ĐU An Hội', 'PARTY_BASE', 'VLG-TU'),
-  gov('VLG-DU-P-PHUKHUONG', 'Đảng ủy phường Phú Khương', 'ĐU Phú Khương', 'PARTY_BASE', 'VLG-TU', {
+  gov('VLG-DU-P-ANHOI', 'Đảng ủy phường An Hội', 'ĐU', 'PARTY_BASE', 'VLG-TU'),
+  gov('VLG-DU-P-PHUKHUONG', 'Đảng ủy phường Phú Khương', 'ĐU', 'PARTY_BASE', 'VLG-TU', {
     validFrom: REFORM,
   }),
   // ── Mặt trận Tổ quốc và các đoàn thể ───────────────────────────────────────────────────────────
@@ -302,6 +302,12 @@ export const DEMO_UNITS: DemoUnitSpec[] = [
     'FRONT',
     'VLG-MTTQ',
   ),
+  // Đảng ủy of a sở issuing under its own name (the Hải Dương seed plan, demo-campaigns.ts): "Số …-KH/ĐU".
+  // Listed last so the staff generator hands out everybody else's posts (names, dates) as before.
+  gov('VLG-DU-SXD', 'Đảng ủy Sở Xây dựng', 'ĐU', 'PARTY_BASE', 'VLG-DU-UBND'),
+  gov('VLG-DU-SXD-CB1', 'Chi bộ Văn phòng Sở', null, 'PARTY_CELL', 'VLG-DU-SXD'),
+  gov('VLG-DU-SXD-CB2', 'Chi bộ Phòng Quản lý xây dựng', null, 'PARTY_CELL', 'VLG-DU-SXD'),
+  gov('VLG-DU-SXD-CB3', 'Chi bộ Phòng Phát triển đô thị', null, 'PARTY_CELL', 'VLG-DU-SXD'),
 ];
 
 /**
@@ -378,6 +384,7 @@ export const DEMO_LINKS: DemoLinkSpec[] = [
   { unit: 'VLG-VP', counterpart: 'VLG-DB-VP', note: 'Đảng bộ cơ sở của Văn phòng UBND tỉnh' },
   { unit: 'VLG-STC', counterpart: 'VLG-CB-STC', note: 'Chi bộ cơ sở của Sở Tài chính' },
   { unit: 'VLG-STP', counterpart: 'VLG-CB-STP', note: 'Chi bộ cơ sở của Sở Tư pháp' },
+  { unit: 'VLG-SXD', counterpart: 'VLG-DU-SXD', note: 'Đảng bộ cơ sở của Sở Xây dựng' },
   { unit: 'VLG-X-PHUTHUAN', counterpart: 'VLG-DU-X-PHUTHUAN', note: 'Đảng ủy xã Phú Thuận' },
   { unit: 'VLG-P-ANHOI', counterpart: 'VLG-DU-P-ANHOI', note: 'Đảng ủy phường An Hội' },
   {

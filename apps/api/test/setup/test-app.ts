@@ -44,6 +44,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     TRUST_PROXY: 'true',
     LOG_LEVEL: 'silent',
     GRAPHQL_SCHEMA_FILE: 'apps/api/schema.gql',
+    // no LibreOffice run per issued plan unless a test asks (campaign-documents.int-spec)
+    PDF_ON_ISSUE: 'false',
     ...env,
   });
   const { app } = await createApp({

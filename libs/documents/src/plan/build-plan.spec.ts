@@ -268,6 +268,45 @@ describe('planBody', () => {
     });
   });
 
+  it('opens an amendment with the plan it amends and replaces, and what changes, before part I', async () => {
+    const amendment: PlanDocument = {
+      ...issued,
+      number: 15,
+      amends: {
+        document:
+          'Kế hoạch số 12/KH-VP ngày 05/8/2024 của Văn phòng UBND tỉnh về Đợt thi đua đặc biệt',
+        changes: 'lùi thời hạn gửi hồ sơ khen thưởng đến ngày 15/10/2025.',
+      },
+    };
+    const body = planBody(amendment);
+    const first = body.findIndex((b) => typeof b === 'object' && b.kind === 'section');
+    expect(body.slice(first - 2, first)).toEqual([
+      'Kế hoạch này sửa đổi, bổ sung và thay thế Kế hoạch số 12/KH-VP ngày 05/8/2024 của Văn phòng UBND tỉnh về Đợt thi đua đặc biệt.',
+      {
+        kind: 'paragraph',
+        text: 'Nội dung sửa đổi, bổ sung: lùi thời hạn gửi hồ sơ khen thưởng đến ngày 15/10/2025.',
+      },
+    ]);
+    // the căn cứ still come first
+    expect(
+      body.indexOf(body.find((b) => typeof b === 'string' && b.startsWith('Thực hiện'))!),
+    ).toBe(0);
+    const text = paragraphs(docxParts(await buildPlanDocx(amendment))['word/document.xml'] ?? '');
+    expect(text).toContain('Số: 15/KH-VP');
+    expect(
+      text.some((p) =>
+        p.startsWith('Kế hoạch này sửa đổi, bổ sung và thay thế Kế hoạch số 12/KH-VP'),
+      ),
+    ).toBe(true);
+    // a plan without it says nothing of the kind
+    expect(
+      planBody(issued).some((b) => typeof b === 'string' && b.includes('sửa đổi, bổ sung')),
+    ).toBe(false);
+    expect(() => planBody({ ...amendment, amends: { document: ' ', changes: 'x' } })).toThrow(
+      'Kế hoạch sửa đổi phải nêu kế hoạch được sửa đổi, bổ sung.',
+    );
+  });
+
   it('refuses a period that ends before it starts', () => {
     expect(() =>
       planBody({ ...bacKanOfficePlan, period: { from: '2025-01-02', to: '2025-01-01' } }),

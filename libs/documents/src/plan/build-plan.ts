@@ -15,7 +15,14 @@ import { documentHeader } from '../nd30/header';
 import { documentTitle } from '../nd30/title';
 import { twoDigits } from '../nd30/identity';
 import { DocumentDataError, prefixed, type RichText } from '../nd30/text';
-import type { AwardPlan, AwardQuota, DateRange, PlanDocument, PlanTarget } from './plan-document';
+import type {
+  AwardPlan,
+  AwardQuota,
+  DateRange,
+  PlanAmendment,
+  PlanDocument,
+  PlanTarget,
+} from './plan-document';
 
 /** Every heading the plan builder writes, in one place (first-level ones are set in capitals). */
 export const PLAN_HEADINGS = {
@@ -70,6 +77,7 @@ export async function buildPlanDocx(plan: PlanDocument): Promise<Uint8Array> {
 export function planBody(plan: PlanDocument): readonly Block[] {
   const parts: Block[] = [];
   if (plan.basis) parts.push(...basisBlocks(plan.basis));
+  if (plan.amends) parts.push(...amendmentBlocks(plan.amends));
   parts.push(purposePart(plan));
   parts.push(contestPart(plan));
   const schedule = schedulePart(plan);
@@ -86,6 +94,17 @@ function basisBlocks(basis: NonNullable<PlanDocument['basis']>): Block[] {
     return [...basis.documents.map((d) => `Căn cứ ${d};`), basis.resolution];
   }
   return [`${basis.verb} ${basis.documents.join('; ')}, ${basis.resolution}`];
+}
+
+/** The sentence that says which plan this one amends and replaces, then what it changes. */
+function amendmentBlocks(amends: PlanAmendment): Block[] {
+  if (!amends.document.trim()) {
+    throw new DocumentDataError('Kế hoạch sửa đổi phải nêu kế hoạch được sửa đổi, bổ sung.');
+  }
+  return [
+    `Kế hoạch này sửa đổi, bổ sung và thay thế ${amends.document.trim()}.`,
+    paragraph(prefixed('Nội dung sửa đổi, bổ sung: ', amends.changes)),
+  ];
 }
 
 function purposePart(plan: PlanDocument): Block {

@@ -27,6 +27,8 @@ export interface PlanDocument {
   /** Trích yếu: "Phát động Đợt thi đua đặc biệt …". */
   readonly title: string;
   readonly basis?: PlanBasis;
+  /** Set on an amending plan: the plan it amends and replaces, and what changes (after the căn cứ). */
+  readonly amends?: PlanAmendment;
   readonly purpose: PlanPurpose;
   /** Chủ đề thi đua, without quotation marks (the builder adds them). */
   readonly theme?: string;
@@ -63,6 +65,18 @@ export interface PlanBasis {
   readonly documents: readonly string[];
   /** "Văn phòng UBND tỉnh (sau đây gọi tắt là Văn phòng) xây dựng kế hoạch, như sau:". */
   readonly resolution: string;
+}
+
+/**
+ * An amendment is a new plan, issued with its own number, that replaces the one it amends as a whole
+ * (issue 10: "after issue nothing is edited in place"). Its body opens by saying so: "Kế hoạch này sửa
+ * đổi, bổ sung và thay thế Kế hoạch số 01/KH-UBND ngày 10/3/2025 của … Nội dung sửa đổi, bổ sung: …".
+ */
+export interface PlanAmendment {
+  /** The plan amended, as cited: "Kế hoạch số 01/KH-UBND ngày 10/3/2025 của UBND tỉnh về …". */
+  readonly document: string;
+  /** What changes, in a sentence or two: "bổ sung chỉ tiêu về cải cách hành chính." */
+  readonly changes: RichText;
 }
 
 /** Mục đích and, when given apart, yêu cầu (then numbered "1. Mục đích", "2. Yêu cầu"). */

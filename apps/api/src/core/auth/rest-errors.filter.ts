@@ -20,6 +20,9 @@ const STATUS: Record<ErrorCode, number> = {
   CONFLICT: HttpStatus.CONFLICT,
   READ_ONLY: HttpStatus.CONFLICT,
   RATE_LIMITED: HttpStatus.TOO_MANY_REQUESTS,
+  // the .docx → PDF converter: absent, failed or busy; the .docx is still served
+  PDF_UNAVAILABLE: HttpStatus.SERVICE_UNAVAILABLE,
+  PDF_FAILED: HttpStatus.SERVICE_UNAVAILABLE,
   QUERY_TOO_DEEP: HttpStatus.BAD_REQUEST,
   QUERY_TOO_COMPLEX: HttpStatus.BAD_REQUEST,
   GRAPHQL_PARSE_FAILED: HttpStatus.BAD_REQUEST,

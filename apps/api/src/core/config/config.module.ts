@@ -4,8 +4,16 @@ import { authConfig } from './auth.config';
 import { databaseConfig } from './database.config';
 import { graphqlConfig } from './graphql.config';
 import { jobsConfig } from './jobs.config';
+import { pdfConfig } from './pdf.config';
 
-export const CONFIGS = [appConfig, databaseConfig, authConfig, graphqlConfig, jobsConfig] as const;
+export const CONFIGS = [
+  appConfig,
+  databaseConfig,
+  authConfig,
+  graphqlConfig,
+  jobsConfig,
+  pdfConfig,
+] as const;
 
 /** Validates every concern at once so a bad boot names all wrong variables together. */
 export function loadAllConfig(env: NodeJS.ProcessEnv = process.env): void {

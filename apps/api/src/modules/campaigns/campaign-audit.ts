@@ -5,6 +5,7 @@ import type {
   IsoDate,
 } from '@thidua/shared-domain';
 import type { AuditTarget } from '../../core/audit/audit.writer';
+import type { CampaignAddressingSpec } from './campaign-cascade.types';
 import type { CampaignPlanContent } from './campaign-plan-content';
 
 /**
@@ -39,6 +40,10 @@ export interface CampaignPlanAuditView {
   status: CampaignPlanStatus;
   content: CampaignPlanContent;
   legalDocumentIds: string[];
+  /** The cascade (CampaignCascadeService): whom the plan addresses, by when, and what it answers. */
+  addressing: CampaignAddressingSpec | null;
+  answerDeadline: IsoDate | null;
+  respondsToPlanId: string | null;
 }
 
 export const CAMPAIGN_PLAN_AUDIT_FIELDS = [
@@ -51,6 +56,9 @@ export const CAMPAIGN_PLAN_AUDIT_FIELDS = [
   'status',
   'content',
   'legalDocumentIds',
+  'addressing',
+  'answerDeadline',
+  'respondsToPlanId',
 ] as const satisfies readonly (keyof CampaignPlanAuditView)[];
 
 export function campaignPlanAuditView(
@@ -63,6 +71,9 @@ export function campaignPlanAuditView(
     periodTo: IsoDate;
     status: CampaignPlanStatus;
     content: CampaignPlanContent;
+    addressing?: CampaignAddressingSpec | null;
+    answerDeadline?: IsoDate | null;
+    respondsToPlanId?: string | null;
   },
   legalDocumentIds: string[],
 ): CampaignPlanAuditView {
@@ -76,6 +87,9 @@ export function campaignPlanAuditView(
     status: plan.status,
     content: canonical(plan.content) as CampaignPlanContent,
     legalDocumentIds,
+    addressing: plan.addressing ? (canonical(plan.addressing) as CampaignAddressingSpec) : null,
+    answerDeadline: plan.answerDeadline ?? null,
+    respondsToPlanId: plan.respondsToPlanId ?? null,
   };
 }
 

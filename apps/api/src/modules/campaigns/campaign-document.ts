@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { buildPlanDocx, type PlanDocument } from '@thidua/documents';
-import { LEGAL_DOCUMENT_KINDS } from '@thidua/shared-domain';
-import type { RequestContext } from '../../core/context/request-context';
+import { PLAN_BASIS_VERBS, citedDate, isIssuedStatus, legalCitation } from '@thidua/shared-domain';
 import { TransactionRunner } from '../../core/database/transaction';
 import { found } from '../../core/errors/app-error';
 import { byKeys } from '../../core/graphql/loaders';
@@ -9,50 +8,51 @@ import { LegalService } from '../legal/legal.service';
 import { OrgService } from '../org/org.service';
 import { planDocumentParts } from './campaign-plan-content';
 import { CampaignPlanLegalBasisEntity } from './campaign-plan-legal-basis.entity';
-import type { CampaignPlanEntity } from './campaign-plan.entity';
-import { CampaignService } from './campaign.service';
+import { CampaignPlanEntity } from './campaign-plan.entity';
 
-export interface CampaignPlanFile {
-  bytes: Uint8Array;
-  /** "Kế hoạch 01-KH-UBND.docx" or "Dự thảo kế hoạch.docx". */
+export interface CampaignPlanFileName {
+  /** "Kế hoạch 01-KH-UBND.docx" or "Dự thảo kế hoạch.pdf". */
   name: string;
   asciiName: string;
 }
 
-function dmy(date: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return `${d}/${m}/${y}`;
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLocaleLowerCase('vi-VN') + text.slice(1);
 }
 
 /**
- * A plan as its NĐ 30/2020 .docx (libs/documents `buildPlanDocx`): the header from the issuer unit and
- * its parent, the number and date once issued (a draft prints "Số:   /KH-…" and a blank day), the căn
- * cứ from the legal registry, the rest from the plan's content. PDF comes later.
+ * A plan as its NĐ 30/2020 document (libs/documents `buildPlanDocx`), built from the plan's data as it
+ * is now: the header from the issuer unit and its parent, the number and date once issued (a draft
+ * prints "Số:   /KH-…" and a blank day), the căn cứ from the legal registry, the plan it amends, the
+ * rest from the plan's content. An issued plan's document is built once, when it is issued, and kept
+ * (CampaignDocumentStore); this class is what builds it.
  */
 @Injectable()
 export class CampaignDocuments {
   constructor(
-    private readonly plans: CampaignService,
     private readonly org: OrgService,
     private readonly legal: LegalService,
     private readonly db: TransactionRunner,
   ) {}
 
-  async docx(ctx: RequestContext, id: string): Promise<CampaignPlanFile> {
-    const plan = await this.plans.get(ctx, id);
-    const bytes = await buildPlanDocx(await this.planDocument(plan));
-    if (plan.status === 'ISSUED' && plan.symbol) {
+  /** The .docx bytes of the plan as it is now (~10 ms). */
+  async buildDocx(plan: CampaignPlanEntity): Promise<Uint8Array> {
+    return buildPlanDocx(await this.planDocument(plan));
+  }
+
+  /** The download name: the plan's số and ký hiệu once issued, "Dự thảo kế hoạch" before. */
+  fileName(plan: CampaignPlanEntity, extension: 'docx' | 'pdf'): CampaignPlanFileName {
+    if (isIssuedStatus(plan.status) && plan.symbol) {
       const symbol = plan.symbol.replace(/\//g, '-');
       return {
-        bytes,
-        name: `Kế hoạch ${symbol}.docx`,
+        name: `Kế hoạch ${symbol}.${extension}`,
         asciiName: `ke-hoach-${symbol
           .replace(/Đ/g, 'D')
           .normalize('NFD')
-          .replace(/[^\x20-\x7e]/g, '')}.docx`,
+          .replace(/[^\x20-\x7e]/g, '')}.${extension}`,
       };
     }
-    return { bytes, name: 'Dự thảo kế hoạch.docx', asciiName: 'du-thao-ke-hoach.docx' };
+    return { name: `Dự thảo kế hoạch.${extension}`, asciiName: `du-thao-ke-hoach.${extension}` };
   }
 
   async planDocument(plan: CampaignPlanEntity): Promise<PlanDocument> {
@@ -64,19 +64,10 @@ export class CampaignDocuments {
     const ids = rows.map((r) => r.legalDocumentId);
     // the căn cứ in one query, in the order cited
     const docs = byKeys(ids, await this.legal.findByIds(ids), (d) => d.id);
-    const cited = ids.map((id, i) => {
-      const d = found(docs[i], 'Văn bản', id);
-      return [
-        `${LEGAL_DOCUMENT_KINDS[d.kind]} số ${d.number}`,
-        d.issuedOn ? `ngày ${dmy(d.issuedOn)}` : '',
-        `của ${d.issuingBody}`,
-        d.title ?? '',
-      ]
-        .filter(Boolean)
-        .join(' ');
-    });
+    const cited = ids.map((id, i) => legalCitation(found(docs[i], 'Văn bản', id)));
+    const opening = plan.content.opening;
     const parts = planDocumentParts(plan.content);
-    const issued = plan.status === 'ISSUED';
+    const issued = isIssuedStatus(plan.status);
     return {
       ...parts,
       issuer: {
@@ -91,11 +82,12 @@ export class CampaignDocuments {
       title: plan.title,
       basis: cited.length
         ? {
-            verb: 'Căn cứ',
+            verb: PLAN_BASIS_VERBS[opening?.verb ?? 'CAN_CU'],
             documents: cited,
-            resolution: `${unit?.name ?? ''} xây dựng kế hoạch, như sau:`,
+            resolution: opening?.resolution || `${unit?.name ?? ''} xây dựng kế hoạch, như sau:`,
           }
         : undefined,
+      amends: await this.amended(plan, unit?.name ?? ''),
       period: { from: plan.periodFrom, to: plan.periodTo },
       signature:
         issued && plan.signer
@@ -108,5 +100,24 @@ export class CampaignDocuments {
             }
           : parts.signature,
     };
+  }
+
+  /** "Kế hoạch số 01/KH-UBND ngày 10/3/2025 của Ủy ban nhân dân tỉnh về …" and what changes. */
+  private async amended(
+    plan: CampaignPlanEntity,
+    issuerName: string,
+  ): Promise<PlanDocument['amends']> {
+    if (!plan.amendsPlanId) return undefined;
+    const original = await this.db.repo(CampaignPlanEntity).findOneBy({ id: plan.amendsPlanId });
+    if (!original) return undefined;
+    const document = [
+      original.symbol ? `Kế hoạch số ${original.symbol}` : 'Kế hoạch',
+      original.issuedOn ? `ngày ${citedDate(original.issuedOn)}` : '',
+      issuerName ? `của ${issuerName}` : '',
+      `về ${lowerFirst(original.title)}`,
+    ]
+      .filter(Boolean)
+      .join(' ');
+    return { document, changes: plan.amendmentNote ?? '' };
   }
 }

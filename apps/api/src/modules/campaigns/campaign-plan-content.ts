@@ -17,7 +17,9 @@ import {
 } from 'class-validator';
 import {
   CAMPAIGN_PLAN_LIMITS as L,
+  PLAN_BASIS_VERBS,
   SIGNING_AUTHORITIES,
+  type PlanBasisVerb,
   type IsoDate,
   type SigningAuthority,
 } from '@thidua/shared-domain';
@@ -50,6 +52,12 @@ export const SigningAuthorityEnum = defineEnum<SigningAuthority>(
   'SigningAuthority',
   SIGNING_AUTHORITIES,
   'Quyền hạn ký (NĐ 30/2020 Điều 13).',
+);
+
+export const PlanBasisVerbEnum = defineEnum<PlanBasisVerb>(
+  'PlanBasisVerb',
+  PLAN_BASIS_VERBS,
+  'Lời dẫn trích dẫn căn cứ: "Căn cứ …" hoặc "Thực hiện …".',
 );
 
 /** A list of non-blank paragraphs, at most `max` of at most `length` characters. */
@@ -91,6 +99,26 @@ function Count(label: string) {
     Min(0, msg.int(label))(target, key);
     Max(100_000, { message: `${label} không được lớn hơn 100.000.` })(target, key);
   };
+}
+
+@ObjectType('CampaignPlanOpening', {
+  description:
+    'Lời dẫn trước nội dung: cách trích căn cứ ("Căn cứ …" hoặc "Thực hiện …") và câu kết của lời dẫn.',
+})
+@InputType('CampaignPlanOpeningInput')
+export class PlanOpeningPart {
+  @Field(() => PlanBasisVerbEnum, { defaultValue: 'CAN_CU' })
+  @IsOptional()
+  @IsIn(Object.keys(PLAN_BASIS_VERBS), { message: 'Lời dẫn: chọn "Căn cứ" hoặc "Thực hiện".' })
+  verb: PlanBasisVerb = 'CAN_CU';
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Câu kết của lời dẫn, như "Ủy ban nhân dân tỉnh ban hành Kế hoạch …, như sau:"; bỏ trống: "<đơn vị ban hành> xây dựng kế hoạch, như sau:".',
+  })
+  @OptionalText('Câu kết của lời dẫn', L.paragraph)
+  resolution?: string | null;
 }
 
 @ObjectType('CampaignPlanPurpose', { description: 'Mục đích, yêu cầu.' })
@@ -402,6 +430,10 @@ export class SignaturePart {
 })
 @InputType('CampaignPlanContentInput')
 export class CampaignPlanContent {
+  @Field(() => PlanOpeningPart, { nullable: true })
+  @Part(() => PlanOpeningPart)
+  opening?: PlanOpeningPart | null;
+
   @Field(() => PlanPurposePart)
   @IsNotEmpty(msg.required('Mục đích, yêu cầu'))
   @ValidateNested()

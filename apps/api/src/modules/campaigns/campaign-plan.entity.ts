@@ -7,6 +7,7 @@ import type {
 } from '@thidua/shared-domain';
 import { VersionedEntity } from '../../core/database/base.entity';
 import { UnitEntity } from '../org/unit.entity';
+import type { CampaignAddressingSpec } from './campaign-cascade.types';
 import type { CampaignPlanContent, SignaturePart } from './campaign-plan-content';
 
 /**
@@ -71,4 +72,48 @@ export class CampaignPlanEntity extends VersionedEntity {
   /** Quyền hạn, chức vụ, họ tên of who signed. */
   @Column({ type: 'jsonb', nullable: true })
   signer!: SignaturePart | null;
+
+  /**
+   * The units the plan addresses (explicit units, subtrees, unit kinds, clusters: CampaignAddressing),
+   * editable while a draft; at issue it resolves into `campaign_plan_addressees` (cascade).
+   */
+  @Column({ type: 'jsonb', nullable: true })
+  addressing!: CampaignAddressingSpec | null;
+
+  /** The day by which each addressed unit must issue its own plan ("gửi … trước ngày 30/8/2024"). */
+  @Column({ type: 'date', nullable: true })
+  answerDeadline!: IsoDate | null;
+
+  /** The issued plan this one answers ("Thực hiện Kế hoạch số 645/KH-UBND…"); its issuer is addressed there. */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  respondsToPlanId!: string | null;
+
+  @ManyToOne(() => CampaignPlanEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'responds_to_plan_id' })
+  respondsToPlan?: CampaignPlanEntity | null;
+
+  /**
+   * An amendment (campaign-amendment.service.ts): the issued plan this draft amends and, once issued,
+   * replaces. Set when the amendment is drafted, never changed.
+   */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  amendsPlanId!: string | null;
+
+  @ManyToOne(() => CampaignPlanEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'amends_plan_id' })
+  amendsPlan?: CampaignPlanEntity | null;
+
+  /** What the amendment changes, printed in it ("Nội dung sửa đổi, bổ sung: …"). */
+  @Column({ type: 'text', nullable: true })
+  amendmentNote!: string | null;
+
+  /** The issued amendment that replaces this plan (which stays as issued, frozen, readable). */
+  @Column({ type: 'uuid', nullable: true })
+  supersededById!: string | null;
+
+  @ManyToOne(() => CampaignPlanEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'superseded_by_id' })
+  supersededBy?: CampaignPlanEntity | null;
 }

@@ -26,6 +26,7 @@ import { PageArgs } from '../../core/graphql/connection';
 import { DateOnly } from '../../core/graphql/date.scalar';
 import { IsoDateValue, OptionalText, Required, Version } from '../../core/validation/fields';
 import { msg } from '../../core/validation/messages';
+import { AddressingField, CampaignAddressing } from './campaign-cascade.inputs';
 import { CampaignPlanContent, SignaturePart } from './campaign-plan-content';
 import { CampaignKindEnum, CampaignPlanStatusEnum, CampaignScopeEnum } from './campaign.models';
 
@@ -72,6 +73,28 @@ abstract class CampaignPlanFieldsInput {
   @ValidateNested()
   @Type(() => CampaignPlanContent)
   content!: CampaignPlanContent;
+
+  @Field(() => CampaignAddressing, {
+    nullable: true,
+    description: 'Phạm vi giao kế hoạch (đơn vị thực hiện); để trống: không giao cho đơn vị nào.',
+  })
+  @AddressingField()
+  addressing?: CampaignAddressing | null;
+
+  @Field(() => DateOnly, {
+    nullable: true,
+    description: 'Hạn các đơn vị được giao ban hành kế hoạch thực hiện ("gửi … trước ngày …").',
+  })
+  @IsoDateValue('Hạn ban hành kế hoạch thực hiện', true)
+  answerDeadline?: IsoDate | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Kế hoạch cấp trên mà kế hoạch này thực hiện ("Thực hiện Kế hoạch số …"): đơn vị ban hành phải được giao kế hoạch đó.',
+  })
+  @Id('Kế hoạch được thực hiện', true)
+  respondsToPlanId?: string | null;
 }
 
 @InputType({ description: 'Soạn dự thảo kế hoạch thi đua của một đơn vị.' })

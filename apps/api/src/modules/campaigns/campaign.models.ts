@@ -11,6 +11,7 @@ import {
 import { Connection } from '../../core/graphql/connection';
 import { DateOnly } from '../../core/graphql/date.scalar';
 import { defineEnum } from '../../core/graphql/enums';
+import { CampaignAddressing } from './campaign-cascade.inputs';
 import { CampaignPlanContent, SignaturePart } from './campaign-plan-content';
 import type { CampaignPlanEntity } from './campaign-plan.entity';
 
@@ -34,7 +35,7 @@ export const CampaignPlanStatusEnum = defineEnum<CampaignPlanStatus>(
 
 @ObjectType({
   description:
-    'Kế hoạch thi đua (dự thảo): chỉ người dùng có quyền xem trong phạm vi đơn vị ban hành mới thấy.',
+    'Kế hoạch thi đua: dự thảo chỉ người xem trong phạm vi đơn vị ban hành thấy; kế hoạch đã ban hành còn đến người xem của các đơn vị được giao.',
 })
 export class CampaignPlan {
   @Field(() => ID)
@@ -85,6 +86,24 @@ export class CampaignPlan {
   @Field(() => SignaturePart, { nullable: true, description: 'Người ký ban hành.' })
   signer!: SignaturePart | null;
 
+  @Field(() => CampaignAddressing, {
+    nullable: true,
+    description: 'Phạm vi giao kế hoạch (đơn vị thực hiện xác định khi ban hành).',
+  })
+  addressing!: CampaignAddressing | null;
+
+  @Field(() => DateOnly, {
+    nullable: true,
+    description: 'Hạn các đơn vị được giao ban hành kế hoạch thực hiện.',
+  })
+  answerDeadline!: IsoDate | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Kế hoạch cấp trên mà kế hoạch này thực hiện.',
+  })
+  respondsToPlanId!: string | null;
+
   @Field({
     description:
       'Đường dẫn tải văn bản .docx (thể thức NĐ 30/2020): bản dự thảo hoặc bản đã ban hành có số, ký hiệu.',
@@ -123,6 +142,17 @@ export function toCampaignPlan(e: CampaignPlanEntity): CampaignPlan {
     issuedOn: e.issuedOn,
     issuePlace: e.issuePlace,
     signer: e.signer,
+    addressing: e.addressing
+      ? {
+          unitIds: e.addressing.unitIds ?? [],
+          subtreeUnitIds: e.addressing.subtreeUnitIds ?? [],
+          unitKindCodes: e.addressing.unitKindCodes ?? [],
+          unitKindsWithinUnitIds: e.addressing.unitKindsWithinUnitIds ?? [],
+          clusterIds: e.addressing.clusterIds ?? [],
+        }
+      : null,
+    answerDeadline: e.answerDeadline,
+    respondsToPlanId: e.respondsToPlanId,
     documentUrl: `/api/campaign-plans/${e.id}/document.docx`,
     version: e.version,
     createdAt: e.createdAt,

@@ -40,6 +40,9 @@ function planData(input: CreateCampaignPlanInput | UpdateCampaignPlanInput): Cam
     periodTo: input.periodTo,
     legalDocumentIds: input.legalDocumentIds ?? [],
     content: input.content,
+    addressing: input.addressing ?? null,
+    answerDeadline: input.answerDeadline ?? null,
+    respondsToPlanId: input.respondsToPlanId ?? null,
   };
 }
 

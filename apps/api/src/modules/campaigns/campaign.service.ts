@@ -4,6 +4,7 @@ import { In, type Repository } from 'typeorm';
 import {
   CAMPAIGN_PLAN_STATUSES,
   campaignPeriodProblem,
+  isIssuedStatus,
   type CampaignKind,
   type CampaignPlanStatus,
   type CampaignScope,
@@ -32,13 +33,23 @@ import {
   type CampaignPlanContent,
   type SignaturePart,
 } from './campaign-plan-content';
+import {
+  CampaignCascadeService,
+  type CampaignCascadeFields,
+  type CampaignCascadeInput,
+} from './campaign-cascade.service';
 import { CampaignPlanLegalBasisEntity } from './campaign-plan-legal-basis.entity';
 import { CampaignPlanEntity } from './campaign-plan.entity';
+import { CampaignLifecycleHooks } from './campaign-lifecycle.hooks';
 
 const READ: Permission = 'CAMPAIGN_READ';
 const MANAGE: Permission = 'CAMPAIGN_MANAGE';
 const ISSUE: Permission = 'CAMPAIGN_ISSUE';
 const WHAT = 'Kế hoạch';
+/** The statuses in which a plan has reached its addressees. */
+const ISSUED_STATUSES = (Object.keys(CAMPAIGN_PLAN_STATUSES) as CampaignPlanStatus[]).filter(
+  isIssuedStatus,
+);
 const ISSUED_READ_ONLY = 'Kế hoạch đã ban hành: không sửa trực tiếp, hãy ban hành kế hoạch sửa đổi';
 
 /** What issuing records on the plan besides its number. */
@@ -87,7 +98,7 @@ function lifecycleView(p: CampaignPlanEntity): CampaignPlanLifecycleView {
 }
 
 /** What a caller sends to draft or edit a plan (the issuer unit is fixed at creation). */
-export interface CampaignPlanData {
+export interface CampaignPlanData extends CampaignCascadeInput {
   kind: CampaignKind;
   scope: CampaignScope;
   title: string;
@@ -124,6 +135,8 @@ export class CampaignService {
     private readonly org: OrgService,
     private readonly legal: LegalService,
     private readonly registers: NumberRegisterService,
+    private readonly cascade: CampaignCascadeService,
+    private readonly lifecycle: CampaignLifecycleHooks,
   ) {}
 
   private get plans(): Repository<CampaignPlanEntity> {
@@ -153,9 +166,19 @@ export class CampaignService {
     const qb = this.plans.createQueryBuilder('p');
     // the issuer unit's path decides (ADR 0013); in a subquery, not a join, so a ranked search keeps
     // paging on the plan's own rows
+    const scope = await this.scopes.of(ctx.actor, READ);
     const issuer = qb.subQuery().select('1').from('units', 'u').where('u.id = p.issuer_unit_id');
-    whereInScope(issuer, await this.scopes.of(ctx.actor, READ), 'u.path');
-    qb.andWhere(`EXISTS ${issuer.getQuery()}`, issuer.getParameters());
+    whereInScope(issuer, scope, 'u.path');
+    if (scope.kind === 'units') {
+      // an issued plan also reaches the readers of the units it addresses (their rows in scope)
+      const addressed = this.cascade.addressedInScopeSql(qb, 'p', scope);
+      qb.andWhere(
+        `(EXISTS ${issuer.getQuery()} OR (p.status IN (:...issuedStatuses) AND ${addressed.sql}))`,
+        { ...issuer.getParameters(), ...addressed.parameters, issuedStatuses: ISSUED_STATUSES },
+      );
+    } else {
+      qb.andWhere(`EXISTS ${issuer.getQuery()}`, issuer.getParameters());
+    }
     if (f.status) qb.andWhere('p.status = :status', { status: f.status });
     if (f.kind) qb.andWhere('p.kind = :kind', { kind: f.kind });
     if (f.issuerUnitId)
@@ -183,7 +206,10 @@ export class CampaignService {
     return paginate(qb, f, sort);
   }
 
-  /** The plan if the actor reads it (CAMPAIGN_READ at its issuer unit), else NOT_FOUND naming nothing. */
+  /**
+   * The plan if the actor reads it (CAMPAIGN_READ at its issuer unit, or, once issued, at a unit it
+   * addresses), else NOT_FOUND naming nothing.
+   */
   async get(ctx: RequestContext, id: string): Promise<CampaignPlanEntity> {
     const plan = await this.plans.findOneBy({ id });
     if (!plan || !(await this.readable(ctx, plan))) throw AppError.notFound(WHAT, id);
@@ -194,7 +220,7 @@ export class CampaignService {
   // writing (the caller's transaction; every change audited)
 
   async create(tx: Tx, issuerUnitId: string, data: CampaignPlanData): Promise<CampaignPlanEntity> {
-    const attrs = await this.checked(data);
+    const attrs = await this.checked(tx, issuerUnitId, null, data);
     const unit = await this.org.findById(issuerUnitId);
     const actor = tx.ctx.actor;
     if (!unit || !(await this.scopes.covers(actor, READ, unit.path))) {
@@ -241,7 +267,7 @@ export class CampaignService {
     data: CampaignPlanData,
   ): Promise<CampaignPlanEntity> {
     const before = await this.manageableDraft(tx, id);
-    const attrs = await this.checked(data);
+    const attrs = await this.checked(tx, before.issuerUnitId, id, data);
     const beforeIds = await this.basisIds(tx, id);
     const beforeView = campaignPlanAuditView(before, beforeIds);
     const afterView = campaignPlanAuditView({ ...before, ...attrs.plan }, attrs.legalDocumentIds);
@@ -346,7 +372,7 @@ export class CampaignService {
       title: oneLine(data.signer.title),
       name: oneLine(data.signer.name),
     };
-    return this.transition(tx, plan, version, 'campaignPlan.issue', {
+    const issued = await this.transition(tx, plan, version, 'campaignPlan.issue', {
       status: 'ISSUED',
       returnReason: null,
       number: taken.number,
@@ -355,6 +381,11 @@ export class CampaignService {
       issuePlace: place,
       signer,
     });
+    // the cascade: addressees materialised, the plan answered (if any) ticked
+    await this.cascade.onIssued(tx, issued);
+    // the .docx frozen and the PDF queued; an amendment replaces the plan it amends
+    await this.lifecycle.onIssued(tx, issued);
+    return issued;
   }
 
   /**
@@ -384,7 +415,7 @@ export class CampaignService {
     }
     if (plan.status !== from) {
       const message = `Không thể ${action} kế hoạch đang ở trạng thái "${CAMPAIGN_PLAN_STATUSES[plan.status]}".`;
-      if (plan.status === 'ISSUED') throw AppError.readOnly(`${ISSUED_READ_ONLY}. ${message}`);
+      if (isIssuedStatus(plan.status)) throw AppError.readOnly(`${ISSUED_READ_ONLY}. ${message}`);
       throw AppError.field('id', message);
     }
     return { plan, unit };
@@ -419,7 +450,7 @@ export class CampaignService {
   private async readableIn(tx: Tx, id: string) {
     const plan = await tx.em.findOneBy(CampaignPlanEntity, { id });
     const unit = plan ? await this.org.findById(plan.issuerUnitId) : null;
-    if (!plan || !unit || !(await this.scopes.covers(tx.ctx.actor, READ, unit.path))) {
+    if (!plan || !unit || !(await this.readableAt(tx.ctx, plan, unit.path))) {
       throw AppError.notFound(WHAT, id);
     }
     return { plan, unit };
@@ -427,7 +458,17 @@ export class CampaignService {
 
   private async readable(ctx: RequestContext, plan: CampaignPlanEntity): Promise<boolean> {
     const unit = await this.org.findById(plan.issuerUnitId);
-    return !!unit && (await this.scopes.covers(ctx.actor, READ, unit.path));
+    return !!unit && (await this.readableAt(ctx, plan, unit.path));
+  }
+
+  /** CAMPAIGN_READ at the issuer unit, or the plan is issued and addresses a unit in that scope. */
+  private async readableAt(
+    ctx: RequestContext,
+    plan: CampaignPlanEntity,
+    issuerPath: string,
+  ): Promise<boolean> {
+    if (await this.scopes.covers(ctx.actor, READ, issuerPath)) return true;
+    return isIssuedStatus(plan.status) && (await this.cascade.addressedInScope(ctx, plan.id));
   }
 
   /**
@@ -442,7 +483,7 @@ export class CampaignService {
         `Bạn không có quyền sửa kế hoạch thi đua của đơn vị "${unit.name}".`,
       );
     }
-    if (plan.status === 'ISSUED') throw AppError.readOnly(ISSUED_READ_ONLY);
+    if (isIssuedStatus(plan.status)) throw AppError.readOnly(ISSUED_READ_ONLY);
     if (plan.status !== 'DRAFT') {
       throw AppError.field(
         'id',
@@ -452,12 +493,21 @@ export class CampaignService {
     return plan;
   }
 
-  /** The rules the input classes cannot state: the period, phases, the căn cứ. All problems at once. */
-  private async checked(d: CampaignPlanData): Promise<{
+  /**
+   * The rules the input classes cannot state: the period, phases, the căn cứ, the addressing and the
+   * plan answered (CampaignCascadeService). All problems at once.
+   */
+  private async checked(
+    tx: Tx,
+    issuerUnitId: string,
+    planId: string | null,
+    d: CampaignPlanData,
+  ): Promise<{
     plan: Pick<
       CampaignPlanEntity,
       'kind' | 'scope' | 'title' | 'periodFrom' | 'periodTo' | 'content'
-    >;
+    > &
+      CampaignCascadeFields;
     legalDocumentIds: string[];
   }> {
     const errors: FieldErrors = {};
@@ -481,6 +531,7 @@ export class CampaignService {
     const known = new Set((await this.legal.findByIds(ids)).map((doc) => doc.id));
     for (const [i, docId] of ids.entries())
       if (!known.has(docId)) add(`legalDocumentIds.${i}`, 'Văn bản căn cứ không tồn tại.');
+    const cascade = await this.cascade.checkDraft(tx, issuerUnitId, planId, d, add);
     if (Object.keys(errors).length) throw AppError.badInput(errors);
     return {
       plan: {
@@ -490,6 +541,7 @@ export class CampaignService {
         periodFrom: d.periodFrom,
         periodTo: d.periodTo,
         content,
+        ...cascade,
       },
       legalDocumentIds: [...ids],
     };

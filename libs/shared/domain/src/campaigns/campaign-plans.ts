@@ -23,16 +23,38 @@ export const CAMPAIGN_SCOPES = {
 
 export type CampaignScope = keyof typeof CAMPAIGN_SCOPES;
 
-/** A plan's lifecycle; DRAFT → SUBMITTED (→ DRAFT when returned) → ISSUED so far (running and closing come later). */
+/**
+ * A plan's lifecycle (issue 10): DRAFT → SUBMITTED (→ DRAFT when returned) → ISSUED → RUNNING →
+ * MIDTERM_REVIEW (sơ kết) → RUNNING … → FINAL_REVIEW (tổng kết) → CLOSED. From ISSUED on the content
+ * is frozen: an amendment is a new plan that cites the one it changes.
+ */
 export const CAMPAIGN_PLAN_STATUSES = {
   DRAFT: 'Dự thảo',
   SUBMITTED: 'Trình ký',
   ISSUED: 'Đã ban hành',
   RUNNING: 'Đang triển khai',
-  CLOSED: 'Đã tổng kết',
+  MIDTERM_REVIEW: 'Đang sơ kết',
+  FINAL_REVIEW: 'Đang tổng kết',
+  CLOSED: 'Đã kết thúc',
 } as const satisfies Record<string, string>;
 
 export type CampaignPlanStatus = keyof typeof CAMPAIGN_PLAN_STATUSES;
+
+/** True once the plan has been signed and numbered: its content is frozen and it reaches its addressees. */
+export function isIssuedStatus(status: CampaignPlanStatus): boolean {
+  return status !== 'DRAFT' && status !== 'SUBMITTED';
+}
+
+/**
+ * How the lead-in cites the căn cứ: "Căn cứ …" (legal bases) or "Thực hiện …" (a plan answering the
+ * level above's, as the Văn phòng's and the Sở Đảng ủy's seeds open).
+ */
+export const PLAN_BASIS_VERBS = {
+  CAN_CU: 'Căn cứ',
+  THUC_HIEN: 'Thực hiện',
+} as const satisfies Record<string, string>;
+
+export type PlanBasisVerb = keyof typeof PLAN_BASIS_VERBS;
 
 /** Quyền hạn ký (NĐ 30/2020 Điều 13): thay mặt, ký thay, thừa lệnh, thừa ủy quyền. */
 export const SIGNING_AUTHORITIES = {

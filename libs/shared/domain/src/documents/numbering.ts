@@ -53,3 +53,13 @@ export function documentSymbol(input: {
   if (input.tree === 'PARTY') return `${n}-${kind}/${input.issuer}`;
   return input.year ? `${n}/${input.year}/${kind}-${input.issuer}` : `${n}/${kind}-${input.issuer}`;
 }
+
+/**
+ * A date as a citation writes it: "07/4/2014", "15/6/2022", "05/01/2025" — days below 10 and the
+ * months 1 and 2 with a leading zero, as in the document's own date line (NĐ 30/2020 Phụ lục I).
+ */
+export function citedDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+  return `${two(d)}/${m < 3 ? two(m) : String(m)}/${y}`;
+}

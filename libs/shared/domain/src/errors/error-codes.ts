@@ -11,6 +11,8 @@ export const ERROR_CODES = {
   CONFLICT: 'Dữ liệu đã bị người khác thay đổi. Vui lòng tải lại và thử lại.',
   READ_ONLY: 'Dữ liệu đã hết hiệu lực (đơn vị đã giải thể, sáp nhập hoặc chia tách): chỉ được xem.',
   RATE_LIMITED: 'Bạn đã thử quá nhiều lần. Vui lòng thử lại sau.',
+  PDF_UNAVAILABLE: 'Máy chủ chưa cài LibreOffice nên chưa xuất được PDF; vẫn tải được bản .docx.',
+  PDF_FAILED: 'Chưa tạo được bản PDF lúc này; vui lòng thử lại sau hoặc tải bản .docx.',
   QUERY_TOO_DEEP: 'Truy vấn lồng quá sâu.',
   QUERY_TOO_COMPLEX: 'Truy vấn quá phức tạp.',
   GRAPHQL_PARSE_FAILED: 'Truy vấn GraphQL sai cú pháp.',

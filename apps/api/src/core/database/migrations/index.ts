@@ -4,6 +4,11 @@ import type { MigrationInterface } from 'typeorm';
 import { NumberRegisters1796570000000 } from './1796570000000-number-registers';
 import { CampaignPlans1796580000000 } from './1796580000000-campaign-plans';
 import { CampaignPlanIssue1796590000000 } from './1796590000000-campaign-plan-issue';
+import { CampaignCascade1796600000000 } from './1796600000000-campaign-cascade';
+import { CampaignRegistrations1796610000000 } from './1796610000000-campaign-registrations';
+import { StoredFiles1796620000000 } from './1796620000000-stored-files';
+import { CampaignLifecycle1796621000000 } from './1796621000000-campaign-lifecycle';
+import { Congresses1796630000000 } from './1796630000000-congresses';
 import { PeopleVietnameseOrder1796540000000 } from './1796540000000-people-vietnamese-order';
 import { DurableJobs1796530000000 } from './1796530000000-durable-jobs';
 import { AuditRecordScope1796521437028 } from './1796521437028-audit-record-scope';
@@ -32,4 +37,9 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   NumberRegisters1796570000000,
   CampaignPlans1796580000000,
   CampaignPlanIssue1796590000000,
+  CampaignCascade1796600000000,
+  CampaignRegistrations1796610000000,
+  StoredFiles1796620000000,
+  CampaignLifecycle1796621000000,
+  Congresses1796630000000,
 ];

@@ -1,0 +1,3 @@
+import { StoredFileEntity } from './stored-file.entity';
+
+export const FILE_ENTITIES = [StoredFileEntity];

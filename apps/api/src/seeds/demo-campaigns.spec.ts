@@ -1,0 +1,424 @@
+import { randomUUID } from 'node:crypto';
+import { strFromU8, unzipSync } from 'fflate';
+import { buildPlanDocx, type PlanDocument } from '@thidua/documents';
+import {
+  CAMPAIGN_PLAN_LIMITS,
+  LEGAL_DOCUMENT_KINDS,
+  NATIONAL_LEGAL_DOCUMENTS,
+  SYSTEM_UNIT_KINDS,
+} from '@thidua/shared-domain';
+import { AppError } from '../core/errors/app-error';
+import { createValidationPipe } from '../core/validation/validation.pipe';
+import { planDocumentParts, plainContent } from '../modules/campaigns/campaign-plan-content';
+import {
+  CreateCampaignPlanInput,
+  IssueCampaignPlanInput,
+} from '../modules/campaigns/campaign.inputs';
+import {
+  answerPlan,
+  DEMO_ANSWERS,
+  DEMO_CAMPAIGNS,
+  DEMO_LEGAL_DOCUMENTS,
+  DEMO_REGISTRATIONS,
+  THAI_BINH_ANSWER_DEADLINE,
+  type DemoBasis,
+  type DemoCampaignSpec,
+} from './demo-campaigns';
+import { DEMO_CLUSTERS, DEMO_PEOPLE, DEMO_RESTRUCTURINGS, DEMO_UNITS } from './demo-province';
+
+const pipe = createValidationPipe();
+
+/**
+ * The paragraphs of a part of a .docx, runs joined (the approach of libs/documents/src/testing/docx-xml,
+ * which an app may not import by path).
+ */
+function docxParagraphs(bytes: Uint8Array, part = 'word/document.xml'): string[] {
+  const file = unzipSync(bytes)[part];
+  if (!file) return [];
+  const unescape = (s: string) =>
+    s.replace(
+      /&(amp|lt|gt|quot|apos);/g,
+      (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[e] ?? '',
+    );
+  return [...strFromU8(file).matchAll(/<w:p(?: [^>]*)?>(.*?)<\/w:p>/gs)].map(([, p = '']) =>
+    unescape([...p.matchAll(/<w:t(?: [^>]*)?>(.*?)<\/w:t>/gs)].map((m) => m[1]).join('')),
+  );
+}
+const unitOf = (code: string) => DEMO_UNITS.find((u) => u.code === code)!;
+const seed = (s: DemoCampaignSpec['seed']) => DEMO_CAMPAIGNS.find((c) => c.seed === s)!;
+
+function basisDocument(b: DemoBasis) {
+  return 'local' in b
+    ? DEMO_LEGAL_DOCUMENTS.find((d) => d.number === b.local)
+    : NATIONAL_LEGAL_DOCUMENTS.find((d) => d.number === b.national);
+}
+
+/** The plan as the issuing step prints it (CampaignDocuments.planDocument, without a database). */
+function printed(c: DemoCampaignSpec): PlanDocument {
+  const unit = unitOf(c.issuer);
+  const parent = unit.parent ? unitOf(unit.parent) : undefined;
+  const parts = planDocumentParts(plainContent(c.content));
+  const cited = c.bases.map((b) => {
+    const d = basisDocument(b)!;
+    const [y, m, day] = (d.issuedOn ?? '').split('-').map(Number);
+    return `${LEGAL_DOCUMENT_KINDS[d.kind]} số ${d.number} ngày ${day}/${m}/${y} của ${d.issuingBody} ${d.title ?? ''}`;
+  });
+  return {
+    ...parts,
+    issuer: {
+      tree: SYSTEM_UNIT_KINDS[unit.kind].tree,
+      parentBody: parent?.name,
+      body: unit.name,
+      code: unit.shortName!,
+    },
+    number: 1,
+    place: c.issue.place,
+    date: c.issue.issuedOn,
+    title: c.title,
+    basis: {
+      verb: 'Căn cứ',
+      documents: cited,
+      resolution: `${unit.name} xây dựng kế hoạch, như sau:`,
+    },
+    period: { from: c.periodFrom, to: c.periodTo },
+  };
+}
+
+/** Every text of the .docx (body, then footnotes), one paragraph per entry. */
+async function docxText(c: DemoCampaignSpec): Promise<{ body: string; footnotes: string }> {
+  const bytes = await buildPlanDocx(printed(c));
+  return {
+    body: docxParagraphs(bytes).join('\n'),
+    footnotes: docxParagraphs(bytes, 'word/footnotes.xml').join('\n'),
+  };
+}
+
+describe('demo campaigns: the four seed plans as data', () => {
+  it('are one plan per seed, each at a demo unit whose short name gives the ký hiệu', () => {
+    expect(DEMO_CAMPAIGNS.map((c) => c.seed).sort()).toEqual(['000', '001', '002', '003']);
+    const expected: Record<string, [string, string]> = {
+      '000': ['VLG-TU', 'TU'],
+      '001': ['VLG-VP', 'VP'],
+      '002': ['VLG-DU-SXD', 'ĐU'],
+      '003': ['VLG', 'UBND'],
+    };
+    for (const c of DEMO_CAMPAIGNS) {
+      const [code, short] = expected[c.seed]!;
+      expect(c.issuer).toBe(code);
+      expect(unitOf(c.issuer).shortName).toBe(short);
+      // issued while the unit exists, within a period of 2024-2026 (the demo's timeline)
+      expect(c.issue.issuedOn >= unitOf(c.issuer).validFrom).toBe(true);
+      expect(c.periodFrom >= '2024-01-01' && c.periodTo <= '2026-12-31').toBe(true);
+      expect(c.periodFrom <= c.periodTo).toBe(true);
+    }
+    expect(unitOf('VLG-DU-SXD')).toMatchObject({ kind: 'PARTY_BASE', parent: 'VLG-DU-UBND' });
+  });
+
+  it('pass the validation of the API inputs (createCampaignPlan and issueCampaignPlan)', async () => {
+    for (const c of DEMO_CAMPAIGNS) {
+      const input = {
+        issuerUnitId: randomUUID(),
+        kind: c.kind,
+        scope: c.scope,
+        title: c.title,
+        periodFrom: c.periodFrom,
+        periodTo: c.periodTo,
+        legalDocumentIds: c.bases.map(() => randomUUID()),
+        content: c.content,
+      };
+      await expect(
+        pipe.transform(input, { type: 'body', metatype: CreateCampaignPlanInput }),
+      ).resolves.toBeInstanceOf(CreateCampaignPlanInput);
+      await expect(
+        pipe.transform(
+          { id: randomUUID(), version: 2, ...c.issue },
+          { type: 'body', metatype: IssueCampaignPlanInput },
+        ),
+      ).resolves.toBeInstanceOf(IssueCampaignPlanInput);
+      expect(c.title.length).toBeLessThanOrEqual(CAMPAIGN_PLAN_LIMITS.title);
+    }
+  });
+
+  it('would be refused by the same validation if a part broke a bound', async () => {
+    const c = seed('001');
+    const tooLong = {
+      ...c.content,
+      sections: [{ title: 'x'.repeat(CAMPAIGN_PLAN_LIMITS.label + 1), paragraphs: ['…'] }],
+    };
+    const refused = await pipe
+      .transform(
+        {
+          issuerUnitId: randomUUID(),
+          kind: c.kind,
+          scope: c.scope,
+          title: c.title,
+          periodFrom: c.periodFrom,
+          periodTo: c.periodTo,
+          legalDocumentIds: [],
+          content: tooLong,
+        },
+        { type: 'body', metatype: CreateCampaignPlanInput },
+      )
+      .catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(AppError);
+    expect(Object.keys((refused as AppError).fields ?? {})).toEqual(['content.sections.0.title']);
+  });
+
+  it('cite documents of the legal registry: shipped national ones or the demo province’s own', () => {
+    for (const c of DEMO_CAMPAIGNS) {
+      expect(c.bases.length).toBeGreaterThan(0);
+      for (const b of c.bases) expect(basisDocument(b)).toBeDefined();
+    }
+    for (const d of DEMO_LEGAL_DOCUMENTS) {
+      expect(unitOf(d.issuer)).toBeDefined();
+      expect(d.issuedOn >= unitOf(d.issuer).validFrom).toBe(true);
+      expect(d.title).toMatch(/^Về /);
+    }
+  });
+
+  it('are signed by the demo person holding the post on the day of issue', () => {
+    const posts: Record<string, [string, string]> = {
+      '000': ['VLG-TU', 'Phó Bí thư Tỉnh ủy'],
+      '001': ['VLG-VP', 'Chánh Văn phòng'],
+      '002': ['VLG-DU-SXD', 'Bí thư Đảng ủy'],
+      '003': ['VLG', 'Phó Chủ tịch Ủy ban nhân dân tỉnh'],
+    };
+    for (const c of DEMO_CAMPAIGNS) {
+      const [unit, title] = posts[c.seed]!;
+      const on = c.issue.issuedOn;
+      const holder = DEMO_PEOPLE.find((p) => p.fullName === c.issue.signer.name)!;
+      expect(holder).toBeDefined();
+      expect(
+        holder.positions.some(
+          (x) =>
+            x.unit === unit &&
+            x.title === title &&
+            x.startedOn <= on &&
+            (!x.endedOn || x.endedOn > on),
+        ),
+      ).toBe(true);
+      expect(c.content.signature).toEqual(c.issue.signer);
+    }
+  });
+
+  it('keep the dates the adaptation decided', () => {
+    // seed 001 moved one year: its dossiers arrive after NĐ 98/2023 ended, so they cite NĐ 152/2025
+    const office = seed('001');
+    expect(office.content.awards?.deadline).toBe('2026-10-01');
+    const dossier = (office.content.awards?.dossier ?? []).join(' ');
+    expect(dossier).toContain('Nghị định số 152/2025/NĐ-CP');
+    expect(JSON.stringify(office.content)).not.toContain('98/2023');
+    // seed 002 keeps its three phases, one after the other, within the period
+    const party = seed('002');
+    const phases = party.content.phases ?? [];
+    expect(phases.map((p) => p.name)).toEqual(['Giai đoạn 1', 'Giai đoạn 2', 'Giai đoạn 3']);
+    phases.forEach((p, i) => {
+      expect(p.from <= p.to).toBe(true);
+      if (i > 0) expect(p.from > phases[i - 1]!.to).toBe(true);
+    });
+    expect(phases[0]!.from).toBe(party.periodFrom);
+    expect(phases[2]!.to).toBe(party.periodTo);
+    // seed 003 is issued after the reform, its answer deadline before the first congress
+    const province = seed('003');
+    expect(province.issue.issuedOn > '2025-07-01').toBe(true);
+    expect(THAI_BINH_ANSWER_DEADLINE > province.issue.issuedOn).toBe(true);
+    expect((province.content.phases ?? []).every((p) => p.to <= province.periodTo)).toBe(true);
+  });
+});
+
+describe('demo campaigns: printed, each reads as its seed', () => {
+  /** The recognisable elements every plan must print, from its own data. */
+  async function expectCommonParts(c: DemoCampaignSpec) {
+    const { body, footnotes } = await docxText(c);
+    const lines = body.split('\n');
+    expect(lines).toContain('KẾ HOẠCH');
+    expect(lines).toContain(c.title);
+    for (const b of c.bases) expect(body).toContain(`số ${basisDocument(b)!.number} ngày`);
+    if (c.content.theme) expect(body).toContain(`“${c.content.theme}”`);
+    for (const m of c.content.motto ?? []) expect(body).toContain(m);
+    for (const s of c.content.sections) {
+      expect(lines.some((l) => l.endsWith(s.title))).toBe(true);
+      for (const sub of s.subsections ?? []) expect(body).toContain(sub.title);
+      for (const note of [
+        ...(s.footnotes ?? []),
+        ...(s.subsections ?? []).flatMap((x) => x.footnotes ?? []),
+      ])
+        expect(footnotes).toContain(note);
+    }
+    for (const t of c.content.targets ?? []) {
+      expect(body).toContain(t.indicator);
+      expect(body).toContain(t.target);
+    }
+    for (const p of c.content.phases ?? []) expect(body).toContain(p.name);
+    for (const r of c.content.implementation ?? []) expect(body).toContain(r.body);
+    // a form prints its text when it has one ("Các phòng, ban … đề nghị tặng Giấy khen …"), else its name
+    for (const f of c.content.awards?.forms ?? []) expect(body).toContain(f.text ?? f.name);
+    for (const n of c.content.recipients?.groups.flatMap((g) => g.names) ?? [])
+      expect(body).toContain(n);
+    expect(lines).toContain(c.issue.signer.name);
+    return { body, lines };
+  }
+
+  it('seed 000 (Tỉnh ủy): Party header and number, phương châm “Hai chân - Ba mũi”, 5 bước, chỉ tiêu', async () => {
+    const c = seed('000');
+    const { body, lines } = await expectCommonParts(c);
+    expect(lines).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+    expect(lines).toContain('TỈNH ỦY VĨNH LONG');
+    expect(lines).toContain('Số 01-KH/TU');
+    expect(body).toContain('“Hai chân - Ba mũi”');
+    expect(body).toContain(
+      'Xây dựng điển hình, học tập điển hình, bắt kịp điển hình và vượt qua điển hình',
+    );
+    expect(body).toContain('Bước 5. Quyết định công nhận kết quả bắt kịp và vượt qua “điển hình”');
+    expect(body).toContain('Kết nạp đảng viên mới');
+    expect(body).toContain('Từ 1.200 trở lên');
+    expect(body).toContain('Dự kiến ngày 15/02/2024');
+    expect(body).toContain('hằng quý về Ban Thường vụ Tỉnh ủy (qua Ban Tuyên giáo Tỉnh ủy)');
+    expect(lines).toContain('T/M BAN THƯỜNG VỤ');
+    expect(body).toContain('- Lưu Văn phòng Tỉnh ủy.');
+  });
+
+  it('seed 001 (Văn phòng): award forms, quotas, dossier with its form number, receiving unit and deadline', async () => {
+    const c = seed('001');
+    const { body, lines } = await expectCommonParts(c);
+    expect(lines).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(lines).toContain('Số: 01/KH-VP');
+    expect(body).toContain(
+      'Kế hoạch số 645/KH-UBND ngày 25/9/2025 của Ủy ban nhân dân tỉnh Vĩnh Long',
+    );
+    expect(body).toContain('Giấy khen của Chánh Văn phòng');
+    expect(body).toContain(
+      'Đối với Bằng khen của Chủ tịch UBND tỉnh: Lựa chọn không quá 01 tập thể hoặc cá nhân có thành tích thật sự tiêu biểu xuất sắc.',
+    );
+    expect(body).toContain('Mẫu số 08 ban hành kèm theo Nghị định số 152/2025/NĐ-CP');
+    expect(body).toContain(
+      'Hồ sơ đề nghị khen thưởng gửi về Phòng Hành chính tổ chức - Quản trị tài vụ trước ngày 01/10/2026',
+    );
+    expect(body).toContain('Từ ngày 01/10/2025 đến hết ngày 30/09/2026');
+    expect(lines).toContain('CHÁNH VĂN PHÒNG');
+    expect(body).toContain('- Lưu: VT, HCQT.');
+  });
+
+  it('seed 002 (Đảng ủy Sở): three phases with their dates, anniversaries, T/M Ban Chấp hành', async () => {
+    const c = seed('002');
+    const { body, lines } = await expectCommonParts(c);
+    expect(lines).toContain('ĐẢNG ỦY SỞ XÂY DỰNG');
+    expect(lines).toContain('Số 01-KH/ĐU');
+    expect(body).toContain('Giai đoạn 1 (từ ngày 08/11/2024 đến hết ngày 31/03/2025)');
+    expect(body).toContain('Giai đoạn 3 (từ ngày 01/07/2025 đến hết ngày 31/12/2025)');
+    expect(body).toContain('Ngày 03/02/2025: Kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam');
+    expect(lines).toContain('T/M BAN CHẤP HÀNH');
+    expect(lines).toContain('BÍ THƯ');
+  });
+
+  it('seed 003 (UBND tỉnh): congresses by level, agenda, the deadline for the units’ plans, KT. Chủ tịch', async () => {
+    const c = seed('003');
+    const { body, lines } = await expectCommonParts(c);
+    expect(lines).toContain('ỦY BAN NHÂN DÂN TỈNH VĨNH LONG');
+    expect(lines).toContain('Số: 01/KH-UBND');
+    expect(body).toContain('Luật số 06/2022/QH15');
+    expect(body).toContain('Chỉ thị số 34-CT/TW');
+    expect(body).toContain('Kế hoạch số 01/KH-HĐTĐKT');
+    expect(body).toContain('Hội nghị tuyên dương điển hình tiên tiến');
+    expect(body).toContain('- Thông qua danh sách đại biểu tham dự Đại hội cấp trên.');
+    expect(body).toContain('trước ngày 15/8/2025');
+    expect(lines).toContain('TM. ỦY BAN NHÂN DÂN');
+    expect(lines).toContain('KT. CHỦ TỊCH');
+    expect(lines).toContain('PHÓ CHỦ TỊCH');
+    expect(body).toContain('- Lưu: VT, NCKS.');
+  });
+});
+
+describe('demo campaigns: the cascade and the registrations', () => {
+  const symbols: Record<string, string> = { '000': '01-KH/TU', '003': '01/KH-UBND' };
+  /** The unit codes a seed plan addresses on its day of issue (its rules, as CampaignCascadeService). */
+  function addressed(c: DemoCampaignSpec): Set<string> {
+    const a = c.addressing ?? {};
+    const on = c.issue.issuedOn;
+    const fromClusters = DEMO_CLUSTERS.filter((k) => a.clusters?.includes(k.code)).flatMap((k) =>
+      k.members.filter((m) => m.joinedOn <= on && (!m.leftOn || m.leftOn > on)).map((m) => m.unit),
+    );
+    return new Set([...(a.units ?? []), ...fromClusters]);
+  }
+
+  it('answers come from addressed units, on time or late against the deadline as intended', () => {
+    const late: string[] = [];
+    for (const a of DEMO_ANSWERS) {
+      const parent = seed(a.answers);
+      expect({ unit: a.issuer, addressed: addressed(parent).has(a.issuer) }).toEqual({
+        unit: a.issuer,
+        addressed: true,
+      });
+      expect(a.issuedOn > parent.issue.issuedOn).toBe(true);
+      if (parent.answerDeadline && a.issuedOn > parent.answerDeadline) late.push(a.issuer);
+      const plan = answerPlan(a, symbols[a.answers]!);
+      const issuer = [
+        ...DEMO_UNITS,
+        ...DEMO_RESTRUCTURINGS.flatMap((r) =>
+          r.kind === 'MERGE' ? [{ ...r.into, validFrom: r.effectiveDate }] : [],
+        ),
+      ].find((u) => u.code === a.issuer)!;
+      expect(issuer.shortName).toBeTruthy();
+      expect(issuer.validFrom <= a.issuedOn).toBe(true);
+      // its signer holds the post that day
+      expect(
+        DEMO_PEOPLE.some(
+          (p) =>
+            p.fullName === plan.issue.signer.name &&
+            p.positions.some(
+              (x) =>
+                x.unit === a.issuer &&
+                x.startedOn <= a.issuedOn &&
+                (!x.endedOn || x.endedOn > a.issuedOn),
+            ),
+        ),
+      ).toBe(true);
+    }
+    expect(late).toEqual(['VLG-SYT', 'VLG-P-ANHOI']);
+    expect(addressed(seed('003')).size).toBe(30);
+  });
+
+  it('answers pass the API validation and cite the plan they carry out', async () => {
+    for (const a of DEMO_ANSWERS) {
+      const plan = answerPlan(a, symbols[a.answers]!);
+      await expect(
+        pipe.transform(
+          {
+            issuerUnitId: randomUUID(),
+            kind: plan.kind,
+            scope: plan.scope,
+            title: plan.title,
+            periodFrom: plan.periodFrom,
+            periodTo: plan.periodTo,
+            legalDocumentIds: plan.bases.map(() => randomUUID()),
+            content: plan.content,
+            respondsToPlanId: randomUUID(),
+          },
+          { type: 'body', metatype: CreateCampaignPlanInput },
+        ),
+      ).resolves.toBeInstanceOf(CreateCampaignPlanInput);
+      expect(plan.content.purpose.aims[0]).toMatch(
+        new RegExp(`^Thực hiện Kế hoạch số ${symbols[a.answers]!.replace(/[/-]/g, '\\$&')} ngày `),
+      );
+      expect(plan.periodFrom <= plan.periodTo).toBe(true);
+    }
+  });
+
+  it('registrations name phòng of the office and people working there', () => {
+    const office = seed('001');
+    for (const r of DEMO_REGISTRATIONS) {
+      expect(r.plan).toBe('001');
+      expect(unitOf(r.unit).parent).toBe(office.issuer);
+      expect(r.titles.length + r.people.length).toBeGreaterThan(0);
+      if (r.status === 'RETURNED') expect(r.returnReason).toBeTruthy();
+      for (const p of r.people) {
+        const person = DEMO_PEOPLE.find((x) => x.code === p.person)!;
+        expect(person.positions.some((x) => x.unit === r.unit && !x.endedOn)).toBe(true);
+      }
+    }
+    expect(DEMO_REGISTRATIONS.map((r) => r.people.length)).toEqual([2, 1, 0, 0]);
+    expect(new Set(DEMO_REGISTRATIONS.map((r) => r.status))).toEqual(
+      new Set(['DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED']),
+    );
+  });
+});
