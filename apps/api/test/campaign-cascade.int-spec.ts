@@ -70,6 +70,17 @@ const PLAN = graphql(`
   }
 `);
 
+const PLAN_RIGHTS = graphql(`
+  query CascadePlanRights($id: ID!) {
+    campaignPlan(id: $id) {
+      id
+      canManage
+      canIssue
+      canAnswer
+    }
+  }
+`);
+
 const PLANS = graphql(`
   query CascadePlans($search: String) {
     campaignPlans(search: $search, first: 50) {
@@ -657,5 +668,50 @@ describe('campaign cascade (issue 10): addressing, inbox, answers, table, remind
       [y.id],
     );
     expect(audit[0].n).toBe(1);
+  });
+
+  it('tells each viewer what they may do on a plan: manage and issue at the issuer, answer where addressed', async () => {
+    const rights = async (client: GqlClient, id: string) => {
+      const { canManage, canIssue, canAnswer } = (await client.ok(PLAN_RIGHTS, { id }))
+        .campaignPlan;
+      return { canManage, canIssue, canAnswer };
+    };
+    const draft = (await p.officer.ok(CREATE, { input: bacKanDraft(province.id, t.uid(), []) }))
+      .createCampaignPlan;
+    // the officer holds CAMPAIGN_MANAGE, the leader CAMPAIGN_ISSUE; a draft addresses nobody
+    expect(await rights(p.officer, draft.id)).toEqual({
+      canManage: true,
+      canIssue: false,
+      canAnswer: false,
+    });
+    expect(await rights(p.leader, draft.id)).toEqual({
+      canManage: false,
+      canIssue: true,
+      canAnswer: false,
+    });
+
+    const plan = await issuePlan(
+      p,
+      { addressing: { ...EMPTY, unitIds: [c2.unit.id] }, answerDeadline: '2099-12-31' },
+      '2025-03-01',
+    );
+    // the addressed commune answers it but does not manage or issue the province's plan
+    expect(await rights(c2.officer, plan.id)).toEqual({
+      canManage: false,
+      canIssue: false,
+      canAnswer: true,
+    });
+    // its leader reads it (CAMPAIGN_READ) but holds no CAMPAIGN_MANAGE there to answer with
+    expect(await rights(c2.leader, plan.id)).toEqual({
+      canManage: false,
+      canIssue: false,
+      canAnswer: false,
+    });
+    // the province's officer manages the commune too (its scope is the subtree), so may answer for it
+    expect((await rights(p.officer, plan.id)).canAnswer).toBe(true);
+    // a commune it does not address reads nothing of it
+    expect((await c3.officer.fails(PLAN_RIGHTS, { id: plan.id })).extensions?.code).toBe(
+      'NOT_FOUND',
+    );
   });
 });

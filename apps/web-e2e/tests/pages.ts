@@ -51,6 +51,20 @@ export const MAIN_PAGES: readonly MainPage[] = [
   },
   { name: 'nhập từ Excel', account: 'tdkt.tinh', open: go('/to-chuc/nhap-excel') },
   { name: 'văn bản căn cứ', account: 'tdkt.tinh', open: go('/thi-dua/van-ban-can-cu') },
+  { name: 'kế hoạch thi đua', account: 'tdkt.tinh', open: go('/thi-dua/ke-hoach') },
+  {
+    name: 'chi tiết kế hoạch',
+    account: 'tdkt.tinh',
+    open: async (page) => {
+      // the demo data's plans (apps/api/src/seeds/demo-campaigns.ts): the list's first one
+      await go('/thi-dua/ke-hoach')(page);
+      await page.locator('main table tbody a').first().click({ timeout: 15_000 });
+      await expect(page).toHaveURL(/\/thi-dua\/ke-hoach\/[^/]+$/);
+      await settled(page);
+    },
+  },
+  { name: 'kế hoạch gửi đến', account: 'tdkt.tinh', open: go('/thi-dua/ke-hoach-gui-den') },
+  { name: 'lịch thi đua', account: 'tdkt.tinh', open: go('/thi-dua/lich') },
   { name: 'người dùng', account: 'tdkt.tinh', open: go('/quan-tri/nguoi-dung') },
   { name: 'nhật ký hệ thống', account: 'tdkt.tinh', open: go('/quan-tri/nhat-ky') },
   { name: 'trang cá nhân', account: 'tdkt.tinh', open: go('/ca-nhan') },

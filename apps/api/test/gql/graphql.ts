@@ -1200,6 +1200,13 @@ export type CascadePlanQueryVariables = Exact<{
 
 export type CascadePlanQuery = { campaignPlan: { id: string, status: CampaignPlanStatus, respondsToPlan: { id: string } | null } };
 
+export type CascadePlanRightsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CascadePlanRightsQuery = { campaignPlan: { id: string, canManage: boolean, canIssue: boolean, canAnswer: boolean } };
+
 export type CascadePlansQueryVariables = Exact<{
   search?: string | null | undefined;
 }>;
@@ -2232,6 +2239,16 @@ export const CascadePlanDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CascadePlanQuery, CascadePlanQueryVariables>;
+export const CascadePlanRightsDocument = new TypedDocumentString(`
+    query CascadePlanRights($id: ID!) {
+  campaignPlan(id: $id) {
+    id
+    canManage
+    canIssue
+    canAnswer
+  }
+}
+    `) as unknown as TypedDocumentString<CascadePlanRightsQuery, CascadePlanRightsQueryVariables>;
 export const CascadePlansDocument = new TypedDocumentString(`
     query CascadePlans($search: String) {
   campaignPlans(search: $search, first: 50) {

@@ -18,11 +18,19 @@ export const PATHS = {
   personDetail: '/to-chuc/nhan-su/:id',
   imports: '/to-chuc/nhap-excel',
   legalDocuments: '/thi-dua/van-ban-can-cu',
+  campaignPlans: '/thi-dua/ke-hoach',
+  campaignPlanNew: '/thi-dua/ke-hoach/soan-moi',
+  campaignPlanDetail: '/thi-dua/ke-hoach/:id',
+  campaignPlanEdit: '/thi-dua/ke-hoach/:id/sua',
+  campaignInbox: '/thi-dua/ke-hoach-gui-den',
+  campaignCalendar: '/thi-dua/lich',
 } as const;
 
 export const unitPath = (id: string) => `${PATHS.units}/${encodeURIComponent(id)}`;
 export const clusterPath = (id: string) => `${PATHS.clusters}/${encodeURIComponent(id)}`;
 export const personPath = (id: string) => `${PATHS.people}/${encodeURIComponent(id)}`;
+export const campaignPlanPath = (id: string) => `${PATHS.campaignPlans}/${encodeURIComponent(id)}`;
+export const campaignPlanEditPath = (id: string) => `${campaignPlanPath(id)}/sua`;
 
 /** Query flag on the profile page that opens the password form (first login, reset password). */
 export const CHANGE_PASSWORD_FLAG = 'doi-mat-khau';

@@ -1,4 +1,5 @@
 import { PageLoading } from '@thidua/web-ui';
+import type { Permission } from '@thidua/shared-domain';
 import type { RouteObject } from 'react-router-dom';
 
 import { RouteError } from '../features/shell/components/RouteError';
@@ -14,8 +15,12 @@ import { PATHS } from './paths';
  */
 const page = (load: () => Promise<{ Component: RouteObject['Component'] }>) => ({ lazy: load });
 
-const guarded = (path: string, load: () => Promise<{ Component: RouteObject['Component'] }>) => {
-  const anyOf = requiredPermissions(path);
+const guarded = (
+  path: string,
+  load: () => Promise<{ Component: RouteObject['Component'] }>,
+  /** a page that changes data may ask more than its menu entry (a plan's editor: CAMPAIGN_MANAGE) */
+  anyOf: readonly Permission[] = requiredPermissions(path),
+) => {
   return {
     path,
     lazy: () =>
@@ -76,6 +81,42 @@ export const routes: RouteObject[] = [
                   })),
                 ),
               },
+              guarded(PATHS.campaignPlans, () =>
+                import('../features/campaigns/pages/CampaignPlansPage').then((m) => ({
+                  Component: m.CampaignPlansPage,
+                })),
+              ),
+              guarded(
+                PATHS.campaignPlanNew,
+                () =>
+                  import('../features/campaigns/pages/CampaignPlanEditorPage').then((m) => ({
+                    Component: m.CampaignPlanEditorPage,
+                  })),
+                ['CAMPAIGN_MANAGE'],
+              ),
+              guarded(PATHS.campaignPlanDetail, () =>
+                import('../features/campaigns/pages/CampaignPlanDetailPage').then((m) => ({
+                  Component: m.CampaignPlanDetailPage,
+                })),
+              ),
+              guarded(
+                PATHS.campaignPlanEdit,
+                () =>
+                  import('../features/campaigns/pages/CampaignPlanEditorPage').then((m) => ({
+                    Component: m.CampaignPlanEditorPage,
+                  })),
+                ['CAMPAIGN_MANAGE'],
+              ),
+              guarded(PATHS.campaignInbox, () =>
+                import('../features/campaigns/pages/CampaignInboxPage').then((m) => ({
+                  Component: m.CampaignInboxPage,
+                })),
+              ),
+              guarded(PATHS.campaignCalendar, () =>
+                import('../features/campaigns/pages/CampaignCalendarPage').then((m) => ({
+                  Component: m.CampaignCalendarPage,
+                })),
+              ),
               guarded(PATHS.units, () =>
                 import('../features/units/pages/UnitsPage').then((m) => ({
                   Component: m.UnitsPage,

@@ -1,6 +1,7 @@
 import { apiClientsMessages } from '../features/api-clients/messages';
 import { auditMessages } from '../features/audit/messages';
 import { authMessages } from '../features/auth/messages';
+import { campaignsMessages } from '../features/campaigns/messages';
 import { clustersMessages } from '../features/clusters/messages';
 import { homeMessages } from '../features/home/messages';
 import { importsMessages } from '../features/imports/messages';
@@ -38,6 +39,7 @@ export const vi = {
   ...peopleMessages,
   ...importsMessages,
   ...legalMessages,
+  ...campaignsMessages,
 };
 
 export type Messages = typeof vi;

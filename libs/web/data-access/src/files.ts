@@ -21,7 +21,8 @@ import {
  * Vietnamese message GraphQL would give); a GraphQL-shaped { errors: [...] } body is read too.
  */
 export type ImportFileKind = 'units' | 'people';
-export type ExportFileKind = 'units' | 'people' | 'clusters' | 'users';
+export type ExportFileKind =
+  'units' | 'people' | 'clusters' | 'users' | 'campaign-addressees' | 'campaign-registrations';
 
 export type QueryParams = Record<string, string | number | boolean | null | undefined>;
 
@@ -182,6 +183,31 @@ export async function uploadImport(
     errorFromBody(data as RestErrorBody | null, response.status) ??
     new ApiError(HTTP_ERROR, messageForCode(HTTP_ERROR), {}, response.status)
   );
+}
+
+/**
+ * Uploads one file (multipart field "file") with a few text fields to `path` and returns the API's
+ * JSON answer: a record's attachments (a sơ kết / tổng kết report's, POST
+ * /api/campaign-reviews/:id/attachments with its `version`). The fields go first so the server reads
+ * them before the file's bytes.
+ */
+export async function uploadFile<T>(
+  path: string,
+  file: File,
+  fields: Record<string, string> = {},
+  options: { signal?: AbortSignal } = {},
+): Promise<T> {
+  const body = new FormData();
+  for (const [name, value] of Object.entries(fields)) body.append(name, value);
+  body.append('file', file, file.name);
+  const response = await send(path, {
+    method: 'POST',
+    body,
+    headers: { accept: 'application/json' },
+    signal: options.signal,
+  });
+  if (!response.ok) throw await errorFrom(response);
+  return (await response.json()) as T;
 }
 
 /** Downloads a template or an export; `mutate({ path, fallbackName })`. */

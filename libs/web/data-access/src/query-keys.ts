@@ -1,6 +1,14 @@
 import type { ApiClientListFilters } from './api-clients.queries';
 import type { AuditLogFilters } from './audit.queries';
+import type {
+  CampaignAddresseeFilters,
+  CampaignInboxFilters,
+  CampaignPlanFilters,
+  CampaignRegistrationFilters,
+  CampaignReviewFilters,
+} from './campaigns.queries';
 import type { ClusterListFilters } from './clusters.queries';
+import type { CongressFilters } from './congresses.queries';
 import type { ImportRowFilters } from './imports.queries';
 import type { LegalDocumentFilters } from './legal.queries';
 import type { PeopleFilters } from './people.queries';
@@ -104,4 +112,33 @@ export const legalKeys = {
   list: (filters: LegalDocumentFilters) => [...legalKeys.lists(), filters] as const,
   details: () => [...legalKeys.all, 'detail'] as const,
   detail: (id: string) => [...legalKeys.details(), id] as const,
+};
+
+export const campaignKeys = {
+  all: ['campaign-plans'] as const,
+  lists: () => [...campaignKeys.all, 'list'] as const,
+  list: (filters: CampaignPlanFilters) => [...campaignKeys.lists(), filters] as const,
+  details: () => [...campaignKeys.all, 'detail'] as const,
+  detail: (id: string) => [...campaignKeys.details(), id] as const,
+  /** what follows an issued plan: its addressees, registrations and reviews */
+  followUp: (planId: string) => [...campaignKeys.all, 'follow-up', planId] as const,
+  addressees: (filters: CampaignAddresseeFilters) =>
+    [...campaignKeys.followUp(filters.planId), 'addressees', filters] as const,
+  cascade: (planId: string, underUnitId?: string) =>
+    [...campaignKeys.followUp(planId), 'cascade', underUnitId ?? null] as const,
+  registrations: (filters: CampaignRegistrationFilters) =>
+    [...campaignKeys.followUp(filters.planId), 'registrations', filters] as const,
+  reviews: (filters: CampaignReviewFilters) =>
+    [...campaignKeys.followUp(filters.planId), 'reviews', filters] as const,
+  /** the plans addressed to the viewer's units */
+  inbox: (filters: CampaignInboxFilters) => [...campaignKeys.all, 'inbox', filters] as const,
+};
+
+/** Đại hội, hội nghị thi đua of issued plans (a delegate change refetches the lists and the page). */
+export const congressKeys = {
+  all: ['congresses'] as const,
+  lists: () => [...congressKeys.all, 'list'] as const,
+  list: (filters: CongressFilters) => [...congressKeys.lists(), filters] as const,
+  details: () => [...congressKeys.all, 'detail'] as const,
+  detail: (id: string) => [...congressKeys.details(), id] as const,
 };

@@ -8,7 +8,9 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
+import { isIssuedStatus } from '@thidua/shared-domain';
 import { Ctx, RequirePermission } from '../../core/auth/decorators';
+import { UnitScopes } from '../../core/auth/unit-scope';
 import type { RequestContext } from '../../core/context/request-context';
 import { TransactionRunner } from '../../core/database/transaction';
 import { found } from '../../core/errors/app-error';
@@ -29,6 +31,7 @@ import {
   UpdateCampaignPlanInput,
 } from './campaign.inputs';
 import { CampaignPlan, CampaignPlanConnection, toCampaignPlan } from './campaign.models';
+import { CampaignCascadeService } from './campaign-cascade.service';
 import { CampaignService, type CampaignPlanData } from './campaign.service';
 
 function planData(input: CreateCampaignPlanInput | UpdateCampaignPlanInput): CampaignPlanData {
@@ -53,6 +56,8 @@ export class CampaignResolver {
     private readonly org: OrgService,
     private readonly legal: LegalService,
     private readonly tx: TransactionRunner,
+    private readonly scopes: UnitScopes,
+    private readonly cascade: CampaignCascadeService,
   ) {}
 
   @Query(() => CampaignPlanConnection, {
@@ -196,5 +201,53 @@ export class CampaignResolver {
       ids.map((id) => gql.loaders.get(this.legal.documentById).load(id)),
     );
     return docs.flatMap((d) => (d ? [toLegalDocument(d)] : []));
+  }
+
+  // Per-plan rights, so the SPA shows only the actions the API would accept on this plan (the viewer's
+  // global permissions say nothing about the issuer unit). `UnitScopes.covers` memoises the scope per
+  // request (ADR 0013), so a page of plans costs at most one scope query per permission.
+
+  @ResolveField(() => Boolean, {
+    description:
+      'Người dùng sửa, trình ký, xóa được kế hoạch này (CAMPAIGN_MANAGE tại đơn vị ban hành).',
+  })
+  async canManage(
+    @Ctx() ctx: RequestContext,
+    @Parent() plan: CampaignPlan,
+    @Context() gql: GraphqlContext,
+  ): Promise<boolean> {
+    return this.coversIssuer(ctx, gql, plan, 'CAMPAIGN_MANAGE');
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      'Người dùng ký ban hành, trả lại được kế hoạch này (CAMPAIGN_ISSUE tại đơn vị ban hành).',
+  })
+  async canIssue(
+    @Ctx() ctx: RequestContext,
+    @Parent() plan: CampaignPlan,
+    @Context() gql: GraphqlContext,
+  ): Promise<boolean> {
+    return this.coversIssuer(ctx, gql, plan, 'CAMPAIGN_ISSUE');
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      'Người dùng trả lời được kế hoạch này: kế hoạch đã ban hành và giao cho một đơn vị mà người dùng có quyền CAMPAIGN_MANAGE.',
+  })
+  async canAnswer(@Ctx() ctx: RequestContext, @Parent() plan: CampaignPlan): Promise<boolean> {
+    // drafts are addressed to nobody yet: skip the query
+    if (!isIssuedStatus(plan.status)) return false;
+    return this.cascade.addressedInScope(ctx, plan.id, 'CAMPAIGN_MANAGE');
+  }
+
+  private async coversIssuer(
+    ctx: RequestContext,
+    gql: GraphqlContext,
+    plan: CampaignPlan,
+    permission: 'CAMPAIGN_MANAGE' | 'CAMPAIGN_ISSUE',
+  ): Promise<boolean> {
+    const unit = await gql.loaders.get(this.org.unitById).load(plan.issuerUnitId);
+    return !!unit && (await this.scopes.covers(ctx.actor, permission, unit.path));
   }
 }

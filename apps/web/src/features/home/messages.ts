@@ -40,6 +40,8 @@ export const homeMessages = {
         'Xem thành viên cụm, khối thi đua theo thời gian; cụm, khối trưởng và phó từng năm.',
       legalDocuments:
         'Tra cứu luật, nghị định, chỉ thị, kế hoạch, hướng dẫn làm căn cứ và hiệu lực của từng văn bản.',
+      campaignPlans:
+        'Xem kế hoạch thi đua của các đơn vị trong phạm vi, tình trạng ban hành và văn bản theo thể thức.',
     },
   },
 
@@ -50,6 +52,11 @@ export const homeMessages = {
     clusters: 'Thành viên cụm, khối thi đua theo thời gian; cụm, khối trưởng và phó từng năm.',
     legalDocuments:
       'Luật, nghị định, chỉ thị, kế hoạch, hướng dẫn làm căn cứ: thêm văn bản của đơn vị, ghi nhận văn bản bị thay thế.',
+    campaignPlans:
+      'Soạn kế hoạch thi đua theo từng phần, xem trước văn bản theo thể thức, trình ký và ban hành.',
+    campaignInbox:
+      'Kế hoạch cấp trên gửi đến các đơn vị của bạn: hạn xây dựng kế hoạch thực hiện và tình trạng.',
+    campaignCalendar: 'Mốc thời gian, giai đoạn và các hạn của kế hoạch thi đua theo tháng.',
     people: 'Hồ sơ cán bộ, người lao động và quá trình công tác.',
     imports: 'Nhập danh sách đơn vị, cán bộ từ tệp Excel theo mẫu.',
     profile: 'Cập nhật họ tên, email và đổi mật khẩu.',

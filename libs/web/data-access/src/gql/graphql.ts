@@ -24,6 +24,14 @@ export type AddPositionInput = {
   position: PositionInput;
 };
 
+/** Soạn kế hoạch sửa đổi một kế hoạch đã ban hành: một dự thảo mới chép toàn bộ nội dung, kèm nội dung sửa đổi. */
+export type AmendCampaignPlanInput = {
+  /** Kế hoạch đã ban hành cần sửa đổi. */
+  id: string | number;
+  /** Nội dung sửa đổi, bổ sung (in trong văn bản: "Nội dung sửa đổi, bổ sung: …"), ví dụ "lùi thời hạn gửi hồ sơ đến 15/10/2025". */
+  note: string;
+};
+
 export type ApiClientStatus =
   /** Đang hoạt động */
   | 'ACTIVE'
@@ -41,6 +49,377 @@ export type AuditFilter = {
   to?: string | null | undefined;
 };
 
+/** Tiêu chí cơ cấu đại biểu. */
+export type BalanceCriterion =
+  /** Đại biểu là người lao động trực tiếp */
+  | 'DIRECT_WORKER'
+  /** Đại biểu người dân tộc thiểu số */
+  | 'ETHNIC_MINORITY'
+  /** Đại biểu nữ */
+  | 'FEMALE'
+  /** Đại biểu ngoài Đảng */
+  | 'NON_PARTY'
+  /** Đại biểu là đảng viên */
+  | 'PARTY_MEMBER'
+  /** Đại biểu là người có tôn giáo */
+  | 'RELIGIOUS'
+  /** Đại biểu theo ngành, lĩnh vực */
+  | 'SECTOR'
+  /** Đại biểu trẻ tuổi */
+  | 'YOUTH';
+
+/** Tình trạng thực hiện của một đơn vị được giao kế hoạch (tính theo ngày hôm nay, giờ Việt Nam): đã ban hành kế hoạch đúng hạn, muộn, chưa ban hành, quá hạn. */
+export type CampaignAddresseeStatus =
+  /** Đã ban hành kế hoạch (đúng hạn) */
+  | 'ANSWERED'
+  /** Đã ban hành kế hoạch (muộn) */
+  | 'ANSWERED_LATE'
+  /** Quá hạn, chưa ban hành */
+  | 'OVERDUE'
+  /** Chưa ban hành kế hoạch */
+  | 'PENDING';
+
+/** Phần nào của phạm vi giao kế hoạch đã đưa đơn vị vào danh sách thực hiện. */
+export type CampaignAddressingRule =
+  /** Thành viên cụm, khối thi đua */
+  | 'CLUSTER'
+  /** Theo loại đơn vị */
+  | 'KIND'
+  /** Đơn vị và các đơn vị trực thuộc */
+  | 'SUBTREE'
+  /** Đơn vị được chọn */
+  | 'UNIT';
+
+/** Hình thức tổ chức phong trào thi đua. */
+export type CampaignKind =
+  /** Theo đợt */
+  | 'PERIODIC'
+  /** Thường xuyên */
+  | 'REGULAR'
+  /** Chuyên đề */
+  | 'THEMATIC';
+
+export type CampaignPlanAddressingInput = {
+  /** Cụm, khối thi đua: các đơn vị thành viên vào ngày ban hành. */
+  clusterIds?: Array<string | number>;
+  /** Mỗi đơn vị cùng mọi đơn vị trực thuộc đang hoạt động (cả cây đơn vị). */
+  subtreeUnitIds?: Array<string | number>;
+  /** Các đơn vị được chọn. */
+  unitIds?: Array<string | number>;
+  /** Mã loại đơn vị ("UBND_XA"…): mọi đơn vị đang hoạt động thuộc các loại này, trong phạm vi `unitKindsWithinUnitIds` (mặc định: các đơn vị trực thuộc đơn vị ban hành). */
+  unitKindCodes?: Array<string>;
+  /** Tìm các loại đơn vị trên trong cây của các đơn vị này; để trống: trong cây của đơn vị ban hành. */
+  unitKindsWithinUnitIds?: Array<string | number>;
+};
+
+export type CampaignPlanAwardCriterionInput = {
+  /** "Đối với tập thể". */
+  label: string;
+  text: string;
+};
+
+export type CampaignPlanAwardFormInput = {
+  /** "Bằng khen của Chủ tịch UBND tỉnh". */
+  name: string;
+  text?: string | null | undefined;
+};
+
+export type CampaignPlanAwardQuotaInput = {
+  collectives?: number | null | undefined;
+  /** Tập thể hoặc cá nhân. */
+  either?: number | null | undefined;
+  form: string;
+  individuals?: number | null | undefined;
+  note?: string | null | undefined;
+  /** "mỗi xã, phường". */
+  per?: string | null | undefined;
+};
+
+export type CampaignPlanAwardsInput = {
+  criteria?: Array<CampaignPlanAwardCriterionInput>;
+  /** Hạn nộp hồ sơ. */
+  deadline?: string | null | undefined;
+  /** "để tổng hợp, trình Hội đồng…". */
+  deadlineNote?: string | null | undefined;
+  /** Thành phần hồ sơ. */
+  dossier?: Array<string> | null | undefined;
+  forms?: Array<CampaignPlanAwardFormInput>;
+  quotas?: Array<CampaignPlanAwardQuotaInput> | null | undefined;
+  /** Nơi nhận hồ sơ. */
+  submitTo?: string | null | undefined;
+};
+
+export type CampaignPlanContentInput = {
+  awards?: CampaignPlanAwardsInput | null | undefined;
+  /** "Trên đây là Kế hoạch …". */
+  closing?: string | null | undefined;
+  /** Tổ chức thực hiện. */
+  implementation?: Array<CampaignPlanResponsibilityInput> | null | undefined;
+  /** Giải pháp thực hiện. */
+  measures?: Array<string> | null | undefined;
+  /** Phương thức thi đua. */
+  methods?: Array<string> | null | undefined;
+  milestones?: Array<CampaignPlanMilestoneInput> | null | undefined;
+  /** Phương châm thi đua. */
+  motto?: Array<string> | null | undefined;
+  opening?: CampaignPlanOpeningInput | null | undefined;
+  participants?: CampaignPlanParticipantsInput | null | undefined;
+  phases?: Array<CampaignPlanPhaseInput> | null | undefined;
+  purpose: CampaignPlanPurposeInput;
+  recipients?: CampaignPlanRecipientsInput | null | undefined;
+  reporting?: CampaignPlanReportingInput | null | undefined;
+  /** Nội dung thi đua. */
+  sections?: Array<CampaignPlanSectionInput>;
+  signature?: CampaignPlanSignatureInput | null | undefined;
+  /** Chỉ tiêu thi đua. */
+  targets?: Array<CampaignPlanTargetInput> | null | undefined;
+  /** Chủ đề thi đua (không kèm dấu ngoặc kép). */
+  theme?: string | null | undefined;
+};
+
+export type CampaignPlanMilestoneInput = {
+  date: string;
+  /** Việc diễn ra vào mốc. */
+  label: string;
+  /** Ngày dự kiến. */
+  tentative?: boolean | null | undefined;
+};
+
+export type CampaignPlanOpeningInput = {
+  /** Câu kết của lời dẫn, như "Ủy ban nhân dân tỉnh ban hành Kế hoạch …, như sau:"; bỏ trống: "<đơn vị ban hành> xây dựng kế hoạch, như sau:". */
+  resolution?: string | null | undefined;
+  verb?: PlanBasisVerb;
+};
+
+export type CampaignPlanParticipantsInput = {
+  /** Tập thể. */
+  collectives?: string | null | undefined;
+  /** Cá nhân. */
+  individuals?: string | null | undefined;
+};
+
+/** Tình trạng bản PDF của kế hoạch. */
+export type CampaignPlanPdfStatus =
+  /** Dự thảo: bản PDF được tạo khi tải */
+  | 'ON_DEMAND'
+  /** Đã ban hành, bản PDF đang được tạo (tải lúc này thì tạo ngay) */
+  | 'PENDING'
+  /** Đã lưu bản PDF của văn bản ban hành */
+  | 'READY'
+  /** Máy chủ chưa cài LibreOffice: chỉ tải được bản .docx */
+  | 'UNAVAILABLE';
+
+export type CampaignPlanPhaseInput = {
+  from: string;
+  /** "Giai đoạn 1", "Phát động". */
+  name: string;
+  tasks?: Array<string>;
+  to: string;
+};
+
+export type CampaignPlanPurposeInput = {
+  /** Mục đích: mỗi mục một đoạn. */
+  aims?: Array<string>;
+  /** Yêu cầu: mỗi mục một đoạn. */
+  requirements?: Array<string> | null | undefined;
+};
+
+export type CampaignPlanRecipientGroupInput = {
+  /** "Gửi bản điện tử:". */
+  heading?: string | null | undefined;
+  names?: Array<string>;
+};
+
+export type CampaignPlanRecipientsInput = {
+  /** Lưu: "VT, HCQT". */
+  archive: string;
+  groups?: Array<CampaignPlanRecipientGroupInput>;
+};
+
+export type CampaignPlanReportingInput = {
+  /** "hằng quý", "6 tháng, hằng năm". */
+  frequency: string;
+  to: string;
+  via?: string | null | undefined;
+  who: string;
+};
+
+export type CampaignPlanResponsibilityInput = {
+  body: string;
+  tasks?: Array<string>;
+};
+
+/** Đợt sơ kết (MIDTERM) hoặc tổng kết (FINAL) của kế hoạch. */
+export type CampaignPlanReviewStage =
+  /** Tổng kết */
+  | 'FINAL'
+  /** Sơ kết */
+  | 'MIDTERM';
+
+export type CampaignPlanSectionInput = {
+  /** Chú thích cuối trang, gắn sau tên nội dung. */
+  footnotes?: Array<string> | null | undefined;
+  paragraphs?: Array<string>;
+  subsections?: Array<CampaignPlanSubsectionInput> | null | undefined;
+  title: string;
+};
+
+export type CampaignPlanSignatureInput = {
+  /** Họ tên người ký. */
+  name: string;
+  on?: Array<CampaignPlanSigningLineInput> | null | undefined;
+  /** "Chánh Văn phòng", "Phó Chủ tịch". */
+  title: string;
+};
+
+export type CampaignPlanSigningLineInput = {
+  authority: SigningAuthority;
+  /** "Ủy ban nhân dân", "Chủ tịch". */
+  of: string;
+};
+
+/** Trạng thái của kế hoạch thi đua (dự thảo, trình ký, đã ban hành; triển khai và tổng kết về sau). */
+export type CampaignPlanStatus =
+  /** Đã kết thúc */
+  | 'CLOSED'
+  /** Dự thảo */
+  | 'DRAFT'
+  /** Đang tổng kết */
+  | 'FINAL_REVIEW'
+  /** Đã ban hành */
+  | 'ISSUED'
+  /** Đang sơ kết */
+  | 'MIDTERM_REVIEW'
+  /** Đang triển khai */
+  | 'RUNNING'
+  /** Trình ký */
+  | 'SUBMITTED';
+
+/** Một bước của kế hoạch đã ban hành (triển khai, tiếp tục, kết thúc). */
+export type CampaignPlanStepInput = {
+  id: string | number;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
+export type CampaignPlanSubsectionInput = {
+  /** Chú thích cuối trang, gắn sau tên mục. */
+  footnotes?: Array<string> | null | undefined;
+  paragraphs?: Array<string>;
+  title: string;
+};
+
+export type CampaignPlanTargetInput = {
+  /** Tên chỉ tiêu. */
+  indicator: string;
+  note?: string | null | undefined;
+  /** Đơn vị chủ trì thực hiện. */
+  responsibleUnitName?: string | null | undefined;
+  /** Mức phải đạt, như kế hoạch viết: "Trên 90", "Từ 35.000". */
+  target: string;
+  /** Đơn vị tính: "%", "tỷ đồng". */
+  unit?: string | null | undefined;
+  /** Năm của chỉ tiêu. */
+  year?: number | null | undefined;
+};
+
+/** Đối tượng đăng ký: tập thể (đơn vị) hoặc cá nhân. */
+export type CampaignRegistrantKind =
+  /** Cá nhân */
+  | 'PERSON'
+  /** Tập thể */
+  | 'UNIT';
+
+/** Lọc danh sách đăng ký thi đua của một kế hoạch. */
+export type CampaignRegistrationFilter = {
+  kind?: CampaignRegistrantKind | null | undefined;
+  /** Tìm theo tên đơn vị, họ tên cá nhân (không phân biệt dấu, theo đầu từ). */
+  search?: string | null | undefined;
+  status?: CampaignRegistrationStatus | null | undefined;
+  /** Đăng ký của đơn vị này và mọi cấp dưới. */
+  underUnitId?: string | number | null | undefined;
+  /** Chỉ đăng ký của đơn vị này. */
+  unitId?: string | number | null | undefined;
+};
+
+/** Một bản đăng ký thi đua (đăng ký tập thể của đơn vị) và phiên bản đã đọc: xóa, gửi lên cấp trên, duyệt. */
+export type CampaignRegistrationRefInput = {
+  id: string | number;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
+/** Trạng thái đăng ký thi đua của một đơn vị, như cấp trên thấy. */
+export type CampaignRegistrationStatus =
+  /** Đã duyệt */
+  | 'APPROVED'
+  /** Chưa gửi */
+  | 'DRAFT'
+  /** Trả lại */
+  | 'RETURNED'
+  /** Chờ duyệt */
+  | 'SUBMITTED';
+
+/** Một danh hiệu đăng ký phấn đấu: tên như viết, mã khi có danh mục. */
+export type CampaignRegistrationTitleInput = {
+  code?: string | null | undefined;
+  /** "Tập thể lao động xuất sắc", "Chiến sĩ thi đua cơ sở". */
+  name: string;
+};
+
+/** Kết quả thực hiện một chỉ tiêu của kế hoạch. */
+export type CampaignReviewFigureInput = {
+  /** Kết quả đạt được: "1.250", "98,5", "Đạt". */
+  achieved: string;
+  note?: string | null | undefined;
+  /** Thứ tự chỉ tiêu trong kế hoạch (content.targets), từ 0. */
+  targetIndex: number;
+};
+
+/** Lọc báo cáo sơ kết / tổng kết của một kế hoạch. */
+export type CampaignReviewFilter = {
+  /** Chỉ báo cáo gửi muộn (true) / đúng hạn (false). */
+  late?: boolean | null | undefined;
+  status?: CampaignReviewStatus | null | undefined;
+  /** Đơn vị này và mọi cấp dưới. */
+  underUnitId?: string | number | null | undefined;
+  unitId?: string | number | null | undefined;
+};
+
+/** Kỳ báo cáo: sơ kết hoặc tổng kết. */
+export type CampaignReviewKind =
+  /** Tổng kết */
+  | 'FINAL'
+  /** Sơ kết */
+  | 'MIDTERM';
+
+/** Một báo cáo và phiên bản đã đọc. */
+export type CampaignReviewRefInput = {
+  id: string | number;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
+/** Trạng thái báo cáo sơ kết, tổng kết của một đơn vị. */
+export type CampaignReviewStatus =
+  /** Chưa gửi */
+  | 'DRAFT'
+  /** Trả lại */
+  | 'RETURNED'
+  /** Đã gửi */
+  | 'SUBMITTED';
+
+/** Phạm vi phát động phong trào. */
+export type CampaignScope =
+  /** Cơ quan, đơn vị */
+  | 'AGENCY'
+  /** Cụm, khối */
+  | 'CLUSTER'
+  /** Toàn tỉnh */
+  | 'PROVINCE'
+  /** Ngành */
+  | 'SECTOR';
+
 export type ChangePasswordInput = {
   currentPassword: string;
   newPassword: string;
@@ -53,10 +432,138 @@ export type ClusterKind =
   /** Khối thi đua (theo chức năng, lĩnh vực) */
   | 'KHOI';
 
+export type CongressBalanceRequirementInput = {
+  criterion: BalanceCriterion;
+  /** Đại biểu trẻ tuổi: tuổi tối đa tại ngày đại hội (mặc định 35). */
+  maxAge?: number | null | undefined;
+  /** Số người tối thiểu. */
+  minCount?: number | null | undefined;
+  /** Tỷ lệ tối thiểu trên tổng số đại biểu (%, tối đa một chữ số thập phân). */
+  minShare?: number | null | undefined;
+  /** Theo ngành, lĩnh vực: mỗi ngành, lĩnh vực được nêu phải đạt mức tối thiểu. */
+  sectors?: Array<string> | null | undefined;
+};
+
+/** Một đại biểu thêm vào (hoặc sửa thông tin trong) danh sách. */
+export type CongressDelegateInput = {
+  /** Người lao động trực tiếp. */
+  directWorker?: boolean | null | undefined;
+  /** Cán bộ đang công tác tại đơn vị tổ chức hoặc đơn vị trực thuộc. */
+  personId: string | number;
+  /** Ngành, lĩnh vực đại biểu đại diện. */
+  sector?: string | null | undefined;
+  /** Tham dự Đại hội cấp trên (bỏ trống: giữ nguyên, người mới là không). */
+  toUpper?: boolean | null | undefined;
+};
+
+/** Lọc danh sách đại hội, hội nghị của một kế hoạch. */
+export type CongressFilterInput = {
+  level?: CongressLevel | null | undefined;
+  /** Tìm theo tên (không phân biệt dấu, mỗi từ là đầu một từ); xếp theo mức khớp. */
+  search?: string | null | undefined;
+  status?: CongressStatus | null | undefined;
+  /** Chỉ đại hội, hội nghị do đơn vị này hoặc đơn vị trực thuộc tổ chức. */
+  underUnitId?: string | number | null | undefined;
+};
+
+/** Hình thức tổ chức: hội nghị tuyên dương, biểu dương, hoặc Đại hội thi đua yêu nước. */
+export type CongressForm =
+  /** Hội nghị tuyên dương điển hình tiên tiến */
+  | 'EXEMPLARS_CONFERENCE'
+  /** Hội nghị biểu dương người tốt, việc tốt */
+  | 'GOOD_DEEDS_CONFERENCE'
+  /** Hội nghị biểu dương những người lao động giỏi, lao động sáng tạo */
+  | 'GOOD_WORKERS_CONFERENCE'
+  /** Đại hội thi đua yêu nước */
+  | 'PATRIOTIC_CONGRESS';
+
+/** Cấp tổ chức đại hội, hội nghị thi đua. */
+export type CongressLevel =
+  /** Cơ quan, đơn vị */
+  | 'AGENCY'
+  /** Cụm, khối thi đua */
+  | 'CLUSTER'
+  /** Cấp xã */
+  | 'COMMUNE'
+  /** Cấp huyện */
+  | 'DISTRICT'
+  /** Cấp tỉnh */
+  | 'PROVINCE';
+
+/** Trạng thái của đại hội, hội nghị thi đua. */
+export type CongressStatus =
+  /** Đã tổ chức */
+  | 'HELD'
+  /** Dự kiến tổ chức */
+  | 'PLANNED';
+
 export type CreateApiClientInput = {
   description?: string | null | undefined;
   name: string;
   roles?: Array<RoleGrantInput>;
+  unitId: string | number;
+};
+
+/** Ghi nhận giao ước thi đua của một cụm, khối theo một kế hoạch. */
+export type CreateCampaignCovenantInput = {
+  clusterId: string | number;
+  /** Nội dung giao ước, cam kết của các đơn vị. */
+  content: string;
+  /** Đơn vị ký; bỏ trống: mọi đơn vị là thành viên cụm, khối vào ngày ký. Mỗi đơn vị phải là thành viên vào ngày đó. */
+  memberUnitIds?: Array<string | number> | null | undefined;
+  /** Địa điểm ký. */
+  place: string;
+  planId: string | number;
+  /** Ngày ký (hội nghị phát động). */
+  signedOn: string;
+};
+
+/** Soạn dự thảo kế hoạch thi đua của một đơn vị. */
+export type CreateCampaignPlanInput = {
+  /** Phạm vi giao kế hoạch (đơn vị thực hiện); để trống: không giao cho đơn vị nào. */
+  addressing?: CampaignPlanAddressingInput | null | undefined;
+  /** Hạn các đơn vị được giao ban hành kế hoạch thực hiện ("gửi … trước ngày …"). */
+  answerDeadline?: string | null | undefined;
+  content: CampaignPlanContentInput;
+  /** Đơn vị ban hành (cần quyền CAMPAIGN_MANAGE tại đơn vị). */
+  issuerUnitId: string | number;
+  kind: CampaignKind;
+  /** Văn bản căn cứ (danh mục văn bản căn cứ), theo thứ tự viện dẫn. */
+  legalDocumentIds?: Array<string | number>;
+  /** Thời gian thi đua từ ngày. */
+  periodFrom: string;
+  /** Thời gian thi đua đến ngày (tính cả ngày này). */
+  periodTo: string;
+  /** Kế hoạch cấp trên mà kế hoạch này thực hiện ("Thực hiện Kế hoạch số …"): đơn vị ban hành phải được giao kế hoạch đó. */
+  respondsToPlanId?: string | number | null | undefined;
+  scope: CampaignScope;
+  /** Trích yếu: "Phát động Đợt thi đua đặc biệt …". */
+  title: string;
+};
+
+/** Đăng ký thi đua theo một kế hoạch đã ban hành: của đơn vị (tập thể) hoặc của một cán bộ của đơn vị (cá nhân). */
+export type CreateCampaignRegistrationInput = {
+  /** Nội dung cam kết. */
+  commitments?: string | null | undefined;
+  kind: CampaignRegistrantKind;
+  /** Cán bộ đăng ký (đối tượng cá nhân): đang công tác tại đơn vị hoặc cấp dưới. */
+  personId?: string | number | null | undefined;
+  planId: string | number;
+  /** Danh hiệu đăng ký (tối đa 10); cá nhân cần ít nhất một. */
+  titles?: Array<CampaignRegistrationTitleInput>;
+  /** Đơn vị đăng ký (cần quyền CAMPAIGN_MANAGE tại đơn vị). */
+  unitId: string | number;
+};
+
+/** Soạn báo cáo sơ kết / tổng kết của đơn vị theo một kế hoạch. */
+export type CreateCampaignReviewInput = {
+  /** Kết quả theo chỉ tiêu của kế hoạch. */
+  figures?: Array<CampaignReviewFigureInput>;
+  kind: CampaignReviewKind;
+  planId: string | number;
+  /** Nội dung báo cáo. */
+  report?: string | null | undefined;
+  /** Đơn vị báo cáo (cần quyền CAMPAIGN_MANAGE tại đơn vị). */
   unitId: string | number;
 };
 
@@ -68,6 +575,33 @@ export type CreateClusterInput = {
   name: string;
   /** Cấp tổ chức cụm, khối (UBND tỉnh, bộ, ngành…). */
   organizerUnitId: string | number;
+};
+
+/** Tạo đại hội, hội nghị thi đua của một đơn vị theo kế hoạch đã ban hành. */
+export type CreateCongressInput = {
+  /** Nội dung chương trình, theo thứ tự; bỏ trống: chín nội dung của kế hoạch mẫu (hội nghị không có chào cờ). */
+  agenda?: Array<string> | null | undefined;
+  /** Số lượng đại biểu; bỏ trống: do đơn vị tổ chức quyết định. */
+  delegateTarget?: number | null | undefined;
+  /** Thời lượng: "1/2 ngày". */
+  duration?: string | null | undefined;
+  form: CongressForm;
+  level: CongressLevel;
+  /** Tên: "Hội nghị tuyên dương điển hình tiên tiến xã An Bình 2025". */
+  name: string;
+  /** Kế hoạch thi đua đã ban hành. */
+  planId: string | number;
+  /** Yêu cầu cơ cấu đại biểu (nữ, trẻ tuổi, dân tộc thiểu số, ngành, lĩnh vực…). */
+  requirements?: Array<CongressBalanceRequirementInput> | null | undefined;
+  /** Đơn vị tổ chức (cần quyền CAMPAIGN_MANAGE tại đơn vị). */
+  unitId: string | number;
+  /** Đại hội cấp trên (cấp cao hơn) mà đại hội, hội nghị này gửi đại biểu tham dự. */
+  upperCongressId?: string | number | null | undefined;
+  venue?: string | null | undefined;
+  /** Thời gian tổ chức dự kiến từ ngày (ví dụ đầu quý). */
+  windowFrom: string;
+  /** Thời gian tổ chức dự kiến đến ngày (tính cả ngày này). */
+  windowTo: string;
 };
 
 /** Thêm một văn bản căn cứ. */
@@ -149,6 +683,27 @@ export type CreateUserInput = {
   username: string;
 };
 
+/** Xóa một giao ước thi đua ghi nhầm. */
+export type DeleteCampaignCovenantInput = {
+  id: string | number;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
+/** Xóa một dự thảo kế hoạch thi đua. */
+export type DeleteCampaignPlanDraftInput = {
+  id: string | number;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
+/** Xóa đại hội, hội nghị chưa tổ chức. */
+export type DeleteCongressInput = {
+  id: string | number;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
 export type DeleteRoleInput = {
   id: string | number;
 };
@@ -183,6 +738,8 @@ export type GrantRoleInput = {
 
 /** Loại dữ liệu nhập từ Excel. */
 export type ImportKind =
+  /** Đăng ký thi đua */
+  | 'CAMPAIGN_REGISTRATIONS'
   /** Cán bộ, người lao động */
   | 'PEOPLE'
   /** Đơn vị */
@@ -209,6 +766,19 @@ export type ImportStatus =
   | 'FAILED'
   /** Đang xem trước: chưa ghi gì */
   | 'PREVIEW';
+
+/** Ký ban hành kế hoạch đang trình ký: cấp số, ký hiệu theo sổ văn bản của đơn vị ban hành (cần quyền CAMPAIGN_ISSUE). */
+export type IssueCampaignPlanInput = {
+  id: string | number;
+  /** Ngày ban hành (năm chọn sổ văn bản). */
+  issuedOn: string;
+  /** Địa danh: "Bắc Kạn". */
+  place: string;
+  /** Quyền hạn, chức vụ, họ tên người ký. */
+  signer: CampaignPlanSignatureInput;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
 
 /** Trạng thái của một tác vụ chạy nền. */
 export type JobStatus =
@@ -285,6 +855,16 @@ export type LoginInput = {
   username: string;
 };
 
+/** Đánh dấu (hoặc bỏ đánh dấu) đại biểu được bầu tham dự Đại hội cấp trên; được cả sau khi đã tổ chức. */
+export type MarkCongressDelegatesToUpperInput = {
+  id: string | number;
+  /** Cán bộ trong danh sách đại biểu. */
+  personIds: Array<string | number>;
+  toUpper?: boolean;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
 /** Ghi nhận văn bản bị thay thế (hoặc bãi bỏ) bởi văn bản khác; replacedById null: bỏ ghi nhận. */
 export type MarkLegalDocumentReplacedInput = {
   /** Ngày cuối cùng văn bản bị thay thế còn hiệu lực; bỏ trống: giữ ngày đã có, nếu chưa có thì lấy ngày trước ngày văn bản thay thế có hiệu lực. */
@@ -331,6 +911,14 @@ export type NewUnitInput = {
   shortName?: string | null | undefined;
 };
 
+/** Mở đợt sơ kết hoặc tổng kết của kế hoạch đang triển khai. */
+export type OpenCampaignPlanReviewInput = {
+  id: string | number;
+  kind: CampaignPlanReviewStage;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
 /** Quyền. Vai trò là một tập quyền; quyền áp dụng trên phạm vi đơn vị của phân quyền. */
 export type Permission =
   /** Quản lý ứng dụng tích hợp */
@@ -366,6 +954,13 @@ export type Permission =
   /** Xem người dùng */
   | 'USER_READ';
 
+/** Lời dẫn trích dẫn căn cứ: "Căn cứ …" hoặc "Thực hiện …". */
+export type PlanBasisVerb =
+  /** Căn cứ */
+  | 'CAN_CU'
+  /** Thực hiện */
+  | 'THUC_HIEN';
+
 /** Một vị trí công tác: đơn vị, chức vụ, ngày bắt đầu, loại cán bộ. */
 export type PositionInput = {
   /** Lãnh đạo, quản lý (false: người trực tiếp làm việc). */
@@ -375,6 +970,13 @@ export type PositionInput = {
   /** Chức vụ. */
   title: string;
   unitId: string | number;
+};
+
+/** Nhắc các đơn vị chưa ban hành kế hoạch thực hiện (cần quyền CAMPAIGN_MANAGE tại đơn vị ban hành). */
+export type RemindCampaignAddresseesInput = {
+  planId: string | number;
+  /** Các đơn vị cần nhắc; để trống: mọi đơn vị chưa ban hành kế hoạch thực hiện. */
+  unitIds?: Array<string | number> | null | undefined;
 };
 
 export type RenameUnitInput = {
@@ -409,6 +1011,33 @@ export type RestructuringKind =
   /** Chia tách */
   | 'SPLIT';
 
+/** Trả lại kế hoạch đang trình ký về dự thảo, kèm lý do. */
+export type ReturnCampaignPlanInput = {
+  id: string | number;
+  /** Lý do trả lại. */
+  reason: string;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
+/** Trả lại bản đăng ký thi đua của một đơn vị, kèm lý do. */
+export type ReturnCampaignRegistrationInput = {
+  id: string | number;
+  /** Lý do trả lại. */
+  reason: string;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
+/** Trả lại báo cáo đã gửi, kèm lý do. */
+export type ReturnCampaignReviewInput = {
+  id: string | number;
+  /** Lý do trả lại. */
+  reason: string;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
 export type RevokeApiClientInput = {
   id: string | number;
   /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
@@ -439,6 +1068,17 @@ export type SetClusterLeadershipInput = {
   year: number;
 };
 
+/** Thêm, sửa, bớt đại biểu của đại hội, hội nghị chưa tổ chức (tối đa 500 người mỗi lần cho mỗi danh sách). */
+export type SetCongressDelegatesInput = {
+  /** Đại biểu thêm vào cuối danh sách; người đã có thì sửa ngành, lĩnh vực, đánh dấu. */
+  add?: Array<CongressDelegateInput>;
+  id: string | number;
+  /** Cán bộ bỏ khỏi danh sách đại biểu. */
+  remove?: Array<string | number>;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
 export type SetUserStatusInput = {
   id: string | number;
   status: UserStatus;
@@ -452,6 +1092,17 @@ export type Sex =
   | 'FEMALE'
   /** Nam */
   | 'MALE';
+
+/** Quyền hạn ký (NĐ 30/2020 Điều 13). */
+export type SigningAuthority =
+  /** Ký thay (KT.) */
+  | 'KT'
+  /** Thừa lệnh (TL.) */
+  | 'TL'
+  /** Thay mặt (TM.) */
+  | 'TM'
+  /** Thừa ủy quyền (TUQ.) */
+  | 'TUQ';
 
 export type SortDirection =
   | 'ASC'
@@ -479,6 +1130,13 @@ export type StaffCategory =
   | 'PUBLIC_EMPLOYEE'
   /** Người lao động */
   | 'WORKER';
+
+/** Trình ký kế hoạch thi đua (dự thảo → trình ký). */
+export type SubmitCampaignPlanInput = {
+  id: string | number;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
 
 /** Điều chuyển: kết thúc một vị trí và bắt đầu vị trí mới từ ngày position.startedOn. */
 export type TransferPersonInput = {
@@ -523,6 +1181,30 @@ export type UnlinkUnitsInput = {
   linkId: string | number;
 };
 
+/** Sửa dự thảo kế hoạch thi đua (mọi trường gửi lên thay cho giá trị cũ; đơn vị ban hành không đổi). */
+export type UpdateCampaignPlanInput = {
+  /** Phạm vi giao kế hoạch (đơn vị thực hiện); để trống: không giao cho đơn vị nào. */
+  addressing?: CampaignPlanAddressingInput | null | undefined;
+  /** Hạn các đơn vị được giao ban hành kế hoạch thực hiện ("gửi … trước ngày …"). */
+  answerDeadline?: string | null | undefined;
+  content: CampaignPlanContentInput;
+  id: string | number;
+  kind: CampaignKind;
+  /** Văn bản căn cứ (danh mục văn bản căn cứ), theo thứ tự viện dẫn. */
+  legalDocumentIds?: Array<string | number>;
+  /** Thời gian thi đua từ ngày. */
+  periodFrom: string;
+  /** Thời gian thi đua đến ngày (tính cả ngày này). */
+  periodTo: string;
+  /** Kế hoạch cấp trên mà kế hoạch này thực hiện ("Thực hiện Kế hoạch số …"): đơn vị ban hành phải được giao kế hoạch đó. */
+  respondsToPlanId?: string | number | null | undefined;
+  scope: CampaignScope;
+  /** Trích yếu: "Phát động Đợt thi đua đặc biệt …". */
+  title: string;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
 /** Sửa tên, mô tả; mã, loại và đơn vị tổ chức không đổi. */
 export type UpdateClusterInput = {
   description?: string | null | undefined;
@@ -530,6 +1212,32 @@ export type UpdateClusterInput = {
   name: string;
   /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
   version: number;
+};
+
+/** Sửa đại hội, hội nghị chưa tổ chức (mọi trường gửi lên thay giá trị cũ; kế hoạch và đơn vị tổ chức không đổi). */
+export type UpdateCongressInput = {
+  /** Nội dung chương trình, theo thứ tự; bỏ trống: chín nội dung của kế hoạch mẫu (hội nghị không có chào cờ). */
+  agenda?: Array<string> | null | undefined;
+  /** Số lượng đại biểu; bỏ trống: do đơn vị tổ chức quyết định. */
+  delegateTarget?: number | null | undefined;
+  /** Thời lượng: "1/2 ngày". */
+  duration?: string | null | undefined;
+  form: CongressForm;
+  id: string | number;
+  level: CongressLevel;
+  /** Tên: "Hội nghị tuyên dương điển hình tiên tiến xã An Bình 2025". */
+  name: string;
+  /** Yêu cầu cơ cấu đại biểu (nữ, trẻ tuổi, dân tộc thiểu số, ngành, lĩnh vực…). */
+  requirements?: Array<CongressBalanceRequirementInput> | null | undefined;
+  /** Đại hội cấp trên (cấp cao hơn) mà đại hội, hội nghị này gửi đại biểu tham dự. */
+  upperCongressId?: string | number | null | undefined;
+  venue?: string | null | undefined;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+  /** Thời gian tổ chức dự kiến từ ngày (ví dụ đầu quý). */
+  windowFrom: string;
+  /** Thời gian tổ chức dự kiến đến ngày (tính cả ngày này). */
+  windowTo: string;
 };
 
 /** Sửa một văn bản căn cứ (mọi trường gửi lên thay cho giá trị cũ); văn bản thay thế đổi qua markLegalDocumentReplaced. */
@@ -711,6 +1419,278 @@ export type UpdateMyProfileMutationVariables = Exact<{
 
 export type UpdateMyProfileMutation = { updateMyProfile: { id: string, username: string, fullName: string, email: string | null, status: UserStatus, mustChangePassword: boolean, lastLoginAt: string | null, createdAt: string, updatedAt: string, version: number, unit: { id: string, code: string, name: string, shortName: string | null }, roleAssignments: Array<{ id: string, createdAt: string, role: { id: string, code: string, name: string, isSystem: boolean }, unit: { id: string, code: string, name: string, shortName: string | null } | null }> } };
 
+export type CampaignCovenantItemFragment = { id: string, planId: string, clusterId: string, signedOn: string, place: string, content: string, version: number, cluster: { id: string, name: string } | null, members: Array<{ id: string, name: string }> };
+
+export type CampaignCovenantsQueryVariables = Exact<{
+  planId: string | number;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type CampaignCovenantsQuery = { campaignCovenants: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, planId: string, clusterId: string, signedOn: string, place: string, content: string, version: number, cluster: { id: string, name: string } | null, members: Array<{ id: string, name: string }> } }> } };
+
+export type CreateCampaignCovenantMutationVariables = Exact<{
+  input: CreateCampaignCovenantInput;
+}>;
+
+
+export type CreateCampaignCovenantMutation = { createCampaignCovenant: { id: string, planId: string, clusterId: string, signedOn: string, place: string, content: string, version: number, cluster: { id: string, name: string } | null, members: Array<{ id: string, name: string }> } };
+
+export type DeleteCampaignCovenantMutationVariables = Exact<{
+  input: DeleteCampaignCovenantInput;
+}>;
+
+
+export type DeleteCampaignCovenantMutation = { deleteCampaignCovenant: string };
+
+export type CampaignPlanItemFragment = { id: string, title: string, kind: CampaignKind, scope: CampaignScope, status: CampaignPlanStatus, periodFrom: string, periodTo: string, number: number | null, symbol: string | null, issuedOn: string | null, returnReason: string | null, version: number, createdAt: string, updatedAt: string, issuerUnit: { id: string, name: string, shortName: string | null, canOpen: boolean } };
+
+export type CampaignPlanContentFieldsFragment = { theme: string | null, motto: Array<string> | null, methods: Array<string> | null, measures: Array<string> | null, closing: string | null, opening: { verb: PlanBasisVerb, resolution: string | null } | null, purpose: { aims: Array<string>, requirements: Array<string> | null }, participants: { collectives: string | null, individuals: string | null } | null, sections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null, subsections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null }> | null }>, targets: Array<{ indicator: string, target: string, unit: string | null, year: number | null, responsibleUnitName: string | null, note: string | null }> | null, phases: Array<{ name: string, from: string, to: string, tasks: Array<string> }> | null, milestones: Array<{ date: string, label: string, tentative: boolean | null }> | null, awards: { dossier: Array<string> | null, submitTo: string | null, deadline: string | null, deadlineNote: string | null, forms: Array<{ name: string, text: string | null }>, criteria: Array<{ label: string, text: string }>, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }> | null } | null, implementation: Array<{ body: string, tasks: Array<string> }> | null, reporting: { who: string, frequency: string, to: string, via: string | null } | null, recipients: { archive: string, groups: Array<{ heading: string | null, names: Array<string> }> } | null, signature: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null };
+
+export type CampaignPlanDetailFragment = { issuePlace: string | null, documentUrl: string, canManage: boolean, canIssue: boolean, canAnswer: boolean, answerDeadline: string | null, respondsToPlanId: string | null, amendmentNote: string | null, pdfUrl: string, pdfAvailable: boolean, pdfStatus: CampaignPlanPdfStatus, id: string, title: string, kind: CampaignKind, scope: CampaignScope, status: CampaignPlanStatus, periodFrom: string, periodTo: string, number: number | null, symbol: string | null, issuedOn: string | null, returnReason: string | null, version: number, createdAt: string, updatedAt: string, issuerUnit: { id: string, name: string, shortName: string | null, tree: UnitTree, canOpen: boolean, parent: { id: string, name: string } | null }, legalBases: Array<{ id: string, kind: LegalDocumentKind, number: string, name: string, title: string | null, issuingBody: string, issuedOn: string | null, status: LegalDocumentStatus }>, signer: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null, content: { theme: string | null, motto: Array<string> | null, methods: Array<string> | null, measures: Array<string> | null, closing: string | null, opening: { verb: PlanBasisVerb, resolution: string | null } | null, purpose: { aims: Array<string>, requirements: Array<string> | null }, participants: { collectives: string | null, individuals: string | null } | null, sections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null, subsections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null }> | null }>, targets: Array<{ indicator: string, target: string, unit: string | null, year: number | null, responsibleUnitName: string | null, note: string | null }> | null, phases: Array<{ name: string, from: string, to: string, tasks: Array<string> }> | null, milestones: Array<{ date: string, label: string, tentative: boolean | null }> | null, awards: { dossier: Array<string> | null, submitTo: string | null, deadline: string | null, deadlineNote: string | null, forms: Array<{ name: string, text: string | null }>, criteria: Array<{ label: string, text: string }>, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }> | null } | null, implementation: Array<{ body: string, tasks: Array<string> }> | null, reporting: { who: string, frequency: string, to: string, via: string | null } | null, recipients: { archive: string, groups: Array<{ heading: string | null, names: Array<string> }> } | null, signature: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null }, addressing: { unitIds: Array<string>, subtreeUnitIds: Array<string>, unitKindCodes: Array<string>, unitKindsWithinUnitIds: Array<string>, clusterIds: Array<string>, units: Array<{ id: string, name: string }>, subtreeUnits: Array<{ id: string, name: string }>, unitKindsWithinUnits: Array<{ id: string, name: string }> } | null, respondsToPlan: { id: string, title: string, symbol: string | null, issuedOn: string | null, issuerUnit: { id: string, name: string } } | null, amends: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null, supersededBy: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null };
+
+export type CampaignPlansQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  search?: string | null | undefined;
+  status?: CampaignPlanStatus | null | undefined;
+  kind?: CampaignKind | null | undefined;
+  year?: number | null | undefined;
+  issuerUnitId?: string | number | null | undefined;
+}>;
+
+
+export type CampaignPlansQuery = { campaignPlans: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, kind: CampaignKind, scope: CampaignScope, status: CampaignPlanStatus, periodFrom: string, periodTo: string, number: number | null, symbol: string | null, issuedOn: string | null, returnReason: string | null, version: number, createdAt: string, updatedAt: string, issuerUnit: { id: string, name: string, shortName: string | null, canOpen: boolean } } }> } };
+
+export type CampaignPlanQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CampaignPlanQuery = { campaignPlan: { issuePlace: string | null, documentUrl: string, canManage: boolean, canIssue: boolean, canAnswer: boolean, answerDeadline: string | null, respondsToPlanId: string | null, amendmentNote: string | null, pdfUrl: string, pdfAvailable: boolean, pdfStatus: CampaignPlanPdfStatus, id: string, title: string, kind: CampaignKind, scope: CampaignScope, status: CampaignPlanStatus, periodFrom: string, periodTo: string, number: number | null, symbol: string | null, issuedOn: string | null, returnReason: string | null, version: number, createdAt: string, updatedAt: string, issuerUnit: { id: string, name: string, shortName: string | null, tree: UnitTree, canOpen: boolean, parent: { id: string, name: string } | null }, legalBases: Array<{ id: string, kind: LegalDocumentKind, number: string, name: string, title: string | null, issuingBody: string, issuedOn: string | null, status: LegalDocumentStatus }>, signer: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null, content: { theme: string | null, motto: Array<string> | null, methods: Array<string> | null, measures: Array<string> | null, closing: string | null, opening: { verb: PlanBasisVerb, resolution: string | null } | null, purpose: { aims: Array<string>, requirements: Array<string> | null }, participants: { collectives: string | null, individuals: string | null } | null, sections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null, subsections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null }> | null }>, targets: Array<{ indicator: string, target: string, unit: string | null, year: number | null, responsibleUnitName: string | null, note: string | null }> | null, phases: Array<{ name: string, from: string, to: string, tasks: Array<string> }> | null, milestones: Array<{ date: string, label: string, tentative: boolean | null }> | null, awards: { dossier: Array<string> | null, submitTo: string | null, deadline: string | null, deadlineNote: string | null, forms: Array<{ name: string, text: string | null }>, criteria: Array<{ label: string, text: string }>, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }> | null } | null, implementation: Array<{ body: string, tasks: Array<string> }> | null, reporting: { who: string, frequency: string, to: string, via: string | null } | null, recipients: { archive: string, groups: Array<{ heading: string | null, names: Array<string> }> } | null, signature: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null }, addressing: { unitIds: Array<string>, subtreeUnitIds: Array<string>, unitKindCodes: Array<string>, unitKindsWithinUnitIds: Array<string>, clusterIds: Array<string>, units: Array<{ id: string, name: string }>, subtreeUnits: Array<{ id: string, name: string }>, unitKindsWithinUnits: Array<{ id: string, name: string }> } | null, respondsToPlan: { id: string, title: string, symbol: string | null, issuedOn: string | null, issuerUnit: { id: string, name: string } } | null, amends: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null, supersededBy: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null } };
+
+export type CreateCampaignPlanMutationVariables = Exact<{
+  input: CreateCampaignPlanInput;
+}>;
+
+
+export type CreateCampaignPlanMutation = { createCampaignPlan: { issuePlace: string | null, documentUrl: string, canManage: boolean, canIssue: boolean, canAnswer: boolean, answerDeadline: string | null, respondsToPlanId: string | null, amendmentNote: string | null, pdfUrl: string, pdfAvailable: boolean, pdfStatus: CampaignPlanPdfStatus, id: string, title: string, kind: CampaignKind, scope: CampaignScope, status: CampaignPlanStatus, periodFrom: string, periodTo: string, number: number | null, symbol: string | null, issuedOn: string | null, returnReason: string | null, version: number, createdAt: string, updatedAt: string, issuerUnit: { id: string, name: string, shortName: string | null, tree: UnitTree, canOpen: boolean, parent: { id: string, name: string } | null }, legalBases: Array<{ id: string, kind: LegalDocumentKind, number: string, name: string, title: string | null, issuingBody: string, issuedOn: string | null, status: LegalDocumentStatus }>, signer: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null, content: { theme: string | null, motto: Array<string> | null, methods: Array<string> | null, measures: Array<string> | null, closing: string | null, opening: { verb: PlanBasisVerb, resolution: string | null } | null, purpose: { aims: Array<string>, requirements: Array<string> | null }, participants: { collectives: string | null, individuals: string | null } | null, sections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null, subsections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null }> | null }>, targets: Array<{ indicator: string, target: string, unit: string | null, year: number | null, responsibleUnitName: string | null, note: string | null }> | null, phases: Array<{ name: string, from: string, to: string, tasks: Array<string> }> | null, milestones: Array<{ date: string, label: string, tentative: boolean | null }> | null, awards: { dossier: Array<string> | null, submitTo: string | null, deadline: string | null, deadlineNote: string | null, forms: Array<{ name: string, text: string | null }>, criteria: Array<{ label: string, text: string }>, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }> | null } | null, implementation: Array<{ body: string, tasks: Array<string> }> | null, reporting: { who: string, frequency: string, to: string, via: string | null } | null, recipients: { archive: string, groups: Array<{ heading: string | null, names: Array<string> }> } | null, signature: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null }, addressing: { unitIds: Array<string>, subtreeUnitIds: Array<string>, unitKindCodes: Array<string>, unitKindsWithinUnitIds: Array<string>, clusterIds: Array<string>, units: Array<{ id: string, name: string }>, subtreeUnits: Array<{ id: string, name: string }>, unitKindsWithinUnits: Array<{ id: string, name: string }> } | null, respondsToPlan: { id: string, title: string, symbol: string | null, issuedOn: string | null, issuerUnit: { id: string, name: string } } | null, amends: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null, supersededBy: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null } };
+
+export type UpdateCampaignPlanMutationVariables = Exact<{
+  input: UpdateCampaignPlanInput;
+}>;
+
+
+export type UpdateCampaignPlanMutation = { updateCampaignPlan: { issuePlace: string | null, documentUrl: string, canManage: boolean, canIssue: boolean, canAnswer: boolean, answerDeadline: string | null, respondsToPlanId: string | null, amendmentNote: string | null, pdfUrl: string, pdfAvailable: boolean, pdfStatus: CampaignPlanPdfStatus, id: string, title: string, kind: CampaignKind, scope: CampaignScope, status: CampaignPlanStatus, periodFrom: string, periodTo: string, number: number | null, symbol: string | null, issuedOn: string | null, returnReason: string | null, version: number, createdAt: string, updatedAt: string, issuerUnit: { id: string, name: string, shortName: string | null, tree: UnitTree, canOpen: boolean, parent: { id: string, name: string } | null }, legalBases: Array<{ id: string, kind: LegalDocumentKind, number: string, name: string, title: string | null, issuingBody: string, issuedOn: string | null, status: LegalDocumentStatus }>, signer: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null, content: { theme: string | null, motto: Array<string> | null, methods: Array<string> | null, measures: Array<string> | null, closing: string | null, opening: { verb: PlanBasisVerb, resolution: string | null } | null, purpose: { aims: Array<string>, requirements: Array<string> | null }, participants: { collectives: string | null, individuals: string | null } | null, sections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null, subsections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null }> | null }>, targets: Array<{ indicator: string, target: string, unit: string | null, year: number | null, responsibleUnitName: string | null, note: string | null }> | null, phases: Array<{ name: string, from: string, to: string, tasks: Array<string> }> | null, milestones: Array<{ date: string, label: string, tentative: boolean | null }> | null, awards: { dossier: Array<string> | null, submitTo: string | null, deadline: string | null, deadlineNote: string | null, forms: Array<{ name: string, text: string | null }>, criteria: Array<{ label: string, text: string }>, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }> | null } | null, implementation: Array<{ body: string, tasks: Array<string> }> | null, reporting: { who: string, frequency: string, to: string, via: string | null } | null, recipients: { archive: string, groups: Array<{ heading: string | null, names: Array<string> }> } | null, signature: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null }, addressing: { unitIds: Array<string>, subtreeUnitIds: Array<string>, unitKindCodes: Array<string>, unitKindsWithinUnitIds: Array<string>, clusterIds: Array<string>, units: Array<{ id: string, name: string }>, subtreeUnits: Array<{ id: string, name: string }>, unitKindsWithinUnits: Array<{ id: string, name: string }> } | null, respondsToPlan: { id: string, title: string, symbol: string | null, issuedOn: string | null, issuerUnit: { id: string, name: string } } | null, amends: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null, supersededBy: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null } };
+
+export type DeleteCampaignPlanDraftMutationVariables = Exact<{
+  input: DeleteCampaignPlanDraftInput;
+}>;
+
+
+export type DeleteCampaignPlanDraftMutation = { deleteCampaignPlanDraft: string };
+
+export type SubmitCampaignPlanMutationVariables = Exact<{
+  input: SubmitCampaignPlanInput;
+}>;
+
+
+export type SubmitCampaignPlanMutation = { submitCampaignPlan: { issuePlace: string | null, documentUrl: string, canManage: boolean, canIssue: boolean, canAnswer: boolean, answerDeadline: string | null, respondsToPlanId: string | null, amendmentNote: string | null, pdfUrl: string, pdfAvailable: boolean, pdfStatus: CampaignPlanPdfStatus, id: string, title: string, kind: CampaignKind, scope: CampaignScope, status: CampaignPlanStatus, periodFrom: string, periodTo: string, number: number | null, symbol: string | null, issuedOn: string | null, returnReason: string | null, version: number, createdAt: string, updatedAt: string, issuerUnit: { id: string, name: string, shortName: string | null, tree: UnitTree, canOpen: boolean, parent: { id: string, name: string } | null }, legalBases: Array<{ id: string, kind: LegalDocumentKind, number: string, name: string, title: string | null, issuingBody: string, issuedOn: string | null, status: LegalDocumentStatus }>, signer: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null, content: { theme: string | null, motto: Array<string> | null, methods: Array<string> | null, measures: Array<string> | null, closing: string | null, opening: { verb: PlanBasisVerb, resolution: string | null } | null, purpose: { aims: Array<string>, requirements: Array<string> | null }, participants: { collectives: string | null, individuals: string | null } | null, sections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null, subsections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null }> | null }>, targets: Array<{ indicator: string, target: string, unit: string | null, year: number | null, responsibleUnitName: string | null, note: string | null }> | null, phases: Array<{ name: string, from: string, to: string, tasks: Array<string> }> | null, milestones: Array<{ date: string, label: string, tentative: boolean | null }> | null, awards: { dossier: Array<string> | null, submitTo: string | null, deadline: string | null, deadlineNote: string | null, forms: Array<{ name: string, text: string | null }>, criteria: Array<{ label: string, text: string }>, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }> | null } | null, implementation: Array<{ body: string, tasks: Array<string> }> | null, reporting: { who: string, frequency: string, to: string, via: string | null } | null, recipients: { archive: string, groups: Array<{ heading: string | null, names: Array<string> }> } | null, signature: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null }, addressing: { unitIds: Array<string>, subtreeUnitIds: Array<string>, unitKindCodes: Array<string>, unitKindsWithinUnitIds: Array<string>, clusterIds: Array<string>, units: Array<{ id: string, name: string }>, subtreeUnits: Array<{ id: string, name: string }>, unitKindsWithinUnits: Array<{ id: string, name: string }> } | null, respondsToPlan: { id: string, title: string, symbol: string | null, issuedOn: string | null, issuerUnit: { id: string, name: string } } | null, amends: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null, supersededBy: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null } };
+
+export type ReturnCampaignPlanMutationVariables = Exact<{
+  input: ReturnCampaignPlanInput;
+}>;
+
+
+export type ReturnCampaignPlanMutation = { returnCampaignPlan: { issuePlace: string | null, documentUrl: string, canManage: boolean, canIssue: boolean, canAnswer: boolean, answerDeadline: string | null, respondsToPlanId: string | null, amendmentNote: string | null, pdfUrl: string, pdfAvailable: boolean, pdfStatus: CampaignPlanPdfStatus, id: string, title: string, kind: CampaignKind, scope: CampaignScope, status: CampaignPlanStatus, periodFrom: string, periodTo: string, number: number | null, symbol: string | null, issuedOn: string | null, returnReason: string | null, version: number, createdAt: string, updatedAt: string, issuerUnit: { id: string, name: string, shortName: string | null, tree: UnitTree, canOpen: boolean, parent: { id: string, name: string } | null }, legalBases: Array<{ id: string, kind: LegalDocumentKind, number: string, name: string, title: string | null, issuingBody: string, issuedOn: string | null, status: LegalDocumentStatus }>, signer: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null, content: { theme: string | null, motto: Array<string> | null, methods: Array<string> | null, measures: Array<string> | null, closing: string | null, opening: { verb: PlanBasisVerb, resolution: string | null } | null, purpose: { aims: Array<string>, requirements: Array<string> | null }, participants: { collectives: string | null, individuals: string | null } | null, sections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null, subsections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null }> | null }>, targets: Array<{ indicator: string, target: string, unit: string | null, year: number | null, responsibleUnitName: string | null, note: string | null }> | null, phases: Array<{ name: string, from: string, to: string, tasks: Array<string> }> | null, milestones: Array<{ date: string, label: string, tentative: boolean | null }> | null, awards: { dossier: Array<string> | null, submitTo: string | null, deadline: string | null, deadlineNote: string | null, forms: Array<{ name: string, text: string | null }>, criteria: Array<{ label: string, text: string }>, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }> | null } | null, implementation: Array<{ body: string, tasks: Array<string> }> | null, reporting: { who: string, frequency: string, to: string, via: string | null } | null, recipients: { archive: string, groups: Array<{ heading: string | null, names: Array<string> }> } | null, signature: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null }, addressing: { unitIds: Array<string>, subtreeUnitIds: Array<string>, unitKindCodes: Array<string>, unitKindsWithinUnitIds: Array<string>, clusterIds: Array<string>, units: Array<{ id: string, name: string }>, subtreeUnits: Array<{ id: string, name: string }>, unitKindsWithinUnits: Array<{ id: string, name: string }> } | null, respondsToPlan: { id: string, title: string, symbol: string | null, issuedOn: string | null, issuerUnit: { id: string, name: string } } | null, amends: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null, supersededBy: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null } };
+
+export type IssueCampaignPlanMutationVariables = Exact<{
+  input: IssueCampaignPlanInput;
+}>;
+
+
+export type IssueCampaignPlanMutation = { issueCampaignPlan: { issuePlace: string | null, documentUrl: string, canManage: boolean, canIssue: boolean, canAnswer: boolean, answerDeadline: string | null, respondsToPlanId: string | null, amendmentNote: string | null, pdfUrl: string, pdfAvailable: boolean, pdfStatus: CampaignPlanPdfStatus, id: string, title: string, kind: CampaignKind, scope: CampaignScope, status: CampaignPlanStatus, periodFrom: string, periodTo: string, number: number | null, symbol: string | null, issuedOn: string | null, returnReason: string | null, version: number, createdAt: string, updatedAt: string, issuerUnit: { id: string, name: string, shortName: string | null, tree: UnitTree, canOpen: boolean, parent: { id: string, name: string } | null }, legalBases: Array<{ id: string, kind: LegalDocumentKind, number: string, name: string, title: string | null, issuingBody: string, issuedOn: string | null, status: LegalDocumentStatus }>, signer: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null, content: { theme: string | null, motto: Array<string> | null, methods: Array<string> | null, measures: Array<string> | null, closing: string | null, opening: { verb: PlanBasisVerb, resolution: string | null } | null, purpose: { aims: Array<string>, requirements: Array<string> | null }, participants: { collectives: string | null, individuals: string | null } | null, sections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null, subsections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null }> | null }>, targets: Array<{ indicator: string, target: string, unit: string | null, year: number | null, responsibleUnitName: string | null, note: string | null }> | null, phases: Array<{ name: string, from: string, to: string, tasks: Array<string> }> | null, milestones: Array<{ date: string, label: string, tentative: boolean | null }> | null, awards: { dossier: Array<string> | null, submitTo: string | null, deadline: string | null, deadlineNote: string | null, forms: Array<{ name: string, text: string | null }>, criteria: Array<{ label: string, text: string }>, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }> | null } | null, implementation: Array<{ body: string, tasks: Array<string> }> | null, reporting: { who: string, frequency: string, to: string, via: string | null } | null, recipients: { archive: string, groups: Array<{ heading: string | null, names: Array<string> }> } | null, signature: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null }, addressing: { unitIds: Array<string>, subtreeUnitIds: Array<string>, unitKindCodes: Array<string>, unitKindsWithinUnitIds: Array<string>, clusterIds: Array<string>, units: Array<{ id: string, name: string }>, subtreeUnits: Array<{ id: string, name: string }>, unitKindsWithinUnits: Array<{ id: string, name: string }> } | null, respondsToPlan: { id: string, title: string, symbol: string | null, issuedOn: string | null, issuerUnit: { id: string, name: string } } | null, amends: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null, supersededBy: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null } };
+
+export type StartCampaignPlanMutationVariables = Exact<{
+  input: CampaignPlanStepInput;
+}>;
+
+
+export type StartCampaignPlanMutation = { startCampaignPlan: { issuePlace: string | null, documentUrl: string, canManage: boolean, canIssue: boolean, canAnswer: boolean, answerDeadline: string | null, respondsToPlanId: string | null, amendmentNote: string | null, pdfUrl: string, pdfAvailable: boolean, pdfStatus: CampaignPlanPdfStatus, id: string, title: string, kind: CampaignKind, scope: CampaignScope, status: CampaignPlanStatus, periodFrom: string, periodTo: string, number: number | null, symbol: string | null, issuedOn: string | null, returnReason: string | null, version: number, createdAt: string, updatedAt: string, issuerUnit: { id: string, name: string, shortName: string | null, tree: UnitTree, canOpen: boolean, parent: { id: string, name: string } | null }, legalBases: Array<{ id: string, kind: LegalDocumentKind, number: string, name: string, title: string | null, issuingBody: string, issuedOn: string | null, status: LegalDocumentStatus }>, signer: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null, content: { theme: string | null, motto: Array<string> | null, methods: Array<string> | null, measures: Array<string> | null, closing: string | null, opening: { verb: PlanBasisVerb, resolution: string | null } | null, purpose: { aims: Array<string>, requirements: Array<string> | null }, participants: { collectives: string | null, individuals: string | null } | null, sections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null, subsections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null }> | null }>, targets: Array<{ indicator: string, target: string, unit: string | null, year: number | null, responsibleUnitName: string | null, note: string | null }> | null, phases: Array<{ name: string, from: string, to: string, tasks: Array<string> }> | null, milestones: Array<{ date: string, label: string, tentative: boolean | null }> | null, awards: { dossier: Array<string> | null, submitTo: string | null, deadline: string | null, deadlineNote: string | null, forms: Array<{ name: string, text: string | null }>, criteria: Array<{ label: string, text: string }>, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }> | null } | null, implementation: Array<{ body: string, tasks: Array<string> }> | null, reporting: { who: string, frequency: string, to: string, via: string | null } | null, recipients: { archive: string, groups: Array<{ heading: string | null, names: Array<string> }> } | null, signature: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null }, addressing: { unitIds: Array<string>, subtreeUnitIds: Array<string>, unitKindCodes: Array<string>, unitKindsWithinUnitIds: Array<string>, clusterIds: Array<string>, units: Array<{ id: string, name: string }>, subtreeUnits: Array<{ id: string, name: string }>, unitKindsWithinUnits: Array<{ id: string, name: string }> } | null, respondsToPlan: { id: string, title: string, symbol: string | null, issuedOn: string | null, issuerUnit: { id: string, name: string } } | null, amends: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null, supersededBy: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null } };
+
+export type OpenCampaignPlanReviewMutationVariables = Exact<{
+  input: OpenCampaignPlanReviewInput;
+}>;
+
+
+export type OpenCampaignPlanReviewMutation = { openCampaignPlanReview: { issuePlace: string | null, documentUrl: string, canManage: boolean, canIssue: boolean, canAnswer: boolean, answerDeadline: string | null, respondsToPlanId: string | null, amendmentNote: string | null, pdfUrl: string, pdfAvailable: boolean, pdfStatus: CampaignPlanPdfStatus, id: string, title: string, kind: CampaignKind, scope: CampaignScope, status: CampaignPlanStatus, periodFrom: string, periodTo: string, number: number | null, symbol: string | null, issuedOn: string | null, returnReason: string | null, version: number, createdAt: string, updatedAt: string, issuerUnit: { id: string, name: string, shortName: string | null, tree: UnitTree, canOpen: boolean, parent: { id: string, name: string } | null }, legalBases: Array<{ id: string, kind: LegalDocumentKind, number: string, name: string, title: string | null, issuingBody: string, issuedOn: string | null, status: LegalDocumentStatus }>, signer: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null, content: { theme: string | null, motto: Array<string> | null, methods: Array<string> | null, measures: Array<string> | null, closing: string | null, opening: { verb: PlanBasisVerb, resolution: string | null } | null, purpose: { aims: Array<string>, requirements: Array<string> | null }, participants: { collectives: string | null, individuals: string | null } | null, sections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null, subsections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null }> | null }>, targets: Array<{ indicator: string, target: string, unit: string | null, year: number | null, responsibleUnitName: string | null, note: string | null }> | null, phases: Array<{ name: string, from: string, to: string, tasks: Array<string> }> | null, milestones: Array<{ date: string, label: string, tentative: boolean | null }> | null, awards: { dossier: Array<string> | null, submitTo: string | null, deadline: string | null, deadlineNote: string | null, forms: Array<{ name: string, text: string | null }>, criteria: Array<{ label: string, text: string }>, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }> | null } | null, implementation: Array<{ body: string, tasks: Array<string> }> | null, reporting: { who: string, frequency: string, to: string, via: string | null } | null, recipients: { archive: string, groups: Array<{ heading: string | null, names: Array<string> }> } | null, signature: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null }, addressing: { unitIds: Array<string>, subtreeUnitIds: Array<string>, unitKindCodes: Array<string>, unitKindsWithinUnitIds: Array<string>, clusterIds: Array<string>, units: Array<{ id: string, name: string }>, subtreeUnits: Array<{ id: string, name: string }>, unitKindsWithinUnits: Array<{ id: string, name: string }> } | null, respondsToPlan: { id: string, title: string, symbol: string | null, issuedOn: string | null, issuerUnit: { id: string, name: string } } | null, amends: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null, supersededBy: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null } };
+
+export type ResumeCampaignPlanMutationVariables = Exact<{
+  input: CampaignPlanStepInput;
+}>;
+
+
+export type ResumeCampaignPlanMutation = { resumeCampaignPlan: { issuePlace: string | null, documentUrl: string, canManage: boolean, canIssue: boolean, canAnswer: boolean, answerDeadline: string | null, respondsToPlanId: string | null, amendmentNote: string | null, pdfUrl: string, pdfAvailable: boolean, pdfStatus: CampaignPlanPdfStatus, id: string, title: string, kind: CampaignKind, scope: CampaignScope, status: CampaignPlanStatus, periodFrom: string, periodTo: string, number: number | null, symbol: string | null, issuedOn: string | null, returnReason: string | null, version: number, createdAt: string, updatedAt: string, issuerUnit: { id: string, name: string, shortName: string | null, tree: UnitTree, canOpen: boolean, parent: { id: string, name: string } | null }, legalBases: Array<{ id: string, kind: LegalDocumentKind, number: string, name: string, title: string | null, issuingBody: string, issuedOn: string | null, status: LegalDocumentStatus }>, signer: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null, content: { theme: string | null, motto: Array<string> | null, methods: Array<string> | null, measures: Array<string> | null, closing: string | null, opening: { verb: PlanBasisVerb, resolution: string | null } | null, purpose: { aims: Array<string>, requirements: Array<string> | null }, participants: { collectives: string | null, individuals: string | null } | null, sections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null, subsections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null }> | null }>, targets: Array<{ indicator: string, target: string, unit: string | null, year: number | null, responsibleUnitName: string | null, note: string | null }> | null, phases: Array<{ name: string, from: string, to: string, tasks: Array<string> }> | null, milestones: Array<{ date: string, label: string, tentative: boolean | null }> | null, awards: { dossier: Array<string> | null, submitTo: string | null, deadline: string | null, deadlineNote: string | null, forms: Array<{ name: string, text: string | null }>, criteria: Array<{ label: string, text: string }>, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }> | null } | null, implementation: Array<{ body: string, tasks: Array<string> }> | null, reporting: { who: string, frequency: string, to: string, via: string | null } | null, recipients: { archive: string, groups: Array<{ heading: string | null, names: Array<string> }> } | null, signature: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null }, addressing: { unitIds: Array<string>, subtreeUnitIds: Array<string>, unitKindCodes: Array<string>, unitKindsWithinUnitIds: Array<string>, clusterIds: Array<string>, units: Array<{ id: string, name: string }>, subtreeUnits: Array<{ id: string, name: string }>, unitKindsWithinUnits: Array<{ id: string, name: string }> } | null, respondsToPlan: { id: string, title: string, symbol: string | null, issuedOn: string | null, issuerUnit: { id: string, name: string } } | null, amends: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null, supersededBy: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null } };
+
+export type CloseCampaignPlanMutationVariables = Exact<{
+  input: CampaignPlanStepInput;
+}>;
+
+
+export type CloseCampaignPlanMutation = { closeCampaignPlan: { issuePlace: string | null, documentUrl: string, canManage: boolean, canIssue: boolean, canAnswer: boolean, answerDeadline: string | null, respondsToPlanId: string | null, amendmentNote: string | null, pdfUrl: string, pdfAvailable: boolean, pdfStatus: CampaignPlanPdfStatus, id: string, title: string, kind: CampaignKind, scope: CampaignScope, status: CampaignPlanStatus, periodFrom: string, periodTo: string, number: number | null, symbol: string | null, issuedOn: string | null, returnReason: string | null, version: number, createdAt: string, updatedAt: string, issuerUnit: { id: string, name: string, shortName: string | null, tree: UnitTree, canOpen: boolean, parent: { id: string, name: string } | null }, legalBases: Array<{ id: string, kind: LegalDocumentKind, number: string, name: string, title: string | null, issuingBody: string, issuedOn: string | null, status: LegalDocumentStatus }>, signer: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null, content: { theme: string | null, motto: Array<string> | null, methods: Array<string> | null, measures: Array<string> | null, closing: string | null, opening: { verb: PlanBasisVerb, resolution: string | null } | null, purpose: { aims: Array<string>, requirements: Array<string> | null }, participants: { collectives: string | null, individuals: string | null } | null, sections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null, subsections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null }> | null }>, targets: Array<{ indicator: string, target: string, unit: string | null, year: number | null, responsibleUnitName: string | null, note: string | null }> | null, phases: Array<{ name: string, from: string, to: string, tasks: Array<string> }> | null, milestones: Array<{ date: string, label: string, tentative: boolean | null }> | null, awards: { dossier: Array<string> | null, submitTo: string | null, deadline: string | null, deadlineNote: string | null, forms: Array<{ name: string, text: string | null }>, criteria: Array<{ label: string, text: string }>, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }> | null } | null, implementation: Array<{ body: string, tasks: Array<string> }> | null, reporting: { who: string, frequency: string, to: string, via: string | null } | null, recipients: { archive: string, groups: Array<{ heading: string | null, names: Array<string> }> } | null, signature: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null }, addressing: { unitIds: Array<string>, subtreeUnitIds: Array<string>, unitKindCodes: Array<string>, unitKindsWithinUnitIds: Array<string>, clusterIds: Array<string>, units: Array<{ id: string, name: string }>, subtreeUnits: Array<{ id: string, name: string }>, unitKindsWithinUnits: Array<{ id: string, name: string }> } | null, respondsToPlan: { id: string, title: string, symbol: string | null, issuedOn: string | null, issuerUnit: { id: string, name: string } } | null, amends: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null, supersededBy: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null } };
+
+export type AmendCampaignPlanMutationVariables = Exact<{
+  input: AmendCampaignPlanInput;
+}>;
+
+
+export type AmendCampaignPlanMutation = { amendCampaignPlan: { issuePlace: string | null, documentUrl: string, canManage: boolean, canIssue: boolean, canAnswer: boolean, answerDeadline: string | null, respondsToPlanId: string | null, amendmentNote: string | null, pdfUrl: string, pdfAvailable: boolean, pdfStatus: CampaignPlanPdfStatus, id: string, title: string, kind: CampaignKind, scope: CampaignScope, status: CampaignPlanStatus, periodFrom: string, periodTo: string, number: number | null, symbol: string | null, issuedOn: string | null, returnReason: string | null, version: number, createdAt: string, updatedAt: string, issuerUnit: { id: string, name: string, shortName: string | null, tree: UnitTree, canOpen: boolean, parent: { id: string, name: string } | null }, legalBases: Array<{ id: string, kind: LegalDocumentKind, number: string, name: string, title: string | null, issuingBody: string, issuedOn: string | null, status: LegalDocumentStatus }>, signer: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null, content: { theme: string | null, motto: Array<string> | null, methods: Array<string> | null, measures: Array<string> | null, closing: string | null, opening: { verb: PlanBasisVerb, resolution: string | null } | null, purpose: { aims: Array<string>, requirements: Array<string> | null }, participants: { collectives: string | null, individuals: string | null } | null, sections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null, subsections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null }> | null }>, targets: Array<{ indicator: string, target: string, unit: string | null, year: number | null, responsibleUnitName: string | null, note: string | null }> | null, phases: Array<{ name: string, from: string, to: string, tasks: Array<string> }> | null, milestones: Array<{ date: string, label: string, tentative: boolean | null }> | null, awards: { dossier: Array<string> | null, submitTo: string | null, deadline: string | null, deadlineNote: string | null, forms: Array<{ name: string, text: string | null }>, criteria: Array<{ label: string, text: string }>, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }> | null } | null, implementation: Array<{ body: string, tasks: Array<string> }> | null, reporting: { who: string, frequency: string, to: string, via: string | null } | null, recipients: { archive: string, groups: Array<{ heading: string | null, names: Array<string> }> } | null, signature: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null }, addressing: { unitIds: Array<string>, subtreeUnitIds: Array<string>, unitKindCodes: Array<string>, unitKindsWithinUnitIds: Array<string>, clusterIds: Array<string>, units: Array<{ id: string, name: string }>, subtreeUnits: Array<{ id: string, name: string }>, unitKindsWithinUnits: Array<{ id: string, name: string }> } | null, respondsToPlan: { id: string, title: string, symbol: string | null, issuedOn: string | null, issuerUnit: { id: string, name: string } } | null, amends: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null, supersededBy: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null } };
+
+export type CampaignAddresseeItemFragment = { id: string, rule: CampaignAddressingRule, deadline: string | null, status: CampaignAddresseeStatus, answeredOn: string | null, reminderCount: number, lastRemindedAt: string | null, createdAt: string, unit: { id: string, name: string, code: string, canOpen: boolean }, inheritedFromUnit: { id: string, name: string } | null, answerPlan: { id: string, symbol: string | null, title: string, issuedOn: string | null } | null };
+
+export type CampaignPlanAddresseesQueryVariables = Exact<{
+  planId: string | number;
+  first: number;
+  after?: string | null | undefined;
+  status?: CampaignAddresseeStatus | null | undefined;
+  underUnitId?: string | number | null | undefined;
+  search?: string | null | undefined;
+}>;
+
+
+export type CampaignPlanAddresseesQuery = { campaignPlanAddressees: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, rule: CampaignAddressingRule, deadline: string | null, status: CampaignAddresseeStatus, answeredOn: string | null, reminderCount: number, lastRemindedAt: string | null, createdAt: string, unit: { id: string, name: string, code: string, canOpen: boolean }, inheritedFromUnit: { id: string, name: string } | null, answerPlan: { id: string, symbol: string | null, title: string, issuedOn: string | null } | null } }> } };
+
+export type CampaignCascadeSummaryQueryVariables = Exact<{
+  planId: string | number;
+  underUnitId?: string | number | null | undefined;
+}>;
+
+
+export type CampaignCascadeSummaryQuery = { campaignCascadeSummary: { planId: string, underUnit: { id: string, name: string } | null, counts: { total: number, answered: number, answeredLate: number, pending: number, overdue: number }, groups: Array<{ addressed: boolean, unit: { id: string, name: string, childCount: number }, counts: { total: number, answered: number, answeredLate: number, pending: number, overdue: number } }> } };
+
+export type CampaignInboxQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  status?: CampaignAddresseeStatus | null | undefined;
+  year?: number | null | undefined;
+  search?: string | null | undefined;
+}>;
+
+
+export type CampaignInboxQuery = { campaignInbox: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, rule: CampaignAddressingRule, deadline: string | null, status: CampaignAddresseeStatus, answeredOn: string | null, reminderCount: number, lastRemindedAt: string | null, createdAt: string, plan: { id: string, title: string, symbol: string | null, issuedOn: string | null, status: CampaignPlanStatus, periodFrom: string, periodTo: string, issuerUnit: { id: string, name: string } }, unit: { id: string, name: string, code: string, canOpen: boolean }, inheritedFromUnit: { id: string, name: string } | null, answerPlan: { id: string, symbol: string | null, title: string, issuedOn: string | null } | null } }> } };
+
+export type RemindCampaignAddresseesMutationVariables = Exact<{
+  input: RemindCampaignAddresseesInput;
+}>;
+
+
+export type RemindCampaignAddresseesMutation = { remindCampaignAddressees: { reminded: number, remindedAt: string } };
+
+export type CampaignRegistrationItemFragment = { id: string, kind: CampaignRegistrantKind, status: CampaignRegistrationStatus, registrantName: string, commitments: string | null, returnReason: string | null, submittedAt: string | null, reviewedAt: string | null, canDecide: boolean, canEdit: boolean, version: number, titles: Array<{ code: string | null, name: string }>, unit: { id: string, name: string } };
+
+export type CampaignRegistrationsQueryVariables = Exact<{
+  planId: string | number;
+  first: number;
+  after?: string | null | undefined;
+  filter?: CampaignRegistrationFilter | null | undefined;
+}>;
+
+
+export type CampaignRegistrationsQuery = { campaignRegistrations: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: CampaignRegistrantKind, status: CampaignRegistrationStatus, registrantName: string, commitments: string | null, returnReason: string | null, submittedAt: string | null, reviewedAt: string | null, canDecide: boolean, canEdit: boolean, version: number, titles: Array<{ code: string | null, name: string }>, unit: { id: string, name: string } } }> } };
+
+export type CampaignRegistrationSummaryQueryVariables = Exact<{
+  planId: string | number;
+}>;
+
+
+export type CampaignRegistrationSummaryQuery = { campaignRegistrationSummary: { total: { units: { total: number, draft: number, submitted: number, returned: number, approved: number }, people: { total: number, draft: number, submitted: number, returned: number, approved: number } } } };
+
+export type ApproveCampaignRegistrationMutationVariables = Exact<{
+  input: CampaignRegistrationRefInput;
+}>;
+
+
+export type ApproveCampaignRegistrationMutation = { approveCampaignRegistration: { id: string, kind: CampaignRegistrantKind, status: CampaignRegistrationStatus, registrantName: string, commitments: string | null, returnReason: string | null, submittedAt: string | null, reviewedAt: string | null, canDecide: boolean, canEdit: boolean, version: number, titles: Array<{ code: string | null, name: string }>, unit: { id: string, name: string } } };
+
+export type ReturnCampaignRegistrationMutationVariables = Exact<{
+  input: ReturnCampaignRegistrationInput;
+}>;
+
+
+export type ReturnCampaignRegistrationMutation = { returnCampaignRegistration: { id: string, kind: CampaignRegistrantKind, status: CampaignRegistrationStatus, registrantName: string, commitments: string | null, returnReason: string | null, submittedAt: string | null, reviewedAt: string | null, canDecide: boolean, canEdit: boolean, version: number, titles: Array<{ code: string | null, name: string }>, unit: { id: string, name: string } } };
+
+export type CampaignReviewItemFragment = { id: string, kind: CampaignReviewKind, status: CampaignReviewStatus, report: string, deadline: string | null, late: boolean, submittedAt: string | null, returnReason: string | null, canReturn: boolean, canEdit: boolean, version: number, unit: { id: string, name: string }, figures: Array<{ targetIndex: number, achieved: string, note: string | null, target: { indicator: string, target: string, unit: string | null } | null }>, attachments: Array<{ name: string, url: string }> };
+
+export type CampaignReviewsQueryVariables = Exact<{
+  planId: string | number;
+  kind: CampaignReviewKind;
+  first: number;
+  after?: string | null | undefined;
+  filter?: CampaignReviewFilter | null | undefined;
+}>;
+
+
+export type CampaignReviewsQuery = { campaignReviews: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: CampaignReviewKind, status: CampaignReviewStatus, report: string, deadline: string | null, late: boolean, submittedAt: string | null, returnReason: string | null, canReturn: boolean, canEdit: boolean, version: number, unit: { id: string, name: string }, figures: Array<{ targetIndex: number, achieved: string, note: string | null, target: { indicator: string, target: string, unit: string | null } | null }>, attachments: Array<{ name: string, url: string }> } }> } };
+
+export type CampaignReviewSummaryQueryVariables = Exact<{
+  planId: string | number;
+  kind: CampaignReviewKind;
+}>;
+
+
+export type CampaignReviewSummaryQuery = { campaignReviewSummary: { kind: CampaignReviewKind, deadline: string | null, overdue: boolean, addressed: number, submitted: number, onTime: number, late: number, missing: number, drafts: number, returned: number } };
+
+export type ReturnCampaignReviewMutationVariables = Exact<{
+  input: ReturnCampaignReviewInput;
+}>;
+
+
+export type ReturnCampaignReviewMutation = { returnCampaignReview: { id: string, kind: CampaignReviewKind, status: CampaignReviewStatus, report: string, deadline: string | null, late: boolean, submittedAt: string | null, returnReason: string | null, canReturn: boolean, canEdit: boolean, version: number, unit: { id: string, name: string }, figures: Array<{ targetIndex: number, achieved: string, note: string | null, target: { indicator: string, target: string, unit: string | null } | null }>, attachments: Array<{ name: string, url: string }> } };
+
+export type CampaignCalendarQueryVariables = Exact<{
+  first: number;
+  year?: number | null | undefined;
+}>;
+
+
+export type CampaignCalendarQuery = { campaignPlans: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, status: CampaignPlanStatus, periodFrom: string, periodTo: string, answerDeadline: string | null, content: { phases: Array<{ name: string, from: string, to: string }> | null, milestones: Array<{ date: string, label: string, tentative: boolean | null }> | null, awards: { deadline: string | null, submitTo: string | null } | null } } }> } };
+
+export type CreateCampaignRegistrationMutationVariables = Exact<{
+  input: CreateCampaignRegistrationInput;
+}>;
+
+
+export type CreateCampaignRegistrationMutation = { createCampaignRegistration: { id: string, kind: CampaignRegistrantKind, status: CampaignRegistrationStatus, registrantName: string, commitments: string | null, returnReason: string | null, submittedAt: string | null, reviewedAt: string | null, canDecide: boolean, canEdit: boolean, version: number, titles: Array<{ code: string | null, name: string }>, unit: { id: string, name: string } } };
+
+export type SubmitCampaignRegistrationMutationVariables = Exact<{
+  input: CampaignRegistrationRefInput;
+}>;
+
+
+export type SubmitCampaignRegistrationMutation = { submitCampaignRegistration: { id: string, kind: CampaignRegistrantKind, status: CampaignRegistrationStatus, registrantName: string, commitments: string | null, returnReason: string | null, submittedAt: string | null, reviewedAt: string | null, canDecide: boolean, canEdit: boolean, version: number, titles: Array<{ code: string | null, name: string }>, unit: { id: string, name: string } } };
+
+export type DeleteCampaignRegistrationMutationVariables = Exact<{
+  input: CampaignRegistrationRefInput;
+}>;
+
+
+export type DeleteCampaignRegistrationMutation = { deleteCampaignRegistration: string };
+
+export type CreateCampaignReviewMutationVariables = Exact<{
+  input: CreateCampaignReviewInput;
+}>;
+
+
+export type CreateCampaignReviewMutation = { createCampaignReview: { id: string, kind: CampaignReviewKind, status: CampaignReviewStatus, report: string, deadline: string | null, late: boolean, submittedAt: string | null, returnReason: string | null, canReturn: boolean, canEdit: boolean, version: number, unit: { id: string, name: string }, figures: Array<{ targetIndex: number, achieved: string, note: string | null, target: { indicator: string, target: string, unit: string | null } | null }>, attachments: Array<{ name: string, url: string }> } };
+
+export type SubmitCampaignReviewMutationVariables = Exact<{
+  input: CampaignReviewRefInput;
+}>;
+
+
+export type SubmitCampaignReviewMutation = { submitCampaignReview: { id: string, kind: CampaignReviewKind, status: CampaignReviewStatus, report: string, deadline: string | null, late: boolean, submittedAt: string | null, returnReason: string | null, canReturn: boolean, canEdit: boolean, version: number, unit: { id: string, name: string }, figures: Array<{ targetIndex: number, achieved: string, note: string | null, target: { indicator: string, target: string, unit: string | null } | null }>, attachments: Array<{ name: string, url: string }> } };
+
 export type ClusterItemFragment = { id: string, code: string, name: string, kind: ClusterKind, description: string | null, memberCount: number, version: number, organizer: { id: string, name: string, canOpen: boolean } };
 
 export type ClustersQueryVariables = Exact<{
@@ -765,6 +1745,63 @@ export type SetClusterLeadershipMutationVariables = Exact<{
 
 
 export type SetClusterLeadershipMutation = { setClusterLeadership: { id: string } };
+
+export type CongressItemFragment = { id: string, planId: string, name: string, level: CongressLevel, form: CongressForm, status: CongressStatus, windowFrom: string, windowTo: string, windowLabel: string, heldOn: string | null, venue: string | null, duration: string | null, delegateTarget: number | null, delegateCount: number, agenda: Array<string>, canManage: boolean, version: number, upperCongressId: string | null, hostUnit: { id: string, name: string }, upperCongress: { id: string, name: string, canOpen: boolean, windowLabel: string } | null, requirements: Array<{ criterion: BalanceCriterion, minShare: number | null, minCount: number | null, maxAge: number | null, sectors: Array<string> | null }> };
+
+export type CongressDelegateItemFragment = { id: string, personId: string, fullName: string, title: string | null, sector: string | null, toUpper: boolean, directWorker: boolean, position: number, unit: { id: string, name: string } | null, congress: { id: string, name: string } };
+
+export type CongressesQueryVariables = Exact<{
+  planId: string | number;
+  first: number;
+  after?: string | null | undefined;
+  filter?: CongressFilterInput | null | undefined;
+}>;
+
+
+export type CongressesQuery = { congresses: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, planId: string, name: string, level: CongressLevel, form: CongressForm, status: CongressStatus, windowFrom: string, windowTo: string, windowLabel: string, heldOn: string | null, venue: string | null, duration: string | null, delegateTarget: number | null, delegateCount: number, agenda: Array<string>, canManage: boolean, version: number, upperCongressId: string | null, hostUnit: { id: string, name: string }, upperCongress: { id: string, name: string, canOpen: boolean, windowLabel: string } | null, requirements: Array<{ criterion: BalanceCriterion, minShare: number | null, minCount: number | null, maxAge: number | null, sectors: Array<string> | null }> } }> } };
+
+export type CongressDetailQueryVariables = Exact<{
+  id: string | number;
+  includeFromBelow: boolean;
+}>;
+
+
+export type CongressDetailQuery = { congress: { id: string, planId: string, name: string, level: CongressLevel, form: CongressForm, status: CongressStatus, windowFrom: string, windowTo: string, windowLabel: string, heldOn: string | null, venue: string | null, duration: string | null, delegateTarget: number | null, delegateCount: number, agenda: Array<string>, canManage: boolean, version: number, upperCongressId: string | null, delegates: { totalCount: number, edges: Array<{ node: { id: string, personId: string, fullName: string, title: string | null, sector: string | null, toUpper: boolean, directWorker: boolean, position: number, unit: { id: string, name: string } | null, congress: { id: string, name: string } } }> }, delegatesFromBelow: { totalCount: number, edges: Array<{ node: { id: string, personId: string, fullName: string, title: string | null, sector: string | null, toUpper: boolean, directWorker: boolean, position: number, unit: { id: string, name: string } | null, congress: { id: string, name: string } } }> }, balance: { met: boolean, total: number, onDate: string, summary: string, lines: Array<{ criterion: BalanceCriterion, label: string, sector: string | null, met: boolean, actual: number, requiredCount: number, missing: number, unknown: number, explanation: string }> }, hostUnit: { id: string, name: string }, upperCongress: { id: string, name: string, canOpen: boolean, windowLabel: string } | null, requirements: Array<{ criterion: BalanceCriterion, minShare: number | null, minCount: number | null, maxAge: number | null, sectors: Array<string> | null }> } };
+
+export type CreateCongressMutationVariables = Exact<{
+  input: CreateCongressInput;
+}>;
+
+
+export type CreateCongressMutation = { createCongress: { id: string, planId: string, name: string, level: CongressLevel, form: CongressForm, status: CongressStatus, windowFrom: string, windowTo: string, windowLabel: string, heldOn: string | null, venue: string | null, duration: string | null, delegateTarget: number | null, delegateCount: number, agenda: Array<string>, canManage: boolean, version: number, upperCongressId: string | null, hostUnit: { id: string, name: string }, upperCongress: { id: string, name: string, canOpen: boolean, windowLabel: string } | null, requirements: Array<{ criterion: BalanceCriterion, minShare: number | null, minCount: number | null, maxAge: number | null, sectors: Array<string> | null }> } };
+
+export type UpdateCongressMutationVariables = Exact<{
+  input: UpdateCongressInput;
+}>;
+
+
+export type UpdateCongressMutation = { updateCongress: { id: string, planId: string, name: string, level: CongressLevel, form: CongressForm, status: CongressStatus, windowFrom: string, windowTo: string, windowLabel: string, heldOn: string | null, venue: string | null, duration: string | null, delegateTarget: number | null, delegateCount: number, agenda: Array<string>, canManage: boolean, version: number, upperCongressId: string | null, hostUnit: { id: string, name: string }, upperCongress: { id: string, name: string, canOpen: boolean, windowLabel: string } | null, requirements: Array<{ criterion: BalanceCriterion, minShare: number | null, minCount: number | null, maxAge: number | null, sectors: Array<string> | null }> } };
+
+export type DeleteCongressMutationVariables = Exact<{
+  input: DeleteCongressInput;
+}>;
+
+
+export type DeleteCongressMutation = { deleteCongress: string };
+
+export type SetCongressDelegatesMutationVariables = Exact<{
+  input: SetCongressDelegatesInput;
+}>;
+
+
+export type SetCongressDelegatesMutation = { setCongressDelegates: { id: string, planId: string, name: string, level: CongressLevel, form: CongressForm, status: CongressStatus, windowFrom: string, windowTo: string, windowLabel: string, heldOn: string | null, venue: string | null, duration: string | null, delegateTarget: number | null, delegateCount: number, agenda: Array<string>, canManage: boolean, version: number, upperCongressId: string | null, hostUnit: { id: string, name: string }, upperCongress: { id: string, name: string, canOpen: boolean, windowLabel: string } | null, requirements: Array<{ criterion: BalanceCriterion, minShare: number | null, minCount: number | null, maxAge: number | null, sectors: Array<string> | null }> } };
+
+export type MarkCongressDelegatesToUpperMutationVariables = Exact<{
+  input: MarkCongressDelegatesToUpperInput;
+}>;
+
+
+export type MarkCongressDelegatesToUpperMutation = { markCongressDelegatesToUpper: { id: string, planId: string, name: string, level: CongressLevel, form: CongressForm, status: CongressStatus, windowFrom: string, windowTo: string, windowLabel: string, heldOn: string | null, venue: string | null, duration: string | null, delegateTarget: number | null, delegateCount: number, agenda: Array<string>, canManage: boolean, version: number, upperCongressId: string | null, hostUnit: { id: string, name: string }, upperCongress: { id: string, name: string, canOpen: boolean, windowLabel: string } | null, requirements: Array<{ criterion: BalanceCriterion, minShare: number | null, minCount: number | null, maxAge: number | null, sectors: Array<string> | null }> } };
 
 export type UnitSummaryFragment = { id: string, code: string, name: string, shortName: string | null };
 
@@ -1313,6 +2350,435 @@ export const AuditEntryItemFragmentDoc = new TypedDocumentString(`
   name
   shortName
 }`, {"fragmentName":"AuditEntryItem"}) as unknown as TypedDocumentString<AuditEntryItemFragment, unknown>;
+export const CampaignCovenantItemFragmentDoc = new TypedDocumentString(`
+    fragment CampaignCovenantItem on CampaignCovenant {
+  id
+  planId
+  clusterId
+  signedOn
+  place
+  content
+  version
+  cluster {
+    id
+    name
+  }
+  members {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"CampaignCovenantItem"}) as unknown as TypedDocumentString<CampaignCovenantItemFragment, unknown>;
+export const CampaignPlanItemFragmentDoc = new TypedDocumentString(`
+    fragment CampaignPlanItem on CampaignPlan {
+  id
+  title
+  kind
+  scope
+  status
+  periodFrom
+  periodTo
+  number
+  symbol
+  issuedOn
+  returnReason
+  version
+  createdAt
+  updatedAt
+  issuerUnit {
+    id
+    name
+    shortName
+    canOpen
+  }
+}
+    `, {"fragmentName":"CampaignPlanItem"}) as unknown as TypedDocumentString<CampaignPlanItemFragment, unknown>;
+export const CampaignPlanContentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CampaignPlanContentFields on CampaignPlanContent {
+  opening {
+    verb
+    resolution
+  }
+  purpose {
+    aims
+    requirements
+  }
+  theme
+  motto
+  methods
+  participants {
+    collectives
+    individuals
+  }
+  sections {
+    title
+    paragraphs
+    footnotes
+    subsections {
+      title
+      paragraphs
+      footnotes
+    }
+  }
+  targets {
+    indicator
+    target
+    unit
+    year
+    responsibleUnitName
+    note
+  }
+  phases {
+    name
+    from
+    to
+    tasks
+  }
+  milestones {
+    date
+    label
+    tentative
+  }
+  measures
+  awards {
+    forms {
+      name
+      text
+    }
+    criteria {
+      label
+      text
+    }
+    quotas {
+      form
+      collectives
+      individuals
+      either
+      per
+      note
+    }
+    dossier
+    submitTo
+    deadline
+    deadlineNote
+  }
+  implementation {
+    body
+    tasks
+  }
+  reporting {
+    who
+    frequency
+    to
+    via
+  }
+  closing
+  recipients {
+    groups {
+      heading
+      names
+    }
+    archive
+  }
+  signature {
+    on {
+      authority
+      of
+    }
+    title
+    name
+  }
+}
+    `, {"fragmentName":"CampaignPlanContentFields"}) as unknown as TypedDocumentString<CampaignPlanContentFieldsFragment, unknown>;
+export const CampaignPlanDetailFragmentDoc = new TypedDocumentString(`
+    fragment CampaignPlanDetail on CampaignPlan {
+  ...CampaignPlanItem
+  issuePlace
+  documentUrl
+  canManage
+  canIssue
+  canAnswer
+  issuerUnit {
+    id
+    name
+    shortName
+    tree
+    canOpen
+    parent {
+      id
+      name
+    }
+  }
+  legalBases {
+    id
+    kind
+    number
+    name
+    title
+    issuingBody
+    issuedOn
+    status
+  }
+  signer {
+    on {
+      authority
+      of
+    }
+    title
+    name
+  }
+  content {
+    ...CampaignPlanContentFields
+  }
+  addressing {
+    unitIds
+    subtreeUnitIds
+    unitKindCodes
+    unitKindsWithinUnitIds
+    clusterIds
+    units {
+      id
+      name
+    }
+    subtreeUnits {
+      id
+      name
+    }
+    unitKindsWithinUnits {
+      id
+      name
+    }
+  }
+  answerDeadline
+  respondsToPlanId
+  respondsToPlan {
+    id
+    title
+    symbol
+    issuedOn
+    issuerUnit {
+      id
+      name
+    }
+  }
+  amendmentNote
+  amends {
+    id
+    title
+    symbol
+    issuedOn
+  }
+  supersededBy {
+    id
+    title
+    symbol
+    issuedOn
+  }
+  pdfUrl
+  pdfAvailable
+  pdfStatus
+}
+    fragment CampaignPlanItem on CampaignPlan {
+  id
+  title
+  kind
+  scope
+  status
+  periodFrom
+  periodTo
+  number
+  symbol
+  issuedOn
+  returnReason
+  version
+  createdAt
+  updatedAt
+  issuerUnit {
+    id
+    name
+    shortName
+    canOpen
+  }
+}
+fragment CampaignPlanContentFields on CampaignPlanContent {
+  opening {
+    verb
+    resolution
+  }
+  purpose {
+    aims
+    requirements
+  }
+  theme
+  motto
+  methods
+  participants {
+    collectives
+    individuals
+  }
+  sections {
+    title
+    paragraphs
+    footnotes
+    subsections {
+      title
+      paragraphs
+      footnotes
+    }
+  }
+  targets {
+    indicator
+    target
+    unit
+    year
+    responsibleUnitName
+    note
+  }
+  phases {
+    name
+    from
+    to
+    tasks
+  }
+  milestones {
+    date
+    label
+    tentative
+  }
+  measures
+  awards {
+    forms {
+      name
+      text
+    }
+    criteria {
+      label
+      text
+    }
+    quotas {
+      form
+      collectives
+      individuals
+      either
+      per
+      note
+    }
+    dossier
+    submitTo
+    deadline
+    deadlineNote
+  }
+  implementation {
+    body
+    tasks
+  }
+  reporting {
+    who
+    frequency
+    to
+    via
+  }
+  closing
+  recipients {
+    groups {
+      heading
+      names
+    }
+    archive
+  }
+  signature {
+    on {
+      authority
+      of
+    }
+    title
+    name
+  }
+}`, {"fragmentName":"CampaignPlanDetail"}) as unknown as TypedDocumentString<CampaignPlanDetailFragment, unknown>;
+export const CampaignAddresseeItemFragmentDoc = new TypedDocumentString(`
+    fragment CampaignAddresseeItem on CampaignAddressee {
+  id
+  rule
+  deadline
+  status
+  answeredOn
+  reminderCount
+  lastRemindedAt
+  createdAt
+  unit {
+    id
+    name
+    code
+    canOpen
+  }
+  inheritedFromUnit {
+    id
+    name
+  }
+  answerPlan {
+    id
+    symbol
+    title
+    issuedOn
+  }
+}
+    `, {"fragmentName":"CampaignAddresseeItem"}) as unknown as TypedDocumentString<CampaignAddresseeItemFragment, unknown>;
+export const CampaignRegistrationItemFragmentDoc = new TypedDocumentString(`
+    fragment CampaignRegistrationItem on CampaignRegistration {
+  id
+  kind
+  status
+  registrantName
+  commitments
+  returnReason
+  submittedAt
+  reviewedAt
+  canDecide
+  canEdit
+  version
+  titles {
+    code
+    name
+  }
+  unit {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"CampaignRegistrationItem"}) as unknown as TypedDocumentString<CampaignRegistrationItemFragment, unknown>;
+export const CampaignReviewItemFragmentDoc = new TypedDocumentString(`
+    fragment CampaignReviewItem on CampaignReview {
+  id
+  kind
+  status
+  report
+  deadline
+  late
+  submittedAt
+  returnReason
+  canReturn
+  canEdit
+  version
+  unit {
+    id
+    name
+  }
+  figures {
+    targetIndex
+    achieved
+    note
+    target {
+      indicator
+      target
+      unit
+    }
+  }
+  attachments {
+    name
+    url
+  }
+}
+    `, {"fragmentName":"CampaignReviewItem"}) as unknown as TypedDocumentString<CampaignReviewItemFragment, unknown>;
 export const ClusterItemFragmentDoc = new TypedDocumentString(`
     fragment ClusterItem on Cluster {
   id
@@ -1329,6 +2795,65 @@ export const ClusterItemFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ClusterItem"}) as unknown as TypedDocumentString<ClusterItemFragment, unknown>;
+export const CongressItemFragmentDoc = new TypedDocumentString(`
+    fragment CongressItem on Congress {
+  id
+  planId
+  name
+  level
+  form
+  status
+  windowFrom
+  windowTo
+  windowLabel
+  heldOn
+  venue
+  duration
+  delegateTarget
+  delegateCount
+  agenda
+  canManage
+  version
+  hostUnit {
+    id
+    name
+  }
+  upperCongressId
+  upperCongress {
+    id
+    name
+    canOpen
+    windowLabel
+  }
+  requirements {
+    criterion
+    minShare
+    minCount
+    maxAge
+    sectors
+  }
+}
+    `, {"fragmentName":"CongressItem"}) as unknown as TypedDocumentString<CongressItemFragment, unknown>;
+export const CongressDelegateItemFragmentDoc = new TypedDocumentString(`
+    fragment CongressDelegateItem on CongressDelegate {
+  id
+  personId
+  fullName
+  title
+  sector
+  toUpper
+  directWorker
+  position
+  unit {
+    id
+    name
+  }
+  congress {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"CongressDelegateItem"}) as unknown as TypedDocumentString<CongressDelegateItemFragment, unknown>;
 export const RoleAssignmentItemFragmentDoc = new TypedDocumentString(`
     fragment RoleAssignmentItem on RoleAssignment {
   id
@@ -2089,6 +3614,2974 @@ fragment UserItem on User {
     ...RoleAssignmentItem
   }
 }`) as unknown as TypedDocumentString<UpdateMyProfileMutation, UpdateMyProfileMutationVariables>;
+export const CampaignCovenantsDocument = new TypedDocumentString(`
+    query CampaignCovenants($planId: ID!, $first: Int!, $after: String) {
+  campaignCovenants(planId: $planId, first: $first, after: $after) {
+    totalCount
+    totalCountCapped
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...CampaignCovenantItem
+      }
+    }
+  }
+}
+    fragment CampaignCovenantItem on CampaignCovenant {
+  id
+  planId
+  clusterId
+  signedOn
+  place
+  content
+  version
+  cluster {
+    id
+    name
+  }
+  members {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CampaignCovenantsQuery, CampaignCovenantsQueryVariables>;
+export const CreateCampaignCovenantDocument = new TypedDocumentString(`
+    mutation CreateCampaignCovenant($input: CreateCampaignCovenantInput!) {
+  createCampaignCovenant(input: $input) {
+    ...CampaignCovenantItem
+  }
+}
+    fragment CampaignCovenantItem on CampaignCovenant {
+  id
+  planId
+  clusterId
+  signedOn
+  place
+  content
+  version
+  cluster {
+    id
+    name
+  }
+  members {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CreateCampaignCovenantMutation, CreateCampaignCovenantMutationVariables>;
+export const DeleteCampaignCovenantDocument = new TypedDocumentString(`
+    mutation DeleteCampaignCovenant($input: DeleteCampaignCovenantInput!) {
+  deleteCampaignCovenant(input: $input)
+}
+    `) as unknown as TypedDocumentString<DeleteCampaignCovenantMutation, DeleteCampaignCovenantMutationVariables>;
+export const CampaignPlansDocument = new TypedDocumentString(`
+    query CampaignPlans($first: Int!, $after: String, $search: String, $status: CampaignPlanStatus, $kind: CampaignKind, $year: Int, $issuerUnitId: ID) {
+  campaignPlans(
+    first: $first
+    after: $after
+    search: $search
+    status: $status
+    kind: $kind
+    year: $year
+    issuerUnitId: $issuerUnitId
+  ) {
+    totalCount
+    totalCountCapped
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...CampaignPlanItem
+      }
+    }
+  }
+}
+    fragment CampaignPlanItem on CampaignPlan {
+  id
+  title
+  kind
+  scope
+  status
+  periodFrom
+  periodTo
+  number
+  symbol
+  issuedOn
+  returnReason
+  version
+  createdAt
+  updatedAt
+  issuerUnit {
+    id
+    name
+    shortName
+    canOpen
+  }
+}`) as unknown as TypedDocumentString<CampaignPlansQuery, CampaignPlansQueryVariables>;
+export const CampaignPlanDocument = new TypedDocumentString(`
+    query CampaignPlan($id: ID!) {
+  campaignPlan(id: $id) {
+    ...CampaignPlanDetail
+  }
+}
+    fragment CampaignPlanItem on CampaignPlan {
+  id
+  title
+  kind
+  scope
+  status
+  periodFrom
+  periodTo
+  number
+  symbol
+  issuedOn
+  returnReason
+  version
+  createdAt
+  updatedAt
+  issuerUnit {
+    id
+    name
+    shortName
+    canOpen
+  }
+}
+fragment CampaignPlanContentFields on CampaignPlanContent {
+  opening {
+    verb
+    resolution
+  }
+  purpose {
+    aims
+    requirements
+  }
+  theme
+  motto
+  methods
+  participants {
+    collectives
+    individuals
+  }
+  sections {
+    title
+    paragraphs
+    footnotes
+    subsections {
+      title
+      paragraphs
+      footnotes
+    }
+  }
+  targets {
+    indicator
+    target
+    unit
+    year
+    responsibleUnitName
+    note
+  }
+  phases {
+    name
+    from
+    to
+    tasks
+  }
+  milestones {
+    date
+    label
+    tentative
+  }
+  measures
+  awards {
+    forms {
+      name
+      text
+    }
+    criteria {
+      label
+      text
+    }
+    quotas {
+      form
+      collectives
+      individuals
+      either
+      per
+      note
+    }
+    dossier
+    submitTo
+    deadline
+    deadlineNote
+  }
+  implementation {
+    body
+    tasks
+  }
+  reporting {
+    who
+    frequency
+    to
+    via
+  }
+  closing
+  recipients {
+    groups {
+      heading
+      names
+    }
+    archive
+  }
+  signature {
+    on {
+      authority
+      of
+    }
+    title
+    name
+  }
+}
+fragment CampaignPlanDetail on CampaignPlan {
+  ...CampaignPlanItem
+  issuePlace
+  documentUrl
+  canManage
+  canIssue
+  canAnswer
+  issuerUnit {
+    id
+    name
+    shortName
+    tree
+    canOpen
+    parent {
+      id
+      name
+    }
+  }
+  legalBases {
+    id
+    kind
+    number
+    name
+    title
+    issuingBody
+    issuedOn
+    status
+  }
+  signer {
+    on {
+      authority
+      of
+    }
+    title
+    name
+  }
+  content {
+    ...CampaignPlanContentFields
+  }
+  addressing {
+    unitIds
+    subtreeUnitIds
+    unitKindCodes
+    unitKindsWithinUnitIds
+    clusterIds
+    units {
+      id
+      name
+    }
+    subtreeUnits {
+      id
+      name
+    }
+    unitKindsWithinUnits {
+      id
+      name
+    }
+  }
+  answerDeadline
+  respondsToPlanId
+  respondsToPlan {
+    id
+    title
+    symbol
+    issuedOn
+    issuerUnit {
+      id
+      name
+    }
+  }
+  amendmentNote
+  amends {
+    id
+    title
+    symbol
+    issuedOn
+  }
+  supersededBy {
+    id
+    title
+    symbol
+    issuedOn
+  }
+  pdfUrl
+  pdfAvailable
+  pdfStatus
+}`) as unknown as TypedDocumentString<CampaignPlanQuery, CampaignPlanQueryVariables>;
+export const CreateCampaignPlanDocument = new TypedDocumentString(`
+    mutation CreateCampaignPlan($input: CreateCampaignPlanInput!) {
+  createCampaignPlan(input: $input) {
+    ...CampaignPlanDetail
+  }
+}
+    fragment CampaignPlanItem on CampaignPlan {
+  id
+  title
+  kind
+  scope
+  status
+  periodFrom
+  periodTo
+  number
+  symbol
+  issuedOn
+  returnReason
+  version
+  createdAt
+  updatedAt
+  issuerUnit {
+    id
+    name
+    shortName
+    canOpen
+  }
+}
+fragment CampaignPlanContentFields on CampaignPlanContent {
+  opening {
+    verb
+    resolution
+  }
+  purpose {
+    aims
+    requirements
+  }
+  theme
+  motto
+  methods
+  participants {
+    collectives
+    individuals
+  }
+  sections {
+    title
+    paragraphs
+    footnotes
+    subsections {
+      title
+      paragraphs
+      footnotes
+    }
+  }
+  targets {
+    indicator
+    target
+    unit
+    year
+    responsibleUnitName
+    note
+  }
+  phases {
+    name
+    from
+    to
+    tasks
+  }
+  milestones {
+    date
+    label
+    tentative
+  }
+  measures
+  awards {
+    forms {
+      name
+      text
+    }
+    criteria {
+      label
+      text
+    }
+    quotas {
+      form
+      collectives
+      individuals
+      either
+      per
+      note
+    }
+    dossier
+    submitTo
+    deadline
+    deadlineNote
+  }
+  implementation {
+    body
+    tasks
+  }
+  reporting {
+    who
+    frequency
+    to
+    via
+  }
+  closing
+  recipients {
+    groups {
+      heading
+      names
+    }
+    archive
+  }
+  signature {
+    on {
+      authority
+      of
+    }
+    title
+    name
+  }
+}
+fragment CampaignPlanDetail on CampaignPlan {
+  ...CampaignPlanItem
+  issuePlace
+  documentUrl
+  canManage
+  canIssue
+  canAnswer
+  issuerUnit {
+    id
+    name
+    shortName
+    tree
+    canOpen
+    parent {
+      id
+      name
+    }
+  }
+  legalBases {
+    id
+    kind
+    number
+    name
+    title
+    issuingBody
+    issuedOn
+    status
+  }
+  signer {
+    on {
+      authority
+      of
+    }
+    title
+    name
+  }
+  content {
+    ...CampaignPlanContentFields
+  }
+  addressing {
+    unitIds
+    subtreeUnitIds
+    unitKindCodes
+    unitKindsWithinUnitIds
+    clusterIds
+    units {
+      id
+      name
+    }
+    subtreeUnits {
+      id
+      name
+    }
+    unitKindsWithinUnits {
+      id
+      name
+    }
+  }
+  answerDeadline
+  respondsToPlanId
+  respondsToPlan {
+    id
+    title
+    symbol
+    issuedOn
+    issuerUnit {
+      id
+      name
+    }
+  }
+  amendmentNote
+  amends {
+    id
+    title
+    symbol
+    issuedOn
+  }
+  supersededBy {
+    id
+    title
+    symbol
+    issuedOn
+  }
+  pdfUrl
+  pdfAvailable
+  pdfStatus
+}`) as unknown as TypedDocumentString<CreateCampaignPlanMutation, CreateCampaignPlanMutationVariables>;
+export const UpdateCampaignPlanDocument = new TypedDocumentString(`
+    mutation UpdateCampaignPlan($input: UpdateCampaignPlanInput!) {
+  updateCampaignPlan(input: $input) {
+    ...CampaignPlanDetail
+  }
+}
+    fragment CampaignPlanItem on CampaignPlan {
+  id
+  title
+  kind
+  scope
+  status
+  periodFrom
+  periodTo
+  number
+  symbol
+  issuedOn
+  returnReason
+  version
+  createdAt
+  updatedAt
+  issuerUnit {
+    id
+    name
+    shortName
+    canOpen
+  }
+}
+fragment CampaignPlanContentFields on CampaignPlanContent {
+  opening {
+    verb
+    resolution
+  }
+  purpose {
+    aims
+    requirements
+  }
+  theme
+  motto
+  methods
+  participants {
+    collectives
+    individuals
+  }
+  sections {
+    title
+    paragraphs
+    footnotes
+    subsections {
+      title
+      paragraphs
+      footnotes
+    }
+  }
+  targets {
+    indicator
+    target
+    unit
+    year
+    responsibleUnitName
+    note
+  }
+  phases {
+    name
+    from
+    to
+    tasks
+  }
+  milestones {
+    date
+    label
+    tentative
+  }
+  measures
+  awards {
+    forms {
+      name
+      text
+    }
+    criteria {
+      label
+      text
+    }
+    quotas {
+      form
+      collectives
+      individuals
+      either
+      per
+      note
+    }
+    dossier
+    submitTo
+    deadline
+    deadlineNote
+  }
+  implementation {
+    body
+    tasks
+  }
+  reporting {
+    who
+    frequency
+    to
+    via
+  }
+  closing
+  recipients {
+    groups {
+      heading
+      names
+    }
+    archive
+  }
+  signature {
+    on {
+      authority
+      of
+    }
+    title
+    name
+  }
+}
+fragment CampaignPlanDetail on CampaignPlan {
+  ...CampaignPlanItem
+  issuePlace
+  documentUrl
+  canManage
+  canIssue
+  canAnswer
+  issuerUnit {
+    id
+    name
+    shortName
+    tree
+    canOpen
+    parent {
+      id
+      name
+    }
+  }
+  legalBases {
+    id
+    kind
+    number
+    name
+    title
+    issuingBody
+    issuedOn
+    status
+  }
+  signer {
+    on {
+      authority
+      of
+    }
+    title
+    name
+  }
+  content {
+    ...CampaignPlanContentFields
+  }
+  addressing {
+    unitIds
+    subtreeUnitIds
+    unitKindCodes
+    unitKindsWithinUnitIds
+    clusterIds
+    units {
+      id
+      name
+    }
+    subtreeUnits {
+      id
+      name
+    }
+    unitKindsWithinUnits {
+      id
+      name
+    }
+  }
+  answerDeadline
+  respondsToPlanId
+  respondsToPlan {
+    id
+    title
+    symbol
+    issuedOn
+    issuerUnit {
+      id
+      name
+    }
+  }
+  amendmentNote
+  amends {
+    id
+    title
+    symbol
+    issuedOn
+  }
+  supersededBy {
+    id
+    title
+    symbol
+    issuedOn
+  }
+  pdfUrl
+  pdfAvailable
+  pdfStatus
+}`) as unknown as TypedDocumentString<UpdateCampaignPlanMutation, UpdateCampaignPlanMutationVariables>;
+export const DeleteCampaignPlanDraftDocument = new TypedDocumentString(`
+    mutation DeleteCampaignPlanDraft($input: DeleteCampaignPlanDraftInput!) {
+  deleteCampaignPlanDraft(input: $input)
+}
+    `) as unknown as TypedDocumentString<DeleteCampaignPlanDraftMutation, DeleteCampaignPlanDraftMutationVariables>;
+export const SubmitCampaignPlanDocument = new TypedDocumentString(`
+    mutation SubmitCampaignPlan($input: SubmitCampaignPlanInput!) {
+  submitCampaignPlan(input: $input) {
+    ...CampaignPlanDetail
+  }
+}
+    fragment CampaignPlanItem on CampaignPlan {
+  id
+  title
+  kind
+  scope
+  status
+  periodFrom
+  periodTo
+  number
+  symbol
+  issuedOn
+  returnReason
+  version
+  createdAt
+  updatedAt
+  issuerUnit {
+    id
+    name
+    shortName
+    canOpen
+  }
+}
+fragment CampaignPlanContentFields on CampaignPlanContent {
+  opening {
+    verb
+    resolution
+  }
+  purpose {
+    aims
+    requirements
+  }
+  theme
+  motto
+  methods
+  participants {
+    collectives
+    individuals
+  }
+  sections {
+    title
+    paragraphs
+    footnotes
+    subsections {
+      title
+      paragraphs
+      footnotes
+    }
+  }
+  targets {
+    indicator
+    target
+    unit
+    year
+    responsibleUnitName
+    note
+  }
+  phases {
+    name
+    from
+    to
+    tasks
+  }
+  milestones {
+    date
+    label
+    tentative
+  }
+  measures
+  awards {
+    forms {
+      name
+      text
+    }
+    criteria {
+      label
+      text
+    }
+    quotas {
+      form
+      collectives
+      individuals
+      either
+      per
+      note
+    }
+    dossier
+    submitTo
+    deadline
+    deadlineNote
+  }
+  implementation {
+    body
+    tasks
+  }
+  reporting {
+    who
+    frequency
+    to
+    via
+  }
+  closing
+  recipients {
+    groups {
+      heading
+      names
+    }
+    archive
+  }
+  signature {
+    on {
+      authority
+      of
+    }
+    title
+    name
+  }
+}
+fragment CampaignPlanDetail on CampaignPlan {
+  ...CampaignPlanItem
+  issuePlace
+  documentUrl
+  canManage
+  canIssue
+  canAnswer
+  issuerUnit {
+    id
+    name
+    shortName
+    tree
+    canOpen
+    parent {
+      id
+      name
+    }
+  }
+  legalBases {
+    id
+    kind
+    number
+    name
+    title
+    issuingBody
+    issuedOn
+    status
+  }
+  signer {
+    on {
+      authority
+      of
+    }
+    title
+    name
+  }
+  content {
+    ...CampaignPlanContentFields
+  }
+  addressing {
+    unitIds
+    subtreeUnitIds
+    unitKindCodes
+    unitKindsWithinUnitIds
+    clusterIds
+    units {
+      id
+      name
+    }
+    subtreeUnits {
+      id
+      name
+    }
+    unitKindsWithinUnits {
+      id
+      name
+    }
+  }
+  answerDeadline
+  respondsToPlanId
+  respondsToPlan {
+    id
+    title
+    symbol
+    issuedOn
+    issuerUnit {
+      id
+      name
+    }
+  }
+  amendmentNote
+  amends {
+    id
+    title
+    symbol
+    issuedOn
+  }
+  supersededBy {
+    id
+    title
+    symbol
+    issuedOn
+  }
+  pdfUrl
+  pdfAvailable
+  pdfStatus
+}`) as unknown as TypedDocumentString<SubmitCampaignPlanMutation, SubmitCampaignPlanMutationVariables>;
+export const ReturnCampaignPlanDocument = new TypedDocumentString(`
+    mutation ReturnCampaignPlan($input: ReturnCampaignPlanInput!) {
+  returnCampaignPlan(input: $input) {
+    ...CampaignPlanDetail
+  }
+}
+    fragment CampaignPlanItem on CampaignPlan {
+  id
+  title
+  kind
+  scope
+  status
+  periodFrom
+  periodTo
+  number
+  symbol
+  issuedOn
+  returnReason
+  version
+  createdAt
+  updatedAt
+  issuerUnit {
+    id
+    name
+    shortName
+    canOpen
+  }
+}
+fragment CampaignPlanContentFields on CampaignPlanContent {
+  opening {
+    verb
+    resolution
+  }
+  purpose {
+    aims
+    requirements
+  }
+  theme
+  motto
+  methods
+  participants {
+    collectives
+    individuals
+  }
+  sections {
+    title
+    paragraphs
+    footnotes
+    subsections {
+      title
+      paragraphs
+      footnotes
+    }
+  }
+  targets {
+    indicator
+    target
+    unit
+    year
+    responsibleUnitName
+    note
+  }
+  phases {
+    name
+    from
+    to
+    tasks
+  }
+  milestones {
+    date
+    label
+    tentative
+  }
+  measures
+  awards {
+    forms {
+      name
+      text
+    }
+    criteria {
+      label
+      text
+    }
+    quotas {
+      form
+      collectives
+      individuals
+      either
+      per
+      note
+    }
+    dossier
+    submitTo
+    deadline
+    deadlineNote
+  }
+  implementation {
+    body
+    tasks
+  }
+  reporting {
+    who
+    frequency
+    to
+    via
+  }
+  closing
+  recipients {
+    groups {
+      heading
+      names
+    }
+    archive
+  }
+  signature {
+    on {
+      authority
+      of
+    }
+    title
+    name
+  }
+}
+fragment CampaignPlanDetail on CampaignPlan {
+  ...CampaignPlanItem
+  issuePlace
+  documentUrl
+  canManage
+  canIssue
+  canAnswer
+  issuerUnit {
+    id
+    name
+    shortName
+    tree
+    canOpen
+    parent {
+      id
+      name
+    }
+  }
+  legalBases {
+    id
+    kind
+    number
+    name
+    title
+    issuingBody
+    issuedOn
+    status
+  }
+  signer {
+    on {
+      authority
+      of
+    }
+    title
+    name
+  }
+  content {
+    ...CampaignPlanContentFields
+  }
+  addressing {
+    unitIds
+    subtreeUnitIds
+    unitKindCodes
+    unitKindsWithinUnitIds
+    clusterIds
+    units {
+      id
+      name
+    }
+    subtreeUnits {
+      id
+      name
+    }
+    unitKindsWithinUnits {
+      id
+      name
+    }
+  }
+  answerDeadline
+  respondsToPlanId
+  respondsToPlan {
+    id
+    title
+    symbol
+    issuedOn
+    issuerUnit {
+      id
+      name
+    }
+  }
+  amendmentNote
+  amends {
+    id
+    title
+    symbol
+    issuedOn
+  }
+  supersededBy {
+    id
+    title
+    symbol
+    issuedOn
+  }
+  pdfUrl
+  pdfAvailable
+  pdfStatus
+}`) as unknown as TypedDocumentString<ReturnCampaignPlanMutation, ReturnCampaignPlanMutationVariables>;
+export const IssueCampaignPlanDocument = new TypedDocumentString(`
+    mutation IssueCampaignPlan($input: IssueCampaignPlanInput!) {
+  issueCampaignPlan(input: $input) {
+    ...CampaignPlanDetail
+  }
+}
+    fragment CampaignPlanItem on CampaignPlan {
+  id
+  title
+  kind
+  scope
+  status
+  periodFrom
+  periodTo
+  number
+  symbol
+  issuedOn
+  returnReason
+  version
+  createdAt
+  updatedAt
+  issuerUnit {
+    id
+    name
+    shortName
+    canOpen
+  }
+}
+fragment CampaignPlanContentFields on CampaignPlanContent {
+  opening {
+    verb
+    resolution
+  }
+  purpose {
+    aims
+    requirements
+  }
+  theme
+  motto
+  methods
+  participants {
+    collectives
+    individuals
+  }
+  sections {
+    title
+    paragraphs
+    footnotes
+    subsections {
+      title
+      paragraphs
+      footnotes
+    }
+  }
+  targets {
+    indicator
+    target
+    unit
+    year
+    responsibleUnitName
+    note
+  }
+  phases {
+    name
+    from
+    to
+    tasks
+  }
+  milestones {
+    date
+    label
+    tentative
+  }
+  measures
+  awards {
+    forms {
+      name
+      text
+    }
+    criteria {
+      label
+      text
+    }
+    quotas {
+      form
+      collectives
+      individuals
+      either
+      per
+      note
+    }
+    dossier
+    submitTo
+    deadline
+    deadlineNote
+  }
+  implementation {
+    body
+    tasks
+  }
+  reporting {
+    who
+    frequency
+    to
+    via
+  }
+  closing
+  recipients {
+    groups {
+      heading
+      names
+    }
+    archive
+  }
+  signature {
+    on {
+      authority
+      of
+    }
+    title
+    name
+  }
+}
+fragment CampaignPlanDetail on CampaignPlan {
+  ...CampaignPlanItem
+  issuePlace
+  documentUrl
+  canManage
+  canIssue
+  canAnswer
+  issuerUnit {
+    id
+    name
+    shortName
+    tree
+    canOpen
+    parent {
+      id
+      name
+    }
+  }
+  legalBases {
+    id
+    kind
+    number
+    name
+    title
+    issuingBody
+    issuedOn
+    status
+  }
+  signer {
+    on {
+      authority
+      of
+    }
+    title
+    name
+  }
+  content {
+    ...CampaignPlanContentFields
+  }
+  addressing {
+    unitIds
+    subtreeUnitIds
+    unitKindCodes
+    unitKindsWithinUnitIds
+    clusterIds
+    units {
+      id
+      name
+    }
+    subtreeUnits {
+      id
+      name
+    }
+    unitKindsWithinUnits {
+      id
+      name
+    }
+  }
+  answerDeadline
+  respondsToPlanId
+  respondsToPlan {
+    id
+    title
+    symbol
+    issuedOn
+    issuerUnit {
+      id
+      name
+    }
+  }
+  amendmentNote
+  amends {
+    id
+    title
+    symbol
+    issuedOn
+  }
+  supersededBy {
+    id
+    title
+    symbol
+    issuedOn
+  }
+  pdfUrl
+  pdfAvailable
+  pdfStatus
+}`) as unknown as TypedDocumentString<IssueCampaignPlanMutation, IssueCampaignPlanMutationVariables>;
+export const StartCampaignPlanDocument = new TypedDocumentString(`
+    mutation StartCampaignPlan($input: CampaignPlanStepInput!) {
+  startCampaignPlan(input: $input) {
+    ...CampaignPlanDetail
+  }
+}
+    fragment CampaignPlanItem on CampaignPlan {
+  id
+  title
+  kind
+  scope
+  status
+  periodFrom
+  periodTo
+  number
+  symbol
+  issuedOn
+  returnReason
+  version
+  createdAt
+  updatedAt
+  issuerUnit {
+    id
+    name
+    shortName
+    canOpen
+  }
+}
+fragment CampaignPlanContentFields on CampaignPlanContent {
+  opening {
+    verb
+    resolution
+  }
+  purpose {
+    aims
+    requirements
+  }
+  theme
+  motto
+  methods
+  participants {
+    collectives
+    individuals
+  }
+  sections {
+    title
+    paragraphs
+    footnotes
+    subsections {
+      title
+      paragraphs
+      footnotes
+    }
+  }
+  targets {
+    indicator
+    target
+    unit
+    year
+    responsibleUnitName
+    note
+  }
+  phases {
+    name
+    from
+    to
+    tasks
+  }
+  milestones {
+    date
+    label
+    tentative
+  }
+  measures
+  awards {
+    forms {
+      name
+      text
+    }
+    criteria {
+      label
+      text
+    }
+    quotas {
+      form
+      collectives
+      individuals
+      either
+      per
+      note
+    }
+    dossier
+    submitTo
+    deadline
+    deadlineNote
+  }
+  implementation {
+    body
+    tasks
+  }
+  reporting {
+    who
+    frequency
+    to
+    via
+  }
+  closing
+  recipients {
+    groups {
+      heading
+      names
+    }
+    archive
+  }
+  signature {
+    on {
+      authority
+      of
+    }
+    title
+    name
+  }
+}
+fragment CampaignPlanDetail on CampaignPlan {
+  ...CampaignPlanItem
+  issuePlace
+  documentUrl
+  canManage
+  canIssue
+  canAnswer
+  issuerUnit {
+    id
+    name
+    shortName
+    tree
+    canOpen
+    parent {
+      id
+      name
+    }
+  }
+  legalBases {
+    id
+    kind
+    number
+    name
+    title
+    issuingBody
+    issuedOn
+    status
+  }
+  signer {
+    on {
+      authority
+      of
+    }
+    title
+    name
+  }
+  content {
+    ...CampaignPlanContentFields
+  }
+  addressing {
+    unitIds
+    subtreeUnitIds
+    unitKindCodes
+    unitKindsWithinUnitIds
+    clusterIds
+    units {
+      id
+      name
+    }
+    subtreeUnits {
+      id
+      name
+    }
+    unitKindsWithinUnits {
+      id
+      name
+    }
+  }
+  answerDeadline
+  respondsToPlanId
+  respondsToPlan {
+    id
+    title
+    symbol
+    issuedOn
+    issuerUnit {
+      id
+      name
+    }
+  }
+  amendmentNote
+  amends {
+    id
+    title
+    symbol
+    issuedOn
+  }
+  supersededBy {
+    id
+    title
+    symbol
+    issuedOn
+  }
+  pdfUrl
+  pdfAvailable
+  pdfStatus
+}`) as unknown as TypedDocumentString<StartCampaignPlanMutation, StartCampaignPlanMutationVariables>;
+export const OpenCampaignPlanReviewDocument = new TypedDocumentString(`
+    mutation OpenCampaignPlanReview($input: OpenCampaignPlanReviewInput!) {
+  openCampaignPlanReview(input: $input) {
+    ...CampaignPlanDetail
+  }
+}
+    fragment CampaignPlanItem on CampaignPlan {
+  id
+  title
+  kind
+  scope
+  status
+  periodFrom
+  periodTo
+  number
+  symbol
+  issuedOn
+  returnReason
+  version
+  createdAt
+  updatedAt
+  issuerUnit {
+    id
+    name
+    shortName
+    canOpen
+  }
+}
+fragment CampaignPlanContentFields on CampaignPlanContent {
+  opening {
+    verb
+    resolution
+  }
+  purpose {
+    aims
+    requirements
+  }
+  theme
+  motto
+  methods
+  participants {
+    collectives
+    individuals
+  }
+  sections {
+    title
+    paragraphs
+    footnotes
+    subsections {
+      title
+      paragraphs
+      footnotes
+    }
+  }
+  targets {
+    indicator
+    target
+    unit
+    year
+    responsibleUnitName
+    note
+  }
+  phases {
+    name
+    from
+    to
+    tasks
+  }
+  milestones {
+    date
+    label
+    tentative
+  }
+  measures
+  awards {
+    forms {
+      name
+      text
+    }
+    criteria {
+      label
+      text
+    }
+    quotas {
+      form
+      collectives
+      individuals
+      either
+      per
+      note
+    }
+    dossier
+    submitTo
+    deadline
+    deadlineNote
+  }
+  implementation {
+    body
+    tasks
+  }
+  reporting {
+    who
+    frequency
+    to
+    via
+  }
+  closing
+  recipients {
+    groups {
+      heading
+      names
+    }
+    archive
+  }
+  signature {
+    on {
+      authority
+      of
+    }
+    title
+    name
+  }
+}
+fragment CampaignPlanDetail on CampaignPlan {
+  ...CampaignPlanItem
+  issuePlace
+  documentUrl
+  canManage
+  canIssue
+  canAnswer
+  issuerUnit {
+    id
+    name
+    shortName
+    tree
+    canOpen
+    parent {
+      id
+      name
+    }
+  }
+  legalBases {
+    id
+    kind
+    number
+    name
+    title
+    issuingBody
+    issuedOn
+    status
+  }
+  signer {
+    on {
+      authority
+      of
+    }
+    title
+    name
+  }
+  content {
+    ...CampaignPlanContentFields
+  }
+  addressing {
+    unitIds
+    subtreeUnitIds
+    unitKindCodes
+    unitKindsWithinUnitIds
+    clusterIds
+    units {
+      id
+      name
+    }
+    subtreeUnits {
+      id
+      name
+    }
+    unitKindsWithinUnits {
+      id
+      name
+    }
+  }
+  answerDeadline
+  respondsToPlanId
+  respondsToPlan {
+    id
+    title
+    symbol
+    issuedOn
+    issuerUnit {
+      id
+      name
+    }
+  }
+  amendmentNote
+  amends {
+    id
+    title
+    symbol
+    issuedOn
+  }
+  supersededBy {
+    id
+    title
+    symbol
+    issuedOn
+  }
+  pdfUrl
+  pdfAvailable
+  pdfStatus
+}`) as unknown as TypedDocumentString<OpenCampaignPlanReviewMutation, OpenCampaignPlanReviewMutationVariables>;
+export const ResumeCampaignPlanDocument = new TypedDocumentString(`
+    mutation ResumeCampaignPlan($input: CampaignPlanStepInput!) {
+  resumeCampaignPlan(input: $input) {
+    ...CampaignPlanDetail
+  }
+}
+    fragment CampaignPlanItem on CampaignPlan {
+  id
+  title
+  kind
+  scope
+  status
+  periodFrom
+  periodTo
+  number
+  symbol
+  issuedOn
+  returnReason
+  version
+  createdAt
+  updatedAt
+  issuerUnit {
+    id
+    name
+    shortName
+    canOpen
+  }
+}
+fragment CampaignPlanContentFields on CampaignPlanContent {
+  opening {
+    verb
+    resolution
+  }
+  purpose {
+    aims
+    requirements
+  }
+  theme
+  motto
+  methods
+  participants {
+    collectives
+    individuals
+  }
+  sections {
+    title
+    paragraphs
+    footnotes
+    subsections {
+      title
+      paragraphs
+      footnotes
+    }
+  }
+  targets {
+    indicator
+    target
+    unit
+    year
+    responsibleUnitName
+    note
+  }
+  phases {
+    name
+    from
+    to
+    tasks
+  }
+  milestones {
+    date
+    label
+    tentative
+  }
+  measures
+  awards {
+    forms {
+      name
+      text
+    }
+    criteria {
+      label
+      text
+    }
+    quotas {
+      form
+      collectives
+      individuals
+      either
+      per
+      note
+    }
+    dossier
+    submitTo
+    deadline
+    deadlineNote
+  }
+  implementation {
+    body
+    tasks
+  }
+  reporting {
+    who
+    frequency
+    to
+    via
+  }
+  closing
+  recipients {
+    groups {
+      heading
+      names
+    }
+    archive
+  }
+  signature {
+    on {
+      authority
+      of
+    }
+    title
+    name
+  }
+}
+fragment CampaignPlanDetail on CampaignPlan {
+  ...CampaignPlanItem
+  issuePlace
+  documentUrl
+  canManage
+  canIssue
+  canAnswer
+  issuerUnit {
+    id
+    name
+    shortName
+    tree
+    canOpen
+    parent {
+      id
+      name
+    }
+  }
+  legalBases {
+    id
+    kind
+    number
+    name
+    title
+    issuingBody
+    issuedOn
+    status
+  }
+  signer {
+    on {
+      authority
+      of
+    }
+    title
+    name
+  }
+  content {
+    ...CampaignPlanContentFields
+  }
+  addressing {
+    unitIds
+    subtreeUnitIds
+    unitKindCodes
+    unitKindsWithinUnitIds
+    clusterIds
+    units {
+      id
+      name
+    }
+    subtreeUnits {
+      id
+      name
+    }
+    unitKindsWithinUnits {
+      id
+      name
+    }
+  }
+  answerDeadline
+  respondsToPlanId
+  respondsToPlan {
+    id
+    title
+    symbol
+    issuedOn
+    issuerUnit {
+      id
+      name
+    }
+  }
+  amendmentNote
+  amends {
+    id
+    title
+    symbol
+    issuedOn
+  }
+  supersededBy {
+    id
+    title
+    symbol
+    issuedOn
+  }
+  pdfUrl
+  pdfAvailable
+  pdfStatus
+}`) as unknown as TypedDocumentString<ResumeCampaignPlanMutation, ResumeCampaignPlanMutationVariables>;
+export const CloseCampaignPlanDocument = new TypedDocumentString(`
+    mutation CloseCampaignPlan($input: CampaignPlanStepInput!) {
+  closeCampaignPlan(input: $input) {
+    ...CampaignPlanDetail
+  }
+}
+    fragment CampaignPlanItem on CampaignPlan {
+  id
+  title
+  kind
+  scope
+  status
+  periodFrom
+  periodTo
+  number
+  symbol
+  issuedOn
+  returnReason
+  version
+  createdAt
+  updatedAt
+  issuerUnit {
+    id
+    name
+    shortName
+    canOpen
+  }
+}
+fragment CampaignPlanContentFields on CampaignPlanContent {
+  opening {
+    verb
+    resolution
+  }
+  purpose {
+    aims
+    requirements
+  }
+  theme
+  motto
+  methods
+  participants {
+    collectives
+    individuals
+  }
+  sections {
+    title
+    paragraphs
+    footnotes
+    subsections {
+      title
+      paragraphs
+      footnotes
+    }
+  }
+  targets {
+    indicator
+    target
+    unit
+    year
+    responsibleUnitName
+    note
+  }
+  phases {
+    name
+    from
+    to
+    tasks
+  }
+  milestones {
+    date
+    label
+    tentative
+  }
+  measures
+  awards {
+    forms {
+      name
+      text
+    }
+    criteria {
+      label
+      text
+    }
+    quotas {
+      form
+      collectives
+      individuals
+      either
+      per
+      note
+    }
+    dossier
+    submitTo
+    deadline
+    deadlineNote
+  }
+  implementation {
+    body
+    tasks
+  }
+  reporting {
+    who
+    frequency
+    to
+    via
+  }
+  closing
+  recipients {
+    groups {
+      heading
+      names
+    }
+    archive
+  }
+  signature {
+    on {
+      authority
+      of
+    }
+    title
+    name
+  }
+}
+fragment CampaignPlanDetail on CampaignPlan {
+  ...CampaignPlanItem
+  issuePlace
+  documentUrl
+  canManage
+  canIssue
+  canAnswer
+  issuerUnit {
+    id
+    name
+    shortName
+    tree
+    canOpen
+    parent {
+      id
+      name
+    }
+  }
+  legalBases {
+    id
+    kind
+    number
+    name
+    title
+    issuingBody
+    issuedOn
+    status
+  }
+  signer {
+    on {
+      authority
+      of
+    }
+    title
+    name
+  }
+  content {
+    ...CampaignPlanContentFields
+  }
+  addressing {
+    unitIds
+    subtreeUnitIds
+    unitKindCodes
+    unitKindsWithinUnitIds
+    clusterIds
+    units {
+      id
+      name
+    }
+    subtreeUnits {
+      id
+      name
+    }
+    unitKindsWithinUnits {
+      id
+      name
+    }
+  }
+  answerDeadline
+  respondsToPlanId
+  respondsToPlan {
+    id
+    title
+    symbol
+    issuedOn
+    issuerUnit {
+      id
+      name
+    }
+  }
+  amendmentNote
+  amends {
+    id
+    title
+    symbol
+    issuedOn
+  }
+  supersededBy {
+    id
+    title
+    symbol
+    issuedOn
+  }
+  pdfUrl
+  pdfAvailable
+  pdfStatus
+}`) as unknown as TypedDocumentString<CloseCampaignPlanMutation, CloseCampaignPlanMutationVariables>;
+export const AmendCampaignPlanDocument = new TypedDocumentString(`
+    mutation AmendCampaignPlan($input: AmendCampaignPlanInput!) {
+  amendCampaignPlan(input: $input) {
+    ...CampaignPlanDetail
+  }
+}
+    fragment CampaignPlanItem on CampaignPlan {
+  id
+  title
+  kind
+  scope
+  status
+  periodFrom
+  periodTo
+  number
+  symbol
+  issuedOn
+  returnReason
+  version
+  createdAt
+  updatedAt
+  issuerUnit {
+    id
+    name
+    shortName
+    canOpen
+  }
+}
+fragment CampaignPlanContentFields on CampaignPlanContent {
+  opening {
+    verb
+    resolution
+  }
+  purpose {
+    aims
+    requirements
+  }
+  theme
+  motto
+  methods
+  participants {
+    collectives
+    individuals
+  }
+  sections {
+    title
+    paragraphs
+    footnotes
+    subsections {
+      title
+      paragraphs
+      footnotes
+    }
+  }
+  targets {
+    indicator
+    target
+    unit
+    year
+    responsibleUnitName
+    note
+  }
+  phases {
+    name
+    from
+    to
+    tasks
+  }
+  milestones {
+    date
+    label
+    tentative
+  }
+  measures
+  awards {
+    forms {
+      name
+      text
+    }
+    criteria {
+      label
+      text
+    }
+    quotas {
+      form
+      collectives
+      individuals
+      either
+      per
+      note
+    }
+    dossier
+    submitTo
+    deadline
+    deadlineNote
+  }
+  implementation {
+    body
+    tasks
+  }
+  reporting {
+    who
+    frequency
+    to
+    via
+  }
+  closing
+  recipients {
+    groups {
+      heading
+      names
+    }
+    archive
+  }
+  signature {
+    on {
+      authority
+      of
+    }
+    title
+    name
+  }
+}
+fragment CampaignPlanDetail on CampaignPlan {
+  ...CampaignPlanItem
+  issuePlace
+  documentUrl
+  canManage
+  canIssue
+  canAnswer
+  issuerUnit {
+    id
+    name
+    shortName
+    tree
+    canOpen
+    parent {
+      id
+      name
+    }
+  }
+  legalBases {
+    id
+    kind
+    number
+    name
+    title
+    issuingBody
+    issuedOn
+    status
+  }
+  signer {
+    on {
+      authority
+      of
+    }
+    title
+    name
+  }
+  content {
+    ...CampaignPlanContentFields
+  }
+  addressing {
+    unitIds
+    subtreeUnitIds
+    unitKindCodes
+    unitKindsWithinUnitIds
+    clusterIds
+    units {
+      id
+      name
+    }
+    subtreeUnits {
+      id
+      name
+    }
+    unitKindsWithinUnits {
+      id
+      name
+    }
+  }
+  answerDeadline
+  respondsToPlanId
+  respondsToPlan {
+    id
+    title
+    symbol
+    issuedOn
+    issuerUnit {
+      id
+      name
+    }
+  }
+  amendmentNote
+  amends {
+    id
+    title
+    symbol
+    issuedOn
+  }
+  supersededBy {
+    id
+    title
+    symbol
+    issuedOn
+  }
+  pdfUrl
+  pdfAvailable
+  pdfStatus
+}`) as unknown as TypedDocumentString<AmendCampaignPlanMutation, AmendCampaignPlanMutationVariables>;
+export const CampaignPlanAddresseesDocument = new TypedDocumentString(`
+    query CampaignPlanAddressees($planId: ID!, $first: Int!, $after: String, $status: CampaignAddresseeStatus, $underUnitId: ID, $search: String) {
+  campaignPlanAddressees(
+    planId: $planId
+    first: $first
+    after: $after
+    status: $status
+    underUnitId: $underUnitId
+    search: $search
+  ) {
+    totalCount
+    totalCountCapped
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...CampaignAddresseeItem
+      }
+    }
+  }
+}
+    fragment CampaignAddresseeItem on CampaignAddressee {
+  id
+  rule
+  deadline
+  status
+  answeredOn
+  reminderCount
+  lastRemindedAt
+  createdAt
+  unit {
+    id
+    name
+    code
+    canOpen
+  }
+  inheritedFromUnit {
+    id
+    name
+  }
+  answerPlan {
+    id
+    symbol
+    title
+    issuedOn
+  }
+}`) as unknown as TypedDocumentString<CampaignPlanAddresseesQuery, CampaignPlanAddresseesQueryVariables>;
+export const CampaignCascadeSummaryDocument = new TypedDocumentString(`
+    query CampaignCascadeSummary($planId: ID!, $underUnitId: ID) {
+  campaignCascadeSummary(planId: $planId, underUnitId: $underUnitId) {
+    planId
+    underUnit {
+      id
+      name
+    }
+    counts {
+      total
+      answered
+      answeredLate
+      pending
+      overdue
+    }
+    groups {
+      addressed
+      unit {
+        id
+        name
+        childCount
+      }
+      counts {
+        total
+        answered
+        answeredLate
+        pending
+        overdue
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignCascadeSummaryQuery, CampaignCascadeSummaryQueryVariables>;
+export const CampaignInboxDocument = new TypedDocumentString(`
+    query CampaignInbox($first: Int!, $after: String, $status: CampaignAddresseeStatus, $year: Int, $search: String) {
+  campaignInbox(
+    first: $first
+    after: $after
+    status: $status
+    year: $year
+    search: $search
+  ) {
+    totalCount
+    totalCountCapped
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...CampaignAddresseeItem
+        plan {
+          id
+          title
+          symbol
+          issuedOn
+          status
+          periodFrom
+          periodTo
+          issuerUnit {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    fragment CampaignAddresseeItem on CampaignAddressee {
+  id
+  rule
+  deadline
+  status
+  answeredOn
+  reminderCount
+  lastRemindedAt
+  createdAt
+  unit {
+    id
+    name
+    code
+    canOpen
+  }
+  inheritedFromUnit {
+    id
+    name
+  }
+  answerPlan {
+    id
+    symbol
+    title
+    issuedOn
+  }
+}`) as unknown as TypedDocumentString<CampaignInboxQuery, CampaignInboxQueryVariables>;
+export const RemindCampaignAddresseesDocument = new TypedDocumentString(`
+    mutation RemindCampaignAddressees($input: RemindCampaignAddresseesInput!) {
+  remindCampaignAddressees(input: $input) {
+    reminded
+    remindedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RemindCampaignAddresseesMutation, RemindCampaignAddresseesMutationVariables>;
+export const CampaignRegistrationsDocument = new TypedDocumentString(`
+    query CampaignRegistrations($planId: ID!, $first: Int!, $after: String, $filter: CampaignRegistrationFilter) {
+  campaignRegistrations(
+    planId: $planId
+    first: $first
+    after: $after
+    filter: $filter
+  ) {
+    totalCount
+    totalCountCapped
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...CampaignRegistrationItem
+      }
+    }
+  }
+}
+    fragment CampaignRegistrationItem on CampaignRegistration {
+  id
+  kind
+  status
+  registrantName
+  commitments
+  returnReason
+  submittedAt
+  reviewedAt
+  canDecide
+  canEdit
+  version
+  titles {
+    code
+    name
+  }
+  unit {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CampaignRegistrationsQuery, CampaignRegistrationsQueryVariables>;
+export const CampaignRegistrationSummaryDocument = new TypedDocumentString(`
+    query CampaignRegistrationSummary($planId: ID!) {
+  campaignRegistrationSummary(planId: $planId) {
+    total {
+      units {
+        total
+        draft
+        submitted
+        returned
+        approved
+      }
+      people {
+        total
+        draft
+        submitted
+        returned
+        approved
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignRegistrationSummaryQuery, CampaignRegistrationSummaryQueryVariables>;
+export const ApproveCampaignRegistrationDocument = new TypedDocumentString(`
+    mutation ApproveCampaignRegistration($input: CampaignRegistrationRefInput!) {
+  approveCampaignRegistration(input: $input) {
+    ...CampaignRegistrationItem
+  }
+}
+    fragment CampaignRegistrationItem on CampaignRegistration {
+  id
+  kind
+  status
+  registrantName
+  commitments
+  returnReason
+  submittedAt
+  reviewedAt
+  canDecide
+  canEdit
+  version
+  titles {
+    code
+    name
+  }
+  unit {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ApproveCampaignRegistrationMutation, ApproveCampaignRegistrationMutationVariables>;
+export const ReturnCampaignRegistrationDocument = new TypedDocumentString(`
+    mutation ReturnCampaignRegistration($input: ReturnCampaignRegistrationInput!) {
+  returnCampaignRegistration(input: $input) {
+    ...CampaignRegistrationItem
+  }
+}
+    fragment CampaignRegistrationItem on CampaignRegistration {
+  id
+  kind
+  status
+  registrantName
+  commitments
+  returnReason
+  submittedAt
+  reviewedAt
+  canDecide
+  canEdit
+  version
+  titles {
+    code
+    name
+  }
+  unit {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ReturnCampaignRegistrationMutation, ReturnCampaignRegistrationMutationVariables>;
+export const CampaignReviewsDocument = new TypedDocumentString(`
+    query CampaignReviews($planId: ID!, $kind: CampaignReviewKind!, $first: Int!, $after: String, $filter: CampaignReviewFilter) {
+  campaignReviews(
+    planId: $planId
+    kind: $kind
+    first: $first
+    after: $after
+    filter: $filter
+  ) {
+    totalCount
+    totalCountCapped
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...CampaignReviewItem
+      }
+    }
+  }
+}
+    fragment CampaignReviewItem on CampaignReview {
+  id
+  kind
+  status
+  report
+  deadline
+  late
+  submittedAt
+  returnReason
+  canReturn
+  canEdit
+  version
+  unit {
+    id
+    name
+  }
+  figures {
+    targetIndex
+    achieved
+    note
+    target {
+      indicator
+      target
+      unit
+    }
+  }
+  attachments {
+    name
+    url
+  }
+}`) as unknown as TypedDocumentString<CampaignReviewsQuery, CampaignReviewsQueryVariables>;
+export const CampaignReviewSummaryDocument = new TypedDocumentString(`
+    query CampaignReviewSummary($planId: ID!, $kind: CampaignReviewKind!) {
+  campaignReviewSummary(planId: $planId, kind: $kind) {
+    kind
+    deadline
+    overdue
+    addressed
+    submitted
+    onTime
+    late
+    missing
+    drafts
+    returned
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignReviewSummaryQuery, CampaignReviewSummaryQueryVariables>;
+export const ReturnCampaignReviewDocument = new TypedDocumentString(`
+    mutation ReturnCampaignReview($input: ReturnCampaignReviewInput!) {
+  returnCampaignReview(input: $input) {
+    ...CampaignReviewItem
+  }
+}
+    fragment CampaignReviewItem on CampaignReview {
+  id
+  kind
+  status
+  report
+  deadline
+  late
+  submittedAt
+  returnReason
+  canReturn
+  canEdit
+  version
+  unit {
+    id
+    name
+  }
+  figures {
+    targetIndex
+    achieved
+    note
+    target {
+      indicator
+      target
+      unit
+    }
+  }
+  attachments {
+    name
+    url
+  }
+}`) as unknown as TypedDocumentString<ReturnCampaignReviewMutation, ReturnCampaignReviewMutationVariables>;
+export const CampaignCalendarDocument = new TypedDocumentString(`
+    query CampaignCalendar($first: Int!, $year: Int) {
+  campaignPlans(first: $first, year: $year) {
+    totalCount
+    totalCountCapped
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        title
+        status
+        periodFrom
+        periodTo
+        answerDeadline
+        content {
+          phases {
+            name
+            from
+            to
+          }
+          milestones {
+            date
+            label
+            tentative
+          }
+          awards {
+            deadline
+            submitTo
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignCalendarQuery, CampaignCalendarQueryVariables>;
+export const CreateCampaignRegistrationDocument = new TypedDocumentString(`
+    mutation CreateCampaignRegistration($input: CreateCampaignRegistrationInput!) {
+  createCampaignRegistration(input: $input) {
+    ...CampaignRegistrationItem
+  }
+}
+    fragment CampaignRegistrationItem on CampaignRegistration {
+  id
+  kind
+  status
+  registrantName
+  commitments
+  returnReason
+  submittedAt
+  reviewedAt
+  canDecide
+  canEdit
+  version
+  titles {
+    code
+    name
+  }
+  unit {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CreateCampaignRegistrationMutation, CreateCampaignRegistrationMutationVariables>;
+export const SubmitCampaignRegistrationDocument = new TypedDocumentString(`
+    mutation SubmitCampaignRegistration($input: CampaignRegistrationRefInput!) {
+  submitCampaignRegistration(input: $input) {
+    ...CampaignRegistrationItem
+  }
+}
+    fragment CampaignRegistrationItem on CampaignRegistration {
+  id
+  kind
+  status
+  registrantName
+  commitments
+  returnReason
+  submittedAt
+  reviewedAt
+  canDecide
+  canEdit
+  version
+  titles {
+    code
+    name
+  }
+  unit {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<SubmitCampaignRegistrationMutation, SubmitCampaignRegistrationMutationVariables>;
+export const DeleteCampaignRegistrationDocument = new TypedDocumentString(`
+    mutation DeleteCampaignRegistration($input: CampaignRegistrationRefInput!) {
+  deleteCampaignRegistration(input: $input)
+}
+    `) as unknown as TypedDocumentString<DeleteCampaignRegistrationMutation, DeleteCampaignRegistrationMutationVariables>;
+export const CreateCampaignReviewDocument = new TypedDocumentString(`
+    mutation CreateCampaignReview($input: CreateCampaignReviewInput!) {
+  createCampaignReview(input: $input) {
+    ...CampaignReviewItem
+  }
+}
+    fragment CampaignReviewItem on CampaignReview {
+  id
+  kind
+  status
+  report
+  deadline
+  late
+  submittedAt
+  returnReason
+  canReturn
+  canEdit
+  version
+  unit {
+    id
+    name
+  }
+  figures {
+    targetIndex
+    achieved
+    note
+    target {
+      indicator
+      target
+      unit
+    }
+  }
+  attachments {
+    name
+    url
+  }
+}`) as unknown as TypedDocumentString<CreateCampaignReviewMutation, CreateCampaignReviewMutationVariables>;
+export const SubmitCampaignReviewDocument = new TypedDocumentString(`
+    mutation SubmitCampaignReview($input: CampaignReviewRefInput!) {
+  submitCampaignReview(input: $input) {
+    ...CampaignReviewItem
+  }
+}
+    fragment CampaignReviewItem on CampaignReview {
+  id
+  kind
+  status
+  report
+  deadline
+  late
+  submittedAt
+  returnReason
+  canReturn
+  canEdit
+  version
+  unit {
+    id
+    name
+  }
+  figures {
+    targetIndex
+    achieved
+    note
+    target {
+      indicator
+      target
+      unit
+    }
+  }
+  attachments {
+    name
+    url
+  }
+}`) as unknown as TypedDocumentString<SubmitCampaignReviewMutation, SubmitCampaignReviewMutationVariables>;
 export const ClustersDocument = new TypedDocumentString(`
     query Clusters($first: Int!, $after: String, $search: String, $kind: ClusterKind) {
   clusters(first: $first, after: $after, search: $search, kind: $kind) {
@@ -2228,6 +6721,330 @@ export const SetClusterLeadershipDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetClusterLeadershipMutation, SetClusterLeadershipMutationVariables>;
+export const CongressesDocument = new TypedDocumentString(`
+    query Congresses($planId: ID!, $first: Int!, $after: String, $filter: CongressFilterInput) {
+  congresses(planId: $planId, first: $first, after: $after, filter: $filter) {
+    totalCount
+    totalCountCapped
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...CongressItem
+      }
+    }
+  }
+}
+    fragment CongressItem on Congress {
+  id
+  planId
+  name
+  level
+  form
+  status
+  windowFrom
+  windowTo
+  windowLabel
+  heldOn
+  venue
+  duration
+  delegateTarget
+  delegateCount
+  agenda
+  canManage
+  version
+  hostUnit {
+    id
+    name
+  }
+  upperCongressId
+  upperCongress {
+    id
+    name
+    canOpen
+    windowLabel
+  }
+  requirements {
+    criterion
+    minShare
+    minCount
+    maxAge
+    sectors
+  }
+}`) as unknown as TypedDocumentString<CongressesQuery, CongressesQueryVariables>;
+export const CongressDetailDocument = new TypedDocumentString(`
+    query CongressDetail($id: ID!, $includeFromBelow: Boolean!) {
+  congress(id: $id) {
+    ...CongressItem
+    delegates(first: 100) {
+      totalCount
+      edges {
+        node {
+          ...CongressDelegateItem
+        }
+      }
+    }
+    delegatesFromBelow(first: 100) {
+      totalCount
+      edges {
+        node {
+          ...CongressDelegateItem
+        }
+      }
+    }
+    balance(includeFromBelow: $includeFromBelow) {
+      met
+      total
+      onDate
+      summary
+      lines {
+        criterion
+        label
+        sector
+        met
+        actual
+        requiredCount
+        missing
+        unknown
+        explanation
+      }
+    }
+  }
+}
+    fragment CongressItem on Congress {
+  id
+  planId
+  name
+  level
+  form
+  status
+  windowFrom
+  windowTo
+  windowLabel
+  heldOn
+  venue
+  duration
+  delegateTarget
+  delegateCount
+  agenda
+  canManage
+  version
+  hostUnit {
+    id
+    name
+  }
+  upperCongressId
+  upperCongress {
+    id
+    name
+    canOpen
+    windowLabel
+  }
+  requirements {
+    criterion
+    minShare
+    minCount
+    maxAge
+    sectors
+  }
+}
+fragment CongressDelegateItem on CongressDelegate {
+  id
+  personId
+  fullName
+  title
+  sector
+  toUpper
+  directWorker
+  position
+  unit {
+    id
+    name
+  }
+  congress {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CongressDetailQuery, CongressDetailQueryVariables>;
+export const CreateCongressDocument = new TypedDocumentString(`
+    mutation CreateCongress($input: CreateCongressInput!) {
+  createCongress(input: $input) {
+    ...CongressItem
+  }
+}
+    fragment CongressItem on Congress {
+  id
+  planId
+  name
+  level
+  form
+  status
+  windowFrom
+  windowTo
+  windowLabel
+  heldOn
+  venue
+  duration
+  delegateTarget
+  delegateCount
+  agenda
+  canManage
+  version
+  hostUnit {
+    id
+    name
+  }
+  upperCongressId
+  upperCongress {
+    id
+    name
+    canOpen
+    windowLabel
+  }
+  requirements {
+    criterion
+    minShare
+    minCount
+    maxAge
+    sectors
+  }
+}`) as unknown as TypedDocumentString<CreateCongressMutation, CreateCongressMutationVariables>;
+export const UpdateCongressDocument = new TypedDocumentString(`
+    mutation UpdateCongress($input: UpdateCongressInput!) {
+  updateCongress(input: $input) {
+    ...CongressItem
+  }
+}
+    fragment CongressItem on Congress {
+  id
+  planId
+  name
+  level
+  form
+  status
+  windowFrom
+  windowTo
+  windowLabel
+  heldOn
+  venue
+  duration
+  delegateTarget
+  delegateCount
+  agenda
+  canManage
+  version
+  hostUnit {
+    id
+    name
+  }
+  upperCongressId
+  upperCongress {
+    id
+    name
+    canOpen
+    windowLabel
+  }
+  requirements {
+    criterion
+    minShare
+    minCount
+    maxAge
+    sectors
+  }
+}`) as unknown as TypedDocumentString<UpdateCongressMutation, UpdateCongressMutationVariables>;
+export const DeleteCongressDocument = new TypedDocumentString(`
+    mutation DeleteCongress($input: DeleteCongressInput!) {
+  deleteCongress(input: $input)
+}
+    `) as unknown as TypedDocumentString<DeleteCongressMutation, DeleteCongressMutationVariables>;
+export const SetCongressDelegatesDocument = new TypedDocumentString(`
+    mutation SetCongressDelegates($input: SetCongressDelegatesInput!) {
+  setCongressDelegates(input: $input) {
+    ...CongressItem
+  }
+}
+    fragment CongressItem on Congress {
+  id
+  planId
+  name
+  level
+  form
+  status
+  windowFrom
+  windowTo
+  windowLabel
+  heldOn
+  venue
+  duration
+  delegateTarget
+  delegateCount
+  agenda
+  canManage
+  version
+  hostUnit {
+    id
+    name
+  }
+  upperCongressId
+  upperCongress {
+    id
+    name
+    canOpen
+    windowLabel
+  }
+  requirements {
+    criterion
+    minShare
+    minCount
+    maxAge
+    sectors
+  }
+}`) as unknown as TypedDocumentString<SetCongressDelegatesMutation, SetCongressDelegatesMutationVariables>;
+export const MarkCongressDelegatesToUpperDocument = new TypedDocumentString(`
+    mutation MarkCongressDelegatesToUpper($input: MarkCongressDelegatesToUpperInput!) {
+  markCongressDelegatesToUpper(input: $input) {
+    ...CongressItem
+  }
+}
+    fragment CongressItem on Congress {
+  id
+  planId
+  name
+  level
+  form
+  status
+  windowFrom
+  windowTo
+  windowLabel
+  heldOn
+  venue
+  duration
+  delegateTarget
+  delegateCount
+  agenda
+  canManage
+  version
+  hostUnit {
+    id
+    name
+  }
+  upperCongressId
+  upperCongress {
+    id
+    name
+    canOpen
+    windowLabel
+  }
+  requirements {
+    criterion
+    minShare
+    minCount
+    maxAge
+    sectors
+  }
+}`) as unknown as TypedDocumentString<MarkCongressDelegatesToUpperMutation, MarkCongressDelegatesToUpperMutationVariables>;
 export const ImportBatchDocument = new TypedDocumentString(`
     query ImportBatch($id: ID!) {
   importBatch(id: $id) {

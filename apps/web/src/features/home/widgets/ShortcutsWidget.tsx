@@ -27,6 +27,8 @@ export function shortcutDescription(
       return can('CLUSTER_MANAGE') ? entry.description : readOnly.clusters;
     case PATHS.legalDocuments:
       return can('LEGAL_MANAGE') ? entry.description : readOnly.legalDocuments;
+    case PATHS.campaignPlans:
+      return can('CAMPAIGN_MANAGE') ? entry.description : readOnly.campaignPlans;
     default:
       return entry.description;
   }

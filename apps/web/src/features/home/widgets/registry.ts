@@ -1,6 +1,8 @@
 import type { Permission } from '@thidua/shared-domain';
 import type { ComponentType } from 'react';
 
+import { DutiesWidget } from '../../campaigns/widgets/DutiesWidget';
+import { MyPlansWidget } from '../../campaigns/widgets/MyPlansWidget';
 import { MyJobsWidget } from './MyJobsWidget';
 import { MyUnitsWidget } from './MyUnitsWidget';
 import { RecentRestructuringsWidget } from './RecentRestructuringsWidget';
@@ -38,6 +40,9 @@ export function visibleWidgets(
  * `anyOf: ['CAMPAIGN_READ']`); the order leaves room between the existing ones.
  */
 export const HOME_WIDGETS: readonly HomeWidget[] = [
+  // what the officer owes comes first: it is what they open the application for
+  { key: 'campaign-duties', order: 5, anyOf: ['CAMPAIGN_READ'], Card: DutiesWidget },
+  { key: 'campaign-plans', order: 6, anyOf: ['CAMPAIGN_READ'], Card: MyPlansWidget },
   { key: 'my-units', order: 10, anyOf: ['UNIT_READ'], Card: MyUnitsWidget },
   { key: 'roles', order: 20, Card: RolesWidget },
   { key: 'restructurings', order: 30, anyOf: ['UNIT_READ'], Card: RecentRestructuringsWidget },

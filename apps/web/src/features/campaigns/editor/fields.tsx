@@ -1,0 +1,203 @@
+import {
+  ArrowDownOutlined,
+  ArrowUpOutlined,
+  DeleteOutlined,
+  PlusOutlined,
+} from '@ant-design/icons';
+import { CAMPAIGN_PLAN_LIMITS as L } from '@thidua/shared-domain';
+import { Button, Card, Flex, Form, Input, Space, Typography, type FormRule } from 'antd';
+import type { ReactNode } from 'react';
+
+import { t } from '../../../i18n';
+
+type NamePath = string | number | (string | number)[];
+
+/** A part's block inside a tab: a title, what it is for, its fields. */
+export function PartBlock({
+  title,
+  help,
+  children,
+}: {
+  title: string;
+  help?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-label={title} style={{ marginBottom: 24 }}>
+      <Typography.Title level={5} style={{ marginBottom: help ? 0 : 8 }}>
+        {title}
+      </Typography.Title>
+      {help && (
+        <Typography.Paragraph type="secondary" style={{ marginBottom: 8, fontSize: 13 }}>
+          {help}
+        </Typography.Paragraph>
+      )}
+      {children}
+    </section>
+  );
+}
+
+/** Move up, move down and remove for row `index` of `count` (a Form.List's row). */
+export function RowActions({
+  what,
+  index,
+  count,
+  move,
+  remove,
+}: {
+  /** "Nội dung 2": names the row in the buttons' accessible names */
+  what: string;
+  index: number;
+  count: number;
+  move?: (from: number, to: number) => void;
+  remove: (index: number) => void;
+}) {
+  return (
+    <Space size={2}>
+      {move && (
+        <>
+          <Button
+            type="text"
+            size="small"
+            icon={<ArrowUpOutlined aria-hidden />}
+            aria-label={`${t.campaigns.moveUp}: ${what}`}
+            title={t.campaigns.moveUp}
+            disabled={index === 0}
+            onClick={() => move(index, index - 1)}
+          />
+          <Button
+            type="text"
+            size="small"
+            icon={<ArrowDownOutlined aria-hidden />}
+            aria-label={`${t.campaigns.moveDown}: ${what}`}
+            title={t.campaigns.moveDown}
+            disabled={index === count - 1}
+            onClick={() => move(index, index + 1)}
+          />
+        </>
+      )}
+      <Button
+        type="text"
+        size="small"
+        danger
+        icon={<DeleteOutlined aria-hidden />}
+        aria-label={t.campaigns.removeItem(what)}
+        title={t.campaigns.remove}
+        onClick={() => remove(index)}
+      />
+    </Space>
+  );
+}
+
+/** A framed row of a list of records (a section, a phase, a quota), with its title and actions. */
+export function RowCard({
+  title,
+  actions,
+  children,
+}: {
+  title: string;
+  actions: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <Card
+      size="small"
+      title={title}
+      extra={actions}
+      style={{ marginBottom: 12 }}
+      styles={{ body: { paddingBottom: 4 } }}
+    >
+      {children}
+    </Card>
+  );
+}
+
+export function AddButton({ label, onClick }: { label: string; onClick: () => void }) {
+  return (
+    <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={onClick} block>
+      {label}
+    </Button>
+  );
+}
+
+/**
+ * A list of paragraphs (mục đích, nhiệm vụ, thành phần hồ sơ…): one text box each, in order, each
+ * removable and movable. Blank boxes are dropped when saving.
+ *
+ * Fixed `rows`, not `autoSize`, here and in every text box of the editor: an autosizing box measures
+ * itself with getComputedStyle when it mounts and on each change, and the editor keeps ~100 of them
+ * mounted for a plan like Bắc Kạn's (all parts stay mounted to validate together). In the specs' jsdom
+ * that first measuring pass took 27 s of a 30 s keystroke; in a browser it is a layout per box.
+ */
+export function TextListField({
+  name,
+  label,
+  itemLabel,
+  addLabel = t.campaigns.addParagraph,
+  help,
+  max = L.paragraphs,
+  maxLength = L.paragraph,
+  rows = 2,
+}: {
+  name: NamePath;
+  label: string;
+  /** "Đoạn mục đích": each box is named "<itemLabel> <n>" */
+  itemLabel: string;
+  addLabel?: string;
+  help?: ReactNode;
+  max?: number;
+  maxLength?: number;
+  rows?: number;
+}) {
+  return (
+    <div role="group" aria-label={label} style={{ marginBottom: 16 }}>
+      <Typography.Text strong>{label}</Typography.Text>
+      {help && (
+        <Typography.Paragraph type="secondary" style={{ marginBottom: 4, fontSize: 13 }}>
+          {help}
+        </Typography.Paragraph>
+      )}
+      <Form.List name={name}>
+        {(fields, { add, remove, move }) => (
+          <Flex vertical gap={6} style={{ marginTop: 4 }}>
+            {fields.map((field, index) => {
+              const what = `${itemLabel} ${index + 1}`;
+              return (
+                <Flex key={field.key} gap={6} align="start">
+                  <Form.Item name={field.name} style={{ flex: 1, marginBottom: 0 }}>
+                    <Input.TextArea aria-label={what} rows={rows} maxLength={maxLength} />
+                  </Form.Item>
+                  <RowActions
+                    what={what}
+                    index={index}
+                    count={fields.length}
+                    move={fields.length > 1 ? move : undefined}
+                    remove={remove}
+                  />
+                </Flex>
+              );
+            })}
+            {fields.length < max && (
+              <Button
+                type="dashed"
+                size="small"
+                icon={<PlusOutlined aria-hidden />}
+                onClick={() => add('')}
+                style={{ alignSelf: 'flex-start' }}
+              >
+                {addLabel}
+              </Button>
+            )}
+          </Flex>
+        )}
+      </Form.List>
+    </div>
+  );
+}
+
+/** A required text in a row the user added: named as the API names it, so its errors land here. */
+export const requiredText = (what: string): FormRule => ({
+  required: true,
+  whitespace: true,
+  message: t.validation.required(what),
+});
