@@ -11,8 +11,7 @@
  * See bench/campaigns/README.md.
  */
 import 'reflect-metadata';
-import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import { Client } from 'pg';
@@ -23,7 +22,7 @@ import { buildProvince, type KindRow, type Province } from '../org/org-data';
 import { PEOPLE_TARGET, writePeople } from '../org/people-data';
 import { StatementCapture, readable } from '../org/explain';
 import { measure, median, table, timed, type Measured } from '../org/stats';
-import { recreateDatabase, serverVersionOf } from '../shared/database';
+import { prepareBench } from '../shared/setup';
 import {
   DRAFT_TITLE,
   PLAN_TITLE,
@@ -156,32 +155,7 @@ async function main(): Promise<void> {
   const url = process.env['DATABASE_URL'] || DEFAULT_URL;
   const started = performance.now();
   log(`bench:campaigns — ${new Date().toISOString()}`);
-  log(
-    `machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${Math.round(totalmem() / 2 ** 30)} GB RAM, Node ${process.version}`,
-  );
-  log(
-    `load average at start: ${loadavg()
-      .map((l) => l.toFixed(2))
-      .join(' ')} (other work on the machine inflates every figure)`,
-  );
-  const reuse = process.env['BENCH_REUSE'] === '1' && (await existingVolume(url));
-  const serverVersion = reuse ? await serverVersionOf(url) : await recreateDatabase(url, fail);
-  log(
-    `database: ${url.replace(/\/\/[^@]*@/, '//…@')} (PostgreSQL ${serverVersion}), ` +
-      (reuse ? 'reused (BENCH_REUSE=1)' : 'dropped and recreated'),
-  );
-
-  // the application reads its configuration when it boots
-  Object.assign(process.env, {
-    NODE_ENV: 'production',
-    DEMO_DATA: 'false',
-    LOG_LEVEL: process.env['BENCH_LOG_LEVEL'] ?? 'warn',
-    COOKIE_SECURE: 'false',
-    GRAPHQL_SCHEMA_FILE: '',
-    WEB_DIST_DIR: join(tmpdir(), 'thidua-bench-no-spa'),
-  });
-  delete process.env['BOOTSTRAP_ADMIN_USERNAME'];
-  delete process.env['BOOTSTRAP_ADMIN_PASSWORD'];
+  const reuse = await prepareBench({ url, existing: existingVolume, log, fail });
 
   const { createApp } = await import('../../apps/api/src/app.factory');
   const { Actor } = await import('../../apps/api/src/core/auth/actor');

@@ -9,8 +9,7 @@
  * See bench/org/README.md.
  */
 import 'reflect-metadata';
-import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import { Client } from 'pg';
@@ -20,7 +19,7 @@ import { AS_OF, buildProvince, type KindRow, type Province } from './org-data';
 import { IMPORT_CODE_PREFIX, PEOPLE_TARGET, writePeople } from './people-data';
 import { StatementCapture, readable } from './explain';
 import { measure, median, table, timed, type Measured } from './stats';
-import { recreateDatabase, serverVersionOf } from '../shared/database';
+import { prepareBench } from '../shared/setup';
 
 const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/thidua_bench';
 const QUERY_TARGET_MS = 50;
@@ -102,32 +101,7 @@ async function main(): Promise<void> {
   const url = process.env['DATABASE_URL'] || DEFAULT_URL;
   const started = performance.now();
   log(`bench:org — ${new Date().toISOString()}`);
-  log(
-    `machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${Math.round(totalmem() / 2 ** 30)} GB RAM, Node ${process.version}`,
-  );
-  log(
-    `load average at start: ${loadavg()
-      .map((l) => l.toFixed(2))
-      .join(' ')} (other work on the machine inflates every figure)`,
-  );
-  const reuse = process.env['BENCH_REUSE'] === '1' && (await existingVolume(url));
-  const serverVersion = reuse ? await serverVersionOf(url) : await recreateDatabase(url, fail);
-  log(
-    `database: ${url.replace(/\/\/[^@]*@/, '//…@')} (PostgreSQL ${serverVersion}), ` +
-      (reuse ? 'reused (BENCH_REUSE=1)' : 'dropped and recreated'),
-  );
-
-  // the application reads its configuration when it boots
-  Object.assign(process.env, {
-    NODE_ENV: 'production',
-    DEMO_DATA: 'false',
-    LOG_LEVEL: process.env['BENCH_LOG_LEVEL'] ?? 'warn',
-    COOKIE_SECURE: 'false',
-    GRAPHQL_SCHEMA_FILE: '',
-    WEB_DIST_DIR: join(tmpdir(), 'thidua-bench-no-spa'),
-  });
-  delete process.env['BOOTSTRAP_ADMIN_USERNAME'];
-  delete process.env['BOOTSTRAP_ADMIN_PASSWORD'];
+  const reuse = await prepareBench({ url, existing: existingVolume, log, fail });
 
   const { createApp } = await import('../../apps/api/src/app.factory');
   const { Actor } = await import('../../apps/api/src/core/auth/actor');

@@ -793,12 +793,10 @@ export class CongressService {
     }
     if (self.id) {
       // the congresses below must stay below when this one's level changes
-      const lower = await tx.em
-        .getRepository(CongressEntity)
-        .find({
-          where: { upperCongressId: self.id },
-          select: { id: true, name: true, level: true },
-        });
+      const lower = await tx.em.getRepository(CongressEntity).find({
+        where: { upperCongressId: self.id },
+        select: { id: true, name: true, level: true },
+      });
       const clash = lower.find((l) => CONGRESS_LEVEL_RANK[l.level] >= CONGRESS_LEVEL_RANK[d.level]);
       if (clash)
         add(

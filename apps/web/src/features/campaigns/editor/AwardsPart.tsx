@@ -3,7 +3,15 @@ import { Col, Form, Input, InputNumber, Row } from 'antd';
 
 import { t } from '../../../i18n';
 import { IsoDatePicker } from '../../../shared/components/IsoDatePicker';
-import { AddButton, PartBlock, RowActions, RowCard, TextListField, requiredText } from './fields';
+import {
+  AddButton,
+  PartBlock,
+  RowActions,
+  RowCard,
+  RowList,
+  TextListField,
+  requiredText,
+} from './fields';
 import { quotaCounts } from './rules';
 
 const A = ['content', 'awards'];
@@ -17,88 +25,56 @@ export function AwardsPart() {
   return (
     <>
       <PartBlock title={c.awardCriteria}>
-        <Form.List name={[...A, 'criteria']}>
-          {(rows, { add, remove, move }) => (
+        <RowList
+          name={[...A, 'criteria']}
+          noun={c.criterionText}
+          max={L.awardItems}
+          addLabel={c.addCriterion}
+          empty={() => ({ label: '', text: '' })}
+        >
+          {(row) => (
             <>
-              {rows.map((row, index) => {
-                const what = `${c.criterionText} ${index + 1}`;
-                return (
-                  <RowCard
-                    key={row.key}
-                    title={what}
-                    actions={
-                      <RowActions
-                        what={what}
-                        index={index}
-                        count={rows.length}
-                        move={move}
-                        remove={remove}
-                      />
-                    }
-                  >
-                    <Form.Item
-                      name={[row.name, 'label']}
-                      label={c.criterionLabel}
-                      rules={[requiredText(c.criterionLabelWhat)]}
-                    >
-                      <Input maxLength={L.label} placeholder={c.criterionLabelPlaceholder} />
-                    </Form.Item>
-                    <Form.Item
-                      name={[row.name, 'text']}
-                      label={c.criterionText}
-                      rules={[requiredText(c.criterionTextWhat)]}
-                    >
-                      <Input.TextArea rows={2} maxLength={L.paragraph} />
-                    </Form.Item>
-                  </RowCard>
-                );
-              })}
-              {rows.length < L.awardItems && (
-                <AddButton label={c.addCriterion} onClick={() => add({ label: '', text: '' })} />
-              )}
+              <Form.Item
+                name={[row.name, 'label']}
+                label={c.criterionLabel}
+                rules={[requiredText(c.criterionLabelWhat)]}
+              >
+                <Input maxLength={L.label} placeholder={c.criterionLabelPlaceholder} />
+              </Form.Item>
+              <Form.Item
+                name={[row.name, 'text']}
+                label={c.criterionText}
+                rules={[requiredText(c.criterionTextWhat)]}
+              >
+                <Input.TextArea rows={2} maxLength={L.paragraph} />
+              </Form.Item>
             </>
           )}
-        </Form.List>
+        </RowList>
       </PartBlock>
       <PartBlock title={c.awardForms}>
-        <Form.List name={[...A, 'forms']}>
-          {(rows, { add, remove, move }) => (
+        <RowList
+          name={[...A, 'forms']}
+          noun={c.formName}
+          max={L.awardItems}
+          addLabel={c.addForm}
+          empty={() => ({ name: '' })}
+        >
+          {(row) => (
             <>
-              {rows.map((row, index) => {
-                const what = `${c.formName} ${index + 1}`;
-                return (
-                  <RowCard
-                    key={row.key}
-                    title={what}
-                    actions={
-                      <RowActions
-                        what={what}
-                        index={index}
-                        count={rows.length}
-                        move={move}
-                        remove={remove}
-                      />
-                    }
-                  >
-                    <Form.Item
-                      name={[row.name, 'name']}
-                      label={c.formName}
-                      rules={[requiredText(c.formNameWhat)]}
-                    >
-                      <Input maxLength={L.label} placeholder={c.formNamePlaceholder} />
-                    </Form.Item>
-                    <Form.Item name={[row.name, 'text']} label={c.formText}>
-                      <Input.TextArea rows={2} maxLength={L.paragraph} />
-                    </Form.Item>
-                  </RowCard>
-                );
-              })}
-              {rows.length < L.awardItems && (
-                <AddButton label={c.addForm} onClick={() => add({ name: '' })} />
-              )}
+              <Form.Item
+                name={[row.name, 'name']}
+                label={c.formName}
+                rules={[requiredText(c.formNameWhat)]}
+              >
+                <Input maxLength={L.label} placeholder={c.formNamePlaceholder} />
+              </Form.Item>
+              <Form.Item name={[row.name, 'text']} label={c.formText}>
+                <Input.TextArea rows={2} maxLength={L.paragraph} />
+              </Form.Item>
             </>
           )}
-        </Form.List>
+        </RowList>
       </PartBlock>
       <PartBlock title={c.quotas} help={c.quotasHelp}>
         <Form.List name={[...A, 'quotas']}>

@@ -3,7 +3,15 @@ import { Checkbox, Col, Form, Input, InputNumber, Row } from 'antd';
 
 import { t } from '../../../i18n';
 import { IsoDatePicker } from '../../../shared/components/IsoDatePicker';
-import { AddButton, PartBlock, RowActions, RowCard, TextListField, requiredText } from './fields';
+import {
+  AddButton,
+  PartBlock,
+  RowActions,
+  RowCard,
+  RowList,
+  TextListField,
+  requiredText,
+} from './fields';
 import { notBefore } from './rules';
 
 /*
@@ -184,79 +192,58 @@ export function TargetsPart() {
   const c = t.campaigns;
   return (
     <PartBlock title={c.targets} help={c.targetsHelp}>
-      <Form.List name={['content', 'targets']}>
-        {(rows, { add, remove, move }) => (
+      <RowList
+        name={['content', 'targets']}
+        noun={c.indicator}
+        max={L.targets}
+        addLabel={c.addTarget}
+        empty={() => ({ indicator: '', target: '' })}
+      >
+        {(row) => (
           <>
-            {rows.map((row, index) => {
-              const what = `${c.indicator} ${index + 1}`;
-              return (
-                <RowCard
-                  key={row.key}
-                  title={what}
-                  actions={
-                    <RowActions
-                      what={what}
-                      index={index}
-                      count={rows.length}
-                      move={move}
-                      remove={remove}
-                    />
-                  }
+            <Form.Item
+              name={[row.name, 'indicator']}
+              label={c.indicator}
+              rules={[requiredText(c.indicatorWhat)]}
+            >
+              <Input.TextArea rows={2} maxLength={L.label} />
+            </Form.Item>
+            <Row gutter={12}>
+              <Col xs={24} md={8}>
+                <Form.Item
+                  name={[row.name, 'target']}
+                  label={c.target}
+                  rules={[requiredText(c.targetWhat)]}
                 >
-                  <Form.Item
-                    name={[row.name, 'indicator']}
-                    label={c.indicator}
-                    rules={[requiredText(c.indicatorWhat)]}
-                  >
-                    <Input.TextArea rows={2} maxLength={L.label} />
-                  </Form.Item>
-                  <Row gutter={12}>
-                    <Col xs={24} md={8}>
-                      <Form.Item
-                        name={[row.name, 'target']}
-                        label={c.target}
-                        rules={[requiredText(c.targetWhat)]}
-                      >
-                        <Input maxLength={L.label} placeholder={c.targetPlaceholder} />
-                      </Form.Item>
-                    </Col>
-                    <Col xs={12} md={8}>
-                      <Form.Item name={[row.name, 'unit']} label={c.measureUnit}>
-                        <Input maxLength={L.label} placeholder="%" />
-                      </Form.Item>
-                    </Col>
-                    <Col xs={12} md={8}>
-                      <Form.Item name={[row.name, 'year']} label={c.targetYear}>
-                        <InputNumber
-                          min={1945}
-                          max={2200}
-                          precision={0}
-                          style={{ width: '100%' }}
-                        />
-                      </Form.Item>
-                    </Col>
-                  </Row>
-                  <Row gutter={12}>
-                    <Col xs={24} md={12}>
-                      <Form.Item name={[row.name, 'responsibleUnitName']} label={c.responsibleUnit}>
-                        <Input maxLength={L.label} />
-                      </Form.Item>
-                    </Col>
-                    <Col xs={24} md={12}>
-                      <Form.Item name={[row.name, 'note']} label={c.note}>
-                        <Input maxLength={L.label} />
-                      </Form.Item>
-                    </Col>
-                  </Row>
-                </RowCard>
-              );
-            })}
-            {rows.length < L.targets && (
-              <AddButton label={c.addTarget} onClick={() => add({ indicator: '', target: '' })} />
-            )}
+                  <Input maxLength={L.label} placeholder={c.targetPlaceholder} />
+                </Form.Item>
+              </Col>
+              <Col xs={12} md={8}>
+                <Form.Item name={[row.name, 'unit']} label={c.measureUnit}>
+                  <Input maxLength={L.label} placeholder="%" />
+                </Form.Item>
+              </Col>
+              <Col xs={12} md={8}>
+                <Form.Item name={[row.name, 'year']} label={c.targetYear}>
+                  <InputNumber min={1945} max={2200} precision={0} style={{ width: '100%' }} />
+                </Form.Item>
+              </Col>
+            </Row>
+            <Row gutter={12}>
+              <Col xs={24} md={12}>
+                <Form.Item name={[row.name, 'responsibleUnitName']} label={c.responsibleUnit}>
+                  <Input maxLength={L.label} />
+                </Form.Item>
+              </Col>
+              <Col xs={24} md={12}>
+                <Form.Item name={[row.name, 'note']} label={c.note}>
+                  <Input maxLength={L.label} />
+                </Form.Item>
+              </Col>
+            </Row>
           </>
         )}
-      </Form.List>
+      </RowList>
     </PartBlock>
   );
 }

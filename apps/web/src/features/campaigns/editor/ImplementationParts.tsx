@@ -3,7 +3,15 @@ import { Col, Form, Input, Row } from 'antd';
 
 import { t } from '../../../i18n';
 import { SignatureFields } from '../components/SignatureFields';
-import { AddButton, PartBlock, RowActions, RowCard, TextListField, requiredText } from './fields';
+import {
+  AddButton,
+  PartBlock,
+  RowActions,
+  RowCard,
+  RowList,
+  TextListField,
+  requiredText,
+} from './fields';
 import { requiredWithAny } from './rules';
 
 const REPORTING = ['content', 'reporting'];
@@ -17,48 +25,32 @@ export function ImplementationPart() {
   return (
     <>
       <PartBlock title={c.implementation} help={c.implementationHelp}>
-        <Form.List name={['content', 'implementation']}>
-          {(rows, { add, remove, move }) => (
+        <RowList
+          name={['content', 'implementation']}
+          noun={c.body}
+          max={L.responsibilities}
+          addLabel={c.addBody}
+          empty={() => ({ body: '', tasks: [''] })}
+        >
+          {(row, what) => (
             <>
-              {rows.map((row, index) => {
-                const what = `${c.body} ${index + 1}`;
-                return (
-                  <RowCard
-                    key={row.key}
-                    title={what}
-                    actions={
-                      <RowActions
-                        what={what}
-                        index={index}
-                        count={rows.length}
-                        move={move}
-                        remove={remove}
-                      />
-                    }
-                  >
-                    <Form.Item
-                      name={[row.name, 'body']}
-                      label={c.body}
-                      rules={[requiredText(c.bodyWhat)]}
-                    >
-                      <Input maxLength={L.label} />
-                    </Form.Item>
-                    <TextListField
-                      name={[row.name, 'tasks']}
-                      label={c.tasks}
-                      itemLabel={`${c.task} (${what})`}
-                      addLabel={c.addTask}
-                      rows={3}
-                    />
-                  </RowCard>
-                );
-              })}
-              {rows.length < L.responsibilities && (
-                <AddButton label={c.addBody} onClick={() => add({ body: '', tasks: [''] })} />
-              )}
+              <Form.Item
+                name={[row.name, 'body']}
+                label={c.body}
+                rules={[requiredText(c.bodyWhat)]}
+              >
+                <Input maxLength={L.label} />
+              </Form.Item>
+              <TextListField
+                name={[row.name, 'tasks']}
+                label={c.tasks}
+                itemLabel={`${c.task} (${what})`}
+                addLabel={c.addTask}
+                rows={3}
+              />
             </>
           )}
-        </Form.List>
+        </RowList>
       </PartBlock>
       <PartBlock title={c.reporting} help={c.reportingHelp}>
         <Row gutter={12}>

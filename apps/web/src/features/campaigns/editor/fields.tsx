@@ -5,7 +5,17 @@ import {
   PlusOutlined,
 } from '@ant-design/icons';
 import { CAMPAIGN_PLAN_LIMITS as L } from '@thidua/shared-domain';
-import { Button, Card, Flex, Form, Input, Space, Typography, type FormRule } from 'antd';
+import {
+  Button,
+  Card,
+  Flex,
+  Form,
+  Input,
+  Space,
+  Typography,
+  type FormListFieldData,
+  type FormRule,
+} from 'antd';
 import type { ReactNode } from 'react';
 
 import { t } from '../../../i18n';
@@ -109,6 +119,57 @@ export function RowCard({
     >
       {children}
     </Card>
+  );
+}
+
+/**
+ * A Form.List of records, each a RowCard named "<noun> <n>" with move and remove, and an add button
+ * until `max` rows: the shape of every repeated part of the editor (sections, targets, quotas…).
+ */
+export function RowList({
+  name,
+  noun,
+  max,
+  addLabel,
+  empty,
+  children,
+}: {
+  name: NamePath;
+  noun: string;
+  max: number;
+  addLabel: string;
+  /** the values of a new row */
+  empty: () => object;
+  children: (row: FormListFieldData, what: string) => ReactNode;
+}) {
+  return (
+    <Form.List name={name}>
+      {(rows, { add, remove, move }) => (
+        <>
+          {rows.map((row, index) => {
+            const what = `${noun} ${index + 1}`;
+            return (
+              <RowCard
+                key={row.key}
+                title={what}
+                actions={
+                  <RowActions
+                    what={what}
+                    index={index}
+                    count={rows.length}
+                    move={move}
+                    remove={remove}
+                  />
+                }
+              >
+                {children(row, what)}
+              </RowCard>
+            );
+          })}
+          {rows.length < max && <AddButton label={addLabel} onClick={() => add(empty())} />}
+        </>
+      )}
+    </Form.List>
   );
 }
 

@@ -332,12 +332,15 @@ function PlanDetail({
         />
       )}
       {issued && <Alert type="info" showIcon title={c.frozen} style={{ marginBottom: 16 }} />}
+      {/* the information above the tabs, not beside them: beside, at 1280 px the tab bar had ~620 px
+          for seven tabs and antd moved the last ones into its "more" button, which it puts inside the
+          tablist (axe: aria-required-children, critical) */}
       <Row gutter={[20, 20]}>
-        <Col xs={24} xl={9}>
+        <Col xs={24}>
           <Card title={c.info}>
             <Descriptions
               size="small"
-              column={1}
+              column={{ xs: 1, md: 2, xl: 3 }}
               items={[
                 { key: 'issuer', label: c.issuer, children: plan.issuerUnit.name },
                 {
@@ -451,7 +454,7 @@ function PlanDetail({
             />
           </Card>
         </Col>
-        <Col xs={24} xl={15}>
+        <Col xs={24}>
           <Card size="small">
             <Tabs
               items={[
