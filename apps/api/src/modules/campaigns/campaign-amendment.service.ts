@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { isIssuedStatus } from '@thidua/shared-domain';
+import { isIssuedStatus, oneLine } from '@thidua/shared-domain';
 import { UnitScopes } from '../../core/auth/unit-scope';
 import type { RequestContext } from '../../core/context/request-context';
 import { TransactionRunner, type Tx } from '../../core/database/transaction';
@@ -11,10 +11,6 @@ import { campaignPlanTarget } from './campaign-audit';
 import { CampaignPlanLegalBasisEntity } from './campaign-plan-legal-basis.entity';
 import { CampaignPlanEntity } from './campaign-plan.entity';
 import { CampaignService } from './campaign.service';
-
-function oneLine(value: string): string {
-  return value.trim().replace(/\s+/g, ' ');
-}
 
 /**
  * Amendments (issue 10: "after issue nothing is edited in place: an amendment is a new issued version

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { In, type Repository } from 'typeorm';
-import { isoToVn, type IsoDate } from '@thidua/shared-domain';
+import { isoToVn, oneLine, type IsoDate } from '@thidua/shared-domain';
 import { UnitScopes, whereInScope } from '../../core/auth/unit-scope';
 import { diffFields } from '../../core/audit/diff';
 import type { RequestContext } from '../../core/context/request-context';
@@ -35,10 +35,6 @@ export interface CovenantData {
   content: string;
   /** Null or empty: the cluster's members on the day it was signed. */
   memberUnitIds?: readonly string[] | null;
-}
-
-function oneLine(value: string | null | undefined): string {
-  return (value ?? '').trim().replace(/\s+/g, ' ');
 }
 
 /**

@@ -5,6 +5,8 @@ import {
   CAMPAIGN_REGISTRATION_STATUSES,
   foldVietnamese,
   isRegistrationEditable,
+  oneLine,
+  blankToNull,
   type CampaignRegistrantKind,
   type CampaignRegistrationStatus,
 } from '@thidua/shared-domain';
@@ -89,15 +91,6 @@ export interface ImportedRegistration {
   commitments: string | null;
   /** The row to update (with the version read when checking), or null to insert. */
   existing: CampaignRegistrationEntity | null;
-}
-
-function oneLine(value: string | null | undefined): string {
-  return (value ?? '').trim().replace(/\s+/g, ' ');
-}
-
-function blankToNull(value: string | null | undefined): string | null {
-  const v = value?.trim();
-  return v ? v : null;
 }
 
 function emptyTally(): StatusTally {

@@ -7,6 +7,8 @@ import {
   CAMPAIGN_REVIEW_STATUSES,
   campaignReviewDeadline,
   todayInVietnam,
+  oneLine,
+  blankToNull,
   type CampaignReviewKind,
   type CampaignReviewStatus,
   type IsoDate,
@@ -77,15 +79,6 @@ export interface ReviewUpload {
   bytes: Uint8Array;
   name: string;
   mediaType: FileMediaType;
-}
-
-function blankToNull(value: string | null | undefined): string | null {
-  const v = value?.trim();
-  return v ? v : null;
-}
-
-function oneLine(value: string | null | undefined): string {
-  return (value ?? '').trim().replace(/\s+/g, ' ');
 }
 
 /** A file name as kept: one line, no path, bounded. */

@@ -5,6 +5,7 @@ import {
   CAMPAIGN_PLAN_STATUSES,
   campaignPeriodProblem,
   isIssuedStatus,
+  oneLine,
   type CampaignKind,
   type CampaignPlanStatus,
   type CampaignScope,
@@ -115,10 +116,6 @@ export interface CampaignPlanFilter {
   /** Plans whose period touches this year. */
   year?: number | null;
   issuerUnitId?: string | null;
-}
-
-function oneLine(value: string | null | undefined): string {
-  return (value ?? '').trim().replace(/\s+/g, ' ');
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   defaultCongressAgenda,
   isIssuedStatus,
   todayInVietnam,
+  oneLine,
   type BalanceReport,
   type BalanceRequirement,
   type BalanceStaffCategory,
@@ -196,10 +197,6 @@ function toFacts(r: FactsRow): DelegateFacts {
 /** The key of a balance read: the congress, and whether the delegates sent from below count too. */
 export function balanceKey(congressId: string, includeFromBelow: boolean): string {
   return includeFromBelow ? `${congressId}|below` : congressId;
-}
-
-function oneLine(value: string | null | undefined): string {
-  return (value ?? '').trim().replace(/\s+/g, ' ');
 }
 
 function optionalLine(value: string | null | undefined): string | null {

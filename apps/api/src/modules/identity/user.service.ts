@@ -1,3 +1,4 @@
+import { blankToNull } from '@thidua/shared-domain';
 import { Injectable } from '@nestjs/common';
 import { In, type Repository } from 'typeorm';
 import { UnitScopes, whereInScope } from '../../core/auth/unit-scope';
@@ -53,11 +54,6 @@ export const ACCOUNT_TOO_WIDE =
 
 /** What changing an account needs: USER_MANAGE to edit, reset, lock or move it; ROLE_ASSIGN to change its roles. */
 export type AccountPermission = 'USER_MANAGE' | 'ROLE_ASSIGN';
-
-function blankToNull(value: string | null | undefined): string | null {
-  const v = value?.trim();
-  return v ? v : null;
-}
 
 @Injectable()
 export class UserService {

@@ -16,6 +16,7 @@ import {
   normalizeLegalNumber,
   TEXT_LIMITS,
   todayInVietnam,
+  oneLine,
   type IsoDate,
   type LegalDateProblem,
   type LegalDocumentKind,
@@ -96,10 +97,6 @@ const SUCCESSORS_SQL = `WITH RECURSIVE chain(id, depth) AS (
 /** What search matches: the kind's label, the number, the trích yếu and the issuing body. */
 function searchTextOf(a: Pick<Attributes, 'kind' | 'number' | 'title' | 'issuingBody'>): string {
   return [LEGAL_DOCUMENT_KINDS[a.kind], a.number, a.title ?? '', a.issuingBody].join(' ');
-}
-
-function oneLine(value: string | null | undefined): string {
-  return (value ?? '').trim().replace(/\s+/g, ' ');
 }
 
 /**

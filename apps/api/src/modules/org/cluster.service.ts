@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In, type EntityManager, type Repository } from 'typeorm';
-import { isoToVn, todayInVietnam, type IsoDate } from '@thidua/shared-domain';
+import { blankToNull, isoToVn, todayInVietnam, type IsoDate } from '@thidua/shared-domain';
 import { UnitScopes, whereInScope } from '../../core/auth/unit-scope';
 import type { RequestContext } from '../../core/context/request-context';
 import { TransactionRunner, type Tx } from '../../core/database/transaction';
@@ -73,11 +73,6 @@ export const CLUSTER_WORDS: Record<ClusterKind, { noun: string; lead: string; de
   CUM: { noun: 'cụm thi đua', lead: 'Cụm trưởng', deputy: 'Cụm phó' },
   KHOI: { noun: 'khối thi đua', lead: 'Khối trưởng', deputy: 'Khối phó' },
 };
-
-function blankToNull(value: string | null | undefined): string | null {
-  const v = value?.trim();
-  return v ? v : null;
-}
 
 /** Loader key for the members of a cluster on a date ('' = all, current and past). */
 export function membersKey(clusterId: string, asOf: IsoDate | null | undefined): string {

@@ -9,6 +9,7 @@ import {
   personDateProblems,
   TEXT_LIMITS,
   todayInVietnam,
+  blankToNull,
   type IsoDate,
 } from '@thidua/shared-domain';
 import { isWithinPath } from '../../core/auth/actor';
@@ -142,11 +143,6 @@ function unitsSql(alias: string, pathsParam: string): string {
 /** SQL: position `alias` is held on :today (startedOn <= today < endedOn). */
 function currentSql(alias: string): string {
   return `${alias}.started_on <= :today AND (${alias}.ended_on IS NULL OR ${alias}.ended_on > :today)`;
-}
-
-function blankToNull(value: string | null | undefined): string | null {
-  const v = value?.trim();
-  return v ? v : null;
 }
 
 function isUniqueViolation(error: unknown, constraint: string): boolean {
