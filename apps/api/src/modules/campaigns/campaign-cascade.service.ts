@@ -105,12 +105,14 @@ export interface CampaignCascadeSummaryData {
 }
 
 /** How a reader reaches a plan: as a reader of its issuer (every row), or of addressed units (theirs). */
-interface PlanAccess {
+export interface CampaignPlanAccess {
   plan: CampaignPlanEntity;
-  issuerPath: string;
+  issuer: IssuerUnit;
   /** null: every row; else only rows under this scope. */
   rowScope: UnitScope | null;
 }
+
+type IssuerUnit = NonNullable<Awaited<ReturnType<OrgService['findById']>>>;
 
 function dedupe(list: readonly string[] | null | undefined): string[] {
   return [...new Set((list ?? []).map((s) => s.trim()).filter(Boolean))];
@@ -419,18 +421,32 @@ export class CampaignCascadeService {
   // reading
 
   /**
-   * The plan and how the actor reads its rows: every row as a CAMPAIGN_READ reader of the issuer unit;
-   * only its own units' rows as a reader of addressed units (an issued plan); else NOT_FOUND.
+   * Who reads a plan, decided here for every part of the module (plans, cascade, registrations,
+   * reviews): a CAMPAIGN_READ reader of the issuer unit ('ISSUER': every row), or, once the plan is
+   * issued, a reader of a unit it addresses ('ADDRESSEE': its own units' rows); else null.
    */
-  private async access(ctx: RequestContext, planId: string): Promise<PlanAccess> {
+  async readerOf(
+    ctx: RequestContext,
+    plan: CampaignPlanEntity,
+    issuerPath: string,
+  ): Promise<'ISSUER' | 'ADDRESSEE' | null> {
+    if (await this.scopes.covers(ctx.actor, READ, issuerPath)) return 'ISSUER';
+    if (isIssuedStatus(plan.status) && (await this.addressedInScope(ctx, plan.id)))
+      return 'ADDRESSEE';
+    return null;
+  }
+
+  /** The plan, its issuer unit and the rows the actor reads of it (`readerOf`); else NOT_FOUND naming `what`. */
+  async planAccess(ctx: RequestContext, planId: string, what = WHAT): Promise<CampaignPlanAccess> {
     const plan = await this.plans.findOneBy({ id: planId });
     const issuer = plan ? await this.org.findById(plan.issuerUnitId) : null;
-    if (!plan || !issuer) throw AppError.notFound(WHAT, planId);
-    if (await this.scopes.covers(ctx.actor, READ, issuer.path))
-      return { plan, issuerPath: issuer.path, rowScope: null };
-    if (isIssuedStatus(plan.status) && (await this.addressedInScope(ctx, plan.id)))
-      return { plan, issuerPath: issuer.path, rowScope: await this.scopes.of(ctx.actor, READ) };
-    throw AppError.notFound(WHAT, planId);
+    const reader = plan && issuer ? await this.readerOf(ctx, plan, issuer.path) : null;
+    if (!plan || !issuer || !reader) throw AppError.notFound(what, planId);
+    return {
+      plan,
+      issuer,
+      rowScope: reader === 'ISSUER' ? null : await this.scopes.of(ctx.actor, READ),
+    };
   }
 
   /** The actor's addressee rows of issued plans (the unit inbox), newest first. */
@@ -470,7 +486,7 @@ export class CampaignCascadeService {
     planId: string,
     f: CampaignAddresseeFilter & { first: number; after?: string | null },
   ): Promise<ConnectionShape<CampaignAddresseeEntity>> {
-    const access = await this.access(ctx, planId);
+    const access = await this.planAccess(ctx, planId);
     const qb = this.addressees.createQueryBuilder('a').where('a.plan_id = :planId', { planId });
     if (access.rowScope) whereInScope(qb, access.rowScope, 'a.unit_path');
     this.whereStatus(qb, f.status);
@@ -515,8 +531,8 @@ export class CampaignCascadeService {
     planId: string,
     underUnitId?: string | null,
   ): Promise<CampaignCascadeSummaryData> {
-    const access = await this.access(ctx, planId);
-    let underPath = access.issuerPath;
+    const access = await this.planAccess(ctx, planId);
+    let underPath = access.issuer.path;
     if (underUnitId) {
       const under = await this.org.findById(underUnitId);
       if (!under) throw AppError.field('underUnitId', UNKNOWN_UNIT);
@@ -612,9 +628,9 @@ export class CampaignCascadeService {
     unitIds: string[] | null | undefined,
   ): Promise<{ reminded: number; remindedAt: Date }> {
     const ctx = tx.ctx;
-    const access = await this.access(ctx, planId);
+    const access = await this.planAccess(ctx, planId);
     const { plan } = access;
-    if (access.rowScope || !(await this.scopes.covers(ctx.actor, MANAGE, access.issuerPath))) {
+    if (access.rowScope || !(await this.scopes.covers(ctx.actor, MANAGE, access.issuer.path))) {
       throw AppError.forbidden('Bạn không có quyền nhắc các đơn vị thực hiện kế hoạch này.');
     }
     if (!isIssuedStatus(plan.status))

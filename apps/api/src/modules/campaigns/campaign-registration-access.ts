@@ -7,11 +7,8 @@ import type { Tx } from '../../core/database/transaction';
 import { AppError } from '../../core/errors/app-error';
 import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
 import { isReadOnly, OrgService } from '../org/org.service';
-import { CampaignCascadeService } from './campaign-cascade.service';
+import { CampaignCascadeService, type CampaignPlanAccess } from './campaign-cascade.service';
 import type { CampaignPlanEntity } from './campaign-plan.entity';
-import { CampaignService } from './campaign.service';
-
-type UnitEntity = NonNullable<Awaited<ReturnType<OrgService['findById']>>>;
 
 export const READ: Permission = 'CAMPAIGN_READ';
 export const MANAGE: Permission = 'CAMPAIGN_MANAGE';
@@ -19,7 +16,7 @@ export const MANAGE: Permission = 'CAMPAIGN_MANAGE';
 /** A plan the caller reads, with its issuer unit and how much of the plan's rows the caller sees. */
 export interface ReadablePlan {
   plan: CampaignPlanEntity;
-  issuer: UnitEntity;
+  issuer: CampaignPlanAccess['issuer'];
   /** The caller reads the issuer unit: every unit's rows of the plan (else only those in its scope). */
   readsAll: boolean;
 }
@@ -28,7 +25,7 @@ export interface ReadablePlan {
  * Who takes part in an issued plan and who sees what of it, for registrations, giao ước and reviews
  * (issue 10): the rules the three share, in one place.
  *
- * - Reading: the plan must be readable (CampaignService: its issuer's readers, or an addressed unit's
+ * - Reading: the plan must be readable (CampaignCascadeService.readerOf: its issuer's readers, or an addressed unit's
  *   once issued); the issuer's CAMPAIGN_READ readers then see every unit's rows, any other reader the
  *   rows of units in its own CAMPAIGN_READ scope (a commune sees its own, never another commune's).
  * - Taking part: a unit registers and reports for a plan that is issued (not closed) and addresses it
@@ -46,7 +43,6 @@ export class CampaignParticipation {
   constructor(
     private readonly scopes: UnitScopes,
     private readonly org: OrgService,
-    private readonly plans: CampaignService,
     private readonly cascade: CampaignCascadeService,
   ) {}
 
@@ -56,21 +52,8 @@ export class CampaignParticipation {
     planId: string,
     what = 'Kế hoạch',
   ): Promise<ReadablePlan> {
-    let plan: CampaignPlanEntity;
-    try {
-      plan = await this.plans.get(ctx, planId);
-    } catch (error) {
-      if (error instanceof AppError && error.code === 'NOT_FOUND')
-        throw AppError.notFound(what, planId);
-      throw error;
-    }
-    const issuer = await this.org.findById(plan.issuerUnitId);
-    if (!issuer) throw AppError.notFound(what, planId);
-    return {
-      plan,
-      issuer,
-      readsAll: await this.scopes.covers(ctx.actor, READ, issuer.path),
-    };
+    const { plan, issuer, rowScope } = await this.cascade.planAccess(ctx, planId, what);
+    return { plan, issuer, readsAll: rowScope === null };
   }
 
   /** Limits `qb` to the rows the caller sees of a readable plan (`pathExpression`: the row's unit path). */
@@ -126,7 +109,7 @@ export class CampaignParticipation {
     access: ReadablePlan,
     unitId: string,
     opts: { field?: string; reporting?: boolean } = {},
-  ): Promise<UnitEntity> {
+  ): Promise<CampaignPlanAccess['issuer']> {
     const field = opts.field ?? 'unitId';
     const actor = tx.ctx.actor;
     const unit = await this.org.findById(unitId);

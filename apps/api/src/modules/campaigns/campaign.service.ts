@@ -464,8 +464,7 @@ export class CampaignService {
     plan: CampaignPlanEntity,
     issuerPath: string,
   ): Promise<boolean> {
-    if (await this.scopes.covers(ctx.actor, READ, issuerPath)) return true;
-    return isIssuedStatus(plan.status) && (await this.cascade.addressedInScope(ctx, plan.id));
+    return (await this.cascade.readerOf(ctx, plan, issuerPath)) !== null;
   }
 
   /**

@@ -36,7 +36,7 @@ import {
 import { byKeys, loaderKey } from '../../core/graphql/loaders';
 import { OrgService } from '../org/org.service';
 import { CampaignPlanEntity } from './campaign-plan.entity';
-import { CampaignService } from './campaign.service';
+import { CampaignCascadeService } from './campaign-cascade.service';
 import {
   CONGRESS_AUDIT_FIELDS,
   congressAuditView,
@@ -231,7 +231,7 @@ export class CongressService {
     private readonly db: TransactionRunner,
     private readonly scopes: UnitScopes,
     private readonly org: OrgService,
-    private readonly campaigns: CampaignService,
+    private readonly cascade: CampaignCascadeService,
   ) {}
 
   private get congresses(): Repository<CongressEntity> {
@@ -736,14 +736,12 @@ export class CongressService {
     const missing = () => AppError.field('planId', 'Kế hoạch không tồn tại.');
     if (!plan) throw missing();
     const issuer = await this.org.findById(plan.issuerUnitId);
-    if (!issuer || !isWithinPath(host.path, issuer.path)) {
-      try {
-        await this.campaigns.get(tx.ctx, planId);
-      } catch (error) {
-        if (error instanceof AppError && error.code === 'NOT_FOUND') throw missing();
-        throw error;
-      }
-    }
+    if (!issuer) throw missing();
+    if (
+      !isWithinPath(host.path, issuer.path) &&
+      !(await this.cascade.readerOf(tx.ctx, plan, issuer.path))
+    )
+      throw missing();
     if (!isIssuedStatus(plan.status))
       throw AppError.field(
         'planId',
