@@ -173,9 +173,26 @@ export class CampaignCascadeService {
     planId: string,
     permission: Permission = READ,
   ): Promise<boolean> {
-    const qb = this.addressees.createQueryBuilder('a').where('a.plan_id = :planId', { planId });
-    whereInScope(qb, await this.scopes.of(ctx.actor, permission), 'a.unit_path');
-    return qb.getExists();
+    return (await this.plansAddressedInScope(ctx, [planId], permission)).has(planId);
+  }
+
+  /**
+   * Of `planIds`, those that address a unit within the actor's `permission` scope, in one query (a
+   * list's `canAnswer`, through a per-request loader).
+   */
+  async plansAddressedInScope(
+    ctx: RequestContext,
+    planIds: readonly string[],
+    permission: Permission = READ,
+  ): Promise<Set<string>> {
+    if (!planIds.length) return new Set();
+    const qb = this.plans
+      .createQueryBuilder('p')
+      .select('p.id', 'id')
+      .where('p.id IN (:...planIds)', { planIds });
+    const exists = this.addressedInScopeSql(qb, 'p', await this.scopes.of(ctx.actor, permission));
+    qb.andWhere(exists.sql, exists.parameters);
+    return new Set((await qb.getRawMany<{ id: string }>()).map((r) => r.id));
   }
 
   /**

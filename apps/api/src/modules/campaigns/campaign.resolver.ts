@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import {
   Args,
   Context,
@@ -49,6 +50,8 @@ function planData(input: CreateCampaignPlanInput | UpdateCampaignPlanInput): Cam
   };
 }
 
+/** The per-request loader of `canAnswer` (it depends on the actor, so it is not a `loaderKey`). */
+const ANSWERABLE = Symbol('campaignPlanAnswerable');
 @Resolver(() => CampaignPlan)
 export class CampaignResolver {
   constructor(
@@ -235,10 +238,23 @@ export class CampaignResolver {
     description:
       'Người dùng trả lời được kế hoạch này: kế hoạch đã ban hành và giao cho một đơn vị mà người dùng có quyền CAMPAIGN_MANAGE.',
   })
-  async canAnswer(@Ctx() ctx: RequestContext, @Parent() plan: CampaignPlan): Promise<boolean> {
+  async canAnswer(
+    @Ctx() ctx: RequestContext,
+    @Parent() plan: CampaignPlan,
+    @Context() gql: GraphqlContext,
+  ): Promise<boolean> {
     // drafts are addressed to nobody yet: skip the query
     if (!isIssuedStatus(plan.status)) return false;
-    return this.cascade.addressedInScope(ctx, plan.id, 'CAMPAIGN_MANAGE');
+    // one query for every plan of the request (a list's page), for this actor
+    const answerable = await gql.loaders.once(
+      ANSWERABLE,
+      async () =>
+        new DataLoader<string, boolean>(async (ids) => {
+          const found = await this.cascade.plansAddressedInScope(ctx, ids, 'CAMPAIGN_MANAGE');
+          return ids.map((id) => found.has(id));
+        }),
+    );
+    return answerable.load(plan.id);
   }
 
   private async coversIssuer(
