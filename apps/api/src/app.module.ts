@@ -7,6 +7,8 @@ import { HealthModule } from './core/health/health.module';
 import { JobsModule } from './core/jobs/jobs.module';
 import { LoggingModule } from './core/logging/logging.module';
 import { AuditModule } from './modules/audit/audit.module';
+import { AwardsModule } from './modules/awards/awards.module';
+import { CalendarModule } from './modules/calendar/calendar.module';
 import { CampaignsModule } from './modules/campaigns/campaigns.module';
 import { DocumentsModule } from './modules/documents/documents.module';
 import { FilesModule } from './modules/files/files.module';
@@ -15,6 +17,7 @@ import { ImportsModule } from './modules/imports/imports.module';
 import { LegalModule } from './modules/legal/legal.module';
 import { OrgModule } from './modules/org/org.module';
 import { PeopleModule } from './modules/people/people.module';
+import { RecordsModule } from './modules/records/records.module';
 import { SeedModule } from './seeds/seed.module';
 
 @Module({})
@@ -35,9 +38,12 @@ export class AppModule {
         AuditModule,
         ImportsModule,
         LegalModule,
+        CalendarModule,
         DocumentsModule,
         FilesModule,
         CampaignsModule,
+        AwardsModule,
+        RecordsModule,
         SeedModule,
       ],
     };

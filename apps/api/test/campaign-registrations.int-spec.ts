@@ -953,4 +953,61 @@ describe('campaign registrations (issue 10)', () => {
     ]);
     expect(cells.slice(head + 1)).toHaveLength(3);
   });
+
+  it('the template is filled for the plan it is downloaded from (?planId=), its example row accepted as it stands', async () => {
+    // a newer plan for the same commune: without the parameter the template names that one
+    const newer = await issuedPlan(t, province, provinceOfficer, leader, { addressed: [communeA] });
+    const template = (client: GqlClient, query: string) =>
+      fetch(`${t.baseUrl}/api/templates/campaign-registrations.xlsx${query}`, {
+        headers: headersOf(client),
+      });
+    const example = async (client: GqlClient, query: string) => {
+      const res = await template(client, query);
+      expect(res.status).toBe(200);
+      const wb = new Workbook();
+      await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ArrayBuffer);
+      const cells: string[][] = [];
+      wb.worksheets[0]!.eachRow((r) =>
+        cells.push((r.values as unknown[]).slice(1).map((v) => (v == null ? '' : String(v)))),
+      );
+      const head = cells.findIndex((r) => r[0]?.startsWith('Mã kế hoạch'));
+      return { cells: cells[head + 1] ?? [], buffer: Buffer.from(await wb.xlsx.writeBuffer()) };
+    };
+
+    expect((await example(officerA, '')).cells.slice(0, 2)).toEqual([newer.id, communeA.code]);
+    const filled = await example(officerA, `?planId=${plan.id.toUpperCase()}`);
+    expect(filled.cells.slice(0, 2)).toEqual([plan.id, communeA.code]);
+    // the issuer's officer: the plan's first addressee in tree order
+    expect((await example(provinceOfficer, `?planId=${plan.id}`)).cells[0]).toBe(plan.id);
+
+    // uploaded as downloaded, the example row's plan and unit pass; only the sample person code
+    // (NV0001, no one of the commune) is left for the officer to replace
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(filled.buffer)]), 'Mẫu.xlsx');
+    const res = await fetch(`${t.baseUrl}/api/imports/campaign-registrations`, {
+      method: 'POST',
+      headers: headersOf(officerA),
+      body: form,
+    });
+    expect(res.status).toBe(200);
+    const { batchId } = (await res.json()) as { batchId: string };
+    const batch = await officerA.ok<{
+      importBatch: { rows: { edges: { node: { action: string; problems: string[] } }[] } };
+    }>(BATCH, { id: batchId });
+    const problems = batch.importBatch.rows.edges.flatMap((e) => e.node.problems).join(' ');
+    expect(problems).toContain('NV0001');
+    expect(problems).not.toMatch(/Mã kế hoạch|Mã đơn vị|kế hoạch/);
+
+    // a plan the caller cannot read is not found (naming nothing); a malformed id is refused
+    const outsider = await t.loggedIn(
+      (await t.user({ unit: communeC, role: 'TDKT_OFFICER' })).username,
+    );
+    const hidden = await template(outsider, `?planId=${plan.id}`);
+    expect(hidden.status).toBe(404);
+    const malformed = await template(officerA, '?planId=khong-phai-ma');
+    expect(malformed.status).toBe(400);
+    expect(((await malformed.json()) as { message: string }).message).toBe(
+      'Mã kế hoạch không hợp lệ.',
+    );
+  });
 });

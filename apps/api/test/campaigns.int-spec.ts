@@ -290,7 +290,11 @@ describe('campaign plans: drafts (issue 10)', () => {
         title: '   ',
         content: {
           ...base.content,
-          sections: [{ title: '', paragraphs: ['x'.repeat(CAMPAIGN_PLAN_LIMITS.paragraph + 1)] }],
+          // a section may go untitled (its paragraphs print under no heading), not empty as well
+          sections: [
+            { title: '', paragraphs: [] },
+            { title: 'Nội dung', paragraphs: ['x'.repeat(CAMPAIGN_PLAN_LIMITS.paragraph + 1)] },
+          ],
           targets: Array.from({ length: CAMPAIGN_PLAN_LIMITS.targets + 1 }, () => ({
             indicator: 'Chỉ tiêu',
             target: '1',
@@ -301,8 +305,10 @@ describe('campaign plans: drafts (issue 10)', () => {
     expect(shape.extensions?.code).toBe('BAD_USER_INPUT');
     expect(shape.extensions?.fields).toMatchObject({
       title: ['Trích yếu không được để trống.'],
-      'content.sections.0.title': ['Tên nội dung không được để trống.'],
-      'content.sections.0.paragraphs': [
+      'content.sections.0.title': [
+        'Tên nội dung: chỉ bỏ trống khi nội dung có đoạn văn (in ngay, không có đề mục).',
+      ],
+      'content.sections.1.paragraphs': [
         `Nội dung không được dài quá ${CAMPAIGN_PLAN_LIMITS.paragraph} ký tự.`,
       ],
       'content.targets': [`Chỉ tiêu: tối đa ${CAMPAIGN_PLAN_LIMITS.targets} mục.`],

@@ -104,6 +104,10 @@ describe('deny by default: every operation states its access decision', () => {
       'Mutation.login',
       'Mutation.logout',
       'Mutation.updateMyProfile',
+      'Query.addWorkingDays', // the working-day calendar, with workingCalendar… below (ADR 0016)
+      // award rules are published law and a province's public regulations (ADR 0017)
+      'Query.awardKinds',
+      'Query.awardRuleVersions',
       'Query.job',
       // legal and guiding documents are public: every signed-in user reads the registry (issue 10)
       'Query.legalDocument',
@@ -111,7 +115,12 @@ describe('deny by default: every operation states its access decision', () => {
       'Query.me',
       'Query.myJobs', // the caller's own jobs only (home page)
       'Query.permissions',
+      'Query.ruleParameters', // with awardKinds above (ADR 0017)
       'Query.user',
+      // the working-day calendar: days off are public, and every officer sees the deadlines it gives (ADR 0016)
+      'Query.workingCalendar',
+      'Query.workingCalendarYears',
+      'Query.workingDaysBetween',
     ]);
   });
 

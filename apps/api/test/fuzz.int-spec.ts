@@ -318,6 +318,8 @@ interface Fixtures {
   links: string[];
   legalDocuments: string[];
   campaignPlans: string[];
+  /** hồ sơ thành tích (records module), by the word their mutations carry */
+  records: Record<'evaluation' | 'awardrecord' | 'initiative' | 'hold', string[]>;
 }
 
 interface FuzzBody {
@@ -553,6 +555,49 @@ describe('fuzz of every mutation (issue 9, A12)', () => {
       );
       campaignPlans.push(createCampaignPlan.id);
     }
+    // one record of each kind at a commune, for the records' update, delete, lock and lift mutations
+    const records: Fixtures['records'] = {
+      evaluation: [],
+      awardrecord: [],
+      initiative: [],
+      hold: [],
+    };
+    for (const [key, mutation, input] of [
+      ['evaluation', 'createEvaluation', { unitId: communes[0]!.id, year: 2024, grade: 'HTNV' }],
+      [
+        'awardrecord',
+        'createAwardRecord',
+        { unitId: communes[0]!.id, awardName: `Giấy khen thử ${uid}`, year: 2024 },
+      ],
+      [
+        'initiative',
+        'createInitiative',
+        {
+          unitId: communes[0]!.id,
+          kind: 'SANG_KIEN',
+          title: `Sáng kiến thử ${uid}`,
+          scope: 'UNIT',
+          recognisedOn: '2024-05-01',
+        },
+      ],
+      [
+        'hold',
+        'createHold',
+        {
+          unitId: communes[0]!.id,
+          kind: 'THANH_TRA',
+          startsOn: '2025-01-01',
+          source: 'Thanh tra tỉnh',
+        },
+      ],
+    ] as const) {
+      const inputType = `${mutation.charAt(0).toUpperCase()}${mutation.slice(1)}Input`;
+      const created = await admin.ok<Record<string, { id: string }>>(
+        `mutation($input: ${inputType}!) { ${mutation}(input: $input) { id } }`,
+        { input },
+      );
+      records[key].push(created[mutation]!.id);
+    }
     fx = {
       units,
       users,
@@ -568,6 +613,7 @@ describe('fuzz of every mutation (issue 9, A12)', () => {
       links,
       legalDocuments,
       campaignPlans,
+      records,
     };
   });
 
@@ -617,6 +663,10 @@ describe('fuzz of every mutation (issue 9, A12)', () => {
         const list = byField[field];
         if (list) return pick(list);
         if (field === 'id') {
+          const record = /evaluation|awardrecord|initiative|hold/i
+            .exec(mutation)?.[0]
+            .toLowerCase();
+          if (record) return pick(fx.records[record as keyof Fixtures['records']]);
           if (/unitkind/i.test(mutation)) return pick(fx.unitKinds);
           if (/campaign/i.test(mutation)) return pick(fx.campaignPlans);
           if (/legal/i.test(mutation)) return pick(fx.legalDocuments);
@@ -688,8 +738,11 @@ describe('fuzz of every mutation (issue 9, A12)', () => {
         }
         if (isInputObjectType(inner)) {
           const value: Record<string, unknown> = {};
-          for (const f of Object.values(inner.getFields()))
+          for (const f of Object.values(inner.getFields())) {
+            // a recursive input (AwardConditionInput.conditions) stops where `leaves` stops looking
+            if (depth > 6 && !isNonNullType(f.type)) continue;
             value[f.name] = base(f.type, mutation, f.name, depth + 1);
+          }
           if (inner.name === 'MergeUnitsInput') {
             delete value['newUnit'];
             delete value['newUnitParentId'];

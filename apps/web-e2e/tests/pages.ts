@@ -65,6 +65,10 @@ export const MAIN_PAGES: readonly MainPage[] = [
   },
   { name: 'kế hoạch gửi đến', account: 'tdkt.tinh', open: go('/thi-dua/ke-hoach-gui-den') },
   { name: 'lịch thi đua', account: 'tdkt.tinh', open: go('/thi-dua/lich') },
+  // lists only: the demo data has no award round nor dossier yet, so a dossier's page has nothing to open
+  { name: 'đợt xét khen thưởng', account: 'tdkt.tinh', open: go('/thi-dua/dot-xet-khen-thuong') },
+  { name: 'hồ sơ đề nghị khen thưởng', account: 'tdkt.tinh', open: go('/thi-dua/ho-so-de-nghi') },
+  { name: 'hồ sơ gửi đến', account: 'tdkt.tinh', open: go('/thi-dua/ho-so-gui-den') },
   { name: 'người dùng', account: 'tdkt.tinh', open: go('/quan-tri/nguoi-dung') },
   { name: 'nhật ký hệ thống', account: 'tdkt.tinh', open: go('/quan-tri/nhat-ky') },
   { name: 'trang cá nhân', account: 'tdkt.tinh', open: go('/ca-nhan') },

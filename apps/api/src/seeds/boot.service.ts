@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import type { CampaignPlanStatus } from '@thidua/shared-domain';
 import { Actor } from '../core/auth/actor';
 import { databaseConfig, type DatabaseConfig } from '../core/config/database.config';
 import { systemContext } from '../core/context/request-context';
@@ -7,6 +8,7 @@ import { found } from '../core/errors/app-error';
 import { OrgService } from '../modules/org/org.service';
 import { UnitKindService } from '../modules/org/unit-kind.service';
 import { LegalService } from '../modules/legal/legal.service';
+import { RulesService } from '../modules/legal/rules.service';
 import { RoleService } from '../modules/identity/role.service';
 import { UserService } from '../modules/identity/user.service';
 import { DemoLoader } from './demo-loader';
@@ -28,6 +30,7 @@ export class BootService implements OnApplicationBootstrap {
     private readonly org: OrgService,
     private readonly kinds: UnitKindService,
     private readonly legal: LegalService,
+    private readonly rules: RulesService,
     private readonly tx: TransactionRunner,
     private readonly demo: DemoLoader,
   ) {}
@@ -36,6 +39,8 @@ export class BootService implements OnApplicationBootstrap {
     await this.roles.syncSystemRoles();
     await this.kinds.syncSystemKinds();
     await this.legal.syncNationalDocuments();
+    // after the documents: the shipped rules cite them
+    await this.rules.syncNational();
     if (this.config.demoData && (await this.org.count()) === 0) {
       await this.loadDemo();
       this.demoLoaded = true;
@@ -51,9 +56,16 @@ export class BootService implements OnApplicationBootstrap {
     const ctx = systemContext(Actor.system('Hệ thống (dữ liệu mẫu)'));
     const started = Date.now();
     const n = await this.tx.run(ctx, (tx) => this.demo.load(tx));
+    const c = n.campaigns;
+    const plans = [...c.plans, ...c.answers];
+    const byStatus = (s: CampaignPlanStatus) => plans.filter((p) => p.status === s).length;
+    const sent = c.reviews.filter((r) => r.status === 'SUBMITTED').length;
     this.logger.log(
       `Đã nạp dữ liệu mẫu trong ${((Date.now() - started) / 1000).toFixed(1)} giây: ${n.units} đơn vị, ${n.restructurings} lần sắp xếp, ` +
-        `${n.clusters} cụm/khối, ${n.people} người, ${n.accounts} tài khoản, ${n.campaigns.plans.length + n.campaigns.answers.length} kế hoạch thi đua, ${n.campaigns.registrations} đăng ký thi đua.`,
+        `${n.clusters} cụm/khối, ${n.people} người, ${n.accounts} tài khoản, ${plans.length} kế hoạch thi đua ` +
+        `(${byStatus('RUNNING')} đang triển khai, ${byStatus('MIDTERM_REVIEW')} đang sơ kết, ${byStatus('FINAL_REVIEW')} đang tổng kết, ${byStatus('CLOSED')} đã kết thúc), ` +
+        `${c.registrations} đăng ký thi đua, ${c.reviews.length} báo cáo sơ kết, tổng kết (${sent} đã gửi), ` +
+        `${c.congresses.length} đại hội, hội nghị thi đua (${c.congresses.filter((x) => x.status === 'HELD').length} đã tổ chức), ${c.covenants.length} giao ước thi đua.`,
     );
   }
 

@@ -3,12 +3,17 @@ import { IsNull } from 'typeorm';
 import type { Tx } from '../core/database/transaction';
 import { found } from '../core/errors/app-error';
 import { createValidationPipe } from '../core/validation/validation.pipe';
+import type { CampaignPlanStatus } from '@thidua/shared-domain';
 import type { CampaignPlanEntity } from '../modules/campaigns/campaign-plan.entity';
 import { CampaignRegistrationService } from '../modules/campaigns/campaign-registration.service';
 import { CreateCampaignPlanInput } from '../modules/campaigns/campaign.inputs';
 import { CampaignService } from '../modules/campaigns/campaign.service';
 import { LegalDocumentEntity } from '../modules/legal/legal-document.entity';
 import { LegalService } from '../modules/legal/legal.service';
+import {
+  DemoCampaignActivityLoader,
+  type DemoActivitySummary,
+} from './demo-campaign-activity.loader';
 import {
   answerPlan,
   DEMO_ANSWERS,
@@ -30,9 +35,19 @@ export interface DemoRefs {
 /** What the demo's plans became: the loader's answer, for the log and the tests. */
 export interface DemoCampaignSummary {
   legalDocuments: number;
-  plans: { seed: DemoCampaignSpec['seed']; id: string; symbol: string | null }[];
-  answers: { id: string; answers: string; symbol: string | null }[];
+  /** `status`: where the plan's life stands after the activity (ISSUED when it never moved). */
+  plans: {
+    seed: DemoCampaignSpec['seed'];
+    id: string;
+    symbol: string | null;
+    status: CampaignPlanStatus;
+  }[];
+  answers: { id: string; answers: string; symbol: string | null; status: CampaignPlanStatus }[];
   registrations: number;
+  /** Sơ kết / tổng kết reports, congresses, giao ước (demo-campaign-activity.ts). */
+  reviews: DemoActivitySummary['reviews'];
+  congresses: DemoActivitySummary['congresses'];
+  covenants: DemoActivitySummary['covenants'];
 }
 
 /**
@@ -41,8 +56,10 @@ export interface DemoCampaignSummary {
  * issued by CampaignService, so its number comes from the issuer's register and its addressees are
  * materialised; then the lower units' own plans answering them (on time, late), and the office's phòng
  * registering for its plan (CampaignRegistrationService). Every plan's input is first checked by the
- * API's validation pipe: demo data passes exactly the rules a client's does. Runs inside the demo's
- * transaction, after the units, people and clusters exist; the national căn cứ were synced at boot.
+ * API's validation pipe: demo data passes exactly the rules a client's does. Last, what followed the
+ * issue (DemoCampaignActivityLoader): plans running, in sơ kết, closed; the units' reports; the
+ * congresses; a giao ước. Runs inside the demo's transaction, after the units, people and clusters
+ * exist; the national căn cứ were synced at boot.
  */
 @Injectable()
 export class DemoCampaignLoader {
@@ -52,6 +69,7 @@ export class DemoCampaignLoader {
     private readonly legal: LegalService,
     private readonly campaigns: CampaignService,
     private readonly registrations: CampaignRegistrationService,
+    private readonly activity: DemoCampaignActivityLoader,
   ) {}
 
   async load(tx: Tx, refs: DemoRefs): Promise<DemoCampaignSummary> {
@@ -82,14 +100,16 @@ export class DemoCampaignLoader {
     for (const c of DEMO_CAMPAIGNS) {
       const plan = await this.enter(tx, refs, c, basis, null);
       issued.set(c.seed, plan);
-      plans.push({ seed: c.seed, id: plan.id, symbol: plan.symbol });
+      plans.push({ seed: c.seed, id: plan.id, symbol: plan.symbol, status: plan.status });
     }
 
     const answers: DemoCampaignSummary['answers'] = [];
+    const answerPlans = new Map<string, CampaignPlanEntity>();
     for (const a of DEMO_ANSWERS) {
       const parent = found(issued.get(a.answers), 'Kế hoạch mẫu', a.answers);
       const plan = await this.enter(tx, refs, answerPlan(a, parent.symbol ?? ''), basis, parent.id);
-      answers.push({ id: plan.id, answers: a.answers, symbol: plan.symbol });
+      answerPlans.set(a.issuer, plan);
+      answers.push({ id: plan.id, answers: a.answers, symbol: plan.symbol, status: plan.status });
     }
 
     let registrations = 0;
@@ -121,7 +141,23 @@ export class DemoCampaignLoader {
       if (r.status === 'APPROVED') await this.registrations.approve(tx, row.id, row.version);
     }
 
-    return { legalDocuments: DEMO_LEGAL_DOCUMENTS.length, plans, answers, registrations };
+    // after issue: lifecycle, reports, congresses, giao ước (demo-campaign-activity.ts)
+    const activity = await this.activity.load(tx, refs, {
+      seed: (s) => found(issued.get(s), 'Kế hoạch mẫu', s),
+      answerBy: (unit) => found(answerPlans.get(unit), 'Kế hoạch trả lời mẫu', unit),
+    });
+    const moved = new Map(activity.steps.map((s) => [s.id, s.status]));
+    for (const p of [...plans, ...answers]) p.status = moved.get(p.id) ?? p.status;
+
+    return {
+      legalDocuments: DEMO_LEGAL_DOCUMENTS.length,
+      plans,
+      answers,
+      registrations,
+      reviews: activity.reviews,
+      congresses: activity.congresses,
+      covenants: activity.covenants,
+    };
   }
 
   /** Drafts, submits and issues one plan, its input checked as the API checks a client's. */

@@ -3,8 +3,10 @@ import { strFromU8, unzipSync } from 'fflate';
 import { buildPlanDocx, type PlanDocument } from '@thidua/documents';
 import {
   CAMPAIGN_PLAN_LIMITS,
+  inlinePlainText,
   LEGAL_DOCUMENT_KINDS,
   NATIONAL_LEGAL_DOCUMENTS,
+  parseInlineMarkup,
   SYSTEM_UNIT_KINDS,
 } from '@thidua/shared-domain';
 import { AppError } from '../core/errors/app-error';
@@ -82,6 +84,19 @@ function printed(c: DemoCampaignSpec): PlanDocument {
     },
     period: { from: c.periodFrom, to: c.periodTo },
   };
+}
+
+/** Running text as it reads on the page: inline markup and footnotes taken out. */
+const reads = (text: string) => inlinePlainText(parseInlineMarkup(text));
+
+/** The footnotes typed in the running text of a content ("… thủy lợi[^…]"), in order. */
+function typedNotes(value: unknown): string[] {
+  if (typeof value === 'string') {
+    return parseInlineMarkup(value).flatMap((p) => (p.kind === 'note' ? [p.text] : []));
+  }
+  if (Array.isArray(value)) return value.flatMap(typedNotes);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(typedNotes);
+  return [];
 }
 
 /** Every text of the .docx (body, then footnotes), one paragraph per entry. */
@@ -235,9 +250,11 @@ describe('demo campaigns: printed, each reads as its seed', () => {
     expect(lines).toContain(c.title);
     for (const b of c.bases) expect(body).toContain(`số ${basisDocument(b)!.number} ngày`);
     if (c.content.theme) expect(body).toContain(`“${c.content.theme}”`);
-    for (const m of c.content.motto ?? []) expect(body).toContain(m);
+    for (const m of c.content.motto ?? []) expect(body).toContain(reads(m));
     for (const s of c.content.sections) {
-      expect(lines.some((l) => l.endsWith(s.title))).toBe(true);
+      // a section without a title prints its paragraphs, under no heading
+      if (s.title) expect(lines.some((l) => l.endsWith(s.title!))).toBe(true);
+      else for (const p of s.paragraphs) expect(lines).toContain(reads(p));
       for (const sub of s.subsections ?? []) expect(body).toContain(sub.title);
       for (const note of [
         ...(s.footnotes ?? []),
@@ -245,23 +262,54 @@ describe('demo campaigns: printed, each reads as its seed', () => {
       ])
         expect(footnotes).toContain(note);
     }
-    for (const t of c.content.targets ?? []) {
+    // footnotes typed where they stand, in the order they stand within each part (the parts print in
+    // the plan's own order: seed 000's phương châm, and its footnote ⁸, after the content)
+    for (const part of Object.values(c.content)) {
+      const notes = typedNotes(part).map((note) => footnotes.indexOf(note));
+      expect(notes.every((at) => at >= 0)).toBe(true);
+      expect(notes).toEqual([...notes].sort((a, b) => a - b));
+    }
+    // chỉ tiêu and phases print unless the plan keeps them as data only (the seed's text says them)
+    const order = c.content.contestOrder;
+    const printsTargets = !order || order.includes('TARGETS');
+    if (c.content.targets?.length) expect(lines.includes('Mức phấn đấu')).toBe(printsTargets);
+    for (const t of printsTargets ? (c.content.targets ?? []) : []) {
       expect(body).toContain(t.indicator);
       expect(body).toContain(t.target);
     }
-    for (const p of c.content.phases ?? []) expect(body).toContain(p.name);
-    for (const r of c.content.implementation ?? []) expect(body).toContain(r.body);
+    for (const p of c.content.phases ?? []) {
+      expect(body.includes(`${p.name} (từ ngày`)).toBe(c.content.schedulePlacement !== 'NONE');
+    }
+    // a body's task typed as a whole sentence prints as typed, the body's name as the officer wrote it
+    for (const r of c.content.implementation ?? []) {
+      expect(body).toContain(r.asTyped ? reads(r.tasks[0]!).slice(0, -1) : r.body);
+    }
+    expect(lines.some((l) => /^\d+\. Chế độ báo cáo: /.test(l))).toBe(
+      Boolean(c.content.reporting && !c.content.reporting.inText),
+    );
     // a form prints its text when it has one ("Các phòng, ban … đề nghị tặng Giấy khen …"), else its name
-    for (const f of c.content.awards?.forms ?? []) expect(body).toContain(f.text ?? f.name);
+    for (const f of c.content.awards?.forms ?? []) expect(body).toContain(reads(f.text ?? f.name));
     for (const n of c.content.recipients?.groups.flatMap((g) => g.names) ?? [])
       expect(body).toContain(n);
     expect(lines).toContain(c.issue.signer.name);
-    return { body, lines };
+    return { body, lines, footnotes };
   }
 
   it('seed 000 (Tỉnh ủy): Party header and number, phương châm “Hai chân - Ba mũi”, 5 bước, chỉ tiêu', async () => {
     const c = seed('000');
-    const { body, lines } = await expectCommonParts(c);
+    const { body, lines, footnotes } = await expectCommonParts(c);
+    // the seed's nine footnotes, each where the seed puts it (¹ after “Nghị quyết số 12-NQ/TU của Tỉnh
+    // ủy”, ⁴ and ⁵ after “thủy lợi”, “giao thông”…): numbered by Word in the order they stand
+    expect(typedNotes(c.content)).toHaveLength(9);
+    expect(footnotes).toContain('CSHT phục vụ phát triển sinh kế bền vững');
+    // ⁸ of the seed, in "3. Phương châm", comes after the seven of "2. Nội dung thi đua"
+    const [mottoNote] = typedNotes(c.content.motto);
+    const sectionNotes = typedNotes(c.content.sections).map((n) => footnotes.indexOf(n));
+    expect(footnotes.indexOf(mottoNote!)).toBeGreaterThan(Math.max(...sectionNotes));
+    expect(body).toContain('+ Hoàn thành: Xây dựng, trình phê duyệt');
+    expect(body).toContain(
+      'nghiệm thu đưa vào khai thác các công trình thủy lợi, giao thông; hoàn thiện',
+    );
     expect(lines).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
     expect(lines).toContain('TỈNH ỦY VĨNH LONG');
     expect(lines).toContain('Số 01-KH/TU');
@@ -270,10 +318,12 @@ describe('demo campaigns: printed, each reads as its seed', () => {
       'Xây dựng điển hình, học tập điển hình, bắt kịp điển hình và vượt qua điển hình',
     );
     expect(body).toContain('Bước 5. Quyết định công nhận kết quả bắt kịp và vượt qua “điển hình”');
-    expect(body).toContain('Kết nạp đảng viên mới');
-    expect(body).toContain('Từ 1.200 trở lên');
-    expect(body).toContain('Dự kiến ngày 15/02/2024');
-    expect(body).toContain('hằng quý về Ban Thường vụ Tỉnh ủy (qua Ban Tuyên giáo Tỉnh ủy)');
+    // the chỉ tiêu, the dates and the reporting duty are the seed's text, not parts of their own
+    expect(body).toContain('kết nạp đảng viên mới hàng năm');
+    expect(body).not.toContain('Từ 1.200 trở lên');
+    expect(body).toContain('Dự kiến tổ chức vào ngày 15 tháng 02 năm 2024');
+    expect(body).not.toContain('Dự kiến ngày 15/02/2024');
+    expect(body).toContain('định kỳ hàng quý báo cáo kết quả về Ban Thường vụ Tỉnh ủy');
     expect(lines).toContain('T/M BAN THƯỜNG VỤ');
     expect(body).toContain('- Lưu Văn phòng Tỉnh ủy.');
   });
@@ -290,7 +340,9 @@ describe('demo campaigns: printed, each reads as its seed', () => {
     expect(body).toContain(
       'Đối với Bằng khen của Chủ tịch UBND tỉnh: Lựa chọn không quá 01 tập thể hoặc cá nhân có thành tích thật sự tiêu biểu xuất sắc.',
     );
-    expect(body).toContain('Mẫu số 08 ban hành kèm theo Nghị định số 152/2025/NĐ-CP');
+    expect(body).toContain(
+      '(Mẫu số 08 ban hành kèm theo Nghị định số 152/2025/NĐ-CP của Chính phủ).',
+    );
     expect(body).toContain(
       'Hồ sơ đề nghị khen thưởng gửi về Phòng Hành chính tổ chức - Quản trị tài vụ trước ngày 01/10/2026',
     );
@@ -421,4 +473,213 @@ describe('demo campaigns: the cascade and the registrations', () => {
       new Set(['DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED']),
     );
   });
+});
+
+describe('demo campaigns: printed with the numbering of their seed', () => {
+  const LETTER_LABEL = /^[a-zđ]\) /u;
+  const DECIMAL_LABEL = /^\d+\.\d+\. /;
+
+  /**
+   * The headings printed under "N. Nội dung thi đua", down to the next heading of its level, with "N."
+   * taken off the labels ("4.1.2. Về …" → "1.2. Về …"): the seed's own content part is numbered "2."
+   * (seed 000) or stands right under part II (seed 003), so only the numbering below it compares.
+   */
+  function contentHeadings(lines: string[]): string[] {
+    const start = lines.findIndex((l) => /^\d+\. Nội dung thi đua$/.test(l));
+    expect(start).toBeGreaterThan(0);
+    const prefix = (lines[start] ?? '').split(' ')[0] ?? '';
+    const out: string[] = [];
+    for (const l of lines.slice(start + 1)) {
+      if (/^[IVX]+\. /.test(l) || /^\d+\. /.test(l)) break;
+      if (/^(?:\d+\.)+ /.test(l) && l.startsWith(prefix)) out.push(l.slice(prefix.length));
+      else if (LETTER_LABEL.test(l)) out.push(l);
+    }
+    return out;
+  }
+
+  /** The lines between part I (mục đích, yêu cầu) and part II. */
+  function purposeLines(lines: string[]): string[] {
+    // "I. MỤC ĐÍCH VÀ YÊU CẦU" in seed 003
+    const start = lines.findIndex((l) => /^I\. MỤC ĐÍCH,? (VÀ )?YÊU CẦU$/.test(l));
+    const end = lines.findIndex((l, i) => i > start && l.startsWith('II. '));
+    expect(start).toBeGreaterThan(0);
+    return lines.slice(start + 1, end);
+  }
+
+  const printedLines = async (c: DemoCampaignSpec) => (await docxText(c)).body.split('\n');
+
+  it('numbers the mục đích items 1., 2., 3. where the seed does (000, 002, 003), not in seed 001', async () => {
+    for (const s of ['000', '002', '003'] as const) {
+      const c = seed(s);
+      expect(c.content.numbering).toBe('DECIMAL');
+      expect(purposeLines(await printedLines(c))).toEqual(
+        c.content.purpose.aims.map((aim, i) => `${i + 1}. ${reads(aim)}`),
+      );
+    }
+    const office = seed('001');
+    expect(office.content.numbering).toBe('LETTERS');
+    expect(purposeLines(await printedLines(office))).toEqual(
+      office.content.purpose.aims.map(reads),
+    );
+  });
+
+  it('seed 000 prints the seed’s "2.1." and "2.1.1." under Nội dung thi đua, never "a)"', async () => {
+    const lines = await printedLines(seed('000'));
+    // 000_e7e67510d63610d6.txt, lines 33 to 57, below "2. Nội dung thi đua"
+    expect(contentHeadings(lines)).toEqual([
+      '1. Thi đua xây dựng Đảng và hệ thống chính trị trong sạch, vững mạnh',
+      '1.1. Về xây dựng Đảng',
+      '1.2. Về xây dựng hệ thống chính trị (chính quyền, Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội)',
+      '2. Thi đua phát triển kinh tế - xã hội; bảo đảm quốc phòng, an ninh',
+    ]);
+    expect(lines.filter((l) => LETTER_LABEL.test(l))).toEqual([]);
+  });
+
+  it('seed 003, a government plan, prints the seed’s "1." to "3." and "2.1." to "2.3." right under part II', async () => {
+    const lines = await printedLines(seed('003'));
+    // 003_59bf8459b3b4cfb4.txt, lines 19 to 62 (names as the demo adapts them)
+    const start = lines.indexOf('II. NỘI DUNG VÀ CÁC BƯỚC TIẾN HÀNH');
+    const end = lines.indexOf('III. TỔ CHỨC THỰC HIỆN');
+    expect(start).toBeGreaterThan(0);
+    expect(lines.slice(start + 1, end).filter((l) => /^\d+\.(\d+\.)* /.test(l))).toEqual([
+      '1. Những nội dung tập trung chỉ đạo từ nay đến Đại hội Thi đua yêu nước tỉnh Vĩnh Long và Đại hội Thi đua yêu nước toàn quốc lần thứ XI',
+      '2. Hình thức, thành phần, thời gian tổ chức Đại hội hoặc Hội nghị thi đua',
+      '2.1. Đối với các xã, phường',
+      '2.2. Đối với các đơn vị thuộc Cụm, Khối thi đua thuộc tỉnh',
+      '2.3. Đại hội Thi đua yêu nước tỉnh Vĩnh Long',
+      '3. Nội dung Đại hội hoặc Hội nghị',
+    ]);
+    expect(lines.filter((l) => LETTER_LABEL.test(l))).toEqual([]);
+  });
+
+  it('seed 002 numbers only its phases "3.1." to "3.3." decimally, seed 001 nothing below "4.", as their seeds do', async () => {
+    const party = await printedLines(seed('002'));
+    // 002_f78ed62dceefea9d.txt, lines 49 to 75: the phases under "3. Thời gian thi đua"; the demo's
+    // anniversaries (data for the calendar) follow them as "3.4."
+    expect(party.filter((l) => DECIMAL_LABEL.test(l))).toEqual([
+      '3.1. Giai đoạn 1 (từ ngày 08/11/2024 đến hết ngày 31/03/2025)',
+      '3.2. Giai đoạn 2 (từ ngày 01/04/2025 đến hết ngày 30/06/2025)',
+      '3.3. Giai đoạn 3 (từ ngày 01/07/2025 đến hết ngày 31/12/2025)',
+      '3.4. Các mốc thời gian',
+    ]);
+    expect(party.filter((l) => LETTER_LABEL.test(l))).toEqual([]);
+    // the seed's "(1)" to "(6)" are typed, right under "2. Nội dung thi đua"
+    const content = party.indexOf('2. Nội dung thi đua');
+    expect(party.slice(content + 1, content + 2)[0]).toMatch(/^\(1\) Tập trung lãnh đạo/);
+    const office = await printedLines(seed('001'));
+    // 001_0bc12b19801fe739.txt, lines 36 to 46: five dash paragraphs under "4. Nội dung thi đua"
+    const at = office.indexOf('4. Nội dung thi đua');
+    const items = office.slice(at + 1, office.indexOf('III. TIÊU CHUẨN VÀ HÌNH THỨC KHEN THƯỞNG'));
+    expect(items).toHaveLength(5);
+    expect(items.every((l) => l.startsWith('- '))).toBe(true);
+    expect(office.filter((l) => DECIMAL_LABEL.test(l) || LETTER_LABEL.test(l))).toEqual([]);
+  });
+});
+
+describe('demo campaigns: printed, each with its seed’s parts and first-level items', () => {
+  /**
+   * Each seed's part headings and the first words of its first-level items, copied by hand from
+   * ../shared/seeds (CI cannot read them). Where the demo still differs, the difference is written in
+   * and said: nothing else may differ.
+   */
+  const SEED_OUTLINES: Record<DemoCampaignSpec['seed'], string[]> = {
+    // 000_e7e67510d63610d6.txt
+    '000': [
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      '1. Phát động cao điểm thi đua nhằm',
+      '2. Các cấp, các ngành phải xem cao điểm thi đua',
+      '3. Chú trọng kiểm tra, giám sát',
+      'II. ĐỐI TƯỢNG, NỘI DUNG',
+      '1. Đối tượng',
+      '2. Nội dung thi đua',
+      '3. Phương châm, phương thức thực hiện cao điểm thi đua',
+      'III. GIẢI PHÁP THỰC HIỆN',
+      '1. Xây dựng kế hoạch phát động',
+      '2. Tổ chức phát động, đăng ký và ký kết thực hiện thi đua',
+      '3. Công tác tuyên truyền Cao điểm thi đua',
+      '4. Phát hiện, xây dựng, nhân rộng “Điển hình”',
+      // the seed: "5. Khen thưởng" of part III; the demo's award plan is a part of its own
+      'IV. TIÊU CHUẨN VÀ HÌNH THỨC KHEN THƯỞNG',
+      '1. Tiêu chuẩn khen thưởng',
+      '2. Hình thức khen thưởng',
+      // the seed: "IV."
+      'V. TỔ CHỨC THỰC HIỆN',
+      '1. Các ban đảng, ban cán sự đảng, đảng đoàn',
+      '2. Ban cán sự đảng Ủy ban nhân dân tỉnh',
+      '3. Ban Tổ chức Tỉnh uỷ',
+      '4. Ban Dân vận Tỉnh uỷ',
+      '5. Ủy ban Kiểm tra Tỉnh uỷ',
+      '6. Đảng đoàn Mặt trận Tổ quốc Việt Nam tỉnh',
+      '7. Ban Tuyên giáo Tỉnh ủy',
+    ],
+    // 001_0bc12b19801fe739.txt
+    '001': [
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      'II. NỘI DUNG THI ĐUA',
+      '1. Chủ đề thi đua',
+      '2. Thời gian phát động',
+      '3. Đối tượng thi đua',
+      '4. Nội dung thi đua',
+      'III. TIÊU CHUẨN VÀ HÌNH THỨC KHEN THƯỞNG',
+      '1. Tiêu chuẩn khen thưởng',
+      // the seed: "2. Khen thưởng trong thực hiện Phong trào thi đua" with a) hình thức, b) số lượng,
+      // c) hồ sơ; the demo prints each a level up, and the deadline beside them
+      '2. Hình thức khen thưởng',
+      '3. Số lượng khen thưởng',
+      '4. Thành phần hồ sơ đề nghị khen thưởng',
+      '5. Thời hạn gửi hồ sơ',
+      'IV. TỔ CHỨC THỰC HIỆN',
+      '1. Các Phòng, ban, đơn vị trực thuộc Văn phòng tổ chức tuyên truyền',
+      '2. Giao Phòng Hành chính tổ chức - Quản trị tài vụ tổng hợp kết quả',
+    ],
+    // 002_f78ed62dceefea9d.txt
+    '002': [
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      '1. Đẩy mạnh phong trào thi đua yêu nước',
+      '2. Phát hiện, biểu dương, khen thưởng kịp thời',
+      '3. Đợt thi đua phải được triển khai sâu rộng',
+      'II. CHỦ ĐỀ, NỘI DUNG, THỜI GIAN',
+      // the seed: "1. Chủ đề: “…”" on one line; the demo prints the theme under the heading
+      '1. Chủ đề',
+      '2. Nội dung thi đua',
+      '3. Thời gian thi đua',
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Các chi bộ, các đoàn thể, hội trực thuộc Đảng ủy Sở căn cứ kế hoạch này',
+      '2. Căn cứ kết quả thực hiện của các cấp ủy, chi bộ',
+      '3. Giao Văn phòng Đảng ủy giúp Đảng ủy theo dõi',
+    ],
+    // 003_59bf8459b3b4cfb4.txt
+    '003': [
+      'I. MỤC ĐÍCH VÀ YÊU CẦU',
+      '1. Đánh giá kết quả của các phong trào thi đua yêu nước',
+      '2. Biểu dương thành tích và tôn vinh',
+      '3. Thông qua Đại hội đánh giá',
+      '4. Tổ chức Đại hội thi đua yêu nước hoặc Hội nghị',
+      'II. NỘI DUNG VÀ CÁC BƯỚC TIẾN HÀNH',
+      '1. Những nội dung tập trung chỉ đạo',
+      '2. Hình thức, thành phần, thời gian tổ chức Đại hội hoặc Hội nghị thi đua',
+      '3. Nội dung Đại hội hoặc Hội nghị',
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Căn cứ Kế hoạch này các cơ quan, đơn vị, địa phương',
+      '2. Hội đồng Thi đua - Khen thưởng tỉnh hướng dẫn',
+    ],
+  };
+
+  /** The printed "I."/"1." lines, each cut to the seed's words where it starts with them. */
+  function outline(lines: string[], expected: string[]): string[] {
+    return lines
+      .filter((l) => /^([IVX]+|\d+)\. /.test(l))
+      .map((l, i) => {
+        const want = expected[i];
+        return want !== undefined && l.startsWith(want) ? want : l;
+      });
+  }
+
+  it.each(['000', '001', '002', '003'] as const)(
+    'seed %s: the seed’s part headings and first-level items, in its order',
+    async (s) => {
+      const lines = (await docxText(seed(s))).body.split('\n');
+      expect(outline(lines, SEED_OUTLINES[s])).toEqual(SEED_OUTLINES[s]);
+    },
+  );
 });

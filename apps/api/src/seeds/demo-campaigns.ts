@@ -39,8 +39,9 @@ import { DEMO_PEOPLE, DEMO_RESTRUCTURINGS, DEMO_UNITS } from './demo-province';
  * Where the content model has no place for a part, the text goes to the nearest part, said at the spot:
  * the seeds' own opening sentence (the căn cứ line is printed from the registry), a lead-in above the
  * first numbered content (seed 000), content items without headings (seeds 001, 002: short headings
- * added), footnotes outside a content section (seed 000's 8 and 9: in brackets), a phase's sub-periods
- * (seed 002: as the first words of its tasks), italics, and the giải pháp's own numbering (seed 000).
+ * added), a phase's sub-periods (seed 002: as the first words of its tasks, in italics) and the giải
+ * pháp's own numbering (seed 000). Italics and footnotes are the seeds' own, where the seeds put them
+ * (the inline markup of shared-domain `parseInlineMarkup`: *nghiêng*, [^chú thích]).
  *
  * Then the cascade: whom each plan addresses, the lower units that answered with plans of their own
  * (DEMO_ANSWERS: on time, late, not yet), and the office's phòng registering for its plan
@@ -186,7 +187,19 @@ const benTre: DemoCampaignSpec = {
       resolution:
         'góp phần hoàn thành các chỉ tiêu, nhiệm vụ Nghị quyết Tỉnh uỷ và nghị quyết các cấp uỷ năm 2024, Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XI và nghị quyết đại hội đảng bộ các cấp; Ban Thường vụ Tỉnh uỷ ban hành kế hoạch phát động cao điểm thi đua “Đồng Khởi mới” trong hai năm 2024-2025, như sau:',
     },
+    // the seed numbers its headings "2.1." and "2.1.1." and its mục đích items "1.", "2.", "3."
+    numbering: 'DECIMAL',
+    // "II. ĐỐI TƯỢNG, NỘI DUNG": 1. Đối tượng, 2. Nội dung thi đua, 3. Phương châm, phương thức. The
+    // chỉ tiêu (for the reviews) and the dates (for the calendar) are in the seed's text, not printed apart.
+    headings: {
+      contest: 'Đối tượng, nội dung',
+      participants: 'Đối tượng',
+      motto: 'Phương châm, phương thức thực hiện cao điểm thi đua',
+    },
+    contestOrder: ['PARTICIPANTS', 'CONTENT', 'MOTTO'],
+    schedulePlacement: 'NONE',
     purpose: {
+      numbered: true,
       aims: [
         'Phát động cao điểm thi đua nhằm thực hiện đạt và vượt các chỉ tiêu Nghị quyết Tỉnh uỷ, nghị quyết các cấp uỷ năm 2024; phấn đấu đạt ở mức cao nhất các chỉ tiêu Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XI (NQĐH XI) và nghị quyết đại hội đảng bộ các cấp nhiệm kỳ 2020-2025. Thông qua cao điểm thi đua, nâng cao nhận thức, trách nhiệm của các cấp uỷ, chính quyền, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội trong lãnh đạo, chỉ đạo, điều hành và tổ chức thực hiện các chỉ tiêu, nhiệm vụ, giải pháp mà nghị quyết đã đề ra; xây dựng Vĩnh Long trở thành tỉnh phát triển khá của khu vực đồng bằng sông Cửu Long vào năm 2025 và cả nước vào năm 2030.',
         'Các cấp, các ngành phải xem cao điểm thi đua là nhiệm vụ trọng tâm trong 2 năm (2024-2025); lãnh đạo, chỉ đạo rà soát, đánh giá kết quả thực hiện nhiệm vụ trong kế hoạch cụ thể hoá Chỉ thị số 01-CT/TU của các đơn vị, địa phương; xác định rõ nhiệm vụ, giải pháp đột phá để tiếp tục thực hiện.',
@@ -202,8 +215,8 @@ const benTre: DemoCampaignSpec = {
       '- Ba mũi gồm:',
       '(1) Thi đua xây dựng tổ chức đảng, chính quyền trong sạch, vững mạnh.',
       '(2) Thi đua hoàn thành xuất sắc nhiệm vụ được giao.',
-      // footnote 8 of the seed: the motto has no footnotes in the content model, so it follows in brackets
-      '(3) Thi đua thực hiện tốt công tác tuyên truyền, vận động Nhân dân đồng thuận thực hiện các chủ trương phát triển kinh tế - xã hội của tỉnh (thực hiện nhiệm vụ đảng viên được quy định tại Khoản 3, Điều 2 Điều lệ Đảng và phương châm công tác tư tưởng của Đảng: “Toàn Đảng làm công tác tư tưởng, toàn hệ thống chính trị làm công tác tuyên truyền”).',
+      // footnote 8 of the seed, where the seed puts it
+      '(3) Thi đua thực hiện tốt công tác tuyên truyền, vận động Nhân dân đồng thuận thực hiện các chủ trương phát triển kinh tế - xã hội của tỉnh[^Thực hiện nhiệm vụ đảng viên được quy định tại Khoản 3, Điều 2 Điều lệ Đảng và phương châm công tác tư tưởng của Đảng: “Toàn Đảng làm công tác tư tưởng, toàn hệ thống chính trị làm công tác tuyên truyền”.].',
       'Đối với các huyện uỷ, thành uỷ:',
       '- Hai chân: (1) Thi đua xây dựng Đảng và hệ thống chính trị trong sạch, vững mạnh; (2) Thi đua phát triển kinh tế - xã hội nhanh và bền vững.',
       '- Ba mũi: (1) Thi đua xây dựng Đảng và hệ thống chính trị trong sạch, vững mạnh; (2) Thi đua phát triển kinh tế - xã hội nhanh và bền vững; (3) Thi đua thực hiện tốt công tác tuyên truyền, vận động Nhân dân đồng thuận thực hiện các chủ trương phát triển kinh tế - xã hội của địa phương.',
@@ -219,22 +232,21 @@ const benTre: DemoCampaignSpec = {
         'Cán bộ, đảng viên, công chức, viên chức, đoàn viên, hội viên, chiến sĩ lực lượng vũ trang, người lao động trong các cơ quan, đơn vị, doanh nghiệp và người dân.',
     },
     sections: [
+      // the seed's lead-in to 2.1 and 2.2: a section without a title prints right under "2. Nội dung"
       {
-        title: 'Thi đua xây dựng Đảng và hệ thống chính trị trong sạch, vững mạnh',
         paragraphs: [
-          // the seed's lead-in to 2.1 and 2.2 together: the model has no text above the first section
           'Thi đua thực hiện đạt và vượt các chỉ tiêu Nghị quyết Tỉnh ủy và nghị quyết các cấp ủy năm 2024; phấn đấu đạt mức cao nhất các chỉ tiêu NQĐH XI và nghị quyết đại hội đảng bộ các cấp; tập trung các nội dung sau:',
         ],
+      },
+      {
+        title: 'Thi đua xây dựng Đảng và hệ thống chính trị trong sạch, vững mạnh',
+        paragraphs: [],
         subsections: [
           {
             title: 'Về xây dựng Đảng',
             paragraphs: [
-              '- Năm 2024: Thi đua thực hiện đạt và vượt 3 chỉ tiêu về xây dựng Đảng theo Nghị quyết số 12-NQ/TU của Tỉnh ủy; triển khai thí điểm cài đặt và sử dụng sổ tay đảng viên điện tử ở Đảng bộ Khối Cơ quan - Doanh nghiệp tỉnh, Đảng bộ thành phố Bến Tre và Đảng bộ huyện Bình Đại.',
-              '- Năm 2025: Thi đua xây dựng “chi bộ 4 tốt”, “đảng bộ cơ sở 4 tốt”; “chi bộ ấp, khu phố trong sạch, vững mạnh toàn diện”; thực hiện đạt mục tiêu “Hàng năm có trên 90% tổ chức cơ sở đảng, đảng viên được đánh giá, xếp loại từ hoàn thành tốt nhiệm vụ trở lên. Phấn đấu kết nạp đảng viên mới hàng năm trong giai đoạn 2020-2025 đạt tỷ lệ từ 3-4% so với tổng số đảng viên. Có từ 40%-50% chi bộ ấp, khu phố được công nhận chi bộ trong sạch, vững mạnh toàn diện, riêng các xã, phường, thị trấn được công nhận nông thôn mới, đô thị văn minh phấn đấu 100% chi bộ ấp, khu phố được công nhận chi bộ trong sạch, vững mạnh toàn diện”. Triển khai rộng rãi, quản lý, sử dụng hiệu quả sổ tay đảng viên điện tử trong toàn Đảng bộ tỉnh.',
-            ],
-            footnotes: [
-              'Kết nạp 1.200 đảng viên trở lên; có 100 chi bộ ấp, khu phố được công nhận trong sạch, vững mạnh toàn diện; phấn đấu kéo giảm tỷ lệ đảng viên vi phạm bị xử lý kỷ luật 10% (theo chỉ tiêu NQĐH XI).',
-              'Chương trình số 25-CTr/TU, ngày 07/10/2022 của Tỉnh ủy thực hiện Nghị quyết số 21-NQ/TW Ban Chấp hành Trung ương khóa XIII về tăng cường củng cố, xây dựng tổ chức cơ sở đảng và nâng cao chất lượng đội ngũ đảng viên trong giai đoạn mới.',
+              '- Năm 2024: Thi đua thực hiện đạt và vượt 3 chỉ tiêu về xây dựng Đảng theo Nghị quyết số 12-NQ/TU của Tỉnh ủy[^Kết nạp 1.200 đảng viên trở lên; có 100 chi bộ ấp, khu phố được công nhận trong sạch, vững mạnh toàn diện; phấn đấu kéo giảm tỷ lệ đảng viên vi phạm bị xử lý kỷ luật 10% (theo chỉ tiêu NQĐH XI).]; triển khai thí điểm cài đặt và sử dụng sổ tay đảng viên điện tử ở Đảng bộ Khối Cơ quan - Doanh nghiệp tỉnh, Đảng bộ thành phố Bến Tre và Đảng bộ huyện Bình Đại.',
+              '- Năm 2025: Thi đua xây dựng “chi bộ 4 tốt”, “đảng bộ cơ sở 4 tốt”; “chi bộ ấp, khu phố trong sạch, vững mạnh toàn diện”; thực hiện đạt mục tiêu “Hàng năm có trên 90% tổ chức cơ sở đảng, đảng viên được đánh giá, xếp loại từ hoàn thành tốt nhiệm vụ trở lên. Phấn đấu kết nạp đảng viên mới hàng năm trong giai đoạn 2020-2025 đạt tỷ lệ từ 3-4% so với tổng số đảng viên. Có từ 40%-50% chi bộ ấp, khu phố được công nhận chi bộ trong sạch, vững mạnh toàn diện, riêng các xã, phường, thị trấn được công nhận nông thôn mới, đô thị văn minh phấn đấu 100% chi bộ ấp, khu phố được công nhận chi bộ trong sạch, vững mạnh toàn diện”[^Chương trình số 25-CTr/TU, ngày 07/10/2022 của Tỉnh ủy thực hiện Nghị quyết số 21-NQ/TW Ban Chấp hành Trung ương khóa XIII về tăng cường củng cố, xây dựng tổ chức cơ sở đảng và nâng cao chất lượng đội ngũ đảng viên trong giai đoạn mới.]. Triển khai rộng rãi, quản lý, sử dụng hiệu quả sổ tay đảng viên điện tử trong toàn Đảng bộ tỉnh.',
             ],
           },
           {
@@ -243,11 +255,10 @@ const benTre: DemoCampaignSpec = {
             paragraphs: [
               '- Năm 2024:',
               '+ Triển khai xây dựng và hoàn thành Đề án sắp xếp đơn vị hành chính cấp xã giai đoạn 2023-2025 và Đề án thành lập phường của thành phố Bến Tre, gồm: Xây dựng 04 xã: Sơn Đông, Bình Phú, Mỹ Thạnh An và Phú Hưng lên phường; sáp nhập Phường An Hội với Phường 4 và Phường 5 (thành phố Bến Tre); xã An Khánh với thị trấn Châu Thành, xã Phú An Hòa với xã An Phước và xã An Hoá, xã Sơn Hoà với xã An Hiệp và xã Tường Đa (huyện Châu Thành); xã Phú Vang với xã Lộc Thuận (huyện Bình Đại); xã Tân Mỹ với xã Mỹ Hoà (huyện Ba Tri). Tập trung chuẩn bị các điều kiện mở rộng địa giới hành chính thành phố Bến Tre đạt chuẩn đô thị loại 1, xây dựng các thị xã: Mỏ Cày, Ba Tri, Bình Đại.',
-              '+ Tiếp tục đẩy mạnh cải cách thủ tục hành chính, cải thiện môi trường đầu tư kinh doanh. Nâng cao hiệu quả chỉ đạo, điều hành và sử dụng Hệ thống quản lý văn bản qua mạng; 100% cán bộ, công chức sử dụng hộp thư điện tử công vụ; 100% hồ sơ tiếp nhận được giải quyết đúng hạn và sớm hạn; 100% đảng viên, cán bộ, công chức, viên chức có tài khoản dịch vụ công trực tuyến và sử dụng dịch vụ công trực tuyến khi có nhu cầu thực hiện thủ tục hành chính; 100% sản phẩm OCOP được đưa lên sàn thương mại điện tử. Nâng cấp mạng di động 4G, phát triển hạ tầng mạng di động 5G; triển khai các giải pháp phổ cập điện thoại di động thông minh.',
+              '+ Tiếp tục đẩy mạnh cải cách thủ tục hành chính, cải thiện môi trường đầu tư kinh doanh. Nâng cao hiệu quả chỉ đạo, điều hành và sử dụng Hệ thống quản lý văn bản qua mạng; 100% cán bộ, công chức sử dụng hộp thư điện tử công vụ[^Năm 2023, tỷ lệ cán bộ, công chức sử dụng hộp thư điện tử công vụ 61%.]; 100% hồ sơ tiếp nhận được giải quyết đúng hạn và sớm hạn; 100% đảng viên, cán bộ, công chức, viên chức có tài khoản dịch vụ công trực tuyến và sử dụng dịch vụ công trực tuyến khi có nhu cầu thực hiện thủ tục hành chính; 100% sản phẩm OCOP được đưa lên sàn thương mại điện tử. Nâng cấp mạng di động 4G, phát triển hạ tầng mạng di động 5G; triển khai các giải pháp phổ cập điện thoại di động thông minh.',
               '+ Xây dựng chính quyền, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội đạt vững mạnh.',
               '- Năm 2025: Hoàn thành việc sắp xếp các đơn vị hành chính cấp xã và thành lập 4 phường của thành phố Bến Tre. Hoàn thành các mục tiêu theo Quyết định số 06/QĐ-TTg, ngày 06/01/2022 của Thủ tướng Chính phủ về phê duyệt Đề án phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia giai đoạn 2022-2025, tầm nhìn đến năm 2030. Giữ vững các danh hiệu chính quyền, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội vững mạnh.',
             ],
-            footnotes: ['Năm 2023, tỷ lệ cán bộ, công chức sử dụng hộp thư điện tử công vụ 61%.'],
           },
         ],
       },
@@ -255,8 +266,8 @@ const benTre: DemoCampaignSpec = {
         title: 'Thi đua phát triển kinh tế - xã hội; bảo đảm quốc phòng, an ninh',
         paragraphs: [
           '- Năm 2024: Tập trung thi đua thực hiện đạt và vượt 21 chỉ tiêu về kinh tế - xã hội theo Nghị quyết số 12-NQ/TU của Tỉnh uỷ. Trong đó, tập trung thực hiện một số việc trọng tâm sau:',
-          '+ Hoàn thành: Xây dựng, trình phê duyệt và triển khai Kế hoạch thực hiện Quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050; nghiệm thu đưa vào khai thác các công trình thủy lợi, giao thông; hoàn thiện hạ tầng giao thông thuộc Đề án làng văn hóa du lịch Chợ Lách; công tác giải phóng mặt bằng công trình Đường dây và trạm biến áp 110kV; cơ bản hoàn thành hạ tầng kỹ thuật Khu công nghiệp Phú Thuận; phát triển thêm 500 ha nuôi tôm biển ứng dụng công nghệ cao. Huyện Mỏ Cày Nam đạt chuẩn huyện nông thôn mới (NTM); công nhận ít nhất 17 xã đạt chuẩn NTM, 14 xã NTM nâng cao, 05 xã NTM kiểu mẫu; phấn đấu huyện Châu Thành, Thạnh Phú và Mỏ Cày Bắc cơ bản đạt tiêu chí huyện NTM; huyện Chợ Lách cơ bản đạt tiêu chí huyện NTM nâng cao.',
-          '+ Triển khai: Khởi công xây dựng cầu Ba Lai 8; thẩm định, phê duyệt Đề xuất dự án Tuyến đường bộ ven biển kết nối tỉnh với tỉnh Tiền Giang và tỉnh Trà Vinh; lập đề xuất dự án cầu Cửa Đại; giải phóng mặt bằng phục vụ xây dựng cầu Đình Khao; xây dựng nhà máy xử lý rác thải Bến Tre.',
+          '+ *Hoàn thành*: Xây dựng, trình phê duyệt và triển khai Kế hoạch thực hiện Quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050; nghiệm thu đưa vào khai thác các công trình thủy lợi[^CSHT phục vụ phát triển sinh kế bền vững cho người dân vùng ven biển Ba Tri, Thạnh Phú nhằm thích ứng với BĐKH - WB9; Xây dựng hạ tầng khẩn cấp phục vụ bố trí ổn định dân cư huyện Mỏ Cày Nam; Nâng cấp gia cố chống sạt lở đê bao cồn Tam Hiệp, huyện Bình Đại; Xây dựng tuyến đê bao chống ngập, kiểm soát mặn, trữ ngọt kết hợp đường giao thông xã Hưng Phong, huyện Giồng Trôm; Phòng, chống xâm thực, xói mòn bờ biển huyện Ba Tri, Kè chống sạt lở bờ sông Giao Hòa, xã Giao Long, huyện Châu Thành.], giao thông[^Tuyến tránh Phước Mỹ Trung, huyện Mỏ Cày Bắc; Xây dựng đê bao ngăn mặn kết hợp đường giao thông nối liền các huyện biển Bình Đại, Ba Tri, Thạnh Phú; Đường giao thông kết hợp đê bao ngăn mặn liên huyện Mỏ Cày Nam - Thạnh Phú.]; hoàn thiện hạ tầng giao thông thuộc Đề án làng văn hóa du lịch Chợ Lách; công tác giải phóng mặt bằng công trình Đường dây và trạm biến áp 110kV; cơ bản hoàn thành hạ tầng kỹ thuật Khu công nghiệp Phú Thuận; phát triển thêm 500 ha nuôi tôm biển ứng dụng công nghệ cao. Huyện Mỏ Cày Nam đạt chuẩn huyện nông thôn mới (NTM); công nhận ít nhất 17 xã đạt chuẩn NTM, 14 xã NTM nâng cao, 05 xã NTM kiểu mẫu; phấn đấu huyện Châu Thành, Thạnh Phú và Mỏ Cày Bắc cơ bản đạt tiêu chí huyện NTM; huyện Chợ Lách cơ bản đạt tiêu chí huyện NTM nâng cao.',
+          '+ *Triển khai*: Khởi công xây dựng cầu Ba Lai 8; thẩm định, phê duyệt Đề xuất dự án Tuyến đường bộ ven biển kết nối tỉnh với tỉnh Tiền Giang và tỉnh Trà Vinh; lập đề xuất dự án cầu Cửa Đại; giải phóng mặt bằng phục vụ xây dựng cầu Đình Khao; xây dựng nhà máy xử lý rác thải Bến Tre.',
           '+ Tổ chức thành công hội nghị xúc tiến đầu tư.',
           '+ Phấn đấu vận động xây dựng và hoàn thành 200 căn nhà tình nghĩa cho gia đình chính sách, người có công.',
           '+ Thi đua giữ vững tình hình an ninh chính trị, trật tự an toàn xã hội.',
@@ -264,17 +275,10 @@ const benTre: DemoCampaignSpec = {
           '+ Tăng trưởng kinh tế (GRDP) cao hơn mức bình quân cả nước; thu ngân sách nhà nước đạt từ 35.000 tỷ đồng trở lên; huy động vốn toàn xã hội đạt từ 130 ngàn tỷ đồng trở lên.',
           '+ Hoàn thành các chỉ tiêu về xây dựng NTM (80% xã NTM đạt chuẩn; trong đó có 8 xã đạt chuẩn NTM kiểu mẫu, 40% xã NTM nâng cao; huyện Chợ Lách đạt tiêu chí huyện NTM kiểu mẫu; các huyện: Mỏ Cày Bắc, Châu Thành, Thạnh Phú, phấn đấu thêm huyện Bình Đại đạt chuẩn huyện NTM).',
           '+ Hoàn thành và vượt các chỉ tiêu về công tác giảm nghèo (giảm từ 1%-1,5%/năm).',
-          '+ Hoàn thành 11 chương trình, dự án trọng điểm trên các lĩnh vực giao thông, thủy lợi, công trình đường dây và trạm biến áp 110 kV; mời gọi đầu tư vào Khu công nghiệp Phú Thuận; phát triển đạt 4.000 ha nuôi tôm biển ứng dụng công nghệ cao. Phấn đấu đạt chỉ tiêu xây dựng 100 doanh nghiệp dẫn đầu.',
+          '+ Hoàn thành 11 chương trình, dự án trọng điểm trên các lĩnh vực giao thông[^Hoàn thành việc xây dựng Đường gom đường vào cầu Rạch Miễu 2 song song với hoàn thành cầu Rạch Miễu 2; Đường từ cảng Giao Long đến Khu công nghiệp Phú Thuận (ĐT.DK07), liên huyện Châu Thành - Bình Đại.], thủy lợi[^Hoàn thành Dự án Hồ nước ngọt Lạc Địa (xã Phú Lễ, huyện Ba Tri); Hạ tầng thiết yếu hỗ trợ phát triển vùng cây ăn trái hoa kiểng khu vực huyện Mỏ Cày Bắc và huyện Chợ Lách; Dự án Quản lý nguồn nước Bến Tre.], công trình đường dây và trạm biến áp 110 kV; mời gọi đầu tư vào Khu công nghiệp Phú Thuận; phát triển đạt 4.000 ha nuôi tôm biển ứng dụng công nghệ cao. Phấn đấu đạt chỉ tiêu xây dựng 100 doanh nghiệp dẫn đầu.',
           '+ Hoàn thành chương trình 2.000 nhà ở cho hộ nghèo, cận nghèo, hộ khó khăn về nhà ở.',
           '- Thi đua tuyên truyền, vận động toàn dân tích cực đóng góp xây dựng kết cấu hạ tầng tại cộng đồng dân cư (đường giao thông nông thôn, tham gia xây dựng các công trình phúc lợi tại phường, xã, thị trấn, ấp, khu phố), xây dựng tổ nhân dân tự quản, tổ dân phố vững mạnh.',
           '- Thi đua giữ vững an ninh chính trị, trật tự an toàn xã hội: Kiềm chế, kéo giảm tội phạm, tai nạn, tệ nạn xã hội; kiềm chế và kiểm soát người nghiện ma túy; kéo giảm tai nạn giao thông cả 3 tiêu chí.',
-        ],
-        // footnotes 4 to 7 of the seed, in the seed's order (the model hangs them on the section title)
-        footnotes: [
-          'CSHT phục vụ phát triển sinh kế bền vững cho người dân vùng ven biển Ba Tri, Thạnh Phú nhằm thích ứng với BĐKH - WB9; Xây dựng hạ tầng khẩn cấp phục vụ bố trí ổn định dân cư huyện Mỏ Cày Nam; Nâng cấp gia cố chống sạt lở đê bao cồn Tam Hiệp, huyện Bình Đại; Xây dựng tuyến đê bao chống ngập, kiểm soát mặn, trữ ngọt kết hợp đường giao thông xã Hưng Phong, huyện Giồng Trôm; Phòng, chống xâm thực, xói mòn bờ biển huyện Ba Tri, Kè chống sạt lở bờ sông Giao Hòa, xã Giao Long, huyện Châu Thành.',
-          'Tuyến tránh Phước Mỹ Trung, huyện Mỏ Cày Bắc; Xây dựng đê bao ngăn mặn kết hợp đường giao thông nối liền các huyện biển Bình Đại, Ba Tri, Thạnh Phú; Đường giao thông kết hợp đê bao ngăn mặn liên huyện Mỏ Cày Nam - Thạnh Phú.',
-          'Hoàn thành việc xây dựng Đường gom đường vào cầu Rạch Miễu 2 song song với hoàn thành cầu Rạch Miễu 2; Đường từ cảng Giao Long đến Khu công nghiệp Phú Thuận (ĐT.DK07), liên huyện Châu Thành - Bình Đại.',
-          'Hoàn thành Dự án Hồ nước ngọt Lạc Địa (xã Phú Lễ, huyện Ba Tri); Hạ tầng thiết yếu hỗ trợ phát triển vùng cây ăn trái hoa kiểng khu vực huyện Mỏ Cày Bắc và huyện Chợ Lách; Dự án Quản lý nguồn nước Bến Tre.',
         ],
       },
     ],
@@ -422,18 +426,17 @@ const benTre: DemoCampaignSpec = {
       '- Các đảng uỷ trực thuộc Tỉnh uỷ, sở, ban, ngành tỉnh: Căn cứ chức năng, nhiệm vụ, xây dựng kế hoạch phát động thi đua, nội dung phải bám sát Mục 2 kế hoạch này. Giải pháp thực hiện phải cụ thể, có trọng tâm, có phân công, giao việc cho tập thể, cá nhân, phải có thời điểm bắt đầu và thời điểm kết thúc.',
       '- Các huyện uỷ, thành uỷ: Căn cứ kế hoạch này và các chỉ tiêu nghị quyết đại hội đảng bộ nhiệm kỳ 2020-2025, nghị quyết năm 2024; lãnh đạo, chỉ đạo cụ thể hoá thành nội dung phát động cao điểm thi đua phù hợp tình hình, nhiệm vụ của từng địa phương.',
       '2. Tổ chức phát động, đăng ký và ký kết thực hiện thi đua',
-      'Ban Thường vụ Tỉnh uỷ chủ trì tổ chức Hội nghị trực tuyến trong toàn tỉnh phát động và ký kết thi đua vào dịp Họp mặt đầu Xuân Giáp Thìn 2024. Dự kiến tổ chức vào ngày 15 tháng 02 năm 2024 (nhằm ngày Mùng 6 AL). Điểm cầu chính tại Hội trường lớn Ủy ban nhân dân tỉnh, điểm cầu các huyện, thành phố và điểm cầu các xã, phường, thị trấn (có kế hoạch riêng).',
+      'Ban Thường vụ Tỉnh uỷ chủ trì tổ chức Hội nghị trực tuyến trong toàn tỉnh phát động và ký kết thi đua vào dịp Họp mặt đầu Xuân Giáp Thìn 2024. Dự kiến tổ chức vào ngày 15 tháng 02 năm 2024 (*nhằm ngày Mùng 6 AL*). Điểm cầu chính tại Hội trường lớn Ủy ban nhân dân tỉnh, điểm cầu các huyện, thành phố và điểm cầu các xã, phường, thị trấn (*có kế hoạch riêng*).',
       '3. Công tác tuyên truyền Cao điểm thi đua',
       'Các cấp uỷ lãnh đạo, chỉ đạo đẩy mạnh công tác tuyên truyền, liên tục về nội dung và ý nghĩa của cao điểm thi đua, để cán bộ, đảng viên và các tầng lớp Nhân dân hiểu đúng, nhận thức sâu, đồng thuận cao, sẵn sàng hưởng ứng thực hiện. Đổi mới nội dung, hình thức tuyên truyền, cổ động; phát huy tốt các phương tiện truyền thông, mạng xã hội, Đài Phát thanh và Truyền hình Vĩnh Long, Báo Vĩnh Long, hệ thống truyền thanh huyện, xã để phổ biến, tuyên truyền cao điểm thi đua; chú trọng tuyên truyền, phổ biến, nhân rộng các điển hình, mô hình hiệu quả.',
       '4. Phát hiện, xây dựng, nhân rộng “Điển hình”',
       'Các ngành, các cấp phải có kế hoạch xây dựng điển hình theo phương thức “Xây dựng điển hình, học tập điển hình, bắt kịp điển hình và vượt qua điển hình”. Thường xuyên theo dõi, kịp thời phát hiện các nhân tố tích cực, có nhiều đổi mới, sáng tạo trong phong trào thi đua để bồi dưỡng, xây dựng và nhân rộng điển hình; đồng thời có biện pháp cụ thể khuyến khích, động viên cán bộ, đảng viên và các tầng lớp nhân dân tích cực đăng ký trở thành điển hình. Khuyến khích tổ chức hoạt động các mô hình “Câu lạc bộ điển hình tiên tiến”, qua đó tập hợp, vận động, bồi dưỡng nguồn báo cáo viên, tuyên truyền viên từ các điển hình tiên tiến, làm nòng cốt trong các buổi giao lưu, trao đổi, truyền đạt kinh nghiệm trở thành “điển hình” đối với các tập thể, cá nhân cùng chuyên môn, lĩnh vực, ngành nghề,...',
-      // footnote 9 of the seed, in brackets: measures have no footnotes in the content model
-      'Việc xét, công nhận và nhân rộng “điển hình” (tiêu chí công nhận “Điển hình” thực hiện theo Mục III, Hướng dẫn số 6980/HD-UBND, ngày 13/11/2023 của UBND tỉnh) thực hiện theo 5 bước sau:',
-      '- Bước 1. Xây dựng “điển hình”: Sau khi phát động cao điểm thi đua “Đồng Khởi mới”, căn cứ chức năng, nhiệm vụ được giao, các tập thể, cá nhân đăng ký nội dung thi đua. Bộ phận phụ trách thi đua khen thưởng cơ quan, đơn vị, địa phương tổng hợp, theo dõi việc triển khai thực hiện. Hàng tháng, các cơ quan, đơn vị, địa phương tiến hành đánh giá kết quả thực hiện; bình chọn và biểu dương, khen thưởng “điển hình” tại cơ quan, đơn vị, địa phương.',
-      '- Bước 2. Tuyên truyền, nhân rộng “điển hình” đã được biểu dương.',
-      '- Bước 3. Tổ chức học tập các “điển hình”.',
-      '- Bước 4. Tổ chức bình xét, để đánh giá việc học và làm theo, bắt kịp và vượt qua “điển hình”.',
-      '- Bước 5. Quyết định công nhận kết quả bắt kịp và vượt qua “điển hình”.',
+      'Việc xét, công nhận và nhân rộng “điển hình”[^Tiêu chí công nhận “Điển hình” thực hiện theo Mục III, Hướng dẫn số 6980/HD-UBND, ngày 13/11/2023 của UBND tỉnh.] thực hiện theo 5 bước sau:',
+      '- *Bước 1.* Xây dựng “điển hình”: Sau khi phát động cao điểm thi đua “Đồng Khởi mới”, căn cứ chức năng, nhiệm vụ được giao, các tập thể, cá nhân đăng ký nội dung thi đua. Bộ phận phụ trách thi đua khen thưởng cơ quan, đơn vị, địa phương tổng hợp, theo dõi việc triển khai thực hiện. Hàng tháng, các cơ quan, đơn vị, địa phương tiến hành đánh giá kết quả thực hiện; bình chọn và biểu dương, khen thưởng “điển hình” tại cơ quan, đơn vị, địa phương.',
+      '- *Bước 2.* Tuyên truyền, nhân rộng “điển hình” đã được biểu dương.',
+      '- *Bước 3.* Tổ chức học tập các “điển hình”.',
+      '- *Bước 4.* Tổ chức bình xét, để đánh giá việc học và làm theo, bắt kịp và vượt qua “điển hình”.',
+      '- *Bước 5.* Quyết định công nhận kết quả bắt kịp và vượt qua “điển hình”.',
     ],
     awards: {
       criteria: [
@@ -445,11 +448,11 @@ const benTre: DemoCampaignSpec = {
       forms: [
         {
           name: 'Khen thưởng đột xuất',
-          text: 'Đột xuất: Các ngành tỉnh, huyện, thành phố, cơ quan, đơn vị khen thưởng cho tập thể và cá nhân ngay khi có thành tích tiêu biểu, xuất sắc trong thực hiện cao điểm thi đua, đồng thời đề nghị Ủy ban nhân dân tỉnh khen thưởng kịp thời.',
+          text: '*Đột xuất:* Các ngành tỉnh, huyện, thành phố, cơ quan, đơn vị khen thưởng cho tập thể và cá nhân ngay khi có thành tích tiêu biểu, xuất sắc trong thực hiện cao điểm thi đua, đồng thời đề nghị Ủy ban nhân dân tỉnh khen thưởng kịp thời.',
         },
         {
           name: 'Khen thưởng sơ kết năm 2024',
-          text: 'Sơ kết năm 2024: Các ngành tỉnh, huyện, thành phố, cơ quan, đơn vị thực hiện khen thưởng theo thẩm quyền. Ủy ban nhân dân tỉnh khen thưởng những mô hình, điển hình tiêu biểu, hiệu quả và có tính lan tỏa để nhân rộng; xem xét công nhận “Công dân Đồng khởi” nhân dịp kỷ niệm 65 năm ngày Bến Tre Đồng khởi (dự kiến ngày 17/01/2025).',
+          text: '*Sơ kết năm 2024:* Các ngành tỉnh, huyện, thành phố, cơ quan, đơn vị thực hiện khen thưởng theo thẩm quyền. Ủy ban nhân dân tỉnh khen thưởng những mô hình, điển hình tiêu biểu, hiệu quả và có tính lan tỏa để nhân rộng; xem xét công nhận “Công dân Đồng khởi” nhân dịp kỷ niệm 65 năm ngày Bến Tre Đồng khởi (dự kiến ngày 17/01/2025).',
         },
         {
           name: 'Khen thưởng tổng kết năm 2025',
@@ -501,11 +504,13 @@ const benTre: DemoCampaignSpec = {
         ],
       },
     ],
+    // the seed says it in Ban Tuyên giáo's item ("định kỳ hàng quý báo cáo …") and the closing sentence
     reporting: {
       who: 'Các cấp ủy, đơn vị, địa phương',
       frequency: 'hằng quý',
       to: 'Ban Thường vụ Tỉnh ủy',
       via: 'Ban Tuyên giáo Tỉnh ủy',
+      inText: true,
     },
     closing:
       'Trên đây là Kế hoạch phát động cao điểm thi đua “Đồng khởi mới” trong 2 năm 2024-2025, đề nghị các cấp ủy, đơn vị, địa phương triển khai thực hiện nghiêm túc, hàng quý báo cáo kết quả thực hiện về Ban Thường vụ Tỉnh ủy (qua Ban Tuyên giáo Tỉnh ủy)',
@@ -562,6 +567,8 @@ const bacKan: DemoCampaignSpec = {
       verb: 'THUC_HIEN',
       resolution: 'Văn phòng UBND tỉnh (sau đây gọi tắt là Văn phòng) xây dựng kế hoạch, như sau:',
     },
+    // the seed's third level is "a)" and its mục đích items plain paragraphs
+    numbering: 'LETTERS',
     purpose: {
       aims: [
         'Thông qua Đợt thi đua nhằm phát huy sức mạnh của cả hệ thống chính trị, tuyên truyền sâu rộng truyền thống lịch sử, văn hóa và cách mạng của dân tộc, giáo dục tư tưởng chính trị, lòng yêu nước, niềm tự hào dân tộc, ý chí tự lực, tự cường thi đua lập thành tích chào mừng Đại hội đảng bộ các cấp hướng tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng, Đại hội Thi đua yêu nước toàn quốc lần thứ XI, Đại hội Thi đua yêu nước tỉnh Vĩnh Long và các ngày lễ lớn, sự kiện lịch sử quan trọng trong năm 2026.',
@@ -575,36 +582,32 @@ const bacKan: DemoCampaignSpec = {
       collectives: 'Các phòng, ban, đơn vị trực thuộc Văn phòng.',
       individuals: 'Toàn thể cán bộ, công chức, viên chức, người lao động trong Văn phòng.',
     },
-    // The seed's five dash items have no headings; a section needs one, so each takes its opening words.
+    // The seed's five dash items have no headings: sections without a title, the dash typed.
+    headings: { period: 'Thời gian phát động' },
     sections: [
       {
-        title: 'Tuyên truyền, quán triệt về thi đua, khen thưởng',
         paragraphs: [
-          'Tiếp tục tuyên truyền, quán triệt sâu sắc chủ trương, đường lối của Đảng, chính sách, pháp luật của Nhà nước, tư tưởng của Chủ tịch Hồ Chí Minh về thi đua ái quốc, trọng tâm là Chỉ thị số 34-CT/TW, ngày 07/4/2014 của Bộ Chính trị về tiếp tục đổi mới công tác thi đua, khen thưởng, Luật Thi đua, khen thưởng và các văn bản hướng dẫn thi hành. Tiếp tục nâng cao nhận thức của người đứng đầu cơ quan, cán bộ, đảng viên về vị trí, vai trò của công tác thi đua, khen thưởng; chú trọng tuyên truyền gương điển hình tiên tiến, gắn kết nhuần nhuyễn giữa thi đua với việc thực hiện nhiệm vụ chính trị, công tác chuyên môn, công việc hàng ngày, tạo ra khí thế mới trong cơ quan; đẩy mạnh công tác thông tin truyền thông tạo sức lan tỏa, khí thế thi đua sôi nổi trong các tầng lớp Nhân dân qua đó huy động sức mạnh tổng hợp, nguồn lực to lớn để thực hiện thắng lợi nhiệm vụ giai đoạn 2025 - 2030 đã đề ra.',
+          '- Tiếp tục tuyên truyền, quán triệt sâu sắc chủ trương, đường lối của Đảng, chính sách, pháp luật của Nhà nước, tư tưởng của Chủ tịch Hồ Chí Minh về thi đua ái quốc, trọng tâm là Chỉ thị số 34-CT/TW, ngày 07/4/2014 của Bộ Chính trị về tiếp tục đổi mới công tác thi đua, khen thưởng, Luật Thi đua, khen thưởng và các văn bản hướng dẫn thi hành. Tiếp tục nâng cao nhận thức của người đứng đầu cơ quan, cán bộ, đảng viên về vị trí, vai trò của công tác thi đua, khen thưởng; chú trọng tuyên truyền gương điển hình tiên tiến, gắn kết nhuần nhuyễn giữa thi đua với việc thực hiện nhiệm vụ chính trị, công tác chuyên môn, công việc hàng ngày, tạo ra khí thế mới trong cơ quan; đẩy mạnh công tác thông tin truyền thông tạo sức lan tỏa, khí thế thi đua sôi nổi trong các tầng lớp Nhân dân qua đó huy động sức mạnh tổng hợp, nguồn lực to lớn để thực hiện thắng lợi nhiệm vụ giai đoạn 2025 - 2030 đã đề ra.',
         ],
       },
       {
-        title: 'Thi đua xây dựng Đảng và hệ thống chính trị trong sạch, vững mạnh',
         paragraphs: [
-          'Tích cực thi đua xây dựng Đảng và hệ thống chính trị trong sạch, vững mạnh; nâng cao năng lực lãnh đạo, sức chiến đấu của tổ chức cơ sở đảng, đảng viên; đổi mới sáng tạo, huy động các nguồn lực phát triển hệ thống kết cấu hạ tầng kinh tế, xã hội; nâng cao chất lượng giáo dục, chăm sóc sức khỏe Nhân dân và chất lượng dân số; bảo tồn và phát huy giá trị văn hóa bản sắc tốt đẹp của các dân tộc; đảm bảo an sinh xã hội, giảm nghèo bền vững; nâng cao đời sống vật chất, tinh thần của Nhân dân, bảo đảm quốc phòng, an ninh.',
+          '- Tích cực thi đua xây dựng Đảng và hệ thống chính trị trong sạch, vững mạnh; nâng cao năng lực lãnh đạo, sức chiến đấu của tổ chức cơ sở đảng, đảng viên; đổi mới sáng tạo, huy động các nguồn lực phát triển hệ thống kết cấu hạ tầng kinh tế, xã hội; nâng cao chất lượng giáo dục, chăm sóc sức khỏe Nhân dân và chất lượng dân số; bảo tồn và phát huy giá trị văn hóa bản sắc tốt đẹp của các dân tộc; đảm bảo an sinh xã hội, giảm nghèo bền vững; nâng cao đời sống vật chất, tinh thần của Nhân dân, bảo đảm quốc phòng, an ninh.',
         ],
       },
       {
-        title: 'Hưởng ứng các phong trào thi đua do Trung ương và tỉnh phát động',
         paragraphs: [
-          'Tích cực hưởng ứng các phong trào thi đua do Trung ương và tỉnh phát động, cụ thể: Phong trào “Vĩnh Long chung tay xây dựng nông thôn mới”; phong trào “Vĩnh Long chung tay vì người nghèo - không để ai bị bỏ lại phía sau”; phong trào “Cán bộ, công chức, viên chức thi đua thực hiện văn hóa công sở”; phong trào “Vĩnh Long đẩy mạnh chương trình chuyển đổi số”; phong trào “Đẩy mạnh phát triển kết cấu hạ tầng đồng bộ, hiện đại; thực hành tiết kiệm, chống lãng phí”; “Cả nước thi đua xây dựng xã hội học tập, đẩy mạnh học tập suốt đời giai đoạn 2023 - 2030”; phong trào “Chung tay xóa nhà tạm, nhà dột nát trên địa bàn tỉnh Vĩnh Long” đảm bảo thiết thực, bám sát yêu cầu nhiệm vụ chính trị, mục tiêu, chỉ tiêu phát triển kinh tế - xã hội của tỉnh và của ngành, địa phương, đơn vị, gắn phong trào thi đua với việc thực hiện “Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh” theo tinh thần Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị “Về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”. Thực hiện sơ kết, tổng kết các phong trào thi đua, kế thừa, phát huy những bài học kinh nghiệm trong quá trình triển khai thực hiện, để đẩy mạnh các phong trào thi đua trong giai đoạn tiếp theo.',
+          '- Tích cực hưởng ứng các phong trào thi đua do Trung ương và tỉnh phát động, cụ thể: Phong trào “Vĩnh Long chung tay xây dựng nông thôn mới”; phong trào “Vĩnh Long chung tay vì người nghèo - không để ai bị bỏ lại phía sau”; phong trào “Cán bộ, công chức, viên chức thi đua thực hiện văn hóa công sở”; phong trào “Vĩnh Long đẩy mạnh chương trình chuyển đổi số”; phong trào “Đẩy mạnh phát triển kết cấu hạ tầng đồng bộ, hiện đại; thực hành tiết kiệm, chống lãng phí”; “Cả nước thi đua xây dựng xã hội học tập, đẩy mạnh học tập suốt đời giai đoạn 2023 - 2030”; phong trào “Chung tay xóa nhà tạm, nhà dột nát trên địa bàn tỉnh Vĩnh Long” đảm bảo thiết thực, bám sát yêu cầu nhiệm vụ chính trị, mục tiêu, chỉ tiêu phát triển kinh tế - xã hội của tỉnh và của ngành, địa phương, đơn vị, gắn phong trào thi đua với việc thực hiện “Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh” theo tinh thần Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị “Về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”. Thực hiện sơ kết, tổng kết các phong trào thi đua, kế thừa, phát huy những bài học kinh nghiệm trong quá trình triển khai thực hiện, để đẩy mạnh các phong trào thi đua trong giai đoạn tiếp theo.',
         ],
       },
       {
-        title: 'Thi đua vượt chỉ tiêu, hoàn thành nhiệm vụ được giao',
         paragraphs: [
-          'Thi đua vượt chỉ tiêu về tiến độ, đảm bảo chất lượng, hiệu quả các nhiệm vụ được giao theo chương trình, kế hoạch công tác nhiệm kỳ (2025 - 2030) và các năm 2025, 2026. Chấp hành nghiêm kỷ luật, kỷ cương hành chính, thực hiện văn hóa và đạo đức công vụ; cải tiến lề lối làm việc, tác phong, thái độ phục vụ Nhân dân của đội ngũ cán bộ, đảng viên, công chức, viên chức và người lao động trong Văn phòng. Nâng cao trách nhiệm người đứng đầu trong triển khai thực hiện các Chương trình mục tiêu quốc gia giai đoạn 2026 - 2030, thực hiện cải cách hành chính, chuyển đổi số, ứng dụng công nghệ thông tin,... Tập trung, huy động các nguồn lực khẩn trương khắc phục hậu quả thiên tai, sạt lở, triều cường, xâm nhập mặn, sửa chữa các công trình hạ tầng, giao thông, thủy lợi bị hư hỏng; nhanh chóng ổn định lại đời sống của người dân, khôi phục sản xuất kinh doanh, hỗ trợ các doanh nghiệp, hợp tác xã, tổ hợp tác xây dựng vùng nguyên liệu gắn sản xuất với chế biến và tiêu thụ sản phẩm, góp phần xây dựng nông thôn mới và giảm nghèo bền vững. Đẩy mạnh các hoạt động xã hội, từ thiện nhân đạo trên địa bàn tỉnh, đăng ký, triển khai các công trình, phần việc thiết thực, cụ thể, có ý nghĩa sâu sắc giúp đỡ các gia đình bị ảnh hưởng bởi thiên tai, các hộ gia đình nghèo, hộ gia đình có công với cách mạng bằng nhiều hình thức phù hợp, hiệu quả.',
+          '- Thi đua vượt chỉ tiêu về tiến độ, đảm bảo chất lượng, hiệu quả các nhiệm vụ được giao theo chương trình, kế hoạch công tác nhiệm kỳ (2025 - 2030) và các năm 2025, 2026. Chấp hành nghiêm kỷ luật, kỷ cương hành chính, thực hiện văn hóa và đạo đức công vụ; cải tiến lề lối làm việc, tác phong, thái độ phục vụ Nhân dân của đội ngũ cán bộ, đảng viên, công chức, viên chức và người lao động trong Văn phòng. Nâng cao trách nhiệm người đứng đầu trong triển khai thực hiện các Chương trình mục tiêu quốc gia giai đoạn 2026 - 2030, thực hiện cải cách hành chính, chuyển đổi số, ứng dụng công nghệ thông tin,... Tập trung, huy động các nguồn lực khẩn trương khắc phục hậu quả thiên tai, sạt lở, triều cường, xâm nhập mặn, sửa chữa các công trình hạ tầng, giao thông, thủy lợi bị hư hỏng; nhanh chóng ổn định lại đời sống của người dân, khôi phục sản xuất kinh doanh, hỗ trợ các doanh nghiệp, hợp tác xã, tổ hợp tác xây dựng vùng nguyên liệu gắn sản xuất với chế biến và tiêu thụ sản phẩm, góp phần xây dựng nông thôn mới và giảm nghèo bền vững. Đẩy mạnh các hoạt động xã hội, từ thiện nhân đạo trên địa bàn tỉnh, đăng ký, triển khai các công trình, phần việc thiết thực, cụ thể, có ý nghĩa sâu sắc giúp đỡ các gia đình bị ảnh hưởng bởi thiên tai, các hộ gia đình nghèo, hộ gia đình có công với cách mạng bằng nhiều hình thức phù hợp, hiệu quả.',
         ],
       },
       {
-        title: 'Thi đua tổ chức tốt Đại hội Đảng bộ các cấp và Hội nghị điển hình tiên tiến',
         paragraphs: [
-          'Thi đua tổ chức thực hiện tốt công tác chuẩn bị và tổ chức Đại hội Đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng theo Kế hoạch số 259-KH/TU ngày 15/7/2024 của Tỉnh ủy thực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng; thi đua tổ chức tốt Hội nghị điển hình tiên tiến các cấp tiến tới Đại hội Thi đua yêu nước tỉnh Vĩnh Long với nội dung, hình thức phong phú, đa dạng; chú trọng phát hiện, bồi dưỡng, tổng kết và nhân rộng các điển hình tiên tiến, qua đó tạo không khí thi đua sôi nổi, cổ vũ các tập thể, cá nhân phát huy tinh thần sáng tạo, dám nghĩ, dám làm, quyết tâm phấn đấu hoàn thành nhiệm vụ chính trị của tỉnh.',
+          '- Thi đua tổ chức thực hiện tốt công tác chuẩn bị và tổ chức Đại hội Đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng theo Kế hoạch số 259-KH/TU ngày 15/7/2024 của Tỉnh ủy thực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng; thi đua tổ chức tốt Hội nghị điển hình tiên tiến các cấp tiến tới Đại hội Thi đua yêu nước tỉnh Vĩnh Long với nội dung, hình thức phong phú, đa dạng; chú trọng phát hiện, bồi dưỡng, tổng kết và nhân rộng các điển hình tiên tiến, qua đó tạo không khí thi đua sôi nổi, cổ vũ các tập thể, cá nhân phát huy tinh thần sáng tạo, dám nghĩ, dám làm, quyết tâm phấn đấu hoàn thành nhiệm vụ chính trị của tỉnh.',
         ],
       },
     ],
@@ -643,9 +646,9 @@ const bacKan: DemoCampaignSpec = {
       ],
       dossier: [
         'Tờ trình đề nghị khen thưởng của các phòng, ban, đơn vị.',
-        'Biên bản cuộc họp xét khen thưởng (trong đó có phân tích làm rõ thành tích của tập thể, cá nhân đáp ứng theo tiêu chuẩn khen thưởng).',
+        'Biên bản cuộc họp xét khen thưởng (*trong đó có phân tích làm rõ thành tích của tập thể, cá nhân đáp ứng theo tiêu chuẩn khen thưởng*).',
         // NĐ 98/2023 was repealed on 01/07/2025 (NĐ 152/2025 Điều 59); dossiers of this plan come after
-        'Báo cáo thành tích của các tập thể, cá nhân được đề nghị khen thưởng (Mẫu số 08 ban hành kèm theo Nghị định số 152/2025/NĐ-CP của Chính phủ).',
+        'Báo cáo thành tích của các tập thể, cá nhân được đề nghị khen thưởng (*Mẫu số 08 ban hành kèm theo Nghị định số 152/2025/NĐ-CP của Chính phủ*).',
       ],
       submitTo: 'Phòng Hành chính tổ chức - Quản trị tài vụ',
       deadline: '2026-10-01',
@@ -660,8 +663,9 @@ const bacKan: DemoCampaignSpec = {
       },
       {
         body: 'Phòng Hành chính tổ chức - Quản trị tài vụ',
+        asTyped: true,
         tasks: [
-          'tổng hợp kết quả, tham mưu Hội đồng Thi đua - Khen thưởng họp bình xét theo quy định.',
+          'Giao Phòng Hành chính tổ chức - Quản trị tài vụ tổng hợp kết quả, tham mưu Hội đồng Thi đua - Khen thưởng họp bình xét theo quy định.',
         ],
       },
     ],
@@ -707,7 +711,14 @@ const haiDuong: DemoCampaignSpec = {
       resolution:
         'Đảng ủy Sở phát động đợt thi đua lập thành tích chào mừng đại hội Đảng bộ Sở, nhiệm kỳ 2025-2030 tiến tới Đại hội đại biểu Đảng bộ các cấp, nhiệm kỳ 2025-2030, như sau:',
     },
+    // the seed numbers its phases "3.1." and its mục đích items "1.", "2.", "3."
+    numbering: 'DECIMAL',
+    // "II. CHỦ ĐỀ, NỘI DUNG, THỜI GIAN": 1. Chủ đề, 2. Nội dung thi đua, 3. Thời gian (3.1. Giai đoạn 1…)
+    headings: { contest: 'Chủ đề, nội dung, thời gian', theme: 'Chủ đề' },
+    contestOrder: ['THEME', 'CONTENT', 'PERIOD'],
+    schedulePlacement: 'PERIOD',
     purpose: {
+      numbered: true,
       aims: [
         'Đẩy mạnh phong trào thi đua yêu nước, động viên cán bộ, đảng viên, đoàn viên, hội viên, công chức, viên chức, người lao động trong toàn Đảng bộ phát huy truyền thống đoàn kết, ý chí tự lực, tự cường, năng động, sáng tạo, khắc phục khó khăn, nỗ lực phấn đấu hoàn thành tốt nhiệm vụ chính trị được giao; góp phần thực hiện thắng lợi các chỉ tiêu, mục tiêu, nhiệm vụ công tác năm 2024 và nhiệm kỳ 2020-2025.',
         'Phát hiện, biểu dương, khen thưởng kịp thời các tập thể, cá nhân điển hình, tiêu biểu trên các lĩnh vực gắn với việc học tập, làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, thực hiện mô hình “chi bộ bốn tốt”, “đảng bộ bốn tốt”...',
@@ -716,49 +727,43 @@ const haiDuong: DemoCampaignSpec = {
     },
     theme:
       'Tự hào dưới lá cờ vẻ vang của Đảng, cán bộ, đảng viên, đoàn viên, hội viên, công chức, viên chức, người lao động phát huy tinh thần đoàn kết, đổi mới, sáng tạo; tăng cường kỷ luật, kỷ cương; nâng cao năng lực công tác, đề cao trách nhiệm nêu gương, ra sức thi đua xây dựng chi, đảng bộ trong sạch, vững mạnh, lập thành tích chào mừng đại hội Đảng các cấp, Đại hội đại biểu Đảng bộ Ủy ban nhân dân tỉnh, nhiệm kỳ 2025 - 2030, tiến tới Đại hội đại biểu Đảng bộ tỉnh Vĩnh Long và Đại hội toàn quốc lần thứ XIV của Đảng',
-    // The seed numbers its six contents (1) to (6) without headings; each takes a short one here.
+    // The seed numbers its six contents (1) to (6) without headings: sections without a title.
     sections: [
       {
-        title: 'Hoàn thành các mục tiêu, chỉ tiêu, nhiệm vụ theo nghị quyết đại hội',
         paragraphs: [
-          'Tập trung lãnh đạo, chỉ đạo, phấn đấu hoàn thành và hoàn thành vượt mức các mục tiêu, chỉ tiêu, nhiệm vụ theo Nghị quyết Đại hội Đảng bộ Sở lần thứ VII và nghị quyết đại hội của các chi bộ nhiệm kỳ 2022 - 2025 đã đề ra, góp phần thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ Ủy ban nhân dân tỉnh; Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XI, nhiệm kỳ 2020 - 2025 và Nghị quyết Đại hội toàn quốc lần thứ XIII của Đảng.',
+          '(1) Tập trung lãnh đạo, chỉ đạo, phấn đấu hoàn thành và hoàn thành vượt mức các mục tiêu, chỉ tiêu, nhiệm vụ theo Nghị quyết Đại hội Đảng bộ Sở lần thứ VII và nghị quyết đại hội của các chi bộ nhiệm kỳ 2022 - 2025 đã đề ra, góp phần thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ Ủy ban nhân dân tỉnh; Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XI, nhiệm kỳ 2020 - 2025 và Nghị quyết Đại hội toàn quốc lần thứ XIII của Đảng.',
         ],
       },
       {
-        title: 'Chuẩn bị, tổ chức thành công đại hội các chi bộ và Đại hội Đảng bộ Sở',
         paragraphs: [
-          'Chuẩn bị tốt các điều kiện phục vụ việc tổ chức thành công đại hội chi bộ trực thuộc Đảng bộ Sở nhiệm kỳ 2025 - 2027; Đại hội Đảng bộ Sở lần thứ VIII, nhiệm kỳ 2025 - 2030, tiến tới Đại hội đại biểu Đảng bộ Ủy ban nhân dân tỉnh, nhiệm kỳ 2025 - 2030; xử lý kịp thời, dứt điểm những hạn chế, bất cập, tồn đọng kéo dài làm ảnh hưởng đến việc thực hiện nhiệm vụ chính trị, công tác xây dựng Đảng và việc quản lý đội ngũ cán bộ, đảng viên của các cấp ủy, chi bộ, tổ chức đảng trong toàn Đảng bộ.',
+          '(2) Chuẩn bị tốt các điều kiện phục vụ việc tổ chức thành công đại hội chi bộ trực thuộc Đảng bộ Sở nhiệm kỳ 2025 - 2027; Đại hội Đảng bộ Sở lần thứ VIII, nhiệm kỳ 2025 - 2030, tiến tới Đại hội đại biểu Đảng bộ Ủy ban nhân dân tỉnh, nhiệm kỳ 2025 - 2030; xử lý kịp thời, dứt điểm những hạn chế, bất cập, tồn đọng kéo dài làm ảnh hưởng đến việc thực hiện nhiệm vụ chính trị, công tác xây dựng Đảng và việc quản lý đội ngũ cán bộ, đảng viên của các cấp ủy, chi bộ, tổ chức đảng trong toàn Đảng bộ.',
         ],
       },
       {
-        title: 'Thực hiện các phong trào thi đua yêu nước',
         paragraphs: [
-          'Phát huy vai trò hạt nhân chính trị của các cấp ủy, chi bộ trong việc tham gia, lãnh đạo thực hiện nhiệm vụ chính trị tại các cơ quan, đơn vị; trong đó tập trung chỉ đạo, triển khai thực hiện có hiệu quả các phong trào thi đua yêu nước theo Chỉ thị số 39/CT-TTg, ngày 15/10/2024 do Thủ tướng Chính phủ phát động: “Cả nước chung sức xây dựng nông thôn mới” giai đoạn 2021 - 2025; “Cả nước chung tay vì người nghèo - không để ai bị bỏ lại phía sau” giai đoạn 2021 - 2025; “Cả nước chung tay xóa nhà tạm, nhà dột nát trong năm 2025”; “Doanh nghiệp Việt Nam hội nhập và phát triển”; “Cả nước thi đua xây dựng xã hội học tập, đẩy mạnh học tập suốt đời”; “Cán bộ, công chức, viên chức thi đua thực hiện văn hóa công sở” giai đoạn 2019 - 2025; “Đẩy mạnh phát triển kết cấu hạ tầng đồng bộ, hiện đại, thực hành tiết kiệm, chống lãng phí”; chung tay khắc phục hậu quả thiên tai, dịch bệnh,... phấn đấu thực hiện tốt các chương trình, mục tiêu phát triển kinh tế - xã hội của tỉnh năm 2024 và hoàn thành các chỉ tiêu theo Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XI, nhiệm kỳ 2020 - 2025 đề ra trên các lĩnh vực:',
+          '(3) Phát huy vai trò hạt nhân chính trị của các cấp ủy, chi bộ trong việc tham gia, lãnh đạo thực hiện nhiệm vụ chính trị tại các cơ quan, đơn vị; trong đó tập trung chỉ đạo, triển khai thực hiện có hiệu quả các phong trào thi đua yêu nước theo Chỉ thị số 39/CT-TTg, ngày 15/10/2024 do Thủ tướng Chính phủ phát động: “Cả nước chung sức xây dựng nông thôn mới” giai đoạn 2021 - 2025; “Cả nước chung tay vì người nghèo - không để ai bị bỏ lại phía sau” giai đoạn 2021 - 2025; “Cả nước chung tay xóa nhà tạm, nhà dột nát trong năm 2025”; “Doanh nghiệp Việt Nam hội nhập và phát triển”; “Cả nước thi đua xây dựng xã hội học tập, đẩy mạnh học tập suốt đời”; “Cán bộ, công chức, viên chức thi đua thực hiện văn hóa công sở” giai đoạn 2019 - 2025; “Đẩy mạnh phát triển kết cấu hạ tầng đồng bộ, hiện đại, thực hành tiết kiệm, chống lãng phí”; chung tay khắc phục hậu quả thiên tai, dịch bệnh,... phấn đấu thực hiện tốt các chương trình, mục tiêu phát triển kinh tế - xã hội của tỉnh năm 2024 và hoàn thành các chỉ tiêu theo Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XI, nhiệm kỳ 2020 - 2025 đề ra trên các lĩnh vực:',
           '+ Thi đua lao động sáng tạo, sản xuất kinh doanh giỏi; nghiên cứu, phát triển khoa học công nghệ, phát huy sáng kiến, cải tiến kỹ thuật, chuyển đổi số một cách toàn diện để phát triển kinh tế số gắn với khơi dậy khát vọng phát triển...',
           '+ Thi đua xây dựng và phát triển văn hóa, xã hội, xây dựng xã hội học tập, tổ chức các hoạt động “Đền ơn đáp nghĩa”, “Uống nước nhớ nguồn”, “Giảm nghèo bền vững”, “Không để ai bị bỏ lại phía sau”...',
         ],
       },
       {
-        title: 'Cải cách hành chính, chuyển đổi số',
         paragraphs: [
-          'Đẩy mạnh, tạo bước đột phá trong cải cách hành chính với nhiệm vụ trọng tâm là cải cách thủ tục hành chính, nâng cao chất lượng dịch vụ công; chỉ số năng lực cạnh tranh cấp tỉnh, chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước...; xây dựng và phát triển chính quyền điện tử, chính quyền số, hướng tới nền hành chính dân chủ, chuyên nghiệp, từng bước hiện đại; ứng dụng chuyển đổi số trong công tác xây dựng Đảng bảo đảm thống nhất, kết nối liên thông và đồng bộ, góp phần đổi mới phương thức lãnh đạo, lề lối làm việc của các cấp ủy, chi bộ theo hướng hiện đại.',
+          '(4) Đẩy mạnh, tạo bước đột phá trong cải cách hành chính với nhiệm vụ trọng tâm là cải cách thủ tục hành chính, nâng cao chất lượng dịch vụ công; chỉ số năng lực cạnh tranh cấp tỉnh, chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước...; xây dựng và phát triển chính quyền điện tử, chính quyền số, hướng tới nền hành chính dân chủ, chuyên nghiệp, từng bước hiện đại; ứng dụng chuyển đổi số trong công tác xây dựng Đảng bảo đảm thống nhất, kết nối liên thông và đồng bộ, góp phần đổi mới phương thức lãnh đạo, lề lối làm việc của các cấp ủy, chi bộ theo hướng hiện đại.',
         ],
       },
       {
-        title: 'Xây dựng, chỉnh đốn Đảng, xây dựng cơ quan, đoàn thể trong sạch, vững mạnh',
         paragraphs: [
-          'Nâng cao chất lượng, hiệu quả việc thực hiện Nghị quyết Trung ương 4 (khóa XI, khóa XII), Kết luận số 21-KL/TW, ngày 25/10/2021 của Ban Chấp hành Trung ương Đảng khóa XIII về xây dựng, chỉnh đốn Đảng và hệ thống chính trị; kiên quyết ngăn chặn, đẩy lùi, xử lý nghiêm cán bộ, đảng viên suy thoái về tư tưởng chính trị, đạo đức, lối sống, biểu hiện “tự diễn biến”, “tự chuyển hóa”; thực hiện Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị về đẩy mạnh “Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”; thực hiện trách nhiệm nêu gương của cán bộ, đảng viên; thực hiện Quy định số 144-QĐ/TW, ngày 09/5/2024 của Bộ Chính trị về chuẩn mực đạo đức cách mạng của cán bộ, đảng viên trong giai đoạn mới; thực hiện nhiệm vụ chính trị được giao; xây dựng Đảng, cơ quan, các đoàn thể trong sạch, vững mạnh, tập trung vào một số lĩnh vực:',
+          '(5) Nâng cao chất lượng, hiệu quả việc thực hiện Nghị quyết Trung ương 4 (khóa XI, khóa XII), Kết luận số 21-KL/TW, ngày 25/10/2021 của Ban Chấp hành Trung ương Đảng khóa XIII về xây dựng, chỉnh đốn Đảng và hệ thống chính trị; kiên quyết ngăn chặn, đẩy lùi, xử lý nghiêm cán bộ, đảng viên suy thoái về tư tưởng chính trị, đạo đức, lối sống, biểu hiện “tự diễn biến”, “tự chuyển hóa”; thực hiện Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị về đẩy mạnh “Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”; thực hiện trách nhiệm nêu gương của cán bộ, đảng viên; thực hiện Quy định số 144-QĐ/TW, ngày 09/5/2024 của Bộ Chính trị về chuẩn mực đạo đức cách mạng của cán bộ, đảng viên trong giai đoạn mới; thực hiện nhiệm vụ chính trị được giao; xây dựng Đảng, cơ quan, các đoàn thể trong sạch, vững mạnh, tập trung vào một số lĩnh vực:',
           '+ Thi đua xây dựng Đảng và hệ thống chính trị trong sạch, vững mạnh, nâng cao năng lực lãnh đạo, sức chiến đấu của các cấp ủy, chi bộ, tổ chức đảng và chất lượng đảng viên; nâng cao chất lượng sinh hoạt cấp ủy, chi bộ gắn với thực hiện có hiệu quả phong trào thi đua xây dựng “Chi bộ bốn tốt”, “Đảng bộ bốn tốt” theo tinh thần Nghị quyết số 21-NQ/TW, ngày 16/6/2022 của Ban Chấp hành Trung ương Đảng khóa XIII về tăng cường củng cố, xây dựng tổ chức cơ sở đảng và nâng cao chất lượng đội ngũ đảng viên trong giai đoạn mới; thực hiện nghiêm nguyên tắc tập trung dân chủ, tự phê bình và phê bình, giữ gìn kỷ luật, kỷ cương, đoàn kết trong Đảng.',
           '+ Đề cao trách nhiệm nêu gương của cán bộ, đảng viên, nhất là người đứng đầu; nâng cao hiệu quả công tác phòng chống tham nhũng, tiêu cực, thực hành tiết kiệm, chống lãng phí trong từng cơ quan, đơn vị. Hoàn thành chỉ tiêu phát triển đảng viên mới theo nghị quyết đại hội Đảng các cấp đề ra; tập trung làm tốt công tác bảo vệ chính trị nội bộ, nhất là việc thẩm định, thẩm tra, xác minh, kết luận tiêu chuẩn chính trị đối với đội ngũ cán bộ, đảng viên.',
           '+ Tăng cường xây dựng, củng cố tổ chức đảng gắn với tổ chức bộ máy của cơ quan tinh gọn hoạt động hiệu lực, hiệu quả và thực hiện tinh giản biên chế theo đúng tinh thần các nghị quyết, kết luận của Trung ương; đẩy mạnh phân cấp, phân quyền đi đôi với tăng cường công tác kiểm tra, giám sát và xây dựng đội ngũ cấp ủy có năng lực, uy tín, ngang tầm nhiệm vụ đáp ứng yêu cầu nhiệm vụ được giao.',
           '+ Thực hiện có hiệu quả Nghị quyết số 25-NQ/TW, ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng khóa XI về “Tăng cường và đổi mới sự lãnh đạo của Đảng đối với công tác dân vận trong tình hình mới”; nâng cao hơn nữa chất lượng phong trào thi đua “Dân vận khéo” với chủ đề “Dân vận khéo – việc gì cũng thành công”; tích cực đổi mới nội dung, phương thức, nâng cao chất lượng hoạt động của các đoàn thể, phát huy vai trò giám sát, phản biện xã hội; tham gia xây dựng Đảng, cơ quan trong sạch, vững mạnh; các đoàn thể trực thuộc căn cứ chức năng, nhiệm vụ của mình để phát động, hưởng ứng phong trào thi đua và các cuộc vận động phù hợp, rộng khắp đến đoàn viên, hội viên; làm tốt vai trò tập hợp, phát huy sức mạnh đoàn kết, sáng tạo, thực hiện dân chủ, tăng cường sự đồng thuận trong cán bộ, đoàn viên, hội viên, góp phần hoàn thành xuất sắc nhiệm vụ chính trị được giao và thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội của tỉnh.',
-          '+ Đẩy mạnh và nâng cao chất lượng việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh bằng những việc làm, hành động cụ thể gắn với Chuyên đề năm 2024 “Xây dựng và phát triển văn hóa, con người Vĩnh Long theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”; thực hiện tốt đạo đức công vụ, văn hóa công sở, văn hóa doanh nghiệp và các phong trào thi đua yêu nước, các cuộc vận động,...do các cấp, các ngành phát động; tiếp tục xây dựng và lan tỏa các gương tập thể, cá nhân điển hình tiêu biểu trong học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.',
+          '+ Đẩy mạnh và nâng cao chất lượng việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh bằng những việc làm, hành động cụ thể gắn với Chuyên đề năm 2024 “*Xây dựng và phát triển văn hóa, con người Vĩnh Long theo tư tưởng, đạo đức, phong cách Hồ Chí Minh*”; thực hiện tốt đạo đức công vụ, văn hóa công sở, văn hóa doanh nghiệp và các phong trào thi đua yêu nước, các cuộc vận động,...do các cấp, các ngành phát động; tiếp tục xây dựng và lan tỏa các gương tập thể, cá nhân điển hình tiêu biểu trong học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.',
         ],
       },
       {
-        title: 'Tuyên truyền, giáo dục truyền thống; góp ý dự thảo văn kiện đại hội',
         paragraphs: [
-          'Tổ chức đợt tuyên truyền, giáo dục sâu rộng trong toàn thể cán bộ, đảng viên về truyền thống cách mạng, tinh thần đoàn kết thống nhất, ý chí tự lực, tự cường, khát vọng phát triển của Đảng; công tác chuẩn bị, tổ chức đại hội Đảng các cấp; việc tổ chức thảo luận và tổng hợp ý kiến tham gia vào dự thảo các báo cáo chính trị trình Đại hội Đảng cấp trên và dự thảo các văn kiện trình Đại hội XIV của Đảng.',
+          '(6) Tổ chức đợt tuyên truyền, giáo dục sâu rộng trong toàn thể cán bộ, đảng viên về truyền thống cách mạng, tinh thần đoàn kết thống nhất, ý chí tự lực, tự cường, khát vọng phát triển của Đảng; công tác chuẩn bị, tổ chức đại hội Đảng các cấp; việc tổ chức thảo luận và tổng hợp ý kiến tham gia vào dự thảo các báo cáo chính trị trình Đại hội Đảng cấp trên và dự thảo các văn kiện trình Đại hội XIV của Đảng.',
         ],
       },
     ],
@@ -767,10 +772,11 @@ const haiDuong: DemoCampaignSpec = {
         name: 'Giai đoạn 1',
         from: HAI_DUONG_ISSUED,
         to: '2025-03-31',
-        // the seed splits this phase in two periods, marked "*"; the model's phases are one level deep
+        // the seed splits this phase in two periods, marked "*" and set in italics; the model's phases
+        // are one level deep
         tasks: [
-          'Từ nay đến hết tháng 12/2024: Tích cực tham mưu, tăng cường công tác lãnh đạo, chỉ đạo phấn đấu hoàn thành và hoàn thành vượt mức các chỉ tiêu, nhiệm vụ theo kế hoạch năm; các chỉ tiêu, nhiệm vụ công tác xây dựng Đảng năm 2024, nhất là những chỉ tiêu đăng ký thực hiện trong năm: công tác kiểm tra, giám sát; công tác phát triển đảng; việc nâng cao chất lượng sinh hoạt cấp ủy, chi bộ; thực hiện công việc đột phá...; tổ chức tốt các hoạt động tuyên truyền, phát động, cổ vũ, động viên cán bộ, đảng viên, công chức, viên chức, người lao động tích cực thi đua trong công tác, lao động, học tập...lập thành tích chào mừng đại hội Đảng các cấp; chào mừng kỷ niệm 80 năm Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944 - 22/12/2024) và 35 năm Ngày hội quốc phòng toàn dân (22/12/1989 - 22/12/2024).',
-          'Từ tháng 01/2025 đến hết tháng 03/2025: Tập trung lãnh đạo, chỉ đạo tổ chức thành công Đại hội các Chi bộ trực thuộc, nhiệm kỳ 2025 – 2027; tiếp tục tổ chức tốt các hoạt động tuyên truyền, phát động, cổ vũ, động viên cán bộ, đảng viên, công chức, viên chức, người lao động tích cực thi đua trong công tác, lao động, học tập...lập thành tích chào mừng đại hội Đảng các cấp; chào mừng kỷ niệm 95 năm Ngày thành lập Đảng CSVN (03/02/1930 - 03/02/2025) và mừng Xuân mới Ất Tỵ 2025; công tác chuẩn bị, tổ chức Đại hội Đảng bộ Sở lần thứ VIII, nhiệm kỳ 2025 – 2030.',
+          '*Từ nay đến hết tháng 12/2024:* Tích cực tham mưu, tăng cường công tác lãnh đạo, chỉ đạo phấn đấu hoàn thành và hoàn thành vượt mức các chỉ tiêu, nhiệm vụ theo kế hoạch năm; các chỉ tiêu, nhiệm vụ công tác xây dựng Đảng năm 2024, nhất là những chỉ tiêu đăng ký thực hiện trong năm: công tác kiểm tra, giám sát; công tác phát triển đảng; việc nâng cao chất lượng sinh hoạt cấp ủy, chi bộ; thực hiện công việc đột phá...; tổ chức tốt các hoạt động tuyên truyền, phát động, cổ vũ, động viên cán bộ, đảng viên, công chức, viên chức, người lao động tích cực thi đua trong công tác, lao động, học tập...lập thành tích chào mừng đại hội Đảng các cấp; chào mừng kỷ niệm 80 năm Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944 - 22/12/2024) và 35 năm Ngày hội quốc phòng toàn dân (22/12/1989 - 22/12/2024).',
+          '*Từ tháng 01/2025 đến hết tháng 03/2025:* Tập trung lãnh đạo, chỉ đạo tổ chức thành công Đại hội các Chi bộ trực thuộc, nhiệm kỳ 2025 – 2027; tiếp tục tổ chức tốt các hoạt động tuyên truyền, phát động, cổ vũ, động viên cán bộ, đảng viên, công chức, viên chức, người lao động tích cực thi đua trong công tác, lao động, học tập...lập thành tích chào mừng đại hội Đảng các cấp; chào mừng kỷ niệm 95 năm Ngày thành lập Đảng CSVN (03/02/1930 - 03/02/2025) và mừng Xuân mới Ất Tỵ 2025; công tác chuẩn bị, tổ chức Đại hội Đảng bộ Sở lần thứ VIII, nhiệm kỳ 2025 – 2030.',
           'Thực hiện có hiệu quả phong trào thi đua yêu nước theo Chỉ thị số 39/CT-TTg, ngày 15/10/2024 do Thủ tướng Chính phủ phát động: “Cả nước chung tay vì người nghèo, không để ai bị bỏ lại phía sau”; phấn đấu có một phần việc, công trình chào mừng Đại hội, tổ chức hoạt động tri ân, thăm, tặng quà cho đối tượng có hoàn cảnh khó khăn; tích cực tham gia hoạt động của Đảng ủy Ủy ban nhân dân tỉnh hưởng ứng phong trào “Cả nước chung tay xóa nhà tạm, nhà dột nát trong năm 2025” phấn đấu xây dựng từ 01 đến 02 công trình chào mừng Đại hội.',
         ],
       },
@@ -831,21 +837,25 @@ const haiDuong: DemoCampaignSpec = {
       },
       {
         body: 'Đảng ủy Sở',
+        asTyped: true,
         tasks: [
-          'căn cứ kết quả thực hiện của các cấp ủy, chi bộ, các đoàn thể, hội và đội ngũ cán bộ, đảng viên, công chức, viên chức, người lao động trong Đảng bộ, tiến hành sơ, tổng kết phong trào thi đua trong toàn Đảng bộ; tiến hành bình chọn, biểu dương, khen thưởng các tập thể, cá nhân có thành tích tiêu biểu, xuất sắc trong đợt phát động thi đua này.',
+          'Căn cứ kết quả thực hiện của các cấp ủy, chi bộ, các đoàn thể, hội và đội ngũ cán bộ, đảng viên, công chức, viên chức, người lao động trong Đảng bộ, Đảng ủy sẽ tiến hành sơ, tổng kết phong trào thi đua trong toàn Đảng bộ; tiến hành bình chọn, biểu dương, khen thưởng các tập thể, cá nhân có thành tích tiêu biểu, xuất sắc trong đợt phát động thi đua này.',
         ],
       },
       {
         body: 'Văn phòng Đảng ủy',
+        asTyped: true,
         tasks: [
-          'giúp Đảng ủy theo dõi, đôn đốc và tổng hợp kết quả thực hiện đợt thi đua lập thành tích chào mừng đại hội Đảng bộ Sở lần thứ VIII, nhiệm kỳ 2025 - 2030 tiến tới Đại hội đại biểu Đảng bộ Ủy ban nhân dân tỉnh và Đại hội Đảng các cấp, nhiệm kỳ 2025 - 2030; định kỳ báo cáo Đảng ủy Ủy ban nhân dân tỉnh theo quy định.',
+          'Giao Văn phòng Đảng ủy giúp Đảng ủy theo dõi, đôn đốc và tổng hợp kết quả thực hiện đợt thi đua lập thành tích chào mừng đại hội Đảng bộ Sở lần thứ VIII, nhiệm kỳ 2025 - 2030 tiến tới Đại hội đại biểu Đảng bộ Ủy ban nhân dân tỉnh và Đại hội Đảng các cấp, nhiệm kỳ 2025 - 2030; định kỳ báo cáo Đảng ủy Ủy ban nhân dân tỉnh theo quy định.',
         ],
       },
     ],
+    // in the Văn phòng Đảng ủy's item, as the seed has it
     reporting: {
       who: 'Văn phòng Đảng ủy',
       frequency: 'định kỳ',
       to: 'Đảng ủy Ủy ban nhân dân tỉnh',
+      inText: true,
     },
     recipients: {
       groups: [
@@ -910,7 +920,15 @@ const thaiBinh: DemoCampaignSpec = {
       resolution:
         'Ủy ban nhân dân tỉnh ban hành Kế hoạch tổ chức Đại hội Thi đua yêu nước các cấp tỉnh Vĩnh Long tiến tới Đại hội Thi đua yêu nước toàn quốc lần thứ XI, như sau:',
     },
+    // a government plan numbered like the Party ones: "2.1." and mục đích items "1." to "4."
+    numbering: 'DECIMAL',
+    // "II. NỘI DUNG VÀ CÁC BƯỚC TIẾN HÀNH" holds the three contents alone; the congresses' windows
+    // (phases, for the calendar) are in their text
+    headings: { purpose: 'Mục đích và yêu cầu', contest: 'Nội dung và các bước tiến hành' },
+    contestOrder: ['CONTENT'],
+    schedulePlacement: 'NONE',
     purpose: {
+      numbered: true,
       aims: [
         'Đánh giá kết quả của các phong trào thi đua yêu nước từ sau Đại hội Thi đua yêu nước tỉnh năm 2020 đến nay đối với việc thực hiện nhiệm vụ phát triển kinh tế, xã hội, quốc phòng, an ninh; chỉ ra những hạn chế cần khắc phục; đề ra phương hướng, nhiệm vụ đẩy mạnh phong trào thi đua và công tác khen thưởng giai đoạn 2025 - 2030.',
         'Biểu dương thành tích và tôn vinh các tập thể, cá nhân, các gương điển hình tiên tiến, tiêu biểu trong các ngành, các cấp, các lĩnh vực; qua đó khơi dậy, cổ vũ sức mạnh to lớn của khối đại đoàn kết dân tộc, phát huy mạnh mẽ nội lực, tạo động lực cho việc thực hiện thắng lợi nhiệm vụ phát triển kinh tế, xã hội ở từng ngành, từng cấp, từng địa phương 5 năm tiếp theo.',
@@ -1014,8 +1032,9 @@ const thaiBinh: DemoCampaignSpec = {
     implementation: [
       {
         body: 'Các cơ quan, đơn vị, địa phương thuộc Cụm, Khối thi đua của tỉnh',
+        asTyped: true,
         tasks: [
-          'căn cứ Kế hoạch này có Kế hoạch cụ thể để triển khai thực hiện và gửi Ủy ban nhân dân tỉnh (qua Sở Nội vụ) trước ngày 15/8/2025.',
+          'Căn cứ Kế hoạch này các cơ quan, đơn vị, địa phương thuộc Cụm, Khối thi đua của tỉnh có Kế hoạch cụ thể để triển khai thực hiện và gửi Ủy ban nhân dân tỉnh (qua Sở Nội vụ) trước ngày 15/8/2025.',
         ],
       },
       {
@@ -1112,7 +1131,7 @@ export const DEMO_ANSWERS: DemoAnswerSpec[] = [
 ];
 
 /** "Kế hoạch số 01/KH-UBND ngày 21/7/2025": how an answer cites the plan it carries out. */
-function cited(symbol: string, issuedOn: IsoDate): string {
+export function cited(symbol: string, issuedOn: IsoDate): string {
   const [y, m, d] = issuedOn.split('-').map(Number);
   return `Kế hoạch số ${symbol} ngày ${d}/${m}/${y}`;
 }

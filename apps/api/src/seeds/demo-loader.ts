@@ -8,6 +8,7 @@ import { OrgService } from '../modules/org/org.service';
 import { RestructuringService } from '../modules/org/restructuring.service';
 import { PeopleService } from '../modules/people/people.service';
 import { DemoCampaignLoader, type DemoCampaignSummary } from './demo-campaigns.loader';
+import { DemoRecordsLoader, type DemoRecordsSummary } from './demo-records';
 import {
   DEMO_ACCOUNTS,
   DEMO_CLUSTERS,
@@ -26,6 +27,7 @@ export interface DemoSummary {
   people: number;
   accounts: number;
   campaigns: DemoCampaignSummary;
+  records: DemoRecordsSummary;
 }
 
 /**
@@ -33,7 +35,7 @@ export interface DemoSummary {
  * user's work), in one transaction: units as they were in 2020, the people working in them, then the
  * 2025 restructurings (whose participants move positions, accounts and memberships), then what only
  * exists after them (positions in merged wards, links, clusters, accounts), and last the four seed plans
- * (demo-campaigns.ts), issued.
+ * (demo-campaigns.ts), issued, and what followed (demo-campaign-activity.ts).
  */
 @Injectable()
 export class DemoLoader {
@@ -45,6 +47,7 @@ export class DemoLoader {
     private readonly users: UserService,
     private readonly roles: RoleService,
     private readonly campaigns: DemoCampaignLoader,
+    private readonly records: DemoRecordsLoader,
   ) {}
 
   async load(tx: Tx): Promise<DemoSummary> {
@@ -180,6 +183,11 @@ export class DemoLoader {
       cluster: (code) => found(clusterIds.get(code), 'Cụm, khối mẫu', code),
       person: (code) => found(personIds.get(code), 'Người mẫu', code),
     });
+    // hồ sơ thành tích of the Sở Nội vụ's people, a held person and a used sáng kiến (demo-records.ts)
+    const records = await this.records.load(tx, {
+      unit: id,
+      person: (code) => found(personIds.get(code), 'Người mẫu', code),
+    });
 
     return {
       units: ids.size,
@@ -188,6 +196,7 @@ export class DemoLoader {
       people: DEMO_PEOPLE.length,
       accounts: DEMO_ACCOUNTS.length,
       campaigns,
+      records,
     };
   }
 

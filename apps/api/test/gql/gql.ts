@@ -36,6 +36,42 @@ type Documents = {
     "\n      mutation AuditRegApprove($input: CampaignRegistrationRefInput!) {\n        approveCampaignRegistration(input: $input) {\n          id\n        }\n      }\n    ": typeof types.AuditRegApproveDocument,
     "\n      mutation AuditReviewCreate($input: CreateCampaignReviewInput!) {\n        createCampaignReview(input: $input) {\n          id\n          version\n        }\n      }\n    ": typeof types.AuditReviewCreateDocument,
     "\n      mutation AuditReviewUpdate($input: UpdateCampaignReviewInput!) {\n        updateCampaignReview(input: $input) {\n          id\n        }\n      }\n    ": typeof types.AuditReviewUpdateDocument,
+    "\n  query RulesKinds($provinceUnitId: ID) {\n    awardKinds(provinceUnitId: $provinceUnitId) {\n      id\n      code\n      name\n      national\n      version\n      canManage\n      provinceUnit {\n        id\n      }\n    }\n  }\n": typeof types.RulesKindsDocument,
+    "\n  query RulesVersions($awardCode: String, $inForceOn: Date, $provinceUnitId: ID) {\n    awardRuleVersions(\n      awardCode: $awardCode\n      inForceOn: $inForceOn\n      provinceUnitId: $provinceUnitId\n    ) {\n      id\n      awardCode\n      track\n      effectiveFrom\n      effectiveTo\n      national\n      shipped\n      edited\n      uncertain\n      version\n      canManage\n      note\n      legalDocument {\n        id\n        number\n      }\n      decidedBy {\n        text\n        level\n        uncertain\n      }\n      vote {\n        required\n        thresholdOfMembership\n        uncertain\n      }\n      publicNotice {\n        required\n        workingDays\n      }\n      dossier {\n        document\n        form\n        uncertain\n      }\n      rewards {\n        subject\n        multiplier\n      }\n      conditions {\n        type\n        sentence\n        uncertain\n        conditions {\n          type\n          sentence\n        }\n      }\n    }\n  }\n": typeof types.RulesVersionsDocument,
+    "\n  query RulesParams($key: RuleParameterKey, $inForceOn: Date, $provinceUnitId: ID) {\n    ruleParameters(key: $key, inForceOn: $inForceOn, provinceUnitId: $provinceUnitId) {\n      id\n      key\n      value\n      effectiveFrom\n      effectiveTo\n      national\n      uncertain\n      version\n      canManage\n      legalDocument {\n        number\n      }\n    }\n  }\n": typeof types.RulesParamsDocument,
+    "\n  mutation RulesCreateParam($input: CreateRuleParameterInput!) {\n    createRuleParameter(input: $input) {\n      id\n      value\n      effectiveFrom\n      effectiveTo\n      national\n      version\n      canManage\n    }\n  }\n": typeof types.RulesCreateParamDocument,
+    "\n  mutation RulesUpdateParam($input: UpdateRuleParameterInput!) {\n    updateRuleParameter(input: $input) {\n      id\n      value\n      version\n    }\n  }\n": typeof types.RulesUpdateParamDocument,
+    "\n  mutation RulesCreateRule($input: CreateAwardRuleVersionInput!) {\n    createAwardRuleVersion(input: $input) {\n      id\n      effectiveFrom\n      effectiveTo\n      national\n      edited\n      version\n      conditions {\n        type\n        sentence\n      }\n    }\n  }\n": typeof types.RulesCreateRuleDocument,
+    "\n  mutation RulesUpdateRule($input: UpdateAwardRuleVersionInput!) {\n    updateAwardRuleVersion(input: $input) {\n      id\n      note\n      edited\n      version\n    }\n  }\n": typeof types.RulesUpdateRuleDocument,
+    "\n  mutation RulesCreateKind($input: CreateAwardKindInput!) {\n    createAwardKind(input: $input) {\n      id\n      code\n      national\n      version\n    }\n  }\n": typeof types.RulesCreateKindDocument,
+    "\n  mutation RulesUpdateKind($input: UpdateAwardKindInput!) {\n    updateAwardKind(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.RulesUpdateKindDocument,
+    "\n  query RulesPreview($input: PreviewEligibilityInput!) {\n    previewEligibility(input: $input) {\n      awardName\n      basis\n      verdict\n      ruleVersionId\n      checks {\n        key\n        code\n        principle\n        met\n        label\n        basis\n        used {\n          kind\n          text\n          counted\n        }\n        children {\n          key\n          met\n          label\n        }\n      }\n    }\n  }\n": typeof types.RulesPreviewDocument,
+    "\n  query RulesAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, first: 20) {\n      edges {\n        node {\n          operation\n          entityLabel\n          changes {\n            field\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n": typeof types.RulesAuditDocument,
+    "\n  mutation AwRoundCreate($input: CreateAwardRoundInput!) {\n    createAwardRound(input: $input) {\n      id\n      version\n      kind\n      track\n      status\n      deadline\n      decidingAuthority\n      awardForms\n      quotas {\n        form\n        either\n      }\n      canManage\n    }\n  }\n": typeof types.AwRoundCreateDocument,
+    "\n  mutation AwDossierCreate($input: CreateAwardDossierInput!) {\n    createAwardDossier(input: $input) {\n      id\n      version\n      status\n      canEdit\n      events {\n        action\n        toStatus\n      }\n    }\n  }\n": typeof types.AwDossierCreateDocument,
+    "\n  mutation AwNomineeAdd($input: AddNomineeInput!) {\n    addAwardNominee(input: $input) {\n      id\n      version\n      nominees {\n        id\n        name\n        awardName\n        subject\n      }\n    }\n  }\n": typeof types.AwNomineeAddDocument,
+    "\n  mutation AwNomineeUpdate($input: UpdateNomineeInput!) {\n    updateAwardNominee(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.AwNomineeUpdateDocument,
+    "\n  mutation AwNomineeRemove($input: RemoveNomineeInput!) {\n    removeAwardNominee(input: $input) {\n      id\n      version\n      nominees {\n        id\n      }\n      documents {\n        id\n      }\n    }\n  }\n": typeof types.AwNomineeRemoveDocument,
+    "\n  mutation AwDocumentWrite($input: WriteDossierDocumentInput!) {\n    writeAwardDossierDocument(input: $input) {\n      id\n      version\n      missingDocuments\n    }\n  }\n": typeof types.AwDocumentWriteDocument,
+    "\n  mutation AwSubmit($input: AwardDossierRefInput!) {\n    submitAwardDossier(input: $input) {\n      id\n      version\n      status\n      late\n    }\n  }\n": typeof types.AwSubmitDocument,
+    "\n  mutation AwReceive($input: AwardDossierRefInput!) {\n    receiveAwardDossier(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.AwReceiveDocument,
+    "\n  mutation AwReturn($input: ReturnAwardDossierInput!) {\n    returnAwardDossier(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.AwReturnDocument,
+    "\n  mutation AwAppraise($input: AppraiseAwardDossierInput!) {\n    appraiseAwardDossier(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.AwAppraiseDocument,
+    "\n  mutation AwForward($input: AwardDossierRefInput!) {\n    forwardAwardDossierToCouncil(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.AwForwardDocument,
+    "\n  query AwDossier($id: ID!) {\n    awardDossier(id: $id) {\n      id\n      version\n      status\n      late\n      firstSubmittedAt\n      canEdit\n      availableActions\n      missingDocuments\n      quotaFindings {\n        form\n        used\n        limit\n        over\n      }\n      nominees {\n        id\n        name\n        subject\n        awardName\n        achievements\n        appraisalVerdict\n        eligibilityChecked\n      }\n      documents {\n        id\n        kind\n        nominationId\n        fileName\n        downloadPath\n        text\n      }\n      events {\n        action\n        fromStatus\n        toStatus\n        reason\n        late\n        remarks {\n          nominationId\n          documentId\n          label\n          remark\n        }\n        appraisal {\n          name\n          verdict\n        }\n        changes {\n          nomineesAdded\n          nomineesRemoved\n          nomineesEdited\n          documentsAdded\n          documentsRemoved\n          documentsReplaced\n        }\n      }\n    }\n  }\n": typeof types.AwDossierDocument,
+    "\n  query AwInbox($filter: AwardDossierFilter) {\n    awardDossierInbox(filter: $filter, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          status\n        }\n      }\n    }\n  }\n": typeof types.AwInboxDocument,
+    "\n  query AwOwn($filter: AwardDossierFilter) {\n    awardDossiers(filter: $filter, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AwOwnDocument,
+    "\n        query AwRound($id: ID!) {\n          awardRound(id: $id) {\n            kind\n            track\n            status\n            deadline\n            decidingAuthority\n            awardForms\n            quotas {\n              form\n              either\n            }\n            canManage\n            receivingUnit {\n              id\n            }\n          }\n        }\n      ": typeof types.AwRoundDocument,
+    "\n        mutation AwRecall($input: AwardDossierRefInput!) {\n          recallAwardDossier(input: $input) {\n            id\n          }\n        }\n      ": typeof types.AwRecallDocument,
+    "\n        mutation AwEscalate($input: EscalateAwardDossierInput!) {\n          escalateAwardDossier(input: $input) {\n            id\n            status\n            originDossierId\n            unit {\n              id\n            }\n            nominees {\n              name\n              awardName\n              originNominationId\n            }\n            documents {\n              kind\n              nominationId\n              originDocumentId\n              downloadPath\n            }\n            events {\n              action\n            }\n          }\n        }\n      ": typeof types.AwEscalateDocument,
+    "\n  query CalendarYears {\n    workingCalendarYears {\n      year\n      source\n    }\n  }\n": typeof types.CalendarYearsDocument,
+    "\n  query CalendarYear($year: Int!) {\n    workingCalendar(year: $year) {\n      year\n      defined\n      source\n      note\n      workingDayCount\n      provisionalCount\n      canManage\n      days {\n        id\n        date\n        weekday\n        kind\n        name\n        note\n        source\n        provisional\n        version\n      }\n    }\n  }\n": typeof types.CalendarYearDocument,
+    "\n  query CalendarAdd($start: Date!, $days: Int!) {\n    addWorkingDays(start: $start, days: $days) {\n      date\n      provisional\n      missingYears\n    }\n  }\n": typeof types.CalendarAddDocument,
+    "\n  query CalendarBetween($from: Date!, $to: Date!) {\n    workingDaysBetween(from: $from, to: $to) {\n      days\n      provisional\n      missingYears\n    }\n  }\n": typeof types.CalendarBetweenDocument,
+    "\n  mutation CalendarGenerate($input: GenerateCalendarYearInput!) {\n    generateCalendarYear(input: $input) {\n      year\n      defined\n      source\n      note\n      days {\n        id\n        date\n        kind\n        name\n        source\n        provisional\n      }\n    }\n  }\n": typeof types.CalendarGenerateDocument,
+    "\n  mutation CalendarCreateDay($input: CreateCalendarDayInput!) {\n    createCalendarDay(input: $input) {\n      id\n      date\n      weekday\n      kind\n      name\n      source\n      version\n    }\n  }\n": typeof types.CalendarCreateDayDocument,
+    "\n  mutation CalendarUpdateDay($input: UpdateCalendarDayInput!) {\n    updateCalendarDay(input: $input) {\n      id\n      date\n      name\n      note\n      provisional\n      source\n      version\n    }\n  }\n": typeof types.CalendarUpdateDayDocument,
+    "\n  mutation CalendarDeleteDay($input: DeleteCalendarDayInput!) {\n    deleteCalendarDay(input: $input) {\n      id\n      date\n    }\n  }\n": typeof types.CalendarDeleteDayDocument,
     "\n  mutation AmendmentsCreate($input: CreateCampaignPlanInput!) {\n    createCampaignPlan(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.AmendmentsCreateDocument,
     "\n  mutation AmendmentsSubmit($input: SubmitCampaignPlanInput!) {\n    submitCampaignPlan(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.AmendmentsSubmitDocument,
     "\n  mutation AmendmentsIssue($input: IssueCampaignPlanInput!) {\n    issueCampaignPlan(input: $input) {\n      id\n      version\n      status\n      symbol\n    }\n  }\n": typeof types.AmendmentsIssueDocument,
@@ -114,6 +150,27 @@ type Documents = {
     "\n  mutation LegalUpdate($input: UpdateLegalDocumentInput!) {\n    updateLegalDocument(input: $input) {\n      id\n      title\n      effectiveTo\n      version\n    }\n  }\n": typeof types.LegalUpdateDocument,
     "\n  mutation LegalReplace($input: MarkLegalDocumentReplacedInput!) {\n    markLegalDocumentReplaced(input: $input) {\n      id\n      effectiveTo\n      status\n      version\n      replacedBy {\n        id\n      }\n    }\n  }\n": typeof types.LegalReplaceDocument,
     "\n  query LegalAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, first: 20) {\n      edges {\n        node {\n          operation\n          entityLabel\n          changes {\n            field\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n": typeof types.LegalAuditDocument,
+    "\n  mutation RecAuditInitCreate($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      id\n    }\n  }\n": typeof types.RecAuditInitCreateDocument,
+    "\n  mutation RecAuditAwardCreate($input: CreateAwardRecordInput!) {\n    createAwardRecord(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.RecAuditAwardCreateDocument,
+    "\n  mutation RecAuditAwardUpdate($input: UpdateAwardRecordInput!) {\n    updateAwardRecord(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.RecAuditAwardUpdateDocument,
+    "\n  mutation RecScopeEvalCreate($input: CreateEvaluationInput!) {\n    createEvaluation(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.RecScopeEvalCreateDocument,
+    "\n  mutation RecScopeEvalUpdate($input: UpdateEvaluationInput!) {\n    updateEvaluation(input: $input) {\n      id\n      version\n      grade\n    }\n  }\n": typeof types.RecScopeEvalUpdateDocument,
+    "\n  query RecScopeEval($id: ID!) {\n    evaluation(id: $id) {\n      id\n      grade\n      canEdit\n    }\n  }\n": typeof types.RecScopeEvalDocument,
+    "\n  query RecScopeEvals($filter: EvaluationFilter) {\n    evaluations(filter: $filter, first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.RecScopeEvalsDocument,
+    "\n  mutation RecScopeHoldCreate($input: CreateHoldInput!) {\n    createHold(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.RecScopeHoldCreateDocument,
+    "\n  query RecScopeHold($id: ID!) {\n    hold(id: $id) {\n      id\n      canEdit\n    }\n  }\n": typeof types.RecScopeHoldDocument,
+    "\n  mutation RecScopeHoldDelete($input: RecordRefInput!) {\n    deleteHold(input: $input)\n  }\n": typeof types.RecScopeHoldDeleteDocument,
+    "\n  mutation RecEvalCreate($input: CreateEvaluationInput!) {\n    createEvaluation(input: $input) {\n      id\n      version\n      subject\n      personId\n      subjectName\n      year\n      grade\n      source\n      canEdit\n      unit {\n        id\n      }\n    }\n  }\n": typeof types.RecEvalCreateDocument,
+    "\n  mutation RecEvalUpdate($input: UpdateEvaluationInput!) {\n    updateEvaluation(input: $input) {\n      id\n      version\n      grade\n    }\n  }\n": typeof types.RecEvalUpdateDocument,
+    "\n  mutation RecEvalDelete($input: RecordRefInput!) {\n    deleteEvaluation(input: $input)\n  }\n": typeof types.RecEvalDeleteDocument,
+    "\n  query RecEvals($filter: EvaluationFilter, $first: Int) {\n    evaluations(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          subjectName\n          year\n          grade\n        }\n      }\n    }\n  }\n": typeof types.RecEvalsDocument,
+    "\n  mutation RecAwardCreate($input: CreateAwardRecordInput!) {\n    createAwardRecord(input: $input) {\n      id\n      version\n      subject\n      awardCode\n      awardName\n      track\n      year\n      subjectName\n      householdAddress\n    }\n  }\n": typeof types.RecAwardCreateDocument,
+    "\n  query RecAwards($filter: AwardRecordFilter, $first: Int) {\n    awardRecords(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          subjectName\n          awardName\n          year\n          canEdit\n          unit {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.RecAwardsDocument,
+    "\n  mutation RecInitCreate($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      id\n      version\n      title\n      usedFor {\n        awardName\n        year\n        reference\n      }\n    }\n  }\n": typeof types.RecInitCreateDocument,
+    "\n  mutation RecInitLock($input: LockInitiativeInput!) {\n    lockInitiative(input: $input) {\n      id\n      version\n      usedFor {\n        awardName\n        year\n        reference\n      }\n    }\n  }\n": typeof types.RecInitLockDocument,
+    "\n  mutation RecHoldCreate($input: CreateHoldInput!) {\n    createHold(input: $input) {\n      id\n      version\n      kind\n      startsOn\n      endsOn\n    }\n  }\n": typeof types.RecHoldCreateDocument,
+    "\n  mutation RecHoldLift($input: LiftHoldInput!) {\n    liftHold(input: $input) {\n      id\n      version\n      liftedOn\n      liftReason\n    }\n  }\n": typeof types.RecHoldLiftDocument,
+    "\n  query RecHolds($filter: HoldFilter) {\n    holds(filter: $filter, first: 50) {\n      edges {\n        node {\n          id\n          kind\n        }\n      }\n    }\n  }\n": typeof types.RecHoldsDocument,
     "\n  mutation ScopeLegalCreate($input: CreateLegalDocumentInput!) {\n    createLegalDocument(input: $input) {\n      id\n      version\n      canManage\n    }\n  }\n": typeof types.ScopeLegalCreateDocument,
     "\n  mutation ScopeLegalUpdate($input: UpdateLegalDocumentInput!) {\n    updateLegalDocument(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ScopeLegalUpdateDocument,
     "\n  mutation ScopeLegalReplace($input: MarkLegalDocumentReplacedInput!) {\n    markLegalDocumentReplaced(input: $input) {\n      id\n    }\n  }\n": typeof types.ScopeLegalReplaceDocument,
@@ -168,6 +225,42 @@ const documents: Documents = {
     "\n      mutation AuditRegApprove($input: CampaignRegistrationRefInput!) {\n        approveCampaignRegistration(input: $input) {\n          id\n        }\n      }\n    ": types.AuditRegApproveDocument,
     "\n      mutation AuditReviewCreate($input: CreateCampaignReviewInput!) {\n        createCampaignReview(input: $input) {\n          id\n          version\n        }\n      }\n    ": types.AuditReviewCreateDocument,
     "\n      mutation AuditReviewUpdate($input: UpdateCampaignReviewInput!) {\n        updateCampaignReview(input: $input) {\n          id\n        }\n      }\n    ": types.AuditReviewUpdateDocument,
+    "\n  query RulesKinds($provinceUnitId: ID) {\n    awardKinds(provinceUnitId: $provinceUnitId) {\n      id\n      code\n      name\n      national\n      version\n      canManage\n      provinceUnit {\n        id\n      }\n    }\n  }\n": types.RulesKindsDocument,
+    "\n  query RulesVersions($awardCode: String, $inForceOn: Date, $provinceUnitId: ID) {\n    awardRuleVersions(\n      awardCode: $awardCode\n      inForceOn: $inForceOn\n      provinceUnitId: $provinceUnitId\n    ) {\n      id\n      awardCode\n      track\n      effectiveFrom\n      effectiveTo\n      national\n      shipped\n      edited\n      uncertain\n      version\n      canManage\n      note\n      legalDocument {\n        id\n        number\n      }\n      decidedBy {\n        text\n        level\n        uncertain\n      }\n      vote {\n        required\n        thresholdOfMembership\n        uncertain\n      }\n      publicNotice {\n        required\n        workingDays\n      }\n      dossier {\n        document\n        form\n        uncertain\n      }\n      rewards {\n        subject\n        multiplier\n      }\n      conditions {\n        type\n        sentence\n        uncertain\n        conditions {\n          type\n          sentence\n        }\n      }\n    }\n  }\n": types.RulesVersionsDocument,
+    "\n  query RulesParams($key: RuleParameterKey, $inForceOn: Date, $provinceUnitId: ID) {\n    ruleParameters(key: $key, inForceOn: $inForceOn, provinceUnitId: $provinceUnitId) {\n      id\n      key\n      value\n      effectiveFrom\n      effectiveTo\n      national\n      uncertain\n      version\n      canManage\n      legalDocument {\n        number\n      }\n    }\n  }\n": types.RulesParamsDocument,
+    "\n  mutation RulesCreateParam($input: CreateRuleParameterInput!) {\n    createRuleParameter(input: $input) {\n      id\n      value\n      effectiveFrom\n      effectiveTo\n      national\n      version\n      canManage\n    }\n  }\n": types.RulesCreateParamDocument,
+    "\n  mutation RulesUpdateParam($input: UpdateRuleParameterInput!) {\n    updateRuleParameter(input: $input) {\n      id\n      value\n      version\n    }\n  }\n": types.RulesUpdateParamDocument,
+    "\n  mutation RulesCreateRule($input: CreateAwardRuleVersionInput!) {\n    createAwardRuleVersion(input: $input) {\n      id\n      effectiveFrom\n      effectiveTo\n      national\n      edited\n      version\n      conditions {\n        type\n        sentence\n      }\n    }\n  }\n": types.RulesCreateRuleDocument,
+    "\n  mutation RulesUpdateRule($input: UpdateAwardRuleVersionInput!) {\n    updateAwardRuleVersion(input: $input) {\n      id\n      note\n      edited\n      version\n    }\n  }\n": types.RulesUpdateRuleDocument,
+    "\n  mutation RulesCreateKind($input: CreateAwardKindInput!) {\n    createAwardKind(input: $input) {\n      id\n      code\n      national\n      version\n    }\n  }\n": types.RulesCreateKindDocument,
+    "\n  mutation RulesUpdateKind($input: UpdateAwardKindInput!) {\n    updateAwardKind(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": types.RulesUpdateKindDocument,
+    "\n  query RulesPreview($input: PreviewEligibilityInput!) {\n    previewEligibility(input: $input) {\n      awardName\n      basis\n      verdict\n      ruleVersionId\n      checks {\n        key\n        code\n        principle\n        met\n        label\n        basis\n        used {\n          kind\n          text\n          counted\n        }\n        children {\n          key\n          met\n          label\n        }\n      }\n    }\n  }\n": types.RulesPreviewDocument,
+    "\n  query RulesAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, first: 20) {\n      edges {\n        node {\n          operation\n          entityLabel\n          changes {\n            field\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n": types.RulesAuditDocument,
+    "\n  mutation AwRoundCreate($input: CreateAwardRoundInput!) {\n    createAwardRound(input: $input) {\n      id\n      version\n      kind\n      track\n      status\n      deadline\n      decidingAuthority\n      awardForms\n      quotas {\n        form\n        either\n      }\n      canManage\n    }\n  }\n": types.AwRoundCreateDocument,
+    "\n  mutation AwDossierCreate($input: CreateAwardDossierInput!) {\n    createAwardDossier(input: $input) {\n      id\n      version\n      status\n      canEdit\n      events {\n        action\n        toStatus\n      }\n    }\n  }\n": types.AwDossierCreateDocument,
+    "\n  mutation AwNomineeAdd($input: AddNomineeInput!) {\n    addAwardNominee(input: $input) {\n      id\n      version\n      nominees {\n        id\n        name\n        awardName\n        subject\n      }\n    }\n  }\n": types.AwNomineeAddDocument,
+    "\n  mutation AwNomineeUpdate($input: UpdateNomineeInput!) {\n    updateAwardNominee(input: $input) {\n      id\n      version\n    }\n  }\n": types.AwNomineeUpdateDocument,
+    "\n  mutation AwNomineeRemove($input: RemoveNomineeInput!) {\n    removeAwardNominee(input: $input) {\n      id\n      version\n      nominees {\n        id\n      }\n      documents {\n        id\n      }\n    }\n  }\n": types.AwNomineeRemoveDocument,
+    "\n  mutation AwDocumentWrite($input: WriteDossierDocumentInput!) {\n    writeAwardDossierDocument(input: $input) {\n      id\n      version\n      missingDocuments\n    }\n  }\n": types.AwDocumentWriteDocument,
+    "\n  mutation AwSubmit($input: AwardDossierRefInput!) {\n    submitAwardDossier(input: $input) {\n      id\n      version\n      status\n      late\n    }\n  }\n": types.AwSubmitDocument,
+    "\n  mutation AwReceive($input: AwardDossierRefInput!) {\n    receiveAwardDossier(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.AwReceiveDocument,
+    "\n  mutation AwReturn($input: ReturnAwardDossierInput!) {\n    returnAwardDossier(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.AwReturnDocument,
+    "\n  mutation AwAppraise($input: AppraiseAwardDossierInput!) {\n    appraiseAwardDossier(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.AwAppraiseDocument,
+    "\n  mutation AwForward($input: AwardDossierRefInput!) {\n    forwardAwardDossierToCouncil(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.AwForwardDocument,
+    "\n  query AwDossier($id: ID!) {\n    awardDossier(id: $id) {\n      id\n      version\n      status\n      late\n      firstSubmittedAt\n      canEdit\n      availableActions\n      missingDocuments\n      quotaFindings {\n        form\n        used\n        limit\n        over\n      }\n      nominees {\n        id\n        name\n        subject\n        awardName\n        achievements\n        appraisalVerdict\n        eligibilityChecked\n      }\n      documents {\n        id\n        kind\n        nominationId\n        fileName\n        downloadPath\n        text\n      }\n      events {\n        action\n        fromStatus\n        toStatus\n        reason\n        late\n        remarks {\n          nominationId\n          documentId\n          label\n          remark\n        }\n        appraisal {\n          name\n          verdict\n        }\n        changes {\n          nomineesAdded\n          nomineesRemoved\n          nomineesEdited\n          documentsAdded\n          documentsRemoved\n          documentsReplaced\n        }\n      }\n    }\n  }\n": types.AwDossierDocument,
+    "\n  query AwInbox($filter: AwardDossierFilter) {\n    awardDossierInbox(filter: $filter, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          status\n        }\n      }\n    }\n  }\n": types.AwInboxDocument,
+    "\n  query AwOwn($filter: AwardDossierFilter) {\n    awardDossiers(filter: $filter, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.AwOwnDocument,
+    "\n        query AwRound($id: ID!) {\n          awardRound(id: $id) {\n            kind\n            track\n            status\n            deadline\n            decidingAuthority\n            awardForms\n            quotas {\n              form\n              either\n            }\n            canManage\n            receivingUnit {\n              id\n            }\n          }\n        }\n      ": types.AwRoundDocument,
+    "\n        mutation AwRecall($input: AwardDossierRefInput!) {\n          recallAwardDossier(input: $input) {\n            id\n          }\n        }\n      ": types.AwRecallDocument,
+    "\n        mutation AwEscalate($input: EscalateAwardDossierInput!) {\n          escalateAwardDossier(input: $input) {\n            id\n            status\n            originDossierId\n            unit {\n              id\n            }\n            nominees {\n              name\n              awardName\n              originNominationId\n            }\n            documents {\n              kind\n              nominationId\n              originDocumentId\n              downloadPath\n            }\n            events {\n              action\n            }\n          }\n        }\n      ": types.AwEscalateDocument,
+    "\n  query CalendarYears {\n    workingCalendarYears {\n      year\n      source\n    }\n  }\n": types.CalendarYearsDocument,
+    "\n  query CalendarYear($year: Int!) {\n    workingCalendar(year: $year) {\n      year\n      defined\n      source\n      note\n      workingDayCount\n      provisionalCount\n      canManage\n      days {\n        id\n        date\n        weekday\n        kind\n        name\n        note\n        source\n        provisional\n        version\n      }\n    }\n  }\n": types.CalendarYearDocument,
+    "\n  query CalendarAdd($start: Date!, $days: Int!) {\n    addWorkingDays(start: $start, days: $days) {\n      date\n      provisional\n      missingYears\n    }\n  }\n": types.CalendarAddDocument,
+    "\n  query CalendarBetween($from: Date!, $to: Date!) {\n    workingDaysBetween(from: $from, to: $to) {\n      days\n      provisional\n      missingYears\n    }\n  }\n": types.CalendarBetweenDocument,
+    "\n  mutation CalendarGenerate($input: GenerateCalendarYearInput!) {\n    generateCalendarYear(input: $input) {\n      year\n      defined\n      source\n      note\n      days {\n        id\n        date\n        kind\n        name\n        source\n        provisional\n      }\n    }\n  }\n": types.CalendarGenerateDocument,
+    "\n  mutation CalendarCreateDay($input: CreateCalendarDayInput!) {\n    createCalendarDay(input: $input) {\n      id\n      date\n      weekday\n      kind\n      name\n      source\n      version\n    }\n  }\n": types.CalendarCreateDayDocument,
+    "\n  mutation CalendarUpdateDay($input: UpdateCalendarDayInput!) {\n    updateCalendarDay(input: $input) {\n      id\n      date\n      name\n      note\n      provisional\n      source\n      version\n    }\n  }\n": types.CalendarUpdateDayDocument,
+    "\n  mutation CalendarDeleteDay($input: DeleteCalendarDayInput!) {\n    deleteCalendarDay(input: $input) {\n      id\n      date\n    }\n  }\n": types.CalendarDeleteDayDocument,
     "\n  mutation AmendmentsCreate($input: CreateCampaignPlanInput!) {\n    createCampaignPlan(input: $input) {\n      id\n      version\n    }\n  }\n": types.AmendmentsCreateDocument,
     "\n  mutation AmendmentsSubmit($input: SubmitCampaignPlanInput!) {\n    submitCampaignPlan(input: $input) {\n      id\n      version\n    }\n  }\n": types.AmendmentsSubmitDocument,
     "\n  mutation AmendmentsIssue($input: IssueCampaignPlanInput!) {\n    issueCampaignPlan(input: $input) {\n      id\n      version\n      status\n      symbol\n    }\n  }\n": types.AmendmentsIssueDocument,
@@ -246,6 +339,27 @@ const documents: Documents = {
     "\n  mutation LegalUpdate($input: UpdateLegalDocumentInput!) {\n    updateLegalDocument(input: $input) {\n      id\n      title\n      effectiveTo\n      version\n    }\n  }\n": types.LegalUpdateDocument,
     "\n  mutation LegalReplace($input: MarkLegalDocumentReplacedInput!) {\n    markLegalDocumentReplaced(input: $input) {\n      id\n      effectiveTo\n      status\n      version\n      replacedBy {\n        id\n      }\n    }\n  }\n": types.LegalReplaceDocument,
     "\n  query LegalAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, first: 20) {\n      edges {\n        node {\n          operation\n          entityLabel\n          changes {\n            field\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n": types.LegalAuditDocument,
+    "\n  mutation RecAuditInitCreate($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      id\n    }\n  }\n": types.RecAuditInitCreateDocument,
+    "\n  mutation RecAuditAwardCreate($input: CreateAwardRecordInput!) {\n    createAwardRecord(input: $input) {\n      id\n      version\n    }\n  }\n": types.RecAuditAwardCreateDocument,
+    "\n  mutation RecAuditAwardUpdate($input: UpdateAwardRecordInput!) {\n    updateAwardRecord(input: $input) {\n      id\n      version\n    }\n  }\n": types.RecAuditAwardUpdateDocument,
+    "\n  mutation RecScopeEvalCreate($input: CreateEvaluationInput!) {\n    createEvaluation(input: $input) {\n      id\n      version\n    }\n  }\n": types.RecScopeEvalCreateDocument,
+    "\n  mutation RecScopeEvalUpdate($input: UpdateEvaluationInput!) {\n    updateEvaluation(input: $input) {\n      id\n      version\n      grade\n    }\n  }\n": types.RecScopeEvalUpdateDocument,
+    "\n  query RecScopeEval($id: ID!) {\n    evaluation(id: $id) {\n      id\n      grade\n      canEdit\n    }\n  }\n": types.RecScopeEvalDocument,
+    "\n  query RecScopeEvals($filter: EvaluationFilter) {\n    evaluations(filter: $filter, first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.RecScopeEvalsDocument,
+    "\n  mutation RecScopeHoldCreate($input: CreateHoldInput!) {\n    createHold(input: $input) {\n      id\n      version\n    }\n  }\n": types.RecScopeHoldCreateDocument,
+    "\n  query RecScopeHold($id: ID!) {\n    hold(id: $id) {\n      id\n      canEdit\n    }\n  }\n": types.RecScopeHoldDocument,
+    "\n  mutation RecScopeHoldDelete($input: RecordRefInput!) {\n    deleteHold(input: $input)\n  }\n": types.RecScopeHoldDeleteDocument,
+    "\n  mutation RecEvalCreate($input: CreateEvaluationInput!) {\n    createEvaluation(input: $input) {\n      id\n      version\n      subject\n      personId\n      subjectName\n      year\n      grade\n      source\n      canEdit\n      unit {\n        id\n      }\n    }\n  }\n": types.RecEvalCreateDocument,
+    "\n  mutation RecEvalUpdate($input: UpdateEvaluationInput!) {\n    updateEvaluation(input: $input) {\n      id\n      version\n      grade\n    }\n  }\n": types.RecEvalUpdateDocument,
+    "\n  mutation RecEvalDelete($input: RecordRefInput!) {\n    deleteEvaluation(input: $input)\n  }\n": types.RecEvalDeleteDocument,
+    "\n  query RecEvals($filter: EvaluationFilter, $first: Int) {\n    evaluations(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          subjectName\n          year\n          grade\n        }\n      }\n    }\n  }\n": types.RecEvalsDocument,
+    "\n  mutation RecAwardCreate($input: CreateAwardRecordInput!) {\n    createAwardRecord(input: $input) {\n      id\n      version\n      subject\n      awardCode\n      awardName\n      track\n      year\n      subjectName\n      householdAddress\n    }\n  }\n": types.RecAwardCreateDocument,
+    "\n  query RecAwards($filter: AwardRecordFilter, $first: Int) {\n    awardRecords(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          subjectName\n          awardName\n          year\n          canEdit\n          unit {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.RecAwardsDocument,
+    "\n  mutation RecInitCreate($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      id\n      version\n      title\n      usedFor {\n        awardName\n        year\n        reference\n      }\n    }\n  }\n": types.RecInitCreateDocument,
+    "\n  mutation RecInitLock($input: LockInitiativeInput!) {\n    lockInitiative(input: $input) {\n      id\n      version\n      usedFor {\n        awardName\n        year\n        reference\n      }\n    }\n  }\n": types.RecInitLockDocument,
+    "\n  mutation RecHoldCreate($input: CreateHoldInput!) {\n    createHold(input: $input) {\n      id\n      version\n      kind\n      startsOn\n      endsOn\n    }\n  }\n": types.RecHoldCreateDocument,
+    "\n  mutation RecHoldLift($input: LiftHoldInput!) {\n    liftHold(input: $input) {\n      id\n      version\n      liftedOn\n      liftReason\n    }\n  }\n": types.RecHoldLiftDocument,
+    "\n  query RecHolds($filter: HoldFilter) {\n    holds(filter: $filter, first: 50) {\n      edges {\n        node {\n          id\n          kind\n        }\n      }\n    }\n  }\n": types.RecHoldsDocument,
     "\n  mutation ScopeLegalCreate($input: CreateLegalDocumentInput!) {\n    createLegalDocument(input: $input) {\n      id\n      version\n      canManage\n    }\n  }\n": types.ScopeLegalCreateDocument,
     "\n  mutation ScopeLegalUpdate($input: UpdateLegalDocumentInput!) {\n    updateLegalDocument(input: $input) {\n      id\n      version\n    }\n  }\n": types.ScopeLegalUpdateDocument,
     "\n  mutation ScopeLegalReplace($input: MarkLegalDocumentReplacedInput!) {\n    markLegalDocumentReplaced(input: $input) {\n      id\n    }\n  }\n": types.ScopeLegalReplaceDocument,
@@ -363,6 +477,150 @@ export function graphql(source: "\n      mutation AuditReviewCreate($input: Crea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation AuditReviewUpdate($input: UpdateCampaignReviewInput!) {\n        updateCampaignReview(input: $input) {\n          id\n        }\n      }\n    "): typeof import('./graphql').AuditReviewUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RulesKinds($provinceUnitId: ID) {\n    awardKinds(provinceUnitId: $provinceUnitId) {\n      id\n      code\n      name\n      national\n      version\n      canManage\n      provinceUnit {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').RulesKindsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RulesVersions($awardCode: String, $inForceOn: Date, $provinceUnitId: ID) {\n    awardRuleVersions(\n      awardCode: $awardCode\n      inForceOn: $inForceOn\n      provinceUnitId: $provinceUnitId\n    ) {\n      id\n      awardCode\n      track\n      effectiveFrom\n      effectiveTo\n      national\n      shipped\n      edited\n      uncertain\n      version\n      canManage\n      note\n      legalDocument {\n        id\n        number\n      }\n      decidedBy {\n        text\n        level\n        uncertain\n      }\n      vote {\n        required\n        thresholdOfMembership\n        uncertain\n      }\n      publicNotice {\n        required\n        workingDays\n      }\n      dossier {\n        document\n        form\n        uncertain\n      }\n      rewards {\n        subject\n        multiplier\n      }\n      conditions {\n        type\n        sentence\n        uncertain\n        conditions {\n          type\n          sentence\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').RulesVersionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RulesParams($key: RuleParameterKey, $inForceOn: Date, $provinceUnitId: ID) {\n    ruleParameters(key: $key, inForceOn: $inForceOn, provinceUnitId: $provinceUnitId) {\n      id\n      key\n      value\n      effectiveFrom\n      effectiveTo\n      national\n      uncertain\n      version\n      canManage\n      legalDocument {\n        number\n      }\n    }\n  }\n"): typeof import('./graphql').RulesParamsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RulesCreateParam($input: CreateRuleParameterInput!) {\n    createRuleParameter(input: $input) {\n      id\n      value\n      effectiveFrom\n      effectiveTo\n      national\n      version\n      canManage\n    }\n  }\n"): typeof import('./graphql').RulesCreateParamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RulesUpdateParam($input: UpdateRuleParameterInput!) {\n    updateRuleParameter(input: $input) {\n      id\n      value\n      version\n    }\n  }\n"): typeof import('./graphql').RulesUpdateParamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RulesCreateRule($input: CreateAwardRuleVersionInput!) {\n    createAwardRuleVersion(input: $input) {\n      id\n      effectiveFrom\n      effectiveTo\n      national\n      edited\n      version\n      conditions {\n        type\n        sentence\n      }\n    }\n  }\n"): typeof import('./graphql').RulesCreateRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RulesUpdateRule($input: UpdateAwardRuleVersionInput!) {\n    updateAwardRuleVersion(input: $input) {\n      id\n      note\n      edited\n      version\n    }\n  }\n"): typeof import('./graphql').RulesUpdateRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RulesCreateKind($input: CreateAwardKindInput!) {\n    createAwardKind(input: $input) {\n      id\n      code\n      national\n      version\n    }\n  }\n"): typeof import('./graphql').RulesCreateKindDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RulesUpdateKind($input: UpdateAwardKindInput!) {\n    updateAwardKind(input: $input) {\n      id\n      name\n      version\n    }\n  }\n"): typeof import('./graphql').RulesUpdateKindDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RulesPreview($input: PreviewEligibilityInput!) {\n    previewEligibility(input: $input) {\n      awardName\n      basis\n      verdict\n      ruleVersionId\n      checks {\n        key\n        code\n        principle\n        met\n        label\n        basis\n        used {\n          kind\n          text\n          counted\n        }\n        children {\n          key\n          met\n          label\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').RulesPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RulesAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, first: 20) {\n      edges {\n        node {\n          operation\n          entityLabel\n          changes {\n            field\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').RulesAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AwRoundCreate($input: CreateAwardRoundInput!) {\n    createAwardRound(input: $input) {\n      id\n      version\n      kind\n      track\n      status\n      deadline\n      decidingAuthority\n      awardForms\n      quotas {\n        form\n        either\n      }\n      canManage\n    }\n  }\n"): typeof import('./graphql').AwRoundCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AwDossierCreate($input: CreateAwardDossierInput!) {\n    createAwardDossier(input: $input) {\n      id\n      version\n      status\n      canEdit\n      events {\n        action\n        toStatus\n      }\n    }\n  }\n"): typeof import('./graphql').AwDossierCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AwNomineeAdd($input: AddNomineeInput!) {\n    addAwardNominee(input: $input) {\n      id\n      version\n      nominees {\n        id\n        name\n        awardName\n        subject\n      }\n    }\n  }\n"): typeof import('./graphql').AwNomineeAddDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AwNomineeUpdate($input: UpdateNomineeInput!) {\n    updateAwardNominee(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').AwNomineeUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AwNomineeRemove($input: RemoveNomineeInput!) {\n    removeAwardNominee(input: $input) {\n      id\n      version\n      nominees {\n        id\n      }\n      documents {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').AwNomineeRemoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AwDocumentWrite($input: WriteDossierDocumentInput!) {\n    writeAwardDossierDocument(input: $input) {\n      id\n      version\n      missingDocuments\n    }\n  }\n"): typeof import('./graphql').AwDocumentWriteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AwSubmit($input: AwardDossierRefInput!) {\n    submitAwardDossier(input: $input) {\n      id\n      version\n      status\n      late\n    }\n  }\n"): typeof import('./graphql').AwSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AwReceive($input: AwardDossierRefInput!) {\n    receiveAwardDossier(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"): typeof import('./graphql').AwReceiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AwReturn($input: ReturnAwardDossierInput!) {\n    returnAwardDossier(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"): typeof import('./graphql').AwReturnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AwAppraise($input: AppraiseAwardDossierInput!) {\n    appraiseAwardDossier(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"): typeof import('./graphql').AwAppraiseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AwForward($input: AwardDossierRefInput!) {\n    forwardAwardDossierToCouncil(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"): typeof import('./graphql').AwForwardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AwDossier($id: ID!) {\n    awardDossier(id: $id) {\n      id\n      version\n      status\n      late\n      firstSubmittedAt\n      canEdit\n      availableActions\n      missingDocuments\n      quotaFindings {\n        form\n        used\n        limit\n        over\n      }\n      nominees {\n        id\n        name\n        subject\n        awardName\n        achievements\n        appraisalVerdict\n        eligibilityChecked\n      }\n      documents {\n        id\n        kind\n        nominationId\n        fileName\n        downloadPath\n        text\n      }\n      events {\n        action\n        fromStatus\n        toStatus\n        reason\n        late\n        remarks {\n          nominationId\n          documentId\n          label\n          remark\n        }\n        appraisal {\n          name\n          verdict\n        }\n        changes {\n          nomineesAdded\n          nomineesRemoved\n          nomineesEdited\n          documentsAdded\n          documentsRemoved\n          documentsReplaced\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AwDossierDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AwInbox($filter: AwardDossierFilter) {\n    awardDossierInbox(filter: $filter, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          status\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AwInboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AwOwn($filter: AwardDossierFilter) {\n    awardDossiers(filter: $filter, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AwOwnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AwRound($id: ID!) {\n          awardRound(id: $id) {\n            kind\n            track\n            status\n            deadline\n            decidingAuthority\n            awardForms\n            quotas {\n              form\n              either\n            }\n            canManage\n            receivingUnit {\n              id\n            }\n          }\n        }\n      "): typeof import('./graphql').AwRoundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AwRecall($input: AwardDossierRefInput!) {\n          recallAwardDossier(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql').AwRecallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AwEscalate($input: EscalateAwardDossierInput!) {\n          escalateAwardDossier(input: $input) {\n            id\n            status\n            originDossierId\n            unit {\n              id\n            }\n            nominees {\n              name\n              awardName\n              originNominationId\n            }\n            documents {\n              kind\n              nominationId\n              originDocumentId\n              downloadPath\n            }\n            events {\n              action\n            }\n          }\n        }\n      "): typeof import('./graphql').AwEscalateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarYears {\n    workingCalendarYears {\n      year\n      source\n    }\n  }\n"): typeof import('./graphql').CalendarYearsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarYear($year: Int!) {\n    workingCalendar(year: $year) {\n      year\n      defined\n      source\n      note\n      workingDayCount\n      provisionalCount\n      canManage\n      days {\n        id\n        date\n        weekday\n        kind\n        name\n        note\n        source\n        provisional\n        version\n      }\n    }\n  }\n"): typeof import('./graphql').CalendarYearDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarAdd($start: Date!, $days: Int!) {\n    addWorkingDays(start: $start, days: $days) {\n      date\n      provisional\n      missingYears\n    }\n  }\n"): typeof import('./graphql').CalendarAddDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarBetween($from: Date!, $to: Date!) {\n    workingDaysBetween(from: $from, to: $to) {\n      days\n      provisional\n      missingYears\n    }\n  }\n"): typeof import('./graphql').CalendarBetweenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CalendarGenerate($input: GenerateCalendarYearInput!) {\n    generateCalendarYear(input: $input) {\n      year\n      defined\n      source\n      note\n      days {\n        id\n        date\n        kind\n        name\n        source\n        provisional\n      }\n    }\n  }\n"): typeof import('./graphql').CalendarGenerateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CalendarCreateDay($input: CreateCalendarDayInput!) {\n    createCalendarDay(input: $input) {\n      id\n      date\n      weekday\n      kind\n      name\n      source\n      version\n    }\n  }\n"): typeof import('./graphql').CalendarCreateDayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CalendarUpdateDay($input: UpdateCalendarDayInput!) {\n    updateCalendarDay(input: $input) {\n      id\n      date\n      name\n      note\n      provisional\n      source\n      version\n    }\n  }\n"): typeof import('./graphql').CalendarUpdateDayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CalendarDeleteDay($input: DeleteCalendarDayInput!) {\n    deleteCalendarDay(input: $input) {\n      id\n      date\n    }\n  }\n"): typeof import('./graphql').CalendarDeleteDayDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -675,6 +933,90 @@ export function graphql(source: "\n  mutation LegalReplace($input: MarkLegalDocu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LegalAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, first: 20) {\n      edges {\n        node {\n          operation\n          entityLabel\n          changes {\n            field\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LegalAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecAuditInitCreate($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').RecAuditInitCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecAuditAwardCreate($input: CreateAwardRecordInput!) {\n    createAwardRecord(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').RecAuditAwardCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecAuditAwardUpdate($input: UpdateAwardRecordInput!) {\n    updateAwardRecord(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').RecAuditAwardUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecScopeEvalCreate($input: CreateEvaluationInput!) {\n    createEvaluation(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').RecScopeEvalCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecScopeEvalUpdate($input: UpdateEvaluationInput!) {\n    updateEvaluation(input: $input) {\n      id\n      version\n      grade\n    }\n  }\n"): typeof import('./graphql').RecScopeEvalUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecScopeEval($id: ID!) {\n    evaluation(id: $id) {\n      id\n      grade\n      canEdit\n    }\n  }\n"): typeof import('./graphql').RecScopeEvalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecScopeEvals($filter: EvaluationFilter) {\n    evaluations(filter: $filter, first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').RecScopeEvalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecScopeHoldCreate($input: CreateHoldInput!) {\n    createHold(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').RecScopeHoldCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecScopeHold($id: ID!) {\n    hold(id: $id) {\n      id\n      canEdit\n    }\n  }\n"): typeof import('./graphql').RecScopeHoldDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecScopeHoldDelete($input: RecordRefInput!) {\n    deleteHold(input: $input)\n  }\n"): typeof import('./graphql').RecScopeHoldDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecEvalCreate($input: CreateEvaluationInput!) {\n    createEvaluation(input: $input) {\n      id\n      version\n      subject\n      personId\n      subjectName\n      year\n      grade\n      source\n      canEdit\n      unit {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').RecEvalCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecEvalUpdate($input: UpdateEvaluationInput!) {\n    updateEvaluation(input: $input) {\n      id\n      version\n      grade\n    }\n  }\n"): typeof import('./graphql').RecEvalUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecEvalDelete($input: RecordRefInput!) {\n    deleteEvaluation(input: $input)\n  }\n"): typeof import('./graphql').RecEvalDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecEvals($filter: EvaluationFilter, $first: Int) {\n    evaluations(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          subjectName\n          year\n          grade\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').RecEvalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecAwardCreate($input: CreateAwardRecordInput!) {\n    createAwardRecord(input: $input) {\n      id\n      version\n      subject\n      awardCode\n      awardName\n      track\n      year\n      subjectName\n      householdAddress\n    }\n  }\n"): typeof import('./graphql').RecAwardCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecAwards($filter: AwardRecordFilter, $first: Int) {\n    awardRecords(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          subjectName\n          awardName\n          year\n          canEdit\n          unit {\n            id\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').RecAwardsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecInitCreate($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      id\n      version\n      title\n      usedFor {\n        awardName\n        year\n        reference\n      }\n    }\n  }\n"): typeof import('./graphql').RecInitCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecInitLock($input: LockInitiativeInput!) {\n    lockInitiative(input: $input) {\n      id\n      version\n      usedFor {\n        awardName\n        year\n        reference\n      }\n    }\n  }\n"): typeof import('./graphql').RecInitLockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecHoldCreate($input: CreateHoldInput!) {\n    createHold(input: $input) {\n      id\n      version\n      kind\n      startsOn\n      endsOn\n    }\n  }\n"): typeof import('./graphql').RecHoldCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecHoldLift($input: LiftHoldInput!) {\n    liftHold(input: $input) {\n      id\n      version\n      liftedOn\n      liftReason\n    }\n  }\n"): typeof import('./graphql').RecHoldLiftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecHolds($filter: HoldFilter) {\n    holds(filter: $filter, first: 50) {\n      edges {\n        node {\n          id\n          kind\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').RecHoldsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

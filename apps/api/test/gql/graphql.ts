@@ -12,12 +12,57 @@ export type ActorType =
   /** Người dùng */
   | 'USER';
 
+/** Thêm một tập thể, cá nhân hoặc hộ gia đình vào hồ sơ. */
+export type AddNomineeInput = {
+  /** Tóm tắt thành tích. */
+  achievements?: string | null | undefined;
+  /** Mã danh hiệu, hình thức (danh mục). */
+  awardCode?: string | null | undefined;
+  /** Hình thức khen thưởng như kế hoạch ghi; bỏ trống: tên theo mã. */
+  awardName?: string | null | undefined;
+  dossierId: string | number;
+  /** Hộ gia đình: địa chỉ. */
+  householdAddress?: string | null | undefined;
+  /** Hộ gia đình: "Hộ ông Nguyễn Văn A". */
+  householdName?: string | null | undefined;
+  /** Cá nhân: đang công tác tại đơn vị đề nghị hoặc cấp dưới. */
+  personId?: string | number | null | undefined;
+  subject: NomineeSubject;
+  /** Tập thể: đơn vị đề nghị hoặc đơn vị cấp dưới. */
+  unitId?: string | number | null | undefined;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
 /** Soạn kế hoạch sửa đổi một kế hoạch đã ban hành: một dự thảo mới chép toàn bộ nội dung, kèm nội dung sửa đổi. */
 export type AmendCampaignPlanInput = {
   /** Kế hoạch đã ban hành cần sửa đổi. */
   id: string | number;
   /** Nội dung sửa đổi, bổ sung (in trong văn bản: "Nội dung sửa đổi, bổ sung: …"), ví dụ "lùi thời hạn gửi hồ sơ đến 15/10/2025". */
   note: string;
+};
+
+/** Kết quả thẩm định một đề nghị. */
+export type AppraisalItemInput = {
+  nominationId: string | number;
+  /** Bắt buộc khi không đạt. */
+  remark?: string | null | undefined;
+  verdict: AppraisalVerdict;
+};
+
+/** Kết quả thẩm định một đề nghị. */
+export type AppraisalVerdict =
+  /** Không đạt */
+  | 'FAIL'
+  /** Đạt */
+  | 'PASS';
+
+/** Hoàn thành thẩm định: kết quả cho từng đề nghị của hồ sơ. */
+export type AppraiseAwardDossierInput = {
+  id: string | number;
+  items: Array<AppraisalItemInput>;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
 };
 
 export type AuditFilter = {
@@ -30,6 +75,173 @@ export type AuditFilter = {
   operation?: string | null | undefined;
   to?: string | null | undefined;
 };
+
+/** Danh hiệu thi đua hay hình thức khen thưởng. */
+export type AwardCategory =
+  /** Hình thức khen thưởng */
+  | 'COMMENDATION'
+  /** Danh hiệu thi đua */
+  | 'EMULATION_TITLE';
+
+/** Một điều kiện: chọn loại (type) và điền các trường của loại đó (EVALUATION: floor, years; TITLE_IN_YEAR: award; TITLE_STREAK: award, years; TITLE_COUNT: award, count, years; INITIATIVE: scope, count; ANY_OF/ALL_OF: conditions; MEMBERS_COMPLETING_SHARE: min hoặc minParameter; MEMBERS_TITLE_SHARE: award và min hoặc minParameter; MEMBERS_WITH_TITLE: award, count; MANUAL: text). */
+export type AwardConditionInput = {
+  article?: string | null | undefined;
+  /** Mã danh hiệu, hình thức. */
+  award?: string | null | undefined;
+  conditions?: Array<AwardConditionInput> | null | undefined;
+  confidence?: RuleConfidence;
+  count?: number | null | undefined;
+  floor?: EvaluationGrade | null | undefined;
+  /** Tỷ lệ tối thiểu (0–1). */
+  min?: number | null | undefined;
+  minParameter?: RuleParameterKey | null | undefined;
+  scope?: InitiativeScope | null | undefined;
+  subjects?: Array<AwardSubject> | null | undefined;
+  text?: string | null | undefined;
+  type: AwardConditionType;
+  years?: number | null | undefined;
+};
+
+/** Loại điều kiện của quy định khen thưởng. */
+export type AwardConditionType =
+  /** Tất cả các điều kiện */
+  | 'ALL_OF'
+  /** Một trong các điều kiện */
+  | 'ANY_OF'
+  /** Kết quả xếp loại */
+  | 'EVALUATION'
+  /** Sáng kiến, đề tài */
+  | 'INITIATIVE'
+  /** Tiêu chuẩn do cán bộ xác nhận */
+  | 'MANUAL'
+  /** Tỷ lệ thành viên hoàn thành nhiệm vụ */
+  | 'MEMBERS_COMPLETING_SHARE'
+  /** Tỷ lệ thành viên đạt danh hiệu */
+  | 'MEMBERS_TITLE_SHARE'
+  /** Số thành viên đạt danh hiệu */
+  | 'MEMBERS_WITH_TITLE'
+  /** Không có thành viên bị kỷ luật */
+  | 'NO_MEMBER_DISCIPLINED'
+  /** Số lần đạt danh hiệu, hình thức */
+  | 'TITLE_COUNT'
+  /** Danh hiệu trong năm xét */
+  | 'TITLE_IN_YEAR'
+  /** Danh hiệu liên tục */
+  | 'TITLE_STREAK';
+
+/** Lọc danh sách hồ sơ đề nghị khen thưởng. */
+export type AwardDossierFilter = {
+  /** true: chỉ hồ sơ gửi sau hạn. */
+  late?: boolean | null | undefined;
+  roundId?: string | number | null | undefined;
+  /** Tìm theo tên tập thể, cá nhân được đề nghị (không phân biệt dấu, theo đầu từ). */
+  search?: string | null | undefined;
+  status?: DossierStatus | null | undefined;
+  /** Chỉ hồ sơ của đơn vị đề nghị này. */
+  unitId?: string | number | null | undefined;
+};
+
+/** Một hồ sơ và phiên bản đã đọc: gửi, rút lại, tiếp nhận, chuyển Hội đồng. */
+export type AwardDossierRefInput = {
+  id: string | number;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
+/** Cấp có thẩm quyền quyết định. */
+export type AwardLevel =
+  /** Chính phủ (Thủ tướng) */
+  | 'GOVERNMENT'
+  /** Bộ, ban, ngành, tỉnh */
+  | 'PROVINCE'
+  /** Nhà nước (Chủ tịch nước) */
+  | 'STATE'
+  /** Cơ sở (thủ trưởng đơn vị, Chủ tịch UBND cấp xã) */
+  | 'UNIT';
+
+/** Lọc lịch sử khen thưởng (tìm cả theo tên danh hiệu, hình thức). */
+export type AwardRecordFilter = {
+  awardCode?: string | null | undefined;
+  /** Với unitId: gồm cả đơn vị trực thuộc; false: chỉ đơn vị đó và các đơn vị đã sáp nhập, chia tách thành nó. */
+  includeDescendants?: boolean | null | undefined;
+  personId?: string | number | null | undefined;
+  /** Tìm theo tên cá nhân, tập thể (không phân biệt dấu, theo đầu từ). */
+  search?: string | null | undefined;
+  subject?: AwardSubject | null | undefined;
+  track?: AwardTrack | null | undefined;
+  /** Bản ghi của đơn vị này (và cấp dưới). */
+  unitId?: string | number | null | undefined;
+  /** Năm (năm xét, năm đánh giá). */
+  year?: number | null | undefined;
+};
+
+/** Loại đợt xét khen thưởng. */
+export type AwardRoundKind =
+  /** Đột xuất (thủ tục đơn giản) */
+  | 'AD_HOC'
+  /** Công trạng hằng năm */
+  | 'ANNUAL'
+  /** Theo phong trào thi đua (chuyên đề, theo đợt) */
+  | 'CAMPAIGN'
+  /** Quá trình cống hiến */
+  | 'DEDICATION';
+
+/** Trạng thái đợt xét khen thưởng. */
+export type AwardRoundStatus =
+  /** Đã đóng */
+  | 'CLOSED'
+  /** Đang nhận hồ sơ */
+  | 'OPEN';
+
+/** Loại hình khen thưởng của đợt (Luật Thi đua, khen thưởng Điều 8). */
+export type AwardRoundTrack =
+  /** Quá trình cống hiến */
+  | 'CONG_HIEN'
+  /** Công trạng (thường xuyên) */
+  | 'CONG_TRANG'
+  /** Đối ngoại */
+  | 'DOI_NGOAI'
+  /** Đột xuất */
+  | 'DOT_XUAT'
+  /** Niên hạn */
+  | 'NIEN_HAN'
+  /** Phong trào thi đua, chuyên đề */
+  | 'PHONG_TRAO';
+
+/** Nội dung một phiên bản quy định. */
+export type AwardRuleContentInput = {
+  conditions: Array<AwardConditionInput>;
+  decidedBy: RuleDeciderInput;
+  dossier: Array<RuleDossierItemInput>;
+  note?: string | null | undefined;
+  publicNotice: RulePublicNoticeInput;
+  rewards: Array<RuleRewardInput>;
+  vote: RuleVoteInput;
+};
+
+/** Đối tượng của hồ sơ thành tích: cá nhân, tập thể (đơn vị) hoặc hộ gia đình. */
+export type AwardSubject =
+  /** Tập thể */
+  | 'COLLECTIVE'
+  /** Hộ gia đình */
+  | 'HOUSEHOLD'
+  /** Cá nhân */
+  | 'INDIVIDUAL';
+
+/** Loại hình khen thưởng (Luật Thi đua, khen thưởng Điều 8). */
+export type AwardTrack =
+  /** Quá trình cống hiến */
+  | 'CONG_HIEN'
+  /** Công trạng (thường xuyên) */
+  | 'CONG_TRANG'
+  /** Đối ngoại */
+  | 'DOI_NGOAI'
+  /** Đột xuất */
+  | 'DOT_XUAT'
+  /** Niên hạn */
+  | 'NIEN_HAN'
+  /** Phong trào thi đua, chuyên đề */
+  | 'PHONG_TRAO';
 
 /** Tiêu chí cơ cấu đại biểu. */
 export type BalanceCriterion =
@@ -49,6 +261,29 @@ export type BalanceCriterion =
   | 'SECTOR'
   /** Đại biểu trẻ tuổi */
   | 'YOUTH';
+
+/** Loại ngày trong lịch ngày làm việc (ngày khác với tuần làm việc thứ Hai – thứ Sáu). */
+export type CalendarDayKind =
+  /** Ngày nghỉ (lễ, tết, nghỉ bù, nghỉ hoán đổi) */
+  | 'DAY_OFF'
+  /** Ngày làm bù (thứ Bảy, Chủ nhật đi làm) */
+  | 'WORKING_DAY';
+
+/** Nguồn của một ngày trong lịch. */
+export type CalendarDaySource =
+  /** Quản trị viên thêm hoặc sửa */
+  | 'EDITED'
+  /** Lập theo quy định của Bộ luật Lao động */
+  | 'RULES'
+  /** Dữ liệu hệ thống (theo lịch nghỉ đã công bố) */
+  | 'SHIPPED';
+
+/** Nguồn của lịch một năm. */
+export type CalendarYearSource =
+  /** Quản trị viên đã lập hoặc sửa (không bị cập nhật khi nâng cấp) */
+  | 'EDITED'
+  /** Theo dữ liệu hệ thống (được cập nhật khi nâng cấp phiên bản) */
+  | 'SHIPPED';
 
 /** Tình trạng thực hiện của một đơn vị được giao kế hoạch (tính theo ngày hôm nay, giờ Việt Nam): đã ban hành kế hoạch đúng hạn, muộn, chưa ban hành, quá hạn. */
 export type CampaignAddresseeStatus =
@@ -106,12 +341,14 @@ export type CampaignPlanAddressingInput = {
 export type CampaignPlanAwardCriterionInput = {
   /** "Đối với tập thể". */
   label: string;
+  /** Tiêu chuẩn, in sau nhãn: "Đối với tập thể: …". Chữ nghiêng *…*, chữ đậm **…**, chú thích cuối trang [^…] đặt ngay sau từ được chú thích. */
   text: string;
 };
 
 export type CampaignPlanAwardFormInput = {
   /** "Bằng khen của Chủ tịch UBND tỉnh". */
   name: string;
+  /** Nội dung in thay cho tên hình thức. Chữ nghiêng *…*, chữ đậm **…**, chú thích cuối trang [^…] đặt ngay sau từ được chú thích. */
   text?: string | null | undefined;
 };
 
@@ -132,7 +369,7 @@ export type CampaignPlanAwardsInput = {
   deadline?: string | null | undefined;
   /** "để tổng hợp, trình Hội đồng…". */
   deadlineNote?: string | null | undefined;
-  /** Thành phần hồ sơ. */
+  /** Thành phần hồ sơ. Chữ nghiêng *…*, chữ đậm **…**, chú thích cuối trang [^…] đặt ngay sau từ được chú thích. */
   dossier?: Array<string> | null | undefined;
   forms?: Array<CampaignPlanAwardFormInput>;
   quotas?: Array<CampaignPlanAwardQuotaInput> | null | undefined;
@@ -142,23 +379,30 @@ export type CampaignPlanAwardsInput = {
 
 export type CampaignPlanContentInput = {
   awards?: CampaignPlanAwardsInput | null | undefined;
-  /** "Trên đây là Kế hoạch …". */
+  /** "Trên đây là Kế hoạch …". Chữ nghiêng *…*, chữ đậm **…**, chú thích cuối trang [^…] đặt ngay sau từ được chú thích. */
   closing?: string | null | undefined;
+  /** Các mục của phần "Nội dung thi đua" theo thứ tự in; mục không có trong danh sách không in (dữ liệu vẫn giữ). Bỏ trống: chủ đề, phương châm, thời gian, đối tượng, nội dung, chỉ tiêu. */
+  contestOrder?: Array<PlanContestItem> | null | undefined;
+  headings?: CampaignPlanHeadingsInput | null | undefined;
   /** Tổ chức thực hiện. */
   implementation?: Array<CampaignPlanResponsibilityInput> | null | undefined;
-  /** Giải pháp thực hiện. */
+  /** Giải pháp thực hiện. Chữ nghiêng *…*, chữ đậm **…**, chú thích cuối trang [^…] đặt ngay sau từ được chú thích. */
   measures?: Array<string> | null | undefined;
-  /** Phương thức thi đua. */
+  /** Phương thức thi đua. Chữ nghiêng *…*, chữ đậm **…**, chú thích cuối trang [^…] đặt ngay sau từ được chú thích. */
   methods?: Array<string> | null | undefined;
   milestones?: Array<CampaignPlanMilestoneInput> | null | undefined;
-  /** Phương châm thi đua. */
+  /** Phương châm thi đua. Chữ nghiêng *…*, chữ đậm **…**, chú thích cuối trang [^…] đặt ngay sau từ được chú thích. */
   motto?: Array<string> | null | undefined;
+  /** Cách đánh số đề mục cấp 3, cấp 4: "a), b)…" hoặc "1.1., 1.1.1.". Bỏ trống: "a), b)…". */
+  numbering?: PlanNumbering | null | undefined;
   opening?: CampaignPlanOpeningInput | null | undefined;
   participants?: CampaignPlanParticipantsInput | null | undefined;
   phases?: Array<CampaignPlanPhaseInput> | null | undefined;
   purpose: CampaignPlanPurposeInput;
   recipients?: CampaignPlanRecipientsInput | null | undefined;
   reporting?: CampaignPlanReportingInput | null | undefined;
+  /** Nơi in các giai đoạn và mốc thời gian. Bỏ trống: phần riêng "Thời gian và các giai đoạn thực hiện". */
+  schedulePlacement?: PlanSchedulePlacement | null | undefined;
   /** Nội dung thi đua. */
   sections?: Array<CampaignPlanSectionInput>;
   signature?: CampaignPlanSignatureInput | null | undefined;
@@ -175,6 +419,33 @@ export type CampaignPlanDocumentFormat =
   /** PDF */
   | 'PDF';
 
+export type CampaignPlanHeadingsInput = {
+  /** Mặc định "Tiêu chuẩn và hình thức khen thưởng". */
+  awards?: string | null | undefined;
+  /** Mặc định "Nội dung thi đua". */
+  content?: string | null | undefined;
+  /** Mặc định "Nội dung thi đua". */
+  contest?: string | null | undefined;
+  /** Mặc định "Tổ chức thực hiện". */
+  implementation?: string | null | undefined;
+  /** Mặc định "Giải pháp thực hiện". */
+  measures?: string | null | undefined;
+  /** Mặc định "Phương châm thi đua". */
+  motto?: string | null | undefined;
+  /** Mặc định "Đối tượng thi đua". */
+  participants?: string | null | undefined;
+  /** Mặc định "Thời gian thi đua". */
+  period?: string | null | undefined;
+  /** Mặc định "Mục đích, yêu cầu". */
+  purpose?: string | null | undefined;
+  /** Mặc định "Thời gian và các giai đoạn thực hiện". */
+  schedule?: string | null | undefined;
+  /** Mặc định "Chỉ tiêu thi đua". */
+  targets?: string | null | undefined;
+  /** Mặc định "Chủ đề thi đua". */
+  theme?: string | null | undefined;
+};
+
 export type CampaignPlanMilestoneInput = {
   date: string;
   /** Việc diễn ra vào mốc. */
@@ -190,9 +461,9 @@ export type CampaignPlanOpeningInput = {
 };
 
 export type CampaignPlanParticipantsInput = {
-  /** Tập thể. */
+  /** Tập thể. Chữ nghiêng *…*, chữ đậm **…**, chú thích cuối trang [^…] đặt ngay sau từ được chú thích. */
   collectives?: string | null | undefined;
-  /** Cá nhân. */
+  /** Cá nhân. Chữ nghiêng *…*, chữ đậm **…**, chú thích cuối trang [^…] đặt ngay sau từ được chú thích. */
   individuals?: string | null | undefined;
 };
 
@@ -211,14 +482,17 @@ export type CampaignPlanPhaseInput = {
   from: string;
   /** "Giai đoạn 1", "Phát động". */
   name: string;
+  /** Nhiệm vụ của giai đoạn, mỗi việc một gạch đầu dòng. Chữ nghiêng *…*, chữ đậm **…**, chú thích cuối trang [^…] đặt ngay sau từ được chú thích. */
   tasks?: Array<string>;
   to: string;
 };
 
 export type CampaignPlanPurposeInput = {
-  /** Mục đích: mỗi mục một đoạn. */
+  /** Mục đích: mỗi mục một đoạn. Chữ nghiêng *…*, chữ đậm **…**, chú thích cuối trang [^…] đặt ngay sau từ được chú thích. */
   aims?: Array<string>;
-  /** Yêu cầu: mỗi mục một đoạn. */
+  /** Đánh số từng mục: "1.", "2.", "3." ngay dưới "I. MỤC ĐÍCH, YÊU CẦU"; khi tách Mục đích và Yêu cầu thì "a)" hoặc "1.1." theo cách đánh số đề mục. Bỏ trống: các mục là đoạn văn không đánh số. */
+  numbered?: boolean | null | undefined;
+  /** Yêu cầu: mỗi mục một đoạn. Chữ nghiêng *…*, chữ đậm **…**, chú thích cuối trang [^…] đặt ngay sau từ được chú thích. */
   requirements?: Array<string> | null | undefined;
 };
 
@@ -237,13 +511,18 @@ export type CampaignPlanRecipientsInput = {
 export type CampaignPlanReportingInput = {
   /** "hằng quý", "6 tháng, hằng năm". */
   frequency: string;
+  /** Đã viết trong nhiệm vụ của một cơ quan ("… định kỳ báo cáo …"): không in mục "Chế độ báo cáo" riêng (vẫn dùng để theo dõi báo cáo). */
+  inText?: boolean | null | undefined;
   to: string;
   via?: string | null | undefined;
   who: string;
 };
 
 export type CampaignPlanResponsibilityInput = {
+  /** In nguyên văn: nhiệm vụ đã là câu đầy đủ, tự nêu cơ quan ("Giao Phòng … tổng hợp …", "Căn cứ …, Đảng ủy …"); tên cơ quan không ghép vào đầu. */
+  asTyped?: boolean | null | undefined;
   body: string;
+  /** Nhiệm vụ, viết tiếp sau tên cơ quan ("tổ chức tuyên truyền …"). Chữ nghiêng *…*, chữ đậm **…**, chú thích cuối trang [^…] đặt ngay sau từ được chú thích. */
   tasks?: Array<string>;
 };
 
@@ -257,9 +536,11 @@ export type CampaignPlanReviewStage =
 export type CampaignPlanSectionInput = {
   /** Chú thích cuối trang, gắn sau tên nội dung. */
   footnotes?: Array<string> | null | undefined;
+  /** Đoạn văn của nội dung. Chữ nghiêng *…*, chữ đậm **…**, chú thích cuối trang [^…] đặt ngay sau từ được chú thích. */
   paragraphs?: Array<string>;
   subsections?: Array<CampaignPlanSubsectionInput> | null | undefined;
-  title: string;
+  /** Tên nội dung, in thành đề mục có số. Bỏ trống: các đoạn văn in ngay dưới mục trên, không đề mục, không số ("(1) …" gõ trong đoạn văn). */
+  title?: string | null | undefined;
 };
 
 export type CampaignPlanSignatureInput = {
@@ -303,6 +584,7 @@ export type CampaignPlanStepInput = {
 export type CampaignPlanSubsectionInput = {
   /** Chú thích cuối trang, gắn sau tên mục. */
   footnotes?: Array<string> | null | undefined;
+  /** Đoạn văn của mục. Chữ nghiêng *…*, chữ đậm **…**, chú thích cuối trang [^…] đặt ngay sau từ được chú thích. */
   paragraphs?: Array<string>;
   title: string;
 };
@@ -489,6 +771,97 @@ export type CongressStatus =
   /** Dự kiến tổ chức */
   | 'PLANNED';
 
+/** Lập hồ sơ đề nghị khen thưởng của một đơn vị trong một đợt xét. */
+export type CreateAwardDossierInput = {
+  note?: string | null | undefined;
+  roundId: string | number;
+  /** Đơn vị đề nghị (cần quyền DOSSIER_MANAGE tại đơn vị). */
+  unitId: string | number;
+};
+
+/** Thêm danh hiệu, hình thức khen thưởng riêng của tỉnh. */
+export type CreateAwardKindInput = {
+  category: AwardCategory;
+  /** Mã: chữ in hoa không dấu, chữ số, gạch dưới, ví dụ "KY_NIEM_CHUONG_TINH". */
+  code: string;
+  level: AwardLevel;
+  lowerStep?: string | null | undefined;
+  name: string;
+  provinceUnitId: string | number;
+  subjects: Array<AwardSubject>;
+  tracks: Array<AwardTrack>;
+};
+
+/** Ghi nhận một danh hiệu, hình thức khen thưởng đã có của cá nhân, tập thể hoặc hộ gia đình. */
+export type CreateAwardRecordInput = {
+  /** Mã trong danh mục (LAO_DONG_TIEN_TIEN, BANG_KHEN_TINH…); để trống với hình thức riêng của địa phương, bản ghi cũ. */
+  awardCode?: string | null | undefined;
+  /** Tên như quyết định ghi (mặc định: tên trong danh mục). */
+  awardName?: string | null | undefined;
+  /** Cấp, người quyết định. */
+  decidedBy?: string | null | undefined;
+  decidedOn?: string | null | undefined;
+  decisionNumber?: string | null | undefined;
+  /** Địa chỉ (đối tượng hộ gia đình). */
+  householdAddress?: string | null | undefined;
+  /** Tên hộ gia đình (đối tượng hộ gia đình). */
+  householdName?: string | null | undefined;
+  note?: string | null | undefined;
+  /** Cán bộ (đối tượng cá nhân). */
+  personId?: string | number | null | undefined;
+  track?: AwardTrack | null | undefined;
+  /** Đơn vị: với cá nhân là đơn vị công tác khi được khen; với hộ gia đình là xã, phường; không có cán bộ, hộ gia đình: khen thưởng của tập thể đơn vị. */
+  unitId?: string | number | null | undefined;
+  /** Năm (năm xét, năm đánh giá). */
+  year: number;
+};
+
+/** Mở một đợt xét khen thưởng (cán bộ của đơn vị tiếp nhận hồ sơ). */
+export type CreateAwardRoundInput = {
+  /** Kế hoạch thi đua đã ban hành (bắt buộc với đợt theo phong trào). */
+  campaignPlanId?: string | number | null | undefined;
+  /** Hạn nộp hồ sơ; bỏ trống ở đợt theo kế hoạch: hạn trong kế hoạch. */
+  deadline?: string | null | undefined;
+  /** Cấp có thẩm quyền quyết định; bỏ trống ở đợt theo kế hoạch: người ký kế hoạch. */
+  decidingAuthority?: string | null | undefined;
+  kind: AwardRoundKind;
+  note?: string | null | undefined;
+  /** Đơn vị tiếp nhận hồ sơ (cần quyền AWARD_ROUND_MANAGE tại đó). */
+  receivingUnitId: string | number;
+  /** "Khen thưởng Đợt thi đua đặc biệt năm 2026". */
+  title: string;
+  /** Loại hình khen thưởng; bỏ trống: theo loại đợt. */
+  track?: AwardRoundTrack | null | undefined;
+  year: number;
+};
+
+/** Thêm phiên bản quy định: phiên bản cùng phạm vi đang áp dụng vào ngày bắt đầu được kết thúc vào ngày hôm trước. */
+export type CreateAwardRuleVersionInput = {
+  awardCode: string;
+  content: AwardRuleContentInput;
+  effectiveFrom: string;
+  /** Ngày cuối áp dụng (tính cả ngày này). */
+  effectiveTo?: string | null | undefined;
+  /** Văn bản căn cứ (danh mục văn bản). */
+  legalDocumentId: string | number;
+  /** Tỉnh (quy định riêng); bỏ trống: chung toàn quốc. */
+  provinceUnitId?: string | number | null | undefined;
+  track?: AwardTrack;
+};
+
+/** Thêm một ngày nghỉ hoặc ngày làm bù vào lịch của một năm đã có. */
+export type CreateCalendarDayInput = {
+  /** Ngày (năm của ngày phải đã có lịch). Ngày nghỉ: thứ Hai – thứ Sáu; ngày làm bù: thứ Bảy, Chủ nhật. */
+  date: string;
+  kind: CalendarDayKind;
+  /** Tên ngày, ví dụ "Tết Nguyên đán Bính Ngọ", "Làm bù". */
+  name: string;
+  /** Căn cứ (thông báo, quyết định) và ghi chú. */
+  note?: string | null | undefined;
+  /** Chưa đối chiếu với thông báo chính thức. */
+  provisional?: boolean | null | undefined;
+};
+
 /** Ghi nhận giao ước thi đua của một cụm, khối theo một kế hoạch. */
 export type CreateCampaignCovenantInput = {
   clusterId: string | number;
@@ -579,6 +952,52 @@ export type CreateCongressInput = {
   windowTo: string;
 };
 
+/** Ghi nhận kết quả đánh giá, xếp loại của một cá nhân hoặc tập thể. */
+export type CreateEvaluationInput = {
+  grade: EvaluationGrade;
+  note?: string | null | undefined;
+  /** Cán bộ (đối tượng cá nhân). */
+  personId?: string | number | null | undefined;
+  /** Nguồn: quyết định, văn bản. */
+  source?: string | null | undefined;
+  /** Đơn vị: với cá nhân là đơn vị công tác khi ghi nhận (mặc định: vị trí công tác trong năm); không có cán bộ: bản ghi của tập thể đơn vị. */
+  unitId?: string | number | null | undefined;
+  /** Năm (năm xét, năm đánh giá). */
+  year: number;
+};
+
+/** Ghi nhận một trường hợp tạm hoãn xét khen thưởng. */
+export type CreateHoldInput = {
+  /** Đến ngày (bỏ trống: cho tới khi chấm dứt). */
+  endsOn?: string | null | undefined;
+  kind: HoldKind;
+  note?: string | null | undefined;
+  /** Cán bộ (đối tượng cá nhân). */
+  personId?: string | number | null | undefined;
+  /** Nguồn: cơ quan, văn bản thông báo. */
+  source: string;
+  startsOn: string;
+  /** Đơn vị: của cán bộ; không có cán bộ: tạm hoãn của tập thể đơn vị. */
+  unitId?: string | number | null | undefined;
+};
+
+/** Ghi nhận một sáng kiến, đề tài của cá nhân hoặc tập thể. */
+export type CreateInitiativeInput = {
+  certificateNumber?: string | null | undefined;
+  kind: InitiativeKind;
+  note?: string | null | undefined;
+  /** Tác giả (cá nhân). */
+  personId?: string | number | null | undefined;
+  recognisedBy?: string | null | undefined;
+  recognisedOn: string;
+  scope: InitiativeScope;
+  title: string;
+  /** Đơn vị: của tác giả khi được công nhận; không có tác giả cá nhân: của tập thể. */
+  unitId?: string | number | null | undefined;
+  /** Đã dùng để đề nghị khen thưởng trước đây (khóa ngay khi ghi nhận). */
+  usedFor?: InitiativeUseInput | null | undefined;
+};
+
 /** Thêm một văn bản căn cứ. */
 export type CreateLegalDocumentInput = {
   /** Ngày có hiệu lực. */
@@ -597,6 +1016,28 @@ export type CreateLegalDocumentInput = {
   number: string;
   /** Trích yếu nội dung. */
   title: string;
+};
+
+/** Thêm giá trị tham số (chung toàn quốc, hoặc mức riêng của tỉnh): giá trị cùng phạm vi đang áp dụng vào ngày bắt đầu được kết thúc vào ngày hôm trước. */
+export type CreateRuleParameterInput = {
+  article?: string | null | undefined;
+  confidence?: RuleConfidence;
+  effectiveFrom: string;
+  effectiveTo?: string | null | undefined;
+  key: RuleParameterKey;
+  legalDocumentId?: string | number | null | undefined;
+  note?: string | null | undefined;
+  /** Tỉnh (mức riêng); bỏ trống: chung toàn quốc. */
+  provinceUnitId?: string | number | null | undefined;
+  /** Tỷ lệ (0–1) hoặc số tiền (đồng). */
+  value: number;
+};
+
+/** Xóa một ngày khỏi lịch. */
+export type DeleteCalendarDayInput = {
+  id: string | number;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
 };
 
 /** Xóa một giao ước thi đua ghi nhầm. */
@@ -620,6 +1061,212 @@ export type DeleteCongressInput = {
   version: number;
 };
 
+/** Thao tác chuyển hồ sơ đề nghị khen thưởng. */
+export type DossierAction =
+  /** Hoàn thành thẩm định */
+  | 'APPRAISE'
+  /** Ghi nhận quyết định */
+  | 'DECIDE'
+  /** Chuyển Hội đồng xét */
+  | 'FORWARD_TO_COUNCIL'
+  /** Rút lại để sửa */
+  | 'RECALL'
+  /** Tiếp nhận */
+  | 'RECEIVE'
+  /** Trả lại */
+  | 'RETURN'
+  /** Gửi hồ sơ */
+  | 'SUBMIT'
+  /** Rút hồ sơ */
+  | 'WITHDRAW';
+
+/** Loại tài liệu của hồ sơ đề nghị khen thưởng. */
+export type DossierDocumentKind =
+  /** Báo cáo thành tích */
+  | 'BAO_CAO_THANH_TICH'
+  /** Biên bản họp xét khen thưởng */
+  | 'BIEN_BAN'
+  /** Tài liệu kèm theo */
+  | 'OTHER'
+  /** Chứng nhận sáng kiến, đề tài */
+  | 'SANG_KIEN'
+  /** Tờ trình đề nghị khen thưởng */
+  | 'TO_TRINH';
+
+/** Sự kiện trong lịch sử hồ sơ. */
+export type DossierEventAction =
+  /** Hoàn thành thẩm định */
+  | 'APPRAISE'
+  /** Lập hồ sơ */
+  | 'CREATE'
+  /** Ghi nhận quyết định */
+  | 'DECIDE'
+  /** Đề nghị cấp trên khen thưởng */
+  | 'ESCALATE'
+  /** Chuyển Hội đồng xét */
+  | 'FORWARD_TO_COUNCIL'
+  /** Rút lại để sửa */
+  | 'RECALL'
+  /** Tiếp nhận */
+  | 'RECEIVE'
+  /** Trả lại */
+  | 'RETURN'
+  /** Gửi hồ sơ */
+  | 'SUBMIT'
+  /** Rút hồ sơ */
+  | 'WITHDRAW';
+
+/** Ý kiến về một mục của hồ sơ: một đề nghị hoặc một tài liệu. */
+export type DossierRemarkInput = {
+  documentId?: string | number | null | undefined;
+  nominationId?: string | number | null | undefined;
+  remark: string;
+};
+
+/** Trạng thái hồ sơ đề nghị khen thưởng. */
+export type DossierStatus =
+  /** Đã thẩm định */
+  | 'APPRAISED'
+  /** Đã có quyết định */
+  | 'DECIDED'
+  /** Đang lập */
+  | 'DRAFT'
+  /** Chờ Hội đồng xét */
+  | 'READY_FOR_COUNCIL'
+  /** Đã tiếp nhận, đang thẩm định */
+  | 'RECEIVED'
+  /** Trả lại */
+  | 'RETURNED'
+  /** Đã gửi, chờ tiếp nhận */
+  | 'SUBMITTED'
+  /** Đã rút */
+  | 'WITHDRAWN';
+
+/** Loại dữ liệu được dùng khi kiểm tra điều kiện. */
+export type EligibilityFactKind =
+  /** Khen thưởng đã có */
+  | 'AWARD'
+  /** Kết quả xếp loại */
+  | 'EVALUATION'
+  /** Trường hợp tạm hoãn */
+  | 'HOLD'
+  /** Sáng kiến, đề tài */
+  | 'INITIATIVE'
+  /** Số liệu thành viên */
+  | 'MEMBERS'
+  /** Tham số */
+  | 'PARAMETER'
+  /** Tình trạng */
+  | 'STATUS';
+
+/** Kết luận kiểm tra điều kiện. */
+export type EligibilityVerdict =
+  /** Đủ điều kiện */
+  | 'ELIGIBLE'
+  /** Chưa đủ điều kiện */
+  | 'NOT_ELIGIBLE'
+  /** Đạt các điều kiện tính được; cán bộ cần xác nhận các tiêu chuẩn còn lại */
+  | 'TO_CONFIRM';
+
+/** Đề nghị cấp trên khen cao: đưa các đề nghị đã thẩm định của một hồ sơ vào hồ sơ của đơn vị tiếp nhận ở đợt xét cấp trên (dùng lại tài liệu của hồ sơ gốc). */
+export type EscalateAwardDossierInput = {
+  nominees: Array<EscalatedNomineeInput>;
+  originDossierId: string | number;
+  /** Đợt xét của cấp trên. */
+  roundId: string | number;
+};
+
+/** Một đề nghị của hồ sơ cấp dưới được đề nghị lên cấp trên, với hình thức cao hơn. */
+export type EscalatedNomineeInput = {
+  /** Tóm tắt thành tích. */
+  achievements?: string | null | undefined;
+  /** Mã danh hiệu, hình thức (danh mục). */
+  awardCode?: string | null | undefined;
+  /** Hình thức khen thưởng như kế hoạch ghi; bỏ trống: tên theo mã. */
+  awardName?: string | null | undefined;
+  nominationId: string | number;
+};
+
+/** Lọc kết quả đánh giá, xếp loại. */
+export type EvaluationFilter = {
+  grade?: EvaluationGrade | null | undefined;
+  /** Với unitId: gồm cả đơn vị trực thuộc; false: chỉ đơn vị đó và các đơn vị đã sáp nhập, chia tách thành nó. */
+  includeDescendants?: boolean | null | undefined;
+  personId?: string | number | null | undefined;
+  /** Tìm theo tên cá nhân, tập thể (không phân biệt dấu, theo đầu từ). */
+  search?: string | null | undefined;
+  subject?: AwardSubject | null | undefined;
+  /** Bản ghi của đơn vị này (và cấp dưới). */
+  unitId?: string | number | null | undefined;
+  /** Năm (năm xét, năm đánh giá). */
+  year?: number | null | undefined;
+};
+
+/** Kết quả đánh giá, xếp loại hằng năm. */
+export type EvaluationGrade =
+  /** Hoàn thành nhiệm vụ */
+  | 'HTNV'
+  /** Hoàn thành tốt nhiệm vụ */
+  | 'HTTNV'
+  /** Hoàn thành xuất sắc nhiệm vụ */
+  | 'HTXSNV'
+  /** Không hoàn thành nhiệm vụ */
+  | 'KHTNV';
+
+export type FactAwardInput = {
+  awardCode?: string | null | undefined;
+  awardName: string;
+  decisionNumber?: string | null | undefined;
+  track?: AwardTrack;
+  year: number;
+};
+
+export type FactCollectiveInput = {
+  completing: number;
+  disciplined?: number;
+  members: number;
+  titled?: Array<FactTitledMembersInput>;
+};
+
+export type FactEvaluationInput = {
+  grade: EvaluationGrade;
+  source?: string | null | undefined;
+  year: number;
+};
+
+export type FactHoldInput = {
+  from: string;
+  kind: HoldKind;
+  source: string;
+  to?: string | null | undefined;
+};
+
+export type FactInitiativeInput = {
+  kind?: InitiativeKind;
+  recognisedOn: string;
+  scope: InitiativeScope;
+  title: string;
+  /** Đã dùng cho danh hiệu, hình thức này (nếu có). */
+  usedForAwardName?: string | null | undefined;
+  usedForYear?: number | null | undefined;
+};
+
+export type FactTitledMembersInput = {
+  award: string;
+  count: number;
+};
+
+/** Lập lịch một năm theo quy định (Bộ luật Lao động 2019 Điều 111, 112): các ngày lễ dương lịch và ngày nghỉ bù; Tết và Giỗ Tổ khi có ngày âm lịch quy đổi. Không gồm ngày hoán đổi. */
+export type GenerateCalendarYearInput = {
+  /** Ngày Giỗ Tổ Hùng Vương (10/3 âm lịch). */
+  hungKings?: string | null | undefined;
+  /** Mùng 1 Tết Nguyên đán của năm: lập 05 ngày Tết (01 ngày cuối năm, 04 ngày đầu năm âm lịch) để đối chiếu. */
+  lunarNewYear?: string | null | undefined;
+  /** Ghi chú của năm (mặc định: nguồn và việc cần làm). */
+  note?: string | null | undefined;
+  year: number;
+};
+
 /** Ghi nhận đại hội, hội nghị đã tổ chức. */
 export type HoldCongressInput = {
   /** Ngày tổ chức (không sau hôm nay). */
@@ -629,6 +1276,62 @@ export type HoldCongressInput = {
   venue?: string | null | undefined;
   /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
   version: number;
+};
+
+/** Lọc danh sách tạm hoãn (năm: có hiệu lực trong năm). */
+export type HoldFilter = {
+  /** Đang có hiệu lực vào ngày này. */
+  inForceOn?: string | null | undefined;
+  /** Với unitId: gồm cả đơn vị trực thuộc; false: chỉ đơn vị đó và các đơn vị đã sáp nhập, chia tách thành nó. */
+  includeDescendants?: boolean | null | undefined;
+  kind?: HoldKind | null | undefined;
+  personId?: string | number | null | undefined;
+  /** Tìm theo tên cá nhân, tập thể (không phân biệt dấu, theo đầu từ). */
+  search?: string | null | undefined;
+  subject?: AwardSubject | null | undefined;
+  /** Bản ghi của đơn vị này (và cấp dưới). */
+  unitId?: string | number | null | undefined;
+  /** Năm (năm xét, năm đánh giá). */
+  year?: number | null | undefined;
+};
+
+/** Lý do tạm hoãn xét khen thưởng (Nghị định 152/2025/NĐ-CP Điều 4 khoản 4). */
+export type HoldKind =
+  /** Báo chí nêu vấn đề tham nhũng, tiêu cực đang xác minh */
+  | 'BAO_CHI'
+  /** Đang bị điều tra */
+  | 'DIEU_TRA'
+  /** Có đơn thư khiếu nại, tố cáo đang giải quyết */
+  | 'KHIEU_NAI_TO_CAO'
+  /** Đang xem xét kỷ luật hoặc đang chịu kỷ luật */
+  | 'KY_LUAT'
+  /** Đang thanh tra, kiểm tra có dấu hiệu vi phạm */
+  | 'THANH_TRA';
+
+/** Sáng kiến hoặc đề tài nghiên cứu khoa học. */
+export type InitiativeKind =
+  /** Đề tài nghiên cứu khoa học */
+  | 'DE_TAI'
+  /** Sáng kiến */
+  | 'SANG_KIEN';
+
+/** Phạm vi ảnh hưởng được công nhận của sáng kiến, đề tài. */
+export type InitiativeScope =
+  /** Toàn quốc */
+  | 'NATIONAL'
+  /** Cấp tỉnh, bộ, ngành */
+  | 'PROVINCE'
+  /** Cơ sở */
+  | 'UNIT';
+
+/** Một lần dùng sáng kiến, đề tài để đề nghị khen thưởng. */
+export type InitiativeUseInput = {
+  /** Danh hiệu, hình thức đề nghị: "Chiến sĩ thi đua cơ sở". */
+  awardName: string;
+  /** Hồ sơ sử dụng: số tờ trình, quyết định. */
+  reference: string;
+  /** Năm (năm xét, năm đánh giá). */
+  year: number;
 };
 
 /** Ký ban hành kế hoạch đang trình ký: cấp số, ký hiệu theo sổ văn bản của đơn vị ban hành (cần quyền CAMPAIGN_ISSUE). */
@@ -708,6 +1411,30 @@ export type LegalDocumentStatus =
   /** Đã được thay thế */
   | 'REPLACED';
 
+/** Chấm dứt tạm hoãn từ một ngày, kèm lý do. */
+export type LiftHoldInput = {
+  id: string | number;
+  /** Từ ngày này không còn tạm hoãn. */
+  liftedOn: string;
+  /** Lý do chấm dứt: "Đã có kết luận không vi phạm". */
+  reason: string;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
+/** Ghi nhận sáng kiến, đề tài đã dùng để đề nghị khen thưởng. */
+export type LockInitiativeInput = {
+  /** Danh hiệu, hình thức đề nghị: "Chiến sĩ thi đua cơ sở". */
+  awardName: string;
+  id: string | number;
+  /** Hồ sơ sử dụng: số tờ trình, quyết định. */
+  reference: string;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+  /** Năm (năm xét, năm đánh giá). */
+  year: number;
+};
+
 /** Đánh dấu (hoặc bỏ đánh dấu) đại biểu được bầu tham dự Đại hội cấp trên; được cả sau khi đã tổ chức. */
 export type MarkCongressDelegatesToUpperInput = {
   id: string | number;
@@ -755,6 +1482,15 @@ export type NewUnitInput = {
   shortName?: string | null | undefined;
 };
 
+/** Đối tượng được đề nghị: cá nhân, tập thể hoặc hộ gia đình. */
+export type NomineeSubject =
+  /** Tập thể */
+  | 'COLLECTIVE'
+  /** Hộ gia đình */
+  | 'HOUSEHOLD'
+  /** Cá nhân */
+  | 'INDIVIDUAL';
+
 /** Mở đợt sơ kết hoặc tổng kết của kế hoạch đang triển khai. */
 export type OpenCampaignPlanReviewInput = {
   id: string | number;
@@ -770,6 +1506,63 @@ export type PlanBasisVerb =
   /** Thực hiện */
   | 'THUC_HIEN';
 
+/** Một mục của phần "Nội dung thi đua" khi in. */
+export type PlanContestItem =
+  /** Nội dung thi đua (các nội dung đã nhập). */
+  | 'CONTENT'
+  /** Phương châm, phương thức thi đua. */
+  | 'MOTTO'
+  /** Đối tượng thi đua. */
+  | 'PARTICIPANTS'
+  /** Thời gian thi đua (thời gian của kế hoạch). */
+  | 'PERIOD'
+  /** Chỉ tiêu thi đua (bảng chỉ tiêu). */
+  | 'TARGETS'
+  /** Chủ đề thi đua. */
+  | 'THEME';
+
+/** Cách đánh số đề mục dưới cấp "1.": "a), b)…" hoặc "1.1., 1.1.1.". */
+export type PlanNumbering =
+  /** 1.1., 1.1.1.: đề mục cấp 3, cấp 4 đánh số nối theo mục trên. */
+  | 'DECIMAL'
+  /** a), b), c)…: đề mục cấp 3 đánh chữ cái, cấp 4 không đánh số (mặc định). */
+  | 'LETTERS';
+
+/** Nơi in các giai đoạn và mốc thời gian của kế hoạch. */
+export type PlanSchedulePlacement =
+  /** Không in: giai đoạn, mốc thời gian chỉ dùng để theo dõi, báo cáo (văn bản tự nêu thời gian). */
+  | 'NONE'
+  /** Phần riêng "Thời gian và các giai đoạn thực hiện" (mặc định). */
+  | 'PART'
+  /** Trong mục "Thời gian thi đua": 3.1. Giai đoạn 1…, 3.2. Giai đoạn 2… (như kế hoạch Hải Dương). */
+  | 'PERIOD';
+
+/** Dữ liệu thử để kiểm tra một quy định (không ghi gì vào cơ sở dữ liệu): đối tượng, năm xét, ngày xét và các dữ liệu thành tích. */
+export type PreviewEligibilityInput = {
+  /** Tập thể còn hoạt động (false: đã giải thể, sáp nhập). */
+  active?: boolean;
+  awardCode: string;
+  awards?: Array<FactAwardInput>;
+  collective?: FactCollectiveInput | null | undefined;
+  evaluations?: Array<FactEvaluationInput>;
+  holds?: Array<FactHoldInput>;
+  initiatives?: Array<FactInitiativeInput>;
+  name: string;
+  /** Ngày xét: quy định, tham số và tạm hoãn lấy theo ngày này. */
+  on: string;
+  provinceUnitId?: string | number | null | undefined;
+  subject: AwardSubject;
+  track?: AwardTrack;
+  year: number;
+};
+
+/** Một bản ghi hồ sơ thành tích và phiên bản đã đọc (để xóa). */
+export type RecordRefInput = {
+  id: string | number;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
 /** Nhắc các đơn vị chưa ban hành kế hoạch thực hiện (cần quyền CAMPAIGN_MANAGE tại đơn vị ban hành). */
 export type RemindCampaignAddresseesInput = {
   planId: string | number;
@@ -777,10 +1570,27 @@ export type RemindCampaignAddresseesInput = {
   unitIds?: Array<string | number> | null | undefined;
 };
 
+/** Bỏ một đề nghị khỏi hồ sơ (cùng các tài liệu của đề nghị). */
+export type RemoveNomineeInput = {
+  dossierId: string | number;
+  nominationId: string | number;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
 /** Tạo bản PDF của nhiều kế hoạch trong một tác vụ chạy nền. */
 export type RenderCampaignPlanDocumentsInput = {
   /** Các kế hoạch (tối đa 500, không trùng). */
   planIds: Array<string | number>;
+};
+
+/** Trả lại hồ sơ: lý do chung và ý kiến theo từng mục. */
+export type ReturnAwardDossierInput = {
+  id: string | number;
+  reason: string;
+  remarks?: Array<DossierRemarkInput> | null | undefined;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
 };
 
 /** Trả lại kế hoạch đang trình ký về dự thảo, kèm lý do. */
@@ -808,6 +1618,59 @@ export type ReturnCampaignReviewInput = {
   reason: string;
   /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
   version: number;
+};
+
+/** Mức tin cậy của một nội dung quy định: L (cần đối chiếu văn bản) là nội dung suy luận, quản trị viên sửa được. */
+export type RuleConfidence =
+  /** Đã đối chiếu văn bản */
+  | 'H'
+  /** Cần đối chiếu văn bản */
+  | 'L'
+  /** Theo một nguồn thứ cấp */
+  | 'M';
+
+export type RuleDeciderInput = {
+  article?: string | null | undefined;
+  confidence?: RuleConfidence;
+  level: AwardLevel;
+  text: string;
+};
+
+export type RuleDossierItemInput = {
+  confidence?: RuleConfidence;
+  document: string;
+  form?: string | null | undefined;
+};
+
+/** Tham số của quy định khen thưởng (giá trị theo thời gian; tỉnh có thể đặt mức riêng). */
+export type RuleParameterKey =
+  /** Mức lương cơ sở (đồng/tháng) */
+  | 'LUONG_CO_SO'
+  /** Tỷ lệ tối thiểu cá nhân đạt “Lao động tiên tiến” (“Chiến sĩ tiên tiến”) để xét “Tập thể lao động tiên tiến” (“Đơn vị tiên tiến”) */
+  | 'TTLDTT_LDTT_SHARE'
+  /** Tỷ lệ tối thiểu cá nhân đạt “Lao động tiên tiến” (“Chiến sĩ tiên tiến”) để xét “Tập thể lao động xuất sắc” (“Đơn vị quyết thắng”) */
+  | 'TTLDXS_LDTT_SHARE';
+
+export type RulePublicNoticeInput = {
+  article?: string | null | undefined;
+  confidence?: RuleConfidence;
+  required: boolean;
+  workingDays?: number | null | undefined;
+};
+
+export type RuleRewardInput = {
+  article?: string | null | undefined;
+  confidence?: RuleConfidence;
+  multiplier?: number | null | undefined;
+  subject: AwardSubject;
+};
+
+export type RuleVoteInput = {
+  article?: string | null | undefined;
+  confidence?: RuleConfidence;
+  required: boolean;
+  /** Tỷ lệ phiếu đồng ý trên tổng số thành viên Hội đồng (0–1). */
+  thresholdOfMembership?: number | null | undefined;
 };
 
 /** Thêm, sửa, bớt đại biểu của đại hội, hội nghị chưa tổ chức (tối đa 500 người mỗi lần cho mỗi danh sách). */
@@ -856,6 +1719,68 @@ export type UnitStatus =
   | 'MERGED'
   /** Đã chia tách */
   | 'SPLIT';
+
+export type UpdateAwardKindInput = {
+  category: AwardCategory;
+  id: string | number;
+  level: AwardLevel;
+  lowerStep?: string | null | undefined;
+  name: string;
+  subjects: Array<AwardSubject>;
+  tracks: Array<AwardTrack>;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
+/** Sửa thông tin khen thưởng đã có. */
+export type UpdateAwardRecordInput = {
+  /** Mã trong danh mục (LAO_DONG_TIEN_TIEN, BANG_KHEN_TINH…); để trống với hình thức riêng của địa phương, bản ghi cũ. */
+  awardCode?: string | null | undefined;
+  /** Tên như quyết định ghi (mặc định: tên trong danh mục). */
+  awardName?: string | null | undefined;
+  /** Cấp, người quyết định. */
+  decidedBy?: string | null | undefined;
+  decidedOn?: string | null | undefined;
+  decisionNumber?: string | null | undefined;
+  /** Địa chỉ (đối tượng hộ gia đình). */
+  householdAddress?: string | null | undefined;
+  id: string | number;
+  note?: string | null | undefined;
+  track?: AwardTrack | null | undefined;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+  /** Năm (năm xét, năm đánh giá). */
+  year: number;
+};
+
+/** Sửa một phiên bản quy định (khóa lạc quan theo version). */
+export type UpdateAwardRuleVersionInput = {
+  content: AwardRuleContentInput;
+  effectiveFrom: string;
+  /** Ngày cuối áp dụng (tính cả ngày này). */
+  effectiveTo?: string | null | undefined;
+  id: string | number;
+  /** Văn bản căn cứ (danh mục văn bản). */
+  legalDocumentId: string | number;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
+/** Sửa một ngày trong lịch (mọi trường gửi lên thay cho giá trị cũ). */
+export type UpdateCalendarDayInput = {
+  /** Ngày (năm của ngày phải đã có lịch). Ngày nghỉ: thứ Hai – thứ Sáu; ngày làm bù: thứ Bảy, Chủ nhật. */
+  date: string;
+  id: string | number;
+  kind: CalendarDayKind;
+  /** Tên ngày, ví dụ "Tết Nguyên đán Bính Ngọ", "Làm bù". */
+  name: string;
+  /** Căn cứ (thông báo, quyết định) và ghi chú. */
+  note?: string | null | undefined;
+  /** Chưa đối chiếu với thông báo chính thức. */
+  provisional?: boolean | null | undefined;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
 
 /** Sửa giao ước thi đua (mọi trường gửi lên thay cho giá trị cũ). */
 export type UpdateCampaignCovenantInput = {
@@ -946,6 +1871,19 @@ export type UpdateCongressInput = {
   windowTo: string;
 };
 
+/** Sửa kết quả đánh giá, xếp loại. */
+export type UpdateEvaluationInput = {
+  grade: EvaluationGrade;
+  id: string | number;
+  note?: string | null | undefined;
+  /** Nguồn: quyết định, văn bản. */
+  source?: string | null | undefined;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+  /** Năm (năm xét, năm đánh giá). */
+  year: number;
+};
+
 /** Sửa một văn bản căn cứ (mọi trường gửi lên thay cho giá trị cũ); văn bản thay thế đổi qua markLegalDocumentReplaced. */
 export type UpdateLegalDocumentInput = {
   /** Ngày có hiệu lực. */
@@ -965,6 +1903,48 @@ export type UpdateLegalDocumentInput = {
   number: string;
   /** Trích yếu nội dung. */
   title: string;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
+/** Sửa hình thức đề nghị, thành tích (và tên, địa chỉ của hộ gia đình). */
+export type UpdateNomineeInput = {
+  /** Tóm tắt thành tích. */
+  achievements?: string | null | undefined;
+  /** Mã danh hiệu, hình thức (danh mục). */
+  awardCode?: string | null | undefined;
+  /** Hình thức khen thưởng như kế hoạch ghi; bỏ trống: tên theo mã. */
+  awardName?: string | null | undefined;
+  dossierId: string | number;
+  householdAddress?: string | null | undefined;
+  householdName?: string | null | undefined;
+  nominationId: string | number;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
+export type UpdateRuleParameterInput = {
+  article?: string | null | undefined;
+  confidence?: RuleConfidence;
+  effectiveFrom: string;
+  effectiveTo?: string | null | undefined;
+  id: string | number;
+  legalDocumentId?: string | number | null | undefined;
+  note?: string | null | undefined;
+  /** Tỷ lệ (0–1) hoặc số tiền (đồng). */
+  value: number;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
+/** Ghi nội dung một tài liệu nhập trực tiếp (biên bản…) thay cho tệp. */
+export type WriteDossierDocumentInput = {
+  dossierId: string | number;
+  kind: DossierDocumentKind;
+  /** Đề nghị (với báo cáo thành tích, chứng nhận sáng kiến). */
+  nominationId?: string | number | null | undefined;
+  note?: string | null | undefined;
+  text: string;
   /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
   version: number;
 };
@@ -1115,6 +2095,262 @@ export type AuditReviewUpdateMutationVariables = Exact<{
 
 
 export type AuditReviewUpdateMutation = { updateCampaignReview: { id: string } };
+
+export type RulesKindsQueryVariables = Exact<{
+  provinceUnitId?: string | number | null | undefined;
+}>;
+
+
+export type RulesKindsQuery = { awardKinds: Array<{ id: string, code: string, name: string, national: boolean, version: number, canManage: boolean, provinceUnit: { id: string } | null }> };
+
+export type RulesVersionsQueryVariables = Exact<{
+  awardCode?: string | null | undefined;
+  inForceOn?: string | null | undefined;
+  provinceUnitId?: string | number | null | undefined;
+}>;
+
+
+export type RulesVersionsQuery = { awardRuleVersions: Array<{ id: string, awardCode: string, track: AwardTrack, effectiveFrom: string, effectiveTo: string | null, national: boolean, shipped: boolean, edited: boolean, uncertain: boolean, version: number, canManage: boolean, note: string | null, legalDocument: { id: string, number: string }, decidedBy: { text: string, level: AwardLevel, uncertain: boolean }, vote: { required: boolean, thresholdOfMembership: number | null, uncertain: boolean }, publicNotice: { required: boolean, workingDays: number | null }, dossier: Array<{ document: string, form: string | null, uncertain: boolean }>, rewards: Array<{ subject: AwardSubject, multiplier: number | null }>, conditions: Array<{ type: AwardConditionType, sentence: string, uncertain: boolean, conditions: Array<{ type: AwardConditionType, sentence: string }> | null }> }> };
+
+export type RulesParamsQueryVariables = Exact<{
+  key?: RuleParameterKey | null | undefined;
+  inForceOn?: string | null | undefined;
+  provinceUnitId?: string | number | null | undefined;
+}>;
+
+
+export type RulesParamsQuery = { ruleParameters: Array<{ id: string, key: RuleParameterKey, value: number, effectiveFrom: string, effectiveTo: string | null, national: boolean, uncertain: boolean, version: number, canManage: boolean, legalDocument: { number: string } | null }> };
+
+export type RulesCreateParamMutationVariables = Exact<{
+  input: CreateRuleParameterInput;
+}>;
+
+
+export type RulesCreateParamMutation = { createRuleParameter: { id: string, value: number, effectiveFrom: string, effectiveTo: string | null, national: boolean, version: number, canManage: boolean } };
+
+export type RulesUpdateParamMutationVariables = Exact<{
+  input: UpdateRuleParameterInput;
+}>;
+
+
+export type RulesUpdateParamMutation = { updateRuleParameter: { id: string, value: number, version: number } };
+
+export type RulesCreateRuleMutationVariables = Exact<{
+  input: CreateAwardRuleVersionInput;
+}>;
+
+
+export type RulesCreateRuleMutation = { createAwardRuleVersion: { id: string, effectiveFrom: string, effectiveTo: string | null, national: boolean, edited: boolean, version: number, conditions: Array<{ type: AwardConditionType, sentence: string }> } };
+
+export type RulesUpdateRuleMutationVariables = Exact<{
+  input: UpdateAwardRuleVersionInput;
+}>;
+
+
+export type RulesUpdateRuleMutation = { updateAwardRuleVersion: { id: string, note: string | null, edited: boolean, version: number } };
+
+export type RulesCreateKindMutationVariables = Exact<{
+  input: CreateAwardKindInput;
+}>;
+
+
+export type RulesCreateKindMutation = { createAwardKind: { id: string, code: string, national: boolean, version: number } };
+
+export type RulesUpdateKindMutationVariables = Exact<{
+  input: UpdateAwardKindInput;
+}>;
+
+
+export type RulesUpdateKindMutation = { updateAwardKind: { id: string, name: string, version: number } };
+
+export type RulesPreviewQueryVariables = Exact<{
+  input: PreviewEligibilityInput;
+}>;
+
+
+export type RulesPreviewQuery = { previewEligibility: { awardName: string, basis: string, verdict: EligibilityVerdict, ruleVersionId: string, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, label: string, basis: string, used: Array<{ kind: EligibilityFactKind, text: string, counted: boolean }>, children: Array<{ key: string, met: boolean | null, label: string }> }> } };
+
+export type RulesAuditQueryVariables = Exact<{
+  filter?: AuditFilter | null | undefined;
+}>;
+
+
+export type RulesAuditQuery = { auditLog: { edges: Array<{ node: { operation: string, entityLabel: string | null, changes: Array<{ field: string, before: string | null, after: string | null }> } }> } };
+
+export type AwRoundCreateMutationVariables = Exact<{
+  input: CreateAwardRoundInput;
+}>;
+
+
+export type AwRoundCreateMutation = { createAwardRound: { id: string, version: number, kind: AwardRoundKind, track: AwardRoundTrack, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, awardForms: Array<string>, canManage: boolean, quotas: Array<{ form: string, either: number | null }> } };
+
+export type AwDossierCreateMutationVariables = Exact<{
+  input: CreateAwardDossierInput;
+}>;
+
+
+export type AwDossierCreateMutation = { createAwardDossier: { id: string, version: number, status: DossierStatus, canEdit: boolean, events: Array<{ action: DossierEventAction, toStatus: DossierStatus }> } };
+
+export type AwNomineeAddMutationVariables = Exact<{
+  input: AddNomineeInput;
+}>;
+
+
+export type AwNomineeAddMutation = { addAwardNominee: { id: string, version: number, nominees: Array<{ id: string, name: string, awardName: string, subject: NomineeSubject }> } };
+
+export type AwNomineeUpdateMutationVariables = Exact<{
+  input: UpdateNomineeInput;
+}>;
+
+
+export type AwNomineeUpdateMutation = { updateAwardNominee: { id: string, version: number } };
+
+export type AwNomineeRemoveMutationVariables = Exact<{
+  input: RemoveNomineeInput;
+}>;
+
+
+export type AwNomineeRemoveMutation = { removeAwardNominee: { id: string, version: number, nominees: Array<{ id: string }>, documents: Array<{ id: string }> } };
+
+export type AwDocumentWriteMutationVariables = Exact<{
+  input: WriteDossierDocumentInput;
+}>;
+
+
+export type AwDocumentWriteMutation = { writeAwardDossierDocument: { id: string, version: number, missingDocuments: Array<string> } };
+
+export type AwSubmitMutationVariables = Exact<{
+  input: AwardDossierRefInput;
+}>;
+
+
+export type AwSubmitMutation = { submitAwardDossier: { id: string, version: number, status: DossierStatus, late: boolean } };
+
+export type AwReceiveMutationVariables = Exact<{
+  input: AwardDossierRefInput;
+}>;
+
+
+export type AwReceiveMutation = { receiveAwardDossier: { id: string, version: number, status: DossierStatus } };
+
+export type AwReturnMutationVariables = Exact<{
+  input: ReturnAwardDossierInput;
+}>;
+
+
+export type AwReturnMutation = { returnAwardDossier: { id: string, version: number, status: DossierStatus } };
+
+export type AwAppraiseMutationVariables = Exact<{
+  input: AppraiseAwardDossierInput;
+}>;
+
+
+export type AwAppraiseMutation = { appraiseAwardDossier: { id: string, version: number, status: DossierStatus } };
+
+export type AwForwardMutationVariables = Exact<{
+  input: AwardDossierRefInput;
+}>;
+
+
+export type AwForwardMutation = { forwardAwardDossierToCouncil: { id: string, version: number, status: DossierStatus } };
+
+export type AwDossierQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AwDossierQuery = { awardDossier: { id: string, version: number, status: DossierStatus, late: boolean, firstSubmittedAt: string | null, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, quotaFindings: Array<{ form: string, used: number, limit: number, over: boolean }>, nominees: Array<{ id: string, name: string, subject: NomineeSubject, awardName: string, achievements: string, appraisalVerdict: AppraisalVerdict | null, eligibilityChecked: boolean }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, downloadPath: string | null, text: string | null }>, events: Array<{ action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, reason: string | null, late: boolean, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ name: string, verdict: AppraisalVerdict }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+
+export type AwInboxQueryVariables = Exact<{
+  filter?: AwardDossierFilter | null | undefined;
+}>;
+
+
+export type AwInboxQuery = { awardDossierInbox: { totalCount: number, edges: Array<{ node: { id: string, status: DossierStatus } }> } };
+
+export type AwOwnQueryVariables = Exact<{
+  filter?: AwardDossierFilter | null | undefined;
+}>;
+
+
+export type AwOwnQuery = { awardDossiers: { totalCount: number, edges: Array<{ node: { id: string } }> } };
+
+export type AwRoundQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AwRoundQuery = { awardRound: { kind: AwardRoundKind, track: AwardRoundTrack, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, awardForms: Array<string>, canManage: boolean, quotas: Array<{ form: string, either: number | null }>, receivingUnit: { id: string } } };
+
+export type AwRecallMutationVariables = Exact<{
+  input: AwardDossierRefInput;
+}>;
+
+
+export type AwRecallMutation = { recallAwardDossier: { id: string } };
+
+export type AwEscalateMutationVariables = Exact<{
+  input: EscalateAwardDossierInput;
+}>;
+
+
+export type AwEscalateMutation = { escalateAwardDossier: { id: string, status: DossierStatus, originDossierId: string | null, unit: { id: string }, nominees: Array<{ name: string, awardName: string, originNominationId: string | null }>, documents: Array<{ kind: DossierDocumentKind, nominationId: string | null, originDocumentId: string | null, downloadPath: string | null }>, events: Array<{ action: DossierEventAction }> } };
+
+export type CalendarYearsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CalendarYearsQuery = { workingCalendarYears: Array<{ year: number, source: CalendarYearSource }> };
+
+export type CalendarYearQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type CalendarYearQuery = { workingCalendar: { year: number, defined: boolean, source: CalendarYearSource | null, note: string | null, workingDayCount: number, provisionalCount: number, canManage: boolean, days: Array<{ id: string, date: string, weekday: string, kind: CalendarDayKind, name: string, note: string | null, source: CalendarDaySource, provisional: boolean, version: number }> } };
+
+export type CalendarAddQueryVariables = Exact<{
+  start: string;
+  days: number;
+}>;
+
+
+export type CalendarAddQuery = { addWorkingDays: { date: string, provisional: boolean, missingYears: Array<number> } };
+
+export type CalendarBetweenQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type CalendarBetweenQuery = { workingDaysBetween: { days: number, provisional: boolean, missingYears: Array<number> } };
+
+export type CalendarGenerateMutationVariables = Exact<{
+  input: GenerateCalendarYearInput;
+}>;
+
+
+export type CalendarGenerateMutation = { generateCalendarYear: { year: number, defined: boolean, source: CalendarYearSource | null, note: string | null, days: Array<{ id: string, date: string, kind: CalendarDayKind, name: string, source: CalendarDaySource, provisional: boolean }> } };
+
+export type CalendarCreateDayMutationVariables = Exact<{
+  input: CreateCalendarDayInput;
+}>;
+
+
+export type CalendarCreateDayMutation = { createCalendarDay: { id: string, date: string, weekday: string, kind: CalendarDayKind, name: string, source: CalendarDaySource, version: number } };
+
+export type CalendarUpdateDayMutationVariables = Exact<{
+  input: UpdateCalendarDayInput;
+}>;
+
+
+export type CalendarUpdateDayMutation = { updateCalendarDay: { id: string, date: string, name: string, note: string | null, provisional: boolean, source: CalendarDaySource, version: number } };
+
+export type CalendarDeleteDayMutationVariables = Exact<{
+  input: DeleteCalendarDayInput;
+}>;
+
+
+export type CalendarDeleteDayMutation = { deleteCalendarDay: { id: string, date: string } };
 
 export type AmendmentsCreateMutationVariables = Exact<{
   input: CreateCampaignPlanInput;
@@ -1563,7 +2799,7 @@ export type CampaignGetQueryVariables = Exact<{
 }>;
 
 
-export type CampaignGetQuery = { campaignPlan: { id: string, kind: CampaignKind, scope: CampaignScope, title: string, periodFrom: string, periodTo: string, status: CampaignPlanStatus, version: number, issuerUnit: { id: string, name: string }, legalBases: Array<{ id: string, number: string }>, content: { theme: string | null, motto: Array<string> | null, methods: Array<string> | null, purpose: { aims: Array<string>, requirements: Array<string> | null }, participants: { collectives: string | null, individuals: string | null } | null, sections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null, subsections: Array<{ title: string, paragraphs: Array<string> }> | null }>, targets: Array<{ indicator: string, target: string, unit: string | null, year: number | null, responsibleUnitName: string | null }> | null, phases: Array<{ name: string, from: string, to: string, tasks: Array<string> }> | null, milestones: Array<{ date: string, label: string, tentative: boolean | null }> | null, awards: { dossier: Array<string> | null, submitTo: string | null, deadline: string | null, forms: Array<{ name: string, text: string | null }>, criteria: Array<{ label: string, text: string }>, quotas: Array<{ form: string, either: number | null, note: string | null }> | null } | null, implementation: Array<{ body: string, tasks: Array<string> }> | null, reporting: { who: string, frequency: string, to: string, via: string | null } | null, recipients: { archive: string, groups: Array<{ heading: string | null, names: Array<string> }> } | null, signature: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null } } };
+export type CampaignGetQuery = { campaignPlan: { id: string, kind: CampaignKind, scope: CampaignScope, title: string, periodFrom: string, periodTo: string, status: CampaignPlanStatus, version: number, issuerUnit: { id: string, name: string }, legalBases: Array<{ id: string, number: string }>, content: { theme: string | null, motto: Array<string> | null, methods: Array<string> | null, purpose: { aims: Array<string>, requirements: Array<string> | null }, participants: { collectives: string | null, individuals: string | null } | null, sections: Array<{ title: string | null, paragraphs: Array<string>, footnotes: Array<string> | null, subsections: Array<{ title: string, paragraphs: Array<string> }> | null }>, targets: Array<{ indicator: string, target: string, unit: string | null, year: number | null, responsibleUnitName: string | null }> | null, phases: Array<{ name: string, from: string, to: string, tasks: Array<string> }> | null, milestones: Array<{ date: string, label: string, tentative: boolean | null }> | null, awards: { dossier: Array<string> | null, submitTo: string | null, deadline: string | null, forms: Array<{ name: string, text: string | null }>, criteria: Array<{ label: string, text: string }>, quotas: Array<{ form: string, either: number | null, note: string | null }> | null } | null, implementation: Array<{ body: string, tasks: Array<string> }> | null, reporting: { who: string, frequency: string, to: string, via: string | null } | null, recipients: { archive: string, groups: Array<{ heading: string | null, names: Array<string> }> } | null, signature: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null } } };
 
 export type CampaignListQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -1687,6 +2923,155 @@ export type LegalAuditQueryVariables = Exact<{
 
 
 export type LegalAuditQuery = { auditLog: { edges: Array<{ node: { operation: string, entityLabel: string | null, changes: Array<{ field: string, before: string | null, after: string | null }> } }> } };
+
+export type RecAuditInitCreateMutationVariables = Exact<{
+  input: CreateInitiativeInput;
+}>;
+
+
+export type RecAuditInitCreateMutation = { createInitiative: { id: string } };
+
+export type RecAuditAwardCreateMutationVariables = Exact<{
+  input: CreateAwardRecordInput;
+}>;
+
+
+export type RecAuditAwardCreateMutation = { createAwardRecord: { id: string, version: number } };
+
+export type RecAuditAwardUpdateMutationVariables = Exact<{
+  input: UpdateAwardRecordInput;
+}>;
+
+
+export type RecAuditAwardUpdateMutation = { updateAwardRecord: { id: string, version: number } };
+
+export type RecScopeEvalCreateMutationVariables = Exact<{
+  input: CreateEvaluationInput;
+}>;
+
+
+export type RecScopeEvalCreateMutation = { createEvaluation: { id: string, version: number } };
+
+export type RecScopeEvalUpdateMutationVariables = Exact<{
+  input: UpdateEvaluationInput;
+}>;
+
+
+export type RecScopeEvalUpdateMutation = { updateEvaluation: { id: string, version: number, grade: EvaluationGrade } };
+
+export type RecScopeEvalQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RecScopeEvalQuery = { evaluation: { id: string, grade: EvaluationGrade, canEdit: boolean } };
+
+export type RecScopeEvalsQueryVariables = Exact<{
+  filter?: EvaluationFilter | null | undefined;
+}>;
+
+
+export type RecScopeEvalsQuery = { evaluations: { edges: Array<{ node: { id: string } }> } };
+
+export type RecScopeHoldCreateMutationVariables = Exact<{
+  input: CreateHoldInput;
+}>;
+
+
+export type RecScopeHoldCreateMutation = { createHold: { id: string, version: number } };
+
+export type RecScopeHoldQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RecScopeHoldQuery = { hold: { id: string, canEdit: boolean } };
+
+export type RecScopeHoldDeleteMutationVariables = Exact<{
+  input: RecordRefInput;
+}>;
+
+
+export type RecScopeHoldDeleteMutation = { deleteHold: string };
+
+export type RecEvalCreateMutationVariables = Exact<{
+  input: CreateEvaluationInput;
+}>;
+
+
+export type RecEvalCreateMutation = { createEvaluation: { id: string, version: number, subject: AwardSubject, personId: string | null, subjectName: string, year: number, grade: EvaluationGrade, source: string | null, canEdit: boolean, unit: { id: string } } };
+
+export type RecEvalUpdateMutationVariables = Exact<{
+  input: UpdateEvaluationInput;
+}>;
+
+
+export type RecEvalUpdateMutation = { updateEvaluation: { id: string, version: number, grade: EvaluationGrade } };
+
+export type RecEvalDeleteMutationVariables = Exact<{
+  input: RecordRefInput;
+}>;
+
+
+export type RecEvalDeleteMutation = { deleteEvaluation: string };
+
+export type RecEvalsQueryVariables = Exact<{
+  filter?: EvaluationFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type RecEvalsQuery = { evaluations: { totalCount: number, edges: Array<{ node: { id: string, subjectName: string, year: number, grade: EvaluationGrade } }> } };
+
+export type RecAwardCreateMutationVariables = Exact<{
+  input: CreateAwardRecordInput;
+}>;
+
+
+export type RecAwardCreateMutation = { createAwardRecord: { id: string, version: number, subject: AwardSubject, awardCode: string | null, awardName: string, track: AwardTrack, year: number, subjectName: string, householdAddress: string | null } };
+
+export type RecAwardsQueryVariables = Exact<{
+  filter?: AwardRecordFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type RecAwardsQuery = { awardRecords: { totalCount: number, edges: Array<{ node: { id: string, subjectName: string, awardName: string, year: number, canEdit: boolean, unit: { id: string } } }> } };
+
+export type RecInitCreateMutationVariables = Exact<{
+  input: CreateInitiativeInput;
+}>;
+
+
+export type RecInitCreateMutation = { createInitiative: { id: string, version: number, title: string, usedFor: { awardName: string, year: number, reference: string } | null } };
+
+export type RecInitLockMutationVariables = Exact<{
+  input: LockInitiativeInput;
+}>;
+
+
+export type RecInitLockMutation = { lockInitiative: { id: string, version: number, usedFor: { awardName: string, year: number, reference: string } | null } };
+
+export type RecHoldCreateMutationVariables = Exact<{
+  input: CreateHoldInput;
+}>;
+
+
+export type RecHoldCreateMutation = { createHold: { id: string, version: number, kind: HoldKind, startsOn: string, endsOn: string | null } };
+
+export type RecHoldLiftMutationVariables = Exact<{
+  input: LiftHoldInput;
+}>;
+
+
+export type RecHoldLiftMutation = { liftHold: { id: string, version: number, liftedOn: string | null, liftReason: string | null } };
+
+export type RecHoldsQueryVariables = Exact<{
+  filter?: HoldFilter | null | undefined;
+}>;
+
+
+export type RecHoldsQuery = { holds: { edges: Array<{ node: { id: string, kind: HoldKind } }> } };
 
 export type ScopeLegalCreateMutationVariables = Exact<{
   input: CreateLegalDocumentInput;
@@ -2079,6 +3464,579 @@ export const AuditReviewUpdateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditReviewUpdateMutation, AuditReviewUpdateMutationVariables>;
+export const RulesKindsDocument = new TypedDocumentString(`
+    query RulesKinds($provinceUnitId: ID) {
+  awardKinds(provinceUnitId: $provinceUnitId) {
+    id
+    code
+    name
+    national
+    version
+    canManage
+    provinceUnit {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesKindsQuery, RulesKindsQueryVariables>;
+export const RulesVersionsDocument = new TypedDocumentString(`
+    query RulesVersions($awardCode: String, $inForceOn: Date, $provinceUnitId: ID) {
+  awardRuleVersions(
+    awardCode: $awardCode
+    inForceOn: $inForceOn
+    provinceUnitId: $provinceUnitId
+  ) {
+    id
+    awardCode
+    track
+    effectiveFrom
+    effectiveTo
+    national
+    shipped
+    edited
+    uncertain
+    version
+    canManage
+    note
+    legalDocument {
+      id
+      number
+    }
+    decidedBy {
+      text
+      level
+      uncertain
+    }
+    vote {
+      required
+      thresholdOfMembership
+      uncertain
+    }
+    publicNotice {
+      required
+      workingDays
+    }
+    dossier {
+      document
+      form
+      uncertain
+    }
+    rewards {
+      subject
+      multiplier
+    }
+    conditions {
+      type
+      sentence
+      uncertain
+      conditions {
+        type
+        sentence
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesVersionsQuery, RulesVersionsQueryVariables>;
+export const RulesParamsDocument = new TypedDocumentString(`
+    query RulesParams($key: RuleParameterKey, $inForceOn: Date, $provinceUnitId: ID) {
+  ruleParameters(
+    key: $key
+    inForceOn: $inForceOn
+    provinceUnitId: $provinceUnitId
+  ) {
+    id
+    key
+    value
+    effectiveFrom
+    effectiveTo
+    national
+    uncertain
+    version
+    canManage
+    legalDocument {
+      number
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesParamsQuery, RulesParamsQueryVariables>;
+export const RulesCreateParamDocument = new TypedDocumentString(`
+    mutation RulesCreateParam($input: CreateRuleParameterInput!) {
+  createRuleParameter(input: $input) {
+    id
+    value
+    effectiveFrom
+    effectiveTo
+    national
+    version
+    canManage
+  }
+}
+    `) as unknown as TypedDocumentString<RulesCreateParamMutation, RulesCreateParamMutationVariables>;
+export const RulesUpdateParamDocument = new TypedDocumentString(`
+    mutation RulesUpdateParam($input: UpdateRuleParameterInput!) {
+  updateRuleParameter(input: $input) {
+    id
+    value
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RulesUpdateParamMutation, RulesUpdateParamMutationVariables>;
+export const RulesCreateRuleDocument = new TypedDocumentString(`
+    mutation RulesCreateRule($input: CreateAwardRuleVersionInput!) {
+  createAwardRuleVersion(input: $input) {
+    id
+    effectiveFrom
+    effectiveTo
+    national
+    edited
+    version
+    conditions {
+      type
+      sentence
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesCreateRuleMutation, RulesCreateRuleMutationVariables>;
+export const RulesUpdateRuleDocument = new TypedDocumentString(`
+    mutation RulesUpdateRule($input: UpdateAwardRuleVersionInput!) {
+  updateAwardRuleVersion(input: $input) {
+    id
+    note
+    edited
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RulesUpdateRuleMutation, RulesUpdateRuleMutationVariables>;
+export const RulesCreateKindDocument = new TypedDocumentString(`
+    mutation RulesCreateKind($input: CreateAwardKindInput!) {
+  createAwardKind(input: $input) {
+    id
+    code
+    national
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RulesCreateKindMutation, RulesCreateKindMutationVariables>;
+export const RulesUpdateKindDocument = new TypedDocumentString(`
+    mutation RulesUpdateKind($input: UpdateAwardKindInput!) {
+  updateAwardKind(input: $input) {
+    id
+    name
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RulesUpdateKindMutation, RulesUpdateKindMutationVariables>;
+export const RulesPreviewDocument = new TypedDocumentString(`
+    query RulesPreview($input: PreviewEligibilityInput!) {
+  previewEligibility(input: $input) {
+    awardName
+    basis
+    verdict
+    ruleVersionId
+    checks {
+      key
+      code
+      principle
+      met
+      label
+      basis
+      used {
+        kind
+        text
+        counted
+      }
+      children {
+        key
+        met
+        label
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesPreviewQuery, RulesPreviewQueryVariables>;
+export const RulesAuditDocument = new TypedDocumentString(`
+    query RulesAudit($filter: AuditFilter) {
+  auditLog(filter: $filter, first: 20) {
+    edges {
+      node {
+        operation
+        entityLabel
+        changes {
+          field
+          before
+          after
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesAuditQuery, RulesAuditQueryVariables>;
+export const AwRoundCreateDocument = new TypedDocumentString(`
+    mutation AwRoundCreate($input: CreateAwardRoundInput!) {
+  createAwardRound(input: $input) {
+    id
+    version
+    kind
+    track
+    status
+    deadline
+    decidingAuthority
+    awardForms
+    quotas {
+      form
+      either
+    }
+    canManage
+  }
+}
+    `) as unknown as TypedDocumentString<AwRoundCreateMutation, AwRoundCreateMutationVariables>;
+export const AwDossierCreateDocument = new TypedDocumentString(`
+    mutation AwDossierCreate($input: CreateAwardDossierInput!) {
+  createAwardDossier(input: $input) {
+    id
+    version
+    status
+    canEdit
+    events {
+      action
+      toStatus
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AwDossierCreateMutation, AwDossierCreateMutationVariables>;
+export const AwNomineeAddDocument = new TypedDocumentString(`
+    mutation AwNomineeAdd($input: AddNomineeInput!) {
+  addAwardNominee(input: $input) {
+    id
+    version
+    nominees {
+      id
+      name
+      awardName
+      subject
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AwNomineeAddMutation, AwNomineeAddMutationVariables>;
+export const AwNomineeUpdateDocument = new TypedDocumentString(`
+    mutation AwNomineeUpdate($input: UpdateNomineeInput!) {
+  updateAwardNominee(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<AwNomineeUpdateMutation, AwNomineeUpdateMutationVariables>;
+export const AwNomineeRemoveDocument = new TypedDocumentString(`
+    mutation AwNomineeRemove($input: RemoveNomineeInput!) {
+  removeAwardNominee(input: $input) {
+    id
+    version
+    nominees {
+      id
+    }
+    documents {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AwNomineeRemoveMutation, AwNomineeRemoveMutationVariables>;
+export const AwDocumentWriteDocument = new TypedDocumentString(`
+    mutation AwDocumentWrite($input: WriteDossierDocumentInput!) {
+  writeAwardDossierDocument(input: $input) {
+    id
+    version
+    missingDocuments
+  }
+}
+    `) as unknown as TypedDocumentString<AwDocumentWriteMutation, AwDocumentWriteMutationVariables>;
+export const AwSubmitDocument = new TypedDocumentString(`
+    mutation AwSubmit($input: AwardDossierRefInput!) {
+  submitAwardDossier(input: $input) {
+    id
+    version
+    status
+    late
+  }
+}
+    `) as unknown as TypedDocumentString<AwSubmitMutation, AwSubmitMutationVariables>;
+export const AwReceiveDocument = new TypedDocumentString(`
+    mutation AwReceive($input: AwardDossierRefInput!) {
+  receiveAwardDossier(input: $input) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AwReceiveMutation, AwReceiveMutationVariables>;
+export const AwReturnDocument = new TypedDocumentString(`
+    mutation AwReturn($input: ReturnAwardDossierInput!) {
+  returnAwardDossier(input: $input) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AwReturnMutation, AwReturnMutationVariables>;
+export const AwAppraiseDocument = new TypedDocumentString(`
+    mutation AwAppraise($input: AppraiseAwardDossierInput!) {
+  appraiseAwardDossier(input: $input) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AwAppraiseMutation, AwAppraiseMutationVariables>;
+export const AwForwardDocument = new TypedDocumentString(`
+    mutation AwForward($input: AwardDossierRefInput!) {
+  forwardAwardDossierToCouncil(input: $input) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AwForwardMutation, AwForwardMutationVariables>;
+export const AwDossierDocument = new TypedDocumentString(`
+    query AwDossier($id: ID!) {
+  awardDossier(id: $id) {
+    id
+    version
+    status
+    late
+    firstSubmittedAt
+    canEdit
+    availableActions
+    missingDocuments
+    quotaFindings {
+      form
+      used
+      limit
+      over
+    }
+    nominees {
+      id
+      name
+      subject
+      awardName
+      achievements
+      appraisalVerdict
+      eligibilityChecked
+    }
+    documents {
+      id
+      kind
+      nominationId
+      fileName
+      downloadPath
+      text
+    }
+    events {
+      action
+      fromStatus
+      toStatus
+      reason
+      late
+      remarks {
+        nominationId
+        documentId
+        label
+        remark
+      }
+      appraisal {
+        name
+        verdict
+      }
+      changes {
+        nomineesAdded
+        nomineesRemoved
+        nomineesEdited
+        documentsAdded
+        documentsRemoved
+        documentsReplaced
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AwDossierQuery, AwDossierQueryVariables>;
+export const AwInboxDocument = new TypedDocumentString(`
+    query AwInbox($filter: AwardDossierFilter) {
+  awardDossierInbox(filter: $filter, first: 50) {
+    totalCount
+    edges {
+      node {
+        id
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AwInboxQuery, AwInboxQueryVariables>;
+export const AwOwnDocument = new TypedDocumentString(`
+    query AwOwn($filter: AwardDossierFilter) {
+  awardDossiers(filter: $filter, first: 50) {
+    totalCount
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AwOwnQuery, AwOwnQueryVariables>;
+export const AwRoundDocument = new TypedDocumentString(`
+    query AwRound($id: ID!) {
+  awardRound(id: $id) {
+    kind
+    track
+    status
+    deadline
+    decidingAuthority
+    awardForms
+    quotas {
+      form
+      either
+    }
+    canManage
+    receivingUnit {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AwRoundQuery, AwRoundQueryVariables>;
+export const AwRecallDocument = new TypedDocumentString(`
+    mutation AwRecall($input: AwardDossierRefInput!) {
+  recallAwardDossier(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AwRecallMutation, AwRecallMutationVariables>;
+export const AwEscalateDocument = new TypedDocumentString(`
+    mutation AwEscalate($input: EscalateAwardDossierInput!) {
+  escalateAwardDossier(input: $input) {
+    id
+    status
+    originDossierId
+    unit {
+      id
+    }
+    nominees {
+      name
+      awardName
+      originNominationId
+    }
+    documents {
+      kind
+      nominationId
+      originDocumentId
+      downloadPath
+    }
+    events {
+      action
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AwEscalateMutation, AwEscalateMutationVariables>;
+export const CalendarYearsDocument = new TypedDocumentString(`
+    query CalendarYears {
+  workingCalendarYears {
+    year
+    source
+  }
+}
+    `) as unknown as TypedDocumentString<CalendarYearsQuery, CalendarYearsQueryVariables>;
+export const CalendarYearDocument = new TypedDocumentString(`
+    query CalendarYear($year: Int!) {
+  workingCalendar(year: $year) {
+    year
+    defined
+    source
+    note
+    workingDayCount
+    provisionalCount
+    canManage
+    days {
+      id
+      date
+      weekday
+      kind
+      name
+      note
+      source
+      provisional
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CalendarYearQuery, CalendarYearQueryVariables>;
+export const CalendarAddDocument = new TypedDocumentString(`
+    query CalendarAdd($start: Date!, $days: Int!) {
+  addWorkingDays(start: $start, days: $days) {
+    date
+    provisional
+    missingYears
+  }
+}
+    `) as unknown as TypedDocumentString<CalendarAddQuery, CalendarAddQueryVariables>;
+export const CalendarBetweenDocument = new TypedDocumentString(`
+    query CalendarBetween($from: Date!, $to: Date!) {
+  workingDaysBetween(from: $from, to: $to) {
+    days
+    provisional
+    missingYears
+  }
+}
+    `) as unknown as TypedDocumentString<CalendarBetweenQuery, CalendarBetweenQueryVariables>;
+export const CalendarGenerateDocument = new TypedDocumentString(`
+    mutation CalendarGenerate($input: GenerateCalendarYearInput!) {
+  generateCalendarYear(input: $input) {
+    year
+    defined
+    source
+    note
+    days {
+      id
+      date
+      kind
+      name
+      source
+      provisional
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CalendarGenerateMutation, CalendarGenerateMutationVariables>;
+export const CalendarCreateDayDocument = new TypedDocumentString(`
+    mutation CalendarCreateDay($input: CreateCalendarDayInput!) {
+  createCalendarDay(input: $input) {
+    id
+    date
+    weekday
+    kind
+    name
+    source
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CalendarCreateDayMutation, CalendarCreateDayMutationVariables>;
+export const CalendarUpdateDayDocument = new TypedDocumentString(`
+    mutation CalendarUpdateDay($input: UpdateCalendarDayInput!) {
+  updateCalendarDay(input: $input) {
+    id
+    date
+    name
+    note
+    provisional
+    source
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CalendarUpdateDayMutation, CalendarUpdateDayMutationVariables>;
+export const CalendarDeleteDayDocument = new TypedDocumentString(`
+    mutation CalendarDeleteDay($input: DeleteCalendarDayInput!) {
+  deleteCalendarDay(input: $input) {
+    id
+    date
+  }
+}
+    `) as unknown as TypedDocumentString<CalendarDeleteDayMutation, CalendarDeleteDayMutationVariables>;
 export const AmendmentsCreateDocument = new TypedDocumentString(`
     mutation AmendmentsCreate($input: CreateCampaignPlanInput!) {
   createCampaignPlan(input: $input) {
@@ -3368,6 +5326,228 @@ export const LegalAuditDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LegalAuditQuery, LegalAuditQueryVariables>;
+export const RecAuditInitCreateDocument = new TypedDocumentString(`
+    mutation RecAuditInitCreate($input: CreateInitiativeInput!) {
+  createInitiative(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecAuditInitCreateMutation, RecAuditInitCreateMutationVariables>;
+export const RecAuditAwardCreateDocument = new TypedDocumentString(`
+    mutation RecAuditAwardCreate($input: CreateAwardRecordInput!) {
+  createAwardRecord(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RecAuditAwardCreateMutation, RecAuditAwardCreateMutationVariables>;
+export const RecAuditAwardUpdateDocument = new TypedDocumentString(`
+    mutation RecAuditAwardUpdate($input: UpdateAwardRecordInput!) {
+  updateAwardRecord(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RecAuditAwardUpdateMutation, RecAuditAwardUpdateMutationVariables>;
+export const RecScopeEvalCreateDocument = new TypedDocumentString(`
+    mutation RecScopeEvalCreate($input: CreateEvaluationInput!) {
+  createEvaluation(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RecScopeEvalCreateMutation, RecScopeEvalCreateMutationVariables>;
+export const RecScopeEvalUpdateDocument = new TypedDocumentString(`
+    mutation RecScopeEvalUpdate($input: UpdateEvaluationInput!) {
+  updateEvaluation(input: $input) {
+    id
+    version
+    grade
+  }
+}
+    `) as unknown as TypedDocumentString<RecScopeEvalUpdateMutation, RecScopeEvalUpdateMutationVariables>;
+export const RecScopeEvalDocument = new TypedDocumentString(`
+    query RecScopeEval($id: ID!) {
+  evaluation(id: $id) {
+    id
+    grade
+    canEdit
+  }
+}
+    `) as unknown as TypedDocumentString<RecScopeEvalQuery, RecScopeEvalQueryVariables>;
+export const RecScopeEvalsDocument = new TypedDocumentString(`
+    query RecScopeEvals($filter: EvaluationFilter) {
+  evaluations(filter: $filter, first: 100) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecScopeEvalsQuery, RecScopeEvalsQueryVariables>;
+export const RecScopeHoldCreateDocument = new TypedDocumentString(`
+    mutation RecScopeHoldCreate($input: CreateHoldInput!) {
+  createHold(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RecScopeHoldCreateMutation, RecScopeHoldCreateMutationVariables>;
+export const RecScopeHoldDocument = new TypedDocumentString(`
+    query RecScopeHold($id: ID!) {
+  hold(id: $id) {
+    id
+    canEdit
+  }
+}
+    `) as unknown as TypedDocumentString<RecScopeHoldQuery, RecScopeHoldQueryVariables>;
+export const RecScopeHoldDeleteDocument = new TypedDocumentString(`
+    mutation RecScopeHoldDelete($input: RecordRefInput!) {
+  deleteHold(input: $input)
+}
+    `) as unknown as TypedDocumentString<RecScopeHoldDeleteMutation, RecScopeHoldDeleteMutationVariables>;
+export const RecEvalCreateDocument = new TypedDocumentString(`
+    mutation RecEvalCreate($input: CreateEvaluationInput!) {
+  createEvaluation(input: $input) {
+    id
+    version
+    subject
+    personId
+    subjectName
+    year
+    grade
+    source
+    canEdit
+    unit {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecEvalCreateMutation, RecEvalCreateMutationVariables>;
+export const RecEvalUpdateDocument = new TypedDocumentString(`
+    mutation RecEvalUpdate($input: UpdateEvaluationInput!) {
+  updateEvaluation(input: $input) {
+    id
+    version
+    grade
+  }
+}
+    `) as unknown as TypedDocumentString<RecEvalUpdateMutation, RecEvalUpdateMutationVariables>;
+export const RecEvalDeleteDocument = new TypedDocumentString(`
+    mutation RecEvalDelete($input: RecordRefInput!) {
+  deleteEvaluation(input: $input)
+}
+    `) as unknown as TypedDocumentString<RecEvalDeleteMutation, RecEvalDeleteMutationVariables>;
+export const RecEvalsDocument = new TypedDocumentString(`
+    query RecEvals($filter: EvaluationFilter, $first: Int) {
+  evaluations(filter: $filter, first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+        subjectName
+        year
+        grade
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecEvalsQuery, RecEvalsQueryVariables>;
+export const RecAwardCreateDocument = new TypedDocumentString(`
+    mutation RecAwardCreate($input: CreateAwardRecordInput!) {
+  createAwardRecord(input: $input) {
+    id
+    version
+    subject
+    awardCode
+    awardName
+    track
+    year
+    subjectName
+    householdAddress
+  }
+}
+    `) as unknown as TypedDocumentString<RecAwardCreateMutation, RecAwardCreateMutationVariables>;
+export const RecAwardsDocument = new TypedDocumentString(`
+    query RecAwards($filter: AwardRecordFilter, $first: Int) {
+  awardRecords(filter: $filter, first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+        subjectName
+        awardName
+        year
+        canEdit
+        unit {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecAwardsQuery, RecAwardsQueryVariables>;
+export const RecInitCreateDocument = new TypedDocumentString(`
+    mutation RecInitCreate($input: CreateInitiativeInput!) {
+  createInitiative(input: $input) {
+    id
+    version
+    title
+    usedFor {
+      awardName
+      year
+      reference
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecInitCreateMutation, RecInitCreateMutationVariables>;
+export const RecInitLockDocument = new TypedDocumentString(`
+    mutation RecInitLock($input: LockInitiativeInput!) {
+  lockInitiative(input: $input) {
+    id
+    version
+    usedFor {
+      awardName
+      year
+      reference
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecInitLockMutation, RecInitLockMutationVariables>;
+export const RecHoldCreateDocument = new TypedDocumentString(`
+    mutation RecHoldCreate($input: CreateHoldInput!) {
+  createHold(input: $input) {
+    id
+    version
+    kind
+    startsOn
+    endsOn
+  }
+}
+    `) as unknown as TypedDocumentString<RecHoldCreateMutation, RecHoldCreateMutationVariables>;
+export const RecHoldLiftDocument = new TypedDocumentString(`
+    mutation RecHoldLift($input: LiftHoldInput!) {
+  liftHold(input: $input) {
+    id
+    version
+    liftedOn
+    liftReason
+  }
+}
+    `) as unknown as TypedDocumentString<RecHoldLiftMutation, RecHoldLiftMutationVariables>;
+export const RecHoldsDocument = new TypedDocumentString(`
+    query RecHolds($filter: HoldFilter) {
+  holds(filter: $filter, first: 50) {
+    edges {
+      node {
+        id
+        kind
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecHoldsQuery, RecHoldsQueryVariables>;
 export const ScopeLegalCreateDocument = new TypedDocumentString(`
     mutation ScopeLegalCreate($input: CreateLegalDocumentInput!) {
   createLegalDocument(input: $input) {

@@ -8,6 +8,7 @@ export const PATHS = {
   unitKinds: '/quan-tri/loai-don-vi',
   apiClients: '/quan-tri/ung-dung',
   audit: '/quan-tri/nhat-ky',
+  workingCalendar: '/quan-tri/lich-lam-viec',
   units: '/to-chuc/don-vi',
   unitDetail: '/to-chuc/don-vi/:id',
   restructuring: '/to-chuc/sap-xep',
@@ -18,12 +19,18 @@ export const PATHS = {
   personDetail: '/to-chuc/nhan-su/:id',
   imports: '/to-chuc/nhap-excel',
   legalDocuments: '/thi-dua/van-ban-can-cu',
+  awardRules: '/thi-dua/quy-dinh-khen-thuong',
   campaignPlans: '/thi-dua/ke-hoach',
   campaignPlanNew: '/thi-dua/ke-hoach/soan-moi',
   campaignPlanDetail: '/thi-dua/ke-hoach/:id',
   campaignPlanEdit: '/thi-dua/ke-hoach/:id/sua',
   campaignInbox: '/thi-dua/ke-hoach-gui-den',
   campaignCalendar: '/thi-dua/lich',
+  records: '/thi-dua/ho-so-thanh-tich',
+  awardRounds: '/thi-dua/dot-xet-khen-thuong',
+  awardDossiers: '/thi-dua/ho-so-de-nghi',
+  awardDossierDetail: '/thi-dua/ho-so-de-nghi/:id',
+  awardDossierInbox: '/thi-dua/ho-so-gui-den',
 } as const;
 
 export const unitPath = (id: string) => `${PATHS.units}/${encodeURIComponent(id)}`;
@@ -31,6 +38,7 @@ export const clusterPath = (id: string) => `${PATHS.clusters}/${encodeURICompone
 export const personPath = (id: string) => `${PATHS.people}/${encodeURIComponent(id)}`;
 export const campaignPlanPath = (id: string) => `${PATHS.campaignPlans}/${encodeURIComponent(id)}`;
 export const campaignPlanEditPath = (id: string) => `${campaignPlanPath(id)}/sua`;
+export const awardDossierPath = (id: string) => `${PATHS.awardDossiers}/${encodeURIComponent(id)}`;
 
 /** Query flag on the profile page that opens the password form (first login, reset password). */
 export const CHANGE_PASSWORD_FLAG = 'doi-mat-khau';

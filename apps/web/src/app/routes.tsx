@@ -81,6 +81,15 @@ export const routes: RouteObject[] = [
                   })),
                 ),
               },
+              {
+                // open to every signed-in user, like the registry: rules are published law (ADR 0017)
+                path: PATHS.awardRules,
+                ...page(() =>
+                  import('../features/award-rules/pages/AwardRulesPage').then((m) => ({
+                    Component: m.AwardRulesPage,
+                  })),
+                ),
+              },
               guarded(PATHS.campaignPlans, () =>
                 import('../features/campaigns/pages/CampaignPlansPage').then((m) => ({
                   Component: m.CampaignPlansPage,
@@ -157,6 +166,31 @@ export const routes: RouteObject[] = [
                   Component: m.PersonDetailPage,
                 })),
               ),
+              guarded(PATHS.records, () =>
+                import('../features/records/pages/RecordsPage').then((m) => ({
+                  Component: m.RecordsPage,
+                })),
+              ),
+              guarded(PATHS.awardRounds, () =>
+                import('../features/awards/pages/AwardRoundsPage').then((m) => ({
+                  Component: m.AwardRoundsPage,
+                })),
+              ),
+              guarded(PATHS.awardDossiers, () =>
+                import('../features/awards/pages/AwardDossiersPage').then((m) => ({
+                  Component: m.AwardDossiersPage,
+                })),
+              ),
+              guarded(PATHS.awardDossierDetail, () =>
+                import('../features/awards/pages/AwardDossierDetailPage').then((m) => ({
+                  Component: m.AwardDossierDetailPage,
+                })),
+              ),
+              guarded(PATHS.awardDossierInbox, () =>
+                import('../features/awards/pages/AwardDossierInboxPage').then((m) => ({
+                  Component: m.AwardDossierInboxPage,
+                })),
+              ),
               guarded(PATHS.imports, () =>
                 import('../features/imports/pages/ImportPage').then((m) => ({
                   Component: m.ImportPage,
@@ -177,6 +211,16 @@ export const routes: RouteObject[] = [
                   Component: m.UnitKindsPage,
                 })),
               ),
+              {
+                // read by every signed-in user (the deadlines it gives are everyone's); the page
+                // shows its editing controls to global CALENDAR_MANAGE holders only (ADR 0016)
+                path: PATHS.workingCalendar,
+                ...page(() =>
+                  import('../features/calendar/pages/WorkingCalendarPage').then((m) => ({
+                    Component: m.WorkingCalendarPage,
+                  })),
+                ),
+              },
               guarded(PATHS.apiClients, () =>
                 import('../features/api-clients/pages/ApiClientsPage').then((m) => ({
                   Component: m.ApiClientsPage,

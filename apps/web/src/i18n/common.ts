@@ -98,6 +98,7 @@ export const commonMessages = {
     campaignPlans: 'Kế hoạch thi đua',
     campaignInbox: 'Kế hoạch gửi đến',
     campaignCalendar: 'Lịch thi đua',
+    records: 'Hồ sơ thành tích',
     units: 'Đơn vị',
     restructuring: 'Sắp xếp tổ chức',
     restructurings: 'Lịch sử sắp xếp',

@@ -1,12 +1,15 @@
 import { apiClientsMessages } from '../features/api-clients/messages';
 import { auditMessages } from '../features/audit/messages';
 import { authMessages } from '../features/auth/messages';
+import { calendarMessages } from '../features/calendar/messages';
 import { campaignsMessages } from '../features/campaigns/messages';
 import { clustersMessages } from '../features/clusters/messages';
 import { homeMessages } from '../features/home/messages';
 import { importsMessages } from '../features/imports/messages';
 import { legalMessages } from '../features/legal/messages';
+import { awardRulesMessages } from '../features/award-rules/messages';
 import { peopleMessages } from '../features/people/messages';
+import { recordsMessages } from '../features/records/messages';
 import { profileMessages } from '../features/profile/messages';
 import { restructuringMessages } from '../features/restructuring/messages';
 import { rolesMessages } from '../features/roles/messages';
@@ -39,7 +42,10 @@ export const vi = {
   ...peopleMessages,
   ...importsMessages,
   ...legalMessages,
+  ...awardRulesMessages,
+  ...calendarMessages,
   ...campaignsMessages,
+  ...recordsMessages,
 };
 
 export type Messages = typeof vi;

@@ -332,3 +332,225 @@ describe('quotaText', () => {
     expect(() => quotaText({ form: 'Bằng khen', individuals: 0 })).toThrow(/số nguyên dương/);
   });
 });
+
+describe('rich text in the plan’s running text', () => {
+  it('closes a rich closing sentence with the end mark and capitalises an emphasised task', async () => {
+    const plan: PlanDocument = {
+      ...bacKanOfficePlan,
+      implementation: [
+        {
+          body: 'Các phòng',
+          tasks: [[{ text: 'thí điểm ngay', italic: true }, ' kế hoạch.'], 'báo cáo.'],
+        },
+      ],
+      closing: ['Trên đây là Kế hoạch của ', { text: 'Văn phòng', italic: true }],
+    };
+    expect(planBody(plan).at(-1)).toEqual({
+      kind: 'paragraph',
+      text: ['Trên đây là Kế hoạch của ', { text: 'Văn phòng./.', italic: true }],
+    });
+    const doc = docxParts(await buildPlanDocx(plan))['word/document.xml'] ?? '';
+    expect(runWith(doc, 'Văn phòng./.').italic).toBe(true);
+    expect(runWith(doc, 'Thí điểm ngay').italic).toBe(true);
+    expect(paragraphs(doc)).toContain('- Thí điểm ngay kế hoạch.');
+  });
+});
+
+describe('numbering: the style of the lower levels and numbered mục đích items', () => {
+  const aims = ['Động viên cán bộ thi đua.', 'Biểu dương kịp thời.', 'Thiết thực, hiệu quả.'];
+  /** A government plan with a level-3 heading under II. 4 (Nội dung thi đua) and one level below. */
+  const nested: PlanDocument = {
+    ...bacKanOfficePlan,
+    purpose: { aims, numbered: true },
+    content: [
+      {
+        kind: 'section',
+        title: 'Thi đua xây dựng Đảng và hệ thống chính trị',
+        blocks: [
+          {
+            kind: 'section',
+            title: 'Về xây dựng Đảng',
+            blocks: ['- Năm 2024: kết nạp đảng viên.'],
+          },
+        ],
+      },
+    ],
+  };
+  const bodyText = async (plan: PlanDocument) => {
+    const doc = docxParts(await buildPlanDocx(plan))['word/document.xml'] ?? '';
+    return { doc, text: paragraphs(doc) };
+  };
+
+  it('numbers the mục đích items 1. 2. 3. in body type, as seeds 000, 002 and 003 do', async () => {
+    const { doc, text } = await bodyText(nested);
+    const i = text.indexOf('I. MỤC ĐÍCH, YÊU CẦU');
+    expect(text.slice(i, i + 5)).toEqual([
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      '1. Động viên cán bộ thi đua.',
+      '2. Biểu dương kịp thời.',
+      '3. Thiết thực, hiệu quả.',
+      'II. NỘI DUNG THI ĐUA',
+    ]);
+    expect(runWith(doc, '1. Động viên cán bộ thi đua.')).toMatchObject({
+      bold: false,
+      italic: false,
+    });
+  });
+
+  it('prints "1.1." (bold italic) and "1.1.1." (italic) in the decimal style, in a government plan too', async () => {
+    const { doc, text } = await bodyText({ ...nested, numbering: 'decimal' });
+    expect(text).toContain('4.1. Thi đua xây dựng Đảng và hệ thống chính trị');
+    expect(text).toContain('4.1.1. Về xây dựng Đảng');
+    expect(runWith(doc, '4.1. Thi đua xây dựng Đảng')).toMatchObject({ bold: true, italic: true });
+    expect(runWith(doc, '4.1.1. Về xây dựng Đảng')).toMatchObject({ bold: false, italic: true });
+    expect(text.join('\n')).not.toMatch(/^[a-zđ]\) /m);
+  });
+
+  it('prints what it printed before when the style is not given: "a)" and an unnumbered title', async () => {
+    const { text } = await bodyText(nested);
+    expect(text).toContain('a) Thi đua xây dựng Đảng và hệ thống chính trị');
+    expect(text).toContain('Về xây dựng Đảng');
+    expect(text.join('\n')).not.toContain('4.1.');
+    const explicit = await bodyText({ ...nested, numbering: 'letters' });
+    expect(explicit.text).toEqual(text);
+  });
+
+  it('numbers mục đích and yêu cầu items a level down when both are given', async () => {
+    const purpose = { aims: ['Động viên.', 'Biểu dương.'], requirements: ['Thiết thực.'] };
+    const decimal = await bodyText({
+      ...bacKanOfficePlan,
+      numbering: 'decimal',
+      purpose: { ...purpose, numbered: true },
+    });
+    const i = decimal.text.indexOf('I. MỤC ĐÍCH, YÊU CẦU');
+    expect(decimal.text.slice(i, i + 6)).toEqual([
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      '1. Mục đích',
+      '1.1. Động viên.',
+      '1.2. Biểu dương.',
+      '2. Yêu cầu',
+      '2.1. Thiết thực.',
+    ]);
+    const letters = await bodyText({
+      ...bacKanOfficePlan,
+      purpose: { ...purpose, numbered: true },
+    });
+    expect(letters.text).toContain('a) Động viên.');
+    expect(letters.text).toContain('b) Biểu dương.');
+    const plain = await bodyText({ ...bacKanOfficePlan, purpose });
+    expect(plain.text).toContain('Động viên.');
+    expect(plain.text).not.toContain('a) Động viên.');
+  });
+});
+
+describe('layout: headings, the order of part II, the phases’ place, responsibilities as typed', () => {
+  const phases = [
+    {
+      name: 'Giai đoạn 1',
+      range: { from: '2024-10-01', to: '2024-12-31' },
+      tasks: ['Phát động, đăng ký thi đua.'],
+    },
+    {
+      name: 'Giai đoạn 2',
+      range: { from: '2025-01-01', to: '2025-09-30' },
+      tasks: ['Sơ kết, tổng kết.'],
+    },
+  ];
+  /** The numbered lines of the body: part headings and the items below them, as printed. */
+  const numbered = async (plan: PlanDocument) => {
+    const doc = docxParts(await buildPlanDocx(plan))['word/document.xml'] ?? '';
+    return paragraphs(doc).filter((l) => /^([IVX]+|\d+(\.\d+)*)\. /.test(l));
+  };
+
+  it('prints the headings the plan words its own way, in capitals at the first level', async () => {
+    const lines = await numbered({
+      ...bacKanOfficePlan,
+      headings: {
+        purpose: 'Mục đích và yêu cầu',
+        contest: 'Chủ đề, nội dung, thời gian',
+        theme: 'Chủ đề',
+        period: 'Thời gian phát động',
+        implementation: '   ',
+      },
+    });
+    expect(lines).toContain('I. MỤC ĐÍCH VÀ YÊU CẦU');
+    expect(lines).toContain('II. CHỦ ĐỀ, NỘI DUNG, THỜI GIAN');
+    expect(lines).toContain('1. Chủ đề');
+    expect(lines).toContain('2. Thời gian phát động');
+    // a blank heading is the default one
+    expect(lines).toContain('IV. TỔ CHỨC THỰC HIỆN');
+  });
+
+  it('prints part II’s items in the plan’s order and leaves out those not listed, never the content', async () => {
+    const plan: PlanDocument = { ...bacKanOfficePlan, headings: { participants: 'Đối tượng' } };
+    const reordered = await numbered({
+      ...plan,
+      contestOrder: ['participants', 'content', 'theme'],
+    });
+    const ii = reordered.indexOf('II. NỘI DUNG THI ĐUA');
+    expect(reordered.slice(ii + 1, ii + 4)).toEqual([
+      '1. Đối tượng',
+      '2. Nội dung thi đua',
+      '3. Chủ đề thi đua',
+    ]);
+    expect(reordered.join('\n')).not.toContain('Thời gian thi đua');
+    // the content alone (no chỉ tiêu to print) stands right under part II: its bullets, no "1."
+    const alone = await numbered({ ...plan, contestOrder: ['targets'] });
+    const at = alone.indexOf('II. NỘI DUNG THI ĐUA');
+    expect(alone[at + 1]).toBe('III. TIÊU CHUẨN VÀ HÌNH THỨC KHEN THƯỞNG');
+    // no order: what it printed before
+    expect(await numbered({ ...plan, contestOrder: [] })).toEqual(await numbered(plan));
+  });
+
+  it('puts the phases under "Thời gian thi đua" (seed 002), in their own part, or nowhere', async () => {
+    const plan: PlanDocument = {
+      ...bacKanOfficePlan,
+      numbering: 'decimal',
+      phases,
+      contestOrder: ['theme', 'content', 'period'],
+    };
+    const inside = await numbered({ ...plan, schedule: 'period' });
+    const ii = inside.indexOf('3. Thời gian thi đua');
+    expect(inside.slice(ii, ii + 3)).toEqual([
+      '3. Thời gian thi đua',
+      '3.1. Giai đoạn 1 (từ ngày 01/10/2024 đến hết ngày 31/12/2024)',
+      '3.2. Giai đoạn 2 (từ ngày 01/01/2025 đến hết ngày 30/09/2025)',
+    ]);
+    expect(inside.join('\n')).not.toContain('THỜI GIAN VÀ CÁC GIAI ĐOẠN');
+    expect(await numbered({ ...plan, schedule: 'part' })).toContain(
+      'III. THỜI GIAN VÀ CÁC GIAI ĐOẠN THỰC HIỆN',
+    );
+    expect(await numbered(plan)).toEqual(await numbered({ ...plan, schedule: 'part' }));
+    const none = await numbered({ ...plan, schedule: 'none' });
+    expect(none.join('\n')).not.toContain('Giai đoạn 1');
+    // under the period item, but the period is not printed: the phases keep a part of their own
+    const noPeriod = await numbered({ ...plan, schedule: 'period', contestOrder: ['content'] });
+    expect(noPeriod).toContain('III. THỜI GIAN VÀ CÁC GIAI ĐOẠN THỰC HIỆN');
+  });
+
+  it('prints a responsibility typed as a whole sentence as typed, without the body’s name in front', async () => {
+    const doc = docxParts(
+      await buildPlanDocx({
+        ...bacKanOfficePlan,
+        implementation: [
+          { body: 'Các phòng', tasks: ['tổ chức tuyên truyền.'] },
+          {
+            body: 'Phòng Hành chính tổ chức - Quản trị tài vụ',
+            tasks: [
+              'Giao Phòng Hành chính tổ chức - Quản trị tài vụ tổng hợp kết quả.',
+              'Báo cáo.',
+            ],
+            asTyped: true,
+          },
+        ],
+      }),
+    )['word/document.xml'];
+    const text = paragraphs(doc ?? '');
+    const i = text.indexOf('1. Các phòng tổ chức tuyên truyền.');
+    expect(text.slice(i, i + 3)).toEqual([
+      '1. Các phòng tổ chức tuyên truyền.',
+      '2. Giao Phòng Hành chính tổ chức - Quản trị tài vụ tổng hợp kết quả.',
+      'Báo cáo.',
+    ]);
+  });
+});

@@ -15,13 +15,15 @@ import { documentHeader } from '../nd30/header';
 import { documentTitle } from '../nd30/title';
 import { twoDigits } from '../nd30/identity';
 import { DocumentDataError, prefixed, type RichText } from '../nd30/text';
-import type {
-  AwardPlan,
-  AwardQuota,
-  DateRange,
-  PlanAmendment,
-  PlanDocument,
-  PlanTarget,
+import {
+  CONTEST_ITEMS,
+  type AwardPlan,
+  type AwardQuota,
+  type DateRange,
+  type PlanAmendment,
+  type PlanDocument,
+  type PlanHeadingKey,
+  type PlanTarget,
 } from './plan-document';
 
 /** Every heading the plan builder writes, in one place (first-level ones are set in capitals). */
@@ -48,6 +50,11 @@ export const PLAN_HEADINGS = {
   implementation: 'Tổ chức thực hiện',
   reporting: 'Chế độ báo cáo',
 } as const;
+
+/** The plan's own wording of a heading (`plan.headings`), or the default; blank counts as not given. */
+function heading(plan: PlanDocument, key: PlanHeadingKey): string {
+  return plan.headings?.[key]?.trim() || PLAN_HEADINGS[key];
+}
 
 /** The kế hoạch as .docx bytes, laid out by NĐ 30/2020 (or HD 36-HD/VPTW for a Party issuer). */
 export async function buildPlanDocx(plan: PlanDocument): Promise<Uint8Array> {
@@ -79,13 +86,19 @@ export function planBody(plan: PlanDocument): readonly Block[] {
   if (plan.basis) parts.push(...basisBlocks(plan.basis));
   if (plan.amends) parts.push(...amendmentBlocks(plan.amends));
   parts.push(purposePart(plan));
-  parts.push(contestPart(plan));
-  const schedule = schedulePart(plan);
-  if (schedule) parts.push(schedule);
-  if (plan.measures?.length) parts.push(section(PLAN_HEADINGS.measures, plan.measures));
-  if (plan.awards) parts.push(awardsPart(plan.awards));
+  const { part, scheduleInside } = contestPart(plan);
+  parts.push(part);
+  const schedule = scheduleBlocks(plan);
+  // the phases print as their own part unless placed under the period item (and it printed) or hidden
+  if (schedule.length && !scheduleInside && plan.schedule !== 'none') {
+    parts.push(section(heading(plan, 'schedule'), schedule));
+  }
+  if (plan.measures?.length) parts.push(section(heading(plan, 'measures'), plan.measures));
+  if (plan.awards) parts.push(awardsPart(plan.awards, heading(plan, 'awards')));
   parts.push(implementationPart(plan));
-  if (plan.closing) parts.push(plan.closing);
+  if (plan.closing?.length) {
+    parts.push(typeof plan.closing === 'string' ? plan.closing : paragraph(plan.closing));
+  }
   return withEndMark(parts, formatRules(plan.issuer.tree).endMark);
 }
 
@@ -108,32 +121,59 @@ function amendmentBlocks(amends: PlanAmendment): Block[] {
 }
 
 function purposePart(plan: PlanDocument): Block {
-  const { aims, requirements } = plan.purpose;
-  if (!requirements?.length) return section(PLAN_HEADINGS.purpose, aims.map(paragraph));
-  return section(PLAN_HEADINGS.purpose, [
-    section(PLAN_HEADINGS.aims, aims.map(paragraph)),
-    section(PLAN_HEADINGS.requirements, requirements.map(paragraph)),
+  const { aims, requirements, numbered } = plan.purpose;
+  // numbered items take the label of their level: "1." under part I, "a)" or "1.1." a level down
+  const entry = numbered ? item : paragraph;
+  const title = heading(plan, 'purpose');
+  if (!requirements?.length) return section(title, aims.map(entry));
+  return section(title, [
+    section(PLAN_HEADINGS.aims, aims.map(entry)),
+    section(PLAN_HEADINGS.requirements, requirements.map(entry)),
   ]);
 }
 
-function contestPart(plan: PlanDocument): Block {
+/**
+ * Part II: its items in the plan's order (`contestOrder`, each printed only when it has something to
+ * say), the phases under the period item when the plan places them there. `scheduleInside` says they
+ * went in, so planBody does not print them again as a part of their own.
+ */
+function contestPart(plan: PlanDocument): { part: Block; scheduleInside: boolean } {
+  const order: readonly (typeof CONTEST_ITEMS)[number][] = plan.contestOrder?.length
+    ? plan.contestOrder
+    : CONTEST_ITEMS;
+  // the content is what the plan is for: left out of the order, it still prints, last
+  const keys = order.includes('content') ? order : [...order, 'content' as const];
   const subs: Block[] = [];
-  if (plan.theme) subs.push(section(PLAN_HEADINGS.theme, [`“${plan.theme}”.`]));
-  if (plan.motto?.length) subs.push(section(PLAN_HEADINGS.motto, plan.motto));
-  if (plan.period) subs.push(section(PLAN_HEADINGS.period, [`${capitalise(range(plan.period))}.`]));
-  const who = plan.participants;
-  if (who?.collectives || who?.individuals) {
-    const items: RichText[] = [];
-    if (who.collectives) items.push(labelled('Tập thể', who.collectives));
-    if (who.individuals) items.push(labelled('Cá nhân', who.individuals));
-    subs.push(section(PLAN_HEADINGS.participants, [list(items)]));
+  let scheduleInside = false;
+  for (const key of new Set(keys)) {
+    if (key === 'theme' && plan.theme) {
+      subs.push(section(heading(plan, 'theme'), [`“${plan.theme}”.`]));
+    } else if (key === 'motto' && plan.motto?.length) {
+      subs.push(section(heading(plan, 'motto'), plan.motto));
+    } else if (key === 'period' && plan.period) {
+      const inside = plan.schedule === 'period' ? scheduleBlocks(plan) : [];
+      scheduleInside = inside.length > 0;
+      subs.push(
+        section(heading(plan, 'period'), [`${capitalise(range(plan.period))}.`, ...inside]),
+      );
+    } else if (key === 'participants') {
+      const who = plan.participants;
+      if (who?.collectives || who?.individuals) {
+        const items: RichText[] = [];
+        if (who.collectives) items.push(labelled('Tập thể', who.collectives));
+        if (who.individuals) items.push(labelled('Cá nhân', who.individuals));
+        subs.push(section(heading(plan, 'participants'), [list(items)]));
+      }
+    } else if (key === 'content') {
+      subs.push(section(heading(plan, 'content'), plan.content));
+    } else if (key === 'targets' && plan.targets?.length) {
+      subs.push(section(heading(plan, 'targets'), [targetTable(plan.targets)]));
+    }
   }
-  const targets = plan.targets?.length ? targetTable(plan.targets) : undefined;
+  const title = heading(plan, 'contest');
   // With nothing beside it, the content stands right under the part's heading, not as "1. Nội dung".
-  if (subs.length === 0 && !targets) return section(PLAN_HEADINGS.contest, plan.content);
-  subs.push(section(PLAN_HEADINGS.content, plan.content));
-  if (targets) subs.push(section(PLAN_HEADINGS.targets, [targets]));
-  return section(PLAN_HEADINGS.contest, subs);
+  if (subs.length === 1) return { part: section(title, plan.content), scheduleInside };
+  return { part: section(title, subs), scheduleInside };
 }
 
 /** Columns without a value in any row (no unit, no note) are left out. */
@@ -157,7 +197,12 @@ function targetTable(targets: readonly PlanTarget[]): Block {
   return { kind: 'table', columns, rows };
 }
 
-function schedulePart(plan: PlanDocument): Block | undefined {
+/**
+ * The phases (each a heading with its dates and its tasks) and the milestones: what goes under
+ * "Thời gian và các giai đoạn thực hiện", or under "Thời gian thi đua" (seed 002). Milestones alone
+ * stand as a list; beside phases they take a heading of their own.
+ */
+function scheduleBlocks(plan: PlanDocument): Block[] {
   const phases = (plan.phases ?? []).map((p) =>
     section(`${p.name} (${range(p.range)})`, [list(p.tasks)]),
   );
@@ -168,15 +213,11 @@ function schedulePart(plan: PlanDocument): Block | undefined {
         ),
       )
     : undefined;
-  if (phases.length === 0 && !milestones) return undefined;
-  if (phases.length === 0 && milestones) return section(PLAN_HEADINGS.schedule, [milestones]);
-  return section(PLAN_HEADINGS.schedule, [
-    ...phases,
-    ...(milestones ? [section(PLAN_HEADINGS.milestones, [milestones])] : []),
-  ]);
+  if (phases.length === 0) return milestones ? [milestones] : [];
+  return [...phases, ...(milestones ? [section(PLAN_HEADINGS.milestones, [milestones])] : [])];
 }
 
-function awardsPart(awards: AwardPlan): Block {
+function awardsPart(awards: AwardPlan, title: string): Block {
   const subs: Block[] = [];
   if (awards.criteria.length) {
     subs.push(
@@ -203,7 +244,7 @@ function awardsPart(awards: AwardPlan): Block {
       ]),
     );
   }
-  return section(PLAN_HEADINGS.awards, subs);
+  return section(title, subs);
 }
 
 /**
@@ -236,10 +277,11 @@ export function quotaText(quota: AwardQuota): string {
 }
 
 function implementationPart(plan: PlanDocument): Block {
-  const items: Block[] = plan.implementation.map(({ body, tasks }) => {
-    const [only] = tasks;
-    if (tasks.length === 1 && only !== undefined) return item(prefixed(`${body} `, only));
-    return section(body, [list(tasks.map(capitaliseText))]);
+  const items: Block[] = plan.implementation.flatMap(({ body, tasks, asTyped }): Block[] => {
+    const [first, ...rest] = tasks;
+    if (asTyped && first !== undefined) return [item(first), ...rest.map(paragraph)];
+    if (tasks.length === 1 && first !== undefined) return [item(prefixed(`${body} `, first))];
+    return [section(body, [list(tasks.map(capitaliseText))])];
   });
   const r = plan.reporting;
   if (r) {
@@ -250,7 +292,7 @@ function implementationPart(plan: PlanDocument): Block {
       ),
     );
   }
-  return section(PLAN_HEADINGS.implementation, items);
+  return section(heading(plan, 'implementation'), items);
 }
 
 /** "từ ngày 01/10/2024 đến hết ngày 30/09/2025" */
@@ -276,8 +318,12 @@ function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase('vi-VN') + text.slice(1);
 }
 
+/** The first words capitalised, whether they are plain or emphasised ("*lãnh đạo* …" → "*Lãnh đạo* …"). */
 function capitaliseText(text: RichText): RichText {
   if (typeof text === 'string') return capitalise(text);
   const [first, ...rest] = text;
-  return typeof first === 'string' ? [capitalise(first), ...rest] : text;
+  if (typeof first === 'string') return [capitalise(first), ...rest];
+  if (first !== undefined && 'text' in first)
+    return [{ ...first, text: capitalise(first.text) }, ...rest];
+  return text;
 }

@@ -48,12 +48,61 @@ export interface PlanDocument {
   readonly implementation: readonly Responsibility[];
   readonly reporting?: ReportingDuty;
   /** "Trên đây là Kế hoạch …": the closing sentence; the format adds its end mark ("./." in NĐ 30). */
-  readonly closing?: string;
+  readonly closing?: RichText;
   readonly recipients: Recipients;
   readonly signature: Signature;
   /** Third-level numbering: "a)" (default) or "1.1.". */
   readonly numbering?: NumberingStyle;
+  /**
+   * Headings worded as the plan words them: "Đối tượng, nội dung" for part II (seed 000), "Mục đích và
+   * yêu cầu" (seed 003), "Thời gian phát động" (seed 001). A blank or absent one prints the default
+   * (PLAN_HEADINGS); first-level ones are set in capitals whatever was typed.
+   */
+  readonly headings?: PlanHeadings;
+  /**
+   * The items of the contest part in the order they print; an item left out is not printed (its data
+   * stays: chỉ tiêu and mốc are what the reviews are measured and dated against). Absent: every item
+   * in the default order (CONTEST_ITEMS). The content is printed even when left out, last.
+   */
+  readonly contestOrder?: readonly ContestItem[];
+  /** Where the phases and milestones print: their own part (default), under the period item, nowhere. */
+  readonly schedule?: SchedulePlacement;
 }
+
+/** The items of part II in their default order: chủ đề, phương châm, thời gian, đối tượng, nội dung, chỉ tiêu. */
+export const CONTEST_ITEMS = [
+  'theme',
+  'motto',
+  'period',
+  'participants',
+  'content',
+  'targets',
+] as const;
+export type ContestItem = (typeof CONTEST_ITEMS)[number];
+
+/** The headings a plan may word its own way: the parts, and the items of part II. */
+export type PlanHeadingKey =
+  | 'purpose'
+  | 'contest'
+  | 'theme'
+  | 'motto'
+  | 'period'
+  | 'participants'
+  | 'content'
+  | 'targets'
+  | 'schedule'
+  | 'measures'
+  | 'awards'
+  | 'implementation';
+
+export type PlanHeadings = Partial<Record<PlanHeadingKey, string>>;
+
+/**
+ * 'part': "III. THỜI GIAN VÀ CÁC GIAI ĐOẠN THỰC HIỆN" (seed-less default); 'period': "3. Thời gian thi
+ * đua" then "3.1. Giai đoạn 1 …" (seed 002); 'none': the phases are data only, the text says the dates
+ * (seeds 000, 003).
+ */
+export type SchedulePlacement = 'part' | 'period' | 'none';
 
 /**
  * The opening sentence: "Thực hiện Kế hoạch số 645/KH-UBND …, Văn phòng UBND tỉnh xây dựng kế hoạch, như
@@ -83,6 +132,11 @@ export interface PlanAmendment {
 export interface PlanPurpose {
   readonly aims: readonly RichText[];
   readonly requirements?: readonly RichText[];
+  /**
+   * Each item numbered, counted like the headings beside it: "1. Phát động …" straight under part I
+   * (seeds 000, 002, 003), "a) …" or "1.1. …" under "1. Mục đích"; absent, plain paragraphs (seed 001).
+   */
+  readonly numbered?: boolean;
 }
 
 export interface DateRange {
@@ -164,6 +218,12 @@ export interface Responsibility {
    * …"): one task is written on after the name, several are listed under it (capitalised there).
    */
   readonly tasks: readonly RichText[];
+  /**
+   * The tasks are whole sentences that name the body themselves ("Giao Phòng Hành chính … tổng hợp …",
+   * seed 001; "Căn cứ Kế hoạch này các cơ quan …", seed 003): the first prints as the numbered item as
+   * typed, the others as paragraphs under it, and the body's name is not put in front.
+   */
+  readonly asTyped?: boolean;
 }
 
 /** Chế độ báo cáo: "Các cấp ủy … báo cáo kết quả thực hiện hằng quý về Ban Thường vụ Tỉnh ủy (qua …)". */

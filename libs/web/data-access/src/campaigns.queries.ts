@@ -73,7 +73,25 @@ export const CampaignPlanContentFieldsFragmentDoc = graphql(`
     purpose {
       aims
       requirements
+      numbered
     }
+    numbering
+    headings {
+      purpose
+      contest
+      theme
+      motto
+      period
+      participants
+      content
+      targets
+      schedule
+      measures
+      awards
+      implementation
+    }
+    contestOrder
+    schedulePlacement
     theme
     motto
     methods
@@ -136,12 +154,14 @@ export const CampaignPlanContentFieldsFragmentDoc = graphql(`
     implementation {
       body
       tasks
+      asTyped
     }
     reporting {
       who
       frequency
       to
       via
+      inText
     }
     closing
     recipients {

@@ -12,6 +12,7 @@ import type {
   CongressStatus,
   CreateCongressInput,
   DeleteCongressInput,
+  HoldCongressInput,
   MarkCongressDelegatesToUpperInput,
   SetCongressDelegatesInput,
   UpdateCongressInput,
@@ -185,6 +186,14 @@ const MarkCongressDelegatesToUpperDocument = graphql(`
   }
 `);
 
+const HoldCongressDocument = graphql(`
+  mutation HoldCongress($input: HoldCongressInput!) {
+    holdCongress(input: $input) {
+      ...CongressItem
+    }
+  }
+`);
+
 export type CongressItem = CongressItemFragment;
 export type CongressDetail = CongressDetailQuery['congress'];
 export type CongressDelegateItem = CongressDelegateItemFragment;
@@ -232,7 +241,10 @@ export function useCongress(id: string | undefined, includeFromBelow = false) {
   });
 }
 
-/** Create, edit, delete a congress, change its delegates, mark who goes up; the lists refetch. */
+/**
+ * Create, edit, delete a congress, change its delegates, mark who goes up, record that it was held;
+ * the lists refetch.
+ */
 export function useCongressActions() {
   const queryClient = useQueryClient();
   const onSuccess = () => queryClient.invalidateQueries({ queryKey: congressKeys.all });
@@ -262,6 +274,11 @@ export function useCongressActions() {
         request(MarkCongressDelegatesToUpperDocument, { input }).then(
           (r) => r.markCongressDelegatesToUpper,
         ),
+      onSuccess,
+    }),
+    hold: useMutation({
+      mutationFn: (input: HoldCongressInput) =>
+        request(HoldCongressDocument, { input }).then((r) => r.holdCongress),
       onSuccess,
     }),
   };

@@ -20,9 +20,21 @@ import {
  * Errors come back as { code, message, fields? } (the API's REST error filter: the same code and
  * Vietnamese message GraphQL would give); a GraphQL-shaped { errors: [...] } body is read too.
  */
-export type ImportFileKind = 'units' | 'people';
+export type ImportFileKind =
+  'units' | 'people' | 'campaign-registrations' | 'evaluations' | 'award-records';
+/** Templates: every import's (the registrations' is filled for a plan with `?planId=`). */
+export type TemplateFileKind = ImportFileKind;
 export type ExportFileKind =
-  'units' | 'people' | 'clusters' | 'users' | 'campaign-addressees' | 'campaign-registrations';
+  | 'units'
+  | 'people'
+  | 'clusters'
+  | 'users'
+  | 'campaign-addressees'
+  | 'campaign-registrations'
+  | 'evaluations'
+  | 'award-records'
+  | 'initiatives'
+  | 'holds';
 
 export type QueryParams = Record<string, string | number | boolean | null | undefined>;
 
@@ -37,8 +49,8 @@ export function toQueryString(params: QueryParams): string {
   return text ? `?${text}` : '';
 }
 
-export function templatePath(kind: ImportFileKind): string {
-  return `/api/templates/${kind}.xlsx`;
+export function templatePath(kind: TemplateFileKind, params: QueryParams = {}): string {
+  return `/api/templates/${kind}.xlsx${toQueryString(params)}`;
 }
 
 export function exportPath(kind: ExportFileKind, filters: QueryParams = {}): string {

@@ -11,7 +11,7 @@ import type {
   JobStatus,
   MyJobsQuery,
 } from './gql/graphql';
-import { clusterKeys, importKeys, jobKeys, personKeys, unitKeys } from './query-keys';
+import { campaignKeys, clusterKeys, importKeys, jobKeys, personKeys, unitKeys } from './query-keys';
 
 export const JobItemFragmentDoc = graphql(`
   fragment JobItem on Job {
@@ -209,8 +209,9 @@ export function useImportApplied() {
   return useCallback(
     () =>
       Promise.all(
-        [importKeys.all, unitKeys.all, personKeys.all, clusterKeys.all].map((queryKey) =>
-          queryClient.invalidateQueries({ queryKey }),
+        // campaignKeys: a registrations import changes a plan's registrations and their counts
+        [importKeys.all, unitKeys.all, personKeys.all, clusterKeys.all, campaignKeys.all].map(
+          (queryKey) => queryClient.invalidateQueries({ queryKey }),
         ),
       ),
     [queryClient],

@@ -14,12 +14,19 @@ export * from './clusters.queries';
 export * from './people.queries';
 export * from './imports.queries';
 export * from './legal.queries';
+export * from './records.queries';
+export * from './award-rules.queries';
+export * from './calendar.queries';
 export * from './campaigns.queries';
 export * from './congresses.queries';
 export * from './campaign-covenants.queries';
+export * from './campaign-documents.queries';
+export * from './awards.queries';
 export type {
   ActorType,
   ApiClientStatus,
+  CalendarDayKind,
+  CalendarDaySource,
   CampaignAddresseeStatus,
   CampaignAddressingRule,
   CampaignKind,
@@ -58,6 +65,9 @@ export type {
   MoveUnitInput,
   NewUnitInput,
   PlanBasisVerb,
+  PlanContestItem,
+  PlanNumbering,
+  PlanSchedulePlacement,
   PositionInput,
   RenameUnitInput,
   RestructuringKind,

@@ -1,5 +1,6 @@
 import type { ApiClientListFilters } from './api-clients.queries';
 import type { AuditLogFilters } from './audit.queries';
+import type { AwardDossierFilters, AwardRoundFilters } from './awards.queries';
 import type {
   CampaignAddresseeFilters,
   CampaignInboxFilters,
@@ -11,6 +12,7 @@ import type { ClusterListFilters } from './clusters.queries';
 import type { CongressFilters } from './congresses.queries';
 import type { ImportRowFilters } from './imports.queries';
 import type { LegalDocumentFilters } from './legal.queries';
+import type { RecordFilters } from './records.queries';
 import type { PeopleFilters } from './people.queries';
 import type { UnitChildrenFilters, UnitListFilters, UnitSearchFilters } from './units.queries';
 import type { UserListFilters } from './users.queries';
@@ -114,6 +116,15 @@ export const legalKeys = {
   detail: (id: string) => [...legalKeys.details(), id] as const,
 };
 
+/** Award rules as dated data (module legal, ADR 0017): the catalog with its versions, the parameters. */
+export const awardRuleKeys = {
+  all: ['award-rules'] as const,
+  kinds: (provinceUnitId: string | null) =>
+    [...awardRuleKeys.all, 'kinds', provinceUnitId] as const,
+  parameters: (provinceUnitId: string | null) =>
+    [...awardRuleKeys.all, 'parameters', provinceUnitId] as const,
+};
+
 export const campaignKeys = {
   all: ['campaign-plans'] as const,
   lists: () => [...campaignKeys.all, 'list'] as const,
@@ -132,6 +143,8 @@ export const campaignKeys = {
     [...campaignKeys.followUp(filters.planId), 'reviews', filters] as const,
   /** the plans addressed to the viewer's units */
   inbox: (filters: CampaignInboxFilters) => [...campaignKeys.all, 'inbox', filters] as const,
+  /** a batch of PDFs (the job's id) with each plan's outcome */
+  documentBatch: (jobId: string) => [...campaignKeys.all, 'document-batch', jobId] as const,
 };
 
 /** Đại hội, hội nghị thi đua of issued plans (a delegate change refetches the lists and the page). */
@@ -141,4 +154,34 @@ export const congressKeys = {
   list: (filters: CongressFilters) => [...congressKeys.lists(), filters] as const,
   details: () => [...congressKeys.all, 'detail'] as const,
   detail: (id: string) => [...congressKeys.details(), id] as const,
+};
+
+/** The working-day calendar (ADR 0016): the years that have one, and each year's days. */
+export const calendarKeys = {
+  all: ['working-calendar'] as const,
+  years: () => [...calendarKeys.all, 'years'] as const,
+  year: (year: number) => [...calendarKeys.all, 'year', year] as const,
+};
+
+/** Hồ sơ thành tích (issue 11): one key tree, so any change refreshes every list and history. */
+export const recordsKeys = {
+  all: ['records'] as const,
+  list: (kind: 'evaluations' | 'awardRecords' | 'initiatives' | 'holds', filters: RecordFilters) =>
+    [...recordsKeys.all, kind, filters] as const,
+};
+
+/**
+ * Đợt xét and hồ sơ đề nghị khen thưởng (ADR 0020): the own list and the receiving inbox share
+ * `dossierLists()`, since one move changes a dossier in both.
+ */
+export const awardKeys = {
+  all: ['awards'] as const,
+  roundLists: () => [...awardKeys.all, 'rounds', 'list'] as const,
+  rounds: (filters: AwardRoundFilters) => [...awardKeys.roundLists(), filters] as const,
+  round: (id: string) => [...awardKeys.all, 'rounds', 'detail', id] as const,
+  dossierLists: () => [...awardKeys.all, 'dossiers', 'list'] as const,
+  dossiers: (filters: AwardDossierFilters) =>
+    [...awardKeys.dossierLists(), 'own', filters] as const,
+  inbox: (filters: AwardDossierFilters) => [...awardKeys.dossierLists(), 'inbox', filters] as const,
+  dossier: (id: string) => [...awardKeys.all, 'dossiers', 'detail', id] as const,
 };

@@ -27,8 +27,15 @@ export interface ImportHandler {
   readonly noun: ExcelFileName;
   readonly permission: Permission;
   readonly columns: readonly ExcelColumn[];
-  /** The template's example cells for this caller, by column key (the columns' own examples otherwise). */
-  templateExamples?(ctx: RequestContext): Promise<Record<string, string>>;
+  /**
+   * The template's example cells for this caller, by column key (the columns' own examples otherwise).
+   * `params`: the template request's query string (text values only), for a kind whose rows name a
+   * record the caller picks on screen (campaign-registrations: `?planId=`).
+   */
+  templateExamples?(
+    ctx: RequestContext,
+    params: Readonly<Record<string, string>>,
+  ): Promise<Record<string, string>>;
   /**
    * Checks every row (cell problems already attached) against the database as the caller's open
    * transaction sees it (ADR 0012: the services read through it without being handed a manager).

@@ -1,7 +1,9 @@
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
+  ArrayContains,
   ArrayMaxSize,
+  ArrayUnique,
   IsArray,
   IsBoolean,
   IsIn,
@@ -13,12 +15,15 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateBy,
   ValidateNested,
+  type ValidationArguments,
 } from 'class-validator';
 import {
   CAMPAIGN_PLAN_LIMITS as L,
   PLAN_BASIS_VERBS,
   SIGNING_AUTHORITIES,
+  parseInlineMarkup,
   type PlanBasisVerb,
   type IsoDate,
   type SigningAuthority,
@@ -27,13 +32,18 @@ import type {
   AwardPlan,
   AwardQuota,
   Block,
+  ContestItem,
+  NumberingStyle,
   PlanDocument,
   PlanMilestone,
   PlanPhase,
+  PlanHeadings,
   PlanTarget,
   Recipients,
   ReportingDuty,
   Responsibility,
+  RichText,
+  SchedulePlacement,
   Signature,
 } from '@thidua/documents';
 import { DateOnly } from '../../core/graphql/date.scalar';
@@ -59,6 +69,90 @@ export const PlanBasisVerbEnum = defineEnum<PlanBasisVerb>(
   PLAN_BASIS_VERBS,
   'Lời dẫn trích dẫn căn cứ: "Căn cứ …" hoặc "Thực hiện …".',
 );
+
+/**
+ * How the third and fourth levels of the document are numbered (libs/documents `NumberingStyle`). The
+ * seeds use both: the Bắc Kạn office plan "a)" then unnumbered italic titles; the Bến Tre, Hải Dương
+ * and Thái Bình plans "2.1." and "2.1.1." — a government plan among them, so the tree does not decide.
+ */
+export const PLAN_NUMBERING_STYLES = {
+  LETTERS: 'a), b), c)…: đề mục cấp 3 đánh chữ cái, cấp 4 không đánh số (mặc định).',
+  DECIMAL: '1.1., 1.1.1.: đề mục cấp 3, cấp 4 đánh số nối theo mục trên.',
+} as const satisfies Record<string, string>;
+
+export type PlanNumbering = keyof typeof PLAN_NUMBERING_STYLES;
+
+export const PlanNumberingEnum = defineEnum<PlanNumbering>(
+  'PlanNumbering',
+  PLAN_NUMBERING_STYLES,
+  'Cách đánh số đề mục dưới cấp "1.": "a), b)…" hoặc "1.1., 1.1.1.".',
+);
+
+/** libs/documents' name of each style. */
+const NUMBERING_STYLE = { LETTERS: 'letters', DECIMAL: 'decimal' } as const satisfies Record<
+  PlanNumbering,
+  NumberingStyle
+>;
+
+/**
+ * The items of part II an officer orders (issue 10: the seeds order them their own way — Bến Tre
+ * "1. Đối tượng, 2. Nội dung, 3. Phương châm", Hải Dương "1. Chủ đề, 2. Nội dung, 3. Thời gian").
+ */
+export const PLAN_CONTEST_ITEMS = {
+  THEME: 'Chủ đề thi đua.',
+  MOTTO: 'Phương châm, phương thức thi đua.',
+  PERIOD: 'Thời gian thi đua (thời gian của kế hoạch).',
+  PARTICIPANTS: 'Đối tượng thi đua.',
+  CONTENT: 'Nội dung thi đua (các nội dung đã nhập).',
+  TARGETS: 'Chỉ tiêu thi đua (bảng chỉ tiêu).',
+} as const satisfies Record<string, string>;
+
+export type PlanContestItem = keyof typeof PLAN_CONTEST_ITEMS;
+
+export const PlanContestItemEnum = defineEnum<PlanContestItem>(
+  'PlanContestItem',
+  PLAN_CONTEST_ITEMS,
+  'Một mục của phần "Nội dung thi đua" khi in.',
+);
+
+const CONTEST_ITEM: Record<PlanContestItem, ContestItem> = {
+  THEME: 'theme',
+  MOTTO: 'motto',
+  PERIOD: 'period',
+  PARTICIPANTS: 'participants',
+  CONTENT: 'content',
+  TARGETS: 'targets',
+};
+
+/** Where the phases and milestones print (libs/documents `SchedulePlacement`). */
+export const PLAN_SCHEDULE_PLACEMENTS = {
+  PART: 'Phần riêng "Thời gian và các giai đoạn thực hiện" (mặc định).',
+  PERIOD:
+    'Trong mục "Thời gian thi đua": 3.1. Giai đoạn 1…, 3.2. Giai đoạn 2… (như kế hoạch Hải Dương).',
+  NONE: 'Không in: giai đoạn, mốc thời gian chỉ dùng để theo dõi, báo cáo (văn bản tự nêu thời gian).',
+} as const satisfies Record<string, string>;
+
+export type PlanSchedulePlacement = keyof typeof PLAN_SCHEDULE_PLACEMENTS;
+
+export const PlanSchedulePlacementEnum = defineEnum<PlanSchedulePlacement>(
+  'PlanSchedulePlacement',
+  PLAN_SCHEDULE_PLACEMENTS,
+  'Nơi in các giai đoạn và mốc thời gian của kế hoạch.',
+);
+
+const SCHEDULE_PLACEMENT = {
+  PART: 'part',
+  PERIOD: 'period',
+  NONE: 'none',
+} as const satisfies Record<PlanSchedulePlacement, SchedulePlacement>;
+
+/**
+ * Said of every field printed as running text: it takes the inline markup of shared-domain
+ * `parseInlineMarkup`. Markup that does not close is accepted and prints as typed (a draft is saved
+ * mid-sentence, and "(*)" is ordinary text); the preview shows the stars, so the officer sees it.
+ */
+const MARKUP =
+  ' Chữ nghiêng *…*, chữ đậm **…**, chú thích cuối trang [^…] đặt ngay sau từ được chú thích.';
 
 /** A list of non-blank paragraphs, at most `max` of at most `length` characters. */
 function TextList(label: string, max: number = L.paragraphs, length: number = L.paragraph) {
@@ -124,23 +218,32 @@ export class PlanOpeningPart {
 @ObjectType('CampaignPlanPurpose', { description: 'Mục đích, yêu cầu.' })
 @InputType('CampaignPlanPurposeInput')
 export class PlanPurposePart {
-  @Field(() => [String], { description: 'Mục đích: mỗi mục một đoạn.' })
+  @Field(() => [String], { description: `Mục đích: mỗi mục một đoạn.${MARKUP}` })
   @TextList('Mục đích')
   aims: string[] = [];
 
-  @Field(() => [String], { nullable: true, description: 'Yêu cầu: mỗi mục một đoạn.' })
+  @Field(() => [String], { nullable: true, description: `Yêu cầu: mỗi mục một đoạn.${MARKUP}` })
   @TextList('Yêu cầu')
   requirements?: string[] | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Đánh số từng mục: "1.", "2.", "3." ngay dưới "I. MỤC ĐÍCH, YÊU CẦU"; khi tách Mục đích và Yêu cầu thì "a)" hoặc "1.1." theo cách đánh số đề mục. Bỏ trống: các mục là đoạn văn không đánh số.',
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'Đánh số mục đích, yêu cầu phải là có/không.' })
+  numbered?: boolean | null;
 }
 
 @ObjectType('CampaignPlanParticipants', { description: 'Đối tượng thi đua.' })
 @InputType('CampaignPlanParticipantsInput')
 export class PlanParticipantsPart {
-  @Field(() => String, { nullable: true, description: 'Tập thể.' })
+  @Field(() => String, { nullable: true, description: `Tập thể.${MARKUP}` })
   @OptionalText('Đối tượng tập thể', L.paragraph)
   collectives?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Cá nhân.' })
+  @Field(() => String, { nullable: true, description: `Cá nhân.${MARKUP}` })
   @OptionalText('Đối tượng cá nhân', L.paragraph)
   individuals?: string | null;
 }
@@ -152,7 +255,7 @@ export class PlanSubsectionPart {
   @Required('Tên mục', L.label)
   title!: string;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: `Đoạn văn của mục.${MARKUP}` })
   @TextList('Nội dung mục')
   paragraphs: string[] = [];
 
@@ -161,16 +264,60 @@ export class PlanSubsectionPart {
   footnotes?: string[] | null;
 }
 
+/**
+ * A section without a title prints no heading: its paragraphs (and sub-sections) stand where it is,
+ * as the seeds' untitled items do — "(1) Tập trung …" (seed 002, the officer types "(1)"), the dash
+ * items of seed 001, the lead-in above "2.1." (seed 000). It must then have something to print, and
+ * its footnotes are typed in the text ([^…]): there is no title to hang them on.
+ */
+const UNTITLED_NEEDS_TEXT = ValidateBy({
+  name: 'untitledSectionHasText',
+  validator: {
+    validate: (title: unknown, args?: ValidationArguments) => {
+      if (typeof title === 'string' && /\S/.test(title)) return true;
+      const s = args?.object as Partial<PlanSectionPart> | undefined;
+      return Boolean(s?.paragraphs?.length || s?.subsections?.length);
+    },
+    defaultMessage: () =>
+      'Tên nội dung: chỉ bỏ trống khi nội dung có đoạn văn (in ngay, không có đề mục).',
+  },
+});
+
+const UNTITLED_NO_FOOTNOTES = ValidateBy({
+  name: 'untitledSectionNoFootnotes',
+  validator: {
+    validate: (footnotes: unknown, args?: ValidationArguments) => {
+      const title = (args?.object as Partial<PlanSectionPart> | undefined)?.title;
+      return !Array.isArray(footnotes) || footnotes.length === 0 || Boolean(title?.trim());
+    },
+    defaultMessage: () =>
+      'Chú thích gắn sau tên nội dung: nội dung không có tên thì gõ chú thích trong đoạn văn ([^…]).',
+  },
+});
+
 @ObjectType('CampaignPlanSection', {
-  description: 'Một nội dung thi đua (đánh số khi in: 1., 2.…), có đoạn văn, mục con và chú thích.',
+  description:
+    'Một nội dung thi đua (đánh số khi in: 1., 2.…), có đoạn văn, mục con và chú thích; không có tên thì đoạn văn in ngay, không đề mục.',
 })
 @InputType('CampaignPlanSectionInput')
 export class PlanSectionPart {
-  @Field()
-  @Required('Tên nội dung', L.label)
-  title!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Tên nội dung, in thành đề mục có số. Bỏ trống: các đoạn văn in ngay dưới mục trên, không đề mục, không số ("(1) …" gõ trong đoạn văn).',
+  })
+  // no IsOptional: it would skip the check of an absent title too
+  @ValidateBy({
+    name: 'sectionTitleText',
+    validator: {
+      validate: (v: unknown) => v == null || (typeof v === 'string' && v.length <= L.label),
+      defaultMessage: () => msg.maxLength('Tên nội dung', L.label).message,
+    },
+  })
+  @UNTITLED_NEEDS_TEXT
+  title?: string | null;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: `Đoạn văn của nội dung.${MARKUP}` })
   @TextList('Nội dung')
   paragraphs: string[] = [];
 
@@ -183,6 +330,7 @@ export class PlanSectionPart {
     description: 'Chú thích cuối trang, gắn sau tên nội dung.',
   })
   @TextList('Chú thích', L.footnotes)
+  @UNTITLED_NO_FOOTNOTES
   footnotes?: string[] | null;
 }
 
@@ -232,7 +380,9 @@ export class PlanPhasePart {
   @IsoDateValue('Giai đoạn đến ngày')
   to!: IsoDate;
 
-  @Field(() => [String])
+  @Field(() => [String], {
+    description: `Nhiệm vụ của giai đoạn, mỗi việc một gạch đầu dòng.${MARKUP}`,
+  })
   @TextList('Nhiệm vụ của giai đoạn')
   tasks: string[] = [];
 }
@@ -263,7 +413,7 @@ export class AwardCriterionPart {
   @Required('Đối tượng của tiêu chuẩn', L.label)
   label!: string;
 
-  @Field()
+  @Field({ description: `Tiêu chuẩn, in sau nhãn: "Đối với tập thể: …".${MARKUP}` })
   @Required('Tiêu chuẩn', L.paragraph)
   text!: string;
 }
@@ -275,7 +425,10 @@ export class AwardFormPart {
   @Required('Hình thức khen thưởng', L.label)
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: `Nội dung in thay cho tên hình thức.${MARKUP}`,
+  })
   @OptionalText('Nội dung hình thức khen thưởng', L.paragraph)
   text?: string | null;
 }
@@ -323,7 +476,7 @@ export class AwardPlanPart {
   @PartList('Số lượng khen thưởng', () => AwardQuotaPart, L.awardItems)
   quotas?: AwardQuotaPart[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Thành phần hồ sơ.' })
+  @Field(() => [String], { nullable: true, description: `Thành phần hồ sơ.${MARKUP}` })
   @TextList('Thành phần hồ sơ', L.awardItems)
   dossier?: string[] | null;
 
@@ -347,9 +500,20 @@ export class ResponsibilityPart {
   @Required('Cơ quan, đơn vị', L.label)
   body!: string;
 
-  @Field(() => [String])
+  @Field(() => [String], {
+    description: `Nhiệm vụ, viết tiếp sau tên cơ quan ("tổ chức tuyên truyền …").${MARKUP}`,
+  })
   @TextList('Nhiệm vụ')
   tasks: string[] = [];
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'In nguyên văn: nhiệm vụ đã là câu đầy đủ, tự nêu cơ quan ("Giao Phòng … tổng hợp …", "Căn cứ …, Đảng ủy …"); tên cơ quan không ghép vào đầu.',
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'In nguyên văn nhiệm vụ phải là có/không.' })
+  asTyped?: boolean | null;
 }
 
 @ObjectType('CampaignPlanReporting', { description: 'Chế độ báo cáo.' })
@@ -370,6 +534,67 @@ export class ReportingPart {
   @Field(() => String, { nullable: true })
   @OptionalText('Qua cơ quan', L.label)
   via?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Đã viết trong nhiệm vụ của một cơ quan ("… định kỳ báo cáo …"): không in mục "Chế độ báo cáo" riêng (vẫn dùng để theo dõi báo cáo).',
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'Chế độ báo cáo đã viết trong nội dung phải là có/không.' })
+  inText?: boolean | null;
+}
+
+/** One heading of the headings part, optional: blank prints the default. */
+function HeadingField(label: string, fallback: string) {
+  return (target: object, key: string | symbol) => {
+    Field(() => String, { nullable: true, description: `Mặc định "${fallback}".` })(target, key);
+    OptionalText(label, L.label)(target, key);
+    Matches(/^[^\n]*$/, { message: `${label}: viết trên một dòng.` })(target, key);
+  };
+}
+
+@ObjectType('CampaignPlanHeadings', {
+  description:
+    'Tên các phần, mục khi in, như kế hoạch đặt ("Đối tượng, nội dung", "Mục đích và yêu cầu"); bỏ trống: tên mặc định. Tên phần in chữ hoa.',
+})
+@InputType('CampaignPlanHeadingsInput')
+export class PlanHeadingsPart {
+  @HeadingField('Tên phần Mục đích, yêu cầu', 'Mục đích, yêu cầu')
+  purpose?: string | null;
+
+  @HeadingField('Tên phần Nội dung thi đua', 'Nội dung thi đua')
+  contest?: string | null;
+
+  @HeadingField('Tên mục Chủ đề', 'Chủ đề thi đua')
+  theme?: string | null;
+
+  @HeadingField('Tên mục Phương châm', 'Phương châm thi đua')
+  motto?: string | null;
+
+  @HeadingField('Tên mục Thời gian', 'Thời gian thi đua')
+  period?: string | null;
+
+  @HeadingField('Tên mục Đối tượng', 'Đối tượng thi đua')
+  participants?: string | null;
+
+  @HeadingField('Tên mục Nội dung', 'Nội dung thi đua')
+  content?: string | null;
+
+  @HeadingField('Tên mục Chỉ tiêu', 'Chỉ tiêu thi đua')
+  targets?: string | null;
+
+  @HeadingField('Tên phần Giai đoạn', 'Thời gian và các giai đoạn thực hiện')
+  schedule?: string | null;
+
+  @HeadingField('Tên phần Giải pháp', 'Giải pháp thực hiện')
+  measures?: string | null;
+
+  @HeadingField('Tên phần Khen thưởng', 'Tiêu chuẩn và hình thức khen thưởng')
+  awards?: string | null;
+
+  @HeadingField('Tên phần Tổ chức thực hiện', 'Tổ chức thực hiện')
+  implementation?: string | null;
 }
 
 @ObjectType('CampaignPlanRecipientGroup')
@@ -444,11 +669,11 @@ export class CampaignPlanContent {
   @OptionalText('Chủ đề', L.paragraph)
   theme?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'Phương châm thi đua.' })
+  @Field(() => [String], { nullable: true, description: `Phương châm thi đua.${MARKUP}` })
   @TextList('Phương châm')
   motto?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Phương thức thi đua.' })
+  @Field(() => [String], { nullable: true, description: `Phương thức thi đua.${MARKUP}` })
   @TextList('Phương thức')
   methods?: string[] | null;
 
@@ -472,7 +697,7 @@ export class CampaignPlanContent {
   @PartList('Mốc thời gian', () => PlanMilestonePart, L.milestones)
   milestones?: PlanMilestonePart[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Giải pháp thực hiện.' })
+  @Field(() => [String], { nullable: true, description: `Giải pháp thực hiện.${MARKUP}` })
   @TextList('Giải pháp thực hiện')
   measures?: string[] | null;
 
@@ -488,7 +713,7 @@ export class CampaignPlanContent {
   @Part(() => ReportingPart)
   reporting?: ReportingPart | null;
 
-  @Field(() => String, { nullable: true, description: '"Trên đây là Kế hoạch …".' })
+  @Field(() => String, { nullable: true, description: `"Trên đây là Kế hoạch …".${MARKUP}` })
   @OptionalText('Câu kết', L.paragraph)
   closing?: string | null;
 
@@ -499,6 +724,43 @@ export class CampaignPlanContent {
   @Field(() => SignaturePart, { nullable: true })
   @Part(() => SignaturePart)
   signature?: SignaturePart | null;
+
+  @Field(() => PlanNumberingEnum, {
+    nullable: true,
+    description:
+      'Cách đánh số đề mục cấp 3, cấp 4: "a), b)…" hoặc "1.1., 1.1.1.". Bỏ trống: "a), b)…".',
+  })
+  @IsOptional()
+  @IsIn(Object.keys(PLAN_NUMBERING_STYLES), msg.oneOf('Cách đánh số đề mục'))
+  numbering?: PlanNumbering | null;
+
+  @Field(() => PlanHeadingsPart, { nullable: true })
+  @Part(() => PlanHeadingsPart)
+  headings?: PlanHeadingsPart | null;
+
+  @Field(() => [PlanContestItemEnum], {
+    nullable: true,
+    description:
+      'Các mục của phần "Nội dung thi đua" theo thứ tự in; mục không có trong danh sách không in (dữ liệu vẫn giữ). Bỏ trống: chủ đề, phương châm, thời gian, đối tượng, nội dung, chỉ tiêu.',
+  })
+  @IsOptional()
+  @IsArray(msg.required('Thứ tự các mục'))
+  @ArrayMaxSize(Object.keys(PLAN_CONTEST_ITEMS).length, {
+    message: 'Thứ tự các mục: mỗi mục một lần.',
+  })
+  @IsIn(Object.keys(PLAN_CONTEST_ITEMS), { each: true, ...msg.oneOf('Mục của phần nội dung') })
+  @ArrayUnique({ message: 'Thứ tự các mục: mỗi mục một lần.' })
+  @ArrayContains(['CONTENT'], { message: 'Thứ tự các mục: phải có mục "Nội dung thi đua".' })
+  contestOrder?: PlanContestItem[] | null;
+
+  @Field(() => PlanSchedulePlacementEnum, {
+    nullable: true,
+    description:
+      'Nơi in các giai đoạn và mốc thời gian. Bỏ trống: phần riêng "Thời gian và các giai đoạn thực hiện".',
+  })
+  @IsOptional()
+  @IsIn(Object.keys(PLAN_SCHEDULE_PLACEMENTS), msg.oneOf('Nơi in các giai đoạn'))
+  schedulePlacement?: PlanSchedulePlacement | null;
 }
 
 /**
@@ -516,15 +778,54 @@ export function plainContent(content: CampaignPlanContent): CampaignPlanContent 
 const texts = (list: readonly string[] | null | undefined) => [...(list ?? [])];
 const some = <T>(list: readonly T[] | null | undefined) => (list?.length ? list : undefined);
 
-/** A section as libs/documents' blocks: its paragraphs, then its sub-sections; footnotes on the title. */
-function sectionBlock(s: PlanSectionPart | PlanSubsectionPart): Block {
-  const footnotes = texts(s.footnotes).map((note) => ({ note }));
+/**
+ * Running text as libs/documents' rich text: italic and bold runs, footnotes where they were typed
+ * (shared-domain `parseInlineMarkup`). Text without markup stays a plain string, so content saved
+ * before the markup existed maps (and prints) exactly as it did.
+ */
+export function richText(text: string): RichText {
+  const parts = parseInlineMarkup(text);
+  const [only] = parts;
+  if (only === undefined) return '';
+  if (parts.length === 1 && only.kind === 'text' && !only.bold && !only.italic) return only.text;
+  return parts.map((p) =>
+    p.kind === 'note'
+      ? { note: p.text }
+      : p.bold || p.italic
+        ? { text: p.text, ...(p.bold ? { bold: true } : {}), ...(p.italic ? { italic: true } : {}) }
+        : p.text,
+  );
+}
+
+const richTexts = (list: readonly string[] | null | undefined) => texts(list).map(richText);
+
+/** Paragraphs as blocks: a plain string, or a paragraph of rich text. */
+function paragraphs(list: readonly string[] | null | undefined): Block[] {
+  return richTexts(list).map((text) =>
+    typeof text === 'string' ? text : { kind: 'paragraph', text },
+  );
+}
+
+/**
+ * A section as libs/documents' blocks: its paragraphs, then its sub-sections. Footnotes of the
+ * `footnotes` field hang on the title (numbered before those typed in the paragraphs below it).
+ * Without a title its paragraphs and sub-sections stand in its place, under no heading.
+ */
+function sectionBlocks(s: PlanSectionPart | PlanSubsectionPart): Block[] {
   const subsections: PlanSubsectionPart[] = 'subsections' in s ? (s.subsections ?? []) : [];
-  return {
-    kind: 'section',
-    title: footnotes.length ? [s.title, ...footnotes] : s.title,
-    blocks: [...texts(s.paragraphs), ...subsections.map(sectionBlock)],
-  };
+  const blocks = [...paragraphs(s.paragraphs), ...subsections.flatMap(sectionBlocks)];
+  const title = s.title?.trim();
+  if (!title) return blocks;
+  const footnotes = texts(s.footnotes).map((note) => ({ note }));
+  return [{ kind: 'section', title: footnotes.length ? [title, ...footnotes] : title, blocks }];
+}
+
+/** The headings given (trimmed, blanks left out), or undefined when none is. */
+function headingsOf(h: PlanHeadingsPart | null | undefined): PlanHeadings | undefined {
+  const given = Object.entries(h ?? {}).flatMap(([key, value]) =>
+    typeof value === 'string' && value.trim() ? [[key, value.trim()] as const] : [],
+  );
+  return given.length ? (Object.fromEntries(given) as PlanHeadings) : undefined;
 }
 
 /**
@@ -543,7 +844,7 @@ export function planDocumentParts(
   const phases: PlanPhase[] = (c.phases ?? []).map((p) => ({
     name: p.name,
     range: { from: p.from, to: p.to },
-    tasks: texts(p.tasks),
+    tasks: richTexts(p.tasks),
   }));
   const milestones: PlanMilestone[] = (c.milestones ?? []).map((m) => ({
     date: m.date,
@@ -553,8 +854,8 @@ export function planDocumentParts(
   const a = c.awards;
   const awards: AwardPlan | undefined = a
     ? {
-        criteria: a.criteria.map((x) => ({ label: x.label, text: x.text })),
-        forms: a.forms.map((f) => ({ name: f.name, text: f.text ?? undefined })),
+        criteria: a.criteria.map((x) => ({ label: x.label, text: richText(x.text) })),
+        forms: a.forms.map((f) => ({ name: f.name, text: f.text ? richText(f.text) : undefined })),
         quotas: some(
           (a.quotas ?? []).map((q): AwardQuota => ({
             form: q.form,
@@ -565,7 +866,7 @@ export function planDocumentParts(
             note: q.note ?? undefined,
           })),
         ),
-        dossier: some(texts(a.dossier)),
+        dossier: some(richTexts(a.dossier)),
         deadline:
           a.deadline && a.submitTo
             ? { date: a.deadline, submitTo: a.submitTo, note: a.deadlineNote ?? undefined }
@@ -574,11 +875,20 @@ export function planDocumentParts(
     : undefined;
   const implementation: Responsibility[] = (c.implementation ?? []).map((r) => ({
     body: r.body,
-    tasks: texts(r.tasks),
+    tasks: richTexts(r.tasks),
+    ...(r.asTyped ? { asTyped: true } : {}),
   }));
-  const reporting: ReportingDuty | undefined = c.reporting
-    ? { ...c.reporting, via: c.reporting.via ?? undefined }
-    : undefined;
+  // written into a body's task by the officer: kept for the reviews, not printed a second time
+  const reporting: ReportingDuty | undefined =
+    c.reporting && !c.reporting.inText
+      ? {
+          who: c.reporting.who,
+          frequency: c.reporting.frequency,
+          to: c.reporting.to,
+          via: c.reporting.via ?? undefined,
+        }
+      : undefined;
+  const headings = headingsOf(c.headings);
   const recipients: Recipients = {
     groups: (c.recipients?.groups ?? []).map((g) => ({
       heading: g.heading ?? undefined,
@@ -592,25 +902,41 @@ export function planDocumentParts(
     name: c.signature?.name ?? '',
   };
   return {
-    purpose: { aims: texts(c.purpose.aims), requirements: some(texts(c.purpose.requirements)) },
+    purpose: {
+      aims: richTexts(c.purpose.aims),
+      requirements: some(richTexts(c.purpose.requirements)),
+      // left out unless asked for, so content saved before the choice existed maps as it did
+      ...(c.purpose.numbered ? { numbered: true } : {}),
+    },
     theme: c.theme ?? undefined,
-    motto: some([...texts(c.motto), ...texts(c.methods)]),
+    motto: some([...paragraphs(c.motto), ...paragraphs(c.methods)]),
     participants: c.participants
       ? {
-          collectives: c.participants.collectives ?? undefined,
-          individuals: c.participants.individuals ?? undefined,
+          collectives: c.participants.collectives
+            ? richText(c.participants.collectives)
+            : undefined,
+          individuals: c.participants.individuals
+            ? richText(c.participants.individuals)
+            : undefined,
         }
       : undefined,
-    content: c.sections.map(sectionBlock),
+    content: c.sections.flatMap(sectionBlocks),
     targets: some(targets),
     phases: some(phases),
     milestones: some(milestones),
-    measures: some(texts(c.measures)),
+    measures: some(paragraphs(c.measures)),
     awards,
     implementation,
     reporting,
-    closing: c.closing ?? undefined,
+    closing: c.closing ? richText(c.closing) : undefined,
     recipients,
     signature,
+    ...(c.numbering ? { numbering: NUMBERING_STYLE[c.numbering] } : {}),
+    // each left out unless given, so content saved before they existed maps as it did
+    ...(headings ? { headings } : {}),
+    ...(c.contestOrder?.length
+      ? { contestOrder: c.contestOrder.map((key) => CONTEST_ITEM[key]) }
+      : {}),
+    ...(c.schedulePlacement ? { schedule: SCHEDULE_PLACEMENT[c.schedulePlacement] } : {}),
   };
 }

@@ -39,6 +39,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const REGISTRATION_IMPORT_MESSAGES = {
   badPlanId: 'mã kế hoạch không hợp lệ (sao chép mã từ trang kế hoạch hoặc từ tệp xuất đăng ký).',
+  badPlanQuery: 'Mã kế hoạch không hợp lệ.',
   unknownPlan: 'không tìm thấy kế hoạch, hoặc bạn không có quyền xem.',
   unknownUnit: (code: string) => `không tìm thấy đơn vị có mã "${code}".`,
   unitOutOfScope: (code: string) =>
@@ -107,12 +108,32 @@ export class CampaignRegistrationImportHandler implements ImportHandler {
     registry.addImport(this);
   }
 
-  /** The newest plan addressed to a unit in the caller's scope, and that unit's code. */
-  async templateExamples(ctx: RequestContext): Promise<Record<string, string>> {
+  /**
+   * The plan the officer downloads the template from (`?planId=`, the registrations tab's button) or
+   * else the newest plan addressed to a unit in the caller's scope, and a unit's code: the example row
+   * is then one the import accepts as it stands. A plan the caller cannot read is NOT_FOUND, as
+   * everywhere (the template must not confirm that an id exists).
+   */
+  async templateExamples(
+    ctx: RequestContext,
+    params: Readonly<Record<string, string>> = {},
+  ): Promise<Record<string, string>> {
+    const asked = params['planId']?.trim().toLowerCase();
+    if (asked !== undefined) return this.examplesOf(ctx, asked);
     const newest = (await this.cascade.inbox(ctx, { first: 1 })).edges[0]?.node;
     if (!newest) return {};
     const unit = await this.org.findById(newest.unitId);
     return unit ? { planId: newest.planId, unitCode: unit.code } : { planId: newest.planId };
+  }
+
+  /** The plan's id and the first unit of it the caller sees (its own, for an addressed unit's reader). */
+  private async examplesOf(ctx: RequestContext, planId: string): Promise<Record<string, string>> {
+    if (!UUID.test(planId))
+      throw AppError.field('planId', REGISTRATION_IMPORT_MESSAGES.badPlanQuery);
+    const { plan } = await this.access.readablePlan(ctx, planId);
+    const first = (await this.cascade.list(ctx, plan.id, { first: 1 })).edges[0]?.node;
+    const unit = await this.org.findById(first?.unitId ?? plan.issuerUnitId);
+    return unit ? { planId: plan.id, unitCode: unit.code } : { planId: plan.id };
   }
 
   async plan(

@@ -31,6 +31,7 @@ import {
 } from './campaign-audit';
 import {
   plainContent,
+  type AwardPlanPart,
   type CampaignPlanContent,
   type SignaturePart,
 } from './campaign-plan-content';
@@ -42,6 +43,7 @@ import {
 import { CampaignPlanLegalBasisEntity } from './campaign-plan-legal-basis.entity';
 import { CampaignPlanEntity } from './campaign-plan.entity';
 import { CampaignLifecycleHooks } from './campaign-lifecycle.hooks';
+import { CampaignParticipation } from './campaign-registration-access';
 
 const READ: Permission = 'CAMPAIGN_READ';
 const MANAGE: Permission = 'CAMPAIGN_MANAGE';
@@ -109,6 +111,22 @@ export interface CampaignPlanData extends CampaignCascadeInput {
   content: CampaignPlanContent;
 }
 
+/** An issued plan's khen thưởng part, as an award round opened from it reads it (module awards). */
+export interface CampaignAwardPlan {
+  planId: string;
+  title: string;
+  /** "01/KH-VP"; null before issue */
+  symbol: string | null;
+  status: CampaignPlanStatus;
+  issued: boolean;
+  issuerUnitId: string;
+  issuerPath: string;
+  /** who signs the plan ("Chánh Văn phòng"): the default deciding authority of its awards */
+  signerOf: string | null;
+  /** forms, quotas, dossier contents, where and by when dossiers go; null when the plan has none */
+  awards: AwardPlanPart | null;
+}
+
 export interface CampaignPlanFilter {
   search?: string | null;
   status?: CampaignPlanStatus | null;
@@ -134,6 +152,7 @@ export class CampaignService {
     private readonly registers: NumberRegisterService,
     private readonly cascade: CampaignCascadeService,
     private readonly lifecycle: CampaignLifecycleHooks,
+    private readonly participation: CampaignParticipation,
   ) {}
 
   private get plans(): Repository<CampaignPlanEntity> {
@@ -211,6 +230,43 @@ export class CampaignService {
     const plan = await this.plans.findOneBy({ id });
     if (!plan || !(await this.readable(ctx, plan))) throw AppError.notFound(WHAT, id);
     return plan;
+  }
+
+  // ---------------------------------------------------------------------------------------------------
+  // for award rounds (module awards: a round opened from a plan's award plan)
+
+  /**
+   * The award plan of a plan the caller reads (`get`: NOT_FOUND outside its reach). The plan's content
+   * is frozen once issued (a change is an amendment, a plan of its own), so a round may keep a copy.
+   */
+  async awardPlan(ctx: RequestContext, id: string): Promise<CampaignAwardPlan> {
+    const plan = await this.get(ctx, id);
+    const issuer = await this.org.findById(plan.issuerUnitId);
+    if (!issuer) throw AppError.notFound(WHAT, id);
+    const signature = plan.content.signature;
+    return {
+      planId: plan.id,
+      title: plan.title,
+      symbol: plan.symbol,
+      status: plan.status,
+      issued: isIssuedStatus(plan.status),
+      issuerUnitId: issuer.id,
+      issuerPath: issuer.path,
+      signerOf: signature?.on?.[0]?.of ?? signature?.title ?? null,
+      awards: plan.content.awards ?? null,
+    };
+  }
+
+  /**
+   * Whether the plan reaches the unit as a participant (the rule registrations follow,
+   * CampaignParticipation.takesPart): its issuer, one of the issuer's own units for an office's
+   * internal plan, or a unit it addresses. Who may propose awards under it.
+   */
+  async reaches(planId: string, unit: { id: string; path: string }): Promise<boolean> {
+    const plan = await this.plans.findOneBy({ id: planId });
+    const issuer = plan ? await this.org.findById(plan.issuerUnitId) : null;
+    if (!plan || !issuer) return false;
+    return this.participation.takesPart(null, { plan, issuer, readsAll: true }, unit, false);
   }
 
   // ---------------------------------------------------------------------------------------------------

@@ -115,7 +115,16 @@ import { CongressService } from './congress.service';
     CampaignAmendmentService,
     CampaignLifecycleResolver,
   ],
-  // CampaignRegistrationService: the demo loader registers the seed plans' units (seeds/demo-campaigns)
-  exports: [CampaignService, CampaignCascadeService, CampaignRegistrationService],
+  // the demo loader (seeds/demo-campaigns, demo-campaign-activity) registers the seed plans' units,
+  // runs their lifecycle, sends the units' reports, holds the congresses and records a giao ước
+  exports: [
+    CampaignService,
+    CampaignCascadeService,
+    CampaignRegistrationService,
+    CampaignLifecycleService,
+    CampaignReviewService,
+    CongressService,
+    CampaignCovenantService,
+  ],
 })
 export class CampaignsModule {}

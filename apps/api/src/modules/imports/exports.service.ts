@@ -41,10 +41,15 @@ function dated(buffer: Buffer, file: ExcelFileName): ExcelFile {
 export class ExportsService {
   /**
    * The empty template of an import, its example row one the import accepts for this caller (the
-   * handler's `templateExamples`: e.g. the caller's own unit where the row names one).
+   * handler's `templateExamples`: e.g. the caller's own unit where the row names one, or the plan
+   * `params.planId` names).
    */
-  async template(ctx: RequestContext, handler: ImportHandler): Promise<ExcelFile> {
-    const examples = (await handler.templateExamples?.(ctx)) ?? {};
+  async template(
+    ctx: RequestContext,
+    handler: ImportHandler,
+    params: Readonly<Record<string, string>> = {},
+  ): Promise<ExcelFile> {
+    const examples = (await handler.templateExamples?.(ctx, params)) ?? {};
     const columns = handler.columns.map((column) =>
       column.key in examples ? { ...column, example: examples[column.key] } : column,
     );

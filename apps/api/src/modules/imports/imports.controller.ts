@@ -134,9 +134,23 @@ export class ImportsController {
   @Get('templates/:kind.xlsx')
   @ExcelRoute('import')
   @ApiParam({ name: 'kind', description: 'Loại dữ liệu: units (đơn vị), people (nhân sự)…' })
-  @ApiOperation({ summary: 'Tệp mẫu nhập dữ liệu (tiêu đề cột, dòng ví dụ, trang hướng dẫn).' })
-  async template(@Ctx() ctx: RequestContext, @Param('kind') kind: string): Promise<StreamableFile> {
-    return download(await this.exports.template(ctx, this.registry.importAt(kind)));
+  @ApiOperation({
+    summary:
+      'Tệp mẫu nhập dữ liệu (tiêu đề cột, dòng ví dụ, trang hướng dẫn). Đăng ký thi đua: ?planId= điền sẵn mã kế hoạch vào dòng ví dụ (kế hoạch phải xem được).',
+  })
+  async template(
+    @Ctx() ctx: RequestContext,
+    @Param('kind') kind: string,
+    @Query() query: Record<string, unknown>,
+  ): Promise<StreamableFile> {
+    const handler = this.registry.importAt(kind);
+    // text values only (a repeated ?a=1&a=2 is an array): each kind reads the names it knows
+    const params = Object.fromEntries(
+      Object.entries(query).filter(
+        (entry): entry is [string, string] => typeof entry[1] === 'string',
+      ),
+    );
+    return download(await this.exports.template(ctx, handler, params));
   }
 
   @Get('exports/:kind.xlsx')

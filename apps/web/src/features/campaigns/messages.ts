@@ -8,6 +8,11 @@ import {
   type CampaignScope,
   type SigningAuthority,
 } from '@thidua/shared-domain';
+import type {
+  PlanContestItem,
+  PlanNumbering,
+  PlanSchedulePlacement,
+} from '@thidua/web-data-access';
 
 /** `t.campaigns`: kế hoạch thi đua — the list, the editor by parts, the preview, the detail page. */
 export const campaignsMessages = {
@@ -89,14 +94,27 @@ export const campaignsMessages = {
       awards: 'Khen thưởng',
       implementation: 'Tổ chức thực hiện',
       closing: 'Nơi nhận, người ký',
+      layout: 'Trình bày văn bản',
     },
     partHasErrors: 'có lỗi cần sửa',
     aims: 'Mục đích',
     aimsHelp: 'Mỗi ý một đoạn.',
+    /** shared-domain inline-markup.ts: what an officer types in running text */
+    markupHint: {
+      lead: 'Định dạng khi in:',
+      italic: 'chữ nghiêng',
+      bold: 'chữ đậm',
+      note: 'Nội dung chú thích',
+      noteSays: 'chú thích cuối trang, gõ ngay sau từ được chú thích (số tự đánh)',
+      escapeSays: 'in dấu * như gõ',
+    },
     aim: 'Đoạn mục đích',
     requirements: 'Yêu cầu',
     requirementsHelp: 'Để trống nếu kế hoạch không tách riêng phần yêu cầu.',
     requirement: 'Đoạn yêu cầu',
+    purposeNumbered: 'Đánh số từng ý (1., 2., 3.…)',
+    purposeNumberedHelp:
+      'Bỏ chọn: mỗi ý là một đoạn văn không đánh số. Khi tách Mục đích và Yêu cầu, các ý được đánh a), b)… hoặc 1.1., 1.2.… theo cách đánh số đề mục.',
     theme: 'Chủ đề thi đua',
     themeHelp: 'Không kèm dấu ngoặc kép (văn bản tự thêm).',
     motto: 'Phương châm thi đua',
@@ -107,10 +125,22 @@ export const campaignsMessages = {
     collectives: 'Đối tượng: tập thể',
     individuals: 'Đối tượng: cá nhân',
     sections: 'Nội dung thi đua',
-    sectionsHelp: 'Mỗi nội dung được đánh số khi in (a), b)…), có đoạn văn, mục con và chú thích.',
+    sectionsHelp:
+      'Mỗi nội dung được đánh số khi in (a), b)… hoặc 1.1., 1.2.… theo cách đánh số đề mục), có đoạn văn, mục con và chú thích.',
+    numbering: 'Cách đánh số đề mục',
+    numberingHelp:
+      'Áp dụng cho cả văn bản, các đề mục dưới cấp "1.": nội dung thi đua và mục con của nội dung. Chọn theo cách cơ quan vẫn trình bày kế hoạch.',
+    /** the API's PlanNumbering, in the order the editor offers them (LETTERS is the default) */
+    numberingStyles: {
+      LETTERS: 'a), b), c)… — mục con không đánh số',
+      DECIMAL: '1.1., 1.2.… — mục con 1.1.1., 1.1.2.…',
+    } satisfies Record<PlanNumbering, string>,
     section: (n: number) => `Nội dung ${n}`,
     sectionTitle: 'Tên nội dung',
     sectionTitleWhat: 'tên nội dung',
+    sectionTitleHelp:
+      'Bỏ trống: các đoạn văn in ngay, không đề mục, không số (gõ "(1) …" hoặc "- …" vào đoạn văn nếu kế hoạch có).',
+    sectionTitleOrText: 'Nhập tên nội dung, hoặc đoạn văn để in không có đề mục.',
     paragraph: 'Đoạn văn',
     paragraphs: 'Đoạn văn',
     footnotes: 'Chú thích cuối trang',
@@ -213,6 +243,49 @@ export const campaignsMessages = {
     reportTo: 'Báo cáo về',
     reportToWhat: 'nơi nhận báo cáo',
     reportVia: 'Qua cơ quan',
+    reportingInText: 'Đã viết trong nhiệm vụ ở trên: không in mục "Chế độ báo cáo" riêng',
+    asTyped: 'In nguyên văn: nhiệm vụ đã nêu tên cơ quan',
+    asTypedHelp:
+      'Chọn khi nhiệm vụ là câu đầy đủ ("Giao Phòng … tổng hợp …", "Căn cứ …, Đảng ủy …"): tên cơ quan không ghép vào đầu.',
+
+    // editor: trình bày văn bản (how the printed plan is laid out, as the seeds lay theirs)
+    layoutHelp:
+      'Để văn bản in ra giống kế hoạch cơ quan vẫn ban hành: tên các phần, mục và thứ tự các mục. Bỏ trống: cách trình bày mặc định.',
+    contestOrder: 'Các mục của phần "Nội dung thi đua", theo thứ tự in',
+    contestOrderHelp:
+      'Chọn lần lượt theo thứ tự; mục không chọn thì không in (chỉ tiêu, giai đoạn vẫn được lưu để theo dõi, báo cáo). Luôn in nội dung thi đua. Bỏ trống: chủ đề, phương châm, thời gian, đối tượng, nội dung, chỉ tiêu.',
+    /** the API's PlanContestItem, in the default order */
+    contestItems: {
+      THEME: 'Chủ đề',
+      MOTTO: 'Phương châm, phương thức',
+      PERIOD: 'Thời gian thi đua',
+      PARTICIPANTS: 'Đối tượng',
+      CONTENT: 'Nội dung thi đua',
+      TARGETS: 'Chỉ tiêu',
+    } satisfies Record<PlanContestItem, string>,
+    schedulePlacement: 'Các giai đoạn, mốc thời gian in ở',
+    schedulePlacements: {
+      PART: 'Phần riêng "Thời gian và các giai đoạn thực hiện"',
+      PERIOD: 'Trong mục "Thời gian thi đua" (3.1. Giai đoạn 1…)',
+      NONE: 'Không in (văn bản tự nêu thời gian)',
+    } satisfies Record<PlanSchedulePlacement, string>,
+    headings: 'Tên các phần, mục khi in',
+    headingsHelp:
+      'Bỏ trống: tên mặc định (gợi ý trong ô). Tên phần (I., II.…) in chữ hoa. Ví dụ: "Đối tượng, nội dung", "Mục đích và yêu cầu", "Thời gian phát động".',
+    headingLabels: {
+      purpose: 'Phần Mục đích, yêu cầu',
+      contest: 'Phần Nội dung thi đua',
+      theme: 'Mục Chủ đề',
+      motto: 'Mục Phương châm',
+      period: 'Mục Thời gian',
+      participants: 'Mục Đối tượng',
+      content: 'Mục Nội dung',
+      targets: 'Mục Chỉ tiêu',
+      schedule: 'Phần Giai đoạn',
+      measures: 'Phần Giải pháp',
+      awards: 'Phần Khen thưởng',
+      implementation: 'Phần Tổ chức thực hiện',
+    },
     closing: 'Câu kết',
     closingPlaceholder: 'Trên đây là Kế hoạch …',
     recipients: 'Nơi nhận',
@@ -441,6 +514,19 @@ export const campaignsMessages = {
     anyRegistrationStatus: 'Mọi tình trạng',
     registrationsEmpty: 'Chưa có đơn vị, cá nhân nào gửi đăng ký.',
     exportRegistrations: 'Xuất danh sách đăng ký',
+    // registrations from Excel: the file's "Mã kế hoạch" column names this plan
+    importRegistrationsTitle: 'Đăng ký nhiều người bằng tệp Excel',
+    importRegistrationsHelp:
+      'Tải tệp mẫu của kế hoạch này: cột "Mã kế hoạch" và mã đơn vị đã được điền sẵn ở dòng ví dụ; mỗi dòng một cá nhân (có mã nhân sự) hoặc đăng ký của tập thể đơn vị (bỏ trống mã nhân sự). Nếu dùng tệp khác, dán mã kế hoạch dưới đây vào cột "Mã kế hoạch" của mọi dòng.',
+    importRegistrationsWhere:
+      'Điền xong, tải tệp lên ở trang "Nhập từ Excel" (mục Tổ chức): hệ thống kiểm tra từng dòng và cho xem trước trước khi nhập.',
+    uploadRegistrations: 'Tải tệp đã điền lên',
+    registrationTemplate: 'Tải tệp mẫu của kế hoạch này',
+    registrationTemplateName: 'mau-nhap-dang-ky-thi-dua.xlsx',
+    registrationTemplateFailed: 'Không tải được tệp mẫu',
+    planIdLabel: 'Mã kế hoạch',
+    copyPlanId: 'Sao chép mã kế hoạch',
+    planIdCopied: 'Đã sao chép',
     reviewKinds: { MIDTERM: 'Sơ kết', FINAL: 'Tổng kết' } as Record<string, string>,
     reviewStatuses: {
       DRAFT: 'Đang soạn',

@@ -57,6 +57,8 @@ export const homeMessages = {
     campaignInbox:
       'Kế hoạch cấp trên gửi đến các đơn vị của bạn: hạn xây dựng kế hoạch thực hiện và tình trạng.',
     campaignCalendar: 'Mốc thời gian, giai đoạn và các hạn của kế hoạch thi đua theo tháng.',
+    records:
+      'Kết quả đánh giá hằng năm, lịch sử khen thưởng, sáng kiến và danh sách tạm hoãn xét khen thưởng.',
     people: 'Hồ sơ cán bộ, người lao động và quá trình công tác.',
     imports: 'Nhập danh sách đơn vị, cán bộ từ tệp Excel theo mẫu.',
     profile: 'Cập nhật họ tên, email và đổi mật khẩu.',

@@ -3,7 +3,7 @@ export const importsMessages = {
   imports: {
     pageTitle: 'Nhập từ Excel',
     subtitle:
-      'Nhập danh sách đơn vị hoặc cán bộ từ tệp Excel theo mẫu. Hệ thống kiểm tra từng dòng và cho xem trước trước khi nhập.',
+      'Nhập danh sách đơn vị, cán bộ hoặc đăng ký thi đua từ tệp Excel theo mẫu. Hệ thống kiểm tra từng dòng và cho xem trước trước khi nhập.',
     steps: {
       upload: 'Chọn tệp',
       preview: 'Kiểm tra',
@@ -11,9 +11,21 @@ export const importsMessages = {
       result: 'Kết quả',
     },
     kind: 'Loại dữ liệu',
-    kinds: { UNITS: 'Đơn vị', PEOPLE: 'Cán bộ, người lao động' },
+    viewRecords: 'Xem hồ sơ thành tích',
+    kinds: {
+      UNITS: 'Đơn vị',
+      PEOPLE: 'Cán bộ, người lao động',
+      CAMPAIGN_REGISTRATIONS: 'Đăng ký thi đua',
+      EVALUATIONS: 'Kết quả đánh giá, xếp loại',
+      AWARD_RECORDS: 'Lịch sử khen thưởng',
+    },
     template: 'Tải tệp mẫu',
     templateHelp: 'Điền dữ liệu vào tệp mẫu, giữ nguyên dòng tiêu đề.',
+    // the registrations' rows each name their plan ("Mã kế hoạch"): the API has no plan of the batch
+    registrationTemplateHelp:
+      'Điền dữ liệu vào tệp mẫu, giữ nguyên dòng tiêu đề. Mỗi dòng ghi mã kế hoạch ở cột "Mã kế hoạch": tải tệp mẫu từ thẻ "Đăng ký" của kế hoạch để có sẵn mã.',
+    registrationTemplateForPlan:
+      'Tệp mẫu có sẵn mã của kế hoạch bạn vừa mở ở cột "Mã kế hoạch" và một dòng ví dụ.',
     templateFailed: 'Không tải được tệp mẫu',
     file: 'Tệp Excel (.xlsx)',
     chooseFile: 'Chọn tệp Excel',
@@ -83,6 +95,8 @@ export const importsMessages = {
     another: 'Nhập tệp khác',
     viewUnits: 'Xem danh sách đơn vị',
     viewPeople: 'Xem danh sách cán bộ',
+    viewPlanRegistrations: 'Xem đăng ký của kế hoạch',
+    viewPlans: 'Xem danh sách kế hoạch thi đua',
     fileRequired: 'Vui lòng chọn tệp Excel.',
     removeFile: 'Bỏ tệp',
     noPermissionKind: 'Bạn không có quyền nhập loại dữ liệu này.',

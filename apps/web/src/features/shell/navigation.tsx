@@ -7,6 +7,8 @@ import {
   ClusterOutlined,
   FileTextOutlined,
   FileExcelOutlined,
+  FlagOutlined,
+  FolderOpenOutlined,
   HistoryOutlined,
   HomeOutlined,
   IdcardOutlined,
@@ -25,6 +27,7 @@ import type { ReactNode } from 'react';
 
 import { PATHS } from '../../app/paths';
 import { t } from '../../i18n';
+import { awardsMessages } from '../awards/messages';
 
 export interface NavEntry {
   path: string;
@@ -58,6 +61,13 @@ export const EMULATION_ENTRIES: readonly NavEntry[] = [
     description: t.shortcuts.legalDocuments,
   },
   {
+    // published rules: every signed-in user reads them; changing needs RULES_MANAGE (ADR 0017)
+    path: PATHS.awardRules,
+    label: t.awardRules.nav,
+    icon: <SafetyCertificateOutlined aria-hidden />,
+    description: t.awardRules.shortcut,
+  },
+  {
     path: PATHS.campaignPlans,
     label: t.nav.campaignPlans,
     icon: <ScheduleOutlined aria-hidden />,
@@ -77,6 +87,37 @@ export const EMULATION_ENTRIES: readonly NavEntry[] = [
     icon: <CalendarOutlined aria-hidden />,
     description: t.shortcuts.campaignCalendar,
     anyOf: ['CAMPAIGN_READ'],
+  },
+  {
+    path: PATHS.records,
+    label: t.nav.records,
+    icon: <TrophyOutlined aria-hidden />,
+    description: t.shortcuts.records,
+    anyOf: ['RECORDS_READ'],
+  },
+  {
+    // a round is a public call for dossiers: every DOSSIER_READ holder finds it (ADR 0020 §5)
+    path: PATHS.awardRounds,
+    label: awardsMessages.nav.rounds,
+    icon: <FlagOutlined aria-hidden />,
+    description: awardsMessages.shortcuts.rounds,
+    anyOf: ['DOSSIER_READ'],
+  },
+  {
+    // the proposing units' dossiers; a dossier's page sits under it, whoever reads it
+    path: PATHS.awardDossiers,
+    label: awardsMessages.nav.dossiers,
+    icon: <FolderOpenOutlined aria-hidden />,
+    description: awardsMessages.shortcuts.dossiers,
+    anyOf: ['DOSSIER_READ'],
+  },
+  {
+    // the receiving officers' working list; a province-wide reader finds every dossier in the list above
+    path: PATHS.awardDossierInbox,
+    label: awardsMessages.nav.inbox,
+    icon: <InboxOutlined aria-hidden />,
+    description: awardsMessages.shortcuts.inbox,
+    anyOf: ['DOSSIER_RECEIVE'],
   },
 ];
 
@@ -122,7 +163,8 @@ export const ORG_ENTRIES: readonly NavEntry[] = [
     label: t.nav.imports,
     icon: <FileExcelOutlined aria-hidden />,
     description: t.shortcuts.imports,
-    anyOf: ['UNIT_MANAGE', 'PERSON_MANAGE'],
+    // the permissions of the kinds ImportPage offers (each import handler's `permission`)
+    anyOf: ['UNIT_MANAGE', 'PERSON_MANAGE', 'CAMPAIGN_MANAGE', 'RECORDS_MANAGE'],
   },
 ];
 
@@ -148,6 +190,14 @@ export const ADMIN_ENTRIES: readonly NavEntry[] = [
     icon: <TagsOutlined aria-hidden />,
     description: t.shortcuts.unitKinds,
     anyOf: ['UNIT_MANAGE'],
+  },
+  {
+    // the menu shows it to those who maintain it; the page itself is open to every signed-in user
+    path: PATHS.workingCalendar,
+    label: t.calendar.navLabel,
+    icon: <CalendarOutlined aria-hidden />,
+    description: t.calendar.shortcut,
+    anyOf: ['CALENDAR_MANAGE'],
   },
   {
     path: PATHS.apiClients,

@@ -9,6 +9,10 @@ export const PERMISSIONS = {
   ROLE_MANAGE: { label: 'Định nghĩa vai trò', group: 'Quản trị' },
   API_CLIENT_MANAGE: { label: 'Quản lý ứng dụng tích hợp', group: 'Quản trị' },
   AUDIT_READ: { label: 'Xem nhật ký hệ thống', group: 'Quản trị' },
+  CALENDAR_MANAGE: {
+    label: 'Quản lý lịch ngày làm việc (ngày nghỉ lễ, tết, ngày làm bù)',
+    group: 'Quản trị',
+  },
   UNIT_READ: { label: 'Xem đơn vị', group: 'Tổ chức' },
   UNIT_MANAGE: { label: 'Quản lý đơn vị', group: 'Tổ chức' },
   UNIT_RESTRUCTURE: {
@@ -29,6 +33,32 @@ export const PERMISSIONS = {
   },
   CAMPAIGN_ISSUE: {
     label: 'Ký ban hành kế hoạch thi đua (cấp số, ký hiệu)',
+    group: 'Thi đua, khen thưởng',
+  },
+  RECORDS_READ: {
+    label: 'Xem hồ sơ thành tích (kết quả đánh giá, lịch sử khen thưởng, sáng kiến, tạm hoãn)',
+    group: 'Thi đua, khen thưởng',
+  },
+  RECORDS_MANAGE: {
+    label: 'Cập nhật hồ sơ thành tích (kết quả đánh giá, lịch sử khen thưởng, sáng kiến, tạm hoãn)',
+    group: 'Thi đua, khen thưởng',
+  },
+  AWARD_ROUND_MANAGE: {
+    label: 'Mở, sửa, đóng đợt xét khen thưởng (đơn vị tiếp nhận hồ sơ)',
+    group: 'Thi đua, khen thưởng',
+  },
+  DOSSIER_READ: { label: 'Xem hồ sơ đề nghị khen thưởng', group: 'Thi đua, khen thưởng' },
+  DOSSIER_MANAGE: {
+    label: 'Lập, sửa, gửi hồ sơ đề nghị khen thưởng (đơn vị đề nghị)',
+    group: 'Thi đua, khen thưởng',
+  },
+  DOSSIER_RECEIVE: {
+    label: 'Tiếp nhận, trả lại, thẩm định hồ sơ đề nghị khen thưởng (đơn vị tiếp nhận)',
+    group: 'Thi đua, khen thưởng',
+  },
+  RULES_MANAGE: {
+    label:
+      'Quản lý quy định khen thưởng (phiên bản quy định, tham số; tỉnh: mức riêng và danh hiệu, hình thức riêng)',
     group: 'Thi đua, khen thưởng',
   },
 } as const satisfies Record<string, { label: string; group: string }>;

@@ -123,6 +123,19 @@ export const NATIONAL_LEGAL_DOCUMENTS: readonly NationalLegalDocument[] = [
       UNVERIFIED,
   },
   {
+    // domain.md §2.11: "Lương cơ sở: 2,340,000 VND/month from 01/07/2024 (NĐ 73/2024/NĐ-CP Điều 3)";
+    // the rule parameter LUONG_CO_SO cites it
+    number: '73/2024/NĐ-CP',
+    kind: 'NGHI_DINH',
+    issuingBody: 'Chính phủ',
+    issuedOn: null,
+    title: null,
+    effectiveFrom: '2024-07-01',
+    effectiveTo: null,
+    replacedBy: null,
+    note: `Mức lương cơ sở 2.340.000 đồng/tháng từ ngày 01/07/2024 (Điều 3). ${UNVERIFIED}`,
+  },
+  {
     // domain.md §0, §5: "Nghị định 30/2020/NĐ-CP về công tác văn thư"
     number: '30/2020/NĐ-CP',
     kind: 'NGHI_DINH',

@@ -26,12 +26,56 @@ type Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...UserItem\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
+    "\n  fragment AwardConditionItem on AwardCondition {\n    type\n    sentence\n    confidence\n    uncertain\n    article\n    subjects\n    floor\n    years\n    award\n    count\n    scope\n    min\n    minParameter\n    text\n  }\n": typeof types.AwardConditionItemFragmentDoc,
+    "\n  fragment AwardRuleVersionItem on AwardRuleVersion {\n    id\n    awardCode\n    track\n    effectiveFrom\n    effectiveTo\n    national\n    shipped\n    edited\n    uncertain\n    canManage\n    version\n    note\n    legalDocument {\n      id\n      name\n      number\n    }\n    provinceUnit {\n      id\n      name\n    }\n    decidedBy {\n      text\n      level\n      article\n      confidence\n      uncertain\n    }\n    vote {\n      required\n      thresholdOfMembership\n      article\n      confidence\n      uncertain\n    }\n    publicNotice {\n      required\n      workingDays\n      article\n      confidence\n      uncertain\n    }\n    dossier {\n      document\n      form\n      confidence\n      uncertain\n    }\n    rewards {\n      subject\n      multiplier\n      article\n      confidence\n      uncertain\n    }\n    conditions {\n      ...AwardConditionItem\n      conditions {\n        ...AwardConditionItem\n        conditions {\n          ...AwardConditionItem\n        }\n      }\n    }\n  }\n": typeof types.AwardRuleVersionItemFragmentDoc,
+    "\n  query AwardKindsWithRules($provinceUnitId: ID) {\n    awardKinds(provinceUnitId: $provinceUnitId) {\n      id\n      code\n      name\n      category\n      subjects\n      level\n      tracks\n      national\n      canManage\n      provinceUnit {\n        id\n        name\n      }\n      ruleVersions {\n        ...AwardRuleVersionItem\n      }\n    }\n  }\n": typeof types.AwardKindsWithRulesDocument,
+    "\n  query RuleParameters($provinceUnitId: ID) {\n    ruleParameters(provinceUnitId: $provinceUnitId) {\n      id\n      key\n      label\n      unit\n      value\n      effectiveFrom\n      effectiveTo\n      article\n      confidence\n      uncertain\n      note\n      national\n      shipped\n      edited\n      canManage\n      version\n      legalDocument {\n        id\n        name\n      }\n      provinceUnit {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RuleParametersDocument,
+    "\n  mutation CreateAwardRuleVersion($input: CreateAwardRuleVersionInput!) {\n    createAwardRuleVersion(input: $input) {\n      ...AwardRuleVersionItem\n    }\n  }\n": typeof types.CreateAwardRuleVersionDocument,
+    "\n  mutation UpdateAwardRuleVersion($input: UpdateAwardRuleVersionInput!) {\n    updateAwardRuleVersion(input: $input) {\n      ...AwardRuleVersionItem\n    }\n  }\n": typeof types.UpdateAwardRuleVersionDocument,
+    "\n  mutation CreateRuleParameter($input: CreateRuleParameterInput!) {\n    createRuleParameter(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateRuleParameterDocument,
+    "\n  mutation UpdateRuleParameter($input: UpdateRuleParameterInput!) {\n    updateRuleParameter(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateRuleParameterDocument,
+    "\n  fragment AwardRoundItem on AwardRound {\n    id\n    title\n    kind\n    track\n    year\n    status\n    deadline\n    decidingAuthority\n    note\n    awardForms\n    quotas {\n      form\n      collectives\n      individuals\n      either\n      per\n      note\n    }\n    campaignPlanId\n    canManage\n    version\n    createdAt\n    updatedAt\n    receivingUnit {\n      id\n      name\n      canOpen\n    }\n  }\n": typeof types.AwardRoundItemFragmentDoc,
+    "\n  fragment AwardDossierItem on AwardDossier {\n    id\n    status\n    late\n    submittedAt\n    firstSubmittedAt\n    receivedAt\n    version\n    createdAt\n    updatedAt\n    round {\n      id\n      title\n      kind\n      year\n      deadline\n    }\n    unit {\n      id\n      name\n      canOpen\n    }\n    receivingUnit {\n      id\n      name\n      canOpen\n    }\n    nominees {\n      id\n    }\n  }\n": typeof types.AwardDossierItemFragmentDoc,
+    "\n  fragment AwardDossierDetail on AwardDossier {\n    id\n    status\n    late\n    note\n    submittedAt\n    firstSubmittedAt\n    receivedAt\n    originDossierId\n    version\n    createdAt\n    updatedAt\n    canEdit\n    availableActions\n    missingDocuments\n    round {\n      ...AwardRoundItem\n    }\n    unit {\n      id\n      name\n      canOpen\n    }\n    receivingUnit {\n      id\n      name\n      canOpen\n    }\n    nominees {\n      id\n      position\n      subject\n      name\n      personId\n      subjectUnitId\n      householdAddress\n      awardCode\n      awardName\n      achievements\n      eligibilityChecked\n      appraisalVerdict\n      appraisalRemark\n      originNominationId\n    }\n    documents {\n      id\n      kind\n      nominationId\n      fileName\n      mediaType\n      size\n      text\n      note\n      downloadPath\n      originDocumentId\n      createdAt\n    }\n    quotaFindings {\n      form\n      limit\n      used\n      over\n      explanation\n    }\n    events {\n      id\n      action\n      fromStatus\n      toStatus\n      actorName\n      at\n      reason\n      late\n      dossierVersion\n      remarks {\n        nominationId\n        documentId\n        label\n        remark\n      }\n      appraisal {\n        nominationId\n        name\n        verdict\n        remark\n      }\n      quota {\n        form\n        limit\n        used\n        over\n        explanation\n      }\n      changes {\n        nomineesAdded\n        nomineesRemoved\n        nomineesEdited\n        documentsAdded\n        documentsRemoved\n        documentsReplaced\n      }\n    }\n  }\n": typeof types.AwardDossierDetailFragmentDoc,
+    "\n  query AwardRounds($first: Int!, $after: String, $filter: AwardRoundFilter) {\n    awardRounds(first: $first, after: $after, filter: $filter) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AwardRoundItem\n        }\n      }\n    }\n  }\n": typeof types.AwardRoundsDocument,
+    "\n  query AwardRound($id: ID!) {\n    awardRound(id: $id) {\n      ...AwardRoundItem\n    }\n  }\n": typeof types.AwardRoundDocument,
+    "\n  mutation CreateAwardRound($input: CreateAwardRoundInput!) {\n    createAwardRound(input: $input) {\n      ...AwardRoundItem\n    }\n  }\n": typeof types.CreateAwardRoundDocument,
+    "\n  mutation UpdateAwardRound($input: UpdateAwardRoundInput!) {\n    updateAwardRound(input: $input) {\n      ...AwardRoundItem\n    }\n  }\n": typeof types.UpdateAwardRoundDocument,
+    "\n  mutation CloseAwardRound($input: AwardRoundRefInput!) {\n    closeAwardRound(input: $input) {\n      ...AwardRoundItem\n    }\n  }\n": typeof types.CloseAwardRoundDocument,
+    "\n  mutation ReopenAwardRound($input: AwardRoundRefInput!) {\n    reopenAwardRound(input: $input) {\n      ...AwardRoundItem\n    }\n  }\n": typeof types.ReopenAwardRoundDocument,
+    "\n  query AwardDossiers($first: Int!, $after: String, $filter: AwardDossierFilter) {\n    awardDossiers(first: $first, after: $after, filter: $filter) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AwardDossierItem\n        }\n      }\n    }\n  }\n": typeof types.AwardDossiersDocument,
+    "\n  query AwardDossierInbox($first: Int!, $after: String, $filter: AwardDossierFilter) {\n    awardDossierInbox(first: $first, after: $after, filter: $filter) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AwardDossierItem\n        }\n      }\n    }\n  }\n": typeof types.AwardDossierInboxDocument,
+    "\n  query AwardDossier($id: ID!) {\n    awardDossier(id: $id) {\n      ...AwardDossierDetail\n    }\n  }\n": typeof types.AwardDossierDocument,
+    "\n  mutation CreateAwardDossier($input: CreateAwardDossierInput!) {\n    createAwardDossier(input: $input) {\n      ...AwardDossierDetail\n    }\n  }\n": typeof types.CreateAwardDossierDocument,
+    "\n  mutation DeleteAwardDossier($input: AwardDossierRefInput!) {\n    deleteAwardDossier(input: $input)\n  }\n": typeof types.DeleteAwardDossierDocument,
+    "\n  mutation AddAwardNominee($input: AddNomineeInput!) {\n    addAwardNominee(input: $input) {\n      ...AwardDossierDetail\n    }\n  }\n": typeof types.AddAwardNomineeDocument,
+    "\n  mutation UpdateAwardNominee($input: UpdateNomineeInput!) {\n    updateAwardNominee(input: $input) {\n      ...AwardDossierDetail\n    }\n  }\n": typeof types.UpdateAwardNomineeDocument,
+    "\n  mutation RemoveAwardNominee($input: RemoveNomineeInput!) {\n    removeAwardNominee(input: $input) {\n      ...AwardDossierDetail\n    }\n  }\n": typeof types.RemoveAwardNomineeDocument,
+    "\n  mutation WriteAwardDossierDocument($input: WriteDossierDocumentInput!) {\n    writeAwardDossierDocument(input: $input) {\n      ...AwardDossierDetail\n    }\n  }\n": typeof types.WriteAwardDossierDocumentDocument,
+    "\n  mutation RemoveAwardDossierDocument($input: RemoveDossierDocumentInput!) {\n    removeAwardDossierDocument(input: $input) {\n      ...AwardDossierDetail\n    }\n  }\n": typeof types.RemoveAwardDossierDocumentDocument,
+    "\n  mutation SubmitAwardDossier($input: AwardDossierRefInput!) {\n    submitAwardDossier(input: $input) {\n      ...AwardDossierDetail\n    }\n  }\n": typeof types.SubmitAwardDossierDocument,
+    "\n  mutation RecallAwardDossier($input: AwardDossierRefInput!) {\n    recallAwardDossier(input: $input) {\n      ...AwardDossierDetail\n    }\n  }\n": typeof types.RecallAwardDossierDocument,
+    "\n  mutation WithdrawAwardDossier($input: WithdrawAwardDossierInput!) {\n    withdrawAwardDossier(input: $input) {\n      ...AwardDossierDetail\n    }\n  }\n": typeof types.WithdrawAwardDossierDocument,
+    "\n  mutation ReceiveAwardDossier($input: AwardDossierRefInput!) {\n    receiveAwardDossier(input: $input) {\n      ...AwardDossierDetail\n    }\n  }\n": typeof types.ReceiveAwardDossierDocument,
+    "\n  mutation ReturnAwardDossier($input: ReturnAwardDossierInput!) {\n    returnAwardDossier(input: $input) {\n      ...AwardDossierDetail\n    }\n  }\n": typeof types.ReturnAwardDossierDocument,
+    "\n  mutation AppraiseAwardDossier($input: AppraiseAwardDossierInput!) {\n    appraiseAwardDossier(input: $input) {\n      ...AwardDossierDetail\n    }\n  }\n": typeof types.AppraiseAwardDossierDocument,
+    "\n  mutation ForwardAwardDossierToCouncil($input: AwardDossierRefInput!) {\n    forwardAwardDossierToCouncil(input: $input) {\n      ...AwardDossierDetail\n    }\n  }\n": typeof types.ForwardAwardDossierToCouncilDocument,
+    "\n  fragment CalendarDayItem on CalendarDay {\n    id\n    date\n    weekday\n    kind\n    name\n    note\n    source\n    provisional\n    version\n  }\n": typeof types.CalendarDayItemFragmentDoc,
+    "\n  query WorkingCalendarYears {\n    workingCalendarYears {\n      year\n      source\n    }\n  }\n": typeof types.WorkingCalendarYearsDocument,
+    "\n  query WorkingCalendarYear($year: Int!) {\n    workingCalendar(year: $year) {\n      year\n      defined\n      source\n      note\n      workingDayCount\n      provisionalCount\n      canManage\n      days {\n        ...CalendarDayItem\n      }\n    }\n  }\n": typeof types.WorkingCalendarYearDocument,
+    "\n  mutation CreateCalendarDay($input: CreateCalendarDayInput!) {\n    createCalendarDay(input: $input) {\n      ...CalendarDayItem\n    }\n  }\n": typeof types.CreateCalendarDayDocument,
+    "\n  mutation UpdateCalendarDay($input: UpdateCalendarDayInput!) {\n    updateCalendarDay(input: $input) {\n      ...CalendarDayItem\n    }\n  }\n": typeof types.UpdateCalendarDayDocument,
+    "\n  mutation DeleteCalendarDay($input: DeleteCalendarDayInput!) {\n    deleteCalendarDay(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteCalendarDayDocument,
+    "\n  mutation GenerateCalendarYear($input: GenerateCalendarYearInput!) {\n    generateCalendarYear(input: $input) {\n      year\n    }\n  }\n": typeof types.GenerateCalendarYearDocument,
     "\n  fragment CampaignCovenantItem on CampaignCovenant {\n    id\n    planId\n    clusterId\n    signedOn\n    place\n    content\n    version\n    cluster {\n      id\n      name\n    }\n    members {\n      id\n      name\n    }\n  }\n": typeof types.CampaignCovenantItemFragmentDoc,
     "\n  query CampaignCovenants($planId: ID!, $first: Int!, $after: String) {\n    campaignCovenants(planId: $planId, first: $first, after: $after) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CampaignCovenantItem\n        }\n      }\n    }\n  }\n": typeof types.CampaignCovenantsDocument,
     "\n  mutation CreateCampaignCovenant($input: CreateCampaignCovenantInput!) {\n    createCampaignCovenant(input: $input) {\n      ...CampaignCovenantItem\n    }\n  }\n": typeof types.CreateCampaignCovenantDocument,
     "\n  mutation DeleteCampaignCovenant($input: DeleteCampaignCovenantInput!) {\n    deleteCampaignCovenant(input: $input)\n  }\n": typeof types.DeleteCampaignCovenantDocument,
+    "\n  fragment CampaignDocumentBatchItem on CampaignDocumentBatchItem {\n    planId\n    position\n    status\n    created\n    error\n    pdfUrl\n    plan {\n      id\n      title\n      symbol\n      status\n    }\n  }\n": typeof types.CampaignDocumentBatchItemFragmentDoc,
+    "\n  mutation RenderCampaignPlanDocuments($input: RenderCampaignPlanDocumentsInput!) {\n    renderCampaignPlanDocuments(input: $input) {\n      job {\n        ...JobItem\n      }\n      items {\n        ...CampaignDocumentBatchItem\n      }\n    }\n  }\n": typeof types.RenderCampaignPlanDocumentsDocument,
+    "\n  query CampaignDocumentBatch($jobId: ID!) {\n    campaignDocumentBatch(jobId: $jobId) {\n      job {\n        ...JobItem\n      }\n      items {\n        ...CampaignDocumentBatchItem\n      }\n    }\n  }\n": typeof types.CampaignDocumentBatchDocument,
     "\n  fragment CampaignPlanItem on CampaignPlan {\n    id\n    title\n    kind\n    scope\n    status\n    periodFrom\n    periodTo\n    number\n    symbol\n    issuedOn\n    returnReason\n    version\n    createdAt\n    updatedAt\n    issuerUnit {\n      id\n      name\n      shortName\n      canOpen\n    }\n  }\n": typeof types.CampaignPlanItemFragmentDoc,
-    "\n  fragment CampaignPlanContentFields on CampaignPlanContent {\n    opening {\n      verb\n      resolution\n    }\n    purpose {\n      aims\n      requirements\n    }\n    theme\n    motto\n    methods\n    participants {\n      collectives\n      individuals\n    }\n    sections {\n      title\n      paragraphs\n      footnotes\n      subsections {\n        title\n        paragraphs\n        footnotes\n      }\n    }\n    targets {\n      indicator\n      target\n      unit\n      year\n      responsibleUnitName\n      note\n    }\n    phases {\n      name\n      from\n      to\n      tasks\n    }\n    milestones {\n      date\n      label\n      tentative\n    }\n    measures\n    awards {\n      forms {\n        name\n        text\n      }\n      criteria {\n        label\n        text\n      }\n      quotas {\n        form\n        collectives\n        individuals\n        either\n        per\n        note\n      }\n      dossier\n      submitTo\n      deadline\n      deadlineNote\n    }\n    implementation {\n      body\n      tasks\n    }\n    reporting {\n      who\n      frequency\n      to\n      via\n    }\n    closing\n    recipients {\n      groups {\n        heading\n        names\n      }\n      archive\n    }\n    signature {\n      on {\n        authority\n        of\n      }\n      title\n      name\n    }\n  }\n": typeof types.CampaignPlanContentFieldsFragmentDoc,
+    "\n  fragment CampaignPlanContentFields on CampaignPlanContent {\n    opening {\n      verb\n      resolution\n    }\n    purpose {\n      aims\n      requirements\n      numbered\n    }\n    numbering\n    headings {\n      purpose\n      contest\n      theme\n      motto\n      period\n      participants\n      content\n      targets\n      schedule\n      measures\n      awards\n      implementation\n    }\n    contestOrder\n    schedulePlacement\n    theme\n    motto\n    methods\n    participants {\n      collectives\n      individuals\n    }\n    sections {\n      title\n      paragraphs\n      footnotes\n      subsections {\n        title\n        paragraphs\n        footnotes\n      }\n    }\n    targets {\n      indicator\n      target\n      unit\n      year\n      responsibleUnitName\n      note\n    }\n    phases {\n      name\n      from\n      to\n      tasks\n    }\n    milestones {\n      date\n      label\n      tentative\n    }\n    measures\n    awards {\n      forms {\n        name\n        text\n      }\n      criteria {\n        label\n        text\n      }\n      quotas {\n        form\n        collectives\n        individuals\n        either\n        per\n        note\n      }\n      dossier\n      submitTo\n      deadline\n      deadlineNote\n    }\n    implementation {\n      body\n      tasks\n      asTyped\n    }\n    reporting {\n      who\n      frequency\n      to\n      via\n      inText\n    }\n    closing\n    recipients {\n      groups {\n        heading\n        names\n      }\n      archive\n    }\n    signature {\n      on {\n        authority\n        of\n      }\n      title\n      name\n    }\n  }\n": typeof types.CampaignPlanContentFieldsFragmentDoc,
     "\n  fragment CampaignPlanDetail on CampaignPlan {\n    ...CampaignPlanItem\n    issuePlace\n    documentUrl\n    # what the viewer may do on this plan (the issuer unit's rights, or an addressed unit's)\n    canManage\n    canIssue\n    canAnswer\n    issuerUnit {\n      id\n      name\n      shortName\n      tree\n      canOpen\n      parent {\n        id\n        name\n      }\n    }\n    legalBases {\n      id\n      kind\n      number\n      name\n      title\n      issuingBody\n      issuedOn\n      status\n    }\n    signer {\n      on {\n        authority\n        of\n      }\n      title\n      name\n    }\n    content {\n      ...CampaignPlanContentFields\n    }\n    addressing {\n      unitIds\n      subtreeUnitIds\n      unitKindCodes\n      unitKindsWithinUnitIds\n      clusterIds\n      units {\n        id\n        name\n      }\n      subtreeUnits {\n        id\n        name\n      }\n      unitKindsWithinUnits {\n        id\n        name\n      }\n    }\n    answerDeadline\n    respondsToPlanId\n    respondsToPlan {\n      id\n      title\n      symbol\n      issuedOn\n      issuerUnit {\n        id\n        name\n      }\n    }\n    amendmentNote\n    amends {\n      id\n      title\n      symbol\n      issuedOn\n    }\n    supersededBy {\n      id\n      title\n      symbol\n      issuedOn\n    }\n    pdfUrl\n    pdfAvailable\n    pdfStatus\n  }\n": typeof types.CampaignPlanDetailFragmentDoc,
     "\n  query CampaignPlans(\n    $first: Int!\n    $after: String\n    $search: String\n    $status: CampaignPlanStatus\n    $kind: CampaignKind\n    $year: Int\n    $issuerUnitId: ID\n  ) {\n    campaignPlans(\n      first: $first\n      after: $after\n      search: $search\n      status: $status\n      kind: $kind\n      year: $year\n      issuerUnitId: $issuerUnitId\n    ) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CampaignPlanItem\n        }\n      }\n    }\n  }\n": typeof types.CampaignPlansDocument,
     "\n  query CampaignPlan($id: ID!) {\n    campaignPlan(id: $id) {\n      ...CampaignPlanDetail\n    }\n  }\n": typeof types.CampaignPlanDocument,
@@ -83,6 +127,7 @@ type Documents = {
     "\n  mutation DeleteCongress($input: DeleteCongressInput!) {\n    deleteCongress(input: $input)\n  }\n": typeof types.DeleteCongressDocument,
     "\n  mutation SetCongressDelegates($input: SetCongressDelegatesInput!) {\n    setCongressDelegates(input: $input) {\n      ...CongressItem\n    }\n  }\n": typeof types.SetCongressDelegatesDocument,
     "\n  mutation MarkCongressDelegatesToUpper($input: MarkCongressDelegatesToUpperInput!) {\n    markCongressDelegatesToUpper(input: $input) {\n      ...CongressItem\n    }\n  }\n": typeof types.MarkCongressDelegatesToUpperDocument,
+    "\n  mutation HoldCongress($input: HoldCongressInput!) {\n    holdCongress(input: $input) {\n      ...CongressItem\n    }\n  }\n": typeof types.HoldCongressDocument,
     "\n  fragment UnitSummary on Unit {\n    id\n    code\n    name\n    shortName\n  }\n": typeof types.UnitSummaryFragmentDoc,
     "\n  fragment RoleAssignmentItem on RoleAssignment {\n    id\n    createdAt\n    role {\n      id\n      code\n      name\n      isSystem\n    }\n    unit {\n      ...UnitSummary\n    }\n  }\n": typeof types.RoleAssignmentItemFragmentDoc,
     "\n  fragment UserItem on User {\n    id\n    username\n    fullName\n    email\n    status\n    mustChangePassword\n    lastLoginAt\n    createdAt\n    updatedAt\n    version\n    unit {\n      ...UnitSummary\n    }\n    roleAssignments {\n      ...RoleAssignmentItem\n    }\n  }\n": typeof types.UserItemFragmentDoc,
@@ -114,6 +159,29 @@ type Documents = {
     "\n  mutation EndPosition($input: EndPositionInput!) {\n    endPosition(input: $input) {\n      ...PositionItem\n    }\n  }\n": typeof types.EndPositionDocument,
     "\n  mutation TransferPerson($input: TransferPersonInput!) {\n    transferPerson(input: $input) {\n      ...PersonDetail\n    }\n  }\n": typeof types.TransferPersonDocument,
     "\n  query UnitPastStaff($unitId: ID!, $first: Int!, $after: String) {\n    people(\n      unitId: $unitId\n      includeDescendants: false\n      includeFormer: true\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          fullName\n          positions {\n            ...PositionItem\n          }\n        }\n      }\n    }\n  }\n": typeof types.UnitPastStaffDocument,
+    "\n  fragment EvaluationItem on Evaluation {\n    id\n    version\n    subject\n    personId\n    subjectName\n    year\n    grade\n    source\n    note\n    canEdit\n    unit {\n      id\n      name\n      canOpen\n    }\n  }\n": typeof types.EvaluationItemFragmentDoc,
+    "\n  fragment AwardRecordItem on AwardRecord {\n    id\n    version\n    subject\n    personId\n    subjectName\n    householdAddress\n    awardCode\n    awardName\n    track\n    year\n    decisionNumber\n    decidedOn\n    decidedBy\n    note\n    canEdit\n    unit {\n      id\n      name\n      canOpen\n    }\n  }\n": typeof types.AwardRecordItemFragmentDoc,
+    "\n  fragment InitiativeItem on Initiative {\n    id\n    version\n    subject\n    personId\n    subjectName\n    kind\n    title\n    scope\n    recognisedOn\n    recognisedBy\n    certificateNumber\n    note\n    canEdit\n    usedFor {\n      awardName\n      year\n      reference\n    }\n    unit {\n      id\n      name\n      canOpen\n    }\n  }\n": typeof types.InitiativeItemFragmentDoc,
+    "\n  fragment HoldItem on Hold {\n    id\n    version\n    subject\n    personId\n    subjectName\n    kind\n    startsOn\n    endsOn\n    source\n    liftedOn\n    liftReason\n    note\n    canEdit\n    unit {\n      id\n      name\n      canOpen\n    }\n  }\n": typeof types.HoldItemFragmentDoc,
+    "\n  query Evaluations($first: Int!, $after: String, $filter: EvaluationFilter) {\n    evaluations(first: $first, after: $after, filter: $filter) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...EvaluationItem\n        }\n      }\n    }\n  }\n": typeof types.EvaluationsDocument,
+    "\n  query AwardRecords($first: Int!, $after: String, $filter: AwardRecordFilter) {\n    awardRecords(first: $first, after: $after, filter: $filter) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AwardRecordItem\n        }\n      }\n    }\n  }\n": typeof types.AwardRecordsDocument,
+    "\n  query Initiatives($first: Int!, $after: String, $filter: InitiativeFilter) {\n    initiatives(first: $first, after: $after, filter: $filter) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...InitiativeItem\n        }\n      }\n    }\n  }\n": typeof types.InitiativesDocument,
+    "\n  query Holds($first: Int!, $after: String, $filter: HoldFilter) {\n    holds(first: $first, after: $after, filter: $filter) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...HoldItem\n        }\n      }\n    }\n  }\n": typeof types.HoldsDocument,
+    "\n  mutation CreateEvaluation($input: CreateEvaluationInput!) {\n    createEvaluation(input: $input) {\n      ...EvaluationItem\n    }\n  }\n": typeof types.CreateEvaluationDocument,
+    "\n  mutation UpdateEvaluation($input: UpdateEvaluationInput!) {\n    updateEvaluation(input: $input) {\n      ...EvaluationItem\n    }\n  }\n": typeof types.UpdateEvaluationDocument,
+    "\n  mutation DeleteEvaluation($input: RecordRefInput!) {\n    deleteEvaluation(input: $input)\n  }\n": typeof types.DeleteEvaluationDocument,
+    "\n  mutation CreateAwardRecord($input: CreateAwardRecordInput!) {\n    createAwardRecord(input: $input) {\n      ...AwardRecordItem\n    }\n  }\n": typeof types.CreateAwardRecordDocument,
+    "\n  mutation UpdateAwardRecord($input: UpdateAwardRecordInput!) {\n    updateAwardRecord(input: $input) {\n      ...AwardRecordItem\n    }\n  }\n": typeof types.UpdateAwardRecordDocument,
+    "\n  mutation DeleteAwardRecord($input: RecordRefInput!) {\n    deleteAwardRecord(input: $input)\n  }\n": typeof types.DeleteAwardRecordDocument,
+    "\n  mutation CreateInitiative($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      ...InitiativeItem\n    }\n  }\n": typeof types.CreateInitiativeDocument,
+    "\n  mutation UpdateInitiative($input: UpdateInitiativeInput!) {\n    updateInitiative(input: $input) {\n      ...InitiativeItem\n    }\n  }\n": typeof types.UpdateInitiativeDocument,
+    "\n  mutation DeleteInitiative($input: RecordRefInput!) {\n    deleteInitiative(input: $input)\n  }\n": typeof types.DeleteInitiativeDocument,
+    "\n  mutation LockInitiative($input: LockInitiativeInput!) {\n    lockInitiative(input: $input) {\n      ...InitiativeItem\n    }\n  }\n": typeof types.LockInitiativeDocument,
+    "\n  mutation ReleaseInitiative($input: RecordRefInput!) {\n    releaseInitiative(input: $input) {\n      ...InitiativeItem\n    }\n  }\n": typeof types.ReleaseInitiativeDocument,
+    "\n  mutation CreateHold($input: CreateHoldInput!) {\n    createHold(input: $input) {\n      ...HoldItem\n    }\n  }\n": typeof types.CreateHoldDocument,
+    "\n  mutation UpdateHold($input: UpdateHoldInput!) {\n    updateHold(input: $input) {\n      ...HoldItem\n    }\n  }\n": typeof types.UpdateHoldDocument,
+    "\n  mutation LiftHold($input: LiftHoldInput!) {\n    liftHold(input: $input) {\n      ...HoldItem\n    }\n  }\n": typeof types.LiftHoldDocument,
+    "\n  mutation DeleteHold($input: RecordRefInput!) {\n    deleteHold(input: $input)\n  }\n": typeof types.DeleteHoldDocument,
     "\n  fragment RestructuringPreviewItem on RestructuringPreview {\n    kind\n    effectiveDate\n    units {\n      action\n      unitId\n      code\n      nameBefore\n      nameAfter\n      parentBefore\n      parentAfter\n    }\n    carried {\n      module\n      label\n      count\n    }\n    scopesCarried {\n      holderName\n      roleName\n      fromUnit\n      toUnit\n    }\n    openWork {\n      module\n      label\n      count\n    }\n    warnings\n  }\n": typeof types.RestructuringPreviewItemFragmentDoc,
     "\n  query Restructurings($first: Int!, $after: String, $unitId: ID) {\n    restructurings(first: $first, after: $after, unitId: $unitId) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...RestructuringItem\n        }\n      }\n    }\n  }\n": typeof types.RestructuringsDocument,
     "\n  query PreviewRenameUnit($input: RenameUnitInput!) {\n    previewRenameUnit(input: $input) {\n      ...RestructuringPreviewItem\n    }\n  }\n": typeof types.PreviewRenameUnitDocument,
@@ -175,12 +243,56 @@ const documents: Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...UserItem\n    }\n  }\n": types.UpdateMyProfileDocument,
+    "\n  fragment AwardConditionItem on AwardCondition {\n    type\n    sentence\n    confidence\n    uncertain\n    article\n    subjects\n    floor\n    years\n    award\n    count\n    scope\n    min\n    minParameter\n    text\n  }\n": types.AwardConditionItemFragmentDoc,
+    "\n  fragment AwardRuleVersionItem on AwardRuleVersion {\n    id\n    awardCode\n    track\n    effectiveFrom\n    effectiveTo\n    national\n    shipped\n    edited\n    uncertain\n    canManage\n    version\n    note\n    legalDocument {\n      id\n      name\n      number\n    }\n    provinceUnit {\n      id\n      name\n    }\n    decidedBy {\n      text\n      level\n      article\n      confidence\n      uncertain\n    }\n    vote {\n      required\n      thresholdOfMembership\n      article\n      confidence\n      uncertain\n    }\n    publicNotice {\n      required\n      workingDays\n      article\n      confidence\n      uncertain\n    }\n    dossier {\n      document\n      form\n      confidence\n      uncertain\n    }\n    rewards {\n      subject\n      multiplier\n      article\n      confidence\n      uncertain\n    }\n    conditions {\n      ...AwardConditionItem\n      conditions {\n        ...AwardConditionItem\n        conditions {\n          ...AwardConditionItem\n        }\n      }\n    }\n  }\n": types.AwardRuleVersionItemFragmentDoc,
+    "\n  query AwardKindsWithRules($provinceUnitId: ID) {\n    awardKinds(provinceUnitId: $provinceUnitId) {\n      id\n      code\n      name\n      category\n      subjects\n      level\n      tracks\n      national\n      canManage\n      provinceUnit {\n        id\n        name\n      }\n      ruleVersions {\n        ...AwardRuleVersionItem\n      }\n    }\n  }\n": types.AwardKindsWithRulesDocument,
+    "\n  query RuleParameters($provinceUnitId: ID) {\n    ruleParameters(provinceUnitId: $provinceUnitId) {\n      id\n      key\n      label\n      unit\n      value\n      effectiveFrom\n      effectiveTo\n      article\n      confidence\n      uncertain\n      note\n      national\n      shipped\n      edited\n      canManage\n      version\n      legalDocument {\n        id\n        name\n      }\n      provinceUnit {\n        id\n        name\n      }\n    }\n  }\n": types.RuleParametersDocument,
+    "\n  mutation CreateAwardRuleVersion($input: CreateAwardRuleVersionInput!) {\n    createAwardRuleVersion(input: $input) {\n      ...AwardRuleVersionItem\n    }\n  }\n": types.CreateAwardRuleVersionDocument,
+    "\n  mutation UpdateAwardRuleVersion($input: UpdateAwardRuleVersionInput!) {\n    updateAwardRuleVersion(input: $input) {\n      ...AwardRuleVersionItem\n    }\n  }\n": types.UpdateAwardRuleVersionDocument,
+    "\n  mutation CreateRuleParameter($input: CreateRuleParameterInput!) {\n    createRuleParameter(input: $input) {\n      id\n    }\n  }\n": types.CreateRuleParameterDocument,
+    "\n  mutation UpdateRuleParameter($input: UpdateRuleParameterInput!) {\n    updateRuleParameter(input: $input) {\n      id\n    }\n  }\n": types.UpdateRuleParameterDocument,
+    "\n  fragment AwardRoundItem on AwardRound {\n    id\n    title\n    kind\n    track\n    year\n    status\n    deadline\n    decidingAuthority\n    note\n    awardForms\n    quotas {\n      form\n      collectives\n      individuals\n      either\n      per\n      note\n    }\n    campaignPlanId\n    canManage\n    version\n    createdAt\n    updatedAt\n    receivingUnit {\n      id\n      name\n      canOpen\n    }\n  }\n": types.AwardRoundItemFragmentDoc,
+    "\n  fragment AwardDossierItem on AwardDossier {\n    id\n    status\n    late\n    submittedAt\n    firstSubmittedAt\n    receivedAt\n    version\n    createdAt\n    updatedAt\n    round {\n      id\n      title\n      kind\n      year\n      deadline\n    }\n    unit {\n      id\n      name\n      canOpen\n    }\n    receivingUnit {\n      id\n      name\n      canOpen\n    }\n    nominees {\n      id\n    }\n  }\n": types.AwardDossierItemFragmentDoc,
+    "\n  fragment AwardDossierDetail on AwardDossier {\n    id\n    status\n    late\n    note\n    submittedAt\n    firstSubmittedAt\n    receivedAt\n    originDossierId\n    version\n    createdAt\n    updatedAt\n    canEdit\n    availableActions\n    missingDocuments\n    round {\n      ...AwardRoundItem\n    }\n    unit {\n      id\n      name\n      canOpen\n    }\n    receivingUnit {\n      id\n      name\n      canOpen\n    }\n    nominees {\n      id\n      position\n      subject\n      name\n      personId\n      subjectUnitId\n      householdAddress\n      awardCode\n      awardName\n      achievements\n      eligibilityChecked\n      appraisalVerdict\n      appraisalRemark\n      originNominationId\n    }\n    documents {\n      id\n      kind\n      nominationId\n      fileName\n      mediaType\n      size\n      text\n      note\n      downloadPath\n      originDocumentId\n      createdAt\n    }\n    quotaFindings {\n      form\n      limit\n      used\n      over\n      explanation\n    }\n    events {\n      id\n      action\n      fromStatus\n      toStatus\n      actorName\n      at\n      reason\n      late\n      dossierVersion\n      remarks {\n        nominationId\n        documentId\n        label\n        remark\n      }\n      appraisal {\n        nominationId\n        name\n        verdict\n        remark\n      }\n      quota {\n        form\n        limit\n        used\n        over\n        explanation\n      }\n      changes {\n        nomineesAdded\n        nomineesRemoved\n        nomineesEdited\n        documentsAdded\n        documentsRemoved\n        documentsReplaced\n      }\n    }\n  }\n": types.AwardDossierDetailFragmentDoc,
+    "\n  query AwardRounds($first: Int!, $after: String, $filter: AwardRoundFilter) {\n    awardRounds(first: $first, after: $after, filter: $filter) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AwardRoundItem\n        }\n      }\n    }\n  }\n": types.AwardRoundsDocument,
+    "\n  query AwardRound($id: ID!) {\n    awardRound(id: $id) {\n      ...AwardRoundItem\n    }\n  }\n": types.AwardRoundDocument,
+    "\n  mutation CreateAwardRound($input: CreateAwardRoundInput!) {\n    createAwardRound(input: $input) {\n      ...AwardRoundItem\n    }\n  }\n": types.CreateAwardRoundDocument,
+    "\n  mutation UpdateAwardRound($input: UpdateAwardRoundInput!) {\n    updateAwardRound(input: $input) {\n      ...AwardRoundItem\n    }\n  }\n": types.UpdateAwardRoundDocument,
+    "\n  mutation CloseAwardRound($input: AwardRoundRefInput!) {\n    closeAwardRound(input: $input) {\n      ...AwardRoundItem\n    }\n  }\n": types.CloseAwardRoundDocument,
+    "\n  mutation ReopenAwardRound($input: AwardRoundRefInput!) {\n    reopenAwardRound(input: $input) {\n      ...AwardRoundItem\n    }\n  }\n": types.ReopenAwardRoundDocument,
+    "\n  query AwardDossiers($first: Int!, $after: String, $filter: AwardDossierFilter) {\n    awardDossiers(first: $first, after: $after, filter: $filter) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AwardDossierItem\n        }\n      }\n    }\n  }\n": types.AwardDossiersDocument,
+    "\n  query AwardDossierInbox($first: Int!, $after: String, $filter: AwardDossierFilter) {\n    awardDossierInbox(first: $first, after: $after, filter: $filter) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AwardDossierItem\n        }\n      }\n    }\n  }\n": types.AwardDossierInboxDocument,
+    "\n  query AwardDossier($id: ID!) {\n    awardDossier(id: $id) {\n      ...AwardDossierDetail\n    }\n  }\n": types.AwardDossierDocument,
+    "\n  mutation CreateAwardDossier($input: CreateAwardDossierInput!) {\n    createAwardDossier(input: $input) {\n      ...AwardDossierDetail\n    }\n  }\n": types.CreateAwardDossierDocument,
+    "\n  mutation DeleteAwardDossier($input: AwardDossierRefInput!) {\n    deleteAwardDossier(input: $input)\n  }\n": types.DeleteAwardDossierDocument,
+    "\n  mutation AddAwardNominee($input: AddNomineeInput!) {\n    addAwardNominee(input: $input) {\n      ...AwardDossierDetail\n    }\n  }\n": types.AddAwardNomineeDocument,
+    "\n  mutation UpdateAwardNominee($input: UpdateNomineeInput!) {\n    updateAwardNominee(input: $input) {\n      ...AwardDossierDetail\n    }\n  }\n": types.UpdateAwardNomineeDocument,
+    "\n  mutation RemoveAwardNominee($input: RemoveNomineeInput!) {\n    removeAwardNominee(input: $input) {\n      ...AwardDossierDetail\n    }\n  }\n": types.RemoveAwardNomineeDocument,
+    "\n  mutation WriteAwardDossierDocument($input: WriteDossierDocumentInput!) {\n    writeAwardDossierDocument(input: $input) {\n      ...AwardDossierDetail\n    }\n  }\n": types.WriteAwardDossierDocumentDocument,
+    "\n  mutation RemoveAwardDossierDocument($input: RemoveDossierDocumentInput!) {\n    removeAwardDossierDocument(input: $input) {\n      ...AwardDossierDetail\n    }\n  }\n": types.RemoveAwardDossierDocumentDocument,
+    "\n  mutation SubmitAwardDossier($input: AwardDossierRefInput!) {\n    submitAwardDossier(input: $input) {\n      ...AwardDossierDetail\n    }\n  }\n": types.SubmitAwardDossierDocument,
+    "\n  mutation RecallAwardDossier($input: AwardDossierRefInput!) {\n    recallAwardDossier(input: $input) {\n      ...AwardDossierDetail\n    }\n  }\n": types.RecallAwardDossierDocument,
+    "\n  mutation WithdrawAwardDossier($input: WithdrawAwardDossierInput!) {\n    withdrawAwardDossier(input: $input) {\n      ...AwardDossierDetail\n    }\n  }\n": types.WithdrawAwardDossierDocument,
+    "\n  mutation ReceiveAwardDossier($input: AwardDossierRefInput!) {\n    receiveAwardDossier(input: $input) {\n      ...AwardDossierDetail\n    }\n  }\n": types.ReceiveAwardDossierDocument,
+    "\n  mutation ReturnAwardDossier($input: ReturnAwardDossierInput!) {\n    returnAwardDossier(input: $input) {\n      ...AwardDossierDetail\n    }\n  }\n": types.ReturnAwardDossierDocument,
+    "\n  mutation AppraiseAwardDossier($input: AppraiseAwardDossierInput!) {\n    appraiseAwardDossier(input: $input) {\n      ...AwardDossierDetail\n    }\n  }\n": types.AppraiseAwardDossierDocument,
+    "\n  mutation ForwardAwardDossierToCouncil($input: AwardDossierRefInput!) {\n    forwardAwardDossierToCouncil(input: $input) {\n      ...AwardDossierDetail\n    }\n  }\n": types.ForwardAwardDossierToCouncilDocument,
+    "\n  fragment CalendarDayItem on CalendarDay {\n    id\n    date\n    weekday\n    kind\n    name\n    note\n    source\n    provisional\n    version\n  }\n": types.CalendarDayItemFragmentDoc,
+    "\n  query WorkingCalendarYears {\n    workingCalendarYears {\n      year\n      source\n    }\n  }\n": types.WorkingCalendarYearsDocument,
+    "\n  query WorkingCalendarYear($year: Int!) {\n    workingCalendar(year: $year) {\n      year\n      defined\n      source\n      note\n      workingDayCount\n      provisionalCount\n      canManage\n      days {\n        ...CalendarDayItem\n      }\n    }\n  }\n": types.WorkingCalendarYearDocument,
+    "\n  mutation CreateCalendarDay($input: CreateCalendarDayInput!) {\n    createCalendarDay(input: $input) {\n      ...CalendarDayItem\n    }\n  }\n": types.CreateCalendarDayDocument,
+    "\n  mutation UpdateCalendarDay($input: UpdateCalendarDayInput!) {\n    updateCalendarDay(input: $input) {\n      ...CalendarDayItem\n    }\n  }\n": types.UpdateCalendarDayDocument,
+    "\n  mutation DeleteCalendarDay($input: DeleteCalendarDayInput!) {\n    deleteCalendarDay(input: $input) {\n      id\n    }\n  }\n": types.DeleteCalendarDayDocument,
+    "\n  mutation GenerateCalendarYear($input: GenerateCalendarYearInput!) {\n    generateCalendarYear(input: $input) {\n      year\n    }\n  }\n": types.GenerateCalendarYearDocument,
     "\n  fragment CampaignCovenantItem on CampaignCovenant {\n    id\n    planId\n    clusterId\n    signedOn\n    place\n    content\n    version\n    cluster {\n      id\n      name\n    }\n    members {\n      id\n      name\n    }\n  }\n": types.CampaignCovenantItemFragmentDoc,
     "\n  query CampaignCovenants($planId: ID!, $first: Int!, $after: String) {\n    campaignCovenants(planId: $planId, first: $first, after: $after) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CampaignCovenantItem\n        }\n      }\n    }\n  }\n": types.CampaignCovenantsDocument,
     "\n  mutation CreateCampaignCovenant($input: CreateCampaignCovenantInput!) {\n    createCampaignCovenant(input: $input) {\n      ...CampaignCovenantItem\n    }\n  }\n": types.CreateCampaignCovenantDocument,
     "\n  mutation DeleteCampaignCovenant($input: DeleteCampaignCovenantInput!) {\n    deleteCampaignCovenant(input: $input)\n  }\n": types.DeleteCampaignCovenantDocument,
+    "\n  fragment CampaignDocumentBatchItem on CampaignDocumentBatchItem {\n    planId\n    position\n    status\n    created\n    error\n    pdfUrl\n    plan {\n      id\n      title\n      symbol\n      status\n    }\n  }\n": types.CampaignDocumentBatchItemFragmentDoc,
+    "\n  mutation RenderCampaignPlanDocuments($input: RenderCampaignPlanDocumentsInput!) {\n    renderCampaignPlanDocuments(input: $input) {\n      job {\n        ...JobItem\n      }\n      items {\n        ...CampaignDocumentBatchItem\n      }\n    }\n  }\n": types.RenderCampaignPlanDocumentsDocument,
+    "\n  query CampaignDocumentBatch($jobId: ID!) {\n    campaignDocumentBatch(jobId: $jobId) {\n      job {\n        ...JobItem\n      }\n      items {\n        ...CampaignDocumentBatchItem\n      }\n    }\n  }\n": types.CampaignDocumentBatchDocument,
     "\n  fragment CampaignPlanItem on CampaignPlan {\n    id\n    title\n    kind\n    scope\n    status\n    periodFrom\n    periodTo\n    number\n    symbol\n    issuedOn\n    returnReason\n    version\n    createdAt\n    updatedAt\n    issuerUnit {\n      id\n      name\n      shortName\n      canOpen\n    }\n  }\n": types.CampaignPlanItemFragmentDoc,
-    "\n  fragment CampaignPlanContentFields on CampaignPlanContent {\n    opening {\n      verb\n      resolution\n    }\n    purpose {\n      aims\n      requirements\n    }\n    theme\n    motto\n    methods\n    participants {\n      collectives\n      individuals\n    }\n    sections {\n      title\n      paragraphs\n      footnotes\n      subsections {\n        title\n        paragraphs\n        footnotes\n      }\n    }\n    targets {\n      indicator\n      target\n      unit\n      year\n      responsibleUnitName\n      note\n    }\n    phases {\n      name\n      from\n      to\n      tasks\n    }\n    milestones {\n      date\n      label\n      tentative\n    }\n    measures\n    awards {\n      forms {\n        name\n        text\n      }\n      criteria {\n        label\n        text\n      }\n      quotas {\n        form\n        collectives\n        individuals\n        either\n        per\n        note\n      }\n      dossier\n      submitTo\n      deadline\n      deadlineNote\n    }\n    implementation {\n      body\n      tasks\n    }\n    reporting {\n      who\n      frequency\n      to\n      via\n    }\n    closing\n    recipients {\n      groups {\n        heading\n        names\n      }\n      archive\n    }\n    signature {\n      on {\n        authority\n        of\n      }\n      title\n      name\n    }\n  }\n": types.CampaignPlanContentFieldsFragmentDoc,
+    "\n  fragment CampaignPlanContentFields on CampaignPlanContent {\n    opening {\n      verb\n      resolution\n    }\n    purpose {\n      aims\n      requirements\n      numbered\n    }\n    numbering\n    headings {\n      purpose\n      contest\n      theme\n      motto\n      period\n      participants\n      content\n      targets\n      schedule\n      measures\n      awards\n      implementation\n    }\n    contestOrder\n    schedulePlacement\n    theme\n    motto\n    methods\n    participants {\n      collectives\n      individuals\n    }\n    sections {\n      title\n      paragraphs\n      footnotes\n      subsections {\n        title\n        paragraphs\n        footnotes\n      }\n    }\n    targets {\n      indicator\n      target\n      unit\n      year\n      responsibleUnitName\n      note\n    }\n    phases {\n      name\n      from\n      to\n      tasks\n    }\n    milestones {\n      date\n      label\n      tentative\n    }\n    measures\n    awards {\n      forms {\n        name\n        text\n      }\n      criteria {\n        label\n        text\n      }\n      quotas {\n        form\n        collectives\n        individuals\n        either\n        per\n        note\n      }\n      dossier\n      submitTo\n      deadline\n      deadlineNote\n    }\n    implementation {\n      body\n      tasks\n      asTyped\n    }\n    reporting {\n      who\n      frequency\n      to\n      via\n      inText\n    }\n    closing\n    recipients {\n      groups {\n        heading\n        names\n      }\n      archive\n    }\n    signature {\n      on {\n        authority\n        of\n      }\n      title\n      name\n    }\n  }\n": types.CampaignPlanContentFieldsFragmentDoc,
     "\n  fragment CampaignPlanDetail on CampaignPlan {\n    ...CampaignPlanItem\n    issuePlace\n    documentUrl\n    # what the viewer may do on this plan (the issuer unit's rights, or an addressed unit's)\n    canManage\n    canIssue\n    canAnswer\n    issuerUnit {\n      id\n      name\n      shortName\n      tree\n      canOpen\n      parent {\n        id\n        name\n      }\n    }\n    legalBases {\n      id\n      kind\n      number\n      name\n      title\n      issuingBody\n      issuedOn\n      status\n    }\n    signer {\n      on {\n        authority\n        of\n      }\n      title\n      name\n    }\n    content {\n      ...CampaignPlanContentFields\n    }\n    addressing {\n      unitIds\n      subtreeUnitIds\n      unitKindCodes\n      unitKindsWithinUnitIds\n      clusterIds\n      units {\n        id\n        name\n      }\n      subtreeUnits {\n        id\n        name\n      }\n      unitKindsWithinUnits {\n        id\n        name\n      }\n    }\n    answerDeadline\n    respondsToPlanId\n    respondsToPlan {\n      id\n      title\n      symbol\n      issuedOn\n      issuerUnit {\n        id\n        name\n      }\n    }\n    amendmentNote\n    amends {\n      id\n      title\n      symbol\n      issuedOn\n    }\n    supersededBy {\n      id\n      title\n      symbol\n      issuedOn\n    }\n    pdfUrl\n    pdfAvailable\n    pdfStatus\n  }\n": types.CampaignPlanDetailFragmentDoc,
     "\n  query CampaignPlans(\n    $first: Int!\n    $after: String\n    $search: String\n    $status: CampaignPlanStatus\n    $kind: CampaignKind\n    $year: Int\n    $issuerUnitId: ID\n  ) {\n    campaignPlans(\n      first: $first\n      after: $after\n      search: $search\n      status: $status\n      kind: $kind\n      year: $year\n      issuerUnitId: $issuerUnitId\n    ) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CampaignPlanItem\n        }\n      }\n    }\n  }\n": types.CampaignPlansDocument,
     "\n  query CampaignPlan($id: ID!) {\n    campaignPlan(id: $id) {\n      ...CampaignPlanDetail\n    }\n  }\n": types.CampaignPlanDocument,
@@ -232,6 +344,7 @@ const documents: Documents = {
     "\n  mutation DeleteCongress($input: DeleteCongressInput!) {\n    deleteCongress(input: $input)\n  }\n": types.DeleteCongressDocument,
     "\n  mutation SetCongressDelegates($input: SetCongressDelegatesInput!) {\n    setCongressDelegates(input: $input) {\n      ...CongressItem\n    }\n  }\n": types.SetCongressDelegatesDocument,
     "\n  mutation MarkCongressDelegatesToUpper($input: MarkCongressDelegatesToUpperInput!) {\n    markCongressDelegatesToUpper(input: $input) {\n      ...CongressItem\n    }\n  }\n": types.MarkCongressDelegatesToUpperDocument,
+    "\n  mutation HoldCongress($input: HoldCongressInput!) {\n    holdCongress(input: $input) {\n      ...CongressItem\n    }\n  }\n": types.HoldCongressDocument,
     "\n  fragment UnitSummary on Unit {\n    id\n    code\n    name\n    shortName\n  }\n": types.UnitSummaryFragmentDoc,
     "\n  fragment RoleAssignmentItem on RoleAssignment {\n    id\n    createdAt\n    role {\n      id\n      code\n      name\n      isSystem\n    }\n    unit {\n      ...UnitSummary\n    }\n  }\n": types.RoleAssignmentItemFragmentDoc,
     "\n  fragment UserItem on User {\n    id\n    username\n    fullName\n    email\n    status\n    mustChangePassword\n    lastLoginAt\n    createdAt\n    updatedAt\n    version\n    unit {\n      ...UnitSummary\n    }\n    roleAssignments {\n      ...RoleAssignmentItem\n    }\n  }\n": types.UserItemFragmentDoc,
@@ -263,6 +376,29 @@ const documents: Documents = {
     "\n  mutation EndPosition($input: EndPositionInput!) {\n    endPosition(input: $input) {\n      ...PositionItem\n    }\n  }\n": types.EndPositionDocument,
     "\n  mutation TransferPerson($input: TransferPersonInput!) {\n    transferPerson(input: $input) {\n      ...PersonDetail\n    }\n  }\n": types.TransferPersonDocument,
     "\n  query UnitPastStaff($unitId: ID!, $first: Int!, $after: String) {\n    people(\n      unitId: $unitId\n      includeDescendants: false\n      includeFormer: true\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          fullName\n          positions {\n            ...PositionItem\n          }\n        }\n      }\n    }\n  }\n": types.UnitPastStaffDocument,
+    "\n  fragment EvaluationItem on Evaluation {\n    id\n    version\n    subject\n    personId\n    subjectName\n    year\n    grade\n    source\n    note\n    canEdit\n    unit {\n      id\n      name\n      canOpen\n    }\n  }\n": types.EvaluationItemFragmentDoc,
+    "\n  fragment AwardRecordItem on AwardRecord {\n    id\n    version\n    subject\n    personId\n    subjectName\n    householdAddress\n    awardCode\n    awardName\n    track\n    year\n    decisionNumber\n    decidedOn\n    decidedBy\n    note\n    canEdit\n    unit {\n      id\n      name\n      canOpen\n    }\n  }\n": types.AwardRecordItemFragmentDoc,
+    "\n  fragment InitiativeItem on Initiative {\n    id\n    version\n    subject\n    personId\n    subjectName\n    kind\n    title\n    scope\n    recognisedOn\n    recognisedBy\n    certificateNumber\n    note\n    canEdit\n    usedFor {\n      awardName\n      year\n      reference\n    }\n    unit {\n      id\n      name\n      canOpen\n    }\n  }\n": types.InitiativeItemFragmentDoc,
+    "\n  fragment HoldItem on Hold {\n    id\n    version\n    subject\n    personId\n    subjectName\n    kind\n    startsOn\n    endsOn\n    source\n    liftedOn\n    liftReason\n    note\n    canEdit\n    unit {\n      id\n      name\n      canOpen\n    }\n  }\n": types.HoldItemFragmentDoc,
+    "\n  query Evaluations($first: Int!, $after: String, $filter: EvaluationFilter) {\n    evaluations(first: $first, after: $after, filter: $filter) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...EvaluationItem\n        }\n      }\n    }\n  }\n": types.EvaluationsDocument,
+    "\n  query AwardRecords($first: Int!, $after: String, $filter: AwardRecordFilter) {\n    awardRecords(first: $first, after: $after, filter: $filter) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AwardRecordItem\n        }\n      }\n    }\n  }\n": types.AwardRecordsDocument,
+    "\n  query Initiatives($first: Int!, $after: String, $filter: InitiativeFilter) {\n    initiatives(first: $first, after: $after, filter: $filter) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...InitiativeItem\n        }\n      }\n    }\n  }\n": types.InitiativesDocument,
+    "\n  query Holds($first: Int!, $after: String, $filter: HoldFilter) {\n    holds(first: $first, after: $after, filter: $filter) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...HoldItem\n        }\n      }\n    }\n  }\n": types.HoldsDocument,
+    "\n  mutation CreateEvaluation($input: CreateEvaluationInput!) {\n    createEvaluation(input: $input) {\n      ...EvaluationItem\n    }\n  }\n": types.CreateEvaluationDocument,
+    "\n  mutation UpdateEvaluation($input: UpdateEvaluationInput!) {\n    updateEvaluation(input: $input) {\n      ...EvaluationItem\n    }\n  }\n": types.UpdateEvaluationDocument,
+    "\n  mutation DeleteEvaluation($input: RecordRefInput!) {\n    deleteEvaluation(input: $input)\n  }\n": types.DeleteEvaluationDocument,
+    "\n  mutation CreateAwardRecord($input: CreateAwardRecordInput!) {\n    createAwardRecord(input: $input) {\n      ...AwardRecordItem\n    }\n  }\n": types.CreateAwardRecordDocument,
+    "\n  mutation UpdateAwardRecord($input: UpdateAwardRecordInput!) {\n    updateAwardRecord(input: $input) {\n      ...AwardRecordItem\n    }\n  }\n": types.UpdateAwardRecordDocument,
+    "\n  mutation DeleteAwardRecord($input: RecordRefInput!) {\n    deleteAwardRecord(input: $input)\n  }\n": types.DeleteAwardRecordDocument,
+    "\n  mutation CreateInitiative($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      ...InitiativeItem\n    }\n  }\n": types.CreateInitiativeDocument,
+    "\n  mutation UpdateInitiative($input: UpdateInitiativeInput!) {\n    updateInitiative(input: $input) {\n      ...InitiativeItem\n    }\n  }\n": types.UpdateInitiativeDocument,
+    "\n  mutation DeleteInitiative($input: RecordRefInput!) {\n    deleteInitiative(input: $input)\n  }\n": types.DeleteInitiativeDocument,
+    "\n  mutation LockInitiative($input: LockInitiativeInput!) {\n    lockInitiative(input: $input) {\n      ...InitiativeItem\n    }\n  }\n": types.LockInitiativeDocument,
+    "\n  mutation ReleaseInitiative($input: RecordRefInput!) {\n    releaseInitiative(input: $input) {\n      ...InitiativeItem\n    }\n  }\n": types.ReleaseInitiativeDocument,
+    "\n  mutation CreateHold($input: CreateHoldInput!) {\n    createHold(input: $input) {\n      ...HoldItem\n    }\n  }\n": types.CreateHoldDocument,
+    "\n  mutation UpdateHold($input: UpdateHoldInput!) {\n    updateHold(input: $input) {\n      ...HoldItem\n    }\n  }\n": types.UpdateHoldDocument,
+    "\n  mutation LiftHold($input: LiftHoldInput!) {\n    liftHold(input: $input) {\n      ...HoldItem\n    }\n  }\n": types.LiftHoldDocument,
+    "\n  mutation DeleteHold($input: RecordRefInput!) {\n    deleteHold(input: $input)\n  }\n": types.DeleteHoldDocument,
     "\n  fragment RestructuringPreviewItem on RestructuringPreview {\n    kind\n    effectiveDate\n    units {\n      action\n      unitId\n      code\n      nameBefore\n      nameAfter\n      parentBefore\n      parentAfter\n    }\n    carried {\n      module\n      label\n      count\n    }\n    scopesCarried {\n      holderName\n      roleName\n      fromUnit\n      toUnit\n    }\n    openWork {\n      module\n      label\n      count\n    }\n    warnings\n  }\n": types.RestructuringPreviewItemFragmentDoc,
     "\n  query Restructurings($first: Int!, $after: String, $unitId: ID) {\n    restructurings(first: $first, after: $after, unitId: $unitId) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...RestructuringItem\n        }\n      }\n    }\n  }\n": types.RestructuringsDocument,
     "\n  query PreviewRenameUnit($input: RenameUnitInput!) {\n    previewRenameUnit(input: $input) {\n      ...RestructuringPreviewItem\n    }\n  }\n": types.PreviewRenameUnitDocument,
@@ -360,6 +496,170 @@ export function graphql(source: "\n  mutation UpdateMyProfile($input: UpdateMyPr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment AwardConditionItem on AwardCondition {\n    type\n    sentence\n    confidence\n    uncertain\n    article\n    subjects\n    floor\n    years\n    award\n    count\n    scope\n    min\n    minParameter\n    text\n  }\n"): typeof import('./graphql').AwardConditionItemFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AwardRuleVersionItem on AwardRuleVersion {\n    id\n    awardCode\n    track\n    effectiveFrom\n    effectiveTo\n    national\n    shipped\n    edited\n    uncertain\n    canManage\n    version\n    note\n    legalDocument {\n      id\n      name\n      number\n    }\n    provinceUnit {\n      id\n      name\n    }\n    decidedBy {\n      text\n      level\n      article\n      confidence\n      uncertain\n    }\n    vote {\n      required\n      thresholdOfMembership\n      article\n      confidence\n      uncertain\n    }\n    publicNotice {\n      required\n      workingDays\n      article\n      confidence\n      uncertain\n    }\n    dossier {\n      document\n      form\n      confidence\n      uncertain\n    }\n    rewards {\n      subject\n      multiplier\n      article\n      confidence\n      uncertain\n    }\n    conditions {\n      ...AwardConditionItem\n      conditions {\n        ...AwardConditionItem\n        conditions {\n          ...AwardConditionItem\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AwardRuleVersionItemFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AwardKindsWithRules($provinceUnitId: ID) {\n    awardKinds(provinceUnitId: $provinceUnitId) {\n      id\n      code\n      name\n      category\n      subjects\n      level\n      tracks\n      national\n      canManage\n      provinceUnit {\n        id\n        name\n      }\n      ruleVersions {\n        ...AwardRuleVersionItem\n      }\n    }\n  }\n"): typeof import('./graphql').AwardKindsWithRulesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RuleParameters($provinceUnitId: ID) {\n    ruleParameters(provinceUnitId: $provinceUnitId) {\n      id\n      key\n      label\n      unit\n      value\n      effectiveFrom\n      effectiveTo\n      article\n      confidence\n      uncertain\n      note\n      national\n      shipped\n      edited\n      canManage\n      version\n      legalDocument {\n        id\n        name\n      }\n      provinceUnit {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').RuleParametersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAwardRuleVersion($input: CreateAwardRuleVersionInput!) {\n    createAwardRuleVersion(input: $input) {\n      ...AwardRuleVersionItem\n    }\n  }\n"): typeof import('./graphql').CreateAwardRuleVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAwardRuleVersion($input: UpdateAwardRuleVersionInput!) {\n    updateAwardRuleVersion(input: $input) {\n      ...AwardRuleVersionItem\n    }\n  }\n"): typeof import('./graphql').UpdateAwardRuleVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRuleParameter($input: CreateRuleParameterInput!) {\n    createRuleParameter(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateRuleParameterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRuleParameter($input: UpdateRuleParameterInput!) {\n    updateRuleParameter(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateRuleParameterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AwardRoundItem on AwardRound {\n    id\n    title\n    kind\n    track\n    year\n    status\n    deadline\n    decidingAuthority\n    note\n    awardForms\n    quotas {\n      form\n      collectives\n      individuals\n      either\n      per\n      note\n    }\n    campaignPlanId\n    canManage\n    version\n    createdAt\n    updatedAt\n    receivingUnit {\n      id\n      name\n      canOpen\n    }\n  }\n"): typeof import('./graphql').AwardRoundItemFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AwardDossierItem on AwardDossier {\n    id\n    status\n    late\n    submittedAt\n    firstSubmittedAt\n    receivedAt\n    version\n    createdAt\n    updatedAt\n    round {\n      id\n      title\n      kind\n      year\n      deadline\n    }\n    unit {\n      id\n      name\n      canOpen\n    }\n    receivingUnit {\n      id\n      name\n      canOpen\n    }\n    nominees {\n      id\n    }\n  }\n"): typeof import('./graphql').AwardDossierItemFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AwardDossierDetail on AwardDossier {\n    id\n    status\n    late\n    note\n    submittedAt\n    firstSubmittedAt\n    receivedAt\n    originDossierId\n    version\n    createdAt\n    updatedAt\n    canEdit\n    availableActions\n    missingDocuments\n    round {\n      ...AwardRoundItem\n    }\n    unit {\n      id\n      name\n      canOpen\n    }\n    receivingUnit {\n      id\n      name\n      canOpen\n    }\n    nominees {\n      id\n      position\n      subject\n      name\n      personId\n      subjectUnitId\n      householdAddress\n      awardCode\n      awardName\n      achievements\n      eligibilityChecked\n      appraisalVerdict\n      appraisalRemark\n      originNominationId\n    }\n    documents {\n      id\n      kind\n      nominationId\n      fileName\n      mediaType\n      size\n      text\n      note\n      downloadPath\n      originDocumentId\n      createdAt\n    }\n    quotaFindings {\n      form\n      limit\n      used\n      over\n      explanation\n    }\n    events {\n      id\n      action\n      fromStatus\n      toStatus\n      actorName\n      at\n      reason\n      late\n      dossierVersion\n      remarks {\n        nominationId\n        documentId\n        label\n        remark\n      }\n      appraisal {\n        nominationId\n        name\n        verdict\n        remark\n      }\n      quota {\n        form\n        limit\n        used\n        over\n        explanation\n      }\n      changes {\n        nomineesAdded\n        nomineesRemoved\n        nomineesEdited\n        documentsAdded\n        documentsRemoved\n        documentsReplaced\n      }\n    }\n  }\n"): typeof import('./graphql').AwardDossierDetailFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AwardRounds($first: Int!, $after: String, $filter: AwardRoundFilter) {\n    awardRounds(first: $first, after: $after, filter: $filter) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AwardRoundItem\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AwardRoundsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AwardRound($id: ID!) {\n    awardRound(id: $id) {\n      ...AwardRoundItem\n    }\n  }\n"): typeof import('./graphql').AwardRoundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAwardRound($input: CreateAwardRoundInput!) {\n    createAwardRound(input: $input) {\n      ...AwardRoundItem\n    }\n  }\n"): typeof import('./graphql').CreateAwardRoundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAwardRound($input: UpdateAwardRoundInput!) {\n    updateAwardRound(input: $input) {\n      ...AwardRoundItem\n    }\n  }\n"): typeof import('./graphql').UpdateAwardRoundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseAwardRound($input: AwardRoundRefInput!) {\n    closeAwardRound(input: $input) {\n      ...AwardRoundItem\n    }\n  }\n"): typeof import('./graphql').CloseAwardRoundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenAwardRound($input: AwardRoundRefInput!) {\n    reopenAwardRound(input: $input) {\n      ...AwardRoundItem\n    }\n  }\n"): typeof import('./graphql').ReopenAwardRoundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AwardDossiers($first: Int!, $after: String, $filter: AwardDossierFilter) {\n    awardDossiers(first: $first, after: $after, filter: $filter) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AwardDossierItem\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AwardDossiersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AwardDossierInbox($first: Int!, $after: String, $filter: AwardDossierFilter) {\n    awardDossierInbox(first: $first, after: $after, filter: $filter) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AwardDossierItem\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AwardDossierInboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AwardDossier($id: ID!) {\n    awardDossier(id: $id) {\n      ...AwardDossierDetail\n    }\n  }\n"): typeof import('./graphql').AwardDossierDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAwardDossier($input: CreateAwardDossierInput!) {\n    createAwardDossier(input: $input) {\n      ...AwardDossierDetail\n    }\n  }\n"): typeof import('./graphql').CreateAwardDossierDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAwardDossier($input: AwardDossierRefInput!) {\n    deleteAwardDossier(input: $input)\n  }\n"): typeof import('./graphql').DeleteAwardDossierDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddAwardNominee($input: AddNomineeInput!) {\n    addAwardNominee(input: $input) {\n      ...AwardDossierDetail\n    }\n  }\n"): typeof import('./graphql').AddAwardNomineeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAwardNominee($input: UpdateNomineeInput!) {\n    updateAwardNominee(input: $input) {\n      ...AwardDossierDetail\n    }\n  }\n"): typeof import('./graphql').UpdateAwardNomineeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveAwardNominee($input: RemoveNomineeInput!) {\n    removeAwardNominee(input: $input) {\n      ...AwardDossierDetail\n    }\n  }\n"): typeof import('./graphql').RemoveAwardNomineeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WriteAwardDossierDocument($input: WriteDossierDocumentInput!) {\n    writeAwardDossierDocument(input: $input) {\n      ...AwardDossierDetail\n    }\n  }\n"): typeof import('./graphql').WriteAwardDossierDocumentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveAwardDossierDocument($input: RemoveDossierDocumentInput!) {\n    removeAwardDossierDocument(input: $input) {\n      ...AwardDossierDetail\n    }\n  }\n"): typeof import('./graphql').RemoveAwardDossierDocumentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitAwardDossier($input: AwardDossierRefInput!) {\n    submitAwardDossier(input: $input) {\n      ...AwardDossierDetail\n    }\n  }\n"): typeof import('./graphql').SubmitAwardDossierDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecallAwardDossier($input: AwardDossierRefInput!) {\n    recallAwardDossier(input: $input) {\n      ...AwardDossierDetail\n    }\n  }\n"): typeof import('./graphql').RecallAwardDossierDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawAwardDossier($input: WithdrawAwardDossierInput!) {\n    withdrawAwardDossier(input: $input) {\n      ...AwardDossierDetail\n    }\n  }\n"): typeof import('./graphql').WithdrawAwardDossierDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReceiveAwardDossier($input: AwardDossierRefInput!) {\n    receiveAwardDossier(input: $input) {\n      ...AwardDossierDetail\n    }\n  }\n"): typeof import('./graphql').ReceiveAwardDossierDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnAwardDossier($input: ReturnAwardDossierInput!) {\n    returnAwardDossier(input: $input) {\n      ...AwardDossierDetail\n    }\n  }\n"): typeof import('./graphql').ReturnAwardDossierDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AppraiseAwardDossier($input: AppraiseAwardDossierInput!) {\n    appraiseAwardDossier(input: $input) {\n      ...AwardDossierDetail\n    }\n  }\n"): typeof import('./graphql').AppraiseAwardDossierDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ForwardAwardDossierToCouncil($input: AwardDossierRefInput!) {\n    forwardAwardDossierToCouncil(input: $input) {\n      ...AwardDossierDetail\n    }\n  }\n"): typeof import('./graphql').ForwardAwardDossierToCouncilDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CalendarDayItem on CalendarDay {\n    id\n    date\n    weekday\n    kind\n    name\n    note\n    source\n    provisional\n    version\n  }\n"): typeof import('./graphql').CalendarDayItemFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkingCalendarYears {\n    workingCalendarYears {\n      year\n      source\n    }\n  }\n"): typeof import('./graphql').WorkingCalendarYearsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkingCalendarYear($year: Int!) {\n    workingCalendar(year: $year) {\n      year\n      defined\n      source\n      note\n      workingDayCount\n      provisionalCount\n      canManage\n      days {\n        ...CalendarDayItem\n      }\n    }\n  }\n"): typeof import('./graphql').WorkingCalendarYearDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCalendarDay($input: CreateCalendarDayInput!) {\n    createCalendarDay(input: $input) {\n      ...CalendarDayItem\n    }\n  }\n"): typeof import('./graphql').CreateCalendarDayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCalendarDay($input: UpdateCalendarDayInput!) {\n    updateCalendarDay(input: $input) {\n      ...CalendarDayItem\n    }\n  }\n"): typeof import('./graphql').UpdateCalendarDayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteCalendarDay($input: DeleteCalendarDayInput!) {\n    deleteCalendarDay(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').DeleteCalendarDayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GenerateCalendarYear($input: GenerateCalendarYearInput!) {\n    generateCalendarYear(input: $input) {\n      year\n    }\n  }\n"): typeof import('./graphql').GenerateCalendarYearDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment CampaignCovenantItem on CampaignCovenant {\n    id\n    planId\n    clusterId\n    signedOn\n    place\n    content\n    version\n    cluster {\n      id\n      name\n    }\n    members {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').CampaignCovenantItemFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -376,11 +676,23 @@ export function graphql(source: "\n  mutation DeleteCampaignCovenant($input: Del
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment CampaignDocumentBatchItem on CampaignDocumentBatchItem {\n    planId\n    position\n    status\n    created\n    error\n    pdfUrl\n    plan {\n      id\n      title\n      symbol\n      status\n    }\n  }\n"): typeof import('./graphql').CampaignDocumentBatchItemFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenderCampaignPlanDocuments($input: RenderCampaignPlanDocumentsInput!) {\n    renderCampaignPlanDocuments(input: $input) {\n      job {\n        ...JobItem\n      }\n      items {\n        ...CampaignDocumentBatchItem\n      }\n    }\n  }\n"): typeof import('./graphql').RenderCampaignPlanDocumentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignDocumentBatch($jobId: ID!) {\n    campaignDocumentBatch(jobId: $jobId) {\n      job {\n        ...JobItem\n      }\n      items {\n        ...CampaignDocumentBatchItem\n      }\n    }\n  }\n"): typeof import('./graphql').CampaignDocumentBatchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment CampaignPlanItem on CampaignPlan {\n    id\n    title\n    kind\n    scope\n    status\n    periodFrom\n    periodTo\n    number\n    symbol\n    issuedOn\n    returnReason\n    version\n    createdAt\n    updatedAt\n    issuerUnit {\n      id\n      name\n      shortName\n      canOpen\n    }\n  }\n"): typeof import('./graphql').CampaignPlanItemFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CampaignPlanContentFields on CampaignPlanContent {\n    opening {\n      verb\n      resolution\n    }\n    purpose {\n      aims\n      requirements\n    }\n    theme\n    motto\n    methods\n    participants {\n      collectives\n      individuals\n    }\n    sections {\n      title\n      paragraphs\n      footnotes\n      subsections {\n        title\n        paragraphs\n        footnotes\n      }\n    }\n    targets {\n      indicator\n      target\n      unit\n      year\n      responsibleUnitName\n      note\n    }\n    phases {\n      name\n      from\n      to\n      tasks\n    }\n    milestones {\n      date\n      label\n      tentative\n    }\n    measures\n    awards {\n      forms {\n        name\n        text\n      }\n      criteria {\n        label\n        text\n      }\n      quotas {\n        form\n        collectives\n        individuals\n        either\n        per\n        note\n      }\n      dossier\n      submitTo\n      deadline\n      deadlineNote\n    }\n    implementation {\n      body\n      tasks\n    }\n    reporting {\n      who\n      frequency\n      to\n      via\n    }\n    closing\n    recipients {\n      groups {\n        heading\n        names\n      }\n      archive\n    }\n    signature {\n      on {\n        authority\n        of\n      }\n      title\n      name\n    }\n  }\n"): typeof import('./graphql').CampaignPlanContentFieldsFragmentDoc;
+export function graphql(source: "\n  fragment CampaignPlanContentFields on CampaignPlanContent {\n    opening {\n      verb\n      resolution\n    }\n    purpose {\n      aims\n      requirements\n      numbered\n    }\n    numbering\n    headings {\n      purpose\n      contest\n      theme\n      motto\n      period\n      participants\n      content\n      targets\n      schedule\n      measures\n      awards\n      implementation\n    }\n    contestOrder\n    schedulePlacement\n    theme\n    motto\n    methods\n    participants {\n      collectives\n      individuals\n    }\n    sections {\n      title\n      paragraphs\n      footnotes\n      subsections {\n        title\n        paragraphs\n        footnotes\n      }\n    }\n    targets {\n      indicator\n      target\n      unit\n      year\n      responsibleUnitName\n      note\n    }\n    phases {\n      name\n      from\n      to\n      tasks\n    }\n    milestones {\n      date\n      label\n      tentative\n    }\n    measures\n    awards {\n      forms {\n        name\n        text\n      }\n      criteria {\n        label\n        text\n      }\n      quotas {\n        form\n        collectives\n        individuals\n        either\n        per\n        note\n      }\n      dossier\n      submitTo\n      deadline\n      deadlineNote\n    }\n    implementation {\n      body\n      tasks\n      asTyped\n    }\n    reporting {\n      who\n      frequency\n      to\n      via\n      inText\n    }\n    closing\n    recipients {\n      groups {\n        heading\n        names\n      }\n      archive\n    }\n    signature {\n      on {\n        authority\n        of\n      }\n      title\n      name\n    }\n  }\n"): typeof import('./graphql').CampaignPlanContentFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -588,6 +900,10 @@ export function graphql(source: "\n  mutation MarkCongressDelegatesToUpper($inpu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation HoldCongress($input: HoldCongressInput!) {\n    holdCongress(input: $input) {\n      ...CongressItem\n    }\n  }\n"): typeof import('./graphql').HoldCongressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment UnitSummary on Unit {\n    id\n    code\n    name\n    shortName\n  }\n"): typeof import('./graphql').UnitSummaryFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -709,6 +1025,98 @@ export function graphql(source: "\n  mutation TransferPerson($input: TransferPer
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UnitPastStaff($unitId: ID!, $first: Int!, $after: String) {\n    people(\n      unitId: $unitId\n      includeDescendants: false\n      includeFormer: true\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          fullName\n          positions {\n            ...PositionItem\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').UnitPastStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EvaluationItem on Evaluation {\n    id\n    version\n    subject\n    personId\n    subjectName\n    year\n    grade\n    source\n    note\n    canEdit\n    unit {\n      id\n      name\n      canOpen\n    }\n  }\n"): typeof import('./graphql').EvaluationItemFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AwardRecordItem on AwardRecord {\n    id\n    version\n    subject\n    personId\n    subjectName\n    householdAddress\n    awardCode\n    awardName\n    track\n    year\n    decisionNumber\n    decidedOn\n    decidedBy\n    note\n    canEdit\n    unit {\n      id\n      name\n      canOpen\n    }\n  }\n"): typeof import('./graphql').AwardRecordItemFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InitiativeItem on Initiative {\n    id\n    version\n    subject\n    personId\n    subjectName\n    kind\n    title\n    scope\n    recognisedOn\n    recognisedBy\n    certificateNumber\n    note\n    canEdit\n    usedFor {\n      awardName\n      year\n      reference\n    }\n    unit {\n      id\n      name\n      canOpen\n    }\n  }\n"): typeof import('./graphql').InitiativeItemFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment HoldItem on Hold {\n    id\n    version\n    subject\n    personId\n    subjectName\n    kind\n    startsOn\n    endsOn\n    source\n    liftedOn\n    liftReason\n    note\n    canEdit\n    unit {\n      id\n      name\n      canOpen\n    }\n  }\n"): typeof import('./graphql').HoldItemFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Evaluations($first: Int!, $after: String, $filter: EvaluationFilter) {\n    evaluations(first: $first, after: $after, filter: $filter) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...EvaluationItem\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EvaluationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AwardRecords($first: Int!, $after: String, $filter: AwardRecordFilter) {\n    awardRecords(first: $first, after: $after, filter: $filter) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AwardRecordItem\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AwardRecordsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Initiatives($first: Int!, $after: String, $filter: InitiativeFilter) {\n    initiatives(first: $first, after: $after, filter: $filter) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...InitiativeItem\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').InitiativesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Holds($first: Int!, $after: String, $filter: HoldFilter) {\n    holds(first: $first, after: $after, filter: $filter) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...HoldItem\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').HoldsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateEvaluation($input: CreateEvaluationInput!) {\n    createEvaluation(input: $input) {\n      ...EvaluationItem\n    }\n  }\n"): typeof import('./graphql').CreateEvaluationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateEvaluation($input: UpdateEvaluationInput!) {\n    updateEvaluation(input: $input) {\n      ...EvaluationItem\n    }\n  }\n"): typeof import('./graphql').UpdateEvaluationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteEvaluation($input: RecordRefInput!) {\n    deleteEvaluation(input: $input)\n  }\n"): typeof import('./graphql').DeleteEvaluationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAwardRecord($input: CreateAwardRecordInput!) {\n    createAwardRecord(input: $input) {\n      ...AwardRecordItem\n    }\n  }\n"): typeof import('./graphql').CreateAwardRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAwardRecord($input: UpdateAwardRecordInput!) {\n    updateAwardRecord(input: $input) {\n      ...AwardRecordItem\n    }\n  }\n"): typeof import('./graphql').UpdateAwardRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAwardRecord($input: RecordRefInput!) {\n    deleteAwardRecord(input: $input)\n  }\n"): typeof import('./graphql').DeleteAwardRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateInitiative($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      ...InitiativeItem\n    }\n  }\n"): typeof import('./graphql').CreateInitiativeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateInitiative($input: UpdateInitiativeInput!) {\n    updateInitiative(input: $input) {\n      ...InitiativeItem\n    }\n  }\n"): typeof import('./graphql').UpdateInitiativeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteInitiative($input: RecordRefInput!) {\n    deleteInitiative(input: $input)\n  }\n"): typeof import('./graphql').DeleteInitiativeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LockInitiative($input: LockInitiativeInput!) {\n    lockInitiative(input: $input) {\n      ...InitiativeItem\n    }\n  }\n"): typeof import('./graphql').LockInitiativeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReleaseInitiative($input: RecordRefInput!) {\n    releaseInitiative(input: $input) {\n      ...InitiativeItem\n    }\n  }\n"): typeof import('./graphql').ReleaseInitiativeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateHold($input: CreateHoldInput!) {\n    createHold(input: $input) {\n      ...HoldItem\n    }\n  }\n"): typeof import('./graphql').CreateHoldDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateHold($input: UpdateHoldInput!) {\n    updateHold(input: $input) {\n      ...HoldItem\n    }\n  }\n"): typeof import('./graphql').UpdateHoldDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiftHold($input: LiftHoldInput!) {\n    liftHold(input: $input) {\n      ...HoldItem\n    }\n  }\n"): typeof import('./graphql').LiftHoldDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteHold($input: RecordRefInput!) {\n    deleteHold(input: $input)\n  }\n"): typeof import('./graphql').DeleteHoldDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -19,6 +19,28 @@ export type AddClusterMemberInput = {
   unitId: string | number;
 };
 
+/** Thêm một tập thể, cá nhân hoặc hộ gia đình vào hồ sơ. */
+export type AddNomineeInput = {
+  /** Tóm tắt thành tích. */
+  achievements?: string | null | undefined;
+  /** Mã danh hiệu, hình thức (danh mục). */
+  awardCode?: string | null | undefined;
+  /** Hình thức khen thưởng như kế hoạch ghi; bỏ trống: tên theo mã. */
+  awardName?: string | null | undefined;
+  dossierId: string | number;
+  /** Hộ gia đình: địa chỉ. */
+  householdAddress?: string | null | undefined;
+  /** Hộ gia đình: "Hộ ông Nguyễn Văn A". */
+  householdName?: string | null | undefined;
+  /** Cá nhân: đang công tác tại đơn vị đề nghị hoặc cấp dưới. */
+  personId?: string | number | null | undefined;
+  subject: NomineeSubject;
+  /** Tập thể: đơn vị đề nghị hoặc đơn vị cấp dưới. */
+  unitId?: string | number | null | undefined;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
 export type AddPositionInput = {
   personId: string | number;
   position: PositionInput;
@@ -38,6 +60,29 @@ export type ApiClientStatus =
   /** Đã thu hồi */
   | 'REVOKED';
 
+/** Kết quả thẩm định một đề nghị. */
+export type AppraisalItemInput = {
+  nominationId: string | number;
+  /** Bắt buộc khi không đạt. */
+  remark?: string | null | undefined;
+  verdict: AppraisalVerdict;
+};
+
+/** Kết quả thẩm định một đề nghị. */
+export type AppraisalVerdict =
+  /** Không đạt */
+  | 'FAIL'
+  /** Đạt */
+  | 'PASS';
+
+/** Hoàn thành thẩm định: kết quả cho từng đề nghị của hồ sơ. */
+export type AppraiseAwardDossierInput = {
+  id: string | number;
+  items: Array<AppraisalItemInput>;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
 export type AuditFilter = {
   actorId?: string | number | null | undefined;
   actorType?: ActorType | null | undefined;
@@ -48,6 +93,190 @@ export type AuditFilter = {
   operation?: string | null | undefined;
   to?: string | null | undefined;
 };
+
+/** Danh hiệu thi đua hay hình thức khen thưởng. */
+export type AwardCategory =
+  /** Hình thức khen thưởng */
+  | 'COMMENDATION'
+  /** Danh hiệu thi đua */
+  | 'EMULATION_TITLE';
+
+/** Một điều kiện: chọn loại (type) và điền các trường của loại đó (EVALUATION: floor, years; TITLE_IN_YEAR: award; TITLE_STREAK: award, years; TITLE_COUNT: award, count, years; INITIATIVE: scope, count; ANY_OF/ALL_OF: conditions; MEMBERS_COMPLETING_SHARE: min hoặc minParameter; MEMBERS_TITLE_SHARE: award và min hoặc minParameter; MEMBERS_WITH_TITLE: award, count; MANUAL: text). */
+export type AwardConditionInput = {
+  article?: string | null | undefined;
+  /** Mã danh hiệu, hình thức. */
+  award?: string | null | undefined;
+  conditions?: Array<AwardConditionInput> | null | undefined;
+  confidence?: RuleConfidence;
+  count?: number | null | undefined;
+  floor?: EvaluationGrade | null | undefined;
+  /** Tỷ lệ tối thiểu (0–1). */
+  min?: number | null | undefined;
+  minParameter?: RuleParameterKey | null | undefined;
+  scope?: InitiativeScope | null | undefined;
+  subjects?: Array<AwardSubject> | null | undefined;
+  text?: string | null | undefined;
+  type: AwardConditionType;
+  years?: number | null | undefined;
+};
+
+/** Loại điều kiện của quy định khen thưởng. */
+export type AwardConditionType =
+  /** Tất cả các điều kiện */
+  | 'ALL_OF'
+  /** Một trong các điều kiện */
+  | 'ANY_OF'
+  /** Kết quả xếp loại */
+  | 'EVALUATION'
+  /** Sáng kiến, đề tài */
+  | 'INITIATIVE'
+  /** Tiêu chuẩn do cán bộ xác nhận */
+  | 'MANUAL'
+  /** Tỷ lệ thành viên hoàn thành nhiệm vụ */
+  | 'MEMBERS_COMPLETING_SHARE'
+  /** Tỷ lệ thành viên đạt danh hiệu */
+  | 'MEMBERS_TITLE_SHARE'
+  /** Số thành viên đạt danh hiệu */
+  | 'MEMBERS_WITH_TITLE'
+  /** Không có thành viên bị kỷ luật */
+  | 'NO_MEMBER_DISCIPLINED'
+  /** Số lần đạt danh hiệu, hình thức */
+  | 'TITLE_COUNT'
+  /** Danh hiệu trong năm xét */
+  | 'TITLE_IN_YEAR'
+  /** Danh hiệu liên tục */
+  | 'TITLE_STREAK';
+
+/** Lọc danh sách hồ sơ đề nghị khen thưởng. */
+export type AwardDossierFilter = {
+  /** true: chỉ hồ sơ gửi sau hạn. */
+  late?: boolean | null | undefined;
+  roundId?: string | number | null | undefined;
+  /** Tìm theo tên tập thể, cá nhân được đề nghị (không phân biệt dấu, theo đầu từ). */
+  search?: string | null | undefined;
+  status?: DossierStatus | null | undefined;
+  /** Chỉ hồ sơ của đơn vị đề nghị này. */
+  unitId?: string | number | null | undefined;
+};
+
+/** Một hồ sơ và phiên bản đã đọc: gửi, rút lại, tiếp nhận, chuyển Hội đồng. */
+export type AwardDossierRefInput = {
+  id: string | number;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
+/** Cấp có thẩm quyền quyết định. */
+export type AwardLevel =
+  /** Chính phủ (Thủ tướng) */
+  | 'GOVERNMENT'
+  /** Bộ, ban, ngành, tỉnh */
+  | 'PROVINCE'
+  /** Nhà nước (Chủ tịch nước) */
+  | 'STATE'
+  /** Cơ sở (thủ trưởng đơn vị, Chủ tịch UBND cấp xã) */
+  | 'UNIT';
+
+/** Lọc lịch sử khen thưởng (tìm cả theo tên danh hiệu, hình thức). */
+export type AwardRecordFilter = {
+  awardCode?: string | null | undefined;
+  /** Với unitId: gồm cả đơn vị trực thuộc; false: chỉ đơn vị đó và các đơn vị đã sáp nhập, chia tách thành nó. */
+  includeDescendants?: boolean | null | undefined;
+  personId?: string | number | null | undefined;
+  /** Tìm theo tên cá nhân, tập thể (không phân biệt dấu, theo đầu từ). */
+  search?: string | null | undefined;
+  subject?: AwardSubject | null | undefined;
+  track?: AwardTrack | null | undefined;
+  /** Bản ghi của đơn vị này (và cấp dưới). */
+  unitId?: string | number | null | undefined;
+  /** Năm (năm xét, năm đánh giá). */
+  year?: number | null | undefined;
+};
+
+/** Lọc danh sách đợt xét khen thưởng. */
+export type AwardRoundFilter = {
+  kind?: AwardRoundKind | null | undefined;
+  receivingUnitId?: string | number | null | undefined;
+  /** Tìm theo tên đợt (không phân biệt dấu). */
+  search?: string | null | undefined;
+  status?: AwardRoundStatus | null | undefined;
+  year?: number | null | undefined;
+};
+
+/** Loại đợt xét khen thưởng. */
+export type AwardRoundKind =
+  /** Đột xuất (thủ tục đơn giản) */
+  | 'AD_HOC'
+  /** Công trạng hằng năm */
+  | 'ANNUAL'
+  /** Theo phong trào thi đua (chuyên đề, theo đợt) */
+  | 'CAMPAIGN'
+  /** Quá trình cống hiến */
+  | 'DEDICATION';
+
+/** Một đợt xét khen thưởng và phiên bản đã đọc. */
+export type AwardRoundRefInput = {
+  id: string | number;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
+/** Trạng thái đợt xét khen thưởng. */
+export type AwardRoundStatus =
+  /** Đã đóng */
+  | 'CLOSED'
+  /** Đang nhận hồ sơ */
+  | 'OPEN';
+
+/** Loại hình khen thưởng của đợt (Luật Thi đua, khen thưởng Điều 8). */
+export type AwardRoundTrack =
+  /** Quá trình cống hiến */
+  | 'CONG_HIEN'
+  /** Công trạng (thường xuyên) */
+  | 'CONG_TRANG'
+  /** Đối ngoại */
+  | 'DOI_NGOAI'
+  /** Đột xuất */
+  | 'DOT_XUAT'
+  /** Niên hạn */
+  | 'NIEN_HAN'
+  /** Phong trào thi đua, chuyên đề */
+  | 'PHONG_TRAO';
+
+/** Nội dung một phiên bản quy định. */
+export type AwardRuleContentInput = {
+  conditions: Array<AwardConditionInput>;
+  decidedBy: RuleDeciderInput;
+  dossier: Array<RuleDossierItemInput>;
+  note?: string | null | undefined;
+  publicNotice: RulePublicNoticeInput;
+  rewards: Array<RuleRewardInput>;
+  vote: RuleVoteInput;
+};
+
+/** Đối tượng của hồ sơ thành tích: cá nhân, tập thể (đơn vị) hoặc hộ gia đình. */
+export type AwardSubject =
+  /** Tập thể */
+  | 'COLLECTIVE'
+  /** Hộ gia đình */
+  | 'HOUSEHOLD'
+  /** Cá nhân */
+  | 'INDIVIDUAL';
+
+/** Loại hình khen thưởng (Luật Thi đua, khen thưởng Điều 8). */
+export type AwardTrack =
+  /** Quá trình cống hiến */
+  | 'CONG_HIEN'
+  /** Công trạng (thường xuyên) */
+  | 'CONG_TRANG'
+  /** Đối ngoại */
+  | 'DOI_NGOAI'
+  /** Đột xuất */
+  | 'DOT_XUAT'
+  /** Niên hạn */
+  | 'NIEN_HAN'
+  /** Phong trào thi đua, chuyên đề */
+  | 'PHONG_TRAO';
 
 /** Tiêu chí cơ cấu đại biểu. */
 export type BalanceCriterion =
@@ -67,6 +296,29 @@ export type BalanceCriterion =
   | 'SECTOR'
   /** Đại biểu trẻ tuổi */
   | 'YOUTH';
+
+/** Loại ngày trong lịch ngày làm việc (ngày khác với tuần làm việc thứ Hai – thứ Sáu). */
+export type CalendarDayKind =
+  /** Ngày nghỉ (lễ, tết, nghỉ bù, nghỉ hoán đổi) */
+  | 'DAY_OFF'
+  /** Ngày làm bù (thứ Bảy, Chủ nhật đi làm) */
+  | 'WORKING_DAY';
+
+/** Nguồn của một ngày trong lịch. */
+export type CalendarDaySource =
+  /** Quản trị viên thêm hoặc sửa */
+  | 'EDITED'
+  /** Lập theo quy định của Bộ luật Lao động */
+  | 'RULES'
+  /** Dữ liệu hệ thống (theo lịch nghỉ đã công bố) */
+  | 'SHIPPED';
+
+/** Nguồn của lịch một năm. */
+export type CalendarYearSource =
+  /** Quản trị viên đã lập hoặc sửa (không bị cập nhật khi nâng cấp) */
+  | 'EDITED'
+  /** Theo dữ liệu hệ thống (được cập nhật khi nâng cấp phiên bản) */
+  | 'SHIPPED';
 
 /** Tình trạng thực hiện của một đơn vị được giao kế hoạch (tính theo ngày hôm nay, giờ Việt Nam): đã ban hành kế hoạch đúng hạn, muộn, chưa ban hành, quá hạn. */
 export type CampaignAddresseeStatus =
@@ -89,6 +341,15 @@ export type CampaignAddressingRule =
   | 'SUBTREE'
   /** Đơn vị được chọn */
   | 'UNIT';
+
+/** Kết quả tạo bản PDF của một kế hoạch trong tác vụ. */
+export type CampaignDocumentBatchItemStatus =
+  /** Đã có bản PDF */
+  | 'DONE'
+  /** Không tạo được */
+  | 'FAILED'
+  /** Đang chờ */
+  | 'PENDING';
 
 /** Hình thức tổ chức phong trào thi đua. */
 export type CampaignKind =
@@ -115,12 +376,14 @@ export type CampaignPlanAddressingInput = {
 export type CampaignPlanAwardCriterionInput = {
   /** "Đối với tập thể". */
   label: string;
+  /** Tiêu chuẩn, in sau nhãn: "Đối với tập thể: …". Chữ nghiêng *…*, chữ đậm **…**, chú thích cuối trang [^…] đặt ngay sau từ được chú thích. */
   text: string;
 };
 
 export type CampaignPlanAwardFormInput = {
   /** "Bằng khen của Chủ tịch UBND tỉnh". */
   name: string;
+  /** Nội dung in thay cho tên hình thức. Chữ nghiêng *…*, chữ đậm **…**, chú thích cuối trang [^…] đặt ngay sau từ được chú thích. */
   text?: string | null | undefined;
 };
 
@@ -141,7 +404,7 @@ export type CampaignPlanAwardsInput = {
   deadline?: string | null | undefined;
   /** "để tổng hợp, trình Hội đồng…". */
   deadlineNote?: string | null | undefined;
-  /** Thành phần hồ sơ. */
+  /** Thành phần hồ sơ. Chữ nghiêng *…*, chữ đậm **…**, chú thích cuối trang [^…] đặt ngay sau từ được chú thích. */
   dossier?: Array<string> | null | undefined;
   forms?: Array<CampaignPlanAwardFormInput>;
   quotas?: Array<CampaignPlanAwardQuotaInput> | null | undefined;
@@ -151,29 +414,63 @@ export type CampaignPlanAwardsInput = {
 
 export type CampaignPlanContentInput = {
   awards?: CampaignPlanAwardsInput | null | undefined;
-  /** "Trên đây là Kế hoạch …". */
+  /** "Trên đây là Kế hoạch …". Chữ nghiêng *…*, chữ đậm **…**, chú thích cuối trang [^…] đặt ngay sau từ được chú thích. */
   closing?: string | null | undefined;
+  /** Các mục của phần "Nội dung thi đua" theo thứ tự in; mục không có trong danh sách không in (dữ liệu vẫn giữ). Bỏ trống: chủ đề, phương châm, thời gian, đối tượng, nội dung, chỉ tiêu. */
+  contestOrder?: Array<PlanContestItem> | null | undefined;
+  headings?: CampaignPlanHeadingsInput | null | undefined;
   /** Tổ chức thực hiện. */
   implementation?: Array<CampaignPlanResponsibilityInput> | null | undefined;
-  /** Giải pháp thực hiện. */
+  /** Giải pháp thực hiện. Chữ nghiêng *…*, chữ đậm **…**, chú thích cuối trang [^…] đặt ngay sau từ được chú thích. */
   measures?: Array<string> | null | undefined;
-  /** Phương thức thi đua. */
+  /** Phương thức thi đua. Chữ nghiêng *…*, chữ đậm **…**, chú thích cuối trang [^…] đặt ngay sau từ được chú thích. */
   methods?: Array<string> | null | undefined;
   milestones?: Array<CampaignPlanMilestoneInput> | null | undefined;
-  /** Phương châm thi đua. */
+  /** Phương châm thi đua. Chữ nghiêng *…*, chữ đậm **…**, chú thích cuối trang [^…] đặt ngay sau từ được chú thích. */
   motto?: Array<string> | null | undefined;
+  /** Cách đánh số đề mục cấp 3, cấp 4: "a), b)…" hoặc "1.1., 1.1.1.". Bỏ trống: "a), b)…". */
+  numbering?: PlanNumbering | null | undefined;
   opening?: CampaignPlanOpeningInput | null | undefined;
   participants?: CampaignPlanParticipantsInput | null | undefined;
   phases?: Array<CampaignPlanPhaseInput> | null | undefined;
   purpose: CampaignPlanPurposeInput;
   recipients?: CampaignPlanRecipientsInput | null | undefined;
   reporting?: CampaignPlanReportingInput | null | undefined;
+  /** Nơi in các giai đoạn và mốc thời gian. Bỏ trống: phần riêng "Thời gian và các giai đoạn thực hiện". */
+  schedulePlacement?: PlanSchedulePlacement | null | undefined;
   /** Nội dung thi đua. */
   sections?: Array<CampaignPlanSectionInput>;
   signature?: CampaignPlanSignatureInput | null | undefined;
   /** Chỉ tiêu thi đua. */
   targets?: Array<CampaignPlanTargetInput> | null | undefined;
   /** Chủ đề thi đua (không kèm dấu ngoặc kép). */
+  theme?: string | null | undefined;
+};
+
+export type CampaignPlanHeadingsInput = {
+  /** Mặc định "Tiêu chuẩn và hình thức khen thưởng". */
+  awards?: string | null | undefined;
+  /** Mặc định "Nội dung thi đua". */
+  content?: string | null | undefined;
+  /** Mặc định "Nội dung thi đua". */
+  contest?: string | null | undefined;
+  /** Mặc định "Tổ chức thực hiện". */
+  implementation?: string | null | undefined;
+  /** Mặc định "Giải pháp thực hiện". */
+  measures?: string | null | undefined;
+  /** Mặc định "Phương châm thi đua". */
+  motto?: string | null | undefined;
+  /** Mặc định "Đối tượng thi đua". */
+  participants?: string | null | undefined;
+  /** Mặc định "Thời gian thi đua". */
+  period?: string | null | undefined;
+  /** Mặc định "Mục đích, yêu cầu". */
+  purpose?: string | null | undefined;
+  /** Mặc định "Thời gian và các giai đoạn thực hiện". */
+  schedule?: string | null | undefined;
+  /** Mặc định "Chỉ tiêu thi đua". */
+  targets?: string | null | undefined;
+  /** Mặc định "Chủ đề thi đua". */
   theme?: string | null | undefined;
 };
 
@@ -192,9 +489,9 @@ export type CampaignPlanOpeningInput = {
 };
 
 export type CampaignPlanParticipantsInput = {
-  /** Tập thể. */
+  /** Tập thể. Chữ nghiêng *…*, chữ đậm **…**, chú thích cuối trang [^…] đặt ngay sau từ được chú thích. */
   collectives?: string | null | undefined;
-  /** Cá nhân. */
+  /** Cá nhân. Chữ nghiêng *…*, chữ đậm **…**, chú thích cuối trang [^…] đặt ngay sau từ được chú thích. */
   individuals?: string | null | undefined;
 };
 
@@ -213,14 +510,17 @@ export type CampaignPlanPhaseInput = {
   from: string;
   /** "Giai đoạn 1", "Phát động". */
   name: string;
+  /** Nhiệm vụ của giai đoạn, mỗi việc một gạch đầu dòng. Chữ nghiêng *…*, chữ đậm **…**, chú thích cuối trang [^…] đặt ngay sau từ được chú thích. */
   tasks?: Array<string>;
   to: string;
 };
 
 export type CampaignPlanPurposeInput = {
-  /** Mục đích: mỗi mục một đoạn. */
+  /** Mục đích: mỗi mục một đoạn. Chữ nghiêng *…*, chữ đậm **…**, chú thích cuối trang [^…] đặt ngay sau từ được chú thích. */
   aims?: Array<string>;
-  /** Yêu cầu: mỗi mục một đoạn. */
+  /** Đánh số từng mục: "1.", "2.", "3." ngay dưới "I. MỤC ĐÍCH, YÊU CẦU"; khi tách Mục đích và Yêu cầu thì "a)" hoặc "1.1." theo cách đánh số đề mục. Bỏ trống: các mục là đoạn văn không đánh số. */
+  numbered?: boolean | null | undefined;
+  /** Yêu cầu: mỗi mục một đoạn. Chữ nghiêng *…*, chữ đậm **…**, chú thích cuối trang [^…] đặt ngay sau từ được chú thích. */
   requirements?: Array<string> | null | undefined;
 };
 
@@ -239,13 +539,18 @@ export type CampaignPlanRecipientsInput = {
 export type CampaignPlanReportingInput = {
   /** "hằng quý", "6 tháng, hằng năm". */
   frequency: string;
+  /** Đã viết trong nhiệm vụ của một cơ quan ("… định kỳ báo cáo …"): không in mục "Chế độ báo cáo" riêng (vẫn dùng để theo dõi báo cáo). */
+  inText?: boolean | null | undefined;
   to: string;
   via?: string | null | undefined;
   who: string;
 };
 
 export type CampaignPlanResponsibilityInput = {
+  /** In nguyên văn: nhiệm vụ đã là câu đầy đủ, tự nêu cơ quan ("Giao Phòng … tổng hợp …", "Căn cứ …, Đảng ủy …"); tên cơ quan không ghép vào đầu. */
+  asTyped?: boolean | null | undefined;
   body: string;
+  /** Nhiệm vụ, viết tiếp sau tên cơ quan ("tổ chức tuyên truyền …"). Chữ nghiêng *…*, chữ đậm **…**, chú thích cuối trang [^…] đặt ngay sau từ được chú thích. */
   tasks?: Array<string>;
 };
 
@@ -259,9 +564,11 @@ export type CampaignPlanReviewStage =
 export type CampaignPlanSectionInput = {
   /** Chú thích cuối trang, gắn sau tên nội dung. */
   footnotes?: Array<string> | null | undefined;
+  /** Đoạn văn của nội dung. Chữ nghiêng *…*, chữ đậm **…**, chú thích cuối trang [^…] đặt ngay sau từ được chú thích. */
   paragraphs?: Array<string>;
   subsections?: Array<CampaignPlanSubsectionInput> | null | undefined;
-  title: string;
+  /** Tên nội dung, in thành đề mục có số. Bỏ trống: các đoạn văn in ngay dưới mục trên, không đề mục, không số ("(1) …" gõ trong đoạn văn). */
+  title?: string | null | undefined;
 };
 
 export type CampaignPlanSignatureInput = {
@@ -305,6 +612,7 @@ export type CampaignPlanStepInput = {
 export type CampaignPlanSubsectionInput = {
   /** Chú thích cuối trang, gắn sau tên mục. */
   footnotes?: Array<string> | null | undefined;
+  /** Đoạn văn của mục. Chữ nghiêng *…*, chữ đậm **…**, chú thích cuối trang [^…] đặt ngay sau từ được chú thích. */
   paragraphs?: Array<string>;
   title: string;
 };
@@ -504,6 +812,84 @@ export type CreateApiClientInput = {
   unitId: string | number;
 };
 
+/** Lập hồ sơ đề nghị khen thưởng của một đơn vị trong một đợt xét. */
+export type CreateAwardDossierInput = {
+  note?: string | null | undefined;
+  roundId: string | number;
+  /** Đơn vị đề nghị (cần quyền DOSSIER_MANAGE tại đơn vị). */
+  unitId: string | number;
+};
+
+/** Ghi nhận một danh hiệu, hình thức khen thưởng đã có của cá nhân, tập thể hoặc hộ gia đình. */
+export type CreateAwardRecordInput = {
+  /** Mã trong danh mục (LAO_DONG_TIEN_TIEN, BANG_KHEN_TINH…); để trống với hình thức riêng của địa phương, bản ghi cũ. */
+  awardCode?: string | null | undefined;
+  /** Tên như quyết định ghi (mặc định: tên trong danh mục). */
+  awardName?: string | null | undefined;
+  /** Cấp, người quyết định. */
+  decidedBy?: string | null | undefined;
+  decidedOn?: string | null | undefined;
+  decisionNumber?: string | null | undefined;
+  /** Địa chỉ (đối tượng hộ gia đình). */
+  householdAddress?: string | null | undefined;
+  /** Tên hộ gia đình (đối tượng hộ gia đình). */
+  householdName?: string | null | undefined;
+  note?: string | null | undefined;
+  /** Cán bộ (đối tượng cá nhân). */
+  personId?: string | number | null | undefined;
+  track?: AwardTrack | null | undefined;
+  /** Đơn vị: với cá nhân là đơn vị công tác khi được khen; với hộ gia đình là xã, phường; không có cán bộ, hộ gia đình: khen thưởng của tập thể đơn vị. */
+  unitId?: string | number | null | undefined;
+  /** Năm (năm xét, năm đánh giá). */
+  year: number;
+};
+
+/** Mở một đợt xét khen thưởng (cán bộ của đơn vị tiếp nhận hồ sơ). */
+export type CreateAwardRoundInput = {
+  /** Kế hoạch thi đua đã ban hành (bắt buộc với đợt theo phong trào). */
+  campaignPlanId?: string | number | null | undefined;
+  /** Hạn nộp hồ sơ; bỏ trống ở đợt theo kế hoạch: hạn trong kế hoạch. */
+  deadline?: string | null | undefined;
+  /** Cấp có thẩm quyền quyết định; bỏ trống ở đợt theo kế hoạch: người ký kế hoạch. */
+  decidingAuthority?: string | null | undefined;
+  kind: AwardRoundKind;
+  note?: string | null | undefined;
+  /** Đơn vị tiếp nhận hồ sơ (cần quyền AWARD_ROUND_MANAGE tại đó). */
+  receivingUnitId: string | number;
+  /** "Khen thưởng Đợt thi đua đặc biệt năm 2026". */
+  title: string;
+  /** Loại hình khen thưởng; bỏ trống: theo loại đợt. */
+  track?: AwardRoundTrack | null | undefined;
+  year: number;
+};
+
+/** Thêm phiên bản quy định: phiên bản cùng phạm vi đang áp dụng vào ngày bắt đầu được kết thúc vào ngày hôm trước. */
+export type CreateAwardRuleVersionInput = {
+  awardCode: string;
+  content: AwardRuleContentInput;
+  effectiveFrom: string;
+  /** Ngày cuối áp dụng (tính cả ngày này). */
+  effectiveTo?: string | null | undefined;
+  /** Văn bản căn cứ (danh mục văn bản). */
+  legalDocumentId: string | number;
+  /** Tỉnh (quy định riêng); bỏ trống: chung toàn quốc. */
+  provinceUnitId?: string | number | null | undefined;
+  track?: AwardTrack;
+};
+
+/** Thêm một ngày nghỉ hoặc ngày làm bù vào lịch của một năm đã có. */
+export type CreateCalendarDayInput = {
+  /** Ngày (năm của ngày phải đã có lịch). Ngày nghỉ: thứ Hai – thứ Sáu; ngày làm bù: thứ Bảy, Chủ nhật. */
+  date: string;
+  kind: CalendarDayKind;
+  /** Tên ngày, ví dụ "Tết Nguyên đán Bính Ngọ", "Làm bù". */
+  name: string;
+  /** Căn cứ (thông báo, quyết định) và ghi chú. */
+  note?: string | null | undefined;
+  /** Chưa đối chiếu với thông báo chính thức. */
+  provisional?: boolean | null | undefined;
+};
+
 /** Ghi nhận giao ước thi đua của một cụm, khối theo một kế hoạch. */
 export type CreateCampaignCovenantInput = {
   clusterId: string | number;
@@ -604,6 +990,52 @@ export type CreateCongressInput = {
   windowTo: string;
 };
 
+/** Ghi nhận kết quả đánh giá, xếp loại của một cá nhân hoặc tập thể. */
+export type CreateEvaluationInput = {
+  grade: EvaluationGrade;
+  note?: string | null | undefined;
+  /** Cán bộ (đối tượng cá nhân). */
+  personId?: string | number | null | undefined;
+  /** Nguồn: quyết định, văn bản. */
+  source?: string | null | undefined;
+  /** Đơn vị: với cá nhân là đơn vị công tác khi ghi nhận (mặc định: vị trí công tác trong năm); không có cán bộ: bản ghi của tập thể đơn vị. */
+  unitId?: string | number | null | undefined;
+  /** Năm (năm xét, năm đánh giá). */
+  year: number;
+};
+
+/** Ghi nhận một trường hợp tạm hoãn xét khen thưởng. */
+export type CreateHoldInput = {
+  /** Đến ngày (bỏ trống: cho tới khi chấm dứt). */
+  endsOn?: string | null | undefined;
+  kind: HoldKind;
+  note?: string | null | undefined;
+  /** Cán bộ (đối tượng cá nhân). */
+  personId?: string | number | null | undefined;
+  /** Nguồn: cơ quan, văn bản thông báo. */
+  source: string;
+  startsOn: string;
+  /** Đơn vị: của cán bộ; không có cán bộ: tạm hoãn của tập thể đơn vị. */
+  unitId?: string | number | null | undefined;
+};
+
+/** Ghi nhận một sáng kiến, đề tài của cá nhân hoặc tập thể. */
+export type CreateInitiativeInput = {
+  certificateNumber?: string | null | undefined;
+  kind: InitiativeKind;
+  note?: string | null | undefined;
+  /** Tác giả (cá nhân). */
+  personId?: string | number | null | undefined;
+  recognisedBy?: string | null | undefined;
+  recognisedOn: string;
+  scope: InitiativeScope;
+  title: string;
+  /** Đơn vị: của tác giả khi được công nhận; không có tác giả cá nhân: của tập thể. */
+  unitId?: string | number | null | undefined;
+  /** Đã dùng để đề nghị khen thưởng trước đây (khóa ngay khi ghi nhận). */
+  usedFor?: InitiativeUseInput | null | undefined;
+};
+
 /** Thêm một văn bản căn cứ. */
 export type CreateLegalDocumentInput = {
   /** Ngày có hiệu lực. */
@@ -648,6 +1080,21 @@ export type CreateRoleInput = {
   permissions: Array<Permission>;
 };
 
+/** Thêm giá trị tham số (chung toàn quốc, hoặc mức riêng của tỉnh): giá trị cùng phạm vi đang áp dụng vào ngày bắt đầu được kết thúc vào ngày hôm trước. */
+export type CreateRuleParameterInput = {
+  article?: string | null | undefined;
+  confidence?: RuleConfidence;
+  effectiveFrom: string;
+  effectiveTo?: string | null | undefined;
+  key: RuleParameterKey;
+  legalDocumentId?: string | number | null | undefined;
+  note?: string | null | undefined;
+  /** Tỉnh (mức riêng); bỏ trống: chung toàn quốc. */
+  provinceUnitId?: string | number | null | undefined;
+  /** Tỷ lệ (0–1) hoặc số tiền (đồng). */
+  value: number;
+};
+
 export type CreateUnitInput = {
   address?: string | null | undefined;
   code: string;
@@ -683,6 +1130,13 @@ export type CreateUserInput = {
   username: string;
 };
 
+/** Xóa một ngày khỏi lịch. */
+export type DeleteCalendarDayInput = {
+  id: string | number;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
 /** Xóa một giao ước thi đua ghi nhầm. */
 export type DeleteCampaignCovenantInput = {
   id: string | number;
@@ -716,6 +1170,87 @@ export type DissolveUnitInput = {
   unitId: string | number;
 };
 
+/** Thao tác chuyển hồ sơ đề nghị khen thưởng. */
+export type DossierAction =
+  /** Hoàn thành thẩm định */
+  | 'APPRAISE'
+  /** Ghi nhận quyết định */
+  | 'DECIDE'
+  /** Chuyển Hội đồng xét */
+  | 'FORWARD_TO_COUNCIL'
+  /** Rút lại để sửa */
+  | 'RECALL'
+  /** Tiếp nhận */
+  | 'RECEIVE'
+  /** Trả lại */
+  | 'RETURN'
+  /** Gửi hồ sơ */
+  | 'SUBMIT'
+  /** Rút hồ sơ */
+  | 'WITHDRAW';
+
+/** Loại tài liệu của hồ sơ đề nghị khen thưởng. */
+export type DossierDocumentKind =
+  /** Báo cáo thành tích */
+  | 'BAO_CAO_THANH_TICH'
+  /** Biên bản họp xét khen thưởng */
+  | 'BIEN_BAN'
+  /** Tài liệu kèm theo */
+  | 'OTHER'
+  /** Chứng nhận sáng kiến, đề tài */
+  | 'SANG_KIEN'
+  /** Tờ trình đề nghị khen thưởng */
+  | 'TO_TRINH';
+
+/** Sự kiện trong lịch sử hồ sơ. */
+export type DossierEventAction =
+  /** Hoàn thành thẩm định */
+  | 'APPRAISE'
+  /** Lập hồ sơ */
+  | 'CREATE'
+  /** Ghi nhận quyết định */
+  | 'DECIDE'
+  /** Đề nghị cấp trên khen thưởng */
+  | 'ESCALATE'
+  /** Chuyển Hội đồng xét */
+  | 'FORWARD_TO_COUNCIL'
+  /** Rút lại để sửa */
+  | 'RECALL'
+  /** Tiếp nhận */
+  | 'RECEIVE'
+  /** Trả lại */
+  | 'RETURN'
+  /** Gửi hồ sơ */
+  | 'SUBMIT'
+  /** Rút hồ sơ */
+  | 'WITHDRAW';
+
+/** Ý kiến về một mục của hồ sơ: một đề nghị hoặc một tài liệu. */
+export type DossierRemarkInput = {
+  documentId?: string | number | null | undefined;
+  nominationId?: string | number | null | undefined;
+  remark: string;
+};
+
+/** Trạng thái hồ sơ đề nghị khen thưởng. */
+export type DossierStatus =
+  /** Đã thẩm định */
+  | 'APPRAISED'
+  /** Đã có quyết định */
+  | 'DECIDED'
+  /** Đang lập */
+  | 'DRAFT'
+  /** Chờ Hội đồng xét */
+  | 'READY_FOR_COUNCIL'
+  /** Đã tiếp nhận, đang thẩm định */
+  | 'RECEIVED'
+  /** Trả lại */
+  | 'RETURNED'
+  /** Đã gửi, chờ tiếp nhận */
+  | 'SUBMITTED'
+  /** Đã rút */
+  | 'WITHDRAWN';
+
 export type EndClusterMembershipInput = {
   /** Ngày rời cụm, khối (từ ngày này không còn là thành viên). */
   leftOn: string;
@@ -728,6 +1263,43 @@ export type EndPositionInput = {
   positionId: string | number;
 };
 
+/** Lọc kết quả đánh giá, xếp loại. */
+export type EvaluationFilter = {
+  grade?: EvaluationGrade | null | undefined;
+  /** Với unitId: gồm cả đơn vị trực thuộc; false: chỉ đơn vị đó và các đơn vị đã sáp nhập, chia tách thành nó. */
+  includeDescendants?: boolean | null | undefined;
+  personId?: string | number | null | undefined;
+  /** Tìm theo tên cá nhân, tập thể (không phân biệt dấu, theo đầu từ). */
+  search?: string | null | undefined;
+  subject?: AwardSubject | null | undefined;
+  /** Bản ghi của đơn vị này (và cấp dưới). */
+  unitId?: string | number | null | undefined;
+  /** Năm (năm xét, năm đánh giá). */
+  year?: number | null | undefined;
+};
+
+/** Kết quả đánh giá, xếp loại hằng năm. */
+export type EvaluationGrade =
+  /** Hoàn thành nhiệm vụ */
+  | 'HTNV'
+  /** Hoàn thành tốt nhiệm vụ */
+  | 'HTTNV'
+  /** Hoàn thành xuất sắc nhiệm vụ */
+  | 'HTXSNV'
+  /** Không hoàn thành nhiệm vụ */
+  | 'KHTNV';
+
+/** Lập lịch một năm theo quy định (Bộ luật Lao động 2019 Điều 111, 112): các ngày lễ dương lịch và ngày nghỉ bù; Tết và Giỗ Tổ khi có ngày âm lịch quy đổi. Không gồm ngày hoán đổi. */
+export type GenerateCalendarYearInput = {
+  /** Ngày Giỗ Tổ Hùng Vương (10/3 âm lịch). */
+  hungKings?: string | null | undefined;
+  /** Mùng 1 Tết Nguyên đán của năm: lập 05 ngày Tết (01 ngày cuối năm, 04 ngày đầu năm âm lịch) để đối chiếu. */
+  lunarNewYear?: string | null | undefined;
+  /** Ghi chú của năm (mặc định: nguồn và việc cần làm). */
+  note?: string | null | undefined;
+  year: number;
+};
+
 /** Giao vai trò cho đúng một người dùng hoặc một ứng dụng. */
 export type GrantRoleInput = {
   apiClientId?: string | number | null | undefined;
@@ -736,10 +1308,55 @@ export type GrantRoleInput = {
   userId?: string | number | null | undefined;
 };
 
+/** Ghi nhận đại hội, hội nghị đã tổ chức. */
+export type HoldCongressInput = {
+  /** Ngày tổ chức (không sau hôm nay). */
+  heldOn: string;
+  id: string | number;
+  /** Địa điểm (giữ nguyên nếu bỏ trống). */
+  venue?: string | null | undefined;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
+/** Lọc danh sách tạm hoãn (năm: có hiệu lực trong năm). */
+export type HoldFilter = {
+  /** Đang có hiệu lực vào ngày này. */
+  inForceOn?: string | null | undefined;
+  /** Với unitId: gồm cả đơn vị trực thuộc; false: chỉ đơn vị đó và các đơn vị đã sáp nhập, chia tách thành nó. */
+  includeDescendants?: boolean | null | undefined;
+  kind?: HoldKind | null | undefined;
+  personId?: string | number | null | undefined;
+  /** Tìm theo tên cá nhân, tập thể (không phân biệt dấu, theo đầu từ). */
+  search?: string | null | undefined;
+  subject?: AwardSubject | null | undefined;
+  /** Bản ghi của đơn vị này (và cấp dưới). */
+  unitId?: string | number | null | undefined;
+  /** Năm (năm xét, năm đánh giá). */
+  year?: number | null | undefined;
+};
+
+/** Lý do tạm hoãn xét khen thưởng (Nghị định 152/2025/NĐ-CP Điều 4 khoản 4). */
+export type HoldKind =
+  /** Báo chí nêu vấn đề tham nhũng, tiêu cực đang xác minh */
+  | 'BAO_CHI'
+  /** Đang bị điều tra */
+  | 'DIEU_TRA'
+  /** Có đơn thư khiếu nại, tố cáo đang giải quyết */
+  | 'KHIEU_NAI_TO_CAO'
+  /** Đang xem xét kỷ luật hoặc đang chịu kỷ luật */
+  | 'KY_LUAT'
+  /** Đang thanh tra, kiểm tra có dấu hiệu vi phạm */
+  | 'THANH_TRA';
+
 /** Loại dữ liệu nhập từ Excel. */
 export type ImportKind =
+  /** Lịch sử khen thưởng */
+  | 'AWARD_RECORDS'
   /** Đăng ký thi đua */
   | 'CAMPAIGN_REGISTRATIONS'
+  /** Kết quả đánh giá, xếp loại */
+  | 'EVALUATIONS'
   /** Cán bộ, người lao động */
   | 'PEOPLE'
   /** Đơn vị */
@@ -766,6 +1383,50 @@ export type ImportStatus =
   | 'FAILED'
   /** Đang xem trước: chưa ghi gì */
   | 'PREVIEW';
+
+/** Lọc sáng kiến, đề tài (tìm cả theo tên sáng kiến; năm: năm công nhận). */
+export type InitiativeFilter = {
+  /** true: chưa dùng; false: đã dùng. */
+  free?: boolean | null | undefined;
+  /** Với unitId: gồm cả đơn vị trực thuộc; false: chỉ đơn vị đó và các đơn vị đã sáp nhập, chia tách thành nó. */
+  includeDescendants?: boolean | null | undefined;
+  kind?: InitiativeKind | null | undefined;
+  personId?: string | number | null | undefined;
+  scope?: InitiativeScope | null | undefined;
+  /** Tìm theo tên cá nhân, tập thể (không phân biệt dấu, theo đầu từ). */
+  search?: string | null | undefined;
+  subject?: AwardSubject | null | undefined;
+  /** Bản ghi của đơn vị này (và cấp dưới). */
+  unitId?: string | number | null | undefined;
+  /** Năm (năm xét, năm đánh giá). */
+  year?: number | null | undefined;
+};
+
+/** Sáng kiến hoặc đề tài nghiên cứu khoa học. */
+export type InitiativeKind =
+  /** Đề tài nghiên cứu khoa học */
+  | 'DE_TAI'
+  /** Sáng kiến */
+  | 'SANG_KIEN';
+
+/** Phạm vi ảnh hưởng được công nhận của sáng kiến, đề tài. */
+export type InitiativeScope =
+  /** Toàn quốc */
+  | 'NATIONAL'
+  /** Cấp tỉnh, bộ, ngành */
+  | 'PROVINCE'
+  /** Cơ sở */
+  | 'UNIT';
+
+/** Một lần dùng sáng kiến, đề tài để đề nghị khen thưởng. */
+export type InitiativeUseInput = {
+  /** Danh hiệu, hình thức đề nghị: "Chiến sĩ thi đua cơ sở". */
+  awardName: string;
+  /** Hồ sơ sử dụng: số tờ trình, quyết định. */
+  reference: string;
+  /** Năm (năm xét, năm đánh giá). */
+  year: number;
+};
 
 /** Ký ban hành kế hoạch đang trình ký: cấp số, ký hiệu theo sổ văn bản của đơn vị ban hành (cần quyền CAMPAIGN_ISSUE). */
 export type IssueCampaignPlanInput = {
@@ -844,10 +1505,34 @@ export type LegalDocumentStatus =
   /** Đã được thay thế */
   | 'REPLACED';
 
+/** Chấm dứt tạm hoãn từ một ngày, kèm lý do. */
+export type LiftHoldInput = {
+  id: string | number;
+  /** Từ ngày này không còn tạm hoãn. */
+  liftedOn: string;
+  /** Lý do chấm dứt: "Đã có kết luận không vi phạm". */
+  reason: string;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
 export type LinkUnitsInput = {
   counterpartId: string | number;
   note?: string | null | undefined;
   unitId: string | number;
+};
+
+/** Ghi nhận sáng kiến, đề tài đã dùng để đề nghị khen thưởng. */
+export type LockInitiativeInput = {
+  /** Danh hiệu, hình thức đề nghị: "Chiến sĩ thi đua cơ sở". */
+  awardName: string;
+  id: string | number;
+  /** Hồ sơ sử dụng: số tờ trình, quyết định. */
+  reference: string;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+  /** Năm (năm xét, năm đánh giá). */
+  year: number;
 };
 
 export type LoginInput = {
@@ -911,6 +1596,15 @@ export type NewUnitInput = {
   shortName?: string | null | undefined;
 };
 
+/** Đối tượng được đề nghị: cá nhân, tập thể hoặc hộ gia đình. */
+export type NomineeSubject =
+  /** Tập thể */
+  | 'COLLECTIVE'
+  /** Hộ gia đình */
+  | 'HOUSEHOLD'
+  /** Cá nhân */
+  | 'INDIVIDUAL';
+
 /** Mở đợt sơ kết hoặc tổng kết của kế hoạch đang triển khai. */
 export type OpenCampaignPlanReviewInput = {
   id: string | number;
@@ -925,6 +1619,10 @@ export type Permission =
   | 'API_CLIENT_MANAGE'
   /** Xem nhật ký hệ thống */
   | 'AUDIT_READ'
+  /** Mở, sửa, đóng đợt xét khen thưởng (đơn vị tiếp nhận hồ sơ) */
+  | 'AWARD_ROUND_MANAGE'
+  /** Quản lý lịch ngày làm việc (ngày nghỉ lễ, tết, ngày làm bù) */
+  | 'CALENDAR_MANAGE'
   /** Ký ban hành kế hoạch thi đua (cấp số, ký hiệu) */
   | 'CAMPAIGN_ISSUE'
   /** Soạn, sửa kế hoạch, phong trào thi đua */
@@ -933,16 +1631,28 @@ export type Permission =
   | 'CAMPAIGN_READ'
   /** Quản lý cụm, khối thi đua */
   | 'CLUSTER_MANAGE'
+  /** Lập, sửa, gửi hồ sơ đề nghị khen thưởng (đơn vị đề nghị) */
+  | 'DOSSIER_MANAGE'
+  /** Xem hồ sơ đề nghị khen thưởng */
+  | 'DOSSIER_READ'
+  /** Tiếp nhận, trả lại, thẩm định hồ sơ đề nghị khen thưởng (đơn vị tiếp nhận) */
+  | 'DOSSIER_RECEIVE'
   /** Quản lý văn bản căn cứ (thêm, sửa, đánh dấu bị thay thế) */
   | 'LEGAL_MANAGE'
   /** Quản lý cán bộ, người lao động */
   | 'PERSON_MANAGE'
   /** Xem cán bộ, người lao động */
   | 'PERSON_READ'
+  /** Cập nhật hồ sơ thành tích (kết quả đánh giá, lịch sử khen thưởng, sáng kiến, tạm hoãn) */
+  | 'RECORDS_MANAGE'
+  /** Xem hồ sơ thành tích (kết quả đánh giá, lịch sử khen thưởng, sáng kiến, tạm hoãn) */
+  | 'RECORDS_READ'
   /** Phân vai trò và phạm vi */
   | 'ROLE_ASSIGN'
   /** Định nghĩa vai trò */
   | 'ROLE_MANAGE'
+  /** Quản lý quy định khen thưởng (phiên bản quy định, tham số; tỉnh: mức riêng và danh hiệu, hình thức riêng) */
+  | 'RULES_MANAGE'
   /** Quản lý đơn vị */
   | 'UNIT_MANAGE'
   /** Xem đơn vị */
@@ -961,6 +1671,37 @@ export type PlanBasisVerb =
   /** Thực hiện */
   | 'THUC_HIEN';
 
+/** Một mục của phần "Nội dung thi đua" khi in. */
+export type PlanContestItem =
+  /** Nội dung thi đua (các nội dung đã nhập). */
+  | 'CONTENT'
+  /** Phương châm, phương thức thi đua. */
+  | 'MOTTO'
+  /** Đối tượng thi đua. */
+  | 'PARTICIPANTS'
+  /** Thời gian thi đua (thời gian của kế hoạch). */
+  | 'PERIOD'
+  /** Chỉ tiêu thi đua (bảng chỉ tiêu). */
+  | 'TARGETS'
+  /** Chủ đề thi đua. */
+  | 'THEME';
+
+/** Cách đánh số đề mục dưới cấp "1.": "a), b)…" hoặc "1.1., 1.1.1.". */
+export type PlanNumbering =
+  /** 1.1., 1.1.1.: đề mục cấp 3, cấp 4 đánh số nối theo mục trên. */
+  | 'DECIMAL'
+  /** a), b), c)…: đề mục cấp 3 đánh chữ cái, cấp 4 không đánh số (mặc định). */
+  | 'LETTERS';
+
+/** Nơi in các giai đoạn và mốc thời gian của kế hoạch. */
+export type PlanSchedulePlacement =
+  /** Không in: giai đoạn, mốc thời gian chỉ dùng để theo dõi, báo cáo (văn bản tự nêu thời gian). */
+  | 'NONE'
+  /** Phần riêng "Thời gian và các giai đoạn thực hiện" (mặc định). */
+  | 'PART'
+  /** Trong mục "Thời gian thi đua": 3.1. Giai đoạn 1…, 3.2. Giai đoạn 2… (như kế hoạch Hải Dương). */
+  | 'PERIOD';
+
 /** Một vị trí công tác: đơn vị, chức vụ, ngày bắt đầu, loại cán bộ. */
 export type PositionInput = {
   /** Lãnh đạo, quản lý (false: người trực tiếp làm việc). */
@@ -972,11 +1713,34 @@ export type PositionInput = {
   unitId: string | number;
 };
 
+/** Một bản ghi hồ sơ thành tích và phiên bản đã đọc (để xóa). */
+export type RecordRefInput = {
+  id: string | number;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
 /** Nhắc các đơn vị chưa ban hành kế hoạch thực hiện (cần quyền CAMPAIGN_MANAGE tại đơn vị ban hành). */
 export type RemindCampaignAddresseesInput = {
   planId: string | number;
   /** Các đơn vị cần nhắc; để trống: mọi đơn vị chưa ban hành kế hoạch thực hiện. */
   unitIds?: Array<string | number> | null | undefined;
+};
+
+/** Bỏ một tài liệu khỏi hồ sơ. */
+export type RemoveDossierDocumentInput = {
+  documentId: string | number;
+  dossierId: string | number;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
+/** Bỏ một đề nghị khỏi hồ sơ (cùng các tài liệu của đề nghị). */
+export type RemoveNomineeInput = {
+  dossierId: string | number;
+  nominationId: string | number;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
 };
 
 export type RenameUnitInput = {
@@ -990,6 +1754,12 @@ export type RenameUnitInput = {
   newShortName?: string | null | undefined;
   note?: string | null | undefined;
   unitId: string | number;
+};
+
+/** Tạo bản PDF của nhiều kế hoạch trong một tác vụ chạy nền. */
+export type RenderCampaignPlanDocumentsInput = {
+  /** Các kế hoạch (tối đa 500, không trùng). */
+  planIds: Array<string | number>;
 };
 
 export type ResetUserPasswordInput = {
@@ -1010,6 +1780,15 @@ export type RestructuringKind =
   | 'RENAME'
   /** Chia tách */
   | 'SPLIT';
+
+/** Trả lại hồ sơ: lý do chung và ý kiến theo từng mục. */
+export type ReturnAwardDossierInput = {
+  id: string | number;
+  reason: string;
+  remarks?: Array<DossierRemarkInput> | null | undefined;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
 
 /** Trả lại kế hoạch đang trình ký về dự thảo, kèm lý do. */
 export type ReturnCampaignPlanInput = {
@@ -1056,6 +1835,66 @@ export type RoleGrantInput = {
 
 export type RotateApiClientSecretInput = {
   id: string | number;
+};
+
+/** Mức tin cậy của một nội dung quy định: L (cần đối chiếu văn bản) là nội dung suy luận, quản trị viên sửa được. */
+export type RuleConfidence =
+  /** Đã đối chiếu văn bản */
+  | 'H'
+  /** Cần đối chiếu văn bản */
+  | 'L'
+  /** Theo một nguồn thứ cấp */
+  | 'M';
+
+export type RuleDeciderInput = {
+  article?: string | null | undefined;
+  confidence?: RuleConfidence;
+  level: AwardLevel;
+  text: string;
+};
+
+export type RuleDossierItemInput = {
+  confidence?: RuleConfidence;
+  document: string;
+  form?: string | null | undefined;
+};
+
+/** Tham số của quy định khen thưởng (giá trị theo thời gian; tỉnh có thể đặt mức riêng). */
+export type RuleParameterKey =
+  /** Mức lương cơ sở (đồng/tháng) */
+  | 'LUONG_CO_SO'
+  /** Tỷ lệ tối thiểu cá nhân đạt “Lao động tiên tiến” (“Chiến sĩ tiên tiến”) để xét “Tập thể lao động tiên tiến” (“Đơn vị tiên tiến”) */
+  | 'TTLDTT_LDTT_SHARE'
+  /** Tỷ lệ tối thiểu cá nhân đạt “Lao động tiên tiến” (“Chiến sĩ tiên tiến”) để xét “Tập thể lao động xuất sắc” (“Đơn vị quyết thắng”) */
+  | 'TTLDXS_LDTT_SHARE';
+
+/** Đơn vị của giá trị tham số: tỷ lệ (0–1) hoặc đồng. */
+export type RuleParameterUnit =
+  /** Tỷ lệ */
+  | 'SHARE'
+  /** Đồng */
+  | 'VND';
+
+export type RulePublicNoticeInput = {
+  article?: string | null | undefined;
+  confidence?: RuleConfidence;
+  required: boolean;
+  workingDays?: number | null | undefined;
+};
+
+export type RuleRewardInput = {
+  article?: string | null | undefined;
+  confidence?: RuleConfidence;
+  multiplier?: number | null | undefined;
+  subject: AwardSubject;
+};
+
+export type RuleVoteInput = {
+  article?: string | null | undefined;
+  confidence?: RuleConfidence;
+  required: boolean;
+  /** Tỷ lệ phiếu đồng ý trên tổng số thành viên Hội đồng (0–1). */
+  thresholdOfMembership?: number | null | undefined;
 };
 
 /** Cụm trưởng, cụm phó của một năm; đặt lại cho năm đã có thì thay thế. */
@@ -1181,6 +2020,67 @@ export type UnlinkUnitsInput = {
   linkId: string | number;
 };
 
+/** Sửa thông tin khen thưởng đã có. */
+export type UpdateAwardRecordInput = {
+  /** Mã trong danh mục (LAO_DONG_TIEN_TIEN, BANG_KHEN_TINH…); để trống với hình thức riêng của địa phương, bản ghi cũ. */
+  awardCode?: string | null | undefined;
+  /** Tên như quyết định ghi (mặc định: tên trong danh mục). */
+  awardName?: string | null | undefined;
+  /** Cấp, người quyết định. */
+  decidedBy?: string | null | undefined;
+  decidedOn?: string | null | undefined;
+  decisionNumber?: string | null | undefined;
+  /** Địa chỉ (đối tượng hộ gia đình). */
+  householdAddress?: string | null | undefined;
+  id: string | number;
+  note?: string | null | undefined;
+  track?: AwardTrack | null | undefined;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+  /** Năm (năm xét, năm đánh giá). */
+  year: number;
+};
+
+/** Sửa tên, cấp quyết định, hạn nộp, ghi chú của đợt xét khen thưởng. */
+export type UpdateAwardRoundInput = {
+  deadline?: string | null | undefined;
+  decidingAuthority: string;
+  id: string | number;
+  note?: string | null | undefined;
+  title: string;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
+/** Sửa một phiên bản quy định (khóa lạc quan theo version). */
+export type UpdateAwardRuleVersionInput = {
+  content: AwardRuleContentInput;
+  effectiveFrom: string;
+  /** Ngày cuối áp dụng (tính cả ngày này). */
+  effectiveTo?: string | null | undefined;
+  id: string | number;
+  /** Văn bản căn cứ (danh mục văn bản). */
+  legalDocumentId: string | number;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
+/** Sửa một ngày trong lịch (mọi trường gửi lên thay cho giá trị cũ). */
+export type UpdateCalendarDayInput = {
+  /** Ngày (năm của ngày phải đã có lịch). Ngày nghỉ: thứ Hai – thứ Sáu; ngày làm bù: thứ Bảy, Chủ nhật. */
+  date: string;
+  id: string | number;
+  kind: CalendarDayKind;
+  /** Tên ngày, ví dụ "Tết Nguyên đán Bính Ngọ", "Làm bù". */
+  name: string;
+  /** Căn cứ (thông báo, quyết định) và ghi chú. */
+  note?: string | null | undefined;
+  /** Chưa đối chiếu với thông báo chính thức. */
+  provisional?: boolean | null | undefined;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
 /** Sửa dự thảo kế hoạch thi đua (mọi trường gửi lên thay cho giá trị cũ; đơn vị ban hành không đổi). */
 export type UpdateCampaignPlanInput = {
   /** Phạm vi giao kế hoạch (đơn vị thực hiện); để trống: không giao cho đơn vị nào. */
@@ -1240,6 +2140,47 @@ export type UpdateCongressInput = {
   windowTo: string;
 };
 
+/** Sửa kết quả đánh giá, xếp loại. */
+export type UpdateEvaluationInput = {
+  grade: EvaluationGrade;
+  id: string | number;
+  note?: string | null | undefined;
+  /** Nguồn: quyết định, văn bản. */
+  source?: string | null | undefined;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+  /** Năm (năm xét, năm đánh giá). */
+  year: number;
+};
+
+/** Sửa một trường hợp tạm hoãn. */
+export type UpdateHoldInput = {
+  /** Đến ngày (bỏ trống: cho tới khi chấm dứt). */
+  endsOn?: string | null | undefined;
+  id: string | number;
+  kind: HoldKind;
+  note?: string | null | undefined;
+  /** Nguồn: cơ quan, văn bản thông báo. */
+  source: string;
+  startsOn: string;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
+/** Sửa một sáng kiến, đề tài chưa được dùng. */
+export type UpdateInitiativeInput = {
+  certificateNumber?: string | null | undefined;
+  id: string | number;
+  kind: InitiativeKind;
+  note?: string | null | undefined;
+  recognisedBy?: string | null | undefined;
+  recognisedOn: string;
+  scope: InitiativeScope;
+  title: string;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
 /** Sửa một văn bản căn cứ (mọi trường gửi lên thay cho giá trị cũ); văn bản thay thế đổi qua markLegalDocumentReplaced. */
 export type UpdateLegalDocumentInput = {
   /** Ngày có hiệu lực. */
@@ -1270,6 +2211,22 @@ export type UpdateMyProfileInput = {
   version: number;
 };
 
+/** Sửa hình thức đề nghị, thành tích (và tên, địa chỉ của hộ gia đình). */
+export type UpdateNomineeInput = {
+  /** Tóm tắt thành tích. */
+  achievements?: string | null | undefined;
+  /** Mã danh hiệu, hình thức (danh mục). */
+  awardCode?: string | null | undefined;
+  /** Hình thức khen thưởng như kế hoạch ghi; bỏ trống: tên theo mã. */
+  awardName?: string | null | undefined;
+  dossierId: string | number;
+  householdAddress?: string | null | undefined;
+  householdName?: string | null | undefined;
+  nominationId: string | number;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
 /** Sửa thông tin cá nhân; vị trí công tác thay đổi qua addPosition, endPosition, transferPerson. */
 export type UpdatePersonInput = {
   /** Mã nhân sự (duy nhất khi có). */
@@ -1294,6 +2251,20 @@ export type UpdateRoleInput = {
   id: string | number;
   name: string;
   permissions: Array<Permission>;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
+export type UpdateRuleParameterInput = {
+  article?: string | null | undefined;
+  confidence?: RuleConfidence;
+  effectiveFrom: string;
+  effectiveTo?: string | null | undefined;
+  id: string | number;
+  legalDocumentId?: string | number | null | undefined;
+  note?: string | null | undefined;
+  /** Tỷ lệ (0–1) hoặc số tiền (đồng). */
+  value: number;
   /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
   version: number;
 };
@@ -1346,6 +2317,26 @@ export type UserStatus =
   | 'ACTIVE'
   /** Đã khóa */
   | 'DISABLED';
+
+/** Rút hồ sơ (không đề nghị nữa), kèm lý do nếu có. */
+export type WithdrawAwardDossierInput = {
+  id: string | number;
+  reason?: string | null | undefined;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
+/** Ghi nội dung một tài liệu nhập trực tiếp (biên bản…) thay cho tệp. */
+export type WriteDossierDocumentInput = {
+  dossierId: string | number;
+  kind: DossierDocumentKind;
+  /** Đề nghị (với báo cáo thành tích, chứng nhận sáng kiến). */
+  nominationId?: string | number | null | undefined;
+  note?: string | null | undefined;
+  text: string;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
 
 export type ApiClientsQueryVariables = Exact<{
   first: number;
@@ -1419,6 +2410,267 @@ export type UpdateMyProfileMutationVariables = Exact<{
 
 export type UpdateMyProfileMutation = { updateMyProfile: { id: string, username: string, fullName: string, email: string | null, status: UserStatus, mustChangePassword: boolean, lastLoginAt: string | null, createdAt: string, updatedAt: string, version: number, unit: { id: string, code: string, name: string, shortName: string | null }, roleAssignments: Array<{ id: string, createdAt: string, role: { id: string, code: string, name: string, isSystem: boolean }, unit: { id: string, code: string, name: string, shortName: string | null } | null }> } };
 
+export type AwardConditionItemFragment = { type: AwardConditionType, sentence: string, confidence: RuleConfidence, uncertain: boolean, article: string | null, subjects: Array<AwardSubject> | null, floor: EvaluationGrade | null, years: number | null, award: string | null, count: number | null, scope: InitiativeScope | null, min: number | null, minParameter: RuleParameterKey | null, text: string | null };
+
+export type AwardRuleVersionItemFragment = { id: string, awardCode: string, track: AwardTrack, effectiveFrom: string, effectiveTo: string | null, national: boolean, shipped: boolean, edited: boolean, uncertain: boolean, canManage: boolean, version: number, note: string | null, legalDocument: { id: string, name: string, number: string }, provinceUnit: { id: string, name: string } | null, decidedBy: { text: string, level: AwardLevel, article: string | null, confidence: RuleConfidence, uncertain: boolean }, vote: { required: boolean, thresholdOfMembership: number | null, article: string | null, confidence: RuleConfidence, uncertain: boolean }, publicNotice: { required: boolean, workingDays: number | null, article: string | null, confidence: RuleConfidence, uncertain: boolean }, dossier: Array<{ document: string, form: string | null, confidence: RuleConfidence, uncertain: boolean }>, rewards: Array<{ subject: AwardSubject, multiplier: number | null, article: string | null, confidence: RuleConfidence, uncertain: boolean }>, conditions: Array<{ type: AwardConditionType, sentence: string, confidence: RuleConfidence, uncertain: boolean, article: string | null, subjects: Array<AwardSubject> | null, floor: EvaluationGrade | null, years: number | null, award: string | null, count: number | null, scope: InitiativeScope | null, min: number | null, minParameter: RuleParameterKey | null, text: string | null, conditions: Array<{ type: AwardConditionType, sentence: string, confidence: RuleConfidence, uncertain: boolean, article: string | null, subjects: Array<AwardSubject> | null, floor: EvaluationGrade | null, years: number | null, award: string | null, count: number | null, scope: InitiativeScope | null, min: number | null, minParameter: RuleParameterKey | null, text: string | null, conditions: Array<{ type: AwardConditionType, sentence: string, confidence: RuleConfidence, uncertain: boolean, article: string | null, subjects: Array<AwardSubject> | null, floor: EvaluationGrade | null, years: number | null, award: string | null, count: number | null, scope: InitiativeScope | null, min: number | null, minParameter: RuleParameterKey | null, text: string | null }> | null }> | null }> };
+
+export type AwardKindsWithRulesQueryVariables = Exact<{
+  provinceUnitId?: string | number | null | undefined;
+}>;
+
+
+export type AwardKindsWithRulesQuery = { awardKinds: Array<{ id: string, code: string, name: string, category: AwardCategory, subjects: Array<AwardSubject>, level: AwardLevel, tracks: Array<AwardTrack>, national: boolean, canManage: boolean, provinceUnit: { id: string, name: string } | null, ruleVersions: Array<{ id: string, awardCode: string, track: AwardTrack, effectiveFrom: string, effectiveTo: string | null, national: boolean, shipped: boolean, edited: boolean, uncertain: boolean, canManage: boolean, version: number, note: string | null, legalDocument: { id: string, name: string, number: string }, provinceUnit: { id: string, name: string } | null, decidedBy: { text: string, level: AwardLevel, article: string | null, confidence: RuleConfidence, uncertain: boolean }, vote: { required: boolean, thresholdOfMembership: number | null, article: string | null, confidence: RuleConfidence, uncertain: boolean }, publicNotice: { required: boolean, workingDays: number | null, article: string | null, confidence: RuleConfidence, uncertain: boolean }, dossier: Array<{ document: string, form: string | null, confidence: RuleConfidence, uncertain: boolean }>, rewards: Array<{ subject: AwardSubject, multiplier: number | null, article: string | null, confidence: RuleConfidence, uncertain: boolean }>, conditions: Array<{ type: AwardConditionType, sentence: string, confidence: RuleConfidence, uncertain: boolean, article: string | null, subjects: Array<AwardSubject> | null, floor: EvaluationGrade | null, years: number | null, award: string | null, count: number | null, scope: InitiativeScope | null, min: number | null, minParameter: RuleParameterKey | null, text: string | null, conditions: Array<{ type: AwardConditionType, sentence: string, confidence: RuleConfidence, uncertain: boolean, article: string | null, subjects: Array<AwardSubject> | null, floor: EvaluationGrade | null, years: number | null, award: string | null, count: number | null, scope: InitiativeScope | null, min: number | null, minParameter: RuleParameterKey | null, text: string | null, conditions: Array<{ type: AwardConditionType, sentence: string, confidence: RuleConfidence, uncertain: boolean, article: string | null, subjects: Array<AwardSubject> | null, floor: EvaluationGrade | null, years: number | null, award: string | null, count: number | null, scope: InitiativeScope | null, min: number | null, minParameter: RuleParameterKey | null, text: string | null }> | null }> | null }> }> }> };
+
+export type RuleParametersQueryVariables = Exact<{
+  provinceUnitId?: string | number | null | undefined;
+}>;
+
+
+export type RuleParametersQuery = { ruleParameters: Array<{ id: string, key: RuleParameterKey, label: string, unit: RuleParameterUnit, value: number, effectiveFrom: string, effectiveTo: string | null, article: string | null, confidence: RuleConfidence, uncertain: boolean, note: string | null, national: boolean, shipped: boolean, edited: boolean, canManage: boolean, version: number, legalDocument: { id: string, name: string } | null, provinceUnit: { id: string, name: string } | null }> };
+
+export type CreateAwardRuleVersionMutationVariables = Exact<{
+  input: CreateAwardRuleVersionInput;
+}>;
+
+
+export type CreateAwardRuleVersionMutation = { createAwardRuleVersion: { id: string, awardCode: string, track: AwardTrack, effectiveFrom: string, effectiveTo: string | null, national: boolean, shipped: boolean, edited: boolean, uncertain: boolean, canManage: boolean, version: number, note: string | null, legalDocument: { id: string, name: string, number: string }, provinceUnit: { id: string, name: string } | null, decidedBy: { text: string, level: AwardLevel, article: string | null, confidence: RuleConfidence, uncertain: boolean }, vote: { required: boolean, thresholdOfMembership: number | null, article: string | null, confidence: RuleConfidence, uncertain: boolean }, publicNotice: { required: boolean, workingDays: number | null, article: string | null, confidence: RuleConfidence, uncertain: boolean }, dossier: Array<{ document: string, form: string | null, confidence: RuleConfidence, uncertain: boolean }>, rewards: Array<{ subject: AwardSubject, multiplier: number | null, article: string | null, confidence: RuleConfidence, uncertain: boolean }>, conditions: Array<{ type: AwardConditionType, sentence: string, confidence: RuleConfidence, uncertain: boolean, article: string | null, subjects: Array<AwardSubject> | null, floor: EvaluationGrade | null, years: number | null, award: string | null, count: number | null, scope: InitiativeScope | null, min: number | null, minParameter: RuleParameterKey | null, text: string | null, conditions: Array<{ type: AwardConditionType, sentence: string, confidence: RuleConfidence, uncertain: boolean, article: string | null, subjects: Array<AwardSubject> | null, floor: EvaluationGrade | null, years: number | null, award: string | null, count: number | null, scope: InitiativeScope | null, min: number | null, minParameter: RuleParameterKey | null, text: string | null, conditions: Array<{ type: AwardConditionType, sentence: string, confidence: RuleConfidence, uncertain: boolean, article: string | null, subjects: Array<AwardSubject> | null, floor: EvaluationGrade | null, years: number | null, award: string | null, count: number | null, scope: InitiativeScope | null, min: number | null, minParameter: RuleParameterKey | null, text: string | null }> | null }> | null }> } };
+
+export type UpdateAwardRuleVersionMutationVariables = Exact<{
+  input: UpdateAwardRuleVersionInput;
+}>;
+
+
+export type UpdateAwardRuleVersionMutation = { updateAwardRuleVersion: { id: string, awardCode: string, track: AwardTrack, effectiveFrom: string, effectiveTo: string | null, national: boolean, shipped: boolean, edited: boolean, uncertain: boolean, canManage: boolean, version: number, note: string | null, legalDocument: { id: string, name: string, number: string }, provinceUnit: { id: string, name: string } | null, decidedBy: { text: string, level: AwardLevel, article: string | null, confidence: RuleConfidence, uncertain: boolean }, vote: { required: boolean, thresholdOfMembership: number | null, article: string | null, confidence: RuleConfidence, uncertain: boolean }, publicNotice: { required: boolean, workingDays: number | null, article: string | null, confidence: RuleConfidence, uncertain: boolean }, dossier: Array<{ document: string, form: string | null, confidence: RuleConfidence, uncertain: boolean }>, rewards: Array<{ subject: AwardSubject, multiplier: number | null, article: string | null, confidence: RuleConfidence, uncertain: boolean }>, conditions: Array<{ type: AwardConditionType, sentence: string, confidence: RuleConfidence, uncertain: boolean, article: string | null, subjects: Array<AwardSubject> | null, floor: EvaluationGrade | null, years: number | null, award: string | null, count: number | null, scope: InitiativeScope | null, min: number | null, minParameter: RuleParameterKey | null, text: string | null, conditions: Array<{ type: AwardConditionType, sentence: string, confidence: RuleConfidence, uncertain: boolean, article: string | null, subjects: Array<AwardSubject> | null, floor: EvaluationGrade | null, years: number | null, award: string | null, count: number | null, scope: InitiativeScope | null, min: number | null, minParameter: RuleParameterKey | null, text: string | null, conditions: Array<{ type: AwardConditionType, sentence: string, confidence: RuleConfidence, uncertain: boolean, article: string | null, subjects: Array<AwardSubject> | null, floor: EvaluationGrade | null, years: number | null, award: string | null, count: number | null, scope: InitiativeScope | null, min: number | null, minParameter: RuleParameterKey | null, text: string | null }> | null }> | null }> } };
+
+export type CreateRuleParameterMutationVariables = Exact<{
+  input: CreateRuleParameterInput;
+}>;
+
+
+export type CreateRuleParameterMutation = { createRuleParameter: { id: string } };
+
+export type UpdateRuleParameterMutationVariables = Exact<{
+  input: UpdateRuleParameterInput;
+}>;
+
+
+export type UpdateRuleParameterMutation = { updateRuleParameter: { id: string } };
+
+export type AwardRoundItemFragment = { id: string, title: string, kind: AwardRoundKind, track: AwardRoundTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } };
+
+export type AwardDossierItemFragment = { id: string, status: DossierStatus, late: boolean, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, version: number, createdAt: string, updatedAt: string, round: { id: string, title: string, kind: AwardRoundKind, year: number, deadline: string | null }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string }> };
+
+export type AwardDossierDetailFragment = { id: string, status: DossierStatus, late: boolean, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardRoundTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: NomineeSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> };
+
+export type AwardRoundsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: AwardRoundFilter | null | undefined;
+}>;
+
+
+export type AwardRoundsQuery = { awardRounds: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, kind: AwardRoundKind, track: AwardRoundTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } } }> } };
+
+export type AwardRoundQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AwardRoundQuery = { awardRound: { id: string, title: string, kind: AwardRoundKind, track: AwardRoundTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } } };
+
+export type CreateAwardRoundMutationVariables = Exact<{
+  input: CreateAwardRoundInput;
+}>;
+
+
+export type CreateAwardRoundMutation = { createAwardRound: { id: string, title: string, kind: AwardRoundKind, track: AwardRoundTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } } };
+
+export type UpdateAwardRoundMutationVariables = Exact<{
+  input: UpdateAwardRoundInput;
+}>;
+
+
+export type UpdateAwardRoundMutation = { updateAwardRound: { id: string, title: string, kind: AwardRoundKind, track: AwardRoundTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } } };
+
+export type CloseAwardRoundMutationVariables = Exact<{
+  input: AwardRoundRefInput;
+}>;
+
+
+export type CloseAwardRoundMutation = { closeAwardRound: { id: string, title: string, kind: AwardRoundKind, track: AwardRoundTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } } };
+
+export type ReopenAwardRoundMutationVariables = Exact<{
+  input: AwardRoundRefInput;
+}>;
+
+
+export type ReopenAwardRoundMutation = { reopenAwardRound: { id: string, title: string, kind: AwardRoundKind, track: AwardRoundTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } } };
+
+export type AwardDossiersQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: AwardDossierFilter | null | undefined;
+}>;
+
+
+export type AwardDossiersQuery = { awardDossiers: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: DossierStatus, late: boolean, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, version: number, createdAt: string, updatedAt: string, round: { id: string, title: string, kind: AwardRoundKind, year: number, deadline: string | null }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string }> } }> } };
+
+export type AwardDossierInboxQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: AwardDossierFilter | null | undefined;
+}>;
+
+
+export type AwardDossierInboxQuery = { awardDossierInbox: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: DossierStatus, late: boolean, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, version: number, createdAt: string, updatedAt: string, round: { id: string, title: string, kind: AwardRoundKind, year: number, deadline: string | null }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string }> } }> } };
+
+export type AwardDossierQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AwardDossierQuery = { awardDossier: { id: string, status: DossierStatus, late: boolean, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardRoundTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: NomineeSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+
+export type CreateAwardDossierMutationVariables = Exact<{
+  input: CreateAwardDossierInput;
+}>;
+
+
+export type CreateAwardDossierMutation = { createAwardDossier: { id: string, status: DossierStatus, late: boolean, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardRoundTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: NomineeSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+
+export type DeleteAwardDossierMutationVariables = Exact<{
+  input: AwardDossierRefInput;
+}>;
+
+
+export type DeleteAwardDossierMutation = { deleteAwardDossier: string };
+
+export type AddAwardNomineeMutationVariables = Exact<{
+  input: AddNomineeInput;
+}>;
+
+
+export type AddAwardNomineeMutation = { addAwardNominee: { id: string, status: DossierStatus, late: boolean, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardRoundTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: NomineeSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+
+export type UpdateAwardNomineeMutationVariables = Exact<{
+  input: UpdateNomineeInput;
+}>;
+
+
+export type UpdateAwardNomineeMutation = { updateAwardNominee: { id: string, status: DossierStatus, late: boolean, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardRoundTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: NomineeSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+
+export type RemoveAwardNomineeMutationVariables = Exact<{
+  input: RemoveNomineeInput;
+}>;
+
+
+export type RemoveAwardNomineeMutation = { removeAwardNominee: { id: string, status: DossierStatus, late: boolean, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardRoundTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: NomineeSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+
+export type WriteAwardDossierDocumentMutationVariables = Exact<{
+  input: WriteDossierDocumentInput;
+}>;
+
+
+export type WriteAwardDossierDocumentMutation = { writeAwardDossierDocument: { id: string, status: DossierStatus, late: boolean, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardRoundTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: NomineeSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+
+export type RemoveAwardDossierDocumentMutationVariables = Exact<{
+  input: RemoveDossierDocumentInput;
+}>;
+
+
+export type RemoveAwardDossierDocumentMutation = { removeAwardDossierDocument: { id: string, status: DossierStatus, late: boolean, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardRoundTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: NomineeSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+
+export type SubmitAwardDossierMutationVariables = Exact<{
+  input: AwardDossierRefInput;
+}>;
+
+
+export type SubmitAwardDossierMutation = { submitAwardDossier: { id: string, status: DossierStatus, late: boolean, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardRoundTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: NomineeSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+
+export type RecallAwardDossierMutationVariables = Exact<{
+  input: AwardDossierRefInput;
+}>;
+
+
+export type RecallAwardDossierMutation = { recallAwardDossier: { id: string, status: DossierStatus, late: boolean, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardRoundTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: NomineeSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+
+export type WithdrawAwardDossierMutationVariables = Exact<{
+  input: WithdrawAwardDossierInput;
+}>;
+
+
+export type WithdrawAwardDossierMutation = { withdrawAwardDossier: { id: string, status: DossierStatus, late: boolean, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardRoundTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: NomineeSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+
+export type ReceiveAwardDossierMutationVariables = Exact<{
+  input: AwardDossierRefInput;
+}>;
+
+
+export type ReceiveAwardDossierMutation = { receiveAwardDossier: { id: string, status: DossierStatus, late: boolean, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardRoundTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: NomineeSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+
+export type ReturnAwardDossierMutationVariables = Exact<{
+  input: ReturnAwardDossierInput;
+}>;
+
+
+export type ReturnAwardDossierMutation = { returnAwardDossier: { id: string, status: DossierStatus, late: boolean, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardRoundTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: NomineeSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+
+export type AppraiseAwardDossierMutationVariables = Exact<{
+  input: AppraiseAwardDossierInput;
+}>;
+
+
+export type AppraiseAwardDossierMutation = { appraiseAwardDossier: { id: string, status: DossierStatus, late: boolean, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardRoundTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: NomineeSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+
+export type ForwardAwardDossierToCouncilMutationVariables = Exact<{
+  input: AwardDossierRefInput;
+}>;
+
+
+export type ForwardAwardDossierToCouncilMutation = { forwardAwardDossierToCouncil: { id: string, status: DossierStatus, late: boolean, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardRoundTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: NomineeSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+
+export type CalendarDayItemFragment = { id: string, date: string, weekday: string, kind: CalendarDayKind, name: string, note: string | null, source: CalendarDaySource, provisional: boolean, version: number };
+
+export type WorkingCalendarYearsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkingCalendarYearsQuery = { workingCalendarYears: Array<{ year: number, source: CalendarYearSource }> };
+
+export type WorkingCalendarYearQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type WorkingCalendarYearQuery = { workingCalendar: { year: number, defined: boolean, source: CalendarYearSource | null, note: string | null, workingDayCount: number, provisionalCount: number, canManage: boolean, days: Array<{ id: string, date: string, weekday: string, kind: CalendarDayKind, name: string, note: string | null, source: CalendarDaySource, provisional: boolean, version: number }> } };
+
+export type CreateCalendarDayMutationVariables = Exact<{
+  input: CreateCalendarDayInput;
+}>;
+
+
+export type CreateCalendarDayMutation = { createCalendarDay: { id: string, date: string, weekday: string, kind: CalendarDayKind, name: string, note: string | null, source: CalendarDaySource, provisional: boolean, version: number } };
+
+export type UpdateCalendarDayMutationVariables = Exact<{
+  input: UpdateCalendarDayInput;
+}>;
+
+
+export type UpdateCalendarDayMutation = { updateCalendarDay: { id: string, date: string, weekday: string, kind: CalendarDayKind, name: string, note: string | null, source: CalendarDaySource, provisional: boolean, version: number } };
+
+export type DeleteCalendarDayMutationVariables = Exact<{
+  input: DeleteCalendarDayInput;
+}>;
+
+
+export type DeleteCalendarDayMutation = { deleteCalendarDay: { id: string } };
+
+export type GenerateCalendarYearMutationVariables = Exact<{
+  input: GenerateCalendarYearInput;
+}>;
+
+
+export type GenerateCalendarYearMutation = { generateCalendarYear: { year: number } };
+
 export type CampaignCovenantItemFragment = { id: string, planId: string, clusterId: string, signedOn: string, place: string, content: string, version: number, cluster: { id: string, name: string } | null, members: Array<{ id: string, name: string }> };
 
 export type CampaignCovenantsQueryVariables = Exact<{
@@ -1444,11 +2696,27 @@ export type DeleteCampaignCovenantMutationVariables = Exact<{
 
 export type DeleteCampaignCovenantMutation = { deleteCampaignCovenant: string };
 
+export type CampaignDocumentBatchItemFragment = { planId: string, position: number, status: CampaignDocumentBatchItemStatus, created: boolean, error: string | null, pdfUrl: string | null, plan: { id: string, title: string, symbol: string | null, status: CampaignPlanStatus } | null };
+
+export type RenderCampaignPlanDocumentsMutationVariables = Exact<{
+  input: RenderCampaignPlanDocumentsInput;
+}>;
+
+
+export type RenderCampaignPlanDocumentsMutation = { renderCampaignPlanDocuments: { job: { id: string, kind: string, status: JobStatus, progress: number, total: number, message: string | null, error: string | null, startedAt: string | null, finishedAt: string | null }, items: Array<{ planId: string, position: number, status: CampaignDocumentBatchItemStatus, created: boolean, error: string | null, pdfUrl: string | null, plan: { id: string, title: string, symbol: string | null, status: CampaignPlanStatus } | null }> } };
+
+export type CampaignDocumentBatchQueryVariables = Exact<{
+  jobId: string | number;
+}>;
+
+
+export type CampaignDocumentBatchQuery = { campaignDocumentBatch: { job: { id: string, kind: string, status: JobStatus, progress: number, total: number, message: string | null, error: string | null, startedAt: string | null, finishedAt: string | null }, items: Array<{ planId: string, position: number, status: CampaignDocumentBatchItemStatus, created: boolean, error: string | null, pdfUrl: string | null, plan: { id: string, title: string, symbol: string | null, status: CampaignPlanStatus } | null }> } };
+
 export type CampaignPlanItemFragment = { id: string, title: string, kind: CampaignKind, scope: CampaignScope, status: CampaignPlanStatus, periodFrom: string, periodTo: string, number: number | null, symbol: string | null, issuedOn: string | null, returnReason: string | null, version: number, createdAt: string, updatedAt: string, issuerUnit: { id: string, name: string, shortName: string | null, canOpen: boolean } };
 
-export type CampaignPlanContentFieldsFragment = { theme: string | null, motto: Array<string> | null, methods: Array<string> | null, measures: Array<string> | null, closing: string | null, opening: { verb: PlanBasisVerb, resolution: string | null } | null, purpose: { aims: Array<string>, requirements: Array<string> | null }, participants: { collectives: string | null, individuals: string | null } | null, sections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null, subsections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null }> | null }>, targets: Array<{ indicator: string, target: string, unit: string | null, year: number | null, responsibleUnitName: string | null, note: string | null }> | null, phases: Array<{ name: string, from: string, to: string, tasks: Array<string> }> | null, milestones: Array<{ date: string, label: string, tentative: boolean | null }> | null, awards: { dossier: Array<string> | null, submitTo: string | null, deadline: string | null, deadlineNote: string | null, forms: Array<{ name: string, text: string | null }>, criteria: Array<{ label: string, text: string }>, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }> | null } | null, implementation: Array<{ body: string, tasks: Array<string> }> | null, reporting: { who: string, frequency: string, to: string, via: string | null } | null, recipients: { archive: string, groups: Array<{ heading: string | null, names: Array<string> }> } | null, signature: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null };
+export type CampaignPlanContentFieldsFragment = { numbering: PlanNumbering | null, contestOrder: Array<PlanContestItem> | null, schedulePlacement: PlanSchedulePlacement | null, theme: string | null, motto: Array<string> | null, methods: Array<string> | null, measures: Array<string> | null, closing: string | null, opening: { verb: PlanBasisVerb, resolution: string | null } | null, purpose: { aims: Array<string>, requirements: Array<string> | null, numbered: boolean | null }, headings: { purpose: string | null, contest: string | null, theme: string | null, motto: string | null, period: string | null, participants: string | null, content: string | null, targets: string | null, schedule: string | null, measures: string | null, awards: string | null, implementation: string | null } | null, participants: { collectives: string | null, individuals: string | null } | null, sections: Array<{ title: string | null, paragraphs: Array<string>, footnotes: Array<string> | null, subsections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null }> | null }>, targets: Array<{ indicator: string, target: string, unit: string | null, year: number | null, responsibleUnitName: string | null, note: string | null }> | null, phases: Array<{ name: string, from: string, to: string, tasks: Array<string> }> | null, milestones: Array<{ date: string, label: string, tentative: boolean | null }> | null, awards: { dossier: Array<string> | null, submitTo: string | null, deadline: string | null, deadlineNote: string | null, forms: Array<{ name: string, text: string | null }>, criteria: Array<{ label: string, text: string }>, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }> | null } | null, implementation: Array<{ body: string, tasks: Array<string>, asTyped: boolean | null }> | null, reporting: { who: string, frequency: string, to: string, via: string | null, inText: boolean | null } | null, recipients: { archive: string, groups: Array<{ heading: string | null, names: Array<string> }> } | null, signature: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null };
 
-export type CampaignPlanDetailFragment = { issuePlace: string | null, documentUrl: string, canManage: boolean, canIssue: boolean, canAnswer: boolean, answerDeadline: string | null, respondsToPlanId: string | null, amendmentNote: string | null, pdfUrl: string, pdfAvailable: boolean, pdfStatus: CampaignPlanPdfStatus, id: string, title: string, kind: CampaignKind, scope: CampaignScope, status: CampaignPlanStatus, periodFrom: string, periodTo: string, number: number | null, symbol: string | null, issuedOn: string | null, returnReason: string | null, version: number, createdAt: string, updatedAt: string, issuerUnit: { id: string, name: string, shortName: string | null, tree: UnitTree, canOpen: boolean, parent: { id: string, name: string } | null }, legalBases: Array<{ id: string, kind: LegalDocumentKind, number: string, name: string, title: string | null, issuingBody: string, issuedOn: string | null, status: LegalDocumentStatus }>, signer: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null, content: { theme: string | null, motto: Array<string> | null, methods: Array<string> | null, measures: Array<string> | null, closing: string | null, opening: { verb: PlanBasisVerb, resolution: string | null } | null, purpose: { aims: Array<string>, requirements: Array<string> | null }, participants: { collectives: string | null, individuals: string | null } | null, sections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null, subsections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null }> | null }>, targets: Array<{ indicator: string, target: string, unit: string | null, year: number | null, responsibleUnitName: string | null, note: string | null }> | null, phases: Array<{ name: string, from: string, to: string, tasks: Array<string> }> | null, milestones: Array<{ date: string, label: string, tentative: boolean | null }> | null, awards: { dossier: Array<string> | null, submitTo: string | null, deadline: string | null, deadlineNote: string | null, forms: Array<{ name: string, text: string | null }>, criteria: Array<{ label: string, text: string }>, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }> | null } | null, implementation: Array<{ body: string, tasks: Array<string> }> | null, reporting: { who: string, frequency: string, to: string, via: string | null } | null, recipients: { archive: string, groups: Array<{ heading: string | null, names: Array<string> }> } | null, signature: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null }, addressing: { unitIds: Array<string>, subtreeUnitIds: Array<string>, unitKindCodes: Array<string>, unitKindsWithinUnitIds: Array<string>, clusterIds: Array<string>, units: Array<{ id: string, name: string }>, subtreeUnits: Array<{ id: string, name: string }>, unitKindsWithinUnits: Array<{ id: string, name: string }> } | null, respondsToPlan: { id: string, title: string, symbol: string | null, issuedOn: string | null, issuerUnit: { id: string, name: string } } | null, amends: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null, supersededBy: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null };
+export type CampaignPlanDetailFragment = { issuePlace: string | null, documentUrl: string, canManage: boolean, canIssue: boolean, canAnswer: boolean, answerDeadline: string | null, respondsToPlanId: string | null, amendmentNote: string | null, pdfUrl: string, pdfAvailable: boolean, pdfStatus: CampaignPlanPdfStatus, id: string, title: string, kind: CampaignKind, scope: CampaignScope, status: CampaignPlanStatus, periodFrom: string, periodTo: string, number: number | null, symbol: string | null, issuedOn: string | null, returnReason: string | null, version: number, createdAt: string, updatedAt: string, issuerUnit: { id: string, name: string, shortName: string | null, tree: UnitTree, canOpen: boolean, parent: { id: string, name: string } | null }, legalBases: Array<{ id: string, kind: LegalDocumentKind, number: string, name: string, title: string | null, issuingBody: string, issuedOn: string | null, status: LegalDocumentStatus }>, signer: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null, content: { numbering: PlanNumbering | null, contestOrder: Array<PlanContestItem> | null, schedulePlacement: PlanSchedulePlacement | null, theme: string | null, motto: Array<string> | null, methods: Array<string> | null, measures: Array<string> | null, closing: string | null, opening: { verb: PlanBasisVerb, resolution: string | null } | null, purpose: { aims: Array<string>, requirements: Array<string> | null, numbered: boolean | null }, headings: { purpose: string | null, contest: string | null, theme: string | null, motto: string | null, period: string | null, participants: string | null, content: string | null, targets: string | null, schedule: string | null, measures: string | null, awards: string | null, implementation: string | null } | null, participants: { collectives: string | null, individuals: string | null } | null, sections: Array<{ title: string | null, paragraphs: Array<string>, footnotes: Array<string> | null, subsections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null }> | null }>, targets: Array<{ indicator: string, target: string, unit: string | null, year: number | null, responsibleUnitName: string | null, note: string | null }> | null, phases: Array<{ name: string, from: string, to: string, tasks: Array<string> }> | null, milestones: Array<{ date: string, label: string, tentative: boolean | null }> | null, awards: { dossier: Array<string> | null, submitTo: string | null, deadline: string | null, deadlineNote: string | null, forms: Array<{ name: string, text: string | null }>, criteria: Array<{ label: string, text: string }>, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }> | null } | null, implementation: Array<{ body: string, tasks: Array<string>, asTyped: boolean | null }> | null, reporting: { who: string, frequency: string, to: string, via: string | null, inText: boolean | null } | null, recipients: { archive: string, groups: Array<{ heading: string | null, names: Array<string> }> } | null, signature: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null }, addressing: { unitIds: Array<string>, subtreeUnitIds: Array<string>, unitKindCodes: Array<string>, unitKindsWithinUnitIds: Array<string>, clusterIds: Array<string>, units: Array<{ id: string, name: string }>, subtreeUnits: Array<{ id: string, name: string }>, unitKindsWithinUnits: Array<{ id: string, name: string }> } | null, respondsToPlan: { id: string, title: string, symbol: string | null, issuedOn: string | null, issuerUnit: { id: string, name: string } } | null, amends: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null, supersededBy: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null };
 
 export type CampaignPlansQueryVariables = Exact<{
   first: number;
@@ -1468,21 +2736,21 @@ export type CampaignPlanQueryVariables = Exact<{
 }>;
 
 
-export type CampaignPlanQuery = { campaignPlan: { issuePlace: string | null, documentUrl: string, canManage: boolean, canIssue: boolean, canAnswer: boolean, answerDeadline: string | null, respondsToPlanId: string | null, amendmentNote: string | null, pdfUrl: string, pdfAvailable: boolean, pdfStatus: CampaignPlanPdfStatus, id: string, title: string, kind: CampaignKind, scope: CampaignScope, status: CampaignPlanStatus, periodFrom: string, periodTo: string, number: number | null, symbol: string | null, issuedOn: string | null, returnReason: string | null, version: number, createdAt: string, updatedAt: string, issuerUnit: { id: string, name: string, shortName: string | null, tree: UnitTree, canOpen: boolean, parent: { id: string, name: string } | null }, legalBases: Array<{ id: string, kind: LegalDocumentKind, number: string, name: string, title: string | null, issuingBody: string, issuedOn: string | null, status: LegalDocumentStatus }>, signer: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null, content: { theme: string | null, motto: Array<string> | null, methods: Array<string> | null, measures: Array<string> | null, closing: string | null, opening: { verb: PlanBasisVerb, resolution: string | null } | null, purpose: { aims: Array<string>, requirements: Array<string> | null }, participants: { collectives: string | null, individuals: string | null } | null, sections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null, subsections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null }> | null }>, targets: Array<{ indicator: string, target: string, unit: string | null, year: number | null, responsibleUnitName: string | null, note: string | null }> | null, phases: Array<{ name: string, from: string, to: string, tasks: Array<string> }> | null, milestones: Array<{ date: string, label: string, tentative: boolean | null }> | null, awards: { dossier: Array<string> | null, submitTo: string | null, deadline: string | null, deadlineNote: string | null, forms: Array<{ name: string, text: string | null }>, criteria: Array<{ label: string, text: string }>, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }> | null } | null, implementation: Array<{ body: string, tasks: Array<string> }> | null, reporting: { who: string, frequency: string, to: string, via: string | null } | null, recipients: { archive: string, groups: Array<{ heading: string | null, names: Array<string> }> } | null, signature: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null }, addressing: { unitIds: Array<string>, subtreeUnitIds: Array<string>, unitKindCodes: Array<string>, unitKindsWithinUnitIds: Array<string>, clusterIds: Array<string>, units: Array<{ id: string, name: string }>, subtreeUnits: Array<{ id: string, name: string }>, unitKindsWithinUnits: Array<{ id: string, name: string }> } | null, respondsToPlan: { id: string, title: string, symbol: string | null, issuedOn: string | null, issuerUnit: { id: string, name: string } } | null, amends: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null, supersededBy: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null } };
+export type CampaignPlanQuery = { campaignPlan: { issuePlace: string | null, documentUrl: string, canManage: boolean, canIssue: boolean, canAnswer: boolean, answerDeadline: string | null, respondsToPlanId: string | null, amendmentNote: string | null, pdfUrl: string, pdfAvailable: boolean, pdfStatus: CampaignPlanPdfStatus, id: string, title: string, kind: CampaignKind, scope: CampaignScope, status: CampaignPlanStatus, periodFrom: string, periodTo: string, number: number | null, symbol: string | null, issuedOn: string | null, returnReason: string | null, version: number, createdAt: string, updatedAt: string, issuerUnit: { id: string, name: string, shortName: string | null, tree: UnitTree, canOpen: boolean, parent: { id: string, name: string } | null }, legalBases: Array<{ id: string, kind: LegalDocumentKind, number: string, name: string, title: string | null, issuingBody: string, issuedOn: string | null, status: LegalDocumentStatus }>, signer: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null, content: { numbering: PlanNumbering | null, contestOrder: Array<PlanContestItem> | null, schedulePlacement: PlanSchedulePlacement | null, theme: string | null, motto: Array<string> | null, methods: Array<string> | null, measures: Array<string> | null, closing: string | null, opening: { verb: PlanBasisVerb, resolution: string | null } | null, purpose: { aims: Array<string>, requirements: Array<string> | null, numbered: boolean | null }, headings: { purpose: string | null, contest: string | null, theme: string | null, motto: string | null, period: string | null, participants: string | null, content: string | null, targets: string | null, schedule: string | null, measures: string | null, awards: string | null, implementation: string | null } | null, participants: { collectives: string | null, individuals: string | null } | null, sections: Array<{ title: string | null, paragraphs: Array<string>, footnotes: Array<string> | null, subsections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null }> | null }>, targets: Array<{ indicator: string, target: string, unit: string | null, year: number | null, responsibleUnitName: string | null, note: string | null }> | null, phases: Array<{ name: string, from: string, to: string, tasks: Array<string> }> | null, milestones: Array<{ date: string, label: string, tentative: boolean | null }> | null, awards: { dossier: Array<string> | null, submitTo: string | null, deadline: string | null, deadlineNote: string | null, forms: Array<{ name: string, text: string | null }>, criteria: Array<{ label: string, text: string }>, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }> | null } | null, implementation: Array<{ body: string, tasks: Array<string>, asTyped: boolean | null }> | null, reporting: { who: string, frequency: string, to: string, via: string | null, inText: boolean | null } | null, recipients: { archive: string, groups: Array<{ heading: string | null, names: Array<string> }> } | null, signature: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null }, addressing: { unitIds: Array<string>, subtreeUnitIds: Array<string>, unitKindCodes: Array<string>, unitKindsWithinUnitIds: Array<string>, clusterIds: Array<string>, units: Array<{ id: string, name: string }>, subtreeUnits: Array<{ id: string, name: string }>, unitKindsWithinUnits: Array<{ id: string, name: string }> } | null, respondsToPlan: { id: string, title: string, symbol: string | null, issuedOn: string | null, issuerUnit: { id: string, name: string } } | null, amends: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null, supersededBy: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null } };
 
 export type CreateCampaignPlanMutationVariables = Exact<{
   input: CreateCampaignPlanInput;
 }>;
 
 
-export type CreateCampaignPlanMutation = { createCampaignPlan: { issuePlace: string | null, documentUrl: string, canManage: boolean, canIssue: boolean, canAnswer: boolean, answerDeadline: string | null, respondsToPlanId: string | null, amendmentNote: string | null, pdfUrl: string, pdfAvailable: boolean, pdfStatus: CampaignPlanPdfStatus, id: string, title: string, kind: CampaignKind, scope: CampaignScope, status: CampaignPlanStatus, periodFrom: string, periodTo: string, number: number | null, symbol: string | null, issuedOn: string | null, returnReason: string | null, version: number, createdAt: string, updatedAt: string, issuerUnit: { id: string, name: string, shortName: string | null, tree: UnitTree, canOpen: boolean, parent: { id: string, name: string } | null }, legalBases: Array<{ id: string, kind: LegalDocumentKind, number: string, name: string, title: string | null, issuingBody: string, issuedOn: string | null, status: LegalDocumentStatus }>, signer: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null, content: { theme: string | null, motto: Array<string> | null, methods: Array<string> | null, measures: Array<string> | null, closing: string | null, opening: { verb: PlanBasisVerb, resolution: string | null } | null, purpose: { aims: Array<string>, requirements: Array<string> | null }, participants: { collectives: string | null, individuals: string | null } | null, sections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null, subsections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null }> | null }>, targets: Array<{ indicator: string, target: string, unit: string | null, year: number | null, responsibleUnitName: string | null, note: string | null }> | null, phases: Array<{ name: string, from: string, to: string, tasks: Array<string> }> | null, milestones: Array<{ date: string, label: string, tentative: boolean | null }> | null, awards: { dossier: Array<string> | null, submitTo: string | null, deadline: string | null, deadlineNote: string | null, forms: Array<{ name: string, text: string | null }>, criteria: Array<{ label: string, text: string }>, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }> | null } | null, implementation: Array<{ body: string, tasks: Array<string> }> | null, reporting: { who: string, frequency: string, to: string, via: string | null } | null, recipients: { archive: string, groups: Array<{ heading: string | null, names: Array<string> }> } | null, signature: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null }, addressing: { unitIds: Array<string>, subtreeUnitIds: Array<string>, unitKindCodes: Array<string>, unitKindsWithinUnitIds: Array<string>, clusterIds: Array<string>, units: Array<{ id: string, name: string }>, subtreeUnits: Array<{ id: string, name: string }>, unitKindsWithinUnits: Array<{ id: string, name: string }> } | null, respondsToPlan: { id: string, title: string, symbol: string | null, issuedOn: string | null, issuerUnit: { id: string, name: string } } | null, amends: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null, supersededBy: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null } };
+export type CreateCampaignPlanMutation = { createCampaignPlan: { issuePlace: string | null, documentUrl: string, canManage: boolean, canIssue: boolean, canAnswer: boolean, answerDeadline: string | null, respondsToPlanId: string | null, amendmentNote: string | null, pdfUrl: string, pdfAvailable: boolean, pdfStatus: CampaignPlanPdfStatus, id: string, title: string, kind: CampaignKind, scope: CampaignScope, status: CampaignPlanStatus, periodFrom: string, periodTo: string, number: number | null, symbol: string | null, issuedOn: string | null, returnReason: string | null, version: number, createdAt: string, updatedAt: string, issuerUnit: { id: string, name: string, shortName: string | null, tree: UnitTree, canOpen: boolean, parent: { id: string, name: string } | null }, legalBases: Array<{ id: string, kind: LegalDocumentKind, number: string, name: string, title: string | null, issuingBody: string, issuedOn: string | null, status: LegalDocumentStatus }>, signer: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null, content: { numbering: PlanNumbering | null, contestOrder: Array<PlanContestItem> | null, schedulePlacement: PlanSchedulePlacement | null, theme: string | null, motto: Array<string> | null, methods: Array<string> | null, measures: Array<string> | null, closing: string | null, opening: { verb: PlanBasisVerb, resolution: string | null } | null, purpose: { aims: Array<string>, requirements: Array<string> | null, numbered: boolean | null }, headings: { purpose: string | null, contest: string | null, theme: string | null, motto: string | null, period: string | null, participants: string | null, content: string | null, targets: string | null, schedule: string | null, measures: string | null, awards: string | null, implementation: string | null } | null, participants: { collectives: string | null, individuals: string | null } | null, sections: Array<{ title: string | null, paragraphs: Array<string>, footnotes: Array<string> | null, subsections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null }> | null }>, targets: Array<{ indicator: string, target: string, unit: string | null, year: number | null, responsibleUnitName: string | null, note: string | null }> | null, phases: Array<{ name: string, from: string, to: string, tasks: Array<string> }> | null, milestones: Array<{ date: string, label: string, tentative: boolean | null }> | null, awards: { dossier: Array<string> | null, submitTo: string | null, deadline: string | null, deadlineNote: string | null, forms: Array<{ name: string, text: string | null }>, criteria: Array<{ label: string, text: string }>, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }> | null } | null, implementation: Array<{ body: string, tasks: Array<string>, asTyped: boolean | null }> | null, reporting: { who: string, frequency: string, to: string, via: string | null, inText: boolean | null } | null, recipients: { archive: string, groups: Array<{ heading: string | null, names: Array<string> }> } | null, signature: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null }, addressing: { unitIds: Array<string>, subtreeUnitIds: Array<string>, unitKindCodes: Array<string>, unitKindsWithinUnitIds: Array<string>, clusterIds: Array<string>, units: Array<{ id: string, name: string }>, subtreeUnits: Array<{ id: string, name: string }>, unitKindsWithinUnits: Array<{ id: string, name: string }> } | null, respondsToPlan: { id: string, title: string, symbol: string | null, issuedOn: string | null, issuerUnit: { id: string, name: string } } | null, amends: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null, supersededBy: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null } };
 
 export type UpdateCampaignPlanMutationVariables = Exact<{
   input: UpdateCampaignPlanInput;
 }>;
 
 
-export type UpdateCampaignPlanMutation = { updateCampaignPlan: { issuePlace: string | null, documentUrl: string, canManage: boolean, canIssue: boolean, canAnswer: boolean, answerDeadline: string | null, respondsToPlanId: string | null, amendmentNote: string | null, pdfUrl: string, pdfAvailable: boolean, pdfStatus: CampaignPlanPdfStatus, id: string, title: string, kind: CampaignKind, scope: CampaignScope, status: CampaignPlanStatus, periodFrom: string, periodTo: string, number: number | null, symbol: string | null, issuedOn: string | null, returnReason: string | null, version: number, createdAt: string, updatedAt: string, issuerUnit: { id: string, name: string, shortName: string | null, tree: UnitTree, canOpen: boolean, parent: { id: string, name: string } | null }, legalBases: Array<{ id: string, kind: LegalDocumentKind, number: string, name: string, title: string | null, issuingBody: string, issuedOn: string | null, status: LegalDocumentStatus }>, signer: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null, content: { theme: string | null, motto: Array<string> | null, methods: Array<string> | null, measures: Array<string> | null, closing: string | null, opening: { verb: PlanBasisVerb, resolution: string | null } | null, purpose: { aims: Array<string>, requirements: Array<string> | null }, participants: { collectives: string | null, individuals: string | null } | null, sections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null, subsections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null }> | null }>, targets: Array<{ indicator: string, target: string, unit: string | null, year: number | null, responsibleUnitName: string | null, note: string | null }> | null, phases: Array<{ name: string, from: string, to: string, tasks: Array<string> }> | null, milestones: Array<{ date: string, label: string, tentative: boolean | null }> | null, awards: { dossier: Array<string> | null, submitTo: string | null, deadline: string | null, deadlineNote: string | null, forms: Array<{ name: string, text: string | null }>, criteria: Array<{ label: string, text: string }>, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }> | null } | null, implementation: Array<{ body: string, tasks: Array<string> }> | null, reporting: { who: string, frequency: string, to: string, via: string | null } | null, recipients: { archive: string, groups: Array<{ heading: string | null, names: Array<string> }> } | null, signature: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null }, addressing: { unitIds: Array<string>, subtreeUnitIds: Array<string>, unitKindCodes: Array<string>, unitKindsWithinUnitIds: Array<string>, clusterIds: Array<string>, units: Array<{ id: string, name: string }>, subtreeUnits: Array<{ id: string, name: string }>, unitKindsWithinUnits: Array<{ id: string, name: string }> } | null, respondsToPlan: { id: string, title: string, symbol: string | null, issuedOn: string | null, issuerUnit: { id: string, name: string } } | null, amends: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null, supersededBy: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null } };
+export type UpdateCampaignPlanMutation = { updateCampaignPlan: { issuePlace: string | null, documentUrl: string, canManage: boolean, canIssue: boolean, canAnswer: boolean, answerDeadline: string | null, respondsToPlanId: string | null, amendmentNote: string | null, pdfUrl: string, pdfAvailable: boolean, pdfStatus: CampaignPlanPdfStatus, id: string, title: string, kind: CampaignKind, scope: CampaignScope, status: CampaignPlanStatus, periodFrom: string, periodTo: string, number: number | null, symbol: string | null, issuedOn: string | null, returnReason: string | null, version: number, createdAt: string, updatedAt: string, issuerUnit: { id: string, name: string, shortName: string | null, tree: UnitTree, canOpen: boolean, parent: { id: string, name: string } | null }, legalBases: Array<{ id: string, kind: LegalDocumentKind, number: string, name: string, title: string | null, issuingBody: string, issuedOn: string | null, status: LegalDocumentStatus }>, signer: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null, content: { numbering: PlanNumbering | null, contestOrder: Array<PlanContestItem> | null, schedulePlacement: PlanSchedulePlacement | null, theme: string | null, motto: Array<string> | null, methods: Array<string> | null, measures: Array<string> | null, closing: string | null, opening: { verb: PlanBasisVerb, resolution: string | null } | null, purpose: { aims: Array<string>, requirements: Array<string> | null, numbered: boolean | null }, headings: { purpose: string | null, contest: string | null, theme: string | null, motto: string | null, period: string | null, participants: string | null, content: string | null, targets: string | null, schedule: string | null, measures: string | null, awards: string | null, implementation: string | null } | null, participants: { collectives: string | null, individuals: string | null } | null, sections: Array<{ title: string | null, paragraphs: Array<string>, footnotes: Array<string> | null, subsections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null }> | null }>, targets: Array<{ indicator: string, target: string, unit: string | null, year: number | null, responsibleUnitName: string | null, note: string | null }> | null, phases: Array<{ name: string, from: string, to: string, tasks: Array<string> }> | null, milestones: Array<{ date: string, label: string, tentative: boolean | null }> | null, awards: { dossier: Array<string> | null, submitTo: string | null, deadline: string | null, deadlineNote: string | null, forms: Array<{ name: string, text: string | null }>, criteria: Array<{ label: string, text: string }>, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }> | null } | null, implementation: Array<{ body: string, tasks: Array<string>, asTyped: boolean | null }> | null, reporting: { who: string, frequency: string, to: string, via: string | null, inText: boolean | null } | null, recipients: { archive: string, groups: Array<{ heading: string | null, names: Array<string> }> } | null, signature: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null }, addressing: { unitIds: Array<string>, subtreeUnitIds: Array<string>, unitKindCodes: Array<string>, unitKindsWithinUnitIds: Array<string>, clusterIds: Array<string>, units: Array<{ id: string, name: string }>, subtreeUnits: Array<{ id: string, name: string }>, unitKindsWithinUnits: Array<{ id: string, name: string }> } | null, respondsToPlan: { id: string, title: string, symbol: string | null, issuedOn: string | null, issuerUnit: { id: string, name: string } } | null, amends: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null, supersededBy: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null } };
 
 export type DeleteCampaignPlanDraftMutationVariables = Exact<{
   input: DeleteCampaignPlanDraftInput;
@@ -1496,56 +2764,56 @@ export type SubmitCampaignPlanMutationVariables = Exact<{
 }>;
 
 
-export type SubmitCampaignPlanMutation = { submitCampaignPlan: { issuePlace: string | null, documentUrl: string, canManage: boolean, canIssue: boolean, canAnswer: boolean, answerDeadline: string | null, respondsToPlanId: string | null, amendmentNote: string | null, pdfUrl: string, pdfAvailable: boolean, pdfStatus: CampaignPlanPdfStatus, id: string, title: string, kind: CampaignKind, scope: CampaignScope, status: CampaignPlanStatus, periodFrom: string, periodTo: string, number: number | null, symbol: string | null, issuedOn: string | null, returnReason: string | null, version: number, createdAt: string, updatedAt: string, issuerUnit: { id: string, name: string, shortName: string | null, tree: UnitTree, canOpen: boolean, parent: { id: string, name: string } | null }, legalBases: Array<{ id: string, kind: LegalDocumentKind, number: string, name: string, title: string | null, issuingBody: string, issuedOn: string | null, status: LegalDocumentStatus }>, signer: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null, content: { theme: string | null, motto: Array<string> | null, methods: Array<string> | null, measures: Array<string> | null, closing: string | null, opening: { verb: PlanBasisVerb, resolution: string | null } | null, purpose: { aims: Array<string>, requirements: Array<string> | null }, participants: { collectives: string | null, individuals: string | null } | null, sections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null, subsections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null }> | null }>, targets: Array<{ indicator: string, target: string, unit: string | null, year: number | null, responsibleUnitName: string | null, note: string | null }> | null, phases: Array<{ name: string, from: string, to: string, tasks: Array<string> }> | null, milestones: Array<{ date: string, label: string, tentative: boolean | null }> | null, awards: { dossier: Array<string> | null, submitTo: string | null, deadline: string | null, deadlineNote: string | null, forms: Array<{ name: string, text: string | null }>, criteria: Array<{ label: string, text: string }>, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }> | null } | null, implementation: Array<{ body: string, tasks: Array<string> }> | null, reporting: { who: string, frequency: string, to: string, via: string | null } | null, recipients: { archive: string, groups: Array<{ heading: string | null, names: Array<string> }> } | null, signature: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null }, addressing: { unitIds: Array<string>, subtreeUnitIds: Array<string>, unitKindCodes: Array<string>, unitKindsWithinUnitIds: Array<string>, clusterIds: Array<string>, units: Array<{ id: string, name: string }>, subtreeUnits: Array<{ id: string, name: string }>, unitKindsWithinUnits: Array<{ id: string, name: string }> } | null, respondsToPlan: { id: string, title: string, symbol: string | null, issuedOn: string | null, issuerUnit: { id: string, name: string } } | null, amends: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null, supersededBy: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null } };
+export type SubmitCampaignPlanMutation = { submitCampaignPlan: { issuePlace: string | null, documentUrl: string, canManage: boolean, canIssue: boolean, canAnswer: boolean, answerDeadline: string | null, respondsToPlanId: string | null, amendmentNote: string | null, pdfUrl: string, pdfAvailable: boolean, pdfStatus: CampaignPlanPdfStatus, id: string, title: string, kind: CampaignKind, scope: CampaignScope, status: CampaignPlanStatus, periodFrom: string, periodTo: string, number: number | null, symbol: string | null, issuedOn: string | null, returnReason: string | null, version: number, createdAt: string, updatedAt: string, issuerUnit: { id: string, name: string, shortName: string | null, tree: UnitTree, canOpen: boolean, parent: { id: string, name: string } | null }, legalBases: Array<{ id: string, kind: LegalDocumentKind, number: string, name: string, title: string | null, issuingBody: string, issuedOn: string | null, status: LegalDocumentStatus }>, signer: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null, content: { numbering: PlanNumbering | null, contestOrder: Array<PlanContestItem> | null, schedulePlacement: PlanSchedulePlacement | null, theme: string | null, motto: Array<string> | null, methods: Array<string> | null, measures: Array<string> | null, closing: string | null, opening: { verb: PlanBasisVerb, resolution: string | null } | null, purpose: { aims: Array<string>, requirements: Array<string> | null, numbered: boolean | null }, headings: { purpose: string | null, contest: string | null, theme: string | null, motto: string | null, period: string | null, participants: string | null, content: string | null, targets: string | null, schedule: string | null, measures: string | null, awards: string | null, implementation: string | null } | null, participants: { collectives: string | null, individuals: string | null } | null, sections: Array<{ title: string | null, paragraphs: Array<string>, footnotes: Array<string> | null, subsections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null }> | null }>, targets: Array<{ indicator: string, target: string, unit: string | null, year: number | null, responsibleUnitName: string | null, note: string | null }> | null, phases: Array<{ name: string, from: string, to: string, tasks: Array<string> }> | null, milestones: Array<{ date: string, label: string, tentative: boolean | null }> | null, awards: { dossier: Array<string> | null, submitTo: string | null, deadline: string | null, deadlineNote: string | null, forms: Array<{ name: string, text: string | null }>, criteria: Array<{ label: string, text: string }>, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }> | null } | null, implementation: Array<{ body: string, tasks: Array<string>, asTyped: boolean | null }> | null, reporting: { who: string, frequency: string, to: string, via: string | null, inText: boolean | null } | null, recipients: { archive: string, groups: Array<{ heading: string | null, names: Array<string> }> } | null, signature: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null }, addressing: { unitIds: Array<string>, subtreeUnitIds: Array<string>, unitKindCodes: Array<string>, unitKindsWithinUnitIds: Array<string>, clusterIds: Array<string>, units: Array<{ id: string, name: string }>, subtreeUnits: Array<{ id: string, name: string }>, unitKindsWithinUnits: Array<{ id: string, name: string }> } | null, respondsToPlan: { id: string, title: string, symbol: string | null, issuedOn: string | null, issuerUnit: { id: string, name: string } } | null, amends: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null, supersededBy: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null } };
 
 export type ReturnCampaignPlanMutationVariables = Exact<{
   input: ReturnCampaignPlanInput;
 }>;
 
 
-export type ReturnCampaignPlanMutation = { returnCampaignPlan: { issuePlace: string | null, documentUrl: string, canManage: boolean, canIssue: boolean, canAnswer: boolean, answerDeadline: string | null, respondsToPlanId: string | null, amendmentNote: string | null, pdfUrl: string, pdfAvailable: boolean, pdfStatus: CampaignPlanPdfStatus, id: string, title: string, kind: CampaignKind, scope: CampaignScope, status: CampaignPlanStatus, periodFrom: string, periodTo: string, number: number | null, symbol: string | null, issuedOn: string | null, returnReason: string | null, version: number, createdAt: string, updatedAt: string, issuerUnit: { id: string, name: string, shortName: string | null, tree: UnitTree, canOpen: boolean, parent: { id: string, name: string } | null }, legalBases: Array<{ id: string, kind: LegalDocumentKind, number: string, name: string, title: string | null, issuingBody: string, issuedOn: string | null, status: LegalDocumentStatus }>, signer: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null, content: { theme: string | null, motto: Array<string> | null, methods: Array<string> | null, measures: Array<string> | null, closing: string | null, opening: { verb: PlanBasisVerb, resolution: string | null } | null, purpose: { aims: Array<string>, requirements: Array<string> | null }, participants: { collectives: string | null, individuals: string | null } | null, sections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null, subsections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null }> | null }>, targets: Array<{ indicator: string, target: string, unit: string | null, year: number | null, responsibleUnitName: string | null, note: string | null }> | null, phases: Array<{ name: string, from: string, to: string, tasks: Array<string> }> | null, milestones: Array<{ date: string, label: string, tentative: boolean | null }> | null, awards: { dossier: Array<string> | null, submitTo: string | null, deadline: string | null, deadlineNote: string | null, forms: Array<{ name: string, text: string | null }>, criteria: Array<{ label: string, text: string }>, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }> | null } | null, implementation: Array<{ body: string, tasks: Array<string> }> | null, reporting: { who: string, frequency: string, to: string, via: string | null } | null, recipients: { archive: string, groups: Array<{ heading: string | null, names: Array<string> }> } | null, signature: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null }, addressing: { unitIds: Array<string>, subtreeUnitIds: Array<string>, unitKindCodes: Array<string>, unitKindsWithinUnitIds: Array<string>, clusterIds: Array<string>, units: Array<{ id: string, name: string }>, subtreeUnits: Array<{ id: string, name: string }>, unitKindsWithinUnits: Array<{ id: string, name: string }> } | null, respondsToPlan: { id: string, title: string, symbol: string | null, issuedOn: string | null, issuerUnit: { id: string, name: string } } | null, amends: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null, supersededBy: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null } };
+export type ReturnCampaignPlanMutation = { returnCampaignPlan: { issuePlace: string | null, documentUrl: string, canManage: boolean, canIssue: boolean, canAnswer: boolean, answerDeadline: string | null, respondsToPlanId: string | null, amendmentNote: string | null, pdfUrl: string, pdfAvailable: boolean, pdfStatus: CampaignPlanPdfStatus, id: string, title: string, kind: CampaignKind, scope: CampaignScope, status: CampaignPlanStatus, periodFrom: string, periodTo: string, number: number | null, symbol: string | null, issuedOn: string | null, returnReason: string | null, version: number, createdAt: string, updatedAt: string, issuerUnit: { id: string, name: string, shortName: string | null, tree: UnitTree, canOpen: boolean, parent: { id: string, name: string } | null }, legalBases: Array<{ id: string, kind: LegalDocumentKind, number: string, name: string, title: string | null, issuingBody: string, issuedOn: string | null, status: LegalDocumentStatus }>, signer: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null, content: { numbering: PlanNumbering | null, contestOrder: Array<PlanContestItem> | null, schedulePlacement: PlanSchedulePlacement | null, theme: string | null, motto: Array<string> | null, methods: Array<string> | null, measures: Array<string> | null, closing: string | null, opening: { verb: PlanBasisVerb, resolution: string | null } | null, purpose: { aims: Array<string>, requirements: Array<string> | null, numbered: boolean | null }, headings: { purpose: string | null, contest: string | null, theme: string | null, motto: string | null, period: string | null, participants: string | null, content: string | null, targets: string | null, schedule: string | null, measures: string | null, awards: string | null, implementation: string | null } | null, participants: { collectives: string | null, individuals: string | null } | null, sections: Array<{ title: string | null, paragraphs: Array<string>, footnotes: Array<string> | null, subsections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null }> | null }>, targets: Array<{ indicator: string, target: string, unit: string | null, year: number | null, responsibleUnitName: string | null, note: string | null }> | null, phases: Array<{ name: string, from: string, to: string, tasks: Array<string> }> | null, milestones: Array<{ date: string, label: string, tentative: boolean | null }> | null, awards: { dossier: Array<string> | null, submitTo: string | null, deadline: string | null, deadlineNote: string | null, forms: Array<{ name: string, text: string | null }>, criteria: Array<{ label: string, text: string }>, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }> | null } | null, implementation: Array<{ body: string, tasks: Array<string>, asTyped: boolean | null }> | null, reporting: { who: string, frequency: string, to: string, via: string | null, inText: boolean | null } | null, recipients: { archive: string, groups: Array<{ heading: string | null, names: Array<string> }> } | null, signature: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null }, addressing: { unitIds: Array<string>, subtreeUnitIds: Array<string>, unitKindCodes: Array<string>, unitKindsWithinUnitIds: Array<string>, clusterIds: Array<string>, units: Array<{ id: string, name: string }>, subtreeUnits: Array<{ id: string, name: string }>, unitKindsWithinUnits: Array<{ id: string, name: string }> } | null, respondsToPlan: { id: string, title: string, symbol: string | null, issuedOn: string | null, issuerUnit: { id: string, name: string } } | null, amends: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null, supersededBy: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null } };
 
 export type IssueCampaignPlanMutationVariables = Exact<{
   input: IssueCampaignPlanInput;
 }>;
 
 
-export type IssueCampaignPlanMutation = { issueCampaignPlan: { issuePlace: string | null, documentUrl: string, canManage: boolean, canIssue: boolean, canAnswer: boolean, answerDeadline: string | null, respondsToPlanId: string | null, amendmentNote: string | null, pdfUrl: string, pdfAvailable: boolean, pdfStatus: CampaignPlanPdfStatus, id: string, title: string, kind: CampaignKind, scope: CampaignScope, status: CampaignPlanStatus, periodFrom: string, periodTo: string, number: number | null, symbol: string | null, issuedOn: string | null, returnReason: string | null, version: number, createdAt: string, updatedAt: string, issuerUnit: { id: string, name: string, shortName: string | null, tree: UnitTree, canOpen: boolean, parent: { id: string, name: string } | null }, legalBases: Array<{ id: string, kind: LegalDocumentKind, number: string, name: string, title: string | null, issuingBody: string, issuedOn: string | null, status: LegalDocumentStatus }>, signer: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null, content: { theme: string | null, motto: Array<string> | null, methods: Array<string> | null, measures: Array<string> | null, closing: string | null, opening: { verb: PlanBasisVerb, resolution: string | null } | null, purpose: { aims: Array<string>, requirements: Array<string> | null }, participants: { collectives: string | null, individuals: string | null } | null, sections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null, subsections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null }> | null }>, targets: Array<{ indicator: string, target: string, unit: string | null, year: number | null, responsibleUnitName: string | null, note: string | null }> | null, phases: Array<{ name: string, from: string, to: string, tasks: Array<string> }> | null, milestones: Array<{ date: string, label: string, tentative: boolean | null }> | null, awards: { dossier: Array<string> | null, submitTo: string | null, deadline: string | null, deadlineNote: string | null, forms: Array<{ name: string, text: string | null }>, criteria: Array<{ label: string, text: string }>, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }> | null } | null, implementation: Array<{ body: string, tasks: Array<string> }> | null, reporting: { who: string, frequency: string, to: string, via: string | null } | null, recipients: { archive: string, groups: Array<{ heading: string | null, names: Array<string> }> } | null, signature: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null }, addressing: { unitIds: Array<string>, subtreeUnitIds: Array<string>, unitKindCodes: Array<string>, unitKindsWithinUnitIds: Array<string>, clusterIds: Array<string>, units: Array<{ id: string, name: string }>, subtreeUnits: Array<{ id: string, name: string }>, unitKindsWithinUnits: Array<{ id: string, name: string }> } | null, respondsToPlan: { id: string, title: string, symbol: string | null, issuedOn: string | null, issuerUnit: { id: string, name: string } } | null, amends: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null, supersededBy: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null } };
+export type IssueCampaignPlanMutation = { issueCampaignPlan: { issuePlace: string | null, documentUrl: string, canManage: boolean, canIssue: boolean, canAnswer: boolean, answerDeadline: string | null, respondsToPlanId: string | null, amendmentNote: string | null, pdfUrl: string, pdfAvailable: boolean, pdfStatus: CampaignPlanPdfStatus, id: string, title: string, kind: CampaignKind, scope: CampaignScope, status: CampaignPlanStatus, periodFrom: string, periodTo: string, number: number | null, symbol: string | null, issuedOn: string | null, returnReason: string | null, version: number, createdAt: string, updatedAt: string, issuerUnit: { id: string, name: string, shortName: string | null, tree: UnitTree, canOpen: boolean, parent: { id: string, name: string } | null }, legalBases: Array<{ id: string, kind: LegalDocumentKind, number: string, name: string, title: string | null, issuingBody: string, issuedOn: string | null, status: LegalDocumentStatus }>, signer: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null, content: { numbering: PlanNumbering | null, contestOrder: Array<PlanContestItem> | null, schedulePlacement: PlanSchedulePlacement | null, theme: string | null, motto: Array<string> | null, methods: Array<string> | null, measures: Array<string> | null, closing: string | null, opening: { verb: PlanBasisVerb, resolution: string | null } | null, purpose: { aims: Array<string>, requirements: Array<string> | null, numbered: boolean | null }, headings: { purpose: string | null, contest: string | null, theme: string | null, motto: string | null, period: string | null, participants: string | null, content: string | null, targets: string | null, schedule: string | null, measures: string | null, awards: string | null, implementation: string | null } | null, participants: { collectives: string | null, individuals: string | null } | null, sections: Array<{ title: string | null, paragraphs: Array<string>, footnotes: Array<string> | null, subsections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null }> | null }>, targets: Array<{ indicator: string, target: string, unit: string | null, year: number | null, responsibleUnitName: string | null, note: string | null }> | null, phases: Array<{ name: string, from: string, to: string, tasks: Array<string> }> | null, milestones: Array<{ date: string, label: string, tentative: boolean | null }> | null, awards: { dossier: Array<string> | null, submitTo: string | null, deadline: string | null, deadlineNote: string | null, forms: Array<{ name: string, text: string | null }>, criteria: Array<{ label: string, text: string }>, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }> | null } | null, implementation: Array<{ body: string, tasks: Array<string>, asTyped: boolean | null }> | null, reporting: { who: string, frequency: string, to: string, via: string | null, inText: boolean | null } | null, recipients: { archive: string, groups: Array<{ heading: string | null, names: Array<string> }> } | null, signature: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null }, addressing: { unitIds: Array<string>, subtreeUnitIds: Array<string>, unitKindCodes: Array<string>, unitKindsWithinUnitIds: Array<string>, clusterIds: Array<string>, units: Array<{ id: string, name: string }>, subtreeUnits: Array<{ id: string, name: string }>, unitKindsWithinUnits: Array<{ id: string, name: string }> } | null, respondsToPlan: { id: string, title: string, symbol: string | null, issuedOn: string | null, issuerUnit: { id: string, name: string } } | null, amends: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null, supersededBy: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null } };
 
 export type StartCampaignPlanMutationVariables = Exact<{
   input: CampaignPlanStepInput;
 }>;
 
 
-export type StartCampaignPlanMutation = { startCampaignPlan: { issuePlace: string | null, documentUrl: string, canManage: boolean, canIssue: boolean, canAnswer: boolean, answerDeadline: string | null, respondsToPlanId: string | null, amendmentNote: string | null, pdfUrl: string, pdfAvailable: boolean, pdfStatus: CampaignPlanPdfStatus, id: string, title: string, kind: CampaignKind, scope: CampaignScope, status: CampaignPlanStatus, periodFrom: string, periodTo: string, number: number | null, symbol: string | null, issuedOn: string | null, returnReason: string | null, version: number, createdAt: string, updatedAt: string, issuerUnit: { id: string, name: string, shortName: string | null, tree: UnitTree, canOpen: boolean, parent: { id: string, name: string } | null }, legalBases: Array<{ id: string, kind: LegalDocumentKind, number: string, name: string, title: string | null, issuingBody: string, issuedOn: string | null, status: LegalDocumentStatus }>, signer: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null, content: { theme: string | null, motto: Array<string> | null, methods: Array<string> | null, measures: Array<string> | null, closing: string | null, opening: { verb: PlanBasisVerb, resolution: string | null } | null, purpose: { aims: Array<string>, requirements: Array<string> | null }, participants: { collectives: string | null, individuals: string | null } | null, sections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null, subsections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null }> | null }>, targets: Array<{ indicator: string, target: string, unit: string | null, year: number | null, responsibleUnitName: string | null, note: string | null }> | null, phases: Array<{ name: string, from: string, to: string, tasks: Array<string> }> | null, milestones: Array<{ date: string, label: string, tentative: boolean | null }> | null, awards: { dossier: Array<string> | null, submitTo: string | null, deadline: string | null, deadlineNote: string | null, forms: Array<{ name: string, text: string | null }>, criteria: Array<{ label: string, text: string }>, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }> | null } | null, implementation: Array<{ body: string, tasks: Array<string> }> | null, reporting: { who: string, frequency: string, to: string, via: string | null } | null, recipients: { archive: string, groups: Array<{ heading: string | null, names: Array<string> }> } | null, signature: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null }, addressing: { unitIds: Array<string>, subtreeUnitIds: Array<string>, unitKindCodes: Array<string>, unitKindsWithinUnitIds: Array<string>, clusterIds: Array<string>, units: Array<{ id: string, name: string }>, subtreeUnits: Array<{ id: string, name: string }>, unitKindsWithinUnits: Array<{ id: string, name: string }> } | null, respondsToPlan: { id: string, title: string, symbol: string | null, issuedOn: string | null, issuerUnit: { id: string, name: string } } | null, amends: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null, supersededBy: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null } };
+export type StartCampaignPlanMutation = { startCampaignPlan: { issuePlace: string | null, documentUrl: string, canManage: boolean, canIssue: boolean, canAnswer: boolean, answerDeadline: string | null, respondsToPlanId: string | null, amendmentNote: string | null, pdfUrl: string, pdfAvailable: boolean, pdfStatus: CampaignPlanPdfStatus, id: string, title: string, kind: CampaignKind, scope: CampaignScope, status: CampaignPlanStatus, periodFrom: string, periodTo: string, number: number | null, symbol: string | null, issuedOn: string | null, returnReason: string | null, version: number, createdAt: string, updatedAt: string, issuerUnit: { id: string, name: string, shortName: string | null, tree: UnitTree, canOpen: boolean, parent: { id: string, name: string } | null }, legalBases: Array<{ id: string, kind: LegalDocumentKind, number: string, name: string, title: string | null, issuingBody: string, issuedOn: string | null, status: LegalDocumentStatus }>, signer: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null, content: { numbering: PlanNumbering | null, contestOrder: Array<PlanContestItem> | null, schedulePlacement: PlanSchedulePlacement | null, theme: string | null, motto: Array<string> | null, methods: Array<string> | null, measures: Array<string> | null, closing: string | null, opening: { verb: PlanBasisVerb, resolution: string | null } | null, purpose: { aims: Array<string>, requirements: Array<string> | null, numbered: boolean | null }, headings: { purpose: string | null, contest: string | null, theme: string | null, motto: string | null, period: string | null, participants: string | null, content: string | null, targets: string | null, schedule: string | null, measures: string | null, awards: string | null, implementation: string | null } | null, participants: { collectives: string | null, individuals: string | null } | null, sections: Array<{ title: string | null, paragraphs: Array<string>, footnotes: Array<string> | null, subsections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null }> | null }>, targets: Array<{ indicator: string, target: string, unit: string | null, year: number | null, responsibleUnitName: string | null, note: string | null }> | null, phases: Array<{ name: string, from: string, to: string, tasks: Array<string> }> | null, milestones: Array<{ date: string, label: string, tentative: boolean | null }> | null, awards: { dossier: Array<string> | null, submitTo: string | null, deadline: string | null, deadlineNote: string | null, forms: Array<{ name: string, text: string | null }>, criteria: Array<{ label: string, text: string }>, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }> | null } | null, implementation: Array<{ body: string, tasks: Array<string>, asTyped: boolean | null }> | null, reporting: { who: string, frequency: string, to: string, via: string | null, inText: boolean | null } | null, recipients: { archive: string, groups: Array<{ heading: string | null, names: Array<string> }> } | null, signature: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null }, addressing: { unitIds: Array<string>, subtreeUnitIds: Array<string>, unitKindCodes: Array<string>, unitKindsWithinUnitIds: Array<string>, clusterIds: Array<string>, units: Array<{ id: string, name: string }>, subtreeUnits: Array<{ id: string, name: string }>, unitKindsWithinUnits: Array<{ id: string, name: string }> } | null, respondsToPlan: { id: string, title: string, symbol: string | null, issuedOn: string | null, issuerUnit: { id: string, name: string } } | null, amends: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null, supersededBy: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null } };
 
 export type OpenCampaignPlanReviewMutationVariables = Exact<{
   input: OpenCampaignPlanReviewInput;
 }>;
 
 
-export type OpenCampaignPlanReviewMutation = { openCampaignPlanReview: { issuePlace: string | null, documentUrl: string, canManage: boolean, canIssue: boolean, canAnswer: boolean, answerDeadline: string | null, respondsToPlanId: string | null, amendmentNote: string | null, pdfUrl: string, pdfAvailable: boolean, pdfStatus: CampaignPlanPdfStatus, id: string, title: string, kind: CampaignKind, scope: CampaignScope, status: CampaignPlanStatus, periodFrom: string, periodTo: string, number: number | null, symbol: string | null, issuedOn: string | null, returnReason: string | null, version: number, createdAt: string, updatedAt: string, issuerUnit: { id: string, name: string, shortName: string | null, tree: UnitTree, canOpen: boolean, parent: { id: string, name: string } | null }, legalBases: Array<{ id: string, kind: LegalDocumentKind, number: string, name: string, title: string | null, issuingBody: string, issuedOn: string | null, status: LegalDocumentStatus }>, signer: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null, content: { theme: string | null, motto: Array<string> | null, methods: Array<string> | null, measures: Array<string> | null, closing: string | null, opening: { verb: PlanBasisVerb, resolution: string | null } | null, purpose: { aims: Array<string>, requirements: Array<string> | null }, participants: { collectives: string | null, individuals: string | null } | null, sections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null, subsections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null }> | null }>, targets: Array<{ indicator: string, target: string, unit: string | null, year: number | null, responsibleUnitName: string | null, note: string | null }> | null, phases: Array<{ name: string, from: string, to: string, tasks: Array<string> }> | null, milestones: Array<{ date: string, label: string, tentative: boolean | null }> | null, awards: { dossier: Array<string> | null, submitTo: string | null, deadline: string | null, deadlineNote: string | null, forms: Array<{ name: string, text: string | null }>, criteria: Array<{ label: string, text: string }>, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }> | null } | null, implementation: Array<{ body: string, tasks: Array<string> }> | null, reporting: { who: string, frequency: string, to: string, via: string | null } | null, recipients: { archive: string, groups: Array<{ heading: string | null, names: Array<string> }> } | null, signature: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null }, addressing: { unitIds: Array<string>, subtreeUnitIds: Array<string>, unitKindCodes: Array<string>, unitKindsWithinUnitIds: Array<string>, clusterIds: Array<string>, units: Array<{ id: string, name: string }>, subtreeUnits: Array<{ id: string, name: string }>, unitKindsWithinUnits: Array<{ id: string, name: string }> } | null, respondsToPlan: { id: string, title: string, symbol: string | null, issuedOn: string | null, issuerUnit: { id: string, name: string } } | null, amends: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null, supersededBy: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null } };
+export type OpenCampaignPlanReviewMutation = { openCampaignPlanReview: { issuePlace: string | null, documentUrl: string, canManage: boolean, canIssue: boolean, canAnswer: boolean, answerDeadline: string | null, respondsToPlanId: string | null, amendmentNote: string | null, pdfUrl: string, pdfAvailable: boolean, pdfStatus: CampaignPlanPdfStatus, id: string, title: string, kind: CampaignKind, scope: CampaignScope, status: CampaignPlanStatus, periodFrom: string, periodTo: string, number: number | null, symbol: string | null, issuedOn: string | null, returnReason: string | null, version: number, createdAt: string, updatedAt: string, issuerUnit: { id: string, name: string, shortName: string | null, tree: UnitTree, canOpen: boolean, parent: { id: string, name: string } | null }, legalBases: Array<{ id: string, kind: LegalDocumentKind, number: string, name: string, title: string | null, issuingBody: string, issuedOn: string | null, status: LegalDocumentStatus }>, signer: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null, content: { numbering: PlanNumbering | null, contestOrder: Array<PlanContestItem> | null, schedulePlacement: PlanSchedulePlacement | null, theme: string | null, motto: Array<string> | null, methods: Array<string> | null, measures: Array<string> | null, closing: string | null, opening: { verb: PlanBasisVerb, resolution: string | null } | null, purpose: { aims: Array<string>, requirements: Array<string> | null, numbered: boolean | null }, headings: { purpose: string | null, contest: string | null, theme: string | null, motto: string | null, period: string | null, participants: string | null, content: string | null, targets: string | null, schedule: string | null, measures: string | null, awards: string | null, implementation: string | null } | null, participants: { collectives: string | null, individuals: string | null } | null, sections: Array<{ title: string | null, paragraphs: Array<string>, footnotes: Array<string> | null, subsections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null }> | null }>, targets: Array<{ indicator: string, target: string, unit: string | null, year: number | null, responsibleUnitName: string | null, note: string | null }> | null, phases: Array<{ name: string, from: string, to: string, tasks: Array<string> }> | null, milestones: Array<{ date: string, label: string, tentative: boolean | null }> | null, awards: { dossier: Array<string> | null, submitTo: string | null, deadline: string | null, deadlineNote: string | null, forms: Array<{ name: string, text: string | null }>, criteria: Array<{ label: string, text: string }>, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }> | null } | null, implementation: Array<{ body: string, tasks: Array<string>, asTyped: boolean | null }> | null, reporting: { who: string, frequency: string, to: string, via: string | null, inText: boolean | null } | null, recipients: { archive: string, groups: Array<{ heading: string | null, names: Array<string> }> } | null, signature: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null }, addressing: { unitIds: Array<string>, subtreeUnitIds: Array<string>, unitKindCodes: Array<string>, unitKindsWithinUnitIds: Array<string>, clusterIds: Array<string>, units: Array<{ id: string, name: string }>, subtreeUnits: Array<{ id: string, name: string }>, unitKindsWithinUnits: Array<{ id: string, name: string }> } | null, respondsToPlan: { id: string, title: string, symbol: string | null, issuedOn: string | null, issuerUnit: { id: string, name: string } } | null, amends: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null, supersededBy: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null } };
 
 export type ResumeCampaignPlanMutationVariables = Exact<{
   input: CampaignPlanStepInput;
 }>;
 
 
-export type ResumeCampaignPlanMutation = { resumeCampaignPlan: { issuePlace: string | null, documentUrl: string, canManage: boolean, canIssue: boolean, canAnswer: boolean, answerDeadline: string | null, respondsToPlanId: string | null, amendmentNote: string | null, pdfUrl: string, pdfAvailable: boolean, pdfStatus: CampaignPlanPdfStatus, id: string, title: string, kind: CampaignKind, scope: CampaignScope, status: CampaignPlanStatus, periodFrom: string, periodTo: string, number: number | null, symbol: string | null, issuedOn: string | null, returnReason: string | null, version: number, createdAt: string, updatedAt: string, issuerUnit: { id: string, name: string, shortName: string | null, tree: UnitTree, canOpen: boolean, parent: { id: string, name: string } | null }, legalBases: Array<{ id: string, kind: LegalDocumentKind, number: string, name: string, title: string | null, issuingBody: string, issuedOn: string | null, status: LegalDocumentStatus }>, signer: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null, content: { theme: string | null, motto: Array<string> | null, methods: Array<string> | null, measures: Array<string> | null, closing: string | null, opening: { verb: PlanBasisVerb, resolution: string | null } | null, purpose: { aims: Array<string>, requirements: Array<string> | null }, participants: { collectives: string | null, individuals: string | null } | null, sections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null, subsections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null }> | null }>, targets: Array<{ indicator: string, target: string, unit: string | null, year: number | null, responsibleUnitName: string | null, note: string | null }> | null, phases: Array<{ name: string, from: string, to: string, tasks: Array<string> }> | null, milestones: Array<{ date: string, label: string, tentative: boolean | null }> | null, awards: { dossier: Array<string> | null, submitTo: string | null, deadline: string | null, deadlineNote: string | null, forms: Array<{ name: string, text: string | null }>, criteria: Array<{ label: string, text: string }>, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }> | null } | null, implementation: Array<{ body: string, tasks: Array<string> }> | null, reporting: { who: string, frequency: string, to: string, via: string | null } | null, recipients: { archive: string, groups: Array<{ heading: string | null, names: Array<string> }> } | null, signature: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null }, addressing: { unitIds: Array<string>, subtreeUnitIds: Array<string>, unitKindCodes: Array<string>, unitKindsWithinUnitIds: Array<string>, clusterIds: Array<string>, units: Array<{ id: string, name: string }>, subtreeUnits: Array<{ id: string, name: string }>, unitKindsWithinUnits: Array<{ id: string, name: string }> } | null, respondsToPlan: { id: string, title: string, symbol: string | null, issuedOn: string | null, issuerUnit: { id: string, name: string } } | null, amends: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null, supersededBy: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null } };
+export type ResumeCampaignPlanMutation = { resumeCampaignPlan: { issuePlace: string | null, documentUrl: string, canManage: boolean, canIssue: boolean, canAnswer: boolean, answerDeadline: string | null, respondsToPlanId: string | null, amendmentNote: string | null, pdfUrl: string, pdfAvailable: boolean, pdfStatus: CampaignPlanPdfStatus, id: string, title: string, kind: CampaignKind, scope: CampaignScope, status: CampaignPlanStatus, periodFrom: string, periodTo: string, number: number | null, symbol: string | null, issuedOn: string | null, returnReason: string | null, version: number, createdAt: string, updatedAt: string, issuerUnit: { id: string, name: string, shortName: string | null, tree: UnitTree, canOpen: boolean, parent: { id: string, name: string } | null }, legalBases: Array<{ id: string, kind: LegalDocumentKind, number: string, name: string, title: string | null, issuingBody: string, issuedOn: string | null, status: LegalDocumentStatus }>, signer: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null, content: { numbering: PlanNumbering | null, contestOrder: Array<PlanContestItem> | null, schedulePlacement: PlanSchedulePlacement | null, theme: string | null, motto: Array<string> | null, methods: Array<string> | null, measures: Array<string> | null, closing: string | null, opening: { verb: PlanBasisVerb, resolution: string | null } | null, purpose: { aims: Array<string>, requirements: Array<string> | null, numbered: boolean | null }, headings: { purpose: string | null, contest: string | null, theme: string | null, motto: string | null, period: string | null, participants: string | null, content: string | null, targets: string | null, schedule: string | null, measures: string | null, awards: string | null, implementation: string | null } | null, participants: { collectives: string | null, individuals: string | null } | null, sections: Array<{ title: string | null, paragraphs: Array<string>, footnotes: Array<string> | null, subsections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null }> | null }>, targets: Array<{ indicator: string, target: string, unit: string | null, year: number | null, responsibleUnitName: string | null, note: string | null }> | null, phases: Array<{ name: string, from: string, to: string, tasks: Array<string> }> | null, milestones: Array<{ date: string, label: string, tentative: boolean | null }> | null, awards: { dossier: Array<string> | null, submitTo: string | null, deadline: string | null, deadlineNote: string | null, forms: Array<{ name: string, text: string | null }>, criteria: Array<{ label: string, text: string }>, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }> | null } | null, implementation: Array<{ body: string, tasks: Array<string>, asTyped: boolean | null }> | null, reporting: { who: string, frequency: string, to: string, via: string | null, inText: boolean | null } | null, recipients: { archive: string, groups: Array<{ heading: string | null, names: Array<string> }> } | null, signature: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null }, addressing: { unitIds: Array<string>, subtreeUnitIds: Array<string>, unitKindCodes: Array<string>, unitKindsWithinUnitIds: Array<string>, clusterIds: Array<string>, units: Array<{ id: string, name: string }>, subtreeUnits: Array<{ id: string, name: string }>, unitKindsWithinUnits: Array<{ id: string, name: string }> } | null, respondsToPlan: { id: string, title: string, symbol: string | null, issuedOn: string | null, issuerUnit: { id: string, name: string } } | null, amends: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null, supersededBy: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null } };
 
 export type CloseCampaignPlanMutationVariables = Exact<{
   input: CampaignPlanStepInput;
 }>;
 
 
-export type CloseCampaignPlanMutation = { closeCampaignPlan: { issuePlace: string | null, documentUrl: string, canManage: boolean, canIssue: boolean, canAnswer: boolean, answerDeadline: string | null, respondsToPlanId: string | null, amendmentNote: string | null, pdfUrl: string, pdfAvailable: boolean, pdfStatus: CampaignPlanPdfStatus, id: string, title: string, kind: CampaignKind, scope: CampaignScope, status: CampaignPlanStatus, periodFrom: string, periodTo: string, number: number | null, symbol: string | null, issuedOn: string | null, returnReason: string | null, version: number, createdAt: string, updatedAt: string, issuerUnit: { id: string, name: string, shortName: string | null, tree: UnitTree, canOpen: boolean, parent: { id: string, name: string } | null }, legalBases: Array<{ id: string, kind: LegalDocumentKind, number: string, name: string, title: string | null, issuingBody: string, issuedOn: string | null, status: LegalDocumentStatus }>, signer: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null, content: { theme: string | null, motto: Array<string> | null, methods: Array<string> | null, measures: Array<string> | null, closing: string | null, opening: { verb: PlanBasisVerb, resolution: string | null } | null, purpose: { aims: Array<string>, requirements: Array<string> | null }, participants: { collectives: string | null, individuals: string | null } | null, sections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null, subsections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null }> | null }>, targets: Array<{ indicator: string, target: string, unit: string | null, year: number | null, responsibleUnitName: string | null, note: string | null }> | null, phases: Array<{ name: string, from: string, to: string, tasks: Array<string> }> | null, milestones: Array<{ date: string, label: string, tentative: boolean | null }> | null, awards: { dossier: Array<string> | null, submitTo: string | null, deadline: string | null, deadlineNote: string | null, forms: Array<{ name: string, text: string | null }>, criteria: Array<{ label: string, text: string }>, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }> | null } | null, implementation: Array<{ body: string, tasks: Array<string> }> | null, reporting: { who: string, frequency: string, to: string, via: string | null } | null, recipients: { archive: string, groups: Array<{ heading: string | null, names: Array<string> }> } | null, signature: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null }, addressing: { unitIds: Array<string>, subtreeUnitIds: Array<string>, unitKindCodes: Array<string>, unitKindsWithinUnitIds: Array<string>, clusterIds: Array<string>, units: Array<{ id: string, name: string }>, subtreeUnits: Array<{ id: string, name: string }>, unitKindsWithinUnits: Array<{ id: string, name: string }> } | null, respondsToPlan: { id: string, title: string, symbol: string | null, issuedOn: string | null, issuerUnit: { id: string, name: string } } | null, amends: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null, supersededBy: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null } };
+export type CloseCampaignPlanMutation = { closeCampaignPlan: { issuePlace: string | null, documentUrl: string, canManage: boolean, canIssue: boolean, canAnswer: boolean, answerDeadline: string | null, respondsToPlanId: string | null, amendmentNote: string | null, pdfUrl: string, pdfAvailable: boolean, pdfStatus: CampaignPlanPdfStatus, id: string, title: string, kind: CampaignKind, scope: CampaignScope, status: CampaignPlanStatus, periodFrom: string, periodTo: string, number: number | null, symbol: string | null, issuedOn: string | null, returnReason: string | null, version: number, createdAt: string, updatedAt: string, issuerUnit: { id: string, name: string, shortName: string | null, tree: UnitTree, canOpen: boolean, parent: { id: string, name: string } | null }, legalBases: Array<{ id: string, kind: LegalDocumentKind, number: string, name: string, title: string | null, issuingBody: string, issuedOn: string | null, status: LegalDocumentStatus }>, signer: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null, content: { numbering: PlanNumbering | null, contestOrder: Array<PlanContestItem> | null, schedulePlacement: PlanSchedulePlacement | null, theme: string | null, motto: Array<string> | null, methods: Array<string> | null, measures: Array<string> | null, closing: string | null, opening: { verb: PlanBasisVerb, resolution: string | null } | null, purpose: { aims: Array<string>, requirements: Array<string> | null, numbered: boolean | null }, headings: { purpose: string | null, contest: string | null, theme: string | null, motto: string | null, period: string | null, participants: string | null, content: string | null, targets: string | null, schedule: string | null, measures: string | null, awards: string | null, implementation: string | null } | null, participants: { collectives: string | null, individuals: string | null } | null, sections: Array<{ title: string | null, paragraphs: Array<string>, footnotes: Array<string> | null, subsections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null }> | null }>, targets: Array<{ indicator: string, target: string, unit: string | null, year: number | null, responsibleUnitName: string | null, note: string | null }> | null, phases: Array<{ name: string, from: string, to: string, tasks: Array<string> }> | null, milestones: Array<{ date: string, label: string, tentative: boolean | null }> | null, awards: { dossier: Array<string> | null, submitTo: string | null, deadline: string | null, deadlineNote: string | null, forms: Array<{ name: string, text: string | null }>, criteria: Array<{ label: string, text: string }>, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }> | null } | null, implementation: Array<{ body: string, tasks: Array<string>, asTyped: boolean | null }> | null, reporting: { who: string, frequency: string, to: string, via: string | null, inText: boolean | null } | null, recipients: { archive: string, groups: Array<{ heading: string | null, names: Array<string> }> } | null, signature: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null }, addressing: { unitIds: Array<string>, subtreeUnitIds: Array<string>, unitKindCodes: Array<string>, unitKindsWithinUnitIds: Array<string>, clusterIds: Array<string>, units: Array<{ id: string, name: string }>, subtreeUnits: Array<{ id: string, name: string }>, unitKindsWithinUnits: Array<{ id: string, name: string }> } | null, respondsToPlan: { id: string, title: string, symbol: string | null, issuedOn: string | null, issuerUnit: { id: string, name: string } } | null, amends: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null, supersededBy: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null } };
 
 export type AmendCampaignPlanMutationVariables = Exact<{
   input: AmendCampaignPlanInput;
 }>;
 
 
-export type AmendCampaignPlanMutation = { amendCampaignPlan: { issuePlace: string | null, documentUrl: string, canManage: boolean, canIssue: boolean, canAnswer: boolean, answerDeadline: string | null, respondsToPlanId: string | null, amendmentNote: string | null, pdfUrl: string, pdfAvailable: boolean, pdfStatus: CampaignPlanPdfStatus, id: string, title: string, kind: CampaignKind, scope: CampaignScope, status: CampaignPlanStatus, periodFrom: string, periodTo: string, number: number | null, symbol: string | null, issuedOn: string | null, returnReason: string | null, version: number, createdAt: string, updatedAt: string, issuerUnit: { id: string, name: string, shortName: string | null, tree: UnitTree, canOpen: boolean, parent: { id: string, name: string } | null }, legalBases: Array<{ id: string, kind: LegalDocumentKind, number: string, name: string, title: string | null, issuingBody: string, issuedOn: string | null, status: LegalDocumentStatus }>, signer: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null, content: { theme: string | null, motto: Array<string> | null, methods: Array<string> | null, measures: Array<string> | null, closing: string | null, opening: { verb: PlanBasisVerb, resolution: string | null } | null, purpose: { aims: Array<string>, requirements: Array<string> | null }, participants: { collectives: string | null, individuals: string | null } | null, sections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null, subsections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null }> | null }>, targets: Array<{ indicator: string, target: string, unit: string | null, year: number | null, responsibleUnitName: string | null, note: string | null }> | null, phases: Array<{ name: string, from: string, to: string, tasks: Array<string> }> | null, milestones: Array<{ date: string, label: string, tentative: boolean | null }> | null, awards: { dossier: Array<string> | null, submitTo: string | null, deadline: string | null, deadlineNote: string | null, forms: Array<{ name: string, text: string | null }>, criteria: Array<{ label: string, text: string }>, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }> | null } | null, implementation: Array<{ body: string, tasks: Array<string> }> | null, reporting: { who: string, frequency: string, to: string, via: string | null } | null, recipients: { archive: string, groups: Array<{ heading: string | null, names: Array<string> }> } | null, signature: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null }, addressing: { unitIds: Array<string>, subtreeUnitIds: Array<string>, unitKindCodes: Array<string>, unitKindsWithinUnitIds: Array<string>, clusterIds: Array<string>, units: Array<{ id: string, name: string }>, subtreeUnits: Array<{ id: string, name: string }>, unitKindsWithinUnits: Array<{ id: string, name: string }> } | null, respondsToPlan: { id: string, title: string, symbol: string | null, issuedOn: string | null, issuerUnit: { id: string, name: string } } | null, amends: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null, supersededBy: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null } };
+export type AmendCampaignPlanMutation = { amendCampaignPlan: { issuePlace: string | null, documentUrl: string, canManage: boolean, canIssue: boolean, canAnswer: boolean, answerDeadline: string | null, respondsToPlanId: string | null, amendmentNote: string | null, pdfUrl: string, pdfAvailable: boolean, pdfStatus: CampaignPlanPdfStatus, id: string, title: string, kind: CampaignKind, scope: CampaignScope, status: CampaignPlanStatus, periodFrom: string, periodTo: string, number: number | null, symbol: string | null, issuedOn: string | null, returnReason: string | null, version: number, createdAt: string, updatedAt: string, issuerUnit: { id: string, name: string, shortName: string | null, tree: UnitTree, canOpen: boolean, parent: { id: string, name: string } | null }, legalBases: Array<{ id: string, kind: LegalDocumentKind, number: string, name: string, title: string | null, issuingBody: string, issuedOn: string | null, status: LegalDocumentStatus }>, signer: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null, content: { numbering: PlanNumbering | null, contestOrder: Array<PlanContestItem> | null, schedulePlacement: PlanSchedulePlacement | null, theme: string | null, motto: Array<string> | null, methods: Array<string> | null, measures: Array<string> | null, closing: string | null, opening: { verb: PlanBasisVerb, resolution: string | null } | null, purpose: { aims: Array<string>, requirements: Array<string> | null, numbered: boolean | null }, headings: { purpose: string | null, contest: string | null, theme: string | null, motto: string | null, period: string | null, participants: string | null, content: string | null, targets: string | null, schedule: string | null, measures: string | null, awards: string | null, implementation: string | null } | null, participants: { collectives: string | null, individuals: string | null } | null, sections: Array<{ title: string | null, paragraphs: Array<string>, footnotes: Array<string> | null, subsections: Array<{ title: string, paragraphs: Array<string>, footnotes: Array<string> | null }> | null }>, targets: Array<{ indicator: string, target: string, unit: string | null, year: number | null, responsibleUnitName: string | null, note: string | null }> | null, phases: Array<{ name: string, from: string, to: string, tasks: Array<string> }> | null, milestones: Array<{ date: string, label: string, tentative: boolean | null }> | null, awards: { dossier: Array<string> | null, submitTo: string | null, deadline: string | null, deadlineNote: string | null, forms: Array<{ name: string, text: string | null }>, criteria: Array<{ label: string, text: string }>, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }> | null } | null, implementation: Array<{ body: string, tasks: Array<string>, asTyped: boolean | null }> | null, reporting: { who: string, frequency: string, to: string, via: string | null, inText: boolean | null } | null, recipients: { archive: string, groups: Array<{ heading: string | null, names: Array<string> }> } | null, signature: { title: string, name: string, on: Array<{ authority: SigningAuthority, of: string }> | null } | null }, addressing: { unitIds: Array<string>, subtreeUnitIds: Array<string>, unitKindCodes: Array<string>, unitKindsWithinUnitIds: Array<string>, clusterIds: Array<string>, units: Array<{ id: string, name: string }>, subtreeUnits: Array<{ id: string, name: string }>, unitKindsWithinUnits: Array<{ id: string, name: string }> } | null, respondsToPlan: { id: string, title: string, symbol: string | null, issuedOn: string | null, issuerUnit: { id: string, name: string } } | null, amends: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null, supersededBy: { id: string, title: string, symbol: string | null, issuedOn: string | null } | null } };
 
 export type CampaignAddresseeItemFragment = { id: string, rule: CampaignAddressingRule, deadline: string | null, status: CampaignAddresseeStatus, answeredOn: string | null, reminderCount: number, lastRemindedAt: string | null, createdAt: string, unit: { id: string, name: string, code: string, canOpen: boolean }, inheritedFromUnit: { id: string, name: string } | null, answerPlan: { id: string, symbol: string | null, title: string, issuedOn: string | null } | null };
 
@@ -1803,6 +3071,13 @@ export type MarkCongressDelegatesToUpperMutationVariables = Exact<{
 
 export type MarkCongressDelegatesToUpperMutation = { markCongressDelegatesToUpper: { id: string, planId: string, name: string, level: CongressLevel, form: CongressForm, status: CongressStatus, windowFrom: string, windowTo: string, windowLabel: string, heldOn: string | null, venue: string | null, duration: string | null, delegateTarget: number | null, delegateCount: number, agenda: Array<string>, canManage: boolean, version: number, upperCongressId: string | null, hostUnit: { id: string, name: string }, upperCongress: { id: string, name: string, canOpen: boolean, windowLabel: string } | null, requirements: Array<{ criterion: BalanceCriterion, minShare: number | null, minCount: number | null, maxAge: number | null, sectors: Array<string> | null }> } };
 
+export type HoldCongressMutationVariables = Exact<{
+  input: HoldCongressInput;
+}>;
+
+
+export type HoldCongressMutation = { holdCongress: { id: string, planId: string, name: string, level: CongressLevel, form: CongressForm, status: CongressStatus, windowFrom: string, windowTo: string, windowLabel: string, heldOn: string | null, venue: string | null, duration: string | null, delegateTarget: number | null, delegateCount: number, agenda: Array<string>, canManage: boolean, version: number, upperCongressId: string | null, hostUnit: { id: string, name: string }, upperCongress: { id: string, name: string, canOpen: boolean, windowLabel: string } | null, requirements: Array<{ criterion: BalanceCriterion, minShare: number | null, minCount: number | null, maxAge: number | null, sectors: Array<string> | null }> } };
+
 export type UnitSummaryFragment = { id: string, code: string, name: string, shortName: string | null };
 
 export type RoleAssignmentItemFragment = { id: string, createdAt: string, role: { id: string, code: string, name: string, isSystem: boolean }, unit: { id: string, code: string, name: string, shortName: string | null } | null };
@@ -1977,6 +3252,155 @@ export type UnitPastStaffQueryVariables = Exact<{
 
 
 export type UnitPastStaffQuery = { people: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, fullName: string, positions: Array<{ id: string, title: string, startedOn: string, endedOn: string | null, isLeader: boolean, staffCategory: StaffCategory, unit: { id: string, code: string, name: string, status: UnitStatus } }> } }> } };
+
+export type EvaluationItemFragment = { id: string, version: number, subject: AwardSubject, personId: string | null, subjectName: string, year: number, grade: EvaluationGrade, source: string | null, note: string | null, canEdit: boolean, unit: { id: string, name: string, canOpen: boolean } };
+
+export type AwardRecordItemFragment = { id: string, version: number, subject: AwardSubject, personId: string | null, subjectName: string, householdAddress: string | null, awardCode: string | null, awardName: string, track: AwardTrack, year: number, decisionNumber: string | null, decidedOn: string | null, decidedBy: string | null, note: string | null, canEdit: boolean, unit: { id: string, name: string, canOpen: boolean } };
+
+export type InitiativeItemFragment = { id: string, version: number, subject: AwardSubject, personId: string | null, subjectName: string, kind: InitiativeKind, title: string, scope: InitiativeScope, recognisedOn: string, recognisedBy: string | null, certificateNumber: string | null, note: string | null, canEdit: boolean, usedFor: { awardName: string, year: number, reference: string } | null, unit: { id: string, name: string, canOpen: boolean } };
+
+export type HoldItemFragment = { id: string, version: number, subject: AwardSubject, personId: string | null, subjectName: string, kind: HoldKind, startsOn: string, endsOn: string | null, source: string, liftedOn: string | null, liftReason: string | null, note: string | null, canEdit: boolean, unit: { id: string, name: string, canOpen: boolean } };
+
+export type EvaluationsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: EvaluationFilter | null | undefined;
+}>;
+
+
+export type EvaluationsQuery = { evaluations: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, version: number, subject: AwardSubject, personId: string | null, subjectName: string, year: number, grade: EvaluationGrade, source: string | null, note: string | null, canEdit: boolean, unit: { id: string, name: string, canOpen: boolean } } }> } };
+
+export type AwardRecordsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: AwardRecordFilter | null | undefined;
+}>;
+
+
+export type AwardRecordsQuery = { awardRecords: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, version: number, subject: AwardSubject, personId: string | null, subjectName: string, householdAddress: string | null, awardCode: string | null, awardName: string, track: AwardTrack, year: number, decisionNumber: string | null, decidedOn: string | null, decidedBy: string | null, note: string | null, canEdit: boolean, unit: { id: string, name: string, canOpen: boolean } } }> } };
+
+export type InitiativesQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: InitiativeFilter | null | undefined;
+}>;
+
+
+export type InitiativesQuery = { initiatives: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, version: number, subject: AwardSubject, personId: string | null, subjectName: string, kind: InitiativeKind, title: string, scope: InitiativeScope, recognisedOn: string, recognisedBy: string | null, certificateNumber: string | null, note: string | null, canEdit: boolean, usedFor: { awardName: string, year: number, reference: string } | null, unit: { id: string, name: string, canOpen: boolean } } }> } };
+
+export type HoldsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: HoldFilter | null | undefined;
+}>;
+
+
+export type HoldsQuery = { holds: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, version: number, subject: AwardSubject, personId: string | null, subjectName: string, kind: HoldKind, startsOn: string, endsOn: string | null, source: string, liftedOn: string | null, liftReason: string | null, note: string | null, canEdit: boolean, unit: { id: string, name: string, canOpen: boolean } } }> } };
+
+export type CreateEvaluationMutationVariables = Exact<{
+  input: CreateEvaluationInput;
+}>;
+
+
+export type CreateEvaluationMutation = { createEvaluation: { id: string, version: number, subject: AwardSubject, personId: string | null, subjectName: string, year: number, grade: EvaluationGrade, source: string | null, note: string | null, canEdit: boolean, unit: { id: string, name: string, canOpen: boolean } } };
+
+export type UpdateEvaluationMutationVariables = Exact<{
+  input: UpdateEvaluationInput;
+}>;
+
+
+export type UpdateEvaluationMutation = { updateEvaluation: { id: string, version: number, subject: AwardSubject, personId: string | null, subjectName: string, year: number, grade: EvaluationGrade, source: string | null, note: string | null, canEdit: boolean, unit: { id: string, name: string, canOpen: boolean } } };
+
+export type DeleteEvaluationMutationVariables = Exact<{
+  input: RecordRefInput;
+}>;
+
+
+export type DeleteEvaluationMutation = { deleteEvaluation: string };
+
+export type CreateAwardRecordMutationVariables = Exact<{
+  input: CreateAwardRecordInput;
+}>;
+
+
+export type CreateAwardRecordMutation = { createAwardRecord: { id: string, version: number, subject: AwardSubject, personId: string | null, subjectName: string, householdAddress: string | null, awardCode: string | null, awardName: string, track: AwardTrack, year: number, decisionNumber: string | null, decidedOn: string | null, decidedBy: string | null, note: string | null, canEdit: boolean, unit: { id: string, name: string, canOpen: boolean } } };
+
+export type UpdateAwardRecordMutationVariables = Exact<{
+  input: UpdateAwardRecordInput;
+}>;
+
+
+export type UpdateAwardRecordMutation = { updateAwardRecord: { id: string, version: number, subject: AwardSubject, personId: string | null, subjectName: string, householdAddress: string | null, awardCode: string | null, awardName: string, track: AwardTrack, year: number, decisionNumber: string | null, decidedOn: string | null, decidedBy: string | null, note: string | null, canEdit: boolean, unit: { id: string, name: string, canOpen: boolean } } };
+
+export type DeleteAwardRecordMutationVariables = Exact<{
+  input: RecordRefInput;
+}>;
+
+
+export type DeleteAwardRecordMutation = { deleteAwardRecord: string };
+
+export type CreateInitiativeMutationVariables = Exact<{
+  input: CreateInitiativeInput;
+}>;
+
+
+export type CreateInitiativeMutation = { createInitiative: { id: string, version: number, subject: AwardSubject, personId: string | null, subjectName: string, kind: InitiativeKind, title: string, scope: InitiativeScope, recognisedOn: string, recognisedBy: string | null, certificateNumber: string | null, note: string | null, canEdit: boolean, usedFor: { awardName: string, year: number, reference: string } | null, unit: { id: string, name: string, canOpen: boolean } } };
+
+export type UpdateInitiativeMutationVariables = Exact<{
+  input: UpdateInitiativeInput;
+}>;
+
+
+export type UpdateInitiativeMutation = { updateInitiative: { id: string, version: number, subject: AwardSubject, personId: string | null, subjectName: string, kind: InitiativeKind, title: string, scope: InitiativeScope, recognisedOn: string, recognisedBy: string | null, certificateNumber: string | null, note: string | null, canEdit: boolean, usedFor: { awardName: string, year: number, reference: string } | null, unit: { id: string, name: string, canOpen: boolean } } };
+
+export type DeleteInitiativeMutationVariables = Exact<{
+  input: RecordRefInput;
+}>;
+
+
+export type DeleteInitiativeMutation = { deleteInitiative: string };
+
+export type LockInitiativeMutationVariables = Exact<{
+  input: LockInitiativeInput;
+}>;
+
+
+export type LockInitiativeMutation = { lockInitiative: { id: string, version: number, subject: AwardSubject, personId: string | null, subjectName: string, kind: InitiativeKind, title: string, scope: InitiativeScope, recognisedOn: string, recognisedBy: string | null, certificateNumber: string | null, note: string | null, canEdit: boolean, usedFor: { awardName: string, year: number, reference: string } | null, unit: { id: string, name: string, canOpen: boolean } } };
+
+export type ReleaseInitiativeMutationVariables = Exact<{
+  input: RecordRefInput;
+}>;
+
+
+export type ReleaseInitiativeMutation = { releaseInitiative: { id: string, version: number, subject: AwardSubject, personId: string | null, subjectName: string, kind: InitiativeKind, title: string, scope: InitiativeScope, recognisedOn: string, recognisedBy: string | null, certificateNumber: string | null, note: string | null, canEdit: boolean, usedFor: { awardName: string, year: number, reference: string } | null, unit: { id: string, name: string, canOpen: boolean } } };
+
+export type CreateHoldMutationVariables = Exact<{
+  input: CreateHoldInput;
+}>;
+
+
+export type CreateHoldMutation = { createHold: { id: string, version: number, subject: AwardSubject, personId: string | null, subjectName: string, kind: HoldKind, startsOn: string, endsOn: string | null, source: string, liftedOn: string | null, liftReason: string | null, note: string | null, canEdit: boolean, unit: { id: string, name: string, canOpen: boolean } } };
+
+export type UpdateHoldMutationVariables = Exact<{
+  input: UpdateHoldInput;
+}>;
+
+
+export type UpdateHoldMutation = { updateHold: { id: string, version: number, subject: AwardSubject, personId: string | null, subjectName: string, kind: HoldKind, startsOn: string, endsOn: string | null, source: string, liftedOn: string | null, liftReason: string | null, note: string | null, canEdit: boolean, unit: { id: string, name: string, canOpen: boolean } } };
+
+export type LiftHoldMutationVariables = Exact<{
+  input: LiftHoldInput;
+}>;
+
+
+export type LiftHoldMutation = { liftHold: { id: string, version: number, subject: AwardSubject, personId: string | null, subjectName: string, kind: HoldKind, startsOn: string, endsOn: string | null, source: string, liftedOn: string | null, liftReason: string | null, note: string | null, canEdit: boolean, unit: { id: string, name: string, canOpen: boolean } } };
+
+export type DeleteHoldMutationVariables = Exact<{
+  input: RecordRefInput;
+}>;
+
+
+export type DeleteHoldMutation = { deleteHold: string };
 
 export type RestructuringPreviewItemFragment = { kind: RestructuringKind, effectiveDate: string, warnings: Array<string>, units: Array<{ action: UnitChangeAction, unitId: string | null, code: string, nameBefore: string | null, nameAfter: string | null, parentBefore: string | null, parentAfter: string | null }>, carried: Array<{ module: string, label: string, count: number }>, scopesCarried: Array<{ holderName: string, roleName: string, fromUnit: string, toUnit: string }>, openWork: Array<{ module: string, label: string, count: number }> };
 
@@ -2350,6 +3774,319 @@ export const AuditEntryItemFragmentDoc = new TypedDocumentString(`
   name
   shortName
 }`, {"fragmentName":"AuditEntryItem"}) as unknown as TypedDocumentString<AuditEntryItemFragment, unknown>;
+export const AwardConditionItemFragmentDoc = new TypedDocumentString(`
+    fragment AwardConditionItem on AwardCondition {
+  type
+  sentence
+  confidence
+  uncertain
+  article
+  subjects
+  floor
+  years
+  award
+  count
+  scope
+  min
+  minParameter
+  text
+}
+    `, {"fragmentName":"AwardConditionItem"}) as unknown as TypedDocumentString<AwardConditionItemFragment, unknown>;
+export const AwardRuleVersionItemFragmentDoc = new TypedDocumentString(`
+    fragment AwardRuleVersionItem on AwardRuleVersion {
+  id
+  awardCode
+  track
+  effectiveFrom
+  effectiveTo
+  national
+  shipped
+  edited
+  uncertain
+  canManage
+  version
+  note
+  legalDocument {
+    id
+    name
+    number
+  }
+  provinceUnit {
+    id
+    name
+  }
+  decidedBy {
+    text
+    level
+    article
+    confidence
+    uncertain
+  }
+  vote {
+    required
+    thresholdOfMembership
+    article
+    confidence
+    uncertain
+  }
+  publicNotice {
+    required
+    workingDays
+    article
+    confidence
+    uncertain
+  }
+  dossier {
+    document
+    form
+    confidence
+    uncertain
+  }
+  rewards {
+    subject
+    multiplier
+    article
+    confidence
+    uncertain
+  }
+  conditions {
+    ...AwardConditionItem
+    conditions {
+      ...AwardConditionItem
+      conditions {
+        ...AwardConditionItem
+      }
+    }
+  }
+}
+    fragment AwardConditionItem on AwardCondition {
+  type
+  sentence
+  confidence
+  uncertain
+  article
+  subjects
+  floor
+  years
+  award
+  count
+  scope
+  min
+  minParameter
+  text
+}`, {"fragmentName":"AwardRuleVersionItem"}) as unknown as TypedDocumentString<AwardRuleVersionItemFragment, unknown>;
+export const AwardDossierItemFragmentDoc = new TypedDocumentString(`
+    fragment AwardDossierItem on AwardDossier {
+  id
+  status
+  late
+  submittedAt
+  firstSubmittedAt
+  receivedAt
+  version
+  createdAt
+  updatedAt
+  round {
+    id
+    title
+    kind
+    year
+    deadline
+  }
+  unit {
+    id
+    name
+    canOpen
+  }
+  receivingUnit {
+    id
+    name
+    canOpen
+  }
+  nominees {
+    id
+  }
+}
+    `, {"fragmentName":"AwardDossierItem"}) as unknown as TypedDocumentString<AwardDossierItemFragment, unknown>;
+export const AwardRoundItemFragmentDoc = new TypedDocumentString(`
+    fragment AwardRoundItem on AwardRound {
+  id
+  title
+  kind
+  track
+  year
+  status
+  deadline
+  decidingAuthority
+  note
+  awardForms
+  quotas {
+    form
+    collectives
+    individuals
+    either
+    per
+    note
+  }
+  campaignPlanId
+  canManage
+  version
+  createdAt
+  updatedAt
+  receivingUnit {
+    id
+    name
+    canOpen
+  }
+}
+    `, {"fragmentName":"AwardRoundItem"}) as unknown as TypedDocumentString<AwardRoundItemFragment, unknown>;
+export const AwardDossierDetailFragmentDoc = new TypedDocumentString(`
+    fragment AwardDossierDetail on AwardDossier {
+  id
+  status
+  late
+  note
+  submittedAt
+  firstSubmittedAt
+  receivedAt
+  originDossierId
+  version
+  createdAt
+  updatedAt
+  canEdit
+  availableActions
+  missingDocuments
+  round {
+    ...AwardRoundItem
+  }
+  unit {
+    id
+    name
+    canOpen
+  }
+  receivingUnit {
+    id
+    name
+    canOpen
+  }
+  nominees {
+    id
+    position
+    subject
+    name
+    personId
+    subjectUnitId
+    householdAddress
+    awardCode
+    awardName
+    achievements
+    eligibilityChecked
+    appraisalVerdict
+    appraisalRemark
+    originNominationId
+  }
+  documents {
+    id
+    kind
+    nominationId
+    fileName
+    mediaType
+    size
+    text
+    note
+    downloadPath
+    originDocumentId
+    createdAt
+  }
+  quotaFindings {
+    form
+    limit
+    used
+    over
+    explanation
+  }
+  events {
+    id
+    action
+    fromStatus
+    toStatus
+    actorName
+    at
+    reason
+    late
+    dossierVersion
+    remarks {
+      nominationId
+      documentId
+      label
+      remark
+    }
+    appraisal {
+      nominationId
+      name
+      verdict
+      remark
+    }
+    quota {
+      form
+      limit
+      used
+      over
+      explanation
+    }
+    changes {
+      nomineesAdded
+      nomineesRemoved
+      nomineesEdited
+      documentsAdded
+      documentsRemoved
+      documentsReplaced
+    }
+  }
+}
+    fragment AwardRoundItem on AwardRound {
+  id
+  title
+  kind
+  track
+  year
+  status
+  deadline
+  decidingAuthority
+  note
+  awardForms
+  quotas {
+    form
+    collectives
+    individuals
+    either
+    per
+    note
+  }
+  campaignPlanId
+  canManage
+  version
+  createdAt
+  updatedAt
+  receivingUnit {
+    id
+    name
+    canOpen
+  }
+}`, {"fragmentName":"AwardDossierDetail"}) as unknown as TypedDocumentString<AwardDossierDetailFragment, unknown>;
+export const CalendarDayItemFragmentDoc = new TypedDocumentString(`
+    fragment CalendarDayItem on CalendarDay {
+  id
+  date
+  weekday
+  kind
+  name
+  note
+  source
+  provisional
+  version
+}
+    `, {"fragmentName":"CalendarDayItem"}) as unknown as TypedDocumentString<CalendarDayItemFragment, unknown>;
 export const CampaignCovenantItemFragmentDoc = new TypedDocumentString(`
     fragment CampaignCovenantItem on CampaignCovenant {
   id
@@ -2369,6 +4106,22 @@ export const CampaignCovenantItemFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CampaignCovenantItem"}) as unknown as TypedDocumentString<CampaignCovenantItemFragment, unknown>;
+export const CampaignDocumentBatchItemFragmentDoc = new TypedDocumentString(`
+    fragment CampaignDocumentBatchItem on CampaignDocumentBatchItem {
+  planId
+  position
+  status
+  created
+  error
+  pdfUrl
+  plan {
+    id
+    title
+    symbol
+    status
+  }
+}
+    `, {"fragmentName":"CampaignDocumentBatchItem"}) as unknown as TypedDocumentString<CampaignDocumentBatchItemFragment, unknown>;
 export const CampaignPlanItemFragmentDoc = new TypedDocumentString(`
     fragment CampaignPlanItem on CampaignPlan {
   id
@@ -2402,7 +4155,25 @@ export const CampaignPlanContentFieldsFragmentDoc = new TypedDocumentString(`
   purpose {
     aims
     requirements
+    numbered
   }
+  numbering
+  headings {
+    purpose
+    contest
+    theme
+    motto
+    period
+    participants
+    content
+    targets
+    schedule
+    measures
+    awards
+    implementation
+  }
+  contestOrder
+  schedulePlacement
   theme
   motto
   methods
@@ -2465,12 +4236,14 @@ export const CampaignPlanContentFieldsFragmentDoc = new TypedDocumentString(`
   implementation {
     body
     tasks
+    asTyped
   }
   reporting {
     who
     frequency
     to
     via
+    inText
   }
   closing
   recipients {
@@ -2608,7 +4381,25 @@ fragment CampaignPlanContentFields on CampaignPlanContent {
   purpose {
     aims
     requirements
+    numbered
   }
+  numbering
+  headings {
+    purpose
+    contest
+    theme
+    motto
+    period
+    participants
+    content
+    targets
+    schedule
+    measures
+    awards
+    implementation
+  }
+  contestOrder
+  schedulePlacement
   theme
   motto
   methods
@@ -2671,12 +4462,14 @@ fragment CampaignPlanContentFields on CampaignPlanContent {
   implementation {
     body
     tasks
+    asTyped
   }
   reporting {
     who
     frequency
     to
     via
+    inText
   }
   closing
   recipients {
@@ -3116,6 +4909,98 @@ fragment PersonItem on Person {
     ...PositionItem
   }
 }`, {"fragmentName":"PersonDetail"}) as unknown as TypedDocumentString<PersonDetailFragment, unknown>;
+export const EvaluationItemFragmentDoc = new TypedDocumentString(`
+    fragment EvaluationItem on Evaluation {
+  id
+  version
+  subject
+  personId
+  subjectName
+  year
+  grade
+  source
+  note
+  canEdit
+  unit {
+    id
+    name
+    canOpen
+  }
+}
+    `, {"fragmentName":"EvaluationItem"}) as unknown as TypedDocumentString<EvaluationItemFragment, unknown>;
+export const AwardRecordItemFragmentDoc = new TypedDocumentString(`
+    fragment AwardRecordItem on AwardRecord {
+  id
+  version
+  subject
+  personId
+  subjectName
+  householdAddress
+  awardCode
+  awardName
+  track
+  year
+  decisionNumber
+  decidedOn
+  decidedBy
+  note
+  canEdit
+  unit {
+    id
+    name
+    canOpen
+  }
+}
+    `, {"fragmentName":"AwardRecordItem"}) as unknown as TypedDocumentString<AwardRecordItemFragment, unknown>;
+export const InitiativeItemFragmentDoc = new TypedDocumentString(`
+    fragment InitiativeItem on Initiative {
+  id
+  version
+  subject
+  personId
+  subjectName
+  kind
+  title
+  scope
+  recognisedOn
+  recognisedBy
+  certificateNumber
+  note
+  canEdit
+  usedFor {
+    awardName
+    year
+    reference
+  }
+  unit {
+    id
+    name
+    canOpen
+  }
+}
+    `, {"fragmentName":"InitiativeItem"}) as unknown as TypedDocumentString<InitiativeItemFragment, unknown>;
+export const HoldItemFragmentDoc = new TypedDocumentString(`
+    fragment HoldItem on Hold {
+  id
+  version
+  subject
+  personId
+  subjectName
+  kind
+  startsOn
+  endsOn
+  source
+  liftedOn
+  liftReason
+  note
+  canEdit
+  unit {
+    id
+    name
+    canOpen
+  }
+}
+    `, {"fragmentName":"HoldItem"}) as unknown as TypedDocumentString<HoldItemFragment, unknown>;
 export const RestructuringPreviewItemFragmentDoc = new TypedDocumentString(`
     fragment RestructuringPreviewItem on RestructuringPreview {
   kind
@@ -3614,6 +5499,2682 @@ fragment UserItem on User {
     ...RoleAssignmentItem
   }
 }`) as unknown as TypedDocumentString<UpdateMyProfileMutation, UpdateMyProfileMutationVariables>;
+export const AwardKindsWithRulesDocument = new TypedDocumentString(`
+    query AwardKindsWithRules($provinceUnitId: ID) {
+  awardKinds(provinceUnitId: $provinceUnitId) {
+    id
+    code
+    name
+    category
+    subjects
+    level
+    tracks
+    national
+    canManage
+    provinceUnit {
+      id
+      name
+    }
+    ruleVersions {
+      ...AwardRuleVersionItem
+    }
+  }
+}
+    fragment AwardConditionItem on AwardCondition {
+  type
+  sentence
+  confidence
+  uncertain
+  article
+  subjects
+  floor
+  years
+  award
+  count
+  scope
+  min
+  minParameter
+  text
+}
+fragment AwardRuleVersionItem on AwardRuleVersion {
+  id
+  awardCode
+  track
+  effectiveFrom
+  effectiveTo
+  national
+  shipped
+  edited
+  uncertain
+  canManage
+  version
+  note
+  legalDocument {
+    id
+    name
+    number
+  }
+  provinceUnit {
+    id
+    name
+  }
+  decidedBy {
+    text
+    level
+    article
+    confidence
+    uncertain
+  }
+  vote {
+    required
+    thresholdOfMembership
+    article
+    confidence
+    uncertain
+  }
+  publicNotice {
+    required
+    workingDays
+    article
+    confidence
+    uncertain
+  }
+  dossier {
+    document
+    form
+    confidence
+    uncertain
+  }
+  rewards {
+    subject
+    multiplier
+    article
+    confidence
+    uncertain
+  }
+  conditions {
+    ...AwardConditionItem
+    conditions {
+      ...AwardConditionItem
+      conditions {
+        ...AwardConditionItem
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<AwardKindsWithRulesQuery, AwardKindsWithRulesQueryVariables>;
+export const RuleParametersDocument = new TypedDocumentString(`
+    query RuleParameters($provinceUnitId: ID) {
+  ruleParameters(provinceUnitId: $provinceUnitId) {
+    id
+    key
+    label
+    unit
+    value
+    effectiveFrom
+    effectiveTo
+    article
+    confidence
+    uncertain
+    note
+    national
+    shipped
+    edited
+    canManage
+    version
+    legalDocument {
+      id
+      name
+    }
+    provinceUnit {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RuleParametersQuery, RuleParametersQueryVariables>;
+export const CreateAwardRuleVersionDocument = new TypedDocumentString(`
+    mutation CreateAwardRuleVersion($input: CreateAwardRuleVersionInput!) {
+  createAwardRuleVersion(input: $input) {
+    ...AwardRuleVersionItem
+  }
+}
+    fragment AwardConditionItem on AwardCondition {
+  type
+  sentence
+  confidence
+  uncertain
+  article
+  subjects
+  floor
+  years
+  award
+  count
+  scope
+  min
+  minParameter
+  text
+}
+fragment AwardRuleVersionItem on AwardRuleVersion {
+  id
+  awardCode
+  track
+  effectiveFrom
+  effectiveTo
+  national
+  shipped
+  edited
+  uncertain
+  canManage
+  version
+  note
+  legalDocument {
+    id
+    name
+    number
+  }
+  provinceUnit {
+    id
+    name
+  }
+  decidedBy {
+    text
+    level
+    article
+    confidence
+    uncertain
+  }
+  vote {
+    required
+    thresholdOfMembership
+    article
+    confidence
+    uncertain
+  }
+  publicNotice {
+    required
+    workingDays
+    article
+    confidence
+    uncertain
+  }
+  dossier {
+    document
+    form
+    confidence
+    uncertain
+  }
+  rewards {
+    subject
+    multiplier
+    article
+    confidence
+    uncertain
+  }
+  conditions {
+    ...AwardConditionItem
+    conditions {
+      ...AwardConditionItem
+      conditions {
+        ...AwardConditionItem
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<CreateAwardRuleVersionMutation, CreateAwardRuleVersionMutationVariables>;
+export const UpdateAwardRuleVersionDocument = new TypedDocumentString(`
+    mutation UpdateAwardRuleVersion($input: UpdateAwardRuleVersionInput!) {
+  updateAwardRuleVersion(input: $input) {
+    ...AwardRuleVersionItem
+  }
+}
+    fragment AwardConditionItem on AwardCondition {
+  type
+  sentence
+  confidence
+  uncertain
+  article
+  subjects
+  floor
+  years
+  award
+  count
+  scope
+  min
+  minParameter
+  text
+}
+fragment AwardRuleVersionItem on AwardRuleVersion {
+  id
+  awardCode
+  track
+  effectiveFrom
+  effectiveTo
+  national
+  shipped
+  edited
+  uncertain
+  canManage
+  version
+  note
+  legalDocument {
+    id
+    name
+    number
+  }
+  provinceUnit {
+    id
+    name
+  }
+  decidedBy {
+    text
+    level
+    article
+    confidence
+    uncertain
+  }
+  vote {
+    required
+    thresholdOfMembership
+    article
+    confidence
+    uncertain
+  }
+  publicNotice {
+    required
+    workingDays
+    article
+    confidence
+    uncertain
+  }
+  dossier {
+    document
+    form
+    confidence
+    uncertain
+  }
+  rewards {
+    subject
+    multiplier
+    article
+    confidence
+    uncertain
+  }
+  conditions {
+    ...AwardConditionItem
+    conditions {
+      ...AwardConditionItem
+      conditions {
+        ...AwardConditionItem
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateAwardRuleVersionMutation, UpdateAwardRuleVersionMutationVariables>;
+export const CreateRuleParameterDocument = new TypedDocumentString(`
+    mutation CreateRuleParameter($input: CreateRuleParameterInput!) {
+  createRuleParameter(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateRuleParameterMutation, CreateRuleParameterMutationVariables>;
+export const UpdateRuleParameterDocument = new TypedDocumentString(`
+    mutation UpdateRuleParameter($input: UpdateRuleParameterInput!) {
+  updateRuleParameter(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateRuleParameterMutation, UpdateRuleParameterMutationVariables>;
+export const AwardRoundsDocument = new TypedDocumentString(`
+    query AwardRounds($first: Int!, $after: String, $filter: AwardRoundFilter) {
+  awardRounds(first: $first, after: $after, filter: $filter) {
+    totalCount
+    totalCountCapped
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...AwardRoundItem
+      }
+    }
+  }
+}
+    fragment AwardRoundItem on AwardRound {
+  id
+  title
+  kind
+  track
+  year
+  status
+  deadline
+  decidingAuthority
+  note
+  awardForms
+  quotas {
+    form
+    collectives
+    individuals
+    either
+    per
+    note
+  }
+  campaignPlanId
+  canManage
+  version
+  createdAt
+  updatedAt
+  receivingUnit {
+    id
+    name
+    canOpen
+  }
+}`) as unknown as TypedDocumentString<AwardRoundsQuery, AwardRoundsQueryVariables>;
+export const AwardRoundDocument = new TypedDocumentString(`
+    query AwardRound($id: ID!) {
+  awardRound(id: $id) {
+    ...AwardRoundItem
+  }
+}
+    fragment AwardRoundItem on AwardRound {
+  id
+  title
+  kind
+  track
+  year
+  status
+  deadline
+  decidingAuthority
+  note
+  awardForms
+  quotas {
+    form
+    collectives
+    individuals
+    either
+    per
+    note
+  }
+  campaignPlanId
+  canManage
+  version
+  createdAt
+  updatedAt
+  receivingUnit {
+    id
+    name
+    canOpen
+  }
+}`) as unknown as TypedDocumentString<AwardRoundQuery, AwardRoundQueryVariables>;
+export const CreateAwardRoundDocument = new TypedDocumentString(`
+    mutation CreateAwardRound($input: CreateAwardRoundInput!) {
+  createAwardRound(input: $input) {
+    ...AwardRoundItem
+  }
+}
+    fragment AwardRoundItem on AwardRound {
+  id
+  title
+  kind
+  track
+  year
+  status
+  deadline
+  decidingAuthority
+  note
+  awardForms
+  quotas {
+    form
+    collectives
+    individuals
+    either
+    per
+    note
+  }
+  campaignPlanId
+  canManage
+  version
+  createdAt
+  updatedAt
+  receivingUnit {
+    id
+    name
+    canOpen
+  }
+}`) as unknown as TypedDocumentString<CreateAwardRoundMutation, CreateAwardRoundMutationVariables>;
+export const UpdateAwardRoundDocument = new TypedDocumentString(`
+    mutation UpdateAwardRound($input: UpdateAwardRoundInput!) {
+  updateAwardRound(input: $input) {
+    ...AwardRoundItem
+  }
+}
+    fragment AwardRoundItem on AwardRound {
+  id
+  title
+  kind
+  track
+  year
+  status
+  deadline
+  decidingAuthority
+  note
+  awardForms
+  quotas {
+    form
+    collectives
+    individuals
+    either
+    per
+    note
+  }
+  campaignPlanId
+  canManage
+  version
+  createdAt
+  updatedAt
+  receivingUnit {
+    id
+    name
+    canOpen
+  }
+}`) as unknown as TypedDocumentString<UpdateAwardRoundMutation, UpdateAwardRoundMutationVariables>;
+export const CloseAwardRoundDocument = new TypedDocumentString(`
+    mutation CloseAwardRound($input: AwardRoundRefInput!) {
+  closeAwardRound(input: $input) {
+    ...AwardRoundItem
+  }
+}
+    fragment AwardRoundItem on AwardRound {
+  id
+  title
+  kind
+  track
+  year
+  status
+  deadline
+  decidingAuthority
+  note
+  awardForms
+  quotas {
+    form
+    collectives
+    individuals
+    either
+    per
+    note
+  }
+  campaignPlanId
+  canManage
+  version
+  createdAt
+  updatedAt
+  receivingUnit {
+    id
+    name
+    canOpen
+  }
+}`) as unknown as TypedDocumentString<CloseAwardRoundMutation, CloseAwardRoundMutationVariables>;
+export const ReopenAwardRoundDocument = new TypedDocumentString(`
+    mutation ReopenAwardRound($input: AwardRoundRefInput!) {
+  reopenAwardRound(input: $input) {
+    ...AwardRoundItem
+  }
+}
+    fragment AwardRoundItem on AwardRound {
+  id
+  title
+  kind
+  track
+  year
+  status
+  deadline
+  decidingAuthority
+  note
+  awardForms
+  quotas {
+    form
+    collectives
+    individuals
+    either
+    per
+    note
+  }
+  campaignPlanId
+  canManage
+  version
+  createdAt
+  updatedAt
+  receivingUnit {
+    id
+    name
+    canOpen
+  }
+}`) as unknown as TypedDocumentString<ReopenAwardRoundMutation, ReopenAwardRoundMutationVariables>;
+export const AwardDossiersDocument = new TypedDocumentString(`
+    query AwardDossiers($first: Int!, $after: String, $filter: AwardDossierFilter) {
+  awardDossiers(first: $first, after: $after, filter: $filter) {
+    totalCount
+    totalCountCapped
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...AwardDossierItem
+      }
+    }
+  }
+}
+    fragment AwardDossierItem on AwardDossier {
+  id
+  status
+  late
+  submittedAt
+  firstSubmittedAt
+  receivedAt
+  version
+  createdAt
+  updatedAt
+  round {
+    id
+    title
+    kind
+    year
+    deadline
+  }
+  unit {
+    id
+    name
+    canOpen
+  }
+  receivingUnit {
+    id
+    name
+    canOpen
+  }
+  nominees {
+    id
+  }
+}`) as unknown as TypedDocumentString<AwardDossiersQuery, AwardDossiersQueryVariables>;
+export const AwardDossierInboxDocument = new TypedDocumentString(`
+    query AwardDossierInbox($first: Int!, $after: String, $filter: AwardDossierFilter) {
+  awardDossierInbox(first: $first, after: $after, filter: $filter) {
+    totalCount
+    totalCountCapped
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...AwardDossierItem
+      }
+    }
+  }
+}
+    fragment AwardDossierItem on AwardDossier {
+  id
+  status
+  late
+  submittedAt
+  firstSubmittedAt
+  receivedAt
+  version
+  createdAt
+  updatedAt
+  round {
+    id
+    title
+    kind
+    year
+    deadline
+  }
+  unit {
+    id
+    name
+    canOpen
+  }
+  receivingUnit {
+    id
+    name
+    canOpen
+  }
+  nominees {
+    id
+  }
+}`) as unknown as TypedDocumentString<AwardDossierInboxQuery, AwardDossierInboxQueryVariables>;
+export const AwardDossierDocument = new TypedDocumentString(`
+    query AwardDossier($id: ID!) {
+  awardDossier(id: $id) {
+    ...AwardDossierDetail
+  }
+}
+    fragment AwardRoundItem on AwardRound {
+  id
+  title
+  kind
+  track
+  year
+  status
+  deadline
+  decidingAuthority
+  note
+  awardForms
+  quotas {
+    form
+    collectives
+    individuals
+    either
+    per
+    note
+  }
+  campaignPlanId
+  canManage
+  version
+  createdAt
+  updatedAt
+  receivingUnit {
+    id
+    name
+    canOpen
+  }
+}
+fragment AwardDossierDetail on AwardDossier {
+  id
+  status
+  late
+  note
+  submittedAt
+  firstSubmittedAt
+  receivedAt
+  originDossierId
+  version
+  createdAt
+  updatedAt
+  canEdit
+  availableActions
+  missingDocuments
+  round {
+    ...AwardRoundItem
+  }
+  unit {
+    id
+    name
+    canOpen
+  }
+  receivingUnit {
+    id
+    name
+    canOpen
+  }
+  nominees {
+    id
+    position
+    subject
+    name
+    personId
+    subjectUnitId
+    householdAddress
+    awardCode
+    awardName
+    achievements
+    eligibilityChecked
+    appraisalVerdict
+    appraisalRemark
+    originNominationId
+  }
+  documents {
+    id
+    kind
+    nominationId
+    fileName
+    mediaType
+    size
+    text
+    note
+    downloadPath
+    originDocumentId
+    createdAt
+  }
+  quotaFindings {
+    form
+    limit
+    used
+    over
+    explanation
+  }
+  events {
+    id
+    action
+    fromStatus
+    toStatus
+    actorName
+    at
+    reason
+    late
+    dossierVersion
+    remarks {
+      nominationId
+      documentId
+      label
+      remark
+    }
+    appraisal {
+      nominationId
+      name
+      verdict
+      remark
+    }
+    quota {
+      form
+      limit
+      used
+      over
+      explanation
+    }
+    changes {
+      nomineesAdded
+      nomineesRemoved
+      nomineesEdited
+      documentsAdded
+      documentsRemoved
+      documentsReplaced
+    }
+  }
+}`) as unknown as TypedDocumentString<AwardDossierQuery, AwardDossierQueryVariables>;
+export const CreateAwardDossierDocument = new TypedDocumentString(`
+    mutation CreateAwardDossier($input: CreateAwardDossierInput!) {
+  createAwardDossier(input: $input) {
+    ...AwardDossierDetail
+  }
+}
+    fragment AwardRoundItem on AwardRound {
+  id
+  title
+  kind
+  track
+  year
+  status
+  deadline
+  decidingAuthority
+  note
+  awardForms
+  quotas {
+    form
+    collectives
+    individuals
+    either
+    per
+    note
+  }
+  campaignPlanId
+  canManage
+  version
+  createdAt
+  updatedAt
+  receivingUnit {
+    id
+    name
+    canOpen
+  }
+}
+fragment AwardDossierDetail on AwardDossier {
+  id
+  status
+  late
+  note
+  submittedAt
+  firstSubmittedAt
+  receivedAt
+  originDossierId
+  version
+  createdAt
+  updatedAt
+  canEdit
+  availableActions
+  missingDocuments
+  round {
+    ...AwardRoundItem
+  }
+  unit {
+    id
+    name
+    canOpen
+  }
+  receivingUnit {
+    id
+    name
+    canOpen
+  }
+  nominees {
+    id
+    position
+    subject
+    name
+    personId
+    subjectUnitId
+    householdAddress
+    awardCode
+    awardName
+    achievements
+    eligibilityChecked
+    appraisalVerdict
+    appraisalRemark
+    originNominationId
+  }
+  documents {
+    id
+    kind
+    nominationId
+    fileName
+    mediaType
+    size
+    text
+    note
+    downloadPath
+    originDocumentId
+    createdAt
+  }
+  quotaFindings {
+    form
+    limit
+    used
+    over
+    explanation
+  }
+  events {
+    id
+    action
+    fromStatus
+    toStatus
+    actorName
+    at
+    reason
+    late
+    dossierVersion
+    remarks {
+      nominationId
+      documentId
+      label
+      remark
+    }
+    appraisal {
+      nominationId
+      name
+      verdict
+      remark
+    }
+    quota {
+      form
+      limit
+      used
+      over
+      explanation
+    }
+    changes {
+      nomineesAdded
+      nomineesRemoved
+      nomineesEdited
+      documentsAdded
+      documentsRemoved
+      documentsReplaced
+    }
+  }
+}`) as unknown as TypedDocumentString<CreateAwardDossierMutation, CreateAwardDossierMutationVariables>;
+export const DeleteAwardDossierDocument = new TypedDocumentString(`
+    mutation DeleteAwardDossier($input: AwardDossierRefInput!) {
+  deleteAwardDossier(input: $input)
+}
+    `) as unknown as TypedDocumentString<DeleteAwardDossierMutation, DeleteAwardDossierMutationVariables>;
+export const AddAwardNomineeDocument = new TypedDocumentString(`
+    mutation AddAwardNominee($input: AddNomineeInput!) {
+  addAwardNominee(input: $input) {
+    ...AwardDossierDetail
+  }
+}
+    fragment AwardRoundItem on AwardRound {
+  id
+  title
+  kind
+  track
+  year
+  status
+  deadline
+  decidingAuthority
+  note
+  awardForms
+  quotas {
+    form
+    collectives
+    individuals
+    either
+    per
+    note
+  }
+  campaignPlanId
+  canManage
+  version
+  createdAt
+  updatedAt
+  receivingUnit {
+    id
+    name
+    canOpen
+  }
+}
+fragment AwardDossierDetail on AwardDossier {
+  id
+  status
+  late
+  note
+  submittedAt
+  firstSubmittedAt
+  receivedAt
+  originDossierId
+  version
+  createdAt
+  updatedAt
+  canEdit
+  availableActions
+  missingDocuments
+  round {
+    ...AwardRoundItem
+  }
+  unit {
+    id
+    name
+    canOpen
+  }
+  receivingUnit {
+    id
+    name
+    canOpen
+  }
+  nominees {
+    id
+    position
+    subject
+    name
+    personId
+    subjectUnitId
+    householdAddress
+    awardCode
+    awardName
+    achievements
+    eligibilityChecked
+    appraisalVerdict
+    appraisalRemark
+    originNominationId
+  }
+  documents {
+    id
+    kind
+    nominationId
+    fileName
+    mediaType
+    size
+    text
+    note
+    downloadPath
+    originDocumentId
+    createdAt
+  }
+  quotaFindings {
+    form
+    limit
+    used
+    over
+    explanation
+  }
+  events {
+    id
+    action
+    fromStatus
+    toStatus
+    actorName
+    at
+    reason
+    late
+    dossierVersion
+    remarks {
+      nominationId
+      documentId
+      label
+      remark
+    }
+    appraisal {
+      nominationId
+      name
+      verdict
+      remark
+    }
+    quota {
+      form
+      limit
+      used
+      over
+      explanation
+    }
+    changes {
+      nomineesAdded
+      nomineesRemoved
+      nomineesEdited
+      documentsAdded
+      documentsRemoved
+      documentsReplaced
+    }
+  }
+}`) as unknown as TypedDocumentString<AddAwardNomineeMutation, AddAwardNomineeMutationVariables>;
+export const UpdateAwardNomineeDocument = new TypedDocumentString(`
+    mutation UpdateAwardNominee($input: UpdateNomineeInput!) {
+  updateAwardNominee(input: $input) {
+    ...AwardDossierDetail
+  }
+}
+    fragment AwardRoundItem on AwardRound {
+  id
+  title
+  kind
+  track
+  year
+  status
+  deadline
+  decidingAuthority
+  note
+  awardForms
+  quotas {
+    form
+    collectives
+    individuals
+    either
+    per
+    note
+  }
+  campaignPlanId
+  canManage
+  version
+  createdAt
+  updatedAt
+  receivingUnit {
+    id
+    name
+    canOpen
+  }
+}
+fragment AwardDossierDetail on AwardDossier {
+  id
+  status
+  late
+  note
+  submittedAt
+  firstSubmittedAt
+  receivedAt
+  originDossierId
+  version
+  createdAt
+  updatedAt
+  canEdit
+  availableActions
+  missingDocuments
+  round {
+    ...AwardRoundItem
+  }
+  unit {
+    id
+    name
+    canOpen
+  }
+  receivingUnit {
+    id
+    name
+    canOpen
+  }
+  nominees {
+    id
+    position
+    subject
+    name
+    personId
+    subjectUnitId
+    householdAddress
+    awardCode
+    awardName
+    achievements
+    eligibilityChecked
+    appraisalVerdict
+    appraisalRemark
+    originNominationId
+  }
+  documents {
+    id
+    kind
+    nominationId
+    fileName
+    mediaType
+    size
+    text
+    note
+    downloadPath
+    originDocumentId
+    createdAt
+  }
+  quotaFindings {
+    form
+    limit
+    used
+    over
+    explanation
+  }
+  events {
+    id
+    action
+    fromStatus
+    toStatus
+    actorName
+    at
+    reason
+    late
+    dossierVersion
+    remarks {
+      nominationId
+      documentId
+      label
+      remark
+    }
+    appraisal {
+      nominationId
+      name
+      verdict
+      remark
+    }
+    quota {
+      form
+      limit
+      used
+      over
+      explanation
+    }
+    changes {
+      nomineesAdded
+      nomineesRemoved
+      nomineesEdited
+      documentsAdded
+      documentsRemoved
+      documentsReplaced
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateAwardNomineeMutation, UpdateAwardNomineeMutationVariables>;
+export const RemoveAwardNomineeDocument = new TypedDocumentString(`
+    mutation RemoveAwardNominee($input: RemoveNomineeInput!) {
+  removeAwardNominee(input: $input) {
+    ...AwardDossierDetail
+  }
+}
+    fragment AwardRoundItem on AwardRound {
+  id
+  title
+  kind
+  track
+  year
+  status
+  deadline
+  decidingAuthority
+  note
+  awardForms
+  quotas {
+    form
+    collectives
+    individuals
+    either
+    per
+    note
+  }
+  campaignPlanId
+  canManage
+  version
+  createdAt
+  updatedAt
+  receivingUnit {
+    id
+    name
+    canOpen
+  }
+}
+fragment AwardDossierDetail on AwardDossier {
+  id
+  status
+  late
+  note
+  submittedAt
+  firstSubmittedAt
+  receivedAt
+  originDossierId
+  version
+  createdAt
+  updatedAt
+  canEdit
+  availableActions
+  missingDocuments
+  round {
+    ...AwardRoundItem
+  }
+  unit {
+    id
+    name
+    canOpen
+  }
+  receivingUnit {
+    id
+    name
+    canOpen
+  }
+  nominees {
+    id
+    position
+    subject
+    name
+    personId
+    subjectUnitId
+    householdAddress
+    awardCode
+    awardName
+    achievements
+    eligibilityChecked
+    appraisalVerdict
+    appraisalRemark
+    originNominationId
+  }
+  documents {
+    id
+    kind
+    nominationId
+    fileName
+    mediaType
+    size
+    text
+    note
+    downloadPath
+    originDocumentId
+    createdAt
+  }
+  quotaFindings {
+    form
+    limit
+    used
+    over
+    explanation
+  }
+  events {
+    id
+    action
+    fromStatus
+    toStatus
+    actorName
+    at
+    reason
+    late
+    dossierVersion
+    remarks {
+      nominationId
+      documentId
+      label
+      remark
+    }
+    appraisal {
+      nominationId
+      name
+      verdict
+      remark
+    }
+    quota {
+      form
+      limit
+      used
+      over
+      explanation
+    }
+    changes {
+      nomineesAdded
+      nomineesRemoved
+      nomineesEdited
+      documentsAdded
+      documentsRemoved
+      documentsReplaced
+    }
+  }
+}`) as unknown as TypedDocumentString<RemoveAwardNomineeMutation, RemoveAwardNomineeMutationVariables>;
+export const WriteAwardDossierDocumentDocument = new TypedDocumentString(`
+    mutation WriteAwardDossierDocument($input: WriteDossierDocumentInput!) {
+  writeAwardDossierDocument(input: $input) {
+    ...AwardDossierDetail
+  }
+}
+    fragment AwardRoundItem on AwardRound {
+  id
+  title
+  kind
+  track
+  year
+  status
+  deadline
+  decidingAuthority
+  note
+  awardForms
+  quotas {
+    form
+    collectives
+    individuals
+    either
+    per
+    note
+  }
+  campaignPlanId
+  canManage
+  version
+  createdAt
+  updatedAt
+  receivingUnit {
+    id
+    name
+    canOpen
+  }
+}
+fragment AwardDossierDetail on AwardDossier {
+  id
+  status
+  late
+  note
+  submittedAt
+  firstSubmittedAt
+  receivedAt
+  originDossierId
+  version
+  createdAt
+  updatedAt
+  canEdit
+  availableActions
+  missingDocuments
+  round {
+    ...AwardRoundItem
+  }
+  unit {
+    id
+    name
+    canOpen
+  }
+  receivingUnit {
+    id
+    name
+    canOpen
+  }
+  nominees {
+    id
+    position
+    subject
+    name
+    personId
+    subjectUnitId
+    householdAddress
+    awardCode
+    awardName
+    achievements
+    eligibilityChecked
+    appraisalVerdict
+    appraisalRemark
+    originNominationId
+  }
+  documents {
+    id
+    kind
+    nominationId
+    fileName
+    mediaType
+    size
+    text
+    note
+    downloadPath
+    originDocumentId
+    createdAt
+  }
+  quotaFindings {
+    form
+    limit
+    used
+    over
+    explanation
+  }
+  events {
+    id
+    action
+    fromStatus
+    toStatus
+    actorName
+    at
+    reason
+    late
+    dossierVersion
+    remarks {
+      nominationId
+      documentId
+      label
+      remark
+    }
+    appraisal {
+      nominationId
+      name
+      verdict
+      remark
+    }
+    quota {
+      form
+      limit
+      used
+      over
+      explanation
+    }
+    changes {
+      nomineesAdded
+      nomineesRemoved
+      nomineesEdited
+      documentsAdded
+      documentsRemoved
+      documentsReplaced
+    }
+  }
+}`) as unknown as TypedDocumentString<WriteAwardDossierDocumentMutation, WriteAwardDossierDocumentMutationVariables>;
+export const RemoveAwardDossierDocumentDocument = new TypedDocumentString(`
+    mutation RemoveAwardDossierDocument($input: RemoveDossierDocumentInput!) {
+  removeAwardDossierDocument(input: $input) {
+    ...AwardDossierDetail
+  }
+}
+    fragment AwardRoundItem on AwardRound {
+  id
+  title
+  kind
+  track
+  year
+  status
+  deadline
+  decidingAuthority
+  note
+  awardForms
+  quotas {
+    form
+    collectives
+    individuals
+    either
+    per
+    note
+  }
+  campaignPlanId
+  canManage
+  version
+  createdAt
+  updatedAt
+  receivingUnit {
+    id
+    name
+    canOpen
+  }
+}
+fragment AwardDossierDetail on AwardDossier {
+  id
+  status
+  late
+  note
+  submittedAt
+  firstSubmittedAt
+  receivedAt
+  originDossierId
+  version
+  createdAt
+  updatedAt
+  canEdit
+  availableActions
+  missingDocuments
+  round {
+    ...AwardRoundItem
+  }
+  unit {
+    id
+    name
+    canOpen
+  }
+  receivingUnit {
+    id
+    name
+    canOpen
+  }
+  nominees {
+    id
+    position
+    subject
+    name
+    personId
+    subjectUnitId
+    householdAddress
+    awardCode
+    awardName
+    achievements
+    eligibilityChecked
+    appraisalVerdict
+    appraisalRemark
+    originNominationId
+  }
+  documents {
+    id
+    kind
+    nominationId
+    fileName
+    mediaType
+    size
+    text
+    note
+    downloadPath
+    originDocumentId
+    createdAt
+  }
+  quotaFindings {
+    form
+    limit
+    used
+    over
+    explanation
+  }
+  events {
+    id
+    action
+    fromStatus
+    toStatus
+    actorName
+    at
+    reason
+    late
+    dossierVersion
+    remarks {
+      nominationId
+      documentId
+      label
+      remark
+    }
+    appraisal {
+      nominationId
+      name
+      verdict
+      remark
+    }
+    quota {
+      form
+      limit
+      used
+      over
+      explanation
+    }
+    changes {
+      nomineesAdded
+      nomineesRemoved
+      nomineesEdited
+      documentsAdded
+      documentsRemoved
+      documentsReplaced
+    }
+  }
+}`) as unknown as TypedDocumentString<RemoveAwardDossierDocumentMutation, RemoveAwardDossierDocumentMutationVariables>;
+export const SubmitAwardDossierDocument = new TypedDocumentString(`
+    mutation SubmitAwardDossier($input: AwardDossierRefInput!) {
+  submitAwardDossier(input: $input) {
+    ...AwardDossierDetail
+  }
+}
+    fragment AwardRoundItem on AwardRound {
+  id
+  title
+  kind
+  track
+  year
+  status
+  deadline
+  decidingAuthority
+  note
+  awardForms
+  quotas {
+    form
+    collectives
+    individuals
+    either
+    per
+    note
+  }
+  campaignPlanId
+  canManage
+  version
+  createdAt
+  updatedAt
+  receivingUnit {
+    id
+    name
+    canOpen
+  }
+}
+fragment AwardDossierDetail on AwardDossier {
+  id
+  status
+  late
+  note
+  submittedAt
+  firstSubmittedAt
+  receivedAt
+  originDossierId
+  version
+  createdAt
+  updatedAt
+  canEdit
+  availableActions
+  missingDocuments
+  round {
+    ...AwardRoundItem
+  }
+  unit {
+    id
+    name
+    canOpen
+  }
+  receivingUnit {
+    id
+    name
+    canOpen
+  }
+  nominees {
+    id
+    position
+    subject
+    name
+    personId
+    subjectUnitId
+    householdAddress
+    awardCode
+    awardName
+    achievements
+    eligibilityChecked
+    appraisalVerdict
+    appraisalRemark
+    originNominationId
+  }
+  documents {
+    id
+    kind
+    nominationId
+    fileName
+    mediaType
+    size
+    text
+    note
+    downloadPath
+    originDocumentId
+    createdAt
+  }
+  quotaFindings {
+    form
+    limit
+    used
+    over
+    explanation
+  }
+  events {
+    id
+    action
+    fromStatus
+    toStatus
+    actorName
+    at
+    reason
+    late
+    dossierVersion
+    remarks {
+      nominationId
+      documentId
+      label
+      remark
+    }
+    appraisal {
+      nominationId
+      name
+      verdict
+      remark
+    }
+    quota {
+      form
+      limit
+      used
+      over
+      explanation
+    }
+    changes {
+      nomineesAdded
+      nomineesRemoved
+      nomineesEdited
+      documentsAdded
+      documentsRemoved
+      documentsReplaced
+    }
+  }
+}`) as unknown as TypedDocumentString<SubmitAwardDossierMutation, SubmitAwardDossierMutationVariables>;
+export const RecallAwardDossierDocument = new TypedDocumentString(`
+    mutation RecallAwardDossier($input: AwardDossierRefInput!) {
+  recallAwardDossier(input: $input) {
+    ...AwardDossierDetail
+  }
+}
+    fragment AwardRoundItem on AwardRound {
+  id
+  title
+  kind
+  track
+  year
+  status
+  deadline
+  decidingAuthority
+  note
+  awardForms
+  quotas {
+    form
+    collectives
+    individuals
+    either
+    per
+    note
+  }
+  campaignPlanId
+  canManage
+  version
+  createdAt
+  updatedAt
+  receivingUnit {
+    id
+    name
+    canOpen
+  }
+}
+fragment AwardDossierDetail on AwardDossier {
+  id
+  status
+  late
+  note
+  submittedAt
+  firstSubmittedAt
+  receivedAt
+  originDossierId
+  version
+  createdAt
+  updatedAt
+  canEdit
+  availableActions
+  missingDocuments
+  round {
+    ...AwardRoundItem
+  }
+  unit {
+    id
+    name
+    canOpen
+  }
+  receivingUnit {
+    id
+    name
+    canOpen
+  }
+  nominees {
+    id
+    position
+    subject
+    name
+    personId
+    subjectUnitId
+    householdAddress
+    awardCode
+    awardName
+    achievements
+    eligibilityChecked
+    appraisalVerdict
+    appraisalRemark
+    originNominationId
+  }
+  documents {
+    id
+    kind
+    nominationId
+    fileName
+    mediaType
+    size
+    text
+    note
+    downloadPath
+    originDocumentId
+    createdAt
+  }
+  quotaFindings {
+    form
+    limit
+    used
+    over
+    explanation
+  }
+  events {
+    id
+    action
+    fromStatus
+    toStatus
+    actorName
+    at
+    reason
+    late
+    dossierVersion
+    remarks {
+      nominationId
+      documentId
+      label
+      remark
+    }
+    appraisal {
+      nominationId
+      name
+      verdict
+      remark
+    }
+    quota {
+      form
+      limit
+      used
+      over
+      explanation
+    }
+    changes {
+      nomineesAdded
+      nomineesRemoved
+      nomineesEdited
+      documentsAdded
+      documentsRemoved
+      documentsReplaced
+    }
+  }
+}`) as unknown as TypedDocumentString<RecallAwardDossierMutation, RecallAwardDossierMutationVariables>;
+export const WithdrawAwardDossierDocument = new TypedDocumentString(`
+    mutation WithdrawAwardDossier($input: WithdrawAwardDossierInput!) {
+  withdrawAwardDossier(input: $input) {
+    ...AwardDossierDetail
+  }
+}
+    fragment AwardRoundItem on AwardRound {
+  id
+  title
+  kind
+  track
+  year
+  status
+  deadline
+  decidingAuthority
+  note
+  awardForms
+  quotas {
+    form
+    collectives
+    individuals
+    either
+    per
+    note
+  }
+  campaignPlanId
+  canManage
+  version
+  createdAt
+  updatedAt
+  receivingUnit {
+    id
+    name
+    canOpen
+  }
+}
+fragment AwardDossierDetail on AwardDossier {
+  id
+  status
+  late
+  note
+  submittedAt
+  firstSubmittedAt
+  receivedAt
+  originDossierId
+  version
+  createdAt
+  updatedAt
+  canEdit
+  availableActions
+  missingDocuments
+  round {
+    ...AwardRoundItem
+  }
+  unit {
+    id
+    name
+    canOpen
+  }
+  receivingUnit {
+    id
+    name
+    canOpen
+  }
+  nominees {
+    id
+    position
+    subject
+    name
+    personId
+    subjectUnitId
+    householdAddress
+    awardCode
+    awardName
+    achievements
+    eligibilityChecked
+    appraisalVerdict
+    appraisalRemark
+    originNominationId
+  }
+  documents {
+    id
+    kind
+    nominationId
+    fileName
+    mediaType
+    size
+    text
+    note
+    downloadPath
+    originDocumentId
+    createdAt
+  }
+  quotaFindings {
+    form
+    limit
+    used
+    over
+    explanation
+  }
+  events {
+    id
+    action
+    fromStatus
+    toStatus
+    actorName
+    at
+    reason
+    late
+    dossierVersion
+    remarks {
+      nominationId
+      documentId
+      label
+      remark
+    }
+    appraisal {
+      nominationId
+      name
+      verdict
+      remark
+    }
+    quota {
+      form
+      limit
+      used
+      over
+      explanation
+    }
+    changes {
+      nomineesAdded
+      nomineesRemoved
+      nomineesEdited
+      documentsAdded
+      documentsRemoved
+      documentsReplaced
+    }
+  }
+}`) as unknown as TypedDocumentString<WithdrawAwardDossierMutation, WithdrawAwardDossierMutationVariables>;
+export const ReceiveAwardDossierDocument = new TypedDocumentString(`
+    mutation ReceiveAwardDossier($input: AwardDossierRefInput!) {
+  receiveAwardDossier(input: $input) {
+    ...AwardDossierDetail
+  }
+}
+    fragment AwardRoundItem on AwardRound {
+  id
+  title
+  kind
+  track
+  year
+  status
+  deadline
+  decidingAuthority
+  note
+  awardForms
+  quotas {
+    form
+    collectives
+    individuals
+    either
+    per
+    note
+  }
+  campaignPlanId
+  canManage
+  version
+  createdAt
+  updatedAt
+  receivingUnit {
+    id
+    name
+    canOpen
+  }
+}
+fragment AwardDossierDetail on AwardDossier {
+  id
+  status
+  late
+  note
+  submittedAt
+  firstSubmittedAt
+  receivedAt
+  originDossierId
+  version
+  createdAt
+  updatedAt
+  canEdit
+  availableActions
+  missingDocuments
+  round {
+    ...AwardRoundItem
+  }
+  unit {
+    id
+    name
+    canOpen
+  }
+  receivingUnit {
+    id
+    name
+    canOpen
+  }
+  nominees {
+    id
+    position
+    subject
+    name
+    personId
+    subjectUnitId
+    householdAddress
+    awardCode
+    awardName
+    achievements
+    eligibilityChecked
+    appraisalVerdict
+    appraisalRemark
+    originNominationId
+  }
+  documents {
+    id
+    kind
+    nominationId
+    fileName
+    mediaType
+    size
+    text
+    note
+    downloadPath
+    originDocumentId
+    createdAt
+  }
+  quotaFindings {
+    form
+    limit
+    used
+    over
+    explanation
+  }
+  events {
+    id
+    action
+    fromStatus
+    toStatus
+    actorName
+    at
+    reason
+    late
+    dossierVersion
+    remarks {
+      nominationId
+      documentId
+      label
+      remark
+    }
+    appraisal {
+      nominationId
+      name
+      verdict
+      remark
+    }
+    quota {
+      form
+      limit
+      used
+      over
+      explanation
+    }
+    changes {
+      nomineesAdded
+      nomineesRemoved
+      nomineesEdited
+      documentsAdded
+      documentsRemoved
+      documentsReplaced
+    }
+  }
+}`) as unknown as TypedDocumentString<ReceiveAwardDossierMutation, ReceiveAwardDossierMutationVariables>;
+export const ReturnAwardDossierDocument = new TypedDocumentString(`
+    mutation ReturnAwardDossier($input: ReturnAwardDossierInput!) {
+  returnAwardDossier(input: $input) {
+    ...AwardDossierDetail
+  }
+}
+    fragment AwardRoundItem on AwardRound {
+  id
+  title
+  kind
+  track
+  year
+  status
+  deadline
+  decidingAuthority
+  note
+  awardForms
+  quotas {
+    form
+    collectives
+    individuals
+    either
+    per
+    note
+  }
+  campaignPlanId
+  canManage
+  version
+  createdAt
+  updatedAt
+  receivingUnit {
+    id
+    name
+    canOpen
+  }
+}
+fragment AwardDossierDetail on AwardDossier {
+  id
+  status
+  late
+  note
+  submittedAt
+  firstSubmittedAt
+  receivedAt
+  originDossierId
+  version
+  createdAt
+  updatedAt
+  canEdit
+  availableActions
+  missingDocuments
+  round {
+    ...AwardRoundItem
+  }
+  unit {
+    id
+    name
+    canOpen
+  }
+  receivingUnit {
+    id
+    name
+    canOpen
+  }
+  nominees {
+    id
+    position
+    subject
+    name
+    personId
+    subjectUnitId
+    householdAddress
+    awardCode
+    awardName
+    achievements
+    eligibilityChecked
+    appraisalVerdict
+    appraisalRemark
+    originNominationId
+  }
+  documents {
+    id
+    kind
+    nominationId
+    fileName
+    mediaType
+    size
+    text
+    note
+    downloadPath
+    originDocumentId
+    createdAt
+  }
+  quotaFindings {
+    form
+    limit
+    used
+    over
+    explanation
+  }
+  events {
+    id
+    action
+    fromStatus
+    toStatus
+    actorName
+    at
+    reason
+    late
+    dossierVersion
+    remarks {
+      nominationId
+      documentId
+      label
+      remark
+    }
+    appraisal {
+      nominationId
+      name
+      verdict
+      remark
+    }
+    quota {
+      form
+      limit
+      used
+      over
+      explanation
+    }
+    changes {
+      nomineesAdded
+      nomineesRemoved
+      nomineesEdited
+      documentsAdded
+      documentsRemoved
+      documentsReplaced
+    }
+  }
+}`) as unknown as TypedDocumentString<ReturnAwardDossierMutation, ReturnAwardDossierMutationVariables>;
+export const AppraiseAwardDossierDocument = new TypedDocumentString(`
+    mutation AppraiseAwardDossier($input: AppraiseAwardDossierInput!) {
+  appraiseAwardDossier(input: $input) {
+    ...AwardDossierDetail
+  }
+}
+    fragment AwardRoundItem on AwardRound {
+  id
+  title
+  kind
+  track
+  year
+  status
+  deadline
+  decidingAuthority
+  note
+  awardForms
+  quotas {
+    form
+    collectives
+    individuals
+    either
+    per
+    note
+  }
+  campaignPlanId
+  canManage
+  version
+  createdAt
+  updatedAt
+  receivingUnit {
+    id
+    name
+    canOpen
+  }
+}
+fragment AwardDossierDetail on AwardDossier {
+  id
+  status
+  late
+  note
+  submittedAt
+  firstSubmittedAt
+  receivedAt
+  originDossierId
+  version
+  createdAt
+  updatedAt
+  canEdit
+  availableActions
+  missingDocuments
+  round {
+    ...AwardRoundItem
+  }
+  unit {
+    id
+    name
+    canOpen
+  }
+  receivingUnit {
+    id
+    name
+    canOpen
+  }
+  nominees {
+    id
+    position
+    subject
+    name
+    personId
+    subjectUnitId
+    householdAddress
+    awardCode
+    awardName
+    achievements
+    eligibilityChecked
+    appraisalVerdict
+    appraisalRemark
+    originNominationId
+  }
+  documents {
+    id
+    kind
+    nominationId
+    fileName
+    mediaType
+    size
+    text
+    note
+    downloadPath
+    originDocumentId
+    createdAt
+  }
+  quotaFindings {
+    form
+    limit
+    used
+    over
+    explanation
+  }
+  events {
+    id
+    action
+    fromStatus
+    toStatus
+    actorName
+    at
+    reason
+    late
+    dossierVersion
+    remarks {
+      nominationId
+      documentId
+      label
+      remark
+    }
+    appraisal {
+      nominationId
+      name
+      verdict
+      remark
+    }
+    quota {
+      form
+      limit
+      used
+      over
+      explanation
+    }
+    changes {
+      nomineesAdded
+      nomineesRemoved
+      nomineesEdited
+      documentsAdded
+      documentsRemoved
+      documentsReplaced
+    }
+  }
+}`) as unknown as TypedDocumentString<AppraiseAwardDossierMutation, AppraiseAwardDossierMutationVariables>;
+export const ForwardAwardDossierToCouncilDocument = new TypedDocumentString(`
+    mutation ForwardAwardDossierToCouncil($input: AwardDossierRefInput!) {
+  forwardAwardDossierToCouncil(input: $input) {
+    ...AwardDossierDetail
+  }
+}
+    fragment AwardRoundItem on AwardRound {
+  id
+  title
+  kind
+  track
+  year
+  status
+  deadline
+  decidingAuthority
+  note
+  awardForms
+  quotas {
+    form
+    collectives
+    individuals
+    either
+    per
+    note
+  }
+  campaignPlanId
+  canManage
+  version
+  createdAt
+  updatedAt
+  receivingUnit {
+    id
+    name
+    canOpen
+  }
+}
+fragment AwardDossierDetail on AwardDossier {
+  id
+  status
+  late
+  note
+  submittedAt
+  firstSubmittedAt
+  receivedAt
+  originDossierId
+  version
+  createdAt
+  updatedAt
+  canEdit
+  availableActions
+  missingDocuments
+  round {
+    ...AwardRoundItem
+  }
+  unit {
+    id
+    name
+    canOpen
+  }
+  receivingUnit {
+    id
+    name
+    canOpen
+  }
+  nominees {
+    id
+    position
+    subject
+    name
+    personId
+    subjectUnitId
+    householdAddress
+    awardCode
+    awardName
+    achievements
+    eligibilityChecked
+    appraisalVerdict
+    appraisalRemark
+    originNominationId
+  }
+  documents {
+    id
+    kind
+    nominationId
+    fileName
+    mediaType
+    size
+    text
+    note
+    downloadPath
+    originDocumentId
+    createdAt
+  }
+  quotaFindings {
+    form
+    limit
+    used
+    over
+    explanation
+  }
+  events {
+    id
+    action
+    fromStatus
+    toStatus
+    actorName
+    at
+    reason
+    late
+    dossierVersion
+    remarks {
+      nominationId
+      documentId
+      label
+      remark
+    }
+    appraisal {
+      nominationId
+      name
+      verdict
+      remark
+    }
+    quota {
+      form
+      limit
+      used
+      over
+      explanation
+    }
+    changes {
+      nomineesAdded
+      nomineesRemoved
+      nomineesEdited
+      documentsAdded
+      documentsRemoved
+      documentsReplaced
+    }
+  }
+}`) as unknown as TypedDocumentString<ForwardAwardDossierToCouncilMutation, ForwardAwardDossierToCouncilMutationVariables>;
+export const WorkingCalendarYearsDocument = new TypedDocumentString(`
+    query WorkingCalendarYears {
+  workingCalendarYears {
+    year
+    source
+  }
+}
+    `) as unknown as TypedDocumentString<WorkingCalendarYearsQuery, WorkingCalendarYearsQueryVariables>;
+export const WorkingCalendarYearDocument = new TypedDocumentString(`
+    query WorkingCalendarYear($year: Int!) {
+  workingCalendar(year: $year) {
+    year
+    defined
+    source
+    note
+    workingDayCount
+    provisionalCount
+    canManage
+    days {
+      ...CalendarDayItem
+    }
+  }
+}
+    fragment CalendarDayItem on CalendarDay {
+  id
+  date
+  weekday
+  kind
+  name
+  note
+  source
+  provisional
+  version
+}`) as unknown as TypedDocumentString<WorkingCalendarYearQuery, WorkingCalendarYearQueryVariables>;
+export const CreateCalendarDayDocument = new TypedDocumentString(`
+    mutation CreateCalendarDay($input: CreateCalendarDayInput!) {
+  createCalendarDay(input: $input) {
+    ...CalendarDayItem
+  }
+}
+    fragment CalendarDayItem on CalendarDay {
+  id
+  date
+  weekday
+  kind
+  name
+  note
+  source
+  provisional
+  version
+}`) as unknown as TypedDocumentString<CreateCalendarDayMutation, CreateCalendarDayMutationVariables>;
+export const UpdateCalendarDayDocument = new TypedDocumentString(`
+    mutation UpdateCalendarDay($input: UpdateCalendarDayInput!) {
+  updateCalendarDay(input: $input) {
+    ...CalendarDayItem
+  }
+}
+    fragment CalendarDayItem on CalendarDay {
+  id
+  date
+  weekday
+  kind
+  name
+  note
+  source
+  provisional
+  version
+}`) as unknown as TypedDocumentString<UpdateCalendarDayMutation, UpdateCalendarDayMutationVariables>;
+export const DeleteCalendarDayDocument = new TypedDocumentString(`
+    mutation DeleteCalendarDay($input: DeleteCalendarDayInput!) {
+  deleteCalendarDay(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteCalendarDayMutation, DeleteCalendarDayMutationVariables>;
+export const GenerateCalendarYearDocument = new TypedDocumentString(`
+    mutation GenerateCalendarYear($input: GenerateCalendarYearInput!) {
+  generateCalendarYear(input: $input) {
+    year
+  }
+}
+    `) as unknown as TypedDocumentString<GenerateCalendarYearMutation, GenerateCalendarYearMutationVariables>;
 export const CampaignCovenantsDocument = new TypedDocumentString(`
     query CampaignCovenants($planId: ID!, $first: Int!, $after: String) {
   campaignCovenants(planId: $planId, first: $first, after: $after) {
@@ -3675,6 +8236,78 @@ export const DeleteCampaignCovenantDocument = new TypedDocumentString(`
   deleteCampaignCovenant(input: $input)
 }
     `) as unknown as TypedDocumentString<DeleteCampaignCovenantMutation, DeleteCampaignCovenantMutationVariables>;
+export const RenderCampaignPlanDocumentsDocument = new TypedDocumentString(`
+    mutation RenderCampaignPlanDocuments($input: RenderCampaignPlanDocumentsInput!) {
+  renderCampaignPlanDocuments(input: $input) {
+    job {
+      ...JobItem
+    }
+    items {
+      ...CampaignDocumentBatchItem
+    }
+  }
+}
+    fragment CampaignDocumentBatchItem on CampaignDocumentBatchItem {
+  planId
+  position
+  status
+  created
+  error
+  pdfUrl
+  plan {
+    id
+    title
+    symbol
+    status
+  }
+}
+fragment JobItem on Job {
+  id
+  kind
+  status
+  progress
+  total
+  message
+  error
+  startedAt
+  finishedAt
+}`) as unknown as TypedDocumentString<RenderCampaignPlanDocumentsMutation, RenderCampaignPlanDocumentsMutationVariables>;
+export const CampaignDocumentBatchDocument = new TypedDocumentString(`
+    query CampaignDocumentBatch($jobId: ID!) {
+  campaignDocumentBatch(jobId: $jobId) {
+    job {
+      ...JobItem
+    }
+    items {
+      ...CampaignDocumentBatchItem
+    }
+  }
+}
+    fragment CampaignDocumentBatchItem on CampaignDocumentBatchItem {
+  planId
+  position
+  status
+  created
+  error
+  pdfUrl
+  plan {
+    id
+    title
+    symbol
+    status
+  }
+}
+fragment JobItem on Job {
+  id
+  kind
+  status
+  progress
+  total
+  message
+  error
+  startedAt
+  finishedAt
+}`) as unknown as TypedDocumentString<CampaignDocumentBatchQuery, CampaignDocumentBatchQueryVariables>;
 export const CampaignPlansDocument = new TypedDocumentString(`
     query CampaignPlans($first: Int!, $after: String, $search: String, $status: CampaignPlanStatus, $kind: CampaignKind, $year: Int, $issuerUnitId: ID) {
   campaignPlans(
@@ -3757,7 +8390,25 @@ fragment CampaignPlanContentFields on CampaignPlanContent {
   purpose {
     aims
     requirements
+    numbered
   }
+  numbering
+  headings {
+    purpose
+    contest
+    theme
+    motto
+    period
+    participants
+    content
+    targets
+    schedule
+    measures
+    awards
+    implementation
+  }
+  contestOrder
+  schedulePlacement
   theme
   motto
   methods
@@ -3820,12 +8471,14 @@ fragment CampaignPlanContentFields on CampaignPlanContent {
   implementation {
     body
     tasks
+    asTyped
   }
   reporting {
     who
     frequency
     to
     via
+    inText
   }
   closing
   recipients {
@@ -3967,7 +8620,25 @@ fragment CampaignPlanContentFields on CampaignPlanContent {
   purpose {
     aims
     requirements
+    numbered
   }
+  numbering
+  headings {
+    purpose
+    contest
+    theme
+    motto
+    period
+    participants
+    content
+    targets
+    schedule
+    measures
+    awards
+    implementation
+  }
+  contestOrder
+  schedulePlacement
   theme
   motto
   methods
@@ -4030,12 +8701,14 @@ fragment CampaignPlanContentFields on CampaignPlanContent {
   implementation {
     body
     tasks
+    asTyped
   }
   reporting {
     who
     frequency
     to
     via
+    inText
   }
   closing
   recipients {
@@ -4177,7 +8850,25 @@ fragment CampaignPlanContentFields on CampaignPlanContent {
   purpose {
     aims
     requirements
+    numbered
   }
+  numbering
+  headings {
+    purpose
+    contest
+    theme
+    motto
+    period
+    participants
+    content
+    targets
+    schedule
+    measures
+    awards
+    implementation
+  }
+  contestOrder
+  schedulePlacement
   theme
   motto
   methods
@@ -4240,12 +8931,14 @@ fragment CampaignPlanContentFields on CampaignPlanContent {
   implementation {
     body
     tasks
+    asTyped
   }
   reporting {
     who
     frequency
     to
     via
+    inText
   }
   closing
   recipients {
@@ -4392,7 +9085,25 @@ fragment CampaignPlanContentFields on CampaignPlanContent {
   purpose {
     aims
     requirements
+    numbered
   }
+  numbering
+  headings {
+    purpose
+    contest
+    theme
+    motto
+    period
+    participants
+    content
+    targets
+    schedule
+    measures
+    awards
+    implementation
+  }
+  contestOrder
+  schedulePlacement
   theme
   motto
   methods
@@ -4455,12 +9166,14 @@ fragment CampaignPlanContentFields on CampaignPlanContent {
   implementation {
     body
     tasks
+    asTyped
   }
   reporting {
     who
     frequency
     to
     via
+    inText
   }
   closing
   recipients {
@@ -4602,7 +9315,25 @@ fragment CampaignPlanContentFields on CampaignPlanContent {
   purpose {
     aims
     requirements
+    numbered
   }
+  numbering
+  headings {
+    purpose
+    contest
+    theme
+    motto
+    period
+    participants
+    content
+    targets
+    schedule
+    measures
+    awards
+    implementation
+  }
+  contestOrder
+  schedulePlacement
   theme
   motto
   methods
@@ -4665,12 +9396,14 @@ fragment CampaignPlanContentFields on CampaignPlanContent {
   implementation {
     body
     tasks
+    asTyped
   }
   reporting {
     who
     frequency
     to
     via
+    inText
   }
   closing
   recipients {
@@ -4812,7 +9545,25 @@ fragment CampaignPlanContentFields on CampaignPlanContent {
   purpose {
     aims
     requirements
+    numbered
   }
+  numbering
+  headings {
+    purpose
+    contest
+    theme
+    motto
+    period
+    participants
+    content
+    targets
+    schedule
+    measures
+    awards
+    implementation
+  }
+  contestOrder
+  schedulePlacement
   theme
   motto
   methods
@@ -4875,12 +9626,14 @@ fragment CampaignPlanContentFields on CampaignPlanContent {
   implementation {
     body
     tasks
+    asTyped
   }
   reporting {
     who
     frequency
     to
     via
+    inText
   }
   closing
   recipients {
@@ -5022,7 +9775,25 @@ fragment CampaignPlanContentFields on CampaignPlanContent {
   purpose {
     aims
     requirements
+    numbered
   }
+  numbering
+  headings {
+    purpose
+    contest
+    theme
+    motto
+    period
+    participants
+    content
+    targets
+    schedule
+    measures
+    awards
+    implementation
+  }
+  contestOrder
+  schedulePlacement
   theme
   motto
   methods
@@ -5085,12 +9856,14 @@ fragment CampaignPlanContentFields on CampaignPlanContent {
   implementation {
     body
     tasks
+    asTyped
   }
   reporting {
     who
     frequency
     to
     via
+    inText
   }
   closing
   recipients {
@@ -5232,7 +10005,25 @@ fragment CampaignPlanContentFields on CampaignPlanContent {
   purpose {
     aims
     requirements
+    numbered
   }
+  numbering
+  headings {
+    purpose
+    contest
+    theme
+    motto
+    period
+    participants
+    content
+    targets
+    schedule
+    measures
+    awards
+    implementation
+  }
+  contestOrder
+  schedulePlacement
   theme
   motto
   methods
@@ -5295,12 +10086,14 @@ fragment CampaignPlanContentFields on CampaignPlanContent {
   implementation {
     body
     tasks
+    asTyped
   }
   reporting {
     who
     frequency
     to
     via
+    inText
   }
   closing
   recipients {
@@ -5442,7 +10235,25 @@ fragment CampaignPlanContentFields on CampaignPlanContent {
   purpose {
     aims
     requirements
+    numbered
   }
+  numbering
+  headings {
+    purpose
+    contest
+    theme
+    motto
+    period
+    participants
+    content
+    targets
+    schedule
+    measures
+    awards
+    implementation
+  }
+  contestOrder
+  schedulePlacement
   theme
   motto
   methods
@@ -5505,12 +10316,14 @@ fragment CampaignPlanContentFields on CampaignPlanContent {
   implementation {
     body
     tasks
+    asTyped
   }
   reporting {
     who
     frequency
     to
     via
+    inText
   }
   closing
   recipients {
@@ -5652,7 +10465,25 @@ fragment CampaignPlanContentFields on CampaignPlanContent {
   purpose {
     aims
     requirements
+    numbered
   }
+  numbering
+  headings {
+    purpose
+    contest
+    theme
+    motto
+    period
+    participants
+    content
+    targets
+    schedule
+    measures
+    awards
+    implementation
+  }
+  contestOrder
+  schedulePlacement
   theme
   motto
   methods
@@ -5715,12 +10546,14 @@ fragment CampaignPlanContentFields on CampaignPlanContent {
   implementation {
     body
     tasks
+    asTyped
   }
   reporting {
     who
     frequency
     to
     via
+    inText
   }
   closing
   recipients {
@@ -5862,7 +10695,25 @@ fragment CampaignPlanContentFields on CampaignPlanContent {
   purpose {
     aims
     requirements
+    numbered
   }
+  numbering
+  headings {
+    purpose
+    contest
+    theme
+    motto
+    period
+    participants
+    content
+    targets
+    schedule
+    measures
+    awards
+    implementation
+  }
+  contestOrder
+  schedulePlacement
   theme
   motto
   methods
@@ -5925,12 +10776,14 @@ fragment CampaignPlanContentFields on CampaignPlanContent {
   implementation {
     body
     tasks
+    asTyped
   }
   reporting {
     who
     frequency
     to
     via
+    inText
   }
   closing
   recipients {
@@ -7045,6 +11898,49 @@ export const MarkCongressDelegatesToUpperDocument = new TypedDocumentString(`
     sectors
   }
 }`) as unknown as TypedDocumentString<MarkCongressDelegatesToUpperMutation, MarkCongressDelegatesToUpperMutationVariables>;
+export const HoldCongressDocument = new TypedDocumentString(`
+    mutation HoldCongress($input: HoldCongressInput!) {
+  holdCongress(input: $input) {
+    ...CongressItem
+  }
+}
+    fragment CongressItem on Congress {
+  id
+  planId
+  name
+  level
+  form
+  status
+  windowFrom
+  windowTo
+  windowLabel
+  heldOn
+  venue
+  duration
+  delegateTarget
+  delegateCount
+  agenda
+  canManage
+  version
+  hostUnit {
+    id
+    name
+  }
+  upperCongressId
+  upperCongress {
+    id
+    name
+    canOpen
+    windowLabel
+  }
+  requirements {
+    criterion
+    minShare
+    minCount
+    maxAge
+    sectors
+  }
+}`) as unknown as TypedDocumentString<HoldCongressMutation, HoldCongressMutationVariables>;
 export const ImportBatchDocument = new TypedDocumentString(`
     query ImportBatch($id: ID!) {
   importBatch(id: $id) {
@@ -7653,6 +12549,478 @@ export const UnitPastStaffDocument = new TypedDocumentString(`
     status
   }
 }`) as unknown as TypedDocumentString<UnitPastStaffQuery, UnitPastStaffQueryVariables>;
+export const EvaluationsDocument = new TypedDocumentString(`
+    query Evaluations($first: Int!, $after: String, $filter: EvaluationFilter) {
+  evaluations(first: $first, after: $after, filter: $filter) {
+    totalCount
+    totalCountCapped
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...EvaluationItem
+      }
+    }
+  }
+}
+    fragment EvaluationItem on Evaluation {
+  id
+  version
+  subject
+  personId
+  subjectName
+  year
+  grade
+  source
+  note
+  canEdit
+  unit {
+    id
+    name
+    canOpen
+  }
+}`) as unknown as TypedDocumentString<EvaluationsQuery, EvaluationsQueryVariables>;
+export const AwardRecordsDocument = new TypedDocumentString(`
+    query AwardRecords($first: Int!, $after: String, $filter: AwardRecordFilter) {
+  awardRecords(first: $first, after: $after, filter: $filter) {
+    totalCount
+    totalCountCapped
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...AwardRecordItem
+      }
+    }
+  }
+}
+    fragment AwardRecordItem on AwardRecord {
+  id
+  version
+  subject
+  personId
+  subjectName
+  householdAddress
+  awardCode
+  awardName
+  track
+  year
+  decisionNumber
+  decidedOn
+  decidedBy
+  note
+  canEdit
+  unit {
+    id
+    name
+    canOpen
+  }
+}`) as unknown as TypedDocumentString<AwardRecordsQuery, AwardRecordsQueryVariables>;
+export const InitiativesDocument = new TypedDocumentString(`
+    query Initiatives($first: Int!, $after: String, $filter: InitiativeFilter) {
+  initiatives(first: $first, after: $after, filter: $filter) {
+    totalCount
+    totalCountCapped
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...InitiativeItem
+      }
+    }
+  }
+}
+    fragment InitiativeItem on Initiative {
+  id
+  version
+  subject
+  personId
+  subjectName
+  kind
+  title
+  scope
+  recognisedOn
+  recognisedBy
+  certificateNumber
+  note
+  canEdit
+  usedFor {
+    awardName
+    year
+    reference
+  }
+  unit {
+    id
+    name
+    canOpen
+  }
+}`) as unknown as TypedDocumentString<InitiativesQuery, InitiativesQueryVariables>;
+export const HoldsDocument = new TypedDocumentString(`
+    query Holds($first: Int!, $after: String, $filter: HoldFilter) {
+  holds(first: $first, after: $after, filter: $filter) {
+    totalCount
+    totalCountCapped
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...HoldItem
+      }
+    }
+  }
+}
+    fragment HoldItem on Hold {
+  id
+  version
+  subject
+  personId
+  subjectName
+  kind
+  startsOn
+  endsOn
+  source
+  liftedOn
+  liftReason
+  note
+  canEdit
+  unit {
+    id
+    name
+    canOpen
+  }
+}`) as unknown as TypedDocumentString<HoldsQuery, HoldsQueryVariables>;
+export const CreateEvaluationDocument = new TypedDocumentString(`
+    mutation CreateEvaluation($input: CreateEvaluationInput!) {
+  createEvaluation(input: $input) {
+    ...EvaluationItem
+  }
+}
+    fragment EvaluationItem on Evaluation {
+  id
+  version
+  subject
+  personId
+  subjectName
+  year
+  grade
+  source
+  note
+  canEdit
+  unit {
+    id
+    name
+    canOpen
+  }
+}`) as unknown as TypedDocumentString<CreateEvaluationMutation, CreateEvaluationMutationVariables>;
+export const UpdateEvaluationDocument = new TypedDocumentString(`
+    mutation UpdateEvaluation($input: UpdateEvaluationInput!) {
+  updateEvaluation(input: $input) {
+    ...EvaluationItem
+  }
+}
+    fragment EvaluationItem on Evaluation {
+  id
+  version
+  subject
+  personId
+  subjectName
+  year
+  grade
+  source
+  note
+  canEdit
+  unit {
+    id
+    name
+    canOpen
+  }
+}`) as unknown as TypedDocumentString<UpdateEvaluationMutation, UpdateEvaluationMutationVariables>;
+export const DeleteEvaluationDocument = new TypedDocumentString(`
+    mutation DeleteEvaluation($input: RecordRefInput!) {
+  deleteEvaluation(input: $input)
+}
+    `) as unknown as TypedDocumentString<DeleteEvaluationMutation, DeleteEvaluationMutationVariables>;
+export const CreateAwardRecordDocument = new TypedDocumentString(`
+    mutation CreateAwardRecord($input: CreateAwardRecordInput!) {
+  createAwardRecord(input: $input) {
+    ...AwardRecordItem
+  }
+}
+    fragment AwardRecordItem on AwardRecord {
+  id
+  version
+  subject
+  personId
+  subjectName
+  householdAddress
+  awardCode
+  awardName
+  track
+  year
+  decisionNumber
+  decidedOn
+  decidedBy
+  note
+  canEdit
+  unit {
+    id
+    name
+    canOpen
+  }
+}`) as unknown as TypedDocumentString<CreateAwardRecordMutation, CreateAwardRecordMutationVariables>;
+export const UpdateAwardRecordDocument = new TypedDocumentString(`
+    mutation UpdateAwardRecord($input: UpdateAwardRecordInput!) {
+  updateAwardRecord(input: $input) {
+    ...AwardRecordItem
+  }
+}
+    fragment AwardRecordItem on AwardRecord {
+  id
+  version
+  subject
+  personId
+  subjectName
+  householdAddress
+  awardCode
+  awardName
+  track
+  year
+  decisionNumber
+  decidedOn
+  decidedBy
+  note
+  canEdit
+  unit {
+    id
+    name
+    canOpen
+  }
+}`) as unknown as TypedDocumentString<UpdateAwardRecordMutation, UpdateAwardRecordMutationVariables>;
+export const DeleteAwardRecordDocument = new TypedDocumentString(`
+    mutation DeleteAwardRecord($input: RecordRefInput!) {
+  deleteAwardRecord(input: $input)
+}
+    `) as unknown as TypedDocumentString<DeleteAwardRecordMutation, DeleteAwardRecordMutationVariables>;
+export const CreateInitiativeDocument = new TypedDocumentString(`
+    mutation CreateInitiative($input: CreateInitiativeInput!) {
+  createInitiative(input: $input) {
+    ...InitiativeItem
+  }
+}
+    fragment InitiativeItem on Initiative {
+  id
+  version
+  subject
+  personId
+  subjectName
+  kind
+  title
+  scope
+  recognisedOn
+  recognisedBy
+  certificateNumber
+  note
+  canEdit
+  usedFor {
+    awardName
+    year
+    reference
+  }
+  unit {
+    id
+    name
+    canOpen
+  }
+}`) as unknown as TypedDocumentString<CreateInitiativeMutation, CreateInitiativeMutationVariables>;
+export const UpdateInitiativeDocument = new TypedDocumentString(`
+    mutation UpdateInitiative($input: UpdateInitiativeInput!) {
+  updateInitiative(input: $input) {
+    ...InitiativeItem
+  }
+}
+    fragment InitiativeItem on Initiative {
+  id
+  version
+  subject
+  personId
+  subjectName
+  kind
+  title
+  scope
+  recognisedOn
+  recognisedBy
+  certificateNumber
+  note
+  canEdit
+  usedFor {
+    awardName
+    year
+    reference
+  }
+  unit {
+    id
+    name
+    canOpen
+  }
+}`) as unknown as TypedDocumentString<UpdateInitiativeMutation, UpdateInitiativeMutationVariables>;
+export const DeleteInitiativeDocument = new TypedDocumentString(`
+    mutation DeleteInitiative($input: RecordRefInput!) {
+  deleteInitiative(input: $input)
+}
+    `) as unknown as TypedDocumentString<DeleteInitiativeMutation, DeleteInitiativeMutationVariables>;
+export const LockInitiativeDocument = new TypedDocumentString(`
+    mutation LockInitiative($input: LockInitiativeInput!) {
+  lockInitiative(input: $input) {
+    ...InitiativeItem
+  }
+}
+    fragment InitiativeItem on Initiative {
+  id
+  version
+  subject
+  personId
+  subjectName
+  kind
+  title
+  scope
+  recognisedOn
+  recognisedBy
+  certificateNumber
+  note
+  canEdit
+  usedFor {
+    awardName
+    year
+    reference
+  }
+  unit {
+    id
+    name
+    canOpen
+  }
+}`) as unknown as TypedDocumentString<LockInitiativeMutation, LockInitiativeMutationVariables>;
+export const ReleaseInitiativeDocument = new TypedDocumentString(`
+    mutation ReleaseInitiative($input: RecordRefInput!) {
+  releaseInitiative(input: $input) {
+    ...InitiativeItem
+  }
+}
+    fragment InitiativeItem on Initiative {
+  id
+  version
+  subject
+  personId
+  subjectName
+  kind
+  title
+  scope
+  recognisedOn
+  recognisedBy
+  certificateNumber
+  note
+  canEdit
+  usedFor {
+    awardName
+    year
+    reference
+  }
+  unit {
+    id
+    name
+    canOpen
+  }
+}`) as unknown as TypedDocumentString<ReleaseInitiativeMutation, ReleaseInitiativeMutationVariables>;
+export const CreateHoldDocument = new TypedDocumentString(`
+    mutation CreateHold($input: CreateHoldInput!) {
+  createHold(input: $input) {
+    ...HoldItem
+  }
+}
+    fragment HoldItem on Hold {
+  id
+  version
+  subject
+  personId
+  subjectName
+  kind
+  startsOn
+  endsOn
+  source
+  liftedOn
+  liftReason
+  note
+  canEdit
+  unit {
+    id
+    name
+    canOpen
+  }
+}`) as unknown as TypedDocumentString<CreateHoldMutation, CreateHoldMutationVariables>;
+export const UpdateHoldDocument = new TypedDocumentString(`
+    mutation UpdateHold($input: UpdateHoldInput!) {
+  updateHold(input: $input) {
+    ...HoldItem
+  }
+}
+    fragment HoldItem on Hold {
+  id
+  version
+  subject
+  personId
+  subjectName
+  kind
+  startsOn
+  endsOn
+  source
+  liftedOn
+  liftReason
+  note
+  canEdit
+  unit {
+    id
+    name
+    canOpen
+  }
+}`) as unknown as TypedDocumentString<UpdateHoldMutation, UpdateHoldMutationVariables>;
+export const LiftHoldDocument = new TypedDocumentString(`
+    mutation LiftHold($input: LiftHoldInput!) {
+  liftHold(input: $input) {
+    ...HoldItem
+  }
+}
+    fragment HoldItem on Hold {
+  id
+  version
+  subject
+  personId
+  subjectName
+  kind
+  startsOn
+  endsOn
+  source
+  liftedOn
+  liftReason
+  note
+  canEdit
+  unit {
+    id
+    name
+    canOpen
+  }
+}`) as unknown as TypedDocumentString<LiftHoldMutation, LiftHoldMutationVariables>;
+export const DeleteHoldDocument = new TypedDocumentString(`
+    mutation DeleteHold($input: RecordRefInput!) {
+  deleteHold(input: $input)
+}
+    `) as unknown as TypedDocumentString<DeleteHoldMutation, DeleteHoldMutationVariables>;
 export const RestructuringsDocument = new TypedDocumentString(`
     query Restructurings($first: Int!, $after: String, $unitId: ID) {
   restructurings(first: $first, after: $after, unitId: $unitId) {

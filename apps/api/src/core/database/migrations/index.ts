@@ -1,6 +1,7 @@
 import type { MigrationInterface } from 'typeorm';
 // Every migration, in order. `npm run migration:generate -- <Name>` appends new ones here.
 // Never edit a migration that has landed on main: write a new one.
+import { AwardDossiers1796670000000 } from './1796670000000-award-dossiers';
 import { NumberRegisters1796570000000 } from './1796570000000-number-registers';
 import { CampaignPlans1796580000000 } from './1796580000000-campaign-plans';
 import { CampaignPlanIssue1796590000000 } from './1796590000000-campaign-plan-issue';
@@ -9,6 +10,8 @@ import { CampaignRegistrations1796610000000 } from './1796610000000-campaign-reg
 import { StoredFiles1796620000000 } from './1796620000000-stored-files';
 import { CampaignLifecycle1796621000000 } from './1796621000000-campaign-lifecycle';
 import { Congresses1796630000000 } from './1796630000000-congresses';
+import { Records1796660000000 } from './1796660000000-records';
+import { AwardRules1796650000000 } from './1796650000000-award-rules';
 import { PeopleVietnameseOrder1796540000000 } from './1796540000000-people-vietnamese-order';
 import { DurableJobs1796530000000 } from './1796530000000-durable-jobs';
 import { AuditRecordScope1796521437028 } from './1796521437028-audit-record-scope';
@@ -21,6 +24,7 @@ import { Organisation1795329798562 } from './1795329798562-organisation';
 import { Foundation1795326936026 } from './1795326936026-foundation';
 import { UnitsActiveChildren1796550000000 } from './1796550000000-units-active-children';
 import { LegalDocuments1796560000000 } from './1796560000000-legal-documents';
+import { WorkingCalendar1796640000000 } from './1796640000000-working-calendar';
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Foundation1795326936026,
   Organisation1795329798562,
@@ -42,4 +46,8 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   StoredFiles1796620000000,
   CampaignLifecycle1796621000000,
   Congresses1796630000000,
+  WorkingCalendar1796640000000,
+  AwardRules1796650000000,
+  Records1796660000000,
+  AwardDossiers1796670000000,
 ];

@@ -2,7 +2,7 @@ import { Alert } from 'antd';
 import type { CSSProperties, ReactNode } from 'react';
 
 import { t } from '../../../i18n';
-import type { OutlineLine, PlanOutline } from '../preview/plan-outline';
+import type { OutlineLine, OutlineRun, PlanOutline } from '../preview/plan-outline';
 
 /**
  * The kế hoạch on an A4 sheet, laid out as the .docx is (NĐ 30/2020 Phụ lục I; HD 36-HD/VPTW for a Party
@@ -178,17 +178,52 @@ export function PlanPreview({ outline }: { outline: PlanOutline }) {
   );
 }
 
+/** Text with inline markup: italic and bold as the .docx sets them, footnote numbers raised. */
+function Runs({ text, runs }: { text: string; runs?: OutlineRun[] }) {
+  if (!runs) return <>{text}</>;
+  return (
+    <>
+      {runs.map((run, i) =>
+        'note' in run ? (
+          <sup key={i}>{run.note}</sup>
+        ) : run.bold || run.italic ? (
+          <span
+            key={i}
+            style={{
+              fontWeight: run.bold ? 700 : undefined,
+              fontStyle: run.italic ? 'italic' : undefined,
+            }}
+          >
+            {run.text}
+          </span>
+        ) : (
+          run.text
+        ),
+      )}
+    </>
+  );
+}
+
 function BodyLine({ line }: { line: OutlineLine }) {
   switch (line.kind) {
     case 'paragraph':
-      return <p style={bodyParagraph}>{line.text}</p>;
+      return (
+        <p style={bodyParagraph}>
+          <Runs text={line.text} runs={line.runs} />
+        </p>
+      );
     case 'bullet':
-      return <p style={bodyParagraph}>- {line.text}</p>;
+      return (
+        <p style={bodyParagraph}>
+          {'- '}
+          <Runs text={line.text} runs={line.runs} />
+        </p>
+      );
     case 'item':
       return (
         <p style={bodyParagraph}>
           {line.label}
-          {line.text}
+          <Runs text={line.text} runs={line.runs} />
         </p>
       );
     case 'heading': {

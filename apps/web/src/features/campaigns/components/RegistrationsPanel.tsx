@@ -1,24 +1,43 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { DataTable, DateTimeText, SearchInput, useConfirm, useListPage } from '@thidua/web-ui';
 import {
   connectionTable,
   exportPath,
+  templatePath,
   useCampaignRegistrationActions,
   useCampaignRegistrationSummary,
   useCampaignRegistrations,
   useDecideCampaignRegistration,
+  useDownloadFile,
   type CampaignPlanDetail,
   type CampaignRegistrantKind,
   type CampaignRegistrationItem,
   type CampaignRegistrationStatus,
 } from '@thidua/web-data-access';
-import { App, Button, Col, Flex, Row, Select, Space, Statistic, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Col,
+  Flex,
+  Row,
+  Select,
+  Space,
+  Statistic,
+  Tag,
+  Typography,
+} from 'antd';
 import { useMemo, useState } from 'react';
+import { Link } from 'react-router-dom';
 
 import { t } from '../../../i18n';
 import { ExportButton } from '../../../shared/components/ExportButton';
 import { QueryError } from '../../../shared/components/QueryError';
+import { saveFile } from '../../../shared/download';
+import { errorMessage } from '../../../shared/errors';
 import { useApiErrorHandler } from '../../../shared/hooks/useApiErrorHandler';
+import { useViewer } from '../../auth/hooks/useViewer';
+import { importPagePath } from '../../imports/links';
 import { ReasonModal } from './ReasonModal';
 import { RegisterModal } from './UnitSideModals';
 
@@ -29,6 +48,73 @@ const STATUS_COLORS: Record<string, string> = {
   APPROVED: 'green',
 };
 const STATUSES: CampaignRegistrationStatus[] = ['SUBMITTED', 'RETURNED', 'APPROVED', 'DRAFT'];
+
+/**
+ * Registrations from Excel need the plan's id in every row ("Mã kế hoạch": a số, ký hiệu repeats
+ * across units and years). Nobody should type a UUID: the template is downloaded filled for this plan
+ * (and a unit of it the viewer sees), and the id is one click to copy for a file of their own.
+ */
+function RegistrationImportHint({ planId }: { planId: string }) {
+  const c = t.campaigns;
+  const template = useDownloadFile();
+  const { notification } = App.useApp();
+  // the import page asks CAMPAIGN_MANAGE (the handler's permission); a plan's issuer may lack it
+  const canUpload = useViewer().can('CAMPAIGN_MANAGE');
+  return (
+    <Alert
+      type="info"
+      showIcon
+      title={c.importRegistrationsTitle}
+      description={
+        <Flex vertical gap={8}>
+          <span>{c.importRegistrationsHelp}</span>
+          {canUpload && (
+            <span>
+              {c.importRegistrationsWhere}{' '}
+              <Link to={importPagePath('campaign-registrations', planId)}>
+                <UploadOutlined aria-hidden /> {c.uploadRegistrations}
+              </Link>
+            </span>
+          )}
+          <span>
+            {c.planIdLabel}:{' '}
+            <Typography.Text
+              code
+              data-testid="plan-id"
+              copyable={{ text: planId, tooltips: [c.copyPlanId, c.planIdCopied] }}
+            >
+              {planId}
+            </Typography.Text>
+          </span>
+        </Flex>
+      }
+      action={
+        <Button
+          icon={<DownloadOutlined />}
+          loading={template.isPending}
+          onClick={() =>
+            template.mutate(
+              {
+                path: templatePath('campaign-registrations', { planId }),
+                fallbackName: c.registrationTemplateName,
+              },
+              {
+                onSuccess: ({ blob, fileName }) => saveFile(blob, fileName),
+                onError: (error) =>
+                  notification.error({
+                    title: c.registrationTemplateFailed,
+                    description: errorMessage(error),
+                  }),
+              },
+            )
+          }
+        >
+          {c.registrationTemplate}
+        </Button>
+      }
+    />
+  );
+}
 
 /**
  * Đăng ký thi đua as the issuer sees them: the counts by status (collectives and individuals), the
@@ -147,6 +233,7 @@ export function RegistrationsPanel({
           </Button>
         )}
       </Flex>
+      {canManage && <RegistrationImportHint planId={planId} />}
       {rows.isError && <QueryError error={rows.error} onRetry={() => void rows.refetch()} />}
       <DataTable<CampaignRegistrationItem>
         rowKey="id"

@@ -1,4 +1,4 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { CheckCircleOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { CONGRESS_LIMITS as L } from '@thidua/shared-domain';
 import {
   CalendarDateText,
@@ -41,6 +41,7 @@ import { ExportButton } from '../../../shared/components/ExportButton';
 import { QueryError } from '../../../shared/components/QueryError';
 import { blankToNull, requiredChoice } from '../../../shared/forms/rules';
 import { useApiErrorHandler } from '../../../shared/hooks/useApiErrorHandler';
+import { HoldCongressModal } from './HoldCongressModal';
 import { congressMessages as m } from './messages';
 
 /** A person of the host unit (and the units below it), found by what the user types. */
@@ -223,6 +224,7 @@ export function CongressDrawer({
           congress={congress}
           includeFromBelow={includeFromBelow}
           setIncludeFromBelow={setIncludeFromBelow}
+          reload={() => query.refetch()}
         />
       )}
     </Drawer>
@@ -233,16 +235,19 @@ function CongressBody({
   congress,
   includeFromBelow,
   setIncludeFromBelow,
+  reload,
 }: {
   congress: CongressDetail;
   includeFromBelow: boolean;
   setIncludeFromBelow: (on: boolean) => void;
+  reload: () => Promise<unknown>;
 }) {
   const actions = useCongressActions();
   const confirm = useConfirm();
   const onError = useApiErrorHandler();
   const { message } = App.useApp();
   const [selected, setSelected] = useState<string[]>([]);
+  const [holding, setHolding] = useState(false);
   const delegates = congress.delegates.edges.map((e) => e.node);
   const fromBelow = congress.delegatesFromBelow.edges.map((e) => e.node);
   const canManage = congress.canManage;
@@ -315,6 +320,16 @@ function CongressBody({
 
   return (
     <Flex vertical gap={16}>
+      {canEditList && (
+        <Flex justify="flex-end">
+          <Button type="primary" icon={<CheckCircleOutlined />} onClick={() => setHolding(true)}>
+            {m.hold}
+          </Button>
+        </Flex>
+      )}
+      {holding && (
+        <HoldCongressModal congress={congress} onClose={() => setHolding(false)} reload={reload} />
+      )}
       <Descriptions
         size="small"
         column={2}
@@ -323,7 +338,15 @@ function CongressBody({
           { key: 'form', label: m.form, children: m.forms[congress.form] },
           { key: 'host', label: m.hostUnit, children: congress.hostUnit.name },
           { key: 'window', label: m.window, children: congress.windowLabel },
-          { key: 'status', label: m.status, children: m.statuses[congress.status] },
+          {
+            key: 'status',
+            label: m.status,
+            children: (
+              <Tag color={congress.status === 'HELD' ? 'green' : 'blue'}>
+                {m.statuses[congress.status]}
+              </Tag>
+            ),
+          },
           {
             key: 'delegates',
             label: m.delegates,

@@ -2,9 +2,9 @@ import type { Permission } from '@thidua/shared-domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
-import { chooseOption, findButton, getButton } from '../../../test/antd';
+import { chooseOption, findButton, getButton, typeDate } from '../../../test/antd';
 import { makeViewer } from '../../../test/fixtures';
-import { mockGraphql } from '../../../test/mockGraphql';
+import { gqlError, mockGraphql } from '../../../test/mockGraphql';
 import { renderApp } from '../../../test/renderApp';
 import { bacKanPlan } from '../testing/fixtures';
 
@@ -309,5 +309,132 @@ describe('CongressesPanel — đại hội, hội nghị thi đua của kế ho�
     expect(youth.closest('li')?.textContent).toContain('Chưa đạt');
     const women = within(drawer).getByText(/Đại biểu nữ: 1\/2/);
     expect(women.closest('li')?.textContent).toMatch(/^Đạt/);
+  }, 60_000);
+});
+
+describe('CongressesPanel — ghi nhận đại hội, hội nghị đã tổ chức', () => {
+  const name = 'Hội nghị điển hình tiên tiến xã An Bình 2025';
+
+  it('records the day it was held, after saying what it closes, and shows it as held', async () => {
+    let held = false;
+    const api = mockGraphql({
+      Me: viewer('CAMPAIGN_MANAGE'),
+      CampaignPlan: { data: { campaignPlan: issued } },
+      Congresses: () =>
+        connection('congresses', [
+          held ? congress({ status: 'HELD', heldOn: '2025-05-15', version: 3 }) : congress(),
+        ]),
+      HoldCongress: () => {
+        held = true;
+        return {
+          data: { holdCongress: congress({ status: 'HELD', heldOn: '2025-05-15', version: 3 }) },
+        };
+      },
+    });
+    renderApp('/thi-dua/ke-hoach/plan-1');
+    await openTab();
+    fireEvent.click(await screen.findByLabelText(`Ghi nhận đã tổ chức: ${name}`));
+    const modal = await openModal(`Ghi nhận đã tổ chức "${name}"`);
+    expect(modal.textContent).toContain('không sửa, xóa được và không thêm, bớt đại biểu được nữa');
+    const day = within(modal).getByLabelText('Ngày tổ chức');
+
+    // a day still to come is refused here, as the API would
+    typeDate(day, '01/01/2099');
+    fireEvent.click(getButton('Ghi nhận đã tổ chức', modal));
+    expect(
+      await within(modal).findByText(
+        'Ngày tổ chức không được sau ngày hôm nay.',
+        {},
+        { timeout: 5000 },
+      ),
+    ).toBeTruthy();
+    expect(api.callsOf('HoldCongress')).toHaveLength(0);
+
+    typeDate(day, '15/05/2025');
+    fireEvent.click(getButton('Ghi nhận đã tổ chức', modal));
+    await waitFor(() => expect(api.callsOf('HoldCongress')).toHaveLength(1), { timeout: 5000 });
+    // the venue already recorded is sent as it is; the version is the one read
+    expect(api.callsOf('HoldCongress')[0]?.variables).toEqual({
+      input: { id: 'c-1', version: 2, heldOn: '2025-05-15', venue: 'Hội trường UBND xã' },
+    });
+    expect(await screen.findByText('Đã ghi nhận đại hội, hội nghị đã tổ chức.')).toBeTruthy();
+    const row = await waitFor(() => {
+      const found = screen.getByText(name).closest('tr') as HTMLElement;
+      if (!found.textContent?.includes('Đã tổ chức')) throw new Error('not refetched yet');
+      return found;
+    });
+    expect(row.textContent).toContain('15/05/2025');
+    // held: nothing left to change on it
+    expect(within(row).queryByLabelText(`Ghi nhận đã tổ chức: ${name}`)).toBeNull();
+    expect(within(row).queryByLabelText(`Sửa: ${name}`)).toBeNull();
+  }, 60_000);
+
+  it('offers it only to who manages a congress still planned', async () => {
+    mockGraphql({
+      Me: viewer('CAMPAIGN_MANAGE'),
+      CampaignPlan: { data: { campaignPlan: issued } },
+      Congresses: connection('congresses', [
+        congress({ canManage: false }),
+        congress({
+          id: 'c-2',
+          name: 'Đại hội thi đua yêu nước huyện Kiến Xương',
+          status: 'HELD',
+          heldOn: '2025-06-20',
+        }),
+      ]),
+    });
+    renderApp('/thi-dua/ke-hoach/plan-1');
+    await openTab();
+    await screen.findByText('Đại hội thi đua yêu nước huyện Kiến Xương');
+    expect(screen.getByText(name)).toBeTruthy();
+    expect(screen.queryByLabelText(/^Ghi nhận đã tổ chức/)).toBeNull();
+    const heldRow = screen.getByText('Đại hội thi đua yêu nước huyện Kiến Xương').closest('tr')!;
+    expect(heldRow.textContent).toContain('Đã tổ chức');
+    expect(heldRow.textContent).toContain('20/06/2025');
+  }, 60_000);
+
+  it('from the drawer: a stale version offers to reload, then sends the version read again', async () => {
+    let version = 2;
+    const api = mockGraphql({
+      Me: viewer('CAMPAIGN_MANAGE'),
+      CampaignPlan: { data: { campaignPlan: issued } },
+      Congresses: () => connection('congresses', [congress({ version })]),
+      CongressDetail: () => ({ data: { congress: detail({ version }) } }),
+      HoldCongress: (v) => {
+        const input = v['input'] as { version: number };
+        if (input.version !== 3) {
+          version = 3;
+          return gqlError(
+            'CONFLICT',
+            `Đại hội, hội nghị "${name}" vừa được người khác sửa. Tải lại để xem bản mới nhất.`,
+          );
+        }
+        return { data: { holdCongress: congress({ status: 'HELD', heldOn: '2025-05-15' }) } };
+      },
+    });
+    renderApp('/thi-dua/ke-hoach/plan-1');
+    await openTab();
+    fireEvent.click(await screen.findByText(name));
+    const drawer = await waitFor(() => {
+      const found = document.querySelector<HTMLElement>('.ant-drawer');
+      if (!found?.textContent?.includes('Nguyễn Thị Hoa')) throw new Error('no drawer yet');
+      return found;
+    });
+    fireEvent.click(getButton('Ghi nhận đã tổ chức', drawer));
+    const modal = await openModal(`Ghi nhận đã tổ chức "${name}"`);
+    typeDate(within(modal).getByLabelText('Ngày tổ chức'), '15/05/2025');
+    fireEvent.click(getButton('Ghi nhận đã tổ chức', modal));
+    expect(
+      await within(modal).findByText(/vừa được người khác sửa/, {}, { timeout: 5000 }),
+    ).toBeTruthy();
+    expect(api.callsOf('HoldCongress')[0]?.variables).toMatchObject({ input: { version: 2 } });
+
+    fireEvent.click(getButton('Tải lại dữ liệu mới nhất', modal));
+    await waitFor(() => expect(within(modal).queryByText(/vừa được người khác sửa/)).toBeNull());
+    fireEvent.click(getButton('Ghi nhận đã tổ chức', modal));
+    await waitFor(() => expect(api.callsOf('HoldCongress')).toHaveLength(2), { timeout: 5000 });
+    expect(api.callsOf('HoldCongress')[1]?.variables).toMatchObject({
+      input: { id: 'c-1', version: 3, heldOn: '2025-05-15' },
+    });
   }, 60_000);
 });

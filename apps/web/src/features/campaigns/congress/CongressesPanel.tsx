@@ -1,6 +1,6 @@
-import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { CheckCircleOutlined, DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import type { CongressLevel } from '@thidua/shared-domain';
-import { DataTable, SearchInput, useConfirm, useListPage } from '@thidua/web-ui';
+import { CalendarDateText, DataTable, SearchInput, useConfirm, useListPage } from '@thidua/web-ui';
 import {
   connectionTable,
   useCongressActions,
@@ -16,6 +16,7 @@ import { QueryError } from '../../../shared/components/QueryError';
 import { useApiErrorHandler } from '../../../shared/hooks/useApiErrorHandler';
 import { CongressDrawer } from './CongressDrawer';
 import { CongressFormModal } from './CongressFormModal';
+import { HoldCongressModal } from './HoldCongressModal';
 import { congressMessages as m } from './messages';
 
 /**
@@ -37,6 +38,9 @@ export function CongressesPanel({ plan }: { plan: CampaignPlanDetail }) {
   const { message } = App.useApp();
   const [editing, setEditing] = useState<CongressItem | 'new' | null>(null);
   const [opened, setOpened] = useState<string | null>(null);
+  // by id: after a CONFLICT's reload the modal sends the version read again, not the stale row's
+  const [holdingId, setHoldingId] = useState<string | null>(null);
+  const holding = holdingId ? rows.data?.nodes.find((c) => c.id === holdingId) : undefined;
   const mayAdd = plan.canManage || plan.canAnswer;
 
   const remove = async (c: CongressItem) => {
@@ -110,7 +114,14 @@ export function CongressesPanel({ plan }: { plan: CampaignPlanDetail }) {
             title: m.status,
             width: 140,
             render: (_, c) => (
-              <Tag color={c.status === 'HELD' ? 'green' : 'blue'}>{m.statuses[c.status]}</Tag>
+              <>
+                <Tag color={c.status === 'HELD' ? 'green' : 'blue'}>{m.statuses[c.status]}</Tag>
+                {c.heldOn && (
+                  <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
+                    <CalendarDateText value={c.heldOn} />
+                  </Typography.Text>
+                )}
+              </>
             ),
           },
           {
@@ -123,10 +134,18 @@ export function CongressesPanel({ plan }: { plan: CampaignPlanDetail }) {
           {
             key: 'actions',
             title: t.common.actions,
-            width: 110,
+            width: 140,
             render: (_, c) =>
               c.canManage && c.status === 'PLANNED' ? (
                 <Space size={0}>
+                  <Button
+                    size="small"
+                    type="text"
+                    icon={<CheckCircleOutlined />}
+                    aria-label={m.holdOf(c.name)}
+                    title={m.hold}
+                    onClick={() => setHoldingId(c.id)}
+                  />
                   <Button
                     size="small"
                     type="text"
@@ -152,6 +171,13 @@ export function CongressesPanel({ plan }: { plan: CampaignPlanDetail }) {
           plan={plan}
           congress={editing === 'new' ? null : editing}
           onClose={() => setEditing(null)}
+          reload={() => rows.refetch()}
+        />
+      )}
+      {holding && (
+        <HoldCongressModal
+          congress={holding}
+          onClose={() => setHoldingId(null)}
           reload={() => rows.refetch()}
         />
       )}

@@ -116,4 +116,17 @@ export const congressMessages = {
   moreRows: (shown: number, total: number) =>
     `Đang hiển thị ${shown}/${total} người; xuất Excel để xem đủ danh sách.`,
   notFound: 'Không tìm thấy đại hội, hội nghị.',
+  // recording that it was held (holdCongress)
+  hold: 'Ghi nhận đã tổ chức',
+  holdOf: (name: string) => `Ghi nhận đã tổ chức: ${name}`,
+  holdTitle: (name: string) => `Ghi nhận đã tổ chức "${name}"`,
+  holdText:
+    'Sau khi ghi nhận, đại hội, hội nghị chuyển sang "Đã tổ chức": không sửa, xóa được và không thêm, bớt đại biểu được nữa; vẫn đánh dấu được đại biểu đi dự Đại hội cấp trên.',
+  heldOnWhat: 'ngày tổ chức',
+  heldOnFuture: 'Ngày tổ chức không được sau ngày hôm nay.',
+  heldOnOutsideWindow: (window: string) =>
+    `Ngày này nằm ngoài thời gian dự kiến (${window}); vẫn ghi nhận được nếu đúng là ngày đã tổ chức.`,
+  venueHelp: 'Bỏ trống để giữ địa điểm đã ghi.',
+  held: 'Đã ghi nhận đại hội, hội nghị đã tổ chức.',
+  heldOnShort: (date: string) => `Ngày ${date}`,
 };

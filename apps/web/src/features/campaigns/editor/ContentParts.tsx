@@ -1,10 +1,12 @@
 import { CAMPAIGN_PLAN_LIMITS as L } from '@thidua/shared-domain';
-import { Checkbox, Col, Form, Input, InputNumber, Row } from 'antd';
+import type { PlanNumbering } from '@thidua/web-data-access';
+import { Checkbox, Col, Form, Input, InputNumber, Row, Select, type FormRule } from 'antd';
 
 import { t } from '../../../i18n';
 import { IsoDatePicker } from '../../../shared/components/IsoDatePicker';
 import {
   AddButton,
+  MarkupHint,
   PartBlock,
   RowActions,
   RowCard,
@@ -28,7 +30,11 @@ export function PurposePart() {
       <TextListField
         name={['content', 'purpose', 'aims']}
         label={c.aims}
-        help={c.aimsHelp}
+        help={
+          <>
+            {c.aimsHelp} <MarkupHint />
+          </>
+        }
         itemLabel={c.aim}
         rows={3}
       />
@@ -39,6 +45,13 @@ export function PurposePart() {
         itemLabel={c.requirement}
         rows={3}
       />
+      <Form.Item
+        name={['content', 'purpose', 'numbered']}
+        valuePropName="checked"
+        extra={c.purposeNumberedHelp}
+      >
+        <Checkbox>{c.purposeNumbered}</Checkbox>
+      </Form.Item>
     </>
   );
 }
@@ -78,7 +91,23 @@ export function ContestPart() {
 export function SectionsPart() {
   const c = t.campaigns;
   return (
-    <PartBlock title={c.sections} help={c.sectionsHelp}>
+    <PartBlock
+      title={c.sections}
+      help={
+        <>
+          {c.sectionsHelp} <MarkupHint />
+        </>
+      }
+    >
+      <Form.Item name={['content', 'numbering']} label={c.numbering} extra={c.numberingHelp}>
+        <Select<PlanNumbering>
+          style={{ maxWidth: 360 }}
+          options={(Object.keys(c.numberingStyles) as PlanNumbering[]).map((value) => ({
+            value,
+            label: c.numberingStyles[value],
+          }))}
+        />
+      </Form.Item>
       <Form.List name={['content', 'sections']}>
         {(sections, { add, remove, move }) => (
           <>
@@ -101,7 +130,8 @@ export function SectionsPart() {
                   <Form.Item
                     name={[section.name, 'title']}
                     label={c.sectionTitle}
-                    rules={[requiredText(c.sectionTitleWhat)]}
+                    extra={c.sectionTitleHelp}
+                    rules={[titleOrText(['content', 'sections', section.name])]}
                   >
                     <Input maxLength={L.label} />
                   </Form.Item>
@@ -185,6 +215,24 @@ export function SectionsPart() {
       </Form.List>
     </PartBlock>
   );
+}
+
+/**
+ * A section may go without a title (its paragraphs then print under no heading, as the seeds' "(1) …"
+ * items do), not without both: the API's rule (campaign-plan-content.ts `UNTITLED_NEEDS_TEXT`).
+ */
+function titleOrText(path: (string | number)[]): FormRule {
+  return ({ getFieldValue }) => ({
+    validator: async (_rule, value: unknown) => {
+      if (typeof value === 'string' && value.trim()) return;
+      const paragraphs: unknown = getFieldValue([...path, 'paragraphs']);
+      const subsections: unknown = getFieldValue([...path, 'subsections']);
+      const hasText =
+        Array.isArray(paragraphs) && paragraphs.some((p) => typeof p === 'string' && p.trim());
+      if (hasText || (Array.isArray(subsections) && subsections.length > 0)) return;
+      throw new Error(t.campaigns.sectionTitleOrText);
+    },
+  });
 }
 
 /** Chỉ tiêu thi đua: the rows of the printed table. */

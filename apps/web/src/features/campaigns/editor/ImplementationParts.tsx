@@ -1,10 +1,11 @@
 import { CAMPAIGN_PLAN_LIMITS as L } from '@thidua/shared-domain';
-import { Col, Form, Input, Row } from 'antd';
+import { Checkbox, Col, Form, Input, Row } from 'antd';
 
 import { t } from '../../../i18n';
 import { SignatureFields } from '../components/SignatureFields';
 import {
   AddButton,
+  MarkupHint,
   PartBlock,
   RowActions,
   RowCard,
@@ -24,7 +25,14 @@ export function ImplementationPart() {
   const others = (field: string) => REPORTING_FIELDS.filter((f) => f !== field).map(reportingField);
   return (
     <>
-      <PartBlock title={c.implementation} help={c.implementationHelp}>
+      <PartBlock
+        title={c.implementation}
+        help={
+          <>
+            {c.implementationHelp} <MarkupHint />
+          </>
+        }
+      >
         <RowList
           name={['content', 'implementation']}
           noun={c.body}
@@ -48,6 +56,9 @@ export function ImplementationPart() {
                 addLabel={c.addTask}
                 rows={3}
               />
+              <Form.Item name={[row.name, 'asTyped']} valuePropName="checked" extra={c.asTypedHelp}>
+                <Checkbox aria-label={`${c.asTyped} (${what})`}>{c.asTyped}</Checkbox>
+              </Form.Item>
             </>
           )}
         </RowList>
@@ -78,6 +89,9 @@ export function ImplementationPart() {
             </Form.Item>
           </Col>
         </Row>
+        <Form.Item name={reportingField('inText')} valuePropName="checked">
+          <Checkbox>{c.reportingInText}</Checkbox>
+        </Form.Item>
       </PartBlock>
       <Form.Item name={['content', 'closing']} label={c.closing}>
         <Input.TextArea rows={2} maxLength={L.paragraph} placeholder={c.closingPlaceholder} />

@@ -47,6 +47,22 @@ export function PartBlock({
   );
 }
 
+/**
+ * How to mark up running text (shared-domain `parseInlineMarkup`), shown by the paragraph fields:
+ * the markup as typed, then what it prints as.
+ */
+export function MarkupHint() {
+  const m = t.campaigns.markupHint;
+  return (
+    <span data-testid="markup-hint">
+      {m.lead} <Typography.Text code>{`*${m.italic}*`}</Typography.Text> → <i>{m.italic}</i>;{' '}
+      <Typography.Text code>{`**${m.bold}**`}</Typography.Text> → <b>{m.bold}</b>;{' '}
+      <Typography.Text code>{`[^${m.note}]`}</Typography.Text>: {m.noteSays};{' '}
+      <Typography.Text code>{'\\*'}</Typography.Text>: {m.escapeSays}.
+    </span>
+  );
+}
+
 /** Move up, move down and remove for row `index` of `count` (a Form.List's row). */
 export function RowActions({
   what,

@@ -7,7 +7,8 @@ export type PartKey =
   | 'schedule'
   | 'awards'
   | 'implementation'
-  | 'closing';
+  | 'closing'
+  | 'layout';
 
 /** Which tab holds the content field `content.<key>…`. */
 const PART_OF_CONTENT: Record<string, PartKey> = {
@@ -17,6 +18,8 @@ const PART_OF_CONTENT: Record<string, PartKey> = {
   methods: 'contest',
   participants: 'contest',
   sections: 'sections',
+  // the select stands above the sections, whose headings it numbers
+  numbering: 'sections',
   targets: 'targets',
   phases: 'schedule',
   milestones: 'schedule',
@@ -27,6 +30,9 @@ const PART_OF_CONTENT: Record<string, PartKey> = {
   closing: 'implementation',
   recipients: 'closing',
   signature: 'closing',
+  headings: 'layout',
+  contestOrder: 'layout',
+  schedulePlacement: 'layout',
 };
 
 /**

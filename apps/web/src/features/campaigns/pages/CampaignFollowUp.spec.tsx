@@ -351,9 +351,10 @@ describe('registrations and reviews as the issuer sees them', () => {
         },
       },
     });
-    renderApp('/thi-dua/ke-hoach/plan-1');
-    fireEvent.click(await screen.findByRole('tab', { name: 'Đăng ký' }, { timeout: 10_000 }));
+    // opened from a link to the tab (the registrations import's result), no click on it
+    renderApp('/thi-dua/ke-hoach/plan-1?muc=dang-ky');
     await screen.findByText('Nguyễn Thị Lan', {}, { timeout: 10_000 });
+    expect(screen.getByRole('tab', { name: 'Đăng ký' }).getAttribute('aria-selected')).toBe('true');
     const unitRow = screen.getByText('Tập thể').closest('tr')!;
     fireEvent.click(within(unitRow as HTMLElement).getByText('Duyệt'));
     await waitFor(() =>

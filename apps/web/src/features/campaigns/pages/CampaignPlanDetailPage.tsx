@@ -44,7 +44,8 @@ import {
   Tag,
 } from 'antd';
 import { useMemo, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { PLAN_REGISTRATIONS_TAB, PLAN_TAB_PARAM } from '../../imports/links';
 
 import { PATHS, campaignPlanEditPath, campaignPlanPath } from '../../../app/paths';
 import { t } from '../../../i18n';
@@ -125,6 +126,7 @@ function PlanDetail({
   const download = useDownloadFile();
   const step = useCampaignPlanStep();
   const [modal, setModal] = useState<'return' | 'issue' | 'amend' | null>(null);
+  const [params, setParams] = useSearchParams();
   const outline = useMemo(() => planOutline(outlineFromPlan(plan)), [plan]);
   const schedule = useMemo(() => byMonth(planEvents(plan)), [plan]);
 
@@ -457,9 +459,23 @@ function PlanDetail({
         <Col xs={24}>
           <Card size="small">
             <Tabs
+              // the open tab lives in the address (`?muc=`, as the unit page): a link from elsewhere
+              // (the registrations import's result) lands on it, and a reload keeps it
+              activeKey={params.get(PLAN_TAB_PARAM) ?? 'van-ban'}
+              onChange={(key) =>
+                setParams(
+                  (previous) => {
+                    const next = new URLSearchParams(previous);
+                    if (key === 'van-ban') next.delete(PLAN_TAB_PARAM);
+                    else next.set(PLAN_TAB_PARAM, key);
+                    return next;
+                  },
+                  { replace: true },
+                )
+              }
               items={[
                 {
-                  key: 'document',
+                  key: 'van-ban',
                   label: c.tabs.document,
                   children: (
                     <div style={{ background: '#f0f2f5', padding: 12 }}>
@@ -470,7 +486,7 @@ function PlanDetail({
                 ...(issued && plan.addressing
                   ? [
                       {
-                        key: 'cascade',
+                        key: 'don-vi',
                         label: c.tabs.cascade,
                         children: <CascadePanel planId={plan.id} canManage={canManage} />,
                       },
@@ -479,29 +495,29 @@ function PlanDetail({
                 ...(issued
                   ? [
                       {
-                        key: 'registrations',
+                        key: PLAN_REGISTRATIONS_TAB,
                         label: c.tabs.registrations,
                         children: <RegistrationsPanel plan={plan} canManage={takesPart} />,
                       },
                       {
-                        key: 'reviews',
+                        key: 'so-ket-tong-ket',
                         label: c.tabs.reviews,
                         children: <ReviewsPanel plan={plan} canManage={takesPart} />,
                       },
                       {
-                        key: 'congresses',
+                        key: 'dai-hoi',
                         label: congressMessages.tab,
                         children: <CongressesPanel plan={plan} />,
                       },
                       {
-                        key: 'covenants',
+                        key: 'giao-uoc',
                         label: covenantMessages.tab,
                         children: <CovenantsPanel plan={plan} />,
                       },
                     ]
                   : []),
                 {
-                  key: 'schedule',
+                  key: 'moc-thoi-gian',
                   label: c.tabs.schedule,
                   children: <ScheduleList months={schedule} emptyText={c.scheduleEmpty} />,
                 },

@@ -84,6 +84,18 @@ describe('CampaignPlanEditorPage — soạn kế hoạch theo từng phần', ()
     expect(text).toContain('năm 2025');
     expect(text).toContain('- Lưu: VT.');
 
+    // numbered as the Bến Tre, Hải Dương and Thái Bình seeds are: "1." mục đích items, "2.1." headings
+    const numberAims = Array.from(document.querySelectorAll('label'))
+      .find((l) => l.textContent?.trim() === 'Đánh số từng ý (1., 2., 3.…)')
+      ?.querySelector('input');
+    fireEvent.click(numberAims!);
+    await chooseOption(
+      fieldLabelled('Cách đánh số đề mục'),
+      '1.1., 1.2.… — mục con 1.1.1., 1.1.2.…',
+    );
+    await waitFor(() => expect(preview().textContent).toContain('2.1. Tuyên truyền, quán triệt'));
+    expect(preview().textContent).toContain('1. Cổ vũ, động viên cán bộ.');
+
     fireEvent.click(getButton('Tạo dự thảo'));
     await waitFor(() => expect(api.callsOf('CreateCampaignPlan')).toHaveLength(1));
     expect(api.callsOf('CreateCampaignPlan')[0]?.variables).toEqual({
@@ -97,7 +109,7 @@ describe('CampaignPlanEditorPage — soạn kế hoạch theo từng phần', ()
         legalDocumentIds: [],
         content: {
           opening: null,
-          purpose: { aims: ['Cổ vũ, động viên cán bộ.'], requirements: null },
+          purpose: { aims: ['Cổ vũ, động viên cán bộ.'], requirements: null, numbered: true },
           theme: null,
           motto: null,
           methods: null,
@@ -120,6 +132,10 @@ describe('CampaignPlanEditorPage — soạn kế hoạch theo từng phần', ()
           closing: null,
           recipients: { groups: [], archive: 'VT' },
           signature: null,
+          numbering: 'DECIMAL',
+          headings: null,
+          contestOrder: null,
+          schedulePlacement: null,
         },
         addressing: null,
         answerDeadline: null,
@@ -175,17 +191,23 @@ describe('CampaignPlanEditorPage — soạn kế hoạch theo từng phần', ()
     // the issuer is fixed once the plan exists
     expect(fieldLabelled('Đơn vị ban hành').closest('.ant-select-disabled')).toBeTruthy();
 
-    // a section without its name: refused in the form, the tab marked and opened
-    fireEvent.change(fieldLabelled('Tên nội dung'), { target: { value: '  ' } });
+    // a section with neither a name nor text: refused in the form, the tab marked and opened (a
+    // name alone may be left out: the paragraphs then print under no heading)
+    fireEvent.change(fieldLabelled('Tên nội dung', 1), { target: { value: '  ' } });
+    fireEvent.change(fieldLabelled('Đoạn văn (Nội dung 2) 1'), { target: { value: ' ' } });
     fireEvent.click(getButton('Lưu dự thảo'));
-    await waitFor(() => expect(explainOf('Tên nội dung')).toContain('Vui lòng nhập tên nội dung.'));
+    await waitFor(() =>
+      expect(explainOf('Tên nội dung')).toContain(
+        'Nhập tên nội dung, hoặc đoạn văn để in không có đề mục.',
+      ),
+    );
     expect(tab('Nội dung thi đua').textContent).toContain('có lỗi cần sửa');
     expect(tab('Nội dung thi đua').getAttribute('aria-selected')).toBe('true');
     expect(api.callsOf('UpdateCampaignPlan')).toHaveLength(0);
 
     // a quota needs a count, as the builder says
-    fireEvent.change(fieldLabelled('Tên nội dung'), {
-      target: { value: 'Tuyên truyền, quán triệt' },
+    fireEvent.change(fieldLabelled('Đoạn văn (Nội dung 2) 1'), {
+      target: { value: 'Thi đua vượt chỉ tiêu.' },
     });
     fireEvent.click(tab('Khen thưởng'));
     fireEvent.change(fieldLabelled('Tập thể hoặc cá nhân'), { target: { value: '' } });
@@ -233,6 +255,66 @@ describe('CampaignPlanEditorPage — soạn kế hoạch theo từng phần', ()
     await waitFor(() => expect(api.callsOf('UpdateCampaignPlan')).toHaveLength(3));
     expect(api.callsOf('UpdateCampaignPlan')[2]?.variables['input']).toMatchObject({
       version: 4,
+    });
+  }, 90_000);
+
+  it('lays the document out as the office’s plans are: headings, part II’s order, phases, as typed', async () => {
+    const plan = bacKanPlan();
+    const api = mockGraphql({
+      Me: { data: { me: WRITER } },
+      Units: noUnits,
+      ...pickers,
+      CampaignPlan: { data: { campaignPlan: plan } },
+      UpdateCampaignPlan: { data: { updateCampaignPlan: { ...plan, version: plan.version + 1 } } },
+    });
+    renderApp('/thi-dua/ke-hoach/plan-1/sua');
+    await waitFor(() => expect(fieldLabelled('Trích yếu')).toHaveProperty('value', plan.title), {
+      timeout: 20_000,
+    });
+    expect(preview().textContent).toContain('III. THỜI GIAN VÀ CÁC GIAI ĐOẠN THỰC HIỆN');
+    expect(preview().textContent).toContain('Chế độ báo cáo:');
+
+    fireEvent.click(tab('Trình bày văn bản'));
+    fireEvent.change(fieldLabelled('Phần Nội dung thi đua'), {
+      target: { value: 'Chủ đề, nội dung, thời gian' },
+    });
+    await chooseOption(
+      fieldLabelled('Các giai đoạn, mốc thời gian in ở'),
+      'Không in (văn bản tự nêu thời gian)',
+    );
+    fireEvent.click(tab('Tổ chức thực hiện'));
+    const check = (label: string) =>
+      Array.from(document.querySelectorAll('label'))
+        .find((l) => l.textContent?.trim() === label)
+        ?.querySelector('input');
+    fireEvent.click(check('Đã viết trong nhiệm vụ ở trên: không in mục "Chế độ báo cáo" riêng')!);
+    fireEvent.change(fieldLabelled('Nhiệm vụ (Cơ quan, đơn vị 1) 1'), {
+      target: { value: 'Giao các phòng tổ chức tuyên truyền, báo cáo hằng quý.' },
+    });
+    fireEvent.click(check('In nguyên văn: nhiệm vụ đã nêu tên cơ quan')!);
+
+    // the preview follows the last change (it is deferred behind typing)
+    await waitFor(() =>
+      expect(preview().textContent).toContain(
+        '1. Giao các phòng tổ chức tuyên truyền, báo cáo hằng quý.',
+      ),
+    );
+    const text = preview().textContent ?? '';
+    expect(text).toContain('II. CHỦ ĐỀ, NỘI DUNG, THỜI GIAN');
+    expect(text).not.toContain('THỜI GIAN VÀ CÁC GIAI ĐOẠN');
+    expect(text).not.toContain('Chế độ báo cáo:');
+
+    fireEvent.click(getButton('Lưu dự thảo'));
+    await waitFor(() => expect(api.callsOf('UpdateCampaignPlan')).toHaveLength(1));
+    const sent = api.callsOf('UpdateCampaignPlan')[0]?.variables['input'] as {
+      content: Record<string, unknown>;
+    };
+    expect(sent.content).toMatchObject({
+      headings: { contest: 'Chủ đề, nội dung, thời gian' },
+      contestOrder: null,
+      schedulePlacement: 'NONE',
+      implementation: [{ asTyped: true }],
+      reporting: { inText: true, who: 'Các phòng, ban, đơn vị' },
     });
   }, 90_000);
 

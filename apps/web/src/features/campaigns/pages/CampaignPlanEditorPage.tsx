@@ -63,6 +63,7 @@ import {
 } from '../editor/ContentParts';
 import { requiredText } from '../editor/fields';
 import { ClosingPart, ImplementationPart } from '../editor/ImplementationParts';
+import { LayoutPart } from '../editor/LayoutPart';
 import { LegalBasesField, type KnownLegalDocument } from '../editor/LegalBasesField';
 import { partOfField, type PartKey } from '../editor/parts';
 import { notBefore } from '../editor/rules';
@@ -134,6 +135,7 @@ const PART_TABS: { key: PartKey; Part: React.ComponentType }[] = [
   { key: 'awards', Part: memo(AwardsPart) },
   { key: 'implementation', Part: memo(ImplementationPart) },
   { key: 'closing', Part: memo(ClosingPart) },
+  { key: 'layout', Part: memo(LayoutPart) },
 ];
 
 /**

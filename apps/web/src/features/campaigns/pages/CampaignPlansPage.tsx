@@ -1,23 +1,40 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { FilePdfOutlined, PlusOutlined } from '@ant-design/icons';
 import {
   CAMPAIGN_KINDS,
   CAMPAIGN_PLAN_STATUSES,
   type CampaignKind,
   type CampaignPlanStatus,
 } from '@thidua/shared-domain';
-import { DataTable, FilterBar, PageHeader, SearchInput, useListPage } from '@thidua/web-ui';
-import { connectionTable, useCampaignPlans, type CampaignPlanItem } from '@thidua/web-data-access';
-import { Button, Card, Flex, Select, Space, Tag, Typography } from 'antd';
+import {
+  DataTable,
+  FilterBar,
+  PageHeader,
+  SearchInput,
+  useConfirm,
+  useListPage,
+} from '@thidua/web-ui';
+import {
+  MAX_PDF_BATCH,
+  connectionTable,
+  useCampaignPlans,
+  useRenderCampaignPlanDocuments,
+  type CampaignPlanItem,
+} from '@thidua/web-data-access';
+import { App, Button, Card, Flex, Select, Space, Tag, Tooltip, Typography } from 'antd';
+import { useCallback, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 
 import { PATHS, campaignPlanPath } from '../../../app/paths';
 import { t } from '../../../i18n';
 import { QueryError } from '../../../shared/components/QueryError';
 import { formatIsoDate, today } from '../../../shared/dates';
+import { errorMessage } from '../../../shared/errors';
 import { useDocumentTitle } from '../../../shared/hooks/useDocumentTitle';
 import { useViewer } from '../../auth/hooks/useViewer';
 import { UnitSelect } from '../../units/components/UnitSelect';
 import { PlanStatusTag } from '../components/PlanStatusTag';
+import { PdfBatchDrawer } from '../documents/PdfBatchDrawer';
+import { pdfBatchMessages as pdf } from '../documents/messages';
 
 type PlanFilters = {
   status?: CampaignPlanStatus;
@@ -28,6 +45,9 @@ type PlanFilters = {
 
 /** The address's "don-vi" opens the list on one issuer (a unit's page links here). */
 export const ISSUER_PARAM = 'don-vi';
+
+/** A batch of PDFs being made lives in the address (?tao-pdf=<job id>): a reload finds its progress. */
+export const PDF_JOB_PARAM = 'tao-pdf';
 
 /**
  * Years a plan's period may touch: from next year back ten years. Plans are written for the year
@@ -43,13 +63,56 @@ export function CampaignPlansPage() {
   useDocumentTitle(t.campaigns.pageTitle);
   const { can } = useViewer();
   const navigate = useNavigate();
-  const [params] = useSearchParams();
+  const [params, setParams] = useSearchParams();
   const list = useListPage<PlanFilters>({
     issuerUnitId: params.get(ISSUER_PARAM) ?? undefined,
   });
   const plans = useCampaignPlans(list.variables);
   const canCreate = can('CAMPAIGN_MANAGE');
   const { status, kind, year, issuerUnitId } = list.filters;
+
+  // PDFs of the chosen plans (CAMPAIGN_READ, the API checks each plan): kept across filters and
+  // pages, so a batch can gather plans from two searches
+  const canPrint = can('CAMPAIGN_READ');
+  const [selected, setSelected] = useState<string[]>([]);
+  const render = useRenderCampaignPlanDocuments();
+  const confirm = useConfirm();
+  const { modal, notification } = App.useApp();
+  const pdfJobId = params.get(PDF_JOB_PARAM) ?? undefined;
+  const setPdfJob = useCallback(
+    (jobId: string | null) =>
+      setParams(
+        (previous) => {
+          const next = new URLSearchParams(previous);
+          if (jobId) next.set(PDF_JOB_PARAM, jobId);
+          else next.delete(PDF_JOB_PARAM);
+          return next;
+        },
+        { replace: !jobId },
+      ),
+    [setParams],
+  );
+  const makePdfs = async () => {
+    if (selected.length > MAX_PDF_BATCH) {
+      modal.warning({ title: pdf.requestFailed, content: pdf.tooMany(selected.length) });
+      return;
+    }
+    const ok = await confirm({
+      title: pdf.confirmTitle(selected.length),
+      content: pdf.confirmText,
+      okText: pdf.confirmOk,
+      danger: false,
+    });
+    if (!ok) return;
+    render.mutate(selected, {
+      onSuccess: (batch) => {
+        setSelected([]);
+        setPdfJob(batch.job.id);
+      },
+      onError: (error) =>
+        notification.error({ title: pdf.requestFailed, description: errorMessage(error) }),
+    });
+  };
 
   return (
     <>
@@ -86,6 +149,25 @@ export function CampaignPlansPage() {
             onChange={(value) => list.setFilters({ issuerUnitId: value })}
             style={{ flex: '2 1 260px' }}
           />
+          {canPrint && (
+            <Space size={4}>
+              <Tooltip title={selected.length ? undefined : pdf.makePdfHint}>
+                <Button
+                  icon={<FilePdfOutlined />}
+                  disabled={!selected.length}
+                  loading={render.isPending}
+                  onClick={() => void makePdfs()}
+                >
+                  {pdf.makePdf(selected.length)}
+                </Button>
+              </Tooltip>
+              {selected.length > 0 && (
+                <Button type="link" onClick={() => setSelected([])}>
+                  {pdf.clearSelection}
+                </Button>
+              )}
+            </Space>
+          )}
         </Flex>
         <FilterBar activeCount={[status, kind, year].filter((v) => v !== undefined).length}>
           <Select<CampaignPlanStatus>
@@ -138,6 +220,16 @@ export function CampaignPlansPage() {
                 : t.campaigns.empty
           }
           onRow={(plan) => ({ onDoubleClick: () => navigate(campaignPlanPath(plan.id)) })}
+          rowSelection={
+            canPrint
+              ? {
+                  selectedRowKeys: selected,
+                  preserveSelectedRowKeys: true,
+                  onChange: (keys) => setSelected(keys.map(String)),
+                  getCheckboxProps: (plan) => ({ 'aria-label': pdf.selectPlan(plan.title) }),
+                }
+              : undefined
+          }
           columns={[
             {
               key: 'title',
@@ -192,6 +284,7 @@ export function CampaignPlansPage() {
           ]}
         />
       </Card>
+      {pdfJobId && <PdfBatchDrawer jobId={pdfJobId} onClose={() => setPdfJob(null)} />}
     </>
   );
 }

@@ -411,3 +411,342 @@ describe('outlineFromValues — the editor previews what a save would send', () 
     expect(outline.lines[1]).toEqual({ kind: 'paragraph', text: 'Mục đích.' });
   });
 });
+
+describe('planOutline — inline markup, as planDocumentParts prints it', () => {
+  const plan = bacKanPlan();
+  const [first, second] = plan.content.sections ?? [];
+  const marked = {
+    ...plan,
+    content: {
+      ...plan.content,
+      purpose: {
+        aims: ['Phát huy *sức mạnh* của cả hệ thống chính trị.'],
+        requirements: null,
+        numbered: null,
+      },
+      participants: { collectives: 'Các phòng (*trực thuộc*).', individuals: null },
+      sections: [
+        {
+          ...first!,
+          paragraphs: [
+            '+ *Hoàn thành*: công trình thủy lợi[^CSHT ven biển.], giao thông [^Tuyến tránh.];',
+          ],
+        },
+        {
+          ...second!,
+          paragraphs: ['Thi đua **vượt chỉ tiêu**[^Theo nghị quyết.]'],
+        },
+      ],
+      closing: 'Trên đây là Kế hoạch của *Văn phòng*',
+    },
+  };
+  const outline = planOutline(outlineFromPlan(marked));
+  const line = (words: string) => {
+    const found = outline.lines.find((l) => 'text' in l && l.text.includes(words));
+    if (!found) throw new Error(`no line with "${words}"`);
+    return found;
+  };
+
+  it('reads emphasis into runs and numbers footnotes after the title’s, in document order', () => {
+    expect(line('Hoàn thành')).toEqual({
+      kind: 'paragraph',
+      text: '+ Hoàn thành: công trình thủy lợi, giao thông;',
+      runs: [
+        { text: '+ ' },
+        { text: 'Hoàn thành', italic: true },
+        { text: ': công trình thủy lợi' },
+        { note: 2 },
+        { text: ', giao thông' },
+        { note: 3 },
+        { text: ';' },
+      ],
+    });
+    // footnote 1 hangs on the section's title, 4 is in the next section's paragraph
+    expect(outline.footnotes).toEqual([
+      'Chỉ thị số 34-CT/TW ngày 07/4/2014 của Bộ Chính trị.',
+      'CSHT ven biển.',
+      'Tuyến tránh.',
+      'Theo nghị quyết.',
+    ]);
+    expect(line('vượt chỉ tiêu')).toMatchObject({
+      runs: [{ text: 'Thi đua ' }, { text: 'vượt chỉ tiêu', bold: true }, { note: 4 }],
+    });
+  });
+
+  it('keeps plain text plain and carries emphasis through prefixes and the end mark', () => {
+    expect(line('sức mạnh')).toEqual({
+      kind: 'paragraph',
+      text: 'Phát huy sức mạnh của cả hệ thống chính trị.',
+      runs: [
+        { text: 'Phát huy ' },
+        { text: 'sức mạnh', italic: true },
+        { text: ' của cả hệ thống chính trị.' },
+      ],
+    });
+    expect(line('Các phòng (')).toMatchObject({
+      kind: 'bullet',
+      runs: [
+        { text: 'Tập thể: ' },
+        { text: 'Các phòng (' },
+        { text: 'trực thuộc', italic: true },
+        { text: ').' },
+      ],
+    });
+    // nd30/text.ts closeText: the mark joins the last words, italic ones included
+    expect(outline.lines.at(-1)).toMatchObject({
+      kind: 'paragraph',
+      runs: [{ text: 'Trên đây là Kế hoạch của ' }, { text: 'Văn phòng./.', italic: true }],
+    });
+    expect(line('Tổ chức hội nghị quán triệt.')).toEqual({
+      kind: 'paragraph',
+      text: 'Tổ chức hội nghị quán triệt.',
+    });
+  });
+
+  it('prints malformed markup as typed', () => {
+    const typo = planOutline(
+      outlineFromPlan({
+        ...plan,
+        content: { ...plan.content, closing: 'Trên đây là *Kế hoạch [^chưa đóng' },
+      }),
+    );
+    expect(typo.lines.at(-1)).toEqual({
+      kind: 'paragraph',
+      text: 'Trên đây là *Kế hoạch [^chưa đóng./.',
+    });
+  });
+
+  it('closes rich text with the mark, after a footnote when it ends the text', () => {
+    expect(closeText(['a ', { text: 'b.', italic: true }], './.')).toEqual([
+      'a ',
+      { text: 'b./.', italic: true },
+    ]);
+    expect(closeText(['a', { note: 'n' }], '.')).toEqual(['a', { note: 'n' }, '.']);
+    expect(
+      withEndMark([{ kind: 'paragraph', text: ['x', { text: 'y;', bold: true }] }], '.'),
+    ).toEqual([{ kind: 'paragraph', text: ['x', { text: 'y.', bold: true }] }]);
+  });
+});
+
+describe('planOutline — numbering, as planDocumentParts and renderBlocks print it', () => {
+  /** The Bắc Kạn plan with its numbering changed as an officer would in the editor. */
+  const numbered = (numbering: 'LETTERS' | 'DECIMAL' | null, purposeNumbered: boolean) => {
+    const plan = bacKanPlan();
+    return planOutline(
+      outlineFromPlan({
+        ...plan,
+        content: {
+          ...plan.content,
+          numbering,
+          purpose: { ...plan.content.purpose, numbered: purposeNumbered },
+        },
+      }),
+    );
+  };
+
+  it('numbers the third and fourth levels 1.1. (bold italic) and 1.1.1. (italic) in the decimal style', () => {
+    const lines = numbered('DECIMAL', false).lines;
+    const content = headings(lines).slice(8, 12);
+    expect(content).toEqual([
+      '5. Nội dung thi đua',
+      '5.1. Tuyên truyền, quán triệt',
+      '5.1.1. Trong cơ quan',
+      '5.2. Thi đua thực hiện nhiệm vụ chính trị',
+    ]);
+    const style = (label: string) =>
+      lines.find((l) => l.kind === 'heading' && l.label === label) as
+        Extract<OutlineLine, { kind: 'heading' }> | undefined;
+    expect(style('5.1. ')).toMatchObject({ depth: 3, bold: true, italic: true });
+    expect(style('5.1.1. ')).toMatchObject({ depth: 4, bold: false, italic: true });
+  });
+
+  it('prints content saved without a style exactly as the letters style', () => {
+    const before = planOutline(outlineFromPlan(bacKanPlan()));
+    expect(numbered(null, false)).toEqual(before);
+    expect(numbered('LETTERS', false)).toEqual(before);
+    expect(headings(before.lines)).toContain('a) Tuyên truyền, quán triệt');
+  });
+
+  it('numbers the mục đích and yêu cầu items a level below their headings when asked', () => {
+    expect(headings(numbered('DECIMAL', true).lines).slice(0, 5)).toEqual([
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      '1. Mục đích',
+      '1.1. Thông qua Đợt thi đua nhằm phát huy sức mạnh của cả hệ thống chính trị.',
+      '2. Yêu cầu',
+      '2.1. Triển khai sâu rộng phong trào thi đua đến cán bộ, công chức.',
+    ]);
+    const letters = numbered('LETTERS', true).lines;
+    // after the căn cứ, part I and "1. Mục đích"
+    expect(letters[3]).toEqual({
+      kind: 'item',
+      label: 'a) ',
+      text: 'Thông qua Đợt thi đua nhằm phát huy sức mạnh của cả hệ thống chính trị.',
+    });
+  });
+
+  it('numbers mục đích items 1., 2. straight under part I when there is no yêu cầu', () => {
+    const outline = planOutline(
+      outlineFromValues(
+        {
+          title: 'Trích yếu',
+          periodFrom: '2025-01-01',
+          content: {
+            numbering: 'DECIMAL',
+            purpose: { aims: ['Động viên.', '*Biểu dương* kịp thời.'], numbered: true },
+            sections: [],
+          },
+        },
+        null,
+        new Map(),
+      ),
+    );
+    expect(outline.lines.slice(0, 3)).toEqual([
+      {
+        kind: 'heading',
+        depth: 1,
+        label: 'I. ',
+        text: 'MỤC ĐÍCH, YÊU CẦU',
+        bold: true,
+        italic: false,
+        notes: [],
+      },
+      { kind: 'item', label: '1. ', text: 'Động viên.' },
+      {
+        kind: 'item',
+        label: '2. ',
+        text: 'Biểu dương kịp thời.',
+        runs: [{ text: 'Biểu dương', italic: true }, { text: ' kịp thời.' }],
+      },
+    ]);
+  });
+
+  it('numberBlocks labels each level of the decimal style from the path', () => {
+    const leaf: OutlineBlock = { kind: 'section', title: 't', blocks: [] };
+    const tree: OutlineBlock = {
+      kind: 'section',
+      title: 'A',
+      blocks: [
+        leaf,
+        {
+          kind: 'section',
+          title: 'B',
+          blocks: [leaf, { kind: 'section', title: 'C', blocks: [leaf, leaf] }],
+        },
+      ],
+    };
+    const labels = numberBlocks([tree], [], 'decimal').lines.map((l) =>
+      'label' in l ? l.label : '',
+    );
+    expect(labels).toEqual(['I. ', '1. ', '2. ', '2.1. ', '2.2. ', '2.2.1. ', '2.2.2. ']);
+  });
+});
+
+describe('planOutline — layout, as build-plan.ts lays it out (headings, order, phases, as typed)', () => {
+  type Content = ReturnType<typeof bacKanPlan>['content'];
+  const laidOut = (change: Partial<Content>) => {
+    const plan = bacKanPlan();
+    return planOutline(outlineFromPlan({ ...plan, content: { ...plan.content, ...change } }));
+  };
+  /** Part headings and the items right under them ("I. …", "1. …"), as printed. */
+  const firstLevels = (change: Partial<Content>) =>
+    headings(laidOut(change).lines).filter((l) => /^([IVX]+|\d+)\. /.test(l));
+
+  it('prints the plan’s own headings, blank ones as the default', () => {
+    const lines = firstLevels({
+      headings: {
+        purpose: 'Mục đích và yêu cầu',
+        contest: 'Chủ đề, nội dung, thời gian',
+        theme: 'Chủ đề',
+        period: 'Thời gian phát động',
+        implementation: '  ',
+      } as Content['headings'],
+    });
+    expect(lines).toContain('I. MỤC ĐÍCH VÀ YÊU CẦU');
+    expect(lines).toContain('II. CHỦ ĐỀ, NỘI DUNG, THỜI GIAN');
+    expect(lines).toContain('1. Chủ đề');
+    expect(lines).toContain('3. Thời gian phát động');
+    expect(lines).toContain('V. TỔ CHỨC THỰC HIỆN');
+  });
+
+  it('orders part II as the plan lists it and puts the phases under the period (seed 002)', () => {
+    const lines = headings(
+      laidOut({
+        numbering: 'DECIMAL',
+        contestOrder: ['THEME', 'CONTENT', 'PERIOD'],
+        schedulePlacement: 'PERIOD',
+      }).lines,
+    );
+    const at = lines.indexOf('II. NỘI DUNG THI ĐUA');
+    expect(lines.slice(at, at + 9)).toEqual([
+      'II. NỘI DUNG THI ĐUA',
+      '1. Chủ đề thi đua',
+      '2. Nội dung thi đua',
+      '2.1. Tuyên truyền, quán triệt',
+      '2.1.1. Trong cơ quan',
+      '2.2. Thi đua thực hiện nhiệm vụ chính trị',
+      '3. Thời gian thi đua',
+      '3.1. Phát động (từ ngày 01/10/2024 đến hết ngày 31/10/2024)',
+      '3.2. Các mốc thời gian',
+    ]);
+    // the participants and the targets are kept, not printed; no part of their own for the phases
+    expect(lines.join('\n')).not.toMatch(/Đối tượng thi đua|Chỉ tiêu thi đua|GIAI ĐOẠN THỰC HIỆN/);
+  });
+
+  it('hides the phases, or keeps them a part when the period is not printed', () => {
+    expect(firstLevels({ schedulePlacement: 'NONE' }).join('\n')).not.toContain('GIAI ĐOẠN');
+    expect(firstLevels({ schedulePlacement: 'PERIOD', contestOrder: ['CONTENT'] })).toContain(
+      'III. THỜI GIAN VÀ CÁC GIAI ĐOẠN THỰC HIỆN',
+    );
+    // the content alone stands right under part II (seed 003)
+    const alone = firstLevels({ contestOrder: ['CONTENT'], schedulePlacement: 'NONE' });
+    const at = alone.indexOf('II. NỘI DUNG THI ĐUA');
+    expect(alone.slice(at + 1, at + 3)).toEqual([
+      '1. Tuyên truyền, quán triệt',
+      '2. Thi đua thực hiện nhiệm vụ chính trị',
+    ]);
+  });
+
+  it('prints untitled sections as their paragraphs, a responsibility as typed, no reporting item', () => {
+    const plan = bacKanPlan();
+    const outline = laidOut({
+      sections: [
+        {
+          title: null,
+          paragraphs: ['(1) Tập trung lãnh đạo.'],
+          footnotes: null,
+          subsections: null,
+        },
+        { title: '  ', paragraphs: ['(2) Chuẩn bị tốt.'], footnotes: null, subsections: null },
+      ],
+      implementation: [
+        ...(plan.content.implementation ?? []),
+        {
+          body: 'Phòng Hành chính',
+          tasks: ['Giao Phòng Hành chính tổng hợp kết quả.', 'Báo cáo Chánh Văn phòng.'],
+          asTyped: true,
+        },
+      ],
+      reporting: { ...plan.content.reporting!, inText: true },
+    });
+    const texts = outline.lines.map((l) =>
+      l.kind === 'heading' || l.kind === 'item' ? `${l.label}${l.text}` : 'text' in l ? l.text : '',
+    );
+    const at = texts.indexOf('5. Nội dung thi đua');
+    expect(texts.slice(at, at + 3)).toEqual([
+      '5. Nội dung thi đua',
+      '(1) Tập trung lãnh đạo.',
+      '(2) Chuẩn bị tốt.',
+    ]);
+    expect(texts).toContain('2. Giao Phòng Hành chính tổng hợp kết quả.');
+    expect(texts).toContain('Báo cáo Chánh Văn phòng.');
+    expect(texts.join('\n')).not.toContain('Chế độ báo cáo');
+  });
+
+  it('prints a plan saved before the layout choices as it did', () => {
+    const before = planOutline(outlineFromPlan(bacKanPlan()));
+    expect(laidOut({ headings: null, contestOrder: null, schedulePlacement: null }).lines).toEqual(
+      before.lines,
+    );
+    expect(laidOut({ contestOrder: [], schedulePlacement: 'PART' }).lines).toEqual(before.lines);
+  });
+});

@@ -3,13 +3,18 @@ import {
   isIsoDate,
   isoToVn,
   legalCitation,
+  parseInlineMarkup,
   PLAN_BASIS_VERBS,
   type IsoDate,
   type LegalDocumentKind,
   type SigningAuthority,
   type UnitTree,
 } from '@thidua/shared-domain';
-import type { CampaignPlanContentInput } from '@thidua/web-data-access';
+import type {
+  CampaignPlanContentInput,
+  PlanContestItem,
+  PlanNumbering,
+} from '@thidua/web-data-access';
 
 /*
  * The kế hoạch as the preview shows it: the same parts, order, numbering, wording and end mark as the
@@ -68,12 +73,20 @@ export interface PlanOutlineInput {
   amends?: { document: string; changes: string } | null;
 }
 
-/** A body block before numbering (libs/documents `Block`, without rich text). */
+/** libs/documents `Inline`: a piece of running text, plain, emphasised, or a footnote where it stands. */
+export type OutlineInline =
+  string | { text: string; bold?: boolean; italic?: boolean } | { note: string };
+
+/** libs/documents `RichText`: a plain string, or inlines when the text carries inline markup. */
+export type OutlineText = string | readonly OutlineInline[];
+
+/** A body block before numbering (libs/documents `Block`; titles are plain, footnotes in `notes`). */
 export type OutlineBlock =
   | string
-  | { kind: 'list'; items: string[] }
+  | { kind: 'paragraph'; text: OutlineText }
+  | { kind: 'list'; items: OutlineText[] }
   | { kind: 'section'; title: string; notes?: string[]; blocks: OutlineBlock[] }
-  | { kind: 'item'; text: string }
+  | { kind: 'item'; text: OutlineText }
   | { kind: 'table'; columns: OutlineColumn[]; rows: string[][] };
 
 export interface OutlineColumn {
@@ -82,7 +95,13 @@ export interface OutlineColumn {
   align?: 'left' | 'center';
 }
 
-/** A line of the numbered body, ready to show. */
+/** A run of a line with inline markup: words with their emphasis, or footnote number `note`. */
+export type OutlineRun = { text: string; bold?: boolean; italic?: boolean } | { note: number };
+
+/**
+ * A line of the numbered body, ready to show. `text` is what it reads (without footnote marks); `runs`
+ * is there only when the text carries inline markup, with its emphasis and footnote numbers.
+ */
 export type OutlineLine =
   | {
       kind: 'heading';
@@ -94,9 +113,9 @@ export type OutlineLine =
       /** footnote numbers attached after the title */
       notes: number[];
     }
-  | { kind: 'paragraph'; text: string }
-  | { kind: 'bullet'; text: string }
-  | { kind: 'item'; label: string; text: string }
+  | { kind: 'paragraph'; text: string; runs?: OutlineRun[] }
+  | { kind: 'bullet'; text: string; runs?: OutlineRun[] }
+  | { kind: 'item'; label: string; text: string; runs?: OutlineRun[] }
   | { kind: 'table'; columns: OutlineColumn[]; rows: string[][] };
 
 export interface PlanOutline {
@@ -146,6 +165,26 @@ export const PLAN_HEADINGS = {
   reporting: 'Chế độ báo cáo',
 } as const;
 
+type HeadingKey = keyof NonNullable<CampaignPlanContentInput['headings']>;
+
+/** build-plan.ts `heading`: the plan's own wording of a heading, or the default; blank is not given. */
+function heading(
+  c: CampaignPlanContentInput,
+  key: HeadingKey & keyof typeof PLAN_HEADINGS,
+): string {
+  return c.headings?.[key]?.trim() || PLAN_HEADINGS[key];
+}
+
+/** libs/documents `CONTEST_ITEMS`: part II's items in their default order. */
+export const CONTEST_ITEMS: readonly PlanContestItem[] = [
+  'THEME',
+  'MOTTO',
+  'PERIOD',
+  'PARTICIPANTS',
+  'CONTENT',
+  'TARGETS',
+];
+
 /** libs/documents nd30/format.ts: what differs between a State and a Party document. */
 const FORMATS = {
   STATE: {
@@ -192,7 +231,48 @@ function section(title: string, blocks: OutlineBlock[], notes?: string[]): Outli
     ? { kind: 'section', title, notes, blocks }
     : { kind: 'section', title, blocks };
 }
-const list = (items: string[]): OutlineBlock => ({ kind: 'list', items });
+const list = (items: OutlineText[]): OutlineBlock => ({ kind: 'list', items });
+
+/**
+ * planDocumentParts `richText`: the inline markup of shared-domain `parseInlineMarkup` (*nghiêng*,
+ * **đậm**, [^chú thích]) as rich text; text without markup stays a plain string.
+ */
+export function richText(text: string): OutlineText {
+  const parts = parseInlineMarkup(text);
+  const [only] = parts;
+  if (only === undefined) return '';
+  if (parts.length === 1 && only.kind === 'text' && !only.bold && !only.italic) return only.text;
+  return parts.map((p) =>
+    p.kind === 'note'
+      ? { note: p.text }
+      : p.bold || p.italic
+        ? { text: p.text, ...(p.bold ? { bold: true } : {}), ...(p.italic ? { italic: true } : {}) }
+        : p.text,
+  );
+}
+
+/** planDocumentParts `paragraphs`: a plain string, or a paragraph of rich text. */
+function paragraph(text: string): OutlineBlock {
+  const rich = richText(text);
+  return typeof rich === 'string' ? rich : { kind: 'paragraph', text: rich };
+}
+
+/** nd30/text.ts `prefixed`: "a) …", "Tập thể: …", keeping the emphasis of rich text. */
+export function prefixed(prefix: string, text: OutlineText): OutlineText {
+  if (!prefix) return text;
+  return typeof text === 'string' ? prefix + text : [prefix, ...text];
+}
+
+/** build-plan.ts `capitaliseText`: the first words capitalised, plain or emphasised. */
+function capitaliseText(text: OutlineText): OutlineText {
+  if (typeof text === 'string') return capitalise(text);
+  const [first, ...rest] = text;
+  if (typeof first === 'string') return [capitalise(first), ...rest];
+  if (first !== undefined && 'text' in first) {
+    return [{ ...first, text: capitalise(first.text) }, ...rest];
+  }
+  return text;
+}
 
 /** The outline of the whole document. Pure: the same input always gives the same outline. */
 export function planOutline(input: PlanOutlineInput): PlanOutline {
@@ -200,7 +280,11 @@ export function planOutline(input: PlanOutlineInput): PlanOutline {
   const tree = input.issuer?.tree ?? 'GOVERNMENT';
   const format = formatOf(tree);
   const body = planBody(input, problems);
-  const { lines, footnotes } = numberBlocks(withEndMark(body, format.endMark), problems);
+  const { lines, footnotes } = numberBlocks(
+    withEndMark(body, format.endMark),
+    problems,
+    numberingStyle(input.content.numbering),
+  );
   const c = input.content;
   const signature = input.signer ?? c.signature ?? { title: '', name: '' };
   return {
@@ -297,14 +381,18 @@ export function planBody(input: PlanOutlineInput, problems: string[] = []): Outl
     );
   }
   parts.push(purposePart(c));
-  parts.push(contestPart(input, problems));
-  const schedule = schedulePart(c, problems);
-  if (schedule) parts.push(schedule);
-  const measures = c.measures ?? [];
-  if (measures.length) parts.push(section(PLAN_HEADINGS.measures, [...measures]));
-  if (c.awards) parts.push(awardsPart(c.awards, problems));
+  const { part, scheduleInside } = contestPart(input, problems);
+  parts.push(part);
+  // build-plan.ts `planBody`: their own part unless under the period item (and it printed) or hidden
+  const schedule = scheduleBlocks(c, problems);
+  if (schedule.length && !scheduleInside && c.schedulePlacement !== 'NONE') {
+    parts.push(section(heading(c, 'schedule'), schedule));
+  }
+  const measures = (c.measures ?? []).map(paragraph);
+  if (measures.length) parts.push(section(heading(c, 'measures'), measures));
+  if (c.awards) parts.push(awardsPart(c.awards, heading(c, 'awards'), problems));
   parts.push(implementationPart(c));
-  if (c.closing) parts.push(c.closing);
+  if (c.closing) parts.push(paragraph(c.closing));
   return parts;
 }
 
@@ -319,59 +407,87 @@ export function citation(d: OutlineLegalBasis): string {
   });
 }
 
+/** build-plan.ts `purposePart`: numbered items count like headings ("1." under I., "a)" or "1.1." below). */
 function purposePart(c: CampaignPlanContentInput): OutlineBlock {
-  const aims = [...(c.purpose.aims ?? [])];
-  const requirements = c.purpose.requirements ?? [];
-  if (!requirements.length) return section(PLAN_HEADINGS.purpose, aims);
-  return section(PLAN_HEADINGS.purpose, [
+  const entry = c.purpose.numbered
+    ? (text: string): OutlineBlock => ({ kind: 'item', text: richText(text) })
+    : paragraph;
+  const aims = (c.purpose.aims ?? []).map(entry);
+  const requirements = (c.purpose.requirements ?? []).map(entry);
+  const title = heading(c, 'purpose');
+  if (!requirements.length) return section(title, aims);
+  return section(title, [
     section(PLAN_HEADINGS.aims, aims),
-    section(PLAN_HEADINGS.requirements, [...requirements]),
+    section(PLAN_HEADINGS.requirements, requirements),
   ]);
 }
 
-function contestPart(input: PlanOutlineInput, problems: string[]): OutlineBlock {
+/**
+ * build-plan.ts `contestPart`: part II's items in the plan's order (`contestOrder`; one left out is
+ * not printed, the content always is), the phases under the period item when placed there.
+ */
+function contestPart(
+  input: PlanOutlineInput,
+  problems: string[],
+): { part: OutlineBlock; scheduleInside: boolean } {
   const c = input.content;
+  const order = c.contestOrder?.length ? c.contestOrder : CONTEST_ITEMS;
+  const keys = new Set<PlanContestItem>(order.includes('CONTENT') ? order : [...order, 'CONTENT']);
+  const content = (c.sections ?? []).flatMap(sectionBlocks);
   const subs: OutlineBlock[] = [];
-  if (c.theme) subs.push(section(PLAN_HEADINGS.theme, [`“${c.theme}”.`]));
-  // planDocumentParts: phương châm and phương thức go under one heading, in that order
-  const motto = [...(c.motto ?? []), ...(c.methods ?? [])];
-  if (motto.length) subs.push(section(PLAN_HEADINGS.motto, motto));
-  if (input.period) {
-    subs.push(section(PLAN_HEADINGS.period, [`${capitalise(range(input.period, problems))}.`]));
+  let scheduleInside = false;
+  for (const key of keys) {
+    if (key === 'THEME' && c.theme) {
+      subs.push(section(heading(c, 'theme'), [`“${c.theme}”.`]));
+    } else if (key === 'MOTTO') {
+      // planDocumentParts: phương châm and phương thức go under one heading, in that order
+      const motto = [...(c.motto ?? []), ...(c.methods ?? [])].map(paragraph);
+      if (motto.length) subs.push(section(heading(c, 'motto'), motto));
+    } else if (key === 'PERIOD' && input.period) {
+      const inside = c.schedulePlacement === 'PERIOD' ? scheduleBlocks(c, problems) : [];
+      scheduleInside = inside.length > 0;
+      subs.push(
+        section(heading(c, 'period'), [`${capitalise(range(input.period, problems))}.`, ...inside]),
+      );
+    } else if (key === 'PARTICIPANTS') {
+      const who = c.participants;
+      if (who?.collectives || who?.individuals) {
+        const items: OutlineText[] = [];
+        if (who.collectives) items.push(prefixed('Tập thể: ', richText(who.collectives)));
+        if (who.individuals) items.push(prefixed('Cá nhân: ', richText(who.individuals)));
+        subs.push(section(heading(c, 'participants'), [list(items)]));
+      }
+    } else if (key === 'CONTENT') {
+      subs.push(section(heading(c, 'content'), content));
+    } else if (key === 'TARGETS' && c.targets?.length) {
+      subs.push(section(heading(c, 'targets'), [targetTable(c.targets)]));
+    }
   }
-  const who = c.participants;
-  if (who?.collectives || who?.individuals) {
-    const items: string[] = [];
-    if (who.collectives) items.push(`Tập thể: ${who.collectives}`);
-    if (who.individuals) items.push(`Cá nhân: ${who.individuals}`);
-    subs.push(section(PLAN_HEADINGS.participants, [list(items)]));
-  }
-  const content = (c.sections ?? []).map(sectionBlock);
-  const targets = c.targets?.length ? targetTable(c.targets) : undefined;
-  if (subs.length === 0 && !targets) return section(PLAN_HEADINGS.contest, content);
-  subs.push(section(PLAN_HEADINGS.content, content));
-  if (targets) subs.push(section(PLAN_HEADINGS.targets, [targets]));
-  return section(PLAN_HEADINGS.contest, subs);
+  const title = heading(c, 'contest');
+  if (subs.length === 1) return { part: section(title, content), scheduleInside };
+  return { part: section(title, subs), scheduleInside };
 }
 
-/** planDocumentParts `sectionBlock`: paragraphs, then sub-sections; footnotes after the title. */
-function sectionBlock(s: {
-  title: string;
+interface SectionLike {
+  title?: string | null;
   paragraphs?: readonly string[] | null;
   footnotes?: readonly string[] | null;
-  subsections?:
-    | readonly {
-        title: string;
-        paragraphs?: readonly string[] | null;
-        footnotes?: readonly string[] | null;
-      }[]
-    | null;
-}): OutlineBlock {
-  return section(
-    s.title,
-    [...(s.paragraphs ?? []), ...(s.subsections ?? []).map(sectionBlock)],
-    s.footnotes ? [...s.footnotes] : undefined,
-  );
+  subsections?: readonly SectionLike[] | null;
+}
+
+/**
+ * planDocumentParts `sectionBlocks`: paragraphs, then sub-sections; the `footnotes` field after the
+ * title (numbered before the footnotes typed in the paragraphs below it). Without a title, the
+ * paragraphs and sub-sections stand in its place, under no heading.
+ */
+function sectionBlocks(s: SectionLike): OutlineBlock[] {
+  const blocks = [
+    ...(s.paragraphs ?? []).map(paragraph),
+    ...(s.subsections ?? []).flatMap(sectionBlocks),
+  ];
+  const title = s.title?.trim();
+  if (!title) return blocks;
+  return [section(title, blocks, s.footnotes ? [...s.footnotes] : undefined)];
 }
 
 /** build-plan.ts `targetTable` over planDocumentParts' targets (year in the name, unit in the note). */
@@ -404,10 +520,11 @@ function targetTable(targets: NonNullable<CampaignPlanContentInput['targets']>):
   };
 }
 
-function schedulePart(c: CampaignPlanContentInput, problems: string[]): OutlineBlock | undefined {
+/** build-plan.ts `scheduleBlocks`: the phases, then the milestones (alone: a list; beside phases: a heading). */
+function scheduleBlocks(c: CampaignPlanContentInput, problems: string[]): OutlineBlock[] {
   const phases = (c.phases ?? []).map((p) =>
     section(`${p.name} (${range({ from: p.from, to: p.to }, problems)})`, [
-      list([...(p.tasks ?? [])]),
+      list((p.tasks ?? []).map(richText)),
     ]),
   );
   const milestones = c.milestones?.length
@@ -417,33 +534,37 @@ function schedulePart(c: CampaignPlanContentInput, problems: string[]): OutlineB
         ),
       )
     : undefined;
-  if (phases.length === 0 && !milestones) return undefined;
-  if (phases.length === 0 && milestones) return section(PLAN_HEADINGS.schedule, [milestones]);
-  return section(PLAN_HEADINGS.schedule, [
-    ...phases,
-    ...(milestones ? [section(PLAN_HEADINGS.milestones, [milestones])] : []),
-  ]);
+  if (phases.length === 0) return milestones ? [milestones] : [];
+  return [...phases, ...(milestones ? [section(PLAN_HEADINGS.milestones, [milestones])] : [])];
 }
 
 type Awards = NonNullable<CampaignPlanContentInput['awards']>;
 type Quota = NonNullable<Awards['quotas']>[number];
 
-function awardsPart(a: Awards, problems: string[]): OutlineBlock {
+function awardsPart(a: Awards, title: string, problems: string[]): OutlineBlock {
   const subs: OutlineBlock[] = [];
   const criteria = a.criteria ?? [];
   const forms = a.forms ?? [];
   if (criteria.length) {
     subs.push(
-      section(PLAN_HEADINGS.criteria, [list(criteria.map((x) => `${x.label}: ${x.text}`))]),
+      section(PLAN_HEADINGS.criteria, [
+        list(criteria.map((x) => prefixed(`${x.label}: `, richText(x.text)))),
+      ]),
     );
   }
   if (forms.length) {
-    subs.push(section(PLAN_HEADINGS.forms, [list(forms.map((f) => f.text ?? `${f.name}.`))]));
+    subs.push(
+      section(PLAN_HEADINGS.forms, [
+        list(forms.map((f) => (f.text == null ? `${f.name}.` : richText(f.text)))),
+      ]),
+    );
   }
   if (a.quotas?.length) {
     subs.push(section(PLAN_HEADINGS.quotas, [list(a.quotas.map((q) => quotaText(q, problems)))]));
   }
-  if (a.dossier?.length) subs.push(section(PLAN_HEADINGS.dossier, [list([...a.dossier])]));
+  if (a.dossier?.length) {
+    subs.push(section(PLAN_HEADINGS.dossier, [list(a.dossier.map(richText))]));
+  }
   // planDocumentParts: the deadline is printed only with both its date and who receives the dossiers
   if (a.deadline && a.submitTo) {
     const note = a.deadlineNote ? ` ${a.deadlineNote}` : '';
@@ -453,7 +574,7 @@ function awardsPart(a: Awards, problems: string[]): OutlineBlock {
       ]),
     );
   }
-  return section(PLAN_HEADINGS.awards, subs);
+  return section(title, subs);
 }
 
 /**
@@ -487,20 +608,29 @@ export function quotaText(quota: Quota, problems: string[] = []): string {
 }
 
 function implementationPart(c: CampaignPlanContentInput): OutlineBlock {
-  const items: OutlineBlock[] = (c.implementation ?? []).map(({ body, tasks = [] }) => {
-    const [only] = tasks;
-    if (tasks.length === 1 && only !== undefined) return { kind: 'item', text: `${body} ${only}` };
-    return section(body, [list(tasks.map(capitalise))]);
-  });
+  const items: OutlineBlock[] = (c.implementation ?? []).flatMap(
+    ({ body, tasks = [], asTyped }): OutlineBlock[] => {
+      const [first, ...rest] = tasks;
+      // a whole sentence naming the body itself ("Giao Phòng …"): as typed, the rest below it
+      if (asTyped && first !== undefined) {
+        return [{ kind: 'item', text: richText(first) }, ...rest.map(paragraph)];
+      }
+      if (tasks.length === 1 && first !== undefined) {
+        return [{ kind: 'item', text: prefixed(`${body} `, richText(first)) }];
+      }
+      return [section(body, [list(tasks.map((task) => capitaliseText(richText(task))))])];
+    },
+  );
   const r = c.reporting;
-  if (r) {
+  // planDocumentParts: written into a body's task, it is not printed a second time
+  if (r && !r.inText) {
     const via = r.via ? ` (qua ${r.via})` : '';
     items.push({
       kind: 'item',
       text: `${PLAN_HEADINGS.reporting}: ${r.who} báo cáo kết quả thực hiện ${r.frequency} về ${r.to}${via}.`,
     });
   }
-  return section(PLAN_HEADINGS.implementation, items);
+  return section(heading(c, 'implementation'), items);
 }
 
 /** "từ ngày 01/10/2024 đến hết ngày 30/09/2025" */
@@ -512,8 +642,17 @@ function range(r: { from: string; to: string }, problems: string[]): string {
 }
 
 /** nd30/text.ts `closeText`: the mark replaces closing punctuation, never doubles it. */
-export function closeText(text: string, mark: string): string {
-  return text.endsWith(mark) ? text : text.replace(/[\s.;,:]+$/u, '') + mark;
+export function closeText(text: string, mark: string): string;
+export function closeText(text: OutlineText, mark: string): OutlineText;
+export function closeText(text: OutlineText, mark: string): OutlineText {
+  const close = (s: string) => (s.endsWith(mark) ? s : s.replace(/[\s.;,:]+$/u, '') + mark);
+  if (typeof text === 'string') return close(text);
+  const last = text[text.length - 1];
+  if (typeof last === 'string') return [...text.slice(0, -1), close(last)];
+  if (last !== undefined && 'text' in last) {
+    return [...text.slice(0, -1), { ...last, text: close(last.text) }];
+  }
+  return [...text, mark];
 }
 
 /** nd30/body.ts `withEndMark`: the last words of the body end with the format's mark. */
@@ -523,6 +662,7 @@ export function withEndMark(blocks: readonly OutlineBlock[], mark: string): Outl
   const last = blocks[blocks.length - 1] as OutlineBlock;
   if (typeof last === 'string') return [...head, closeText(last, mark)];
   switch (last.kind) {
+    case 'paragraph':
     case 'item':
       return [...head, { ...last, text: closeText(last.text, mark) }];
     case 'list': {
@@ -561,25 +701,47 @@ export function roman(n: number): string {
 const LETTERS = 'a b c d đ e g h i k l m n o p q r s t u v x y'.split(' ');
 const MAX_DEPTH = 4;
 
+/** nd30/body.ts `NumberingStyle`: how the third and fourth levels are numbered. */
+export type OutlineNumbering = 'letters' | 'decimal';
+
+/** planDocumentParts: DECIMAL prints "1.1."; LETTERS, or content saved before the choice, "a)". */
+export function numberingStyle(numbering: PlanNumbering | null | undefined): OutlineNumbering {
+  return numbering === 'DECIMAL' ? 'decimal' : 'letters';
+}
+
 /**
- * nd30/body.ts `renderBlocks` with the 'letters' style the API uses: I. (capitals, bold), 1. (bold),
- * a) (italic), then unnumbered italic titles. Items count with the sections beside them.
+ * nd30/body.ts `renderBlocks` and `heading`: I. (capitals, bold), 1. (bold), then in the 'letters'
+ * style a) (italic) and unnumbered italic titles, in the 'decimal' style 1.1. (bold italic) and 1.1.1.
+ * (italic). Items count with the sections beside them.
  */
 export function numberBlocks(
   blocks: readonly OutlineBlock[],
   problems: string[] = [],
+  style: OutlineNumbering = 'letters',
 ): { lines: OutlineLine[]; footnotes: string[] } {
   const lines: OutlineLine[] = [];
   const footnotes: string[] = [];
   let tooDeep = false;
   let tooMany = false;
+  // docx numbers footnotes in the order their references stand: titles' and inline ones alike
+  const read = (text: OutlineText): { text: string; runs?: OutlineRun[] } => {
+    if (typeof text === 'string') return { text };
+    const runs = text.map((part): OutlineRun => {
+      if (typeof part === 'string') return { text: part };
+      if ('note' in part) return { note: footnotes.push(part.note) };
+      return part;
+    });
+    return { text: runs.map((r) => ('text' in r ? r.text : '')).join(''), runs };
+  };
   const walk = (list: readonly OutlineBlock[], path: number[]) => {
     let n = 0;
     for (const block of list) {
       if (typeof block === 'string') {
         lines.push({ kind: 'paragraph', text: block });
+      } else if (block.kind === 'paragraph') {
+        lines.push({ kind: 'paragraph', ...read(block.text) });
       } else if (block.kind === 'list') {
-        for (const item of block.items) lines.push({ kind: 'bullet', text: item });
+        for (const item of block.items) lines.push({ kind: 'bullet', ...read(item) });
       } else if (block.kind === 'table') {
         lines.push({ kind: 'table', columns: block.columns, rows: block.rows });
       } else {
@@ -593,6 +755,7 @@ export function numberBlocks(
         let label = '';
         if (depth === 1) label = `${roman(n)}. `;
         else if (depth === 2) label = `${n}. `;
+        else if (style === 'decimal') label = `${here.slice(1).join('.')}. `;
         else if (depth === 3) {
           const letter = LETTERS[n - 1];
           if (letter === undefined && !tooMany) {
@@ -602,7 +765,7 @@ export function numberBlocks(
           label = `${letter ?? n}) `;
         }
         if (block.kind === 'item') {
-          lines.push({ kind: 'item', label, text: block.text });
+          lines.push({ kind: 'item', label, ...read(block.text) });
           continue;
         }
         const notes = (block.notes ?? []).map((note) => footnotes.push(note));
@@ -611,7 +774,7 @@ export function numberBlocks(
           depth,
           label,
           text: depth === 1 ? upper(block.title) : block.title,
-          bold: depth <= 2,
+          bold: depth <= (style === 'decimal' ? 3 : 2),
           italic: depth >= 3,
           notes,
         });

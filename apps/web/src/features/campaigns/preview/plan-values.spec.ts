@@ -25,7 +25,7 @@ describe('cleanContent — what a save sends', () => {
     });
     expect(content).toEqual({
       opening: null,
-      purpose: { aims: ['Mục đích.'], requirements: null },
+      purpose: { aims: ['Mục đích.'], requirements: null, numbered: null },
       theme: null,
       motto: null,
       methods: null,
@@ -41,7 +41,29 @@ describe('cleanContent — what a save sends', () => {
       closing: null,
       recipients: null,
       signature: null,
+      numbering: null,
+      headings: null,
+      contestOrder: null,
+      schedulePlacement: null,
     });
+  });
+
+  it('sends the decimal numbering and numbered mục đích items, and leaves the defaults out', () => {
+    const chosen = cleanContent({
+      numbering: 'DECIMAL',
+      purpose: { aims: ['A.'], numbered: true },
+    });
+    expect(chosen.numbering).toBe('DECIMAL');
+    expect(chosen.purpose).toEqual({ aims: ['A.'], requirements: null, numbered: true });
+    const defaults = cleanContent({
+      numbering: 'LETTERS',
+      purpose: { aims: ['A.'], numbered: false },
+    });
+    expect(defaults.numbering).toBeNull();
+    expect(defaults.purpose.numbered).toBeNull();
+    // a saved plan without the choice shows "a), b)…" in the editor's select
+    expect(planValues(bacKanPlan()).content?.numbering).toBe('LETTERS');
+    expect(newPlanValues().content?.numbering).toBe('LETTERS');
   });
 
   it('keeps a started row whole, so the API names the same index the form shows', () => {
@@ -76,6 +98,36 @@ describe('cleanContent — what a save sends', () => {
   });
 });
 
+describe('cleanContent — the layout choices', () => {
+  it('sends the headings given, the order with the content, the placement; blanks and defaults as null', () => {
+    const content = cleanContent({
+      purpose: { aims: ['Mục đích.'] },
+      headings: { contest: ' Đối tượng, nội dung ', purpose: '  ', motto: null },
+      contestOrder: ['PARTICIPANTS', undefined, 'MOTTO', 'PARTICIPANTS'],
+      schedulePlacement: 'NONE',
+      sections: [{ title: '  ', paragraphs: ['(1) Tập trung.'] }],
+      implementation: [{ body: 'Phòng', tasks: ['Giao Phòng tổng hợp.'], asTyped: true }],
+      reporting: { who: 'Các phòng', frequency: 'hằng quý', to: 'Văn phòng', inText: true },
+    });
+    expect(content.headings).toEqual({ contest: 'Đối tượng, nội dung' });
+    // the content always prints: an order chosen without it is sent with it last
+    expect(content.contestOrder).toEqual(['PARTICIPANTS', 'MOTTO', 'CONTENT']);
+    expect(content.schedulePlacement).toBe('NONE');
+    expect(content.sections?.[0]?.title).toBeNull();
+    expect(content.implementation?.[0]).toMatchObject({ asTyped: true });
+    expect(content.reporting).toMatchObject({ inText: true });
+    const defaults = cleanContent({
+      purpose: { aims: ['Mục đích.'] },
+      headings: { contest: ' ' },
+      contestOrder: [],
+      schedulePlacement: 'PART',
+      implementation: [{ body: 'Phòng', tasks: ['tổng hợp.'], asTyped: false }],
+    });
+    expect(defaults).toMatchObject({ headings: null, contestOrder: null, schedulePlacement: null });
+    expect(defaults.implementation?.[0]).toMatchObject({ asTyped: null });
+  });
+});
+
 describe('planFields and the editor’s starting values', () => {
   it('sends the header trimmed and the căn cứ in order, without empty rows', () => {
     const fields = planFields({
@@ -104,6 +156,12 @@ describe('planFields and the editor’s starting values', () => {
     expect(partOfField(['content', 'reporting', 'who'])).toBe('implementation');
     expect(partOfField(['content', 'signature', 'on', 0, 'of'])).toBe('closing');
     expect(partOfField(['content', 'methods', 2])).toBe('contest');
+    expect(partOfField(['content', 'numbering'])).toBe('sections');
+    expect(partOfField(['content', 'purpose', 'numbered'])).toBe('purpose');
+    expect(partOfField(['content', 'headings', 'contest'])).toBe('layout');
+    expect(partOfField(['content', 'contestOrder'])).toBe('layout');
+    expect(partOfField(['content', 'schedulePlacement'])).toBe('layout');
+    expect(partOfField(['content', 'implementation', 0, 'asTyped'])).toBe('implementation');
     expect(partOfField(['title'])).toBeNull();
     expect(partOfField(['legalDocumentIds', 0])).toBeNull();
   });

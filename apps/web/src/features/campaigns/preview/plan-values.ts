@@ -5,6 +5,9 @@ import type {
   CampaignPlanDetail,
   CampaignScope,
   PlanBasisVerb,
+  PlanContestItem,
+  PlanNumbering,
+  PlanSchedulePlacement,
   SigningAuthority,
 } from '@thidua/web-data-access';
 
@@ -38,7 +41,7 @@ export interface SignatureValues {
 
 export interface PlanContentValues {
   opening?: { verb?: PlanBasisVerb | null; resolution?: Text } | null;
-  purpose?: { aims?: TextList; requirements?: TextList } | null;
+  purpose?: { aims?: TextList; requirements?: TextList; numbered?: boolean | null } | null;
   theme?: Text;
   motto?: TextList;
   methods?: TextList;
@@ -71,15 +74,43 @@ export interface PlanContentValues {
     deadline?: Text;
     deadlineNote?: Text;
   } | null;
-  implementation?: Rows<{ body?: Text; tasks?: TextList }>;
-  reporting?: { who?: Text; frequency?: Text; to?: Text; via?: Text } | null;
+  implementation?: Rows<{ body?: Text; tasks?: TextList; asTyped?: boolean | null }>;
+  reporting?: {
+    who?: Text;
+    frequency?: Text;
+    to?: Text;
+    via?: Text;
+    inText?: boolean | null;
+  } | null;
   closing?: Text;
   recipients?: {
     groups?: Rows<{ heading?: Text; names?: TextList }>;
     archive?: Text;
   } | null;
   signature?: SignatureValues | null;
+  numbering?: PlanNumbering | null;
+  headings?: Partial<Record<HeadingKey, Text>> | null;
+  contestOrder?: readonly (PlanContestItem | null | undefined)[] | null;
+  schedulePlacement?: PlanSchedulePlacement | null;
 }
+
+/** The headings an officer may word as the plan does (CampaignPlanHeadingsInput). */
+export const HEADING_KEYS = [
+  'purpose',
+  'contest',
+  'theme',
+  'motto',
+  'period',
+  'participants',
+  'content',
+  'targets',
+  'schedule',
+  'measures',
+  'awards',
+  'implementation',
+] as const satisfies readonly (keyof NonNullable<CampaignPlanContentInput['headings']>)[];
+
+export type HeadingKey = (typeof HEADING_KEYS)[number];
 
 export interface PlanFormValues {
   issuerUnitId?: string | null;
@@ -214,7 +245,18 @@ export function cleanContent(
     frequency: text(c.reporting?.frequency) ?? '',
     to: text(c.reporting?.to) ?? '',
     via: text(c.reporting?.via),
+    inText: c.reporting?.inText ? true : null,
   };
+  // blank headings are the defaults: sent as nothing, so a plan without any goes back as it came
+  const headings = Object.fromEntries(
+    HEADING_KEYS.flatMap((key) => {
+      const value = text(c.headings?.[key]);
+      return value ? [[key, value]] : [];
+    }),
+  );
+  const contestOrder = [
+    ...new Set((c.contestOrder ?? []).filter((k): k is PlanContestItem => Boolean(k))),
+  ];
   // a group with neither a heading nor a name prints nothing: it is left out
   const recipientGroups = rows(c.recipients?.groups)
     .map((g) => ({ heading: text(g.heading), names: texts(g.names) }))
@@ -238,13 +280,15 @@ export function cleanContent(
     purpose: {
       aims: texts(c.purpose?.aims),
       requirements: some(texts(c.purpose?.requirements)),
+      numbered: c.purpose?.numbered ? true : null,
     },
     theme: text(c.theme),
     motto: some(texts(c.motto)),
     methods: some(texts(c.methods)),
     participants: participants.collectives || participants.individuals ? participants : null,
     sections: rows(c.sections).map((s) => ({
-      title: text(s.title) ?? '',
+      // blank: the paragraphs print under no heading
+      title: text(s.title),
       paragraphs: texts(s.paragraphs),
       footnotes: some(texts(s.footnotes)),
       subsections: some(
@@ -283,7 +327,11 @@ export function cleanContent(
     measures: some(texts(c.measures)),
     awards: hasAwards ? awards : null,
     implementation: some(
-      rows(c.implementation).map((r) => ({ body: text(r.body) ?? '', tasks: texts(r.tasks) })),
+      rows(c.implementation).map((r) => ({
+        body: text(r.body) ?? '',
+        tasks: texts(r.tasks),
+        asTyped: r.asTyped ? true : null,
+      })),
     ),
     reporting:
       reporting.who || reporting.frequency || reporting.to || reporting.via ? reporting : null,
@@ -293,6 +341,18 @@ export function cleanContent(
         ? { groups: recipientGroups, archive: archive ?? '' }
         : null,
     signature: signature.on || signature.title || signature.name ? signature : null,
+    // like the lead-in: left out when it says what the API assumes anyway ("a)"), so a plan saved
+    // before the choice existed goes back as it came
+    numbering: c.numbering === 'DECIMAL' ? 'DECIMAL' : null,
+    headings: Object.keys(headings).length ? headings : null,
+    // the content always prints: an order without it is the officer still choosing, sent with it last
+    contestOrder: contestOrder.length
+      ? contestOrder.includes('CONTENT')
+        ? contestOrder
+        : [...contestOrder, 'CONTENT']
+      : null,
+    schedulePlacement:
+      c.schedulePlacement && c.schedulePlacement !== 'PART' ? c.schedulePlacement : null,
   };
 }
 
@@ -336,6 +396,7 @@ export function newPlanValues(
     legalDocumentIds: [],
     content: {
       opening: { verb: 'CAN_CU', resolution: '' },
+      numbering: 'LETTERS',
       purpose: { aims: [''], requirements: [] },
       sections: [{ title: '', paragraphs: [''] }],
       implementation: [],
@@ -354,10 +415,11 @@ export function planValues(plan: CampaignPlanDetail): PlanFormValues {
     periodFrom: plan.periodFrom,
     periodTo: plan.periodTo,
     legalDocumentIds: plan.legalBases.map((d) => d.id),
-    // the lead-in's choice shows "Căn cứ" when the plan left it to the default
+    // the lead-in's choice shows "Căn cứ" and the numbering "a)" when the plan left them to the default
     content: {
       ...plan.content,
       opening: plan.content.opening ?? { verb: 'CAN_CU', resolution: '' },
+      numbering: plan.content.numbering ?? 'LETTERS',
     },
     addressing: plan.addressing,
     answerDeadline: plan.answerDeadline,

@@ -70,9 +70,16 @@ export function bacKanPlan(overrides: Partial<CampaignPlanDetail> = {}): Campaig
     pdfStatus: 'UNAVAILABLE',
     content: {
       opening: null,
+      // saved before the numbering and the layout could be chosen: the API hands back null, printed
+      // "a)", the default headings, order and part of the phases
+      numbering: null,
+      headings: null,
+      contestOrder: null,
+      schedulePlacement: null,
       purpose: {
         aims: ['Thông qua Đợt thi đua nhằm phát huy sức mạnh của cả hệ thống chính trị.'],
         requirements: ['Triển khai sâu rộng phong trào thi đua đến cán bộ, công chức.'],
+        numbered: null,
       },
       theme: 'Đảng bộ, Chính quyền và Nhân dân các dân tộc tỉnh Bắc Kạn ra sức thi đua',
       motto: ['Đoàn kết, sáng tạo, thi đua lập thành tích'],
@@ -145,6 +152,7 @@ export function bacKanPlan(overrides: Partial<CampaignPlanDetail> = {}): Campaig
         {
           body: 'Các phòng, ban, đơn vị trực thuộc Văn phòng',
           tasks: ['tổ chức tuyên truyền, triển khai kế hoạch này.'],
+          asTyped: null,
         },
       ],
       reporting: {
@@ -152,6 +160,7 @@ export function bacKanPlan(overrides: Partial<CampaignPlanDetail> = {}): Campaig
         frequency: 'hằng quý',
         to: 'Chánh Văn phòng',
         via: 'Phòng Hành chính tổ chức - Quản trị tài vụ',
+        inText: null,
       },
       closing: 'Trên đây là Kế hoạch phát động Đợt thi đua đặc biệt của Văn phòng.',
       recipients: {

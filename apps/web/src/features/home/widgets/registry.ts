@@ -1,6 +1,7 @@
 import type { Permission } from '@thidua/shared-domain';
 import type { ComponentType } from 'react';
 
+import { DossierDutiesWidget } from '../../awards/widgets/DossierDutiesWidget';
 import { DutiesWidget } from '../../campaigns/widgets/DutiesWidget';
 import { MyPlansWidget } from '../../campaigns/widgets/MyPlansWidget';
 import { MyJobsWidget } from './MyJobsWidget';
@@ -43,6 +44,13 @@ export const HOME_WIDGETS: readonly HomeWidget[] = [
   // what the officer owes comes first: it is what they open the application for
   { key: 'campaign-duties', order: 5, anyOf: ['CAMPAIGN_READ'], Card: DutiesWidget },
   { key: 'campaign-plans', order: 6, anyOf: ['CAMPAIGN_READ'], Card: MyPlansWidget },
+  // dossiers to receive, appraise, fix or send: the proposing and the receiving officers' queue
+  {
+    key: 'dossier-duties',
+    order: 7,
+    anyOf: ['DOSSIER_MANAGE', 'DOSSIER_RECEIVE'],
+    Card: DossierDutiesWidget,
+  },
   { key: 'my-units', order: 10, anyOf: ['UNIT_READ'], Card: MyUnitsWidget },
   { key: 'roles', order: 20, Card: RolesWidget },
   { key: 'restructurings', order: 30, anyOf: ['UNIT_READ'], Card: RecentRestructuringsWidget },

@@ -18,18 +18,33 @@ export const MAX_FILE_MB = 10;
 const KIND_LABELS: Record<ImportFileKind, string> = {
   units: t.imports.kinds.UNITS,
   people: t.imports.kinds.PEOPLE,
+  'campaign-registrations': t.imports.kinds.CAMPAIGN_REGISTRATIONS,
+  evaluations: t.imports.kinds.EVALUATIONS,
+  'award-records': t.imports.kinds.AWARD_RECORDS,
 };
 
 /** Step 1: choose what to import, get the template, upload the filled file. */
 export function ImportUpload({
   kinds,
+  initialKind,
+  planId,
   onUploaded,
 }: {
   /** the kinds the viewer may import */
   kinds: readonly ImportFileKind[];
+  /** one of `kinds`, chosen first (the address's ?loai=) */
+  initialKind?: ImportFileKind;
+  /** the plan the registrations are for: only fills the registrations' template (`?planId=`) */
+  planId?: string;
   onUploaded: (batchId: string) => void;
 }) {
-  const [kind, setKind] = useState<ImportFileKind>(kinds[0] ?? 'units');
+  const [kind, setKind] = useState<ImportFileKind>(initialKind ?? kinds[0] ?? 'units');
+  const registrations = kind === 'campaign-registrations';
+  const forPlan = registrations && planId !== undefined;
+  const templateParams = forPlan ? { planId } : {};
+  let templateHelp = t.imports.templateHelp;
+  if (forPlan) templateHelp = t.imports.registrationTemplateForPlan;
+  else if (registrations) templateHelp = t.imports.registrationTemplateHelp;
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const upload = useUploadImport();
@@ -71,13 +86,16 @@ export function ImportUpload({
           options={kinds.map((k) => ({ value: k, label: KIND_LABELS[k] }))}
         />
       </Form.Item>
-      <Form.Item label={t.imports.template} extra={t.imports.templateHelp}>
+      <Form.Item label={t.imports.template} extra={templateHelp}>
         <Button
           icon={<DownloadOutlined />}
           loading={template.isPending}
           onClick={() =>
             template.mutate(
-              { path: templatePath(kind), fallbackName: `mau-nhap-${kind}.xlsx` },
+              {
+                path: templatePath(kind, templateParams),
+                fallbackName: `mau-nhap-${kind}.xlsx`,
+              },
               {
                 onSuccess: ({ blob, fileName }) => saveFile(blob, fileName),
                 onError: (error) =>

@@ -18,6 +18,7 @@ import { ImportPreview } from '../components/ImportPreview';
 import { ImportProgress } from '../components/ImportProgress';
 import { ImportResult } from '../components/ImportResult';
 import { ImportUpload } from '../components/ImportUpload';
+import { IMPORT_KIND_PARAM, IMPORT_PLAN_PARAM, importKindParam, importPlanParam } from '../links';
 
 /** The uploaded batch lives in the address (?lo=…): a reload, or a colleague, finds the same preview. */
 const BATCH_PARAM = 'lo';
@@ -39,7 +40,16 @@ export function ImportPage() {
   const kinds: ImportFileKind[] = [
     ...(can('UNIT_MANAGE') ? (['units'] as const) : []),
     ...(can('PERSON_MANAGE') ? (['people'] as const) : []),
+    // the handler's permission (campaign-registration-import.handler.ts); the API checks each row's unit
+    ...(can('CAMPAIGN_MANAGE') ? (['campaign-registrations'] as const) : []),
+    // hồ sơ thành tích (records module): the handlers ask RECORDS_MANAGE
+    ...(can('RECORDS_MANAGE') ? (['evaluations', 'award-records'] as const) : []),
   ];
+  // ?loai=…&ke-hoach=…: the kind to start with and the plan it is for (see ../links.ts); they stay in
+  // the address through the steps, so the result can lead back to the plan
+  const requestedKind = importKindParam(params.get(IMPORT_KIND_PARAM));
+  const initialKind = kinds.find((kind) => kind === requestedKind) ?? kinds[0];
+  const planId = importPlanParam(params.get(IMPORT_PLAN_PARAM));
 
   // the job's end is known before the batch is read again: show the result from the job meanwhile
   const [finishedJob, setFinishedJob] = useState<JobItem | null>(null);
@@ -99,7 +109,14 @@ export function ImportPage() {
             { title: t.imports.steps.result },
           ]}
         />
-        {!batchId && <ImportUpload kinds={kinds} onUploaded={(id) => setBatch(id)} />}
+        {!batchId && (
+          <ImportUpload
+            kinds={kinds}
+            initialKind={initialKind}
+            planId={planId}
+            onUploaded={(id) => setBatch(id)}
+          />
+        )}
         {batchId && batch.isPending && <PageLoading />}
         {batchId && batch.isError && (
           <QueryError error={batch.error} onRetry={() => void batch.refetch()} />
@@ -114,7 +131,7 @@ export function ImportPage() {
             <PageLoading />
           ))}
         {(current?.status === 'COMMITTED' || current?.status === 'FAILED') && (
-          <ImportResult batch={current} onAnother={() => setBatch(null)} />
+          <ImportResult batch={current} planId={planId} onAnother={() => setBatch(null)} />
         )}
       </Card>
     </>

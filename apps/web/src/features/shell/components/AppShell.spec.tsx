@@ -34,6 +34,7 @@ describe('navigation by permission', () => {
       'Trang chủ',
       'Thi đua – khen thưởng',
       'Văn bản căn cứ',
+      'Quy định khen thưởng',
       'Tổ chức',
       'Đơn vị',
       'Lịch sử sắp xếp',
@@ -64,6 +65,7 @@ describe('navigation by permission', () => {
       'Trang chủ',
       'Thi đua – khen thưởng',
       'Văn bản căn cứ',
+      'Quy định khen thưởng',
       'Tổ chức',
       'Đơn vị',
       'Sắp xếp tổ chức',
@@ -84,6 +86,7 @@ describe('navigation by permission', () => {
       'Trang chủ',
       'Thi đua – khen thưởng',
       'Văn bản căn cứ',
+      'Quy định khen thưởng',
       'Tổ chức',
       'Cán bộ',
       'Nhập từ Excel',
@@ -96,6 +99,7 @@ describe('navigation by permission', () => {
       'Trang chủ',
       'Thi đua – khen thưởng',
       'Văn bản căn cứ',
+      'Quy định khen thưởng',
       'Quản trị',
       'Vai trò',
     ]);
@@ -107,6 +111,7 @@ describe('navigation by permission', () => {
       'Trang chủ',
       'Thi đua – khen thưởng',
       'Văn bản căn cứ',
+      'Quy định khen thưởng',
       'Tổ chức',
       'Đơn vị',
       'Lịch sử sắp xếp',
@@ -124,6 +129,7 @@ describe('navigation by permission', () => {
       'Trang chủ',
       'Thi đua – khen thưởng',
       'Văn bản căn cứ',
+      'Quy định khen thưởng',
       'Quản trị',
       'Ứng dụng tích hợp',
     ]);
@@ -135,6 +141,7 @@ describe('navigation by permission', () => {
       'Trang chủ',
       'Thi đua – khen thưởng',
       'Văn bản căn cứ',
+      'Quy định khen thưởng',
       'Tổ chức',
       'Đơn vị',
       'Lịch sử sắp xếp',
@@ -142,9 +149,14 @@ describe('navigation by permission', () => {
     ]);
   });
 
-  it('shows a user with no rights at all only the legal documents, which are public', async () => {
+  it('shows a user with no rights at all only the legal documents and award rules, which are public', async () => {
     const nav = await navigationFor([]);
-    expect(menuLabels(nav)).toEqual(['Trang chủ', 'Thi đua – khen thưởng', 'Văn bản căn cứ']);
+    expect(menuLabels(nav)).toEqual([
+      'Trang chủ',
+      'Thi đua – khen thưởng',
+      'Văn bản căn cứ',
+      'Quy định khen thưởng',
+    ]);
   });
 
   it('greets the user with their roles and scope on the home page', async () => {

@@ -1,0 +1,511 @@
+import { Injectable } from '@nestjs/common';
+import {
+  APPRAISAL_VERDICTS,
+  AWARD_DOSSIER_LIMITS as L,
+  AWARD_TRACKS,
+  DOSSIER_STATUSES,
+  checkQuotas,
+  dossierActionRefusal,
+  dossierActionSide,
+  dossierChanges,
+  dossierMissingDocuments,
+  dossierNext,
+  oneLine,
+  sameAwardForm,
+  todayInVietnam,
+  type AuditOperation,
+  type AwardSubject,
+  type DossierAction,
+  type QuotaFinding,
+  type QuotaUse,
+} from '@thidua/shared-domain';
+import type { RequestContext } from '../../core/context/request-context';
+import type { Tx } from '../../core/database/transaction';
+import { AppError } from '../../core/errors/app-error';
+import { OrgService } from '../org/org.service';
+import { awardDossierTarget, nomineeLine } from './award-audit';
+import {
+  AwardDossierEventEntity,
+  type DossierAppraisalItem,
+  type DossierRemark,
+} from './award-dossier-event.entity';
+import {
+  AwardDossierDocumentEntity,
+  AwardDossierEntity,
+  AwardNominationEntity,
+} from './award-dossier.entity';
+import {
+  AwardDossierService,
+  DOSSIER_MANAGE,
+  DOSSIER_RECEIVE,
+  documentLabel,
+} from './award-dossier.service';
+import { AwardRoundEntity } from './award-round.entity';
+
+const OPERATIONS: Record<DossierAction, AuditOperation | null> = {
+  SUBMIT: 'awardDossier.submit',
+  RECALL: 'awardDossier.recall',
+  WITHDRAW: 'awardDossier.withdraw',
+  RECEIVE: 'awardDossier.receive',
+  RETURN: 'awardDossier.return',
+  APPRAISE: 'awardDossier.appraise',
+  FORWARD_TO_COUNCIL: 'awardDossier.forwardToCouncil',
+  // recorded by the councils module (issue 12), not here
+  DECIDE: null,
+};
+
+/** Statuses a dossier's nominees may be escalated from: judged by the lower level. */
+const ESCALATABLE = ['APPRAISED', 'READY_FOR_COUNCIL', 'DECIDED'] as const;
+
+export interface ActionExtra {
+  reason?: string | null;
+  remarks?:
+    readonly { nominationId?: string | null; documentId?: string | null; remark: string }[] | null;
+  appraisal?:
+    readonly { nominationId: string; verdict: 'PASS' | 'FAIL'; remark?: string | null }[] | null;
+}
+
+/** Who counts as what against a quota line: a household is not a tập thể, so it counts as one person. */
+function quotaSide(subject: AwardSubject): 'collectives' | 'individuals' {
+  return subject === 'COLLECTIVE' ? 'collectives' : 'individuals';
+}
+
+/**
+ * The routing of a dossier (issue 11, "Routing"): the moves of libs/shared/domain awards/dossiers.ts
+ * between the proposing unit (DOSSIER_MANAGE there: submit, recall, withdraw) and the round's
+ * receiving unit (DOSSIER_RECEIVE there: receive, return, appraise, forward to the council). Each move
+ * is one transaction: the dossier's status and version, one append-only event (award_dossier_events)
+ * and one audit row.
+ *
+ * On SUBMIT: the completeness check (dossierMissingDocuments) and the award plan's quotas refuse the
+ * send with their explanation (the plan writes "không quá 01 tập thể hoặc cá nhân": a ceiling, seed
+ * 001, not advice); a send after the round's deadline is accepted and flagged late; the event keeps a
+ * snapshot of what was sent and, when a send came before, what changed since.
+ */
+@Injectable()
+export class AwardDossierRoutingService {
+  constructor(
+    private readonly dossiers: AwardDossierService,
+    private readonly org: OrgService,
+  ) {}
+
+  async act(
+    tx: Tx,
+    id: string,
+    version: number,
+    action: DossierAction,
+    extra: ActionExtra = {},
+  ): Promise<AwardDossierEntity> {
+    const operation = OPERATIONS[action];
+    if (!operation)
+      throw AppError.field('action', 'Quyết định khen thưởng được ghi nhận ở phiên họp Hội đồng.');
+    const d = await this.dossiers.locked(tx, id);
+    const side = dossierActionSide(action);
+    if (side === 'SUBMITTER' && !tx.ctx.actor.canAt(DOSSIER_MANAGE, d.unitPath))
+      throw AppError.forbidden('Chỉ cán bộ của đơn vị đề nghị mới được gửi, rút hồ sơ này.');
+    if (side === 'RECEIVER' && !tx.ctx.actor.canAt(DOSSIER_RECEIVE, d.receivingPath))
+      throw AppError.forbidden(
+        'Chỉ cán bộ của đơn vị tiếp nhận mới được tiếp nhận, trả lại, thẩm định hồ sơ này.',
+      );
+    const next = dossierNext(d.status, action);
+    if (!next) {
+      const message = dossierActionRefusal(d.status, action);
+      if (d.status === 'DECIDED' || d.status === 'WITHDRAWN') throw AppError.readOnly(message);
+      throw AppError.field('id', message);
+    }
+    if (d.version !== version) throw this.dossiers.conflict(d, await this.dossiers.label(d));
+    const now = new Date();
+    const patch: Partial<AwardDossierEntity> = { status: next };
+    const event: Partial<AwardDossierEventEntity> = {
+      action,
+      fromStatus: d.status,
+      toStatus: next,
+    };
+    const auditExtra: { field: string; before?: unknown; after?: unknown }[] = [];
+
+    switch (action) {
+      case 'SUBMIT': {
+        const round = await tx.em.findOneByOrFail(AwardRoundEntity, { id: d.roundId });
+        if (round.status !== 'OPEN' && !d.firstSubmittedAt)
+          throw AppError.field('id', `Đợt "${round.title}" đã đóng: không nhận hồ sơ mới.`);
+        const nominees = await tx.em.find(AwardNominationEntity, {
+          where: { dossierId: d.id },
+          order: { position: 'ASC' },
+        });
+        const documents = await tx.em.findBy(AwardDossierDocumentEntity, { dossierId: d.id });
+        const missing = dossierMissingDocuments(round.kind, nominees, documents);
+        if (missing.length)
+          throw AppError.badInput(
+            { id: missing },
+            `Hồ sơ chưa đủ thành phần: ${missing.join(' ')}`,
+          );
+        const findings = this.quotas(round, nominees);
+        const over = findings.filter((f) => f.over);
+        if (over.length)
+          throw AppError.badInput(
+            { id: over.map((f) => f.explanation) },
+            `Vượt số lượng khen thưởng của kế hoạch: ${over.map((f) => f.explanation).join(' ')}`,
+          );
+        const late = !!round.deadline && todayInVietnam(now) > round.deadline;
+        const snapshot = await this.dossiers.snapshot(tx, d.id);
+        const previous = await tx.em.findOne(AwardDossierEventEntity, {
+          where: { dossierId: d.id, action: 'SUBMIT' },
+          order: { at: 'DESC' },
+        });
+        Object.assign(patch, {
+          submittedAt: now,
+          firstSubmittedAt: d.firstSubmittedAt ?? now,
+          late,
+        });
+        Object.assign(event, {
+          snapshot,
+          quota: findings,
+          late,
+          changes: previous?.snapshot ? dossierChanges(previous.snapshot, snapshot) : null,
+        });
+        auditExtra.push({ field: 'nominees', after: nominees.map(nomineeLine).join('; ') });
+        if (late) auditExtra.push({ field: 'late', after: true });
+        break;
+      }
+      case 'WITHDRAW':
+        event.reason = oneLine(extra.reason) || null;
+        break;
+      case 'RECEIVE':
+        patch.receivedAt = now;
+        break;
+      case 'RETURN': {
+        const reason = oneLine(extra.reason);
+        if (!reason) throw AppError.field('reason', 'Lý do trả lại không được để trống.');
+        event.reason = reason;
+        event.remarks = await this.remarks(tx, d, extra.remarks ?? []);
+        // the appraisal belonged to what was sent: the resent dossier is appraised afresh (the
+        // verdicts stay in the APPRAISE event)
+        await tx.em.update(
+          AwardNominationEntity,
+          { dossierId: d.id },
+          { appraisalVerdict: null, appraisalRemark: null },
+        );
+        auditExtra.push({ field: 'returnReason', after: reason });
+        if (event.remarks.length)
+          auditExtra.push({
+            field: 'remarks',
+            after: event.remarks.map((r) => `${r.label}: ${r.remark}`).join('; '),
+          });
+        break;
+      }
+      case 'APPRAISE': {
+        const items = await this.appraisal(tx, d, extra.appraisal ?? []);
+        for (const item of items)
+          await tx.em.update(
+            AwardNominationEntity,
+            { id: item.nominationId },
+            { appraisalVerdict: item.verdict, appraisalRemark: item.remark },
+          );
+        event.appraisal = items;
+        auditExtra.push({
+          field: 'appraisal',
+          after: items.map((i) => `${i.name}: ${APPRAISAL_VERDICTS[i.verdict]}`).join('; '),
+        });
+        break;
+      }
+      case 'FORWARD_TO_COUNCIL': {
+        const passed = await tx.em.countBy(AwardNominationEntity, {
+          dossierId: d.id,
+          appraisalVerdict: 'PASS',
+        });
+        if (!passed)
+          throw AppError.field(
+            'id',
+            'Không có đề nghị nào đạt khi thẩm định: hãy trả lại hồ sơ thay vì chuyển Hội đồng.',
+          );
+        break;
+      }
+      default:
+        break;
+    }
+
+    const after = await this.dossiers.touch(tx, d, version, patch);
+    await this.dossiers.event(tx, after, { ...event, action, dossierVersion: after.version });
+    await tx.audit.event(operation, awardDossierTarget(after, await this.dossiers.label(after)), [
+      { field: 'status', before: d.status, after: after.status },
+      ...auditExtra,
+    ]);
+    return after;
+  }
+
+  /** The quota lines of the round against the dossier's nominees (per proposing unit). */
+  quotas(
+    round: AwardRoundEntity,
+    nominees: readonly Pick<AwardNominationEntity, 'awardName' | 'subject'>[],
+  ): QuotaFinding[] {
+    const uses = new Map<string, { form: string; collectives: number; individuals: number }>();
+    for (const n of nominees) {
+      const use = uses.get(n.awardName) ?? { form: n.awardName, collectives: 0, individuals: 0 };
+      use[quotaSide(n.subject)] += 1;
+      uses.set(n.awardName, use);
+    }
+    return checkQuotas(round.quotas, [...uses.values()] as QuotaUse[], sameAwardForm);
+  }
+
+  /**
+   * Đề nghị cấp trên khen cao: the officers of the origin's receiving unit put nominees it judged into
+   * their own unit's dossier of a higher round (created if missing, and still editable), each linked
+   * to its origin nominee, with the nominee's báo cáo thành tích and certificates reused by reference
+   * (the same stored files) and the origin's biên bản attached as a related document.
+   */
+  async escalate(
+    tx: Tx,
+    data: {
+      originDossierId: string;
+      roundId: string;
+      nominees: readonly {
+        nominationId: string;
+        awardCode?: string | null;
+        awardName?: string | null;
+        achievements?: string | null;
+      }[];
+    },
+  ): Promise<AwardDossierEntity> {
+    const origin = await this.dossiers.get(tx.ctx, data.originDossierId);
+    if (!tx.ctx.actor.canAt(DOSSIER_MANAGE, origin.receivingPath))
+      throw AppError.forbidden(
+        'Chỉ cán bộ của đơn vị đã tiếp nhận hồ sơ mới được đề nghị cấp trên khen thưởng.',
+      );
+    if (!(ESCALATABLE as readonly string[]).includes(origin.status))
+      throw AppError.field(
+        'originDossierId',
+        `Chỉ đề nghị cấp trên từ hồ sơ đã thẩm định; hồ sơ này đang "${DOSSIER_STATUSES[origin.status]}".`,
+      );
+    const round = await tx.em.findOneBy(AwardRoundEntity, { id: data.roundId });
+    if (!round) throw AppError.field('roundId', 'Đợt xét khen thưởng không tồn tại.');
+    if (round.id === origin.roundId)
+      throw AppError.field(
+        'roundId',
+        'Hãy chọn đợt xét của cấp trên, không phải đợt của hồ sơ gốc.',
+      );
+    const originRound = await tx.em.findOneByOrFail(AwardRoundEntity, { id: origin.roundId });
+    // NĐ 152/2025 Điều 4 k.3: a campaign's or đột xuất result is never a công trạng one, so a nominee
+    // goes up only within its track
+    if (round.track !== originRound.track)
+      throw AppError.field(
+        'roundId',
+        `Đợt cấp trên xét theo loại hình "${AWARD_TRACKS[round.track]}", hồ sơ gốc theo "${AWARD_TRACKS[originRound.track]}": không đề nghị chuyển loại hình được.`,
+      );
+    const originNominees = await tx.em.findBy(AwardNominationEntity, { dossierId: origin.id });
+    const picked = data.nominees.map((p, i) => {
+      const n = originNominees.find((x) => x.id === p.nominationId);
+      if (!n)
+        throw AppError.field(`nominees.${i}.nominationId`, 'Đề nghị không có trong hồ sơ gốc.');
+      if (n.appraisalVerdict === 'FAIL')
+        throw AppError.field(
+          `nominees.${i}.nominationId`,
+          `${n.name} không đạt khi thẩm định: không đề nghị cấp trên được.`,
+        );
+      return { n, p };
+    });
+    if (new Set(picked.map((x) => x.n.id)).size !== picked.length)
+      throw AppError.field('nominees', 'Một đề nghị được chọn hai lần.');
+    let target = await tx.em.findOneBy(AwardDossierEntity, {
+      roundId: round.id,
+      unitId: origin.receivingUnitId,
+    });
+    target ??= await this.dossiers.create(tx, {
+      roundId: round.id,
+      unitId: origin.receivingUnitId,
+    });
+    let d = await this.dossiers.editable(tx, target.id);
+    if (!d.originDossierId)
+      d = await this.dossiers.touch(tx, d, d.version, { originDossierId: origin.id });
+    const existing = await tx.em.findBy(AwardNominationEntity, { dossierId: d.id });
+    if (existing.length + picked.length > L.nominees)
+      throw AppError.field('nominees', `Một hồ sơ đề nghị tối đa ${L.nominees} tập thể, cá nhân.`);
+    const originDocs = await tx.em.findBy(AwardDossierDocumentEntity, { dossierId: origin.id });
+    const nomRepo = tx.em.getRepository(AwardNominationEntity);
+    const docRepo = tx.em.getRepository(AwardDossierDocumentEntity);
+    let position = Math.max(0, ...existing.map((x) => x.position));
+    const lines: string[] = [];
+    for (const [i, { n, p }] of picked.entries()) {
+      if (
+        existing.some(
+          (x) =>
+            x.originNominationId === n.id ||
+            (n.personId && x.personId === n.personId) ||
+            (n.subjectUnitId && x.subjectUnitId === n.subjectUnitId),
+        )
+      )
+        throw AppError.field(
+          `nominees.${i}.nominationId`,
+          `${n.name} đã có trong hồ sơ của đợt này.`,
+        );
+      let award: Pick<AwardNominationEntity, 'awardCode' | 'awardName'>;
+      try {
+        award = this.dossiers.award(round, n.subject, p);
+      } catch (error) {
+        if (error instanceof AppError && error.fields) {
+          const [[field, messages] = ['awardName', []]] = Object.entries(error.fields);
+          throw AppError.field(`nominees.${i}.${field}`, messages[0] ?? error.message);
+        }
+        throw error;
+      }
+      const copy = await nomRepo.save(
+        nomRepo.create({
+          dossierId: d.id,
+          position: (position += 1),
+          subject: n.subject,
+          personId: n.personId,
+          subjectUnitId: n.subjectUnitId,
+          householdAddress: n.householdAddress,
+          name: n.name,
+          ...award,
+          achievements: (p.achievements ?? '').trim() || n.achievements,
+          eligibility: null,
+          appraisalVerdict: null,
+          appraisalRemark: null,
+          originNominationId: n.id,
+        }),
+      );
+      for (const doc of originDocs.filter((x) => x.nominationId === n.id)) {
+        await docRepo.save(
+          docRepo.create({
+            ...reused(doc),
+            dossierId: d.id,
+            nominationId: copy.id,
+          }),
+        );
+      }
+      lines.push(nomineeLine(copy));
+    }
+    const minutes = originDocs.find((x) => x.kind === 'BIEN_BAN');
+    if (minutes && !(await docRepo.findOneBy({ dossierId: d.id, originDocumentId: minutes.id }))) {
+      const unit = await this.org.findById(origin.unitId);
+      await docRepo.save(
+        docRepo.create({
+          ...reused(minutes),
+          dossierId: d.id,
+          kind: 'OTHER',
+          nominationId: null,
+          note: `Biên bản họp xét khen thưởng của ${unit?.name ?? 'đơn vị đề nghị'} (hồ sơ gốc)`,
+        }),
+      );
+    }
+    const after = await this.dossiers.touch(tx, d, d.version);
+    await this.dossiers.event(tx, after, {
+      action: 'ESCALATE',
+      fromStatus: after.status,
+      toStatus: after.status,
+      reason: `Đề nghị từ hồ sơ gốc: ${lines.join('; ')}`,
+      dossierVersion: after.version,
+    });
+    await tx.audit.event(
+      'awardDossier.escalate',
+      awardDossierTarget(after, await this.dossiers.label(after)),
+      [
+        { field: 'originDossierId', after: origin.id },
+        { field: 'nominees', after: lines.join('; ') },
+      ],
+    );
+    return after;
+  }
+
+  /** Which actions the caller may take on the dossier now (the screen's buttons). */
+  actionsFor(
+    ctx: RequestContext,
+    d: Pick<AwardDossierEntity, 'status' | 'unitPath' | 'receivingPath'>,
+  ): DossierAction[] {
+    const actor = ctx.actor;
+    const actions: DossierAction[] = [];
+    for (const action of Object.keys(OPERATIONS) as DossierAction[]) {
+      if (!OPERATIONS[action] || !dossierNext(d.status, action)) continue;
+      const side = dossierActionSide(action);
+      if (
+        side === 'SUBMITTER'
+          ? actor.canAt(DOSSIER_MANAGE, d.unitPath)
+          : actor.canAt(DOSSIER_RECEIVE, d.receivingPath)
+      )
+        actions.push(action);
+    }
+    return actions;
+  }
+
+  /** The remarks of a return, each on a nominee or a document of this dossier, with its label. */
+  private async remarks(
+    tx: Tx,
+    d: AwardDossierEntity,
+    input: NonNullable<ActionExtra['remarks']>,
+  ): Promise<DossierRemark[]> {
+    if (!input.length) return [];
+    const nominees = new Map(
+      (await tx.em.findBy(AwardNominationEntity, { dossierId: d.id })).map((n) => [n.id, n]),
+    );
+    const docs = new Map(
+      (await tx.em.findBy(AwardDossierDocumentEntity, { dossierId: d.id })).map((x) => [x.id, x]),
+    );
+    return input.map((r, i) => {
+      const remark = oneLine(r.remark);
+      if (!remark) throw AppError.field(`remarks.${i}.remark`, 'Ý kiến không được để trống.');
+      if (!!r.nominationId === !!r.documentId)
+        throw AppError.field(`remarks.${i}`, 'Mỗi ý kiến gắn với một đề nghị hoặc một tài liệu.');
+      if (r.nominationId) {
+        const n = nominees.get(r.nominationId);
+        if (!n) throw AppError.field(`remarks.${i}.nominationId`, 'Đề nghị không có trong hồ sơ.');
+        return { nominationId: n.id, documentId: null, label: n.name, remark };
+      }
+      const doc = docs.get(r.documentId as string);
+      if (!doc) throw AppError.field(`remarks.${i}.documentId`, 'Tài liệu không có trong hồ sơ.');
+      return {
+        nominationId: doc.nominationId,
+        documentId: doc.id,
+        label: documentLabel(doc, nominees),
+        remark,
+      };
+    });
+  }
+
+  /** One verdict per nominee, every nominee judged; "không đạt" says why. */
+  private async appraisal(
+    tx: Tx,
+    d: AwardDossierEntity,
+    input: NonNullable<ActionExtra['appraisal']>,
+  ): Promise<DossierAppraisalItem[]> {
+    const nominees = await tx.em.find(AwardNominationEntity, {
+      where: { dossierId: d.id },
+      order: { position: 'ASC' },
+    });
+    const byId = new Map(input.map((item, i) => [item.nominationId, { item, i }]));
+    if (byId.size !== input.length)
+      throw AppError.field('items', 'Một đề nghị được thẩm định hai lần.');
+    const unknown = input.findIndex((item) => !nominees.some((n) => n.id === item.nominationId));
+    if (unknown >= 0)
+      throw AppError.field(`items.${unknown}.nominationId`, 'Đề nghị không có trong hồ sơ.');
+    const missing = nominees.filter((n) => !byId.has(n.id));
+    if (missing.length)
+      throw AppError.field(
+        'items',
+        `Chưa có kết quả thẩm định của: ${missing.map((n) => n.name).join(', ')}.`,
+      );
+    return nominees.map((n) => {
+      const { item, i } = byId.get(n.id) as {
+        item: NonNullable<ActionExtra['appraisal']>[number];
+        i: number;
+      };
+      const remark = oneLine(item.remark) || null;
+      if (item.verdict === 'FAIL' && !remark)
+        throw AppError.field(`items.${i}.remark`, `Hãy ghi lý do ${n.name} không đạt.`);
+      return { nominationId: n.id, name: n.name, verdict: item.verdict, remark };
+    });
+  }
+}
+
+/** A document of a lower dossier, reused by reference (same stored file or text, linked to it). */
+function reused(doc: AwardDossierDocumentEntity) {
+  return {
+    kind: doc.kind,
+    fileSha256: doc.fileSha256,
+    fileName: doc.fileName,
+    mediaType: doc.mediaType,
+    size: doc.size,
+    text: doc.text,
+    note: doc.note,
+    originDocumentId: doc.id,
+  };
+}

@@ -1,0 +1,827 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { In, type Repository } from 'typeorm';
+import {
+  AWARD_DOSSIER_LIMITS as L,
+  AWARD_SUBJECTS,
+  AWARD_TRACKS,
+  DOSSIER_DOCUMENT_KINDS,
+  DOSSIER_STATUSES,
+  PER_NOMINEE_DOCUMENT_KINDS,
+  awardKind,
+  blankToNull,
+  isDossierEditable,
+  isSingleDocumentSlot,
+  oneLine,
+  sameAwardForm,
+  type AwardSubject,
+  type DossierDocumentKind,
+  type DossierSnapshot,
+  type DossierStatus,
+  type Permission,
+} from '@thidua/shared-domain';
+import { isWithinPath } from '../../core/auth/actor';
+import { UnitScopes, whereInScope } from '../../core/auth/unit-scope';
+import type { RequestContext } from '../../core/context/request-context';
+import { wordsMatch } from '../../core/database/search';
+import { TransactionRunner, type Tx } from '../../core/database/transaction';
+import { AppError } from '../../core/errors/app-error';
+import { paginate, type ConnectionShape } from '../../core/graphql/connection';
+import { byKeys, groupByKeys, loaderKey } from '../../core/graphql/loaders';
+import { CampaignService } from '../campaigns/campaign.service';
+import { FilesService, type FileMediaType } from '../files/files.service';
+import { OrgService } from '../org/org.service';
+import { PeopleService } from '../people/people.service';
+import {
+  AWARD_DOSSIER_AUDIT_FIELDS,
+  awardDossierAuditView,
+  awardDossierTarget,
+  nomineeLine,
+  type AwardDossierAuditView,
+} from './award-audit';
+import { AwardDossierEventEntity } from './award-dossier-event.entity';
+import {
+  AwardDossierDocumentEntity,
+  AwardDossierEntity,
+  AwardNominationEntity,
+} from './award-dossier.entity';
+import { AwardRoundEntity } from './award-round.entity';
+
+export const DOSSIER_READ: Permission = 'DOSSIER_READ';
+export const DOSSIER_MANAGE: Permission = 'DOSSIER_MANAGE';
+export const DOSSIER_RECEIVE: Permission = 'DOSSIER_RECEIVE';
+export const WHAT = 'Hồ sơ đề nghị khen thưởng';
+
+/** How the caller reaches a dossier: as a reader of the proposing unit, of the receiving unit, both. */
+export interface DossierAccess {
+  submitter: boolean;
+  receiver: boolean;
+}
+
+export interface DossierFilter {
+  roundId?: string | null;
+  unitId?: string | null;
+  status?: DossierStatus | null;
+  late?: boolean | null;
+  search?: string | null;
+}
+
+export interface NomineeData {
+  subject: AwardSubject;
+  personId?: string | null;
+  unitId?: string | null;
+  householdName?: string | null;
+  householdAddress?: string | null;
+  awardCode?: string | null;
+  awardName?: string | null;
+  achievements?: string | null;
+}
+
+export type NomineeEdit = Omit<NomineeData, 'subject' | 'personId' | 'unitId'>;
+
+export interface DocumentUpload {
+  bytes: Uint8Array;
+  name: string;
+  mediaType: FileMediaType;
+}
+
+/** A short hash of written text: what "what changed" compares for a document typed in. */
+function textHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+}
+
+/** "Báo cáo thành tích của Nguyễn Văn A", "Tờ trình đề nghị khen thưởng". */
+export function documentLabel(
+  d: Pick<AwardDossierDocumentEntity, 'kind' | 'nominationId' | 'fileName'>,
+  nominees: ReadonlyMap<string, { name: string }>,
+): string {
+  const base = DOSSIER_DOCUMENT_KINDS[d.kind];
+  const who = d.nominationId ? nominees.get(d.nominationId)?.name : null;
+  if (who) return `${base} của ${who}`;
+  if (d.kind === 'OTHER' && d.fileName) return `${base}: ${d.fileName}`;
+  return base;
+}
+
+/**
+ * Hồ sơ đề nghị khen thưởng (issue 11, "Dossiers", "Scope"): one per round and proposing unit, its
+ * nominees and documents. Who reads a dossier is decided once, in `accessOf`: the DOSSIER_READ readers
+ * of the proposing unit, and, once it has been sent, those of the round's receiving unit (as a kế
+ * hoạch is read by its issuer and, once issued, by its addressees); anyone else gets NOT_FOUND. The
+ * proposing unit's officers (DOSSIER_MANAGE there) edit it while it is with them (DRAFT, RETURNED);
+ * the routing (send, return, appraise…) is AwardDossierRoutingService.
+ */
+@Injectable()
+export class AwardDossierService {
+  constructor(
+    private readonly db: TransactionRunner,
+    private readonly scopes: UnitScopes,
+    private readonly org: OrgService,
+    private readonly people: PeopleService,
+    private readonly files: FilesService,
+    private readonly campaigns: CampaignService,
+  ) {}
+
+  private get dossiers(): Repository<AwardDossierEntity> {
+    return this.db.repo(AwardDossierEntity);
+  }
+
+  readonly dossierById = loaderKey<string, AwardDossierEntity | null>(
+    'awardDossierById',
+    async (ids) => byKeys(ids, await this.dossiers.findBy({ id: In([...ids]) }), (d) => d.id),
+  );
+
+  readonly nomineesOf = loaderKey<string, AwardNominationEntity[]>('awardNominees', async (ids) =>
+    groupByKeys(
+      ids,
+      await this.db
+        .repo(AwardNominationEntity)
+        .find({ where: { dossierId: In([...ids]) }, order: { position: 'ASC', createdAt: 'ASC' } }),
+      (n) => n.dossierId,
+    ),
+  );
+
+  readonly documentsOf = loaderKey<string, AwardDossierDocumentEntity[]>(
+    'awardDossierDocuments',
+    async (ids) =>
+      groupByKeys(
+        ids,
+        await this.db
+          .repo(AwardDossierDocumentEntity)
+          .find({ where: { dossierId: In([...ids]) }, order: { createdAt: 'ASC' } }),
+        (d) => d.dossierId,
+      ),
+  );
+
+  readonly eventsOf = loaderKey<string, AwardDossierEventEntity[]>(
+    'awardDossierEvents',
+    async (ids) =>
+      groupByKeys(
+        ids,
+        await this.db
+          .repo(AwardDossierEventEntity)
+          .find({ where: { dossierId: In([...ids]) }, order: { at: 'ASC' } }),
+        (e) => e.dossierId,
+      ),
+  );
+
+  // ---------------------------------------------------------------------------------------------------
+  // access: one decision for every read and action
+
+  /** Which side the caller reads the dossier as (neither: it does not exist for the caller). */
+  async accessOf(ctx: RequestContext, d: AwardDossierEntity): Promise<DossierAccess> {
+    const submitter = await this.scopes.covers(ctx.actor, DOSSIER_READ, d.unitPath);
+    const receiver =
+      d.firstSubmittedAt !== null &&
+      (await this.scopes.covers(ctx.actor, DOSSIER_READ, d.receivingPath));
+    return { submitter, receiver };
+  }
+
+  /** The dossier if the caller reads it, else NOT_FOUND naming nothing. */
+  async get(ctx: RequestContext, id: string): Promise<AwardDossierEntity> {
+    const d = await this.dossiers.findOneBy({ id });
+    if (!d) throw AppError.notFound(WHAT, id);
+    const access = await this.accessOf(ctx, d);
+    if (!access.submitter && !access.receiver) throw AppError.notFound(WHAT, id);
+    return d;
+  }
+
+  /** The dossier, read and locked in the caller's transaction (NOT_FOUND outside the caller's reach). */
+  async locked(tx: Tx, id: string): Promise<AwardDossierEntity> {
+    const d = await tx.em
+      .getRepository(AwardDossierEntity)
+      .createQueryBuilder('d')
+      .setLock('pessimistic_write')
+      .where('d.id = :id', { id })
+      .getOne();
+    if (!d) throw AppError.notFound(WHAT, id);
+    const access = await this.accessOf(tx.ctx, d);
+    if (!access.submitter && !access.receiver) throw AppError.notFound(WHAT, id);
+    return d;
+  }
+
+  /** "My unit's dossiers": those of the proposing units in the caller's DOSSIER_READ scope. */
+  async listOwn(
+    ctx: RequestContext,
+    f: DossierFilter & { first: number; after?: string | null },
+  ): Promise<ConnectionShape<AwardDossierEntity>> {
+    const qb = this.dossiers.createQueryBuilder('d');
+    whereInScope(qb, await this.scopes.of(ctx.actor, DOSSIER_READ), 'd.unit_path');
+    return this.page(qb, f);
+  }
+
+  /** The receiving inbox: dossiers sent to a receiving unit in the caller's DOSSIER_READ scope. */
+  async listInbox(
+    ctx: RequestContext,
+    f: DossierFilter & { first: number; after?: string | null },
+  ): Promise<ConnectionShape<AwardDossierEntity>> {
+    const qb = this.dossiers.createQueryBuilder('d').where('d.first_submitted_at IS NOT NULL');
+    whereInScope(qb, await this.scopes.of(ctx.actor, DOSSIER_READ), 'd.receiving_path');
+    return this.page(qb, f);
+  }
+
+  private page(
+    qb: ReturnType<Repository<AwardDossierEntity>['createQueryBuilder']>,
+    f: DossierFilter & { first: number; after?: string | null },
+  ): Promise<ConnectionShape<AwardDossierEntity>> {
+    if (f.roundId) qb.andWhere('d.round_id = :roundId', { roundId: f.roundId });
+    if (f.unitId) qb.andWhere('d.unit_id = :unitId', { unitId: f.unitId });
+    if (f.status) qb.andWhere('d.status = :status', { status: f.status });
+    if (f.late !== null && f.late !== undefined) qb.andWhere('d.late = :late', { late: f.late });
+    const search = f.search?.trim();
+    if (search) {
+      // a dossier matches when one of its nominees' names does (GIN index award_nominations_search)
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM award_nominations n WHERE n.dossier_id = d.id AND ${wordsMatch('n.name')})`,
+        { search },
+      );
+    }
+    return paginate(qb, f, {
+      expression: 'd.created_at',
+      direction: 'DESC',
+      value: (d) => d.createdAt.toISOString(),
+      idExpression: 'd.id',
+      id: (d) => d.id,
+    });
+  }
+
+  // ---------------------------------------------------------------------------------------------------
+  // the dossier
+
+  async create(
+    tx: Tx,
+    data: { roundId: string; unitId: string; note?: string | null },
+  ): Promise<AwardDossierEntity> {
+    const unit = await this.org.attachableFor(
+      tx,
+      data.unitId,
+      DOSSIER_MANAGE,
+      (u) => `Bạn không có quyền lập hồ sơ đề nghị khen thưởng cho đơn vị "${u.name}".`,
+      'unitId',
+    );
+    const round = await tx.em.findOneBy(AwardRoundEntity, { id: data.roundId });
+    if (!round) throw AppError.field('roundId', 'Đợt xét khen thưởng không tồn tại.');
+    if (round.status !== 'OPEN')
+      throw AppError.field('roundId', `Đợt "${round.title}" đã đóng: không nhận hồ sơ mới.`);
+    if (round.receivingUnitId === unit.id)
+      throw AppError.field('unitId', 'Đơn vị tiếp nhận hồ sơ không tự gửi hồ sơ cho chính mình.');
+    if (round.campaignPlanId && !(await this.campaigns.reaches(round.campaignPlanId, unit))) {
+      throw AppError.field(
+        'unitId',
+        `Kế hoạch của đợt "${round.title}" không gửi tới đơn vị "${unit.name}": đơn vị không đề nghị khen thưởng theo đợt này được.`,
+      );
+    }
+    const receiving = await this.org.findById(round.receivingUnitId);
+    if (!receiving) throw AppError.field('roundId', 'Đợt xét khen thưởng không tồn tại.');
+    const repo = tx.em.getRepository(AwardDossierEntity);
+    let saved: AwardDossierEntity;
+    try {
+      saved = await repo.save(
+        repo.create({
+          roundId: round.id,
+          unitId: unit.id,
+          unitPath: unit.path,
+          receivingUnitId: receiving.id,
+          receivingPath: receiving.path,
+          status: 'DRAFT',
+          note: blankToNull(data.note),
+        }),
+      );
+    } catch (error) {
+      const e = error as { driverError?: { code?: string }; code?: string };
+      if ((e.driverError?.code ?? e.code) === '23505')
+        throw AppError.field(
+          'unitId',
+          `Đơn vị "${unit.name}" đã có hồ sơ trong đợt "${round.title}": hãy mở hồ sơ đó.`,
+        );
+      throw error;
+    }
+    const d = await repo.findOneByOrFail({ id: saved.id });
+    await this.event(tx, d, { action: 'CREATE', fromStatus: null });
+    await tx.audit.created<AwardDossierAuditView>(
+      'awardDossier.create',
+      awardDossierTarget(d, `${unit.name} — ${round.title}`),
+      awardDossierAuditView(d),
+      AWARD_DOSSIER_AUDIT_FIELDS,
+    );
+    return d;
+  }
+
+  async update(
+    tx: Tx,
+    id: string,
+    version: number,
+    note: string | null | undefined,
+  ): Promise<AwardDossierEntity> {
+    const before = await this.editable(tx, id);
+    const after = await this.touch(tx, before, version, { note: blankToNull(note) });
+    await tx.audit.changed<AwardDossierAuditView>(
+      'awardDossier.update',
+      awardDossierTarget(after, await this.label(after)),
+      awardDossierAuditView(before),
+      awardDossierAuditView(after),
+      AWARD_DOSSIER_AUDIT_FIELDS,
+    );
+    return after;
+  }
+
+  /** Deletes a dossier never sent (its nominees, documents and history go with it). */
+  async delete(tx: Tx, id: string, version: number): Promise<void> {
+    const d = await this.editable(tx, id);
+    if (d.firstSubmittedAt)
+      throw AppError.field(
+        'id',
+        'Hồ sơ đã gửi đi không xóa được: hãy rút hồ sơ nếu không đề nghị nữa.',
+      );
+    if (d.version !== version) throw this.conflict(d, await this.label(d));
+    const label = await this.label(d);
+    const result = await tx.em.getRepository(AwardDossierEntity).delete({ id: d.id, version });
+    if (!result.affected) throw this.conflict(d, label);
+    await tx.audit.deleted<AwardDossierAuditView>(
+      'awardDossier.delete',
+      awardDossierTarget(d, label),
+      awardDossierAuditView(d),
+      AWARD_DOSSIER_AUDIT_FIELDS,
+    );
+  }
+
+  // ---------------------------------------------------------------------------------------------------
+  // nominees
+
+  async addNominee(
+    tx: Tx,
+    dossierId: string,
+    version: number,
+    data: NomineeData,
+  ): Promise<AwardDossierEntity> {
+    const d = await this.editable(tx, dossierId);
+    const round = await tx.em.findOneByOrFail(AwardRoundEntity, { id: d.roundId });
+    const nominees = await tx.em.findBy(AwardNominationEntity, { dossierId: d.id });
+    if (nominees.length >= L.nominees)
+      throw AppError.field('dossierId', `Một hồ sơ đề nghị tối đa ${L.nominees} tập thể, cá nhân.`);
+    const who = await this.nominee(d, data);
+    if (
+      nominees.some(
+        (n) =>
+          (who.personId && n.personId === who.personId) ||
+          (who.subjectUnitId && n.subjectUnitId === who.subjectUnitId),
+      )
+    )
+      throw AppError.field(who.personId ? 'personId' : 'unitId', `${who.name} đã có trong hồ sơ.`);
+    const award = this.award(round, data.subject, data);
+    const repo = tx.em.getRepository(AwardNominationEntity);
+    const n = await repo.save(
+      repo.create({
+        dossierId: d.id,
+        position: Math.max(0, ...nominees.map((x) => x.position)) + 1,
+        subject: data.subject,
+        ...who,
+        ...award,
+        achievements: (data.achievements ?? '').trim(),
+        eligibility: null,
+        appraisalVerdict: null,
+        appraisalRemark: null,
+        originNominationId: null,
+      }),
+    );
+    const after = await this.touch(tx, d, version);
+    await tx.audit.event(
+      'awardDossier.nominee',
+      awardDossierTarget(after, await this.label(after)),
+      [{ field: 'nominees', after: nomineeLine(n) }],
+    );
+    return after;
+  }
+
+  async updateNominee(
+    tx: Tx,
+    dossierId: string,
+    version: number,
+    nominationId: string,
+    data: NomineeEdit,
+  ): Promise<AwardDossierEntity> {
+    const d = await this.editable(tx, dossierId);
+    const n = await this.nomination(tx, d, nominationId);
+    const round = await tx.em.findOneByOrFail(AwardRoundEntity, { id: d.roundId });
+    const award = this.award(round, n.subject, data);
+    const patch: Pick<AwardNominationEntity, 'awardCode' | 'awardName' | 'achievements'> &
+      Partial<Pick<AwardNominationEntity, 'name' | 'householdAddress'>> = {
+      ...award,
+      achievements: (data.achievements ?? '').trim(),
+    };
+    if (n.subject === 'HOUSEHOLD') {
+      const name = oneLine(data.householdName);
+      const address = oneLine(data.householdAddress);
+      if (!name) throw AppError.field('householdName', 'Tên hộ gia đình không được để trống.');
+      if (!address)
+        throw AppError.field('householdAddress', 'Địa chỉ hộ gia đình không được để trống.');
+      patch.name = name;
+      patch.householdAddress = address;
+    }
+    await tx.em.update(AwardNominationEntity, { id: n.id }, patch);
+    const edited = await tx.em.findOneByOrFail(AwardNominationEntity, { id: n.id });
+    const after = await this.touch(tx, d, version);
+    await tx.audit.event(
+      'awardDossier.nominee',
+      awardDossierTarget(after, await this.label(after)),
+      [
+        { field: 'nominees', before: nomineeLine(n), after: nomineeLine(edited) },
+        ...(n.achievements !== edited.achievements
+          ? [{ field: 'achievements', before: n.achievements, after: edited.achievements }]
+          : []),
+      ],
+    );
+    return after;
+  }
+
+  async removeNominee(
+    tx: Tx,
+    dossierId: string,
+    version: number,
+    nominationId: string,
+  ): Promise<AwardDossierEntity> {
+    const d = await this.editable(tx, dossierId);
+    const n = await this.nomination(tx, d, nominationId);
+    // its báo cáo thành tích and certificates go with it (foreign key ON DELETE CASCADE)
+    await tx.em.delete(AwardNominationEntity, { id: n.id });
+    const after = await this.touch(tx, d, version);
+    await tx.audit.event(
+      'awardDossier.nominee',
+      awardDossierTarget(after, await this.label(after)),
+      [{ field: 'nominees', before: nomineeLine(n) }],
+    );
+    return after;
+  }
+
+  // ---------------------------------------------------------------------------------------------------
+  // documents
+
+  /** Stores an uploaded file (files module: type, size and content checked) in a document slot. */
+  async attachFile(
+    tx: Tx,
+    dossierId: string,
+    version: number,
+    slot: { kind: DossierDocumentKind; nominationId: string | null; note: string | null },
+    upload: DocumentUpload,
+  ): Promise<AwardDossierEntity> {
+    const d = await this.editable(tx, dossierId);
+    await this.checkSlot(tx, d, slot.kind, slot.nominationId);
+    const stored = await this.files.put(upload.bytes, upload.mediaType);
+    return this.putDocument(tx, d, version, {
+      kind: slot.kind,
+      nominationId: slot.nominationId,
+      fileSha256: stored.sha256,
+      fileName: fileName(upload.name),
+      mediaType: stored.mediaType,
+      size: stored.size,
+      text: null,
+      note: blankToNull(slot.note),
+      originDocumentId: null,
+    });
+  }
+
+  /** A document written in (a biên bản typed by the secretary) in a slot. */
+  async writeDocument(
+    tx: Tx,
+    dossierId: string,
+    version: number,
+    data: {
+      kind: DossierDocumentKind;
+      nominationId?: string | null;
+      text: string;
+      note?: string | null;
+    },
+  ): Promise<AwardDossierEntity> {
+    const d = await this.editable(tx, dossierId);
+    const nominationId = data.nominationId ?? null;
+    await this.checkSlot(tx, d, data.kind, nominationId);
+    const text = data.text.trim();
+    if (!text) throw AppError.field('text', 'Nội dung tài liệu không được để trống.');
+    return this.putDocument(tx, d, version, {
+      kind: data.kind,
+      nominationId,
+      fileSha256: null,
+      fileName: null,
+      mediaType: null,
+      size: null,
+      text,
+      note: blankToNull(data.note),
+      originDocumentId: null,
+    });
+  }
+
+  async removeDocument(
+    tx: Tx,
+    dossierId: string,
+    version: number,
+    documentId: string,
+  ): Promise<AwardDossierEntity> {
+    const d = await this.editable(tx, dossierId);
+    const doc = await tx.em.findOneBy(AwardDossierDocumentEntity, {
+      id: documentId,
+      dossierId: d.id,
+    });
+    if (!doc) throw AppError.field('documentId', 'Tài liệu không có trong hồ sơ.');
+    const names = await this.nomineeNames(tx, d.id);
+    await tx.em.delete(AwardDossierDocumentEntity, { id: doc.id });
+    const after = await this.touch(tx, d, version);
+    await tx.audit.event(
+      'awardDossier.document',
+      awardDossierTarget(after, await this.label(after)),
+      [{ field: 'documents', before: documentLabel(doc, names) }],
+    );
+    return after;
+  }
+
+  /** A stored file of a document of a dossier the caller reads; NOT_FOUND for anything else. */
+  async documentFile(
+    ctx: RequestContext,
+    dossierId: string,
+    documentId: string,
+  ): Promise<{ name: string; mediaType: string; bytes: Uint8Array }> {
+    const d = await this.get(ctx, dossierId);
+    const doc = await this.db
+      .repo(AwardDossierDocumentEntity)
+      .findOneBy({ id: documentId, dossierId: d.id });
+    const file = doc?.fileSha256 ? await this.files.get(doc.fileSha256) : null;
+    if (!doc || !file) throw AppError.notFound('Tài liệu', documentId);
+    return { name: doc.fileName ?? 'tai-lieu', mediaType: file.mediaType, bytes: file.bytes };
+  }
+
+  /**
+   * Puts a document in its slot: a single slot (tờ trình, biên bản, one nominee's report or
+   * certificate) keeps one document, so a new one replaces the old (the send's snapshot keeps what was
+   * sent, so "what changed" reports the replacement); OTHER attachments accumulate.
+   */
+  async putDocument(
+    tx: Tx,
+    d: AwardDossierEntity,
+    version: number,
+    doc: Omit<
+      AwardDossierDocumentEntity,
+      'id' | 'dossierId' | 'createdAt' | 'updatedAt' | 'dossier' | 'nomination'
+    >,
+  ): Promise<AwardDossierEntity> {
+    const repo = tx.em.getRepository(AwardDossierDocumentEntity);
+    const names = await this.nomineeNames(tx, d.id);
+    let replaced: AwardDossierDocumentEntity | null = null;
+    if (isSingleDocumentSlot(doc.kind)) {
+      replaced =
+        (await repo.findBy({ dossierId: d.id, kind: doc.kind })).find(
+          (x) => x.nominationId === doc.nominationId,
+        ) ?? null;
+      if (replaced) await repo.delete({ id: replaced.id });
+    } else if ((await repo.countBy({ dossierId: d.id })) >= L.documents) {
+      throw AppError.field('file', `Một hồ sơ có tối đa ${L.documents} tài liệu.`);
+    }
+    const saved = await repo.save(repo.create({ ...doc, dossierId: d.id }));
+    const after = await this.touch(tx, d, version);
+    await tx.audit.event(
+      'awardDossier.document',
+      awardDossierTarget(after, await this.label(after)),
+      [
+        {
+          field: 'documents',
+          before: replaced
+            ? `${documentLabel(replaced, names)}${replaced.fileName ? ` (${replaced.fileName})` : ''}`
+            : undefined,
+          after: `${documentLabel(saved, names)}${saved.fileName ? ` (${saved.fileName})` : ''}`,
+        },
+      ],
+    );
+    return after;
+  }
+
+  // ---------------------------------------------------------------------------------------------------
+  // for the routing service
+
+  /** What a send records: the nominees and documents as they stand (the next send compares). */
+  async snapshot(tx: Tx, dossierId: string): Promise<DossierSnapshot> {
+    const nominees = await tx.em.find(AwardNominationEntity, {
+      where: { dossierId },
+      order: { position: 'ASC' },
+    });
+    const documents = await tx.em.find(AwardDossierDocumentEntity, {
+      where: { dossierId },
+      order: { createdAt: 'ASC' },
+    });
+    const names = new Map(nominees.map((n) => [n.id, n]));
+    return {
+      nominees: nominees.map((n) => ({
+        id: n.id,
+        subject: n.subject,
+        name: n.name,
+        awardName: n.awardName,
+        achievements: n.achievements,
+        who: n.personId ?? n.subjectUnitId ?? n.householdAddress ?? '',
+      })),
+      documents: documents.map((doc) => ({
+        id: doc.id,
+        kind: doc.kind,
+        nominationId: doc.nominationId,
+        content: doc.fileSha256 ?? textHash(doc.text ?? ''),
+        label: documentLabel(doc, names),
+      })),
+    };
+  }
+
+  /** Bumps the dossier's version (and applies `patch`) if the caller read `version`; else CONFLICT. */
+  async touch(
+    tx: Tx,
+    d: AwardDossierEntity,
+    version: number,
+    patch: Partial<AwardDossierEntity> = {},
+  ): Promise<AwardDossierEntity> {
+    await tx.updateVersioned(AwardDossierEntity, d.id, version, patch, {
+      what: WHAT,
+      label: await this.label(d),
+      entityType: 'AwardDossier',
+    });
+    return tx.em.findOneByOrFail(AwardDossierEntity, { id: d.id });
+  }
+
+  /** Appends an event to the dossier's history (never updated). */
+  async event(
+    tx: Tx,
+    d: AwardDossierEntity,
+    e: Partial<AwardDossierEventEntity> & Pick<AwardDossierEventEntity, 'action'>,
+  ): Promise<AwardDossierEventEntity> {
+    const repo = tx.em.getRepository(AwardDossierEventEntity);
+    return repo.save(
+      repo.create({
+        dossierId: d.id,
+        fromStatus: d.status,
+        toStatus: d.status,
+        actorId: tx.ctx.actor.type === 'USER' ? tx.ctx.actor.id : null,
+        actorName: tx.ctx.actor.displayName,
+        reason: null,
+        remarks: [],
+        appraisal: null,
+        changes: null,
+        snapshot: null,
+        quota: null,
+        late: false,
+        dossierVersion: d.version,
+        ...e,
+      }),
+    );
+  }
+
+  /** "Phòng Tổng hợp — Khen thưởng Đợt thi đua đặc biệt": how the audit log and conflicts name a dossier. */
+  async label(d: Pick<AwardDossierEntity, 'unitId' | 'roundId'>): Promise<string> {
+    const [unit, round] = await Promise.all([
+      this.org.findById(d.unitId),
+      this.db.repo(AwardRoundEntity).findOneBy({ id: d.roundId }),
+    ]);
+    return `${unit?.name ?? 'Đơn vị'} — ${round?.title ?? 'đợt xét khen thưởng'}`;
+  }
+
+  conflict(d: AwardDossierEntity, label: string): AppError {
+    return AppError.conflict(WHAT, label, 'AwardDossier', d.id);
+  }
+
+  /** A dossier the caller's unit may change now: read, DOSSIER_MANAGE at the proposing unit, with it. */
+  async editable(tx: Tx, id: string): Promise<AwardDossierEntity> {
+    const d = await this.locked(tx, id);
+    if (!tx.ctx.actor.canAt(DOSSIER_MANAGE, d.unitPath))
+      throw AppError.forbidden('Chỉ cán bộ của đơn vị đề nghị mới được sửa hồ sơ này.');
+    if (!isDossierEditable(d.status)) {
+      const message = `Hồ sơ đang ở trạng thái "${DOSSIER_STATUSES[d.status]}": chỉ sửa được khi đang lập hoặc bị trả lại.`;
+      if (d.status === 'DECIDED' || d.status === 'WITHDRAWN') throw AppError.readOnly(message);
+      throw AppError.field('id', message);
+    }
+    return d;
+  }
+
+  /** Who the nominee is, checked against the proposing unit. */
+  async nominee(
+    d: AwardDossierEntity,
+    data: Pick<
+      NomineeData,
+      'subject' | 'personId' | 'unitId' | 'householdName' | 'householdAddress'
+    >,
+  ): Promise<
+    Pick<AwardNominationEntity, 'personId' | 'subjectUnitId' | 'householdAddress' | 'name'>
+  > {
+    if (data.subject === 'INDIVIDUAL') {
+      if (!data.personId) throw AppError.field('personId', 'Hãy chọn cá nhân được đề nghị.');
+      const person = await this.people.findById(data.personId);
+      const posts = person ? await this.people.currentPositions(person.id) : [];
+      const paths = await this.org.pathsByIds([...new Set(posts.map((p) => p.unitId))]);
+      if (!person || ![...paths.values()].some((p) => isWithinPath(p, d.unitPath)))
+        throw AppError.field(
+          'personId',
+          'Cán bộ không tồn tại hoặc không công tác tại đơn vị đề nghị (hoặc đơn vị cấp dưới).',
+        );
+      return {
+        personId: person.id,
+        subjectUnitId: null,
+        householdAddress: null,
+        name: person.fullName,
+      };
+    }
+    if (data.subject === 'COLLECTIVE') {
+      if (!data.unitId) throw AppError.field('unitId', 'Hãy chọn tập thể được đề nghị.');
+      const unit = await this.org.findById(data.unitId);
+      if (!unit || !isWithinPath(unit.path, d.unitPath))
+        throw AppError.field(
+          'unitId',
+          'Tập thể không tồn tại hoặc không thuộc đơn vị đề nghị (chính đơn vị hoặc đơn vị cấp dưới).',
+        );
+      if (unit.validTo !== null)
+        throw AppError.readOnly(
+          `Đơn vị "${unit.name}" đã kết thúc hoạt động: không đề nghị khen thưởng được.`,
+        );
+      return { personId: null, subjectUnitId: unit.id, householdAddress: null, name: unit.name };
+    }
+    const name = oneLine(data.householdName);
+    const address = oneLine(data.householdAddress);
+    if (!name) throw AppError.field('householdName', 'Tên hộ gia đình không được để trống.');
+    if (!address)
+      throw AppError.field('householdAddress', 'Địa chỉ hộ gia đình không được để trống.');
+    return { personId: null, subjectUnitId: null, householdAddress: address, name };
+  }
+
+  /**
+   * The award proposed: a code of the national catalog (AWARD_KINDS), which must be given to this
+   * subject under the round's track, and/or one of the round's award-plan forms by name (a plan
+   * names its forms: "Giấy khen của Chánh Văn phòng"); a round with forms accepts only those.
+   */
+  award(
+    round: AwardRoundEntity,
+    subject: AwardSubject,
+    data: Pick<NomineeData, 'awardCode' | 'awardName'>,
+  ): Pick<AwardNominationEntity, 'awardCode' | 'awardName'> {
+    const code = blankToNull(data.awardCode);
+    const kind = code ? awardKind(code) : undefined;
+    if (code && !kind)
+      throw AppError.field('awardCode', 'Mã danh hiệu, hình thức không có trong danh mục.');
+    if (kind && !(kind.subjects as readonly string[]).includes(subject))
+      throw AppError.field(
+        'awardCode',
+        `"${kind.name}" không tặng cho ${AWARD_SUBJECTS[subject].toLowerCase()}.`,
+      );
+    if (kind && !(kind.tracks as readonly string[]).includes(round.track))
+      throw AppError.field(
+        'awardCode',
+        `"${kind.name}" không xét theo loại hình "${AWARD_TRACKS[round.track]}" của đợt này.`,
+      );
+    let name = oneLine(data.awardName) || kind?.name || '';
+    if (!name)
+      throw AppError.field('awardName', 'Hãy chọn danh hiệu, hình thức khen thưởng đề nghị.');
+    if (round.awardForms.length) {
+      const form = round.awardForms.find((f) => sameAwardForm(f, name));
+      if (!form)
+        throw AppError.field(
+          'awardName',
+          `Kế hoạch của đợt chỉ có các hình thức: ${round.awardForms.join('; ')}.`,
+        );
+      name = form;
+    }
+    return { awardCode: code, awardName: name };
+  }
+
+  private async nomination(
+    tx: Tx,
+    d: AwardDossierEntity,
+    id: string,
+  ): Promise<AwardNominationEntity> {
+    const n = await tx.em.findOneBy(AwardNominationEntity, { id, dossierId: d.id });
+    if (!n) throw AppError.field('nominationId', 'Đề nghị không có trong hồ sơ.');
+    return n;
+  }
+
+  private async nomineeNames(tx: Tx, dossierId: string): Promise<Map<string, { name: string }>> {
+    const nominees = await tx.em.findBy(AwardNominationEntity, { dossierId });
+    return new Map(nominees.map((n) => [n.id, n]));
+  }
+
+  /** A per-nominee kind needs a nominee of the dossier; a dossier kind takes none. */
+  private async checkSlot(
+    tx: Tx,
+    d: AwardDossierEntity,
+    kind: DossierDocumentKind,
+    nominationId: string | null,
+  ): Promise<void> {
+    if (PER_NOMINEE_DOCUMENT_KINDS.includes(kind)) {
+      if (!nominationId)
+        throw AppError.field(
+          'nominationId',
+          `${DOSSIER_DOCUMENT_KINDS[kind]} phải gắn với một đề nghị.`,
+        );
+      await this.nomination(tx, d, nominationId);
+    } else if (nominationId && kind !== 'OTHER') {
+      throw AppError.field(
+        'nominationId',
+        `${DOSSIER_DOCUMENT_KINDS[kind]} là tài liệu chung của hồ sơ.`,
+      );
+    } else if (nominationId) {
+      await this.nomination(tx, d, nominationId);
+    }
+  }
+}
+
+/** A file name as kept: its last path segment, one line, bounded. */
+function fileName(name: string): string {
+  const base = oneLine(name.split(/[\\/]/).pop() ?? '') || 'tai-lieu';
+  return base.slice(0, L.fileName);
+}

@@ -1,0 +1,360 @@
+import {
+  APPRAISAL_VERDICTS,
+  AWARD_ROUND_KINDS,
+  AWARD_ROUND_STATUSES,
+  AWARD_SUBJECTS,
+  AWARD_TRACKS,
+  DOSSIER_ACTIONS,
+  DOSSIER_DOCUMENT_KINDS,
+  DOSSIER_STATUSES,
+} from '@thidua/shared-domain';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * Đợt xét khen thưởng and hồ sơ đề nghị khen thưởng (module awards, ADR 0020): the rounds list, the
+ * proposing unit's dossiers, the receiving unit's inbox, the dossier page. Imported by the feature
+ * directly (as campaigns' congress and covenants texts are), so the shared catalog stays untouched.
+ */
+export const awardsMessages = {
+  /** the labels are the API's own (@thidua/shared-domain) */
+  roundKinds: AWARD_ROUND_KINDS as Record<string, string>,
+  roundStatuses: AWARD_ROUND_STATUSES as Record<string, string>,
+  tracks: AWARD_TRACKS as Record<string, string>,
+  subjects: AWARD_SUBJECTS as Record<string, string>,
+  statuses: DOSSIER_STATUSES as Record<string, string>,
+  actions: DOSSIER_ACTIONS as Record<string, string>,
+  documentKinds: DOSSIER_DOCUMENT_KINDS as Record<string, string>,
+  verdicts: APPRAISAL_VERDICTS as Record<string, string>,
+  /** the history's entries: every routing action, plus the two that are not moves */
+  eventActions: {
+    ...(DOSSIER_ACTIONS as Record<string, string>),
+    CREATE: 'Lập hồ sơ',
+    ESCALATE: 'Đề nghị cấp trên khen thưởng',
+  } as Record<string, string>,
+
+  // navigation
+  nav: {
+    rounds: 'Đợt xét khen thưởng',
+    dossiers: 'Hồ sơ đề nghị khen thưởng',
+    inbox: 'Hồ sơ gửi đến',
+  },
+  shortcuts: {
+    rounds: 'Các đợt xét khen thưởng đang nhận hồ sơ: hình thức, số lượng và hạn nộp.',
+    dossiers: 'Lập, bổ sung và gửi hồ sơ đề nghị khen thưởng của đơn vị.',
+    inbox: 'Hồ sơ các đơn vị gửi đến: tiếp nhận, trả lại, thẩm định.',
+  },
+
+  // rounds list
+  roundsTitle: 'Đợt xét khen thưởng',
+  roundsSubtitle:
+    'Đơn vị tiếp nhận mở đợt xét; các đơn vị gửi hồ sơ đề nghị trong đợt. Đợt theo phong trào lấy hình thức, số lượng và hạn nộp từ kế hoạch thi đua đã ban hành.',
+  addRound: 'Mở đợt xét',
+  roundSearchLabel: 'Tìm đợt xét khen thưởng',
+  roundSearchPlaceholder: 'Tìm theo tên đợt (không cần dấu)',
+  kindFilter: 'Lọc theo loại đợt',
+  anyKind: 'Mọi loại đợt',
+  yearFilter: 'Lọc theo năm',
+  anyYear: 'Mọi năm',
+  roundStatusFilter: 'Lọc theo trạng thái đợt',
+  anyRoundStatus: 'Mọi trạng thái',
+  roundsEmpty: 'Chưa có đợt xét khen thưởng nào.',
+  roundsEmptyCanCreate: 'Chưa có đợt xét khen thưởng nào. Bắt đầu bằng "Mở đợt xét".',
+  roundsEmptyFiltered: 'Không có đợt xét nào phù hợp với điều kiện lọc.',
+  round: 'Đợt xét',
+  receivingUnit: 'Đơn vị tiếp nhận',
+  year: 'Năm',
+  deadline: 'Hạn nộp',
+  noDeadline: 'Không đặt hạn',
+  status: 'Trạng thái',
+  actionsColumn: 'Thao tác',
+  editRound: (title: string) => `Sửa đợt "${title}"`,
+  closeRound: 'Đóng đợt',
+  reopenRound: 'Mở lại',
+  closeRoundTitle: (title: string) => `Đóng đợt "${title}"?`,
+  closeRoundText:
+    'Đợt đã đóng không nhận hồ sơ mới và không nhận lần gửi đầu tiên; hồ sơ đã gửi vẫn được xử lý, hồ sơ bị trả lại vẫn được gửi lại.',
+  reopenRoundTitle: (title: string) => `Mở lại đợt "${title}"?`,
+  reopenRoundText: 'Các đơn vị lại được lập và gửi hồ sơ trong đợt này.',
+  roundClosed: 'Đã đóng đợt xét.',
+  roundReopened: 'Đã mở lại đợt xét.',
+  proposeIn: 'Lập hồ sơ',
+  proposeInLabel: (title: string) => `Lập hồ sơ trong đợt "${title}"`,
+
+  // round form
+  createRoundTitle: 'Mở đợt xét khen thưởng',
+  roundKind: 'Loại đợt',
+  roundKindWhat: 'loại đợt',
+  roundKindHelp: 'Không đổi được sau khi mở đợt.',
+  campaignPlan: 'Kế hoạch thi đua',
+  campaignPlanWhat: 'kế hoạch thi đua đã ban hành',
+  campaignPlanHelp:
+    'Kế hoạch đã ban hành mà đợt xét khen thưởng theo; đợt lấy hình thức, số lượng và hạn nộp của kế hoạch.',
+  campaignPlanPlaceholder: 'Tìm kế hoạch đã ban hành theo trích yếu',
+  planForms: 'Hình thức khen thưởng của kế hoạch',
+  planNoForms: 'Kế hoạch không nêu hình thức khen thưởng: đợt không giới hạn hình thức.',
+  planQuotas: 'Số lượng khen thưởng (mỗi đơn vị đề nghị)',
+  planNoQuotas: 'Kế hoạch không giới hạn số lượng.',
+  planDeadline: (date: string) => `Hạn nộp theo kế hoạch: ${date}`,
+  planLoading: 'Đang tải phần khen thưởng của kế hoạch…',
+  roundTitle: 'Tên đợt',
+  roundTitleWhat: 'tên đợt',
+  roundTitlePlaceholder: 'Khen thưởng Đợt thi đua đặc biệt năm 2025',
+  receivingUnitWhat: 'đơn vị tiếp nhận',
+  receivingUnitHelp:
+    'Đơn vị tiếp nhận hồ sơ cho cấp có thẩm quyền (cần quyền mở đợt xét tại đơn vị). Đợt theo phong trào: đơn vị ban hành kế hoạch hoặc đơn vị trực thuộc.',
+  track: 'Loại hình khen thưởng',
+  trackHelp:
+    'Đợt theo phong trào luôn là "Phong trào thi đua, chuyên đề" (NĐ 152/2025 Điều 4 k.3).',
+  yearWhat: 'năm xét',
+  deadlineHelpCampaign: 'Bỏ trống: theo hạn nộp trong kế hoạch.',
+  decidingAuthority: 'Cấp có thẩm quyền quyết định',
+  decidingAuthorityWhat: 'cấp có thẩm quyền quyết định',
+  decidingAuthorityHelpCampaign: 'Bỏ trống: theo người ký kế hoạch.',
+  decidingAuthorityPlaceholder: 'Chủ tịch UBND tỉnh',
+  note: 'Ghi chú',
+  createRound: 'Mở đợt xét',
+  roundCreated: (title: string) => `Đã mở đợt xét "${title}".`,
+  roundUpdated: 'Đã lưu thay đổi của đợt xét.',
+  quotaLine: (q: {
+    form: string;
+    collectives?: number | null;
+    individuals?: number | null;
+    either?: number | null;
+    per?: string | null;
+  }) => {
+    const parts: string[] = [];
+    if (q.either != null) parts.push(`không quá ${pad(q.either)} tập thể hoặc cá nhân`);
+    if (q.collectives != null) parts.push(`không quá ${pad(q.collectives)} tập thể`);
+    if (q.individuals != null) parts.push(`không quá ${pad(q.individuals)} cá nhân`);
+    return `${q.form}: ${parts.join(', ') || 'không giới hạn'}${q.per ? ` (${q.per})` : ''}`;
+  },
+
+  // dossiers lists
+  dossiersTitle: 'Hồ sơ đề nghị khen thưởng',
+  dossiersSubtitle:
+    'Hồ sơ của các đơn vị trong phạm vi của bạn: lập, bổ sung đề nghị và tài liệu, gửi đơn vị tiếp nhận và theo dõi kết quả.',
+  inboxTitle: 'Hồ sơ gửi đến',
+  inboxSubtitle:
+    'Hồ sơ các đơn vị gửi tới đơn vị tiếp nhận trong phạm vi của bạn: tiếp nhận, trả lại kèm ý kiến, thẩm định, chuyển Hội đồng.',
+  addDossier: 'Lập hồ sơ',
+  dossierSearchLabel: 'Tìm hồ sơ theo người được đề nghị',
+  dossierSearchPlaceholder: 'Tên tập thể, cá nhân được đề nghị (không cần dấu)',
+  roundFilter: 'Lọc theo đợt xét',
+  anyRound: 'Mọi đợt xét',
+  statusFilter: 'Lọc theo trạng thái hồ sơ',
+  anyStatus: 'Mọi trạng thái',
+  lateFilter: 'Lọc theo hạn nộp',
+  anyLate: 'Đúng hạn và sau hạn',
+  lateOnly: 'Chỉ hồ sơ gửi sau hạn',
+  onTimeOnly: 'Chỉ hồ sơ gửi đúng hạn',
+  dossiersEmpty: 'Đơn vị của bạn chưa có hồ sơ đề nghị khen thưởng nào.',
+  dossiersEmptyCanCreate:
+    'Chưa có hồ sơ đề nghị khen thưởng nào. Chọn một đợt xét đang nhận hồ sơ rồi bấm "Lập hồ sơ".',
+  inboxEmpty: 'Chưa có hồ sơ nào được gửi đến các đơn vị tiếp nhận trong phạm vi của bạn.',
+  dossiersEmptyFiltered: 'Không có hồ sơ nào phù hợp với điều kiện lọc.',
+  proposingUnit: 'Đơn vị đề nghị',
+  nomineesCount: 'Số đề nghị',
+  submittedAt: 'Gửi lần gần nhất',
+  notSubmitted: 'Chưa gửi',
+  /** a send after the round's deadline: accepted, flagged for the receiver's judgement */
+  late: 'Gửi sau hạn',
+  lateHelp: 'Lần gửi gần nhất sau hạn nộp hồ sơ của đợt.',
+
+  // create dossier
+  createDossierTitle: 'Lập hồ sơ đề nghị khen thưởng',
+  roundWhat: 'đợt xét',
+  roundPlaceholder: 'Chọn đợt xét đang nhận hồ sơ',
+  roundHelp: 'Mỗi đơn vị lập một hồ sơ trong một đợt xét.',
+  unitWhat: 'đơn vị đề nghị',
+  unitHelp: 'Đơn vị đề nghị khen thưởng (cần quyền lập hồ sơ tại đơn vị).',
+  createDossier: 'Lập hồ sơ',
+  dossierCreated: 'Đã lập hồ sơ. Thêm tập thể, cá nhân được đề nghị và tài liệu rồi gửi.',
+
+  // dossier page
+  dossierTitle: (unit: string) => `Hồ sơ đề nghị khen thưởng — ${unit}`,
+  dossierFallbackTitle: 'Hồ sơ đề nghị khen thưởng',
+  roundOf: 'Đợt xét',
+  receivedAt: 'Tiếp nhận lúc',
+  dossierNote: 'Ghi chú',
+  deleteDossier: 'Xóa hồ sơ',
+  deleteDossierTitle: 'Xóa hồ sơ chưa gửi?',
+  deleteDossierText: 'Hồ sơ, các đề nghị và tài liệu của hồ sơ bị xóa. Không hoàn tác được.',
+  dossierDeleted: 'Đã xóa hồ sơ.',
+  readOnlyNotice:
+    'Hồ sơ đang ở đơn vị tiếp nhận hoặc đã có kết quả: đề nghị và tài liệu không sửa được.',
+  returnedNotice: 'Hồ sơ bị trả lại',
+  returnedNoticeText: (reason: string) =>
+    `${reason} Sửa theo ý kiến bên dưới rồi gửi lại; lần gửi lại ghi những gì đã thay đổi.`,
+  quotaTitle: 'Đối chiếu số lượng khen thưởng của kế hoạch',
+
+  // nominees
+  nomineesTitle: 'Tập thể, cá nhân được đề nghị',
+  nomineesEmpty: 'Chưa có tập thể, cá nhân nào được đề nghị.',
+  nomineesEmptyCanEdit: 'Chưa có tập thể, cá nhân nào được đề nghị. Bắt đầu bằng "Thêm đề nghị".',
+  addNominee: 'Thêm đề nghị',
+  nomineeName: 'Tập thể, cá nhân',
+  subject: 'Đối tượng',
+  subjectWhat: 'đối tượng',
+  award: 'Hình thức đề nghị',
+  achievements: 'Tóm tắt thành tích',
+  eligibility: 'Kiểm tra điều kiện',
+  /** ADR 0020 §7: nothing here fakes a verdict while the rules engine is not wired */
+  eligibilityNotChecked: 'Chưa kiểm tra',
+  eligibilityNotCheckedHelp:
+    'Hệ thống chưa kiểm tra điều kiện, tiêu chuẩn của đề nghị này; cán bộ tự đối chiếu theo quy định.',
+  eligibilityChecked: 'Đã kiểm tra',
+  appraisal: 'Kết quả thẩm định',
+  notAppraised: 'Chưa thẩm định',
+  editNominee: (name: string) => `Sửa đề nghị ${name}`,
+  removeNominee: (name: string) => `Bỏ đề nghị ${name}`,
+  removeNomineeTitle: (name: string) => `Bỏ ${name} khỏi hồ sơ?`,
+  removeNomineeText: 'Báo cáo thành tích và chứng nhận của đề nghị này cũng bị bỏ khỏi hồ sơ.',
+  removeNomineeOk: 'Bỏ đề nghị',
+  nomineeRemoved: 'Đã bỏ đề nghị khỏi hồ sơ.',
+  addNomineeTitle: 'Thêm tập thể, cá nhân được đề nghị',
+  person: 'Cá nhân',
+  personWhat: 'cá nhân',
+  personHelp: 'Cán bộ đang công tác tại đơn vị đề nghị hoặc đơn vị cấp dưới.',
+  personPlaceholder: 'Tìm theo họ tên hoặc mã cán bộ',
+  collectiveUnit: 'Tập thể',
+  collectiveUnitWhat: 'tập thể',
+  collectiveUnitHelp: 'Đơn vị đề nghị hoặc một đơn vị cấp dưới.',
+  householdName: 'Tên hộ gia đình',
+  householdNameWhat: 'tên hộ gia đình',
+  householdNamePlaceholder: 'Hộ ông Nguyễn Văn A',
+  householdAddress: 'Địa chỉ',
+  householdAddressWhat: 'địa chỉ hộ gia đình',
+  awardForm: 'Hình thức khen thưởng (theo kế hoạch)',
+  awardFormWhat: 'hình thức khen thưởng',
+  awardFormHelp: 'Đợt theo kế hoạch chỉ nhận các hình thức kế hoạch nêu.',
+  awardCode: 'Danh hiệu, hình thức',
+  awardCodeWhat: 'danh hiệu, hình thức',
+  awardCodeHelp: (subject: string, track: string) =>
+    `Các danh hiệu, hình thức tặng cho ${subject.toLowerCase()} theo loại hình "${track}" của đợt.`,
+  achievementsHelp: 'Tóm tắt thành tích nổi bật; báo cáo đầy đủ tải lên ở phần tài liệu.',
+  nomineeAdded: (name: string) => `Đã thêm ${name} vào hồ sơ.`,
+  nomineeUpdated: 'Đã lưu đề nghị.',
+
+  // documents
+  documentsTitle: 'Thành phần hồ sơ',
+  missingTitle: 'Hồ sơ còn thiếu',
+  complete: 'Hồ sơ đủ thành phần bắt buộc.',
+  slotEmpty: 'Chưa có',
+  upload: 'Tải lên',
+  replace: 'Thay tệp',
+  uploadLabel: (slot: string) => `Tải lên: ${slot}`,
+  uploadHelp: 'PDF, Word (.docx), ảnh PNG, JPEG; tối đa 10 MB.',
+  uploaded: (name: string) => `Đã tải lên ${name}.`,
+  uploadFailed: 'Không tải lên được',
+  badType: (name: string) =>
+    `Tệp "${name}" không thuộc loại được nhận: chỉ nhận PDF, Word (.docx), ảnh PNG, JPEG.`,
+  tooLarge: (name: string) => `Tệp "${name}" quá lớn. Dung lượng tối đa là 10 MB.`,
+  download: (name: string) => `Tải ${name}`,
+  downloadFailed: 'Không tải được tệp',
+  removeDocument: (name: string) => `Bỏ tài liệu ${name}`,
+  removeDocumentTitle: (name: string) => `Bỏ "${name}" khỏi hồ sơ?`,
+  documentRemoved: 'Đã bỏ tài liệu khỏi hồ sơ.',
+  writtenText: 'Nội dung nhập trực tiếp',
+  writeText: 'Nhập nội dung',
+  writeTextTitle: (slot: string) => `Nhập nội dung: ${slot}`,
+  textWhat: 'nội dung',
+  textSaved: 'Đã lưu nội dung.',
+  reused: 'Dùng lại từ hồ sơ cấp dưới',
+  attachments: 'Tài liệu kèm theo',
+  noAttachments: 'Không có tài liệu kèm theo.',
+  forNominee: (name: string) => `của ${name}`,
+  documentLabel: (kind: string, nominee: string | null) =>
+    nominee ? `${kind} của ${nominee}` : kind,
+
+  // routing
+  confirm: {
+    SUBMIT: {
+      title: 'Gửi hồ sơ tới đơn vị tiếp nhận?',
+      text: 'Sau khi gửi, đề nghị và tài liệu không sửa được; trước khi đơn vị tiếp nhận mở hồ sơ, có thể rút lại để sửa.',
+    },
+    RECALL: {
+      title: 'Rút hồ sơ về để sửa?',
+      text: 'Hồ sơ trở về trạng thái đang lập; lần gửi lại ghi những gì đã thay đổi.',
+    },
+    RECEIVE: {
+      title: 'Tiếp nhận hồ sơ?',
+      text: 'Hồ sơ chuyển sang thẩm định (thời hạn thẩm định 20 ngày làm việc tính từ khi tiếp nhận).',
+    },
+    FORWARD_TO_COUNCIL: {
+      title: 'Chuyển hồ sơ tới Hội đồng xét?',
+      text: 'Các đề nghị đạt thẩm định được đưa vào danh sách chờ Hội đồng thi đua – khen thưởng xét.',
+    },
+  } as Record<string, { title: string; text: string }>,
+  submitLate: (deadline: string) =>
+    `Đã quá hạn nộp hồ sơ của đợt (${deadline}): hồ sơ vẫn được nhận nhưng được ghi là gửi sau hạn.`,
+  submitBlocked: 'Chưa gửi được: hồ sơ còn thiếu thành phần bắt buộc (xem mục "Hồ sơ còn thiếu").',
+  quotaBlocked: 'Chưa gửi được: số đề nghị vượt số lượng kế hoạch cho phép.',
+  moved: {
+    SUBMIT: 'Đã gửi hồ sơ.',
+    RECALL: 'Đã rút hồ sơ về để sửa.',
+    WITHDRAW: 'Đã rút hồ sơ.',
+    RECEIVE: 'Đã tiếp nhận hồ sơ.',
+    RETURN: 'Đã trả lại hồ sơ.',
+    APPRAISE: 'Đã ghi kết quả thẩm định.',
+    FORWARD_TO_COUNCIL: 'Đã chuyển hồ sơ tới Hội đồng xét.',
+  } as Record<string, string>,
+  withdrawTitle: 'Rút hồ sơ (không đề nghị nữa)?',
+  withdrawText: 'Hồ sơ đã rút không gửi lại được. Nếu chỉ cần sửa, hãy dùng "Rút lại để sửa".',
+  withdrawReason: 'Lý do rút hồ sơ',
+
+  // return
+  returnTitle: 'Trả lại hồ sơ',
+  returnReason: 'Lý do trả lại',
+  returnReasonWhat: 'lý do trả lại',
+  returnReasonHelp: 'Ý kiến chung gửi đơn vị đề nghị; được lưu trong lịch sử hồ sơ.',
+  remarksTitle: 'Ý kiến theo từng mục (không bắt buộc)',
+  remarksHelp: 'Ghi ý kiến vào mục cần sửa; mục để trống không có ý kiến.',
+  remarkOn: (label: string) => `Ý kiến về ${label}`,
+  nomineeGroup: 'Đề nghị',
+  documentGroup: 'Tài liệu',
+  returnOk: 'Trả lại',
+
+  // appraise
+  appraiseTitle: 'Kết quả thẩm định',
+  appraiseHelp:
+    'Ghi kết quả cho từng đề nghị; đề nghị không đạt phải có lý do. Kết quả được lưu trong lịch sử hồ sơ.',
+  verdictOf: (name: string) => `Kết quả thẩm định ${name}`,
+  verdictWhat: 'kết quả thẩm định',
+  verdictReason: (name: string) => `Lý do không đạt của ${name}`,
+  verdictReasonWhat: 'lý do không đạt',
+  verdictRemark: (name: string) => `Ghi chú thẩm định ${name}`,
+  appraiseOk: 'Hoàn thành thẩm định',
+  appraiseNone: 'Hồ sơ không có đề nghị nào để thẩm định.',
+
+  // timeline
+  historyTitle: 'Lịch sử hồ sơ',
+  historyEmpty: 'Chưa có lịch sử.',
+  eventBy: (actor: string) => `bởi ${actor}`,
+  eventLate: 'Gửi sau hạn',
+  eventReason: 'Lý do',
+  eventRemarks: 'Ý kiến theo mục',
+  eventAppraisal: 'Kết quả thẩm định',
+  eventQuota: 'Đối chiếu số lượng',
+  changesTitle: 'Thay đổi so với lần gửi trước',
+  noChanges: 'Không có thay đổi so với lần gửi trước.',
+  changes: {
+    nomineesAdded: 'Thêm đề nghị',
+    nomineesRemoved: 'Bỏ đề nghị',
+    nomineesEdited: 'Sửa đề nghị',
+    documentsAdded: 'Thêm tài liệu',
+    documentsRemoved: 'Bỏ tài liệu',
+    documentsReplaced: 'Thay tài liệu',
+  },
+  statusChange: (from: string | null, to: string) => (from ? `${from} → ${to}` : to),
+
+  // home widget
+  widgetTitle: 'Hồ sơ chờ tôi xử lý',
+  widgetEmpty: 'Không có hồ sơ đề nghị khen thưởng nào chờ bạn xử lý.',
+  dutyReceive: (unit: string, round: string) => `Tiếp nhận hồ sơ của ${unit} — ${round}`,
+  dutyAppraise: (unit: string, round: string) => `Thẩm định hồ sơ của ${unit} — ${round}`,
+  dutyForward: (unit: string, round: string) => `Chuyển Hội đồng hồ sơ của ${unit} — ${round}`,
+  dutyFix: (unit: string, round: string) => `Sửa, gửi lại hồ sơ bị trả lại của ${unit} — ${round}`,
+  dutySend: (unit: string, round: string) => `Hoàn thiện, gửi hồ sơ của ${unit} — ${round}`,
+  dueOn: (date: string) => `hạn ${date}`,
+};

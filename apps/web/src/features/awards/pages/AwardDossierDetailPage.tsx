@@ -1,0 +1,341 @@
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import {
+  CalendarDateText,
+  DateTimeText,
+  PageHeader,
+  PageLoading,
+  TextOrNone,
+  useConfirm,
+} from '@thidua/web-ui';
+import {
+  hasErrorCode,
+  useAwardDossier,
+  useDeleteAwardDossier,
+  useMoveAwardDossier,
+  type AwardDossierDetail,
+  type AwardNominationItem,
+  type RoutableDossierAction,
+} from '@thidua/web-data-access';
+import { Alert, App, Button, Card, Col, Descriptions, Flex, Row, Space } from 'antd';
+import { useState } from 'react';
+import { useNavigate, useParams } from 'react-router-dom';
+
+import { PATHS } from '../../../app/paths';
+import { t } from '../../../i18n';
+import { QueryError } from '../../../shared/components/QueryError';
+import { formatIsoDate, today } from '../../../shared/dates';
+import { errorMessage } from '../../../shared/errors';
+import { useDocumentTitle } from '../../../shared/hooks/useDocumentTitle';
+import { DocumentsPanel } from '../components/DocumentsPanel';
+import { DossierTimeline } from '../components/DossierTimeline';
+import { NomineeFormDrawer } from '../components/NomineeFormDrawer';
+import { NomineesTable } from '../components/NomineesTable';
+import {
+  AppraiseDossierModal,
+  ReturnDossierModal,
+  WithdrawDossierModal,
+} from '../components/RoutingModals';
+import { DossierStatusTag, LateTag } from '../components/tags';
+import { awardsMessages as m } from '../messages';
+
+export function AwardDossierDetailPage() {
+  const { id } = useParams<{ id: string }>();
+  const dossier = useAwardDossier(id);
+  useDocumentTitle(dossier.data ? m.dossierTitle(dossier.data.unit.name) : m.dossierFallbackTitle);
+
+  if (dossier.isPending) return <PageLoading />;
+  if (dossier.isError) {
+    return (
+      <>
+        <PageHeader title={m.dossierFallbackTitle} breadcrumb={[t.nav.emulation]} />
+        <QueryError error={dossier.error} onRetry={() => void dossier.refetch()} />
+      </>
+    );
+  }
+  return <DossierDetail dossier={dossier.data} reload={() => dossier.refetch()} />;
+}
+
+/**
+ * The order the buttons show in (the API's `availableActions` decide which): the forward move last,
+ * as the primary button. DECIDE is recorded by the councils module, not from this page.
+ */
+const ORDER: readonly RoutableDossierAction[] = [
+  'WITHDRAW',
+  'RECALL',
+  'RETURN',
+  'RECEIVE',
+  'APPRAISE',
+  'FORWARD_TO_COUNCIL',
+  'SUBMIT',
+];
+const PRIMARY = new Set<string>(['SUBMIT', 'RECEIVE', 'APPRAISE', 'FORWARD_TO_COUNCIL']);
+const DANGER = new Set<string>(['WITHDRAW', 'RETURN']);
+
+function DossierDetail({
+  dossier,
+  reload,
+}: {
+  dossier: AwardDossierDetail;
+  reload: () => Promise<unknown>;
+}) {
+  const navigate = useNavigate();
+  const confirm = useConfirm();
+  const { message, notification } = App.useApp();
+  const move = useMoveAwardDossier();
+  const remove = useDeleteAwardDossier();
+  const [dialog, setDialog] = useState<'RETURN' | 'APPRAISE' | 'WITHDRAW' | null>(null);
+  const [nominee, setNominee] = useState<AwardNominationItem | 'new' | null>(null);
+  const round = dossier.round;
+  const actions = ORDER.filter((a) => dossier.availableActions.includes(a));
+  const overQuota = dossier.quotaFindings.some((q) => q.over);
+  const lastReturn = [...dossier.events].reverse().find((e) => e.action === 'RETURN');
+
+  const onConflict = () => void reload();
+  const moved = (action: string) => () => void message.success(m.moved[action] ?? '');
+  const failed = (action: string) => (error: unknown) => {
+    notification.error({ title: m.actions[action] ?? action, description: errorMessage(error) });
+    if (hasErrorCode(error, 'CONFLICT')) onConflict();
+  };
+  /** A move with its own dialog: the dialog shows the API's refusal under its fields. */
+  const send = (input: Parameters<typeof move.mutateAsync>[0]) =>
+    move.mutateAsync(input).then((d) => {
+      void message.success(m.moved[input.action] ?? '');
+      return d;
+    });
+
+  const act = async (action: RoutableDossierAction) => {
+    if (action === 'RETURN' || action === 'APPRAISE' || action === 'WITHDRAW') {
+      setDialog(action);
+      return;
+    }
+    const words = m.confirm[action];
+    const late =
+      action === 'SUBMIT' && round.deadline && today() > round.deadline
+        ? m.submitLate(formatIsoDate(round.deadline))
+        : null;
+    const ok = await confirm({
+      title: words?.title ?? m.actions[action],
+      content: late ? (
+        <>
+          <p>{words?.text}</p>
+          <Alert type="warning" showIcon title={late} />
+        </>
+      ) : (
+        words?.text
+      ),
+      okText: m.actions[action],
+      danger: false,
+    });
+    if (!ok) return;
+    move.mutate(
+      { action, id: dossier.id, version: dossier.version },
+      { onSuccess: moved(action), onError: failed(action) },
+    );
+  };
+
+  const deleteDossier = async () => {
+    const ok = await confirm({
+      title: m.deleteDossierTitle,
+      content: m.deleteDossierText,
+      okText: m.deleteDossier,
+    });
+    if (!ok) return;
+    remove.mutate(
+      { id: dossier.id, version: dossier.version },
+      {
+        onSuccess: () => {
+          void message.success(m.dossierDeleted);
+          navigate(PATHS.awardDossiers);
+        },
+        onError: failed(m.deleteDossier),
+      },
+    );
+  };
+
+  const submitBlocked =
+    dossier.missingDocuments.length > 0 ? m.submitBlocked : overQuota ? m.quotaBlocked : null;
+
+  return (
+    <>
+      <PageHeader
+        title={m.dossierTitle(dossier.unit.name)}
+        subtitle={
+          <Space size={4} wrap>
+            <DossierStatusTag status={dossier.status} />
+            {dossier.late && <LateTag />}
+            <span>{round.title}</span>
+          </Space>
+        }
+        breadcrumb={[t.nav.emulation, m.dossiersTitle]}
+        extra={
+          <>
+            {dossier.canEdit && !dossier.firstSubmittedAt && (
+              <Button danger icon={<DeleteOutlined />} onClick={() => void deleteDossier()}>
+                {m.deleteDossier}
+              </Button>
+            )}
+            {actions.map((action) => (
+              <Button
+                key={action}
+                type={PRIMARY.has(action) ? 'primary' : 'default'}
+                danger={DANGER.has(action)}
+                loading={move.isPending && move.variables?.action === action}
+                // the API refuses a send while something is missing or over quota: say why first
+                disabled={action === 'SUBMIT' && submitBlocked !== null}
+                title={action === 'SUBMIT' ? (submitBlocked ?? undefined) : undefined}
+                onClick={() => void act(action)}
+              >
+                {m.actions[action]}
+              </Button>
+            ))}
+          </>
+        }
+      />
+      {dossier.status === 'RETURNED' && lastReturn?.reason && (
+        <Alert
+          type="warning"
+          showIcon
+          title={m.returnedNotice}
+          description={m.returnedNoticeText(lastReturn.reason)}
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      {!dossier.canEdit && dossier.status !== 'DRAFT' && dossier.status !== 'RETURNED' && (
+        <Alert type="info" showIcon title={m.readOnlyNotice} style={{ marginBottom: 16 }} />
+      )}
+      {submitBlocked && dossier.availableActions.includes('SUBMIT') && (
+        <Alert type="warning" showIcon title={submitBlocked} style={{ marginBottom: 16 }} />
+      )}
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={16}>
+          <Flex vertical gap={16}>
+            <Card title={m.dossierFallbackTitle}>
+              <Descriptions
+                column={{ xs: 1, md: 2 }}
+                size="small"
+                items={[
+                  { key: 'round', label: m.roundOf, children: round.title },
+                  {
+                    key: 'kind',
+                    label: m.roundKind,
+                    children: `${m.roundKinds[round.kind] ?? round.kind} · ${m.tracks[round.track] ?? round.track}`,
+                  },
+                  { key: 'unit', label: m.proposingUnit, children: dossier.unit.name },
+                  {
+                    key: 'receiving',
+                    label: m.receivingUnit,
+                    children: dossier.receivingUnit.name,
+                  },
+                  {
+                    key: 'status',
+                    label: m.status,
+                    children: (
+                      <Space size={4} wrap>
+                        <DossierStatusTag status={dossier.status} />
+                        {dossier.late && <LateTag />}
+                      </Space>
+                    ),
+                  },
+                  {
+                    key: 'deadline',
+                    label: m.deadline,
+                    children: round.deadline ? (
+                      <CalendarDateText value={round.deadline} />
+                    ) : (
+                      m.noDeadline
+                    ),
+                  },
+                  {
+                    key: 'submitted',
+                    label: m.submittedAt,
+                    children: dossier.submittedAt ? (
+                      <DateTimeText value={dossier.submittedAt} />
+                    ) : (
+                      m.notSubmitted
+                    ),
+                  },
+                  {
+                    key: 'authority',
+                    label: m.decidingAuthority,
+                    children: round.decidingAuthority,
+                  },
+                  {
+                    key: 'note',
+                    label: m.dossierNote,
+                    children: <TextOrNone value={dossier.note} />,
+                  },
+                ]}
+              />
+              {dossier.quotaFindings.length > 0 && (
+                <Alert
+                  style={{ marginTop: 12 }}
+                  type={overQuota ? 'error' : 'info'}
+                  showIcon
+                  title={m.quotaTitle}
+                  description={
+                    <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+                      {dossier.quotaFindings.map((q) => (
+                        <li key={`${q.form}-${q.limit}`}>{q.explanation}</li>
+                      ))}
+                    </ul>
+                  }
+                />
+              )}
+            </Card>
+            <Card
+              title={m.nomineesTitle}
+              extra={
+                dossier.canEdit && (
+                  <Button icon={<PlusOutlined />} onClick={() => setNominee('new')}>
+                    {m.addNominee}
+                  </Button>
+                )
+              }
+            >
+              <NomineesTable dossier={dossier} onEdit={setNominee} onConflict={onConflict} />
+            </Card>
+            <Card title={m.documentsTitle}>
+              <DocumentsPanel dossier={dossier} onConflict={onConflict} />
+            </Card>
+          </Flex>
+        </Col>
+        <Col xs={24} xl={8}>
+          <Card title={m.historyTitle}>
+            <DossierTimeline events={dossier.events} />
+          </Card>
+        </Col>
+      </Row>
+      <NomineeFormDrawer
+        open={nominee !== null}
+        dossier={dossier}
+        nominee={nominee === 'new' ? null : nominee}
+        onClose={() => setNominee(null)}
+        onReload={reload}
+      />
+      {dialog === 'RETURN' && (
+        <ReturnDossierModal
+          dossier={dossier}
+          pending={move.isPending}
+          send={send}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog === 'APPRAISE' && (
+        <AppraiseDossierModal
+          dossier={dossier}
+          pending={move.isPending}
+          send={send}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog === 'WITHDRAW' && (
+        <WithdrawDossierModal
+          dossier={dossier}
+          pending={move.isPending}
+          send={send}
+          onClose={() => setDialog(null)}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,178 @@
+import type { AwardDossierDetail, AwardDossierItem, AwardRoundItem } from '@thidua/web-data-access';
+
+/** The office's round for its special drive (seed 001's plan: Bắc Kạn, Phòng Hành chính tổ chức). */
+export function bacKanRound(overrides: Partial<AwardRoundItem> = {}): AwardRoundItem {
+  return {
+    id: 'round-1',
+    title: 'Khen thưởng Đợt thi đua đặc biệt năm 2025',
+    kind: 'CAMPAIGN',
+    track: 'PHONG_TRAO',
+    year: 2025,
+    status: 'OPEN',
+    deadline: '2025-08-15',
+    decidingAuthority: 'Chánh Văn phòng',
+    note: null,
+    awardForms: ['Giấy khen của Chánh Văn phòng', 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh'],
+    quotas: [
+      {
+        form: 'Bằng khen của Chủ tịch UBND tỉnh',
+        collectives: null,
+        individuals: null,
+        either: 1,
+        per: null,
+        note: null,
+      },
+    ],
+    campaignPlanId: 'plan-1',
+    canManage: false,
+    version: 1,
+    createdAt: '2025-06-01T02:00:00.000Z',
+    updatedAt: '2025-06-01T02:00:00.000Z',
+    receivingUnit: { id: 'u-hctc', name: 'Phòng Hành chính tổ chức', canOpen: true },
+    ...overrides,
+  };
+}
+
+const hoa = {
+  id: 'n-hoa',
+  position: 1,
+  subject: 'INDIVIDUAL' as const,
+  name: 'Nguyễn Thị Hoa',
+  personId: 'p-hoa',
+  subjectUnitId: null,
+  householdAddress: null,
+  awardCode: null,
+  awardName: 'Giấy khen của Chánh Văn phòng',
+  achievements: 'Hoàn thành xuất sắc nhiệm vụ tổ chức Đại hội.',
+  eligibilityChecked: false,
+  appraisalVerdict: null,
+  appraisalRemark: null,
+  originNominationId: null,
+};
+
+const phongTh = {
+  ...hoa,
+  id: 'n-pth',
+  position: 2,
+  subject: 'COLLECTIVE' as const,
+  name: 'Phòng Tổng hợp',
+  personId: null,
+  subjectUnitId: 'u-pth',
+  achievements: 'Tham mưu tổ chức thành công các ngày lễ lớn.',
+};
+
+const toTrinh = {
+  id: 'doc-tt',
+  kind: 'TO_TRINH' as const,
+  nominationId: null,
+  fileName: 'To trinh 15-TTr.pdf',
+  mediaType: 'application/pdf',
+  size: 120_000,
+  text: null,
+  note: null,
+  downloadPath: '/api/award-dossiers/dossier-1/documents/doc-tt/file',
+  originDocumentId: null,
+  createdAt: '2025-07-01T02:00:00.000Z',
+};
+
+const bienBan = {
+  ...toTrinh,
+  id: 'doc-bb',
+  kind: 'BIEN_BAN' as const,
+  fileName: null,
+  mediaType: null,
+  size: null,
+  text: 'Hội đồng thống nhất đề nghị 02 trường hợp.',
+  downloadPath: null,
+};
+
+const baoCao = (nominationId: string, id: string) => ({
+  ...toTrinh,
+  id,
+  kind: 'BAO_CAO_THANH_TICH' as const,
+  nominationId,
+  fileName: `Bao cao ${id}.docx`,
+  downloadPath: `/api/award-dossiers/dossier-1/documents/${id}/file`,
+});
+
+/** A complete dossier of Văn phòng's Phòng Tổng hợp's parent unit: two nominees, every document. */
+export function dossier(overrides: Partial<AwardDossierDetail> = {}): AwardDossierDetail {
+  return {
+    id: 'dossier-1',
+    status: 'DRAFT',
+    late: false,
+    note: null,
+    submittedAt: null,
+    firstSubmittedAt: null,
+    receivedAt: null,
+    originDossierId: null,
+    version: 7,
+    createdAt: '2025-07-01T02:00:00.000Z',
+    updatedAt: '2025-07-02T02:00:00.000Z',
+    canEdit: true,
+    availableActions: ['SUBMIT', 'WITHDRAW'],
+    missingDocuments: [],
+    round: bacKanRound(),
+    unit: { id: 'u-vp', name: 'Văn phòng', canOpen: true },
+    receivingUnit: { id: 'u-hctc', name: 'Phòng Hành chính tổ chức', canOpen: true },
+    nominees: [hoa, phongTh],
+    documents: [toTrinh, bienBan, baoCao('n-hoa', 'doc-bc1'), baoCao('n-pth', 'doc-bc2')],
+    quotaFindings: [],
+    events: [
+      {
+        id: 'e-1',
+        action: 'CREATE',
+        fromStatus: null,
+        toStatus: 'DRAFT',
+        actorName: 'Trần Văn Nam',
+        at: '2025-07-01T02:00:00.000Z',
+        reason: null,
+        late: false,
+        dossierVersion: 1,
+        remarks: [],
+        appraisal: null,
+        quota: null,
+        changes: null,
+      },
+    ],
+    ...overrides,
+  };
+}
+
+/** The dossier as the receiving unit reads it once sent. */
+export function sentDossier(overrides: Partial<AwardDossierDetail> = {}): AwardDossierDetail {
+  return dossier({
+    status: 'SUBMITTED',
+    canEdit: false,
+    availableActions: ['RECEIVE', 'RETURN'],
+    submittedAt: '2025-07-05T02:00:00.000Z',
+    firstSubmittedAt: '2025-07-05T02:00:00.000Z',
+    ...overrides,
+  });
+}
+
+export function dossierItem(overrides: Partial<AwardDossierItem> = {}): AwardDossierItem {
+  const d = sentDossier();
+  return {
+    id: d.id,
+    status: d.status,
+    late: false,
+    submittedAt: d.submittedAt,
+    firstSubmittedAt: d.firstSubmittedAt,
+    receivedAt: null,
+    version: d.version,
+    createdAt: d.createdAt,
+    updatedAt: d.updatedAt,
+    round: {
+      id: d.round.id,
+      title: d.round.title,
+      kind: d.round.kind,
+      year: d.round.year,
+      deadline: d.round.deadline,
+    },
+    unit: d.unit,
+    receivingUnit: d.receivingUnit,
+    nominees: d.nominees.map((n) => ({ id: n.id })),
+    ...overrides,
+  };
+}
