@@ -17,6 +17,14 @@ import { CampaignAddresseeExport } from '../src/modules/campaigns/campaign-addre
 import { CampaignRegistrationExport } from '../src/modules/campaigns/campaign-registration-export';
 import { CampaignRegistrationImportHandler } from '../src/modules/campaigns/campaign-registration-import.handler';
 import { CongressDelegateExport } from '../src/modules/campaigns/congress-delegate-export';
+import { AwardRecordImportHandler } from '../src/modules/records/award-record-import.handler';
+import { EvaluationImportHandler } from '../src/modules/records/evaluation-import.handler';
+import {
+  AwardRecordExport,
+  EvaluationExport,
+  HoldExport,
+  InitiativeExport,
+} from '../src/modules/records/records-export';
 import type { GqlClient } from './setup/gql-client';
 import { startTestApp, type TestApp } from './setup/test-app';
 
@@ -1049,21 +1057,39 @@ describe('Excel import and export', () => {
     it('lists exactly the kinds the owning modules register, and the schema offers the same', () => {
       const registry = t.app.get(ExcelRegistry);
       const imports = Object.fromEntries(registry.imports().map((h) => [h.slug, h]));
-      expect(Object.keys(imports).sort()).toEqual(['campaign-registrations', 'people', 'units']);
+      expect(Object.keys(imports).sort()).toEqual([
+        'award-records',
+        'campaign-registrations',
+        'evaluations',
+        'people',
+        'units',
+      ]);
       expect(imports['units']).toBeInstanceOf(UnitImportHandler); // modules/org
       expect(imports['people']).toBeInstanceOf(PeopleImportHandler); // modules/people
       // modules/campaigns
       expect(imports['campaign-registrations']).toBeInstanceOf(CampaignRegistrationImportHandler);
+      // modules/records
+      expect(imports['evaluations']).toBeInstanceOf(EvaluationImportHandler);
+      expect(imports['award-records']).toBeInstanceOf(AwardRecordImportHandler);
       const exports = Object.fromEntries(registry.exports().map((d) => [d.slug, d]));
       expect(Object.keys(exports).sort()).toEqual([
+        'award-records',
         'campaign-addressees',
         'campaign-registrations',
         'clusters',
         'congress-delegates',
+        'evaluations',
+        'holds',
+        'initiatives',
         'people',
         'units',
         'users',
       ]);
+      // modules/records
+      expect(exports['evaluations']).toBeInstanceOf(EvaluationExport);
+      expect(exports['award-records']).toBeInstanceOf(AwardRecordExport);
+      expect(exports['initiatives']).toBeInstanceOf(InitiativeExport);
+      expect(exports['holds']).toBeInstanceOf(HoldExport);
       expect(exports['campaign-addressees']).toBeInstanceOf(CampaignAddresseeExport);
       expect(exports['campaign-registrations']).toBeInstanceOf(CampaignRegistrationExport);
       expect(exports['congress-delegates']).toBeInstanceOf(CongressDelegateExport);
@@ -1078,7 +1104,9 @@ describe('Excel import and export', () => {
           .map((v) => [v.name, v.description])
           .sort(),
       ).toEqual([
+        ['AWARD_RECORDS', 'Lịch sử khen thưởng'],
         ['CAMPAIGN_REGISTRATIONS', 'Đăng ký thi đua'],
+        ['EVALUATIONS', 'Kết quả đánh giá, xếp loại'],
         ['PEOPLE', 'Cán bộ, người lao động'],
         ['UNITS', 'Đơn vị'],
       ]);

@@ -47,6 +47,20 @@ type Documents = {
     "\n  mutation RulesUpdateKind($input: UpdateAwardKindInput!) {\n    updateAwardKind(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.RulesUpdateKindDocument,
     "\n  query RulesPreview($input: PreviewEligibilityInput!) {\n    previewEligibility(input: $input) {\n      awardName\n      basis\n      verdict\n      ruleVersionId\n      checks {\n        key\n        code\n        principle\n        met\n        label\n        basis\n        used {\n          kind\n          text\n          counted\n        }\n        children {\n          key\n          met\n          label\n        }\n      }\n    }\n  }\n": typeof types.RulesPreviewDocument,
     "\n  query RulesAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, first: 20) {\n      edges {\n        node {\n          operation\n          entityLabel\n          changes {\n            field\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n": typeof types.RulesAuditDocument,
+    "\n  mutation AwElRoundCreate($input: CreateAwardRoundInput!) {\n    createAwardRound(input: $input) {\n      id\n    }\n  }\n": typeof types.AwElRoundCreateDocument,
+    "\n  mutation AwElDossierCreate($input: CreateAwardDossierInput!) {\n    createAwardDossier(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.AwElDossierCreateDocument,
+    "\n  mutation AwElNomineeAdd($input: AddNomineeInput!) {\n    addAwardNominee(input: $input) {\n      id\n      version\n      nominees {\n        id\n        name\n        awardCode\n        awardName\n        initiativeIds\n        eligibility {\n          verdict\n          on\n          year\n          stage\n          ruleVersionId\n          basis\n          manualReason\n          checks {\n            key\n            code\n            principle\n            met\n            label\n            basis\n            uncertain\n          }\n        }\n      }\n    }\n  }\n": typeof types.AwElNomineeAddDocument,
+    "\n  mutation AwElDocumentWrite($input: WriteDossierDocumentInput!) {\n    writeAwardDossierDocument(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.AwElDocumentWriteDocument,
+    "\n  mutation AwElSubmit($input: AwardDossierRefInput!) {\n    submitAwardDossier(input: $input) {\n      id\n      version\n      status\n      clock\n      dueOn\n      deadlineStatus\n    }\n  }\n": typeof types.AwElSubmitDocument,
+    "\n  mutation AwElWithdraw($input: WithdrawAwardDossierInput!) {\n    withdrawAwardDossier(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.AwElWithdrawDocument,
+    "\n  query AwElDossier($id: ID!) {\n    awardDossier(id: $id) {\n      id\n      version\n      status\n      clock\n      dueOn\n      deadlineStatus\n      nominees {\n        id\n        name\n        eligibility {\n          verdict\n          stage\n          on\n          basis\n          ruleVersionId\n        }\n      }\n    }\n  }\n": typeof types.AwElDossierDocument,
+    "\n  query AwElInbox($filter: AwardDossierFilter) {\n    awardDossierInbox(filter: $filter, first: 50) {\n      edges {\n        node {\n          id\n          dueOn\n          deadlineStatus\n        }\n      }\n    }\n  }\n": typeof types.AwElInboxDocument,
+    "\n  mutation AwElEval($input: CreateEvaluationInput!) {\n    createEvaluation(input: $input) {\n      id\n    }\n  }\n": typeof types.AwElEvalDocument,
+    "\n  mutation AwElHold($input: CreateHoldInput!) {\n    createHold(input: $input) {\n      id\n    }\n  }\n": typeof types.AwElHoldDocument,
+    "\n  mutation AwElInitiative($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      id\n    }\n  }\n": typeof types.AwElInitiativeDocument,
+    "\n  query AwElInitiativeRead($id: ID!) {\n    initiative(id: $id) {\n      id\n      usedFor {\n        awardName\n        year\n        reference\n      }\n    }\n  }\n": typeof types.AwElInitiativeReadDocument,
+    "\n  query AwElRules($awardCode: String, $inForceOn: Date) {\n    awardRuleVersions(awardCode: $awardCode, inForceOn: $inForceOn) {\n      id\n      legalDocument {\n        id\n      }\n    }\n  }\n": typeof types.AwElRulesDocument,
+    "\n  mutation AwElRuleCreate($input: CreateAwardRuleVersionInput!) {\n    createAwardRuleVersion(input: $input) {\n      id\n    }\n  }\n": typeof types.AwElRuleCreateDocument,
     "\n  mutation AwRoundCreate($input: CreateAwardRoundInput!) {\n    createAwardRound(input: $input) {\n      id\n      version\n      kind\n      track\n      status\n      deadline\n      decidingAuthority\n      awardForms\n      quotas {\n        form\n        either\n      }\n      canManage\n    }\n  }\n": typeof types.AwRoundCreateDocument,
     "\n  mutation AwDossierCreate($input: CreateAwardDossierInput!) {\n    createAwardDossier(input: $input) {\n      id\n      version\n      status\n      canEdit\n      events {\n        action\n        toStatus\n      }\n    }\n  }\n": typeof types.AwDossierCreateDocument,
     "\n  mutation AwNomineeAdd($input: AddNomineeInput!) {\n    addAwardNominee(input: $input) {\n      id\n      version\n      nominees {\n        id\n        name\n        awardName\n        subject\n      }\n    }\n  }\n": typeof types.AwNomineeAddDocument,
@@ -236,6 +250,20 @@ const documents: Documents = {
     "\n  mutation RulesUpdateKind($input: UpdateAwardKindInput!) {\n    updateAwardKind(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": types.RulesUpdateKindDocument,
     "\n  query RulesPreview($input: PreviewEligibilityInput!) {\n    previewEligibility(input: $input) {\n      awardName\n      basis\n      verdict\n      ruleVersionId\n      checks {\n        key\n        code\n        principle\n        met\n        label\n        basis\n        used {\n          kind\n          text\n          counted\n        }\n        children {\n          key\n          met\n          label\n        }\n      }\n    }\n  }\n": types.RulesPreviewDocument,
     "\n  query RulesAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, first: 20) {\n      edges {\n        node {\n          operation\n          entityLabel\n          changes {\n            field\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n": types.RulesAuditDocument,
+    "\n  mutation AwElRoundCreate($input: CreateAwardRoundInput!) {\n    createAwardRound(input: $input) {\n      id\n    }\n  }\n": types.AwElRoundCreateDocument,
+    "\n  mutation AwElDossierCreate($input: CreateAwardDossierInput!) {\n    createAwardDossier(input: $input) {\n      id\n      version\n    }\n  }\n": types.AwElDossierCreateDocument,
+    "\n  mutation AwElNomineeAdd($input: AddNomineeInput!) {\n    addAwardNominee(input: $input) {\n      id\n      version\n      nominees {\n        id\n        name\n        awardCode\n        awardName\n        initiativeIds\n        eligibility {\n          verdict\n          on\n          year\n          stage\n          ruleVersionId\n          basis\n          manualReason\n          checks {\n            key\n            code\n            principle\n            met\n            label\n            basis\n            uncertain\n          }\n        }\n      }\n    }\n  }\n": types.AwElNomineeAddDocument,
+    "\n  mutation AwElDocumentWrite($input: WriteDossierDocumentInput!) {\n    writeAwardDossierDocument(input: $input) {\n      id\n      version\n    }\n  }\n": types.AwElDocumentWriteDocument,
+    "\n  mutation AwElSubmit($input: AwardDossierRefInput!) {\n    submitAwardDossier(input: $input) {\n      id\n      version\n      status\n      clock\n      dueOn\n      deadlineStatus\n    }\n  }\n": types.AwElSubmitDocument,
+    "\n  mutation AwElWithdraw($input: WithdrawAwardDossierInput!) {\n    withdrawAwardDossier(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.AwElWithdrawDocument,
+    "\n  query AwElDossier($id: ID!) {\n    awardDossier(id: $id) {\n      id\n      version\n      status\n      clock\n      dueOn\n      deadlineStatus\n      nominees {\n        id\n        name\n        eligibility {\n          verdict\n          stage\n          on\n          basis\n          ruleVersionId\n        }\n      }\n    }\n  }\n": types.AwElDossierDocument,
+    "\n  query AwElInbox($filter: AwardDossierFilter) {\n    awardDossierInbox(filter: $filter, first: 50) {\n      edges {\n        node {\n          id\n          dueOn\n          deadlineStatus\n        }\n      }\n    }\n  }\n": types.AwElInboxDocument,
+    "\n  mutation AwElEval($input: CreateEvaluationInput!) {\n    createEvaluation(input: $input) {\n      id\n    }\n  }\n": types.AwElEvalDocument,
+    "\n  mutation AwElHold($input: CreateHoldInput!) {\n    createHold(input: $input) {\n      id\n    }\n  }\n": types.AwElHoldDocument,
+    "\n  mutation AwElInitiative($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      id\n    }\n  }\n": types.AwElInitiativeDocument,
+    "\n  query AwElInitiativeRead($id: ID!) {\n    initiative(id: $id) {\n      id\n      usedFor {\n        awardName\n        year\n        reference\n      }\n    }\n  }\n": types.AwElInitiativeReadDocument,
+    "\n  query AwElRules($awardCode: String, $inForceOn: Date) {\n    awardRuleVersions(awardCode: $awardCode, inForceOn: $inForceOn) {\n      id\n      legalDocument {\n        id\n      }\n    }\n  }\n": types.AwElRulesDocument,
+    "\n  mutation AwElRuleCreate($input: CreateAwardRuleVersionInput!) {\n    createAwardRuleVersion(input: $input) {\n      id\n    }\n  }\n": types.AwElRuleCreateDocument,
     "\n  mutation AwRoundCreate($input: CreateAwardRoundInput!) {\n    createAwardRound(input: $input) {\n      id\n      version\n      kind\n      track\n      status\n      deadline\n      decidingAuthority\n      awardForms\n      quotas {\n        form\n        either\n      }\n      canManage\n    }\n  }\n": types.AwRoundCreateDocument,
     "\n  mutation AwDossierCreate($input: CreateAwardDossierInput!) {\n    createAwardDossier(input: $input) {\n      id\n      version\n      status\n      canEdit\n      events {\n        action\n        toStatus\n      }\n    }\n  }\n": types.AwDossierCreateDocument,
     "\n  mutation AwNomineeAdd($input: AddNomineeInput!) {\n    addAwardNominee(input: $input) {\n      id\n      version\n      nominees {\n        id\n        name\n        awardName\n        subject\n      }\n    }\n  }\n": types.AwNomineeAddDocument,
@@ -521,6 +549,62 @@ export function graphql(source: "\n  query RulesPreview($input: PreviewEligibili
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RulesAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, first: 20) {\n      edges {\n        node {\n          operation\n          entityLabel\n          changes {\n            field\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').RulesAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AwElRoundCreate($input: CreateAwardRoundInput!) {\n    createAwardRound(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AwElRoundCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AwElDossierCreate($input: CreateAwardDossierInput!) {\n    createAwardDossier(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').AwElDossierCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AwElNomineeAdd($input: AddNomineeInput!) {\n    addAwardNominee(input: $input) {\n      id\n      version\n      nominees {\n        id\n        name\n        awardCode\n        awardName\n        initiativeIds\n        eligibility {\n          verdict\n          on\n          year\n          stage\n          ruleVersionId\n          basis\n          manualReason\n          checks {\n            key\n            code\n            principle\n            met\n            label\n            basis\n            uncertain\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AwElNomineeAddDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AwElDocumentWrite($input: WriteDossierDocumentInput!) {\n    writeAwardDossierDocument(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').AwElDocumentWriteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AwElSubmit($input: AwardDossierRefInput!) {\n    submitAwardDossier(input: $input) {\n      id\n      version\n      status\n      clock\n      dueOn\n      deadlineStatus\n    }\n  }\n"): typeof import('./graphql').AwElSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AwElWithdraw($input: WithdrawAwardDossierInput!) {\n    withdrawAwardDossier(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"): typeof import('./graphql').AwElWithdrawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AwElDossier($id: ID!) {\n    awardDossier(id: $id) {\n      id\n      version\n      status\n      clock\n      dueOn\n      deadlineStatus\n      nominees {\n        id\n        name\n        eligibility {\n          verdict\n          stage\n          on\n          basis\n          ruleVersionId\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AwElDossierDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AwElInbox($filter: AwardDossierFilter) {\n    awardDossierInbox(filter: $filter, first: 50) {\n      edges {\n        node {\n          id\n          dueOn\n          deadlineStatus\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AwElInboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AwElEval($input: CreateEvaluationInput!) {\n    createEvaluation(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AwElEvalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AwElHold($input: CreateHoldInput!) {\n    createHold(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AwElHoldDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AwElInitiative($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AwElInitiativeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AwElInitiativeRead($id: ID!) {\n    initiative(id: $id) {\n      id\n      usedFor {\n        awardName\n        year\n        reference\n      }\n    }\n  }\n"): typeof import('./graphql').AwElInitiativeReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AwElRules($awardCode: String, $inForceOn: Date) {\n    awardRuleVersions(awardCode: $awardCode, inForceOn: $inForceOn) {\n      id\n      legalDocument {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').AwElRulesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AwElRuleCreate($input: CreateAwardRuleVersionInput!) {\n    createAwardRuleVersion(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AwElRuleCreateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

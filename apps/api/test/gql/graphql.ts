@@ -25,9 +25,11 @@ export type AddNomineeInput = {
   householdAddress?: string | null | undefined;
   /** Hộ gia đình: "Hộ ông Nguyễn Văn A". */
   householdName?: string | null | undefined;
+  /** Sáng kiến, đề tài của đối tượng dùng cho đề nghị (được tính khi kiểm tra điều kiện, khóa khi gửi hồ sơ: mỗi sáng kiến một lần). */
+  initiativeIds?: Array<string | number> | null | undefined;
   /** Cá nhân: đang công tác tại đơn vị đề nghị hoặc cấp dưới. */
   personId?: string | number | null | undefined;
-  subject: NomineeSubject;
+  subject: AwardSubject;
   /** Tập thể: đơn vị đề nghị hoặc đơn vị cấp dưới. */
   unitId?: string | number | null | undefined;
   /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
@@ -133,6 +135,8 @@ export type AwardConditionType =
 export type AwardDossierFilter = {
   /** true: chỉ hồ sơ gửi sau hạn. */
   late?: boolean | null | undefined;
+  /** true: chỉ hồ sơ quá thời hạn đang chạy (tiếp nhận 05, thẩm định 20 ngày làm việc); false: các hồ sơ khác. */
+  overdue?: boolean | null | undefined;
   roundId?: string | number | null | undefined;
   /** Tìm theo tên tập thể, cá nhân được đề nghị (không phân biệt dấu, theo đầu từ). */
   search?: string | null | undefined;
@@ -193,21 +197,6 @@ export type AwardRoundStatus =
   /** Đang nhận hồ sơ */
   | 'OPEN';
 
-/** Loại hình khen thưởng của đợt (Luật Thi đua, khen thưởng Điều 8). */
-export type AwardRoundTrack =
-  /** Quá trình cống hiến */
-  | 'CONG_HIEN'
-  /** Công trạng (thường xuyên) */
-  | 'CONG_TRANG'
-  /** Đối ngoại */
-  | 'DOI_NGOAI'
-  /** Đột xuất */
-  | 'DOT_XUAT'
-  /** Niên hạn */
-  | 'NIEN_HAN'
-  /** Phong trào thi đua, chuyên đề */
-  | 'PHONG_TRAO';
-
 /** Nội dung một phiên bản quy định. */
 export type AwardRuleContentInput = {
   conditions: Array<AwardConditionInput>;
@@ -219,7 +208,7 @@ export type AwardRuleContentInput = {
   vote: RuleVoteInput;
 };
 
-/** Đối tượng của hồ sơ thành tích: cá nhân, tập thể (đơn vị) hoặc hộ gia đình. */
+/** Đối tượng khen thưởng: cá nhân, tập thể (đơn vị) hoặc hộ gia đình. */
 export type AwardSubject =
   /** Tập thể */
   | 'COLLECTIVE'
@@ -831,7 +820,7 @@ export type CreateAwardRoundInput = {
   /** "Khen thưởng Đợt thi đua đặc biệt năm 2026". */
   title: string;
   /** Loại hình khen thưởng; bỏ trống: theo loại đợt. */
-  track?: AwardRoundTrack | null | undefined;
+  track?: AwardTrack | null | undefined;
   year: number;
 };
 
@@ -1033,6 +1022,15 @@ export type CreateRuleParameterInput = {
   value: number;
 };
 
+/** Tình trạng so với hạn tính theo ngày làm việc. */
+export type DeadlineStatus =
+  /** Sắp đến hạn */
+  | 'DUE_SOON'
+  /** Trong hạn */
+  | 'ON_TRACK'
+  /** Quá hạn */
+  | 'OVERDUE';
+
 /** Xóa một ngày khỏi lịch. */
 export type DeleteCalendarDayInput = {
   id: string | number;
@@ -1079,6 +1077,13 @@ export type DossierAction =
   | 'SUBMIT'
   /** Rút hồ sơ */
   | 'WITHDRAW';
+
+/** Thời hạn đang chạy của hồ sơ (ngày làm việc). */
+export type DossierClock =
+  /** Thẩm định hồ sơ */
+  | 'APPRAISAL'
+  /** Kiểm tra, tiếp nhận hoặc trả lại hồ sơ */
+  | 'RECEPTION';
 
 /** Loại tài liệu của hồ sơ đề nghị khen thưởng. */
 export type DossierDocumentKind =
@@ -1158,6 +1163,13 @@ export type EligibilityFactKind =
   | 'PARAMETER'
   /** Tình trạng */
   | 'STATUS';
+
+/** Lúc kiểm tra điều kiện, tiêu chuẩn. */
+export type EligibilityStage =
+  /** Khi thêm, sửa đề nghị */
+  | 'NOMINEE'
+  /** Khi gửi hồ sơ */
+  | 'SUBMIT';
 
 /** Kết luận kiểm tra điều kiện. */
 export type EligibilityVerdict =
@@ -1481,15 +1493,6 @@ export type NewUnitInput = {
   phone?: string | null | undefined;
   shortName?: string | null | undefined;
 };
-
-/** Đối tượng được đề nghị: cá nhân, tập thể hoặc hộ gia đình. */
-export type NomineeSubject =
-  /** Tập thể */
-  | 'COLLECTIVE'
-  /** Hộ gia đình */
-  | 'HOUSEHOLD'
-  /** Cá nhân */
-  | 'INDIVIDUAL';
 
 /** Mở đợt sơ kết hoặc tổng kết của kế hoạch đang triển khai. */
 export type OpenCampaignPlanReviewInput = {
@@ -1918,6 +1921,8 @@ export type UpdateNomineeInput = {
   dossierId: string | number;
   householdAddress?: string | null | undefined;
   householdName?: string | null | undefined;
+  /** Sáng kiến, đề tài của đối tượng dùng cho đề nghị (được tính khi kiểm tra điều kiện, khóa khi gửi hồ sơ: mỗi sáng kiến một lần). Bỏ trống: giữ như cũ. */
+  initiativeIds?: Array<string | number> | null | undefined;
   nominationId: string | number;
   /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
   version: number;
@@ -1933,6 +1938,14 @@ export type UpdateRuleParameterInput = {
   note?: string | null | undefined;
   /** Tỷ lệ (0–1) hoặc số tiền (đồng). */
   value: number;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
+/** Rút hồ sơ (không đề nghị nữa), kèm lý do nếu có. */
+export type WithdrawAwardDossierInput = {
+  id: string | number;
+  reason?: string | null | undefined;
   /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
   version: number;
 };
@@ -2177,12 +2190,111 @@ export type RulesAuditQueryVariables = Exact<{
 
 export type RulesAuditQuery = { auditLog: { edges: Array<{ node: { operation: string, entityLabel: string | null, changes: Array<{ field: string, before: string | null, after: string | null }> } }> } };
 
+export type AwElRoundCreateMutationVariables = Exact<{
+  input: CreateAwardRoundInput;
+}>;
+
+
+export type AwElRoundCreateMutation = { createAwardRound: { id: string } };
+
+export type AwElDossierCreateMutationVariables = Exact<{
+  input: CreateAwardDossierInput;
+}>;
+
+
+export type AwElDossierCreateMutation = { createAwardDossier: { id: string, version: number } };
+
+export type AwElNomineeAddMutationVariables = Exact<{
+  input: AddNomineeInput;
+}>;
+
+
+export type AwElNomineeAddMutation = { addAwardNominee: { id: string, version: number, nominees: Array<{ id: string, name: string, awardCode: string | null, awardName: string, initiativeIds: Array<string>, eligibility: { verdict: EligibilityVerdict, on: string, year: number, stage: EligibilityStage, ruleVersionId: string | null, basis: string | null, manualReason: string | null, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, label: string, basis: string, uncertain: boolean }> } | null }> } };
+
+export type AwElDocumentWriteMutationVariables = Exact<{
+  input: WriteDossierDocumentInput;
+}>;
+
+
+export type AwElDocumentWriteMutation = { writeAwardDossierDocument: { id: string, version: number } };
+
+export type AwElSubmitMutationVariables = Exact<{
+  input: AwardDossierRefInput;
+}>;
+
+
+export type AwElSubmitMutation = { submitAwardDossier: { id: string, version: number, status: DossierStatus, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null } };
+
+export type AwElWithdrawMutationVariables = Exact<{
+  input: WithdrawAwardDossierInput;
+}>;
+
+
+export type AwElWithdrawMutation = { withdrawAwardDossier: { id: string, version: number, status: DossierStatus } };
+
+export type AwElDossierQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AwElDossierQuery = { awardDossier: { id: string, version: number, status: DossierStatus, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, nominees: Array<{ id: string, name: string, eligibility: { verdict: EligibilityVerdict, stage: EligibilityStage, on: string, basis: string | null, ruleVersionId: string | null } | null }> } };
+
+export type AwElInboxQueryVariables = Exact<{
+  filter?: AwardDossierFilter | null | undefined;
+}>;
+
+
+export type AwElInboxQuery = { awardDossierInbox: { edges: Array<{ node: { id: string, dueOn: string | null, deadlineStatus: DeadlineStatus | null } }> } };
+
+export type AwElEvalMutationVariables = Exact<{
+  input: CreateEvaluationInput;
+}>;
+
+
+export type AwElEvalMutation = { createEvaluation: { id: string } };
+
+export type AwElHoldMutationVariables = Exact<{
+  input: CreateHoldInput;
+}>;
+
+
+export type AwElHoldMutation = { createHold: { id: string } };
+
+export type AwElInitiativeMutationVariables = Exact<{
+  input: CreateInitiativeInput;
+}>;
+
+
+export type AwElInitiativeMutation = { createInitiative: { id: string } };
+
+export type AwElInitiativeReadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AwElInitiativeReadQuery = { initiative: { id: string, usedFor: { awardName: string, year: number, reference: string } | null } };
+
+export type AwElRulesQueryVariables = Exact<{
+  awardCode?: string | null | undefined;
+  inForceOn?: string | null | undefined;
+}>;
+
+
+export type AwElRulesQuery = { awardRuleVersions: Array<{ id: string, legalDocument: { id: string } }> };
+
+export type AwElRuleCreateMutationVariables = Exact<{
+  input: CreateAwardRuleVersionInput;
+}>;
+
+
+export type AwElRuleCreateMutation = { createAwardRuleVersion: { id: string } };
+
 export type AwRoundCreateMutationVariables = Exact<{
   input: CreateAwardRoundInput;
 }>;
 
 
-export type AwRoundCreateMutation = { createAwardRound: { id: string, version: number, kind: AwardRoundKind, track: AwardRoundTrack, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, awardForms: Array<string>, canManage: boolean, quotas: Array<{ form: string, either: number | null }> } };
+export type AwRoundCreateMutation = { createAwardRound: { id: string, version: number, kind: AwardRoundKind, track: AwardTrack, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, awardForms: Array<string>, canManage: boolean, quotas: Array<{ form: string, either: number | null }> } };
 
 export type AwDossierCreateMutationVariables = Exact<{
   input: CreateAwardDossierInput;
@@ -2196,7 +2308,7 @@ export type AwNomineeAddMutationVariables = Exact<{
 }>;
 
 
-export type AwNomineeAddMutation = { addAwardNominee: { id: string, version: number, nominees: Array<{ id: string, name: string, awardName: string, subject: NomineeSubject }> } };
+export type AwNomineeAddMutation = { addAwardNominee: { id: string, version: number, nominees: Array<{ id: string, name: string, awardName: string, subject: AwardSubject }> } };
 
 export type AwNomineeUpdateMutationVariables = Exact<{
   input: UpdateNomineeInput;
@@ -2259,7 +2371,7 @@ export type AwDossierQueryVariables = Exact<{
 }>;
 
 
-export type AwDossierQuery = { awardDossier: { id: string, version: number, status: DossierStatus, late: boolean, firstSubmittedAt: string | null, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, quotaFindings: Array<{ form: string, used: number, limit: number, over: boolean }>, nominees: Array<{ id: string, name: string, subject: NomineeSubject, awardName: string, achievements: string, appraisalVerdict: AppraisalVerdict | null, eligibilityChecked: boolean }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, downloadPath: string | null, text: string | null }>, events: Array<{ action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, reason: string | null, late: boolean, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ name: string, verdict: AppraisalVerdict }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+export type AwDossierQuery = { awardDossier: { id: string, version: number, status: DossierStatus, late: boolean, firstSubmittedAt: string | null, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, quotaFindings: Array<{ form: string, used: number, limit: number, over: boolean }>, nominees: Array<{ id: string, name: string, subject: AwardSubject, awardName: string, achievements: string, appraisalVerdict: AppraisalVerdict | null, eligibilityChecked: boolean }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, downloadPath: string | null, text: string | null }>, events: Array<{ action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, reason: string | null, late: boolean, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ name: string, verdict: AppraisalVerdict }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
 
 export type AwInboxQueryVariables = Exact<{
   filter?: AwardDossierFilter | null | undefined;
@@ -2280,7 +2392,7 @@ export type AwRoundQueryVariables = Exact<{
 }>;
 
 
-export type AwRoundQuery = { awardRound: { kind: AwardRoundKind, track: AwardRoundTrack, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, awardForms: Array<string>, canManage: boolean, quotas: Array<{ form: string, either: number | null }>, receivingUnit: { id: string } } };
+export type AwRoundQuery = { awardRound: { kind: AwardRoundKind, track: AwardTrack, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, awardForms: Array<string>, canManage: boolean, quotas: Array<{ form: string, either: number | null }>, receivingUnit: { id: string } } };
 
 export type AwRecallMutationVariables = Exact<{
   input: AwardDossierRefInput;
@@ -3671,6 +3783,169 @@ export const RulesAuditDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RulesAuditQuery, RulesAuditQueryVariables>;
+export const AwElRoundCreateDocument = new TypedDocumentString(`
+    mutation AwElRoundCreate($input: CreateAwardRoundInput!) {
+  createAwardRound(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AwElRoundCreateMutation, AwElRoundCreateMutationVariables>;
+export const AwElDossierCreateDocument = new TypedDocumentString(`
+    mutation AwElDossierCreate($input: CreateAwardDossierInput!) {
+  createAwardDossier(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<AwElDossierCreateMutation, AwElDossierCreateMutationVariables>;
+export const AwElNomineeAddDocument = new TypedDocumentString(`
+    mutation AwElNomineeAdd($input: AddNomineeInput!) {
+  addAwardNominee(input: $input) {
+    id
+    version
+    nominees {
+      id
+      name
+      awardCode
+      awardName
+      initiativeIds
+      eligibility {
+        verdict
+        on
+        year
+        stage
+        ruleVersionId
+        basis
+        manualReason
+        checks {
+          key
+          code
+          principle
+          met
+          label
+          basis
+          uncertain
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AwElNomineeAddMutation, AwElNomineeAddMutationVariables>;
+export const AwElDocumentWriteDocument = new TypedDocumentString(`
+    mutation AwElDocumentWrite($input: WriteDossierDocumentInput!) {
+  writeAwardDossierDocument(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<AwElDocumentWriteMutation, AwElDocumentWriteMutationVariables>;
+export const AwElSubmitDocument = new TypedDocumentString(`
+    mutation AwElSubmit($input: AwardDossierRefInput!) {
+  submitAwardDossier(input: $input) {
+    id
+    version
+    status
+    clock
+    dueOn
+    deadlineStatus
+  }
+}
+    `) as unknown as TypedDocumentString<AwElSubmitMutation, AwElSubmitMutationVariables>;
+export const AwElWithdrawDocument = new TypedDocumentString(`
+    mutation AwElWithdraw($input: WithdrawAwardDossierInput!) {
+  withdrawAwardDossier(input: $input) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AwElWithdrawMutation, AwElWithdrawMutationVariables>;
+export const AwElDossierDocument = new TypedDocumentString(`
+    query AwElDossier($id: ID!) {
+  awardDossier(id: $id) {
+    id
+    version
+    status
+    clock
+    dueOn
+    deadlineStatus
+    nominees {
+      id
+      name
+      eligibility {
+        verdict
+        stage
+        on
+        basis
+        ruleVersionId
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AwElDossierQuery, AwElDossierQueryVariables>;
+export const AwElInboxDocument = new TypedDocumentString(`
+    query AwElInbox($filter: AwardDossierFilter) {
+  awardDossierInbox(filter: $filter, first: 50) {
+    edges {
+      node {
+        id
+        dueOn
+        deadlineStatus
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AwElInboxQuery, AwElInboxQueryVariables>;
+export const AwElEvalDocument = new TypedDocumentString(`
+    mutation AwElEval($input: CreateEvaluationInput!) {
+  createEvaluation(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AwElEvalMutation, AwElEvalMutationVariables>;
+export const AwElHoldDocument = new TypedDocumentString(`
+    mutation AwElHold($input: CreateHoldInput!) {
+  createHold(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AwElHoldMutation, AwElHoldMutationVariables>;
+export const AwElInitiativeDocument = new TypedDocumentString(`
+    mutation AwElInitiative($input: CreateInitiativeInput!) {
+  createInitiative(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AwElInitiativeMutation, AwElInitiativeMutationVariables>;
+export const AwElInitiativeReadDocument = new TypedDocumentString(`
+    query AwElInitiativeRead($id: ID!) {
+  initiative(id: $id) {
+    id
+    usedFor {
+      awardName
+      year
+      reference
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AwElInitiativeReadQuery, AwElInitiativeReadQueryVariables>;
+export const AwElRulesDocument = new TypedDocumentString(`
+    query AwElRules($awardCode: String, $inForceOn: Date) {
+  awardRuleVersions(awardCode: $awardCode, inForceOn: $inForceOn) {
+    id
+    legalDocument {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AwElRulesQuery, AwElRulesQueryVariables>;
+export const AwElRuleCreateDocument = new TypedDocumentString(`
+    mutation AwElRuleCreate($input: CreateAwardRuleVersionInput!) {
+  createAwardRuleVersion(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AwElRuleCreateMutation, AwElRuleCreateMutationVariables>;
 export const AwRoundCreateDocument = new TypedDocumentString(`
     mutation AwRoundCreate($input: CreateAwardRoundInput!) {
   createAwardRound(input: $input) {

@@ -72,6 +72,9 @@ export const AwardDossierItemFragmentDoc = graphql(`
     id
     status
     late
+    clock
+    dueOn
+    deadlineStatus
     submittedAt
     firstSubmittedAt
     receivedAt
@@ -107,6 +110,9 @@ export const AwardDossierDetailFragmentDoc = graphql(`
     id
     status
     late
+    clock
+    dueOn
+    deadlineStatus
     note
     submittedAt
     firstSubmittedAt
@@ -143,6 +149,26 @@ export const AwardDossierDetailFragmentDoc = graphql(`
       awardName
       achievements
       eligibilityChecked
+      eligibility {
+        verdict
+        on
+        stage
+        basis
+        ruleVersionId
+        manualReason
+        uncertain
+        checks {
+          key
+          code
+          principle
+          met
+          requirement
+          label
+          basis
+          uncertain
+        }
+      }
+      initiativeIds
       appraisalVerdict
       appraisalRemark
       originNominationId
@@ -431,13 +457,13 @@ export type {
   AppraisalVerdict,
   AwardRoundKind,
   AwardRoundStatus,
-  AwardRoundTrack,
   CreateAwardRoundInput,
+  DeadlineStatus,
   DossierAction,
   DossierDocumentKind,
   DossierEventAction,
   DossierStatus,
-  NomineeSubject,
+  EligibilityVerdict,
   UpdateAwardRoundInput,
   UpdateNomineeInput,
 } from './gql/graphql';
@@ -459,6 +485,8 @@ export interface AwardDossierFilters {
   status?: DossierStatus;
   /** true: only dossiers sent after the round's deadline */
   late?: boolean;
+  /** true: only dossiers past the due day of their running clock (inbox "Quá hạn") */
+  overdue?: boolean;
 }
 
 export function useAwardRounds(filters: AwardRoundFilters, enabled = true) {
@@ -501,6 +529,7 @@ function dossierFilter(filters: AwardDossierFilters) {
     unitId: filters.unitId ?? null,
     status: filters.status ?? null,
     late: filters.late ?? null,
+    overdue: filters.overdue ?? null,
   };
 }
 

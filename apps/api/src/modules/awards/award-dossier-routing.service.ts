@@ -23,6 +23,7 @@ import type { RequestContext } from '../../core/context/request-context';
 import type { Tx } from '../../core/database/transaction';
 import { AppError } from '../../core/errors/app-error';
 import { OrgService } from '../org/org.service';
+import { RecordsService } from '../records/records.service';
 import { awardDossierTarget, nomineeLine } from './award-audit';
 import {
   AwardDossierEventEntity,
@@ -40,6 +41,7 @@ import {
   DOSSIER_RECEIVE,
   documentLabel,
 } from './award-dossier.service';
+import { AwardEligibilityService, initiativeReference, unmetLabels } from './award-eligibility';
 import { AwardRoundEntity } from './award-round.entity';
 
 const OPERATIONS: Record<DossierAction, AuditOperation | null> = {
@@ -80,13 +82,19 @@ function quotaSide(subject: AwardSubject): 'collectives' | 'individuals' {
  * On SUBMIT: the completeness check (dossierMissingDocuments) and the award plan's quotas refuse the
  * send with their explanation (the plan writes "không quá 01 tập thể hoặc cá nhân": a ceiling, seed
  * 001, not advice); a send after the round's deadline is accepted and flagged late; the event keeps a
- * snapshot of what was sent and, when a send came before, what changed since.
+ * snapshot of what was sent and, when a send came before, what changed since. Every nominee is judged
+ * again in the send's transaction (AwardEligibilityService, on the round's judging day): one NOT
+ * ELIGIBLE refuses the send naming each failing nominee and condition (a hold in force with its
+ * reason); TO_CONFIRM goes through, flagged on the nominee for the receiver; then the sáng kiến cited
+ * are locked under the dossier (RecordsService.lockInitiative), freed again by a withdrawal.
  */
 @Injectable()
 export class AwardDossierRoutingService {
   constructor(
     private readonly dossiers: AwardDossierService,
     private readonly org: OrgService,
+    private readonly eligibility: AwardEligibilityService,
+    private readonly records: RecordsService,
   ) {}
 
   async act(
@@ -146,6 +154,7 @@ export class AwardDossierRoutingService {
             { id: over.map((f) => f.explanation) },
             `Vượt số lượng khen thưởng của kế hoạch: ${over.map((f) => f.explanation).join(' ')}`,
           );
+        await this.judgeForSend(tx, d, round, nominees);
         const late = !!round.deadline && todayInVietnam(now) > round.deadline;
         const snapshot = await this.dossiers.snapshot(tx, d.id);
         const previous = await tx.em.findOne(AwardDossierEventEntity, {
@@ -167,9 +176,16 @@ export class AwardDossierRoutingService {
         if (late) auditExtra.push({ field: 'late', after: true });
         break;
       }
-      case 'WITHDRAW':
+      case 'WITHDRAW': {
         event.reason = oneLine(extra.reason) || null;
+        const nominees = await tx.em.findBy(AwardNominationEntity, { dossierId: d.id });
+        await this.dossiers.releaseInitiatives(
+          tx,
+          d,
+          nominees.flatMap((n) => n.initiativeIds),
+        );
         break;
+      }
       case 'RECEIVE':
         patch.receivedAt = now;
         break;
@@ -231,6 +247,47 @@ export class AwardDossierRoutingService {
       ...auditExtra,
     ]);
     return after;
+  }
+
+  /**
+   * The send's eligibility: every nominee judged again in this transaction (the verdicts stored are
+   * the send's); NOT_ELIGIBLE refuses with each failing nominee and its unmet conditions; then the
+   * cited sáng kiến are locked for the dossier. A sáng kiến another dossier locked first refuses the
+   * send naming the nominee and that use (records' CONFLICT, said on the send's `id`).
+   */
+  private async judgeForSend(
+    tx: Tx,
+    d: AwardDossierEntity,
+    round: AwardRoundEntity,
+    nominees: readonly AwardNominationEntity[],
+  ): Promise<void> {
+    const judged = await this.eligibility.judge(tx, d, round, nominees, 'SUBMIT');
+    const failing = nominees.flatMap((n) => {
+      const e = judged.get(n.id);
+      return e?.verdict === 'NOT_ELIGIBLE'
+        ? [`${n.name} (${n.awardName}): ${unmetLabels(e).join('; ')}`]
+        : [];
+    });
+    if (failing.length)
+      throw AppError.badInput(
+        { id: failing },
+        `Chưa gửi được: ${failing.length} đề nghị chưa đủ điều kiện, tiêu chuẩn khen thưởng. ${failing.join('. ')}.`,
+      );
+    const reference = initiativeReference(d.id);
+    for (const n of nominees)
+      for (const id of n.initiativeIds) {
+        try {
+          await this.records.lockInitiative(tx, id, {
+            awardName: n.awardName,
+            year: round.year,
+            reference,
+          });
+        } catch (error) {
+          if (error instanceof AppError && error.code === 'CONFLICT')
+            throw AppError.field('id', `${n.name}: ${error.message}`);
+          throw error;
+        }
+      }
   }
 
   /** The quota lines of the round against the dossier's nominees (per proposing unit). */
@@ -324,6 +381,7 @@ export class AwardDossierRoutingService {
     const docRepo = tx.em.getRepository(AwardDossierDocumentEntity);
     let position = Math.max(0, ...existing.map((x) => x.position));
     const lines: string[] = [];
+    const copies: AwardNominationEntity[] = [];
     for (const [i, { n, p }] of picked.entries()) {
       if (
         existing.some(
@@ -358,6 +416,8 @@ export class AwardDossierRoutingService {
           name: n.name,
           ...award,
           achievements: (p.achievements ?? '').trim() || n.achievements,
+          // a sáng kiến served the lower award (and is locked for it): the higher one cites its own
+          initiativeIds: [],
           eligibility: null,
           appraisalVerdict: null,
           appraisalRemark: null,
@@ -374,7 +434,10 @@ export class AwardDossierRoutingService {
         );
       }
       lines.push(nomineeLine(copy));
+      copies.push(copy);
     }
+    // judged for the higher award under the higher round's rules (the lower verdict was for another)
+    await this.eligibility.judge(tx, d, round, copies, 'NOMINEE');
     const minutes = originDocs.find((x) => x.kind === 'BIEN_BAN');
     if (minutes && !(await docRepo.findOneBy({ dossierId: d.id, originDocumentId: minutes.id }))) {
       const unit = await this.org.findById(origin.unitId);

@@ -6,6 +6,7 @@ import type {
   DossierStatus,
 } from '@thidua/shared-domain';
 import { BaseEntity, VersionedEntity } from '../../core/database/base.entity';
+import type { NominationEligibility } from './award-eligibility';
 import { UnitEntity } from '../org/unit.entity';
 import { PersonEntity } from '../people/person.entity';
 import { AwardRoundEntity } from './award-round.entity';
@@ -91,8 +92,9 @@ export class AwardDossierEntity extends VersionedEntity {
  * A nominee of a dossier (đề nghị khen thưởng cho …): a person, a collective (a unit) or a household,
  * with the award proposed (a catalog code of AWARD_KINDS, or the award plan's form by name) and the
  * achievements summary. `eligibility` is the rules engine's explained verdict, stored as it was when
- * judged (module legal, RulesService.check over RecordsService.factsFor): null until that module
- * fills it; nothing here writes a verdict of its own.
+ * judged (module legal's RulesService.check over module records' facts; `NominationEligibility`,
+ * ADR 0020): at each add or edit, and again at each send. `initiativeIds` are the sáng kiến, đề tài
+ * the nomination cites (module records), locked for it when the dossier is sent.
  */
 @Entity('award_nominations')
 @Index('award_nominations_search', { synchronize: false })
@@ -146,9 +148,13 @@ export class AwardNominationEntity extends BaseEntity {
   @Column({ type: 'text', default: '' })
   achievements!: string;
 
-  /** The rules engine's explained eligibility, as judged; null until module legal fills it. */
+  /** The rules engine's explained eligibility, as judged (null: judged before the engine was wired). */
   @Column({ type: 'jsonb', nullable: true })
-  eligibility!: Record<string, unknown> | null;
+  eligibility!: NominationEligibility | null;
+
+  /** The sáng kiến, đề tài cited (records' initiatives, the nominee's own): the ones the check counts. */
+  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
+  initiativeIds!: string[];
 
   @Column({ type: 'text', nullable: true })
   appraisalVerdict!: AppraisalVerdict | null;

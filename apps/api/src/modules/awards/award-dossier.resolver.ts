@@ -11,7 +11,10 @@ import {
 import {
   dossierMissingDocuments,
   isDossierEditable,
+  type DeadlineStatus,
   type DossierAction,
+  type DossierClock,
+  type IsoDate,
 } from '@thidua/shared-domain';
 import { Ctx, RequirePermission } from '../../core/auth/decorators';
 import type { RequestContext } from '../../core/context/request-context';
@@ -19,7 +22,9 @@ import { TransactionRunner } from '../../core/database/transaction';
 import { found } from '../../core/errors/app-error';
 import { mapConnection } from '../../core/graphql/connection';
 import type { GraphqlContext } from '../../core/graphql/graphql-context';
+import { DateOnly } from '../../core/graphql/date.scalar';
 import { UuidPipe } from '../../core/validation/uuid.pipe';
+import { DeadlineStatusEnum } from '../calendar/calendar.models';
 import { OrgService } from '../org/org.service';
 import { Unit, toUnit } from '../org/unit.model';
 import {
@@ -45,6 +50,7 @@ import {
   AwardNomination,
   AwardRound,
   DossierActionEnum,
+  DossierClockEnum,
   DossierQuotaFinding,
   toAwardDossier,
   toAwardDossierDocument,
@@ -363,6 +369,31 @@ export class AwardDossierResolver {
         d.receivingUnitId,
       ),
     );
+  }
+
+  @ResolveField(() => DossierClockEnum, {
+    nullable: true,
+    description:
+      'Thời hạn đang chạy: tiếp nhận hoặc trả lại trong 05 ngày làm việc từ lần gửi, thẩm định trong 20 ngày làm việc từ khi tiếp nhận; null: không có.',
+  })
+  async clock(@Parent() d: AwardDossier): Promise<DossierClock | null> {
+    return (await this.dossiers.clockOf(d))?.clock ?? null;
+  }
+
+  @ResolveField(() => DateOnly, {
+    nullable: true,
+    description: 'Ngày cuối của thời hạn đang chạy (theo lịch ngày làm việc, bỏ ngày nghỉ, Tết).',
+  })
+  async dueOn(@Parent() d: AwardDossier): Promise<IsoDate | null> {
+    return (await this.dossiers.clockOf(d))?.dueOn ?? null;
+  }
+
+  @ResolveField(() => DeadlineStatusEnum, {
+    nullable: true,
+    description: 'Quá hạn, sắp đến hạn (02 ngày làm việc) hay trong hạn, hôm nay.',
+  })
+  async deadlineStatus(@Parent() d: AwardDossier): Promise<DeadlineStatus | null> {
+    return (await this.dossiers.clockOf(d))?.status ?? null;
   }
 
   @ResolveField(() => [AwardNomination], { complexity: 2 })

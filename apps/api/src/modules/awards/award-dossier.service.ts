@@ -8,8 +8,10 @@ import {
   DOSSIER_DOCUMENT_KINDS,
   DOSSIER_STATUSES,
   PER_NOMINEE_DOCUMENT_KINDS,
+  DOSSIER_CLOCKS,
   awardKind,
   blankToNull,
+  dossierClock,
   isDossierEditable,
   isSingleDocumentSlot,
   oneLine,
@@ -17,8 +19,12 @@ import {
   type AwardSubject,
   type DossierDocumentKind,
   type DossierSnapshot,
+  type DeadlineStatus,
+  type DossierClock,
   type DossierStatus,
+  type IsoDate,
   type Permission,
+  todayInVietnam,
 } from '@thidua/shared-domain';
 import { isWithinPath } from '../../core/auth/actor';
 import { UnitScopes, whereInScope } from '../../core/auth/unit-scope';
@@ -28,10 +34,12 @@ import { TransactionRunner, type Tx } from '../../core/database/transaction';
 import { AppError } from '../../core/errors/app-error';
 import { paginate, type ConnectionShape } from '../../core/graphql/connection';
 import { byKeys, groupByKeys, loaderKey } from '../../core/graphql/loaders';
+import { CalendarService } from '../calendar/calendar.service';
 import { CampaignService } from '../campaigns/campaign.service';
 import { FilesService, type FileMediaType } from '../files/files.service';
 import { OrgService } from '../org/org.service';
 import { PeopleService } from '../people/people.service';
+import { RecordsService } from '../records/records.service';
 import {
   AWARD_DOSSIER_AUDIT_FIELDS,
   awardDossierAuditView,
@@ -40,6 +48,7 @@ import {
   type AwardDossierAuditView,
 } from './award-audit';
 import { AwardDossierEventEntity } from './award-dossier-event.entity';
+import { AwardEligibilityService, initiativeReference } from './award-eligibility';
 import {
   AwardDossierDocumentEntity,
   AwardDossierEntity,
@@ -63,7 +72,17 @@ export interface DossierFilter {
   unitId?: string | null;
   status?: DossierStatus | null;
   late?: boolean | null;
+  /** true: only dossiers whose running clock (DOSSIER_CLOCKS) has passed its due day; false: the others */
+  overdue?: boolean | null;
   search?: string | null;
+}
+
+/** The clock running on a dossier (DOSSIER_CLOCKS), its due day and where it stands today. */
+export interface DossierClockState {
+  clock: DossierClock;
+  startedOn: IsoDate;
+  dueOn: IsoDate;
+  status: DeadlineStatus;
 }
 
 export interface NomineeData {
@@ -75,9 +94,14 @@ export interface NomineeData {
   awardCode?: string | null;
   awardName?: string | null;
   achievements?: string | null;
+  /** the sáng kiến, đề tài cited (the nominee's own, module records); absent on an edit: unchanged */
+  initiativeIds?: readonly string[] | null;
 }
 
 export type NomineeEdit = Omit<NomineeData, 'subject' | 'personId' | 'unitId'>;
+
+/** A nomination cites at most this many sáng kiến (CSTĐ titles ask for one or two). */
+export const MAX_CITED_INITIATIVES = 10;
 
 export interface DocumentUpload {
   bytes: Uint8Array;
@@ -119,6 +143,9 @@ export class AwardDossierService {
     private readonly people: PeopleService,
     private readonly files: FilesService,
     private readonly campaigns: CampaignService,
+    private readonly eligibility: AwardEligibilityService,
+    private readonly records: RecordsService,
+    private readonly calendar: CalendarService,
   ) {}
 
   private get dossiers(): Repository<AwardDossierEntity> {
@@ -219,7 +246,7 @@ export class AwardDossierService {
     return this.page(qb, f);
   }
 
-  private page(
+  private async page(
     qb: ReturnType<Repository<AwardDossierEntity>['createQueryBuilder']>,
     f: DossierFilter & { first: number; after?: string | null },
   ): Promise<ConnectionShape<AwardDossierEntity>> {
@@ -227,6 +254,10 @@ export class AwardDossierService {
     if (f.unitId) qb.andWhere('d.unit_id = :unitId', { unitId: f.unitId });
     if (f.status) qb.andWhere('d.status = :status', { status: f.status });
     if (f.late !== null && f.late !== undefined) qb.andWhere('d.late = :late', { late: f.late });
+    if (f.overdue !== null && f.overdue !== undefined) {
+      const overdue = await this.overdueCondition();
+      qb.andWhere(f.overdue ? overdue.sql : `NOT (${overdue.sql})`, overdue.params);
+    }
     const search = f.search?.trim();
     if (search) {
       // a dossier matches when one of its nominees' names does (GIN index award_nominations_search)
@@ -242,6 +273,49 @@ export class AwardDossierService {
       idExpression: 'd.id',
       id: (d) => d.id,
     });
+  }
+
+  // ---------------------------------------------------------------------------------------------------
+  // the working-day clocks (DOSSIER_CLOCKS, ADR 0020)
+
+  /**
+   * The clock running on the dossier: 05 working days to receive or return from the last send
+   * (SUBMITTED), 20 to appraise from the reception (RECEIVED), counted on the working-day calendar
+   * from the Vietnamese day of the event that started it (`submittedAt`, `receivedAt`: the dossier
+   * keeps both, so no history read). None in any other status. The calendar is a process-wide copy
+   * (ADR 0016): a page of dossiers costs no query.
+   */
+  async clockOf(
+    d: Pick<AwardDossierEntity, 'status' | 'submittedAt' | 'receivedAt'>,
+    today: IsoDate = todayInVietnam(),
+  ): Promise<DossierClockState | null> {
+    const clock = dossierClock(d.status);
+    const started = clock === 'RECEPTION' ? d.submittedAt : clock ? d.receivedAt : null;
+    if (!clock || !started) return null;
+    const startedOn = todayInVietnam(started);
+    const due = await this.calendar.deadline(startedOn, DOSSIER_CLOCKS[clock].workingDays, {
+      today,
+    });
+    return { clock, startedOn, dueOn: due.deadline, status: due.status };
+  }
+
+  /**
+   * "Quá hạn" as SQL: a clock started on day s is overdue today exactly when s is before the n-th
+   * working day before today (addWorkingDays(today, −n); a day off before it is due with the working
+   * day before it), so the filter is two timestamp comparisons against the start of those days in
+   * Vietnam (UTC+7, no daylight saving) — no calendar in SQL, and the same answer as `clockOf`.
+   */
+  private async overdueCondition(): Promise<{ sql: string; params: Record<string, Date> }> {
+    const today = todayInVietnam();
+    const startOf = (day: IsoDate) => new Date(`${day}T00:00:00+07:00`);
+    const [reception, appraisal] = await Promise.all([
+      this.calendar.addWorkingDays(today, -DOSSIER_CLOCKS.RECEPTION.workingDays),
+      this.calendar.addWorkingDays(today, -DOSSIER_CLOCKS.APPRAISAL.workingDays),
+    ]);
+    return {
+      sql: `((d.status = 'SUBMITTED' AND d.submitted_at < :receptionCut) OR (d.status = 'RECEIVED' AND d.received_at < :appraisalCut))`,
+      params: { receptionCut: startOf(reception.date), appraisalCut: startOf(appraisal.date) },
+    };
   }
 
   // ---------------------------------------------------------------------------------------------------
@@ -377,12 +451,15 @@ export class AwardDossierService {
         ...who,
         ...award,
         achievements: (data.achievements ?? '').trim(),
+        initiativeIds: citedInitiatives(data.initiativeIds),
         eligibility: null,
         appraisalVerdict: null,
         appraisalRemark: null,
         originNominationId: null,
       }),
     );
+    // judged now so the officer sees a failing nominee at once; adding one is allowed (the send refuses)
+    await this.eligibility.judge(tx, d, round, [n], 'NOMINEE');
     const after = await this.touch(tx, d, version);
     await tx.audit.event(
       'awardDossier.nominee',
@@ -404,10 +481,12 @@ export class AwardDossierService {
     const round = await tx.em.findOneByOrFail(AwardRoundEntity, { id: d.roundId });
     const award = this.award(round, n.subject, data);
     const patch: Pick<AwardNominationEntity, 'awardCode' | 'awardName' | 'achievements'> &
-      Partial<Pick<AwardNominationEntity, 'name' | 'householdAddress'>> = {
+      Partial<Pick<AwardNominationEntity, 'name' | 'householdAddress' | 'initiativeIds'>> = {
       ...award,
       achievements: (data.achievements ?? '').trim(),
     };
+    if (data.initiativeIds !== null && data.initiativeIds !== undefined)
+      patch.initiativeIds = citedInitiatives(data.initiativeIds);
     if (n.subject === 'HOUSEHOLD') {
       const name = oneLine(data.householdName);
       const address = oneLine(data.householdAddress);
@@ -419,6 +498,16 @@ export class AwardDossierService {
     }
     await tx.em.update(AwardNominationEntity, { id: n.id }, patch);
     const edited = await tx.em.findOneByOrFail(AwardNominationEntity, { id: n.id });
+    // a sáng kiến an earlier send locked for this nominee and no longer cited (or cited now for
+    // another award) is freed: the next send locks what is cited then
+    await this.releaseInitiatives(
+      tx,
+      d,
+      edited.awardName === n.awardName
+        ? n.initiativeIds.filter((id) => !edited.initiativeIds.includes(id))
+        : n.initiativeIds,
+    );
+    await this.eligibility.judge(tx, d, round, [edited], 'NOMINEE');
     const after = await this.touch(tx, d, version);
     await tx.audit.event(
       'awardDossier.nominee',
@@ -443,6 +532,7 @@ export class AwardDossierService {
     const n = await this.nomination(tx, d, nominationId);
     // its báo cáo thành tích and certificates go with it (foreign key ON DELETE CASCADE)
     await tx.em.delete(AwardNominationEntity, { id: n.id });
+    await this.releaseInitiatives(tx, d, n.initiativeIds);
     const after = await this.touch(tx, d, version);
     await tx.audit.event(
       'awardDossier.nominee',
@@ -593,6 +683,27 @@ export class AwardDossierService {
 
   // ---------------------------------------------------------------------------------------------------
   // for the routing service
+
+  /**
+   * Frees sáng kiến this dossier's sends locked (records' lock under `initiativeReference`): on a
+   * withdrawal, or when a returned dossier drops a nominee or a citation. A sáng kiến locked by
+   * another reference is not this dossier's to free, and one never locked needs nothing.
+   */
+  async releaseInitiatives(
+    tx: Tx,
+    d: Pick<AwardDossierEntity, 'id' | 'firstSubmittedAt'>,
+    ids: readonly string[],
+  ): Promise<void> {
+    if (!d.firstSubmittedAt) return;
+    for (const id of ids) {
+      try {
+        await this.records.releaseInitiative(tx, id, initiativeReference(d.id));
+      } catch (error) {
+        if (!(error instanceof AppError) || !['CONFLICT', 'NOT_FOUND'].includes(error.code))
+          throw error;
+      }
+    }
+  }
 
   /** What a send records: the nominees and documents as they stand (the next send compares). */
   async snapshot(tx: Tx, dossierId: string): Promise<DossierSnapshot> {
@@ -818,6 +929,17 @@ export class AwardDossierService {
       await this.nomination(tx, d, nominationId);
     }
   }
+}
+
+/** The cited sáng kiến, each once, bounded. */
+function citedInitiatives(ids: readonly string[] | null | undefined): string[] {
+  const unique = [...new Set(ids ?? [])];
+  if (unique.length > MAX_CITED_INITIATIVES)
+    throw AppError.field(
+      'initiativeIds',
+      `Một đề nghị dùng tối đa ${MAX_CITED_INITIATIVES} sáng kiến, đề tài.`,
+    );
+  return unique;
 }
 
 /** A file name as kept: its last path segment, one line, bounded. */

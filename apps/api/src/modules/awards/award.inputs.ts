@@ -41,14 +41,14 @@ import {
   Version,
 } from '../../core/validation/fields';
 import { msg } from '../../core/validation/messages';
+import { AwardSubjectEnum, AwardTrackEnum } from '../legal/award-vocabulary.models';
+import { MAX_CITED_INITIATIVES } from './award-dossier.service';
 import {
   AppraisalVerdictEnum,
   AwardRoundKindEnum,
   AwardRoundStatusEnum,
-  AwardRoundTrackEnum,
   DossierDocumentKindEnum,
   DossierStatusEnum,
-  NomineeSubjectEnum,
 } from './award.models';
 
 function Id(label: string, optional = false): PropertyDecorator {
@@ -83,7 +83,7 @@ export class CreateAwardRoundInput {
   @Year()
   year!: number;
 
-  @Field(() => AwardRoundTrackEnum, {
+  @Field(() => AwardTrackEnum, {
     nullable: true,
     description: 'Loại hình khen thưởng; bỏ trống: theo loại đợt.',
   })
@@ -326,7 +326,7 @@ export class AddNomineeInput extends NomineeAwardInput {
   @Version()
   version!: number;
 
-  @Field(() => NomineeSubjectEnum)
+  @Field(() => AwardSubjectEnum)
   @IsIn(Object.keys(AWARD_SUBJECTS), msg.oneOf('Đối tượng'))
   subject!: AwardSubject;
 
@@ -348,6 +348,18 @@ export class AddNomineeInput extends NomineeAwardInput {
   @Field(() => String, { nullable: true, description: 'Hộ gia đình: địa chỉ.' })
   @OptionalText('Địa chỉ hộ gia đình', L.address)
   householdAddress?: string | null;
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Sáng kiến, đề tài của đối tượng dùng cho đề nghị (được tính khi kiểm tra điều kiện, khóa khi gửi hồ sơ: mỗi sáng kiến một lần).',
+  })
+  @IsOptional()
+  @IsArray(msg.required('Sáng kiến, đề tài'))
+  @ArrayMaxSize(MAX_CITED_INITIATIVES, {
+    message: `Một đề nghị dùng tối đa ${MAX_CITED_INITIATIVES} sáng kiến, đề tài.`,
+  })
+  @IsUUID('all', { ...msg.id('Sáng kiến, đề tài'), each: true })
+  initiativeIds?: string[] | null;
 }
 
 @InputType({ description: 'Sửa hình thức đề nghị, thành tích (và tên, địa chỉ của hộ gia đình).' })
@@ -370,6 +382,18 @@ export class UpdateNomineeInput extends NomineeAwardInput {
   @Field(() => String, { nullable: true })
   @OptionalText('Địa chỉ hộ gia đình', L.address)
   householdAddress?: string | null;
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Sáng kiến, đề tài của đối tượng dùng cho đề nghị (được tính khi kiểm tra điều kiện, khóa khi gửi hồ sơ: mỗi sáng kiến một lần). Bỏ trống: giữ như cũ.',
+  })
+  @IsOptional()
+  @IsArray(msg.required('Sáng kiến, đề tài'))
+  @ArrayMaxSize(MAX_CITED_INITIATIVES, {
+    message: `Một đề nghị dùng tối đa ${MAX_CITED_INITIATIVES} sáng kiến, đề tài.`,
+  })
+  @IsUUID('all', { ...msg.id('Sáng kiến, đề tài'), each: true })
+  initiativeIds?: string[] | null;
 }
 
 @InputType({ description: 'Bỏ một đề nghị khỏi hồ sơ (cùng các tài liệu của đề nghị).' })
@@ -478,6 +502,14 @@ export class AwardDossierFilter {
   @Field(() => Boolean, { nullable: true, description: 'true: chỉ hồ sơ gửi sau hạn.' })
   @OptionalBoolean('Gửi muộn')
   late?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: chỉ hồ sơ quá thời hạn đang chạy (tiếp nhận 05, thẩm định 20 ngày làm việc); false: các hồ sơ khác.',
+  })
+  @OptionalBoolean('Quá hạn')
+  overdue?: boolean | null;
 
   @Field(() => String, {
     nullable: true,

@@ -3,9 +3,8 @@ import {
   APPRAISAL_VERDICTS,
   AWARD_ROUND_KINDS,
   AWARD_ROUND_STATUSES,
-  AWARD_SUBJECTS,
-  AWARD_TRACKS,
   DOSSIER_ACTIONS,
+  DOSSIER_CLOCKS,
   DOSSIER_DOCUMENT_KINDS,
   DOSSIER_STATUSES,
   type AppraisalVerdict,
@@ -15,18 +14,27 @@ import {
   type AwardTrack,
   type DossierAction,
   type DossierDocumentKind,
+  type DossierClock,
   type DossierStatus,
+  type EligibilityVerdict,
   type IsoDate,
 } from '@thidua/shared-domain';
 import { Connection } from '../../core/graphql/connection';
 import { DateOnly } from '../../core/graphql/date.scalar';
 import { defineEnum } from '../../core/graphql/enums';
+import { AwardSubjectEnum, AwardTrackEnum } from '../legal/award-vocabulary.models';
+import {
+  EligibilityCheck,
+  EligibilityVerdictEnum,
+  toEligibilityResult,
+} from '../legal/rules.models';
 import type { AwardDossierEventEntity } from './award-dossier-event.entity';
 import type {
   AwardDossierDocumentEntity,
   AwardDossierEntity,
   AwardNominationEntity,
 } from './award-dossier.entity';
+import type { NominationEligibility } from './award-eligibility';
 import type { AwardRoundEntity } from './award-round.entity';
 
 export const AwardRoundKindEnum = defineEnum<AwardRoundKind>(
@@ -39,17 +47,18 @@ export const AwardRoundStatusEnum = defineEnum<AwardRoundStatus>(
   AWARD_ROUND_STATUSES,
   'Trạng thái đợt xét khen thưởng.',
 );
-// Named for the dossiers (not "AwardTrack"/"AwardSubject"): the records module may register its own
-// enums of the same codes, and GraphQL type names must be unique
-export const AwardRoundTrackEnum = defineEnum<AwardTrack>(
-  'AwardRoundTrack',
-  AWARD_TRACKS,
-  'Loại hình khen thưởng của đợt (Luật Thi đua, khen thưởng Điều 8).',
+export const DossierClockEnum = defineEnum<DossierClock>(
+  'DossierClock',
+  Object.fromEntries(Object.entries(DOSSIER_CLOCKS).map(([k, v]) => [k, v.label])) as Record<
+    DossierClock,
+    string
+  >,
+  'Thời hạn đang chạy của hồ sơ (ngày làm việc).',
 );
-export const NomineeSubjectEnum = defineEnum<AwardSubject>(
-  'NomineeSubject',
-  AWARD_SUBJECTS,
-  'Đối tượng được đề nghị: cá nhân, tập thể hoặc hộ gia đình.',
+export const EligibilityStageEnum = defineEnum<NominationEligibility['stage']>(
+  'EligibilityStage',
+  { NOMINEE: 'Khi thêm, sửa đề nghị', SUBMIT: 'Khi gửi hồ sơ' },
+  'Lúc kiểm tra điều kiện, tiêu chuẩn.',
 );
 export const DossierStatusEnum = defineEnum<DossierStatus>(
   'DossierStatus',
@@ -113,7 +122,7 @@ export class AwardRound {
   @Field(() => Int)
   year!: number;
 
-  @Field(() => AwardRoundTrackEnum)
+  @Field(() => AwardTrackEnum)
   track!: AwardTrack;
 
   @Field(() => AwardRoundStatusEnum)
@@ -187,6 +196,79 @@ export function toAwardRound(r: AwardRoundEntity): AwardRound {
 }
 
 @ObjectType({
+  description:
+    'Kết quả kiểm tra điều kiện, tiêu chuẩn của một đề nghị, như đã kiểm tra (không tính lại): quy định áp dụng, từng điều kiện với dữ liệu và căn cứ.',
+})
+export class NomineeEligibility {
+  @Field(() => EligibilityVerdictEnum)
+  verdict!: EligibilityVerdict;
+
+  @Field(() => DateOnly, {
+    description:
+      'Ngày xét: quy định có hiệu lực và trường hợp tạm hoãn tính theo ngày này (hạn nộp của đợt, hoặc ngày kiểm tra nếu sớm hơn).',
+  })
+  on!: IsoDate;
+
+  @Field(() => Int)
+  year!: number;
+
+  @Field({ description: 'Thời điểm kiểm tra.' })
+  judgedAt!: Date;
+
+  @Field(() => EligibilityStageEnum)
+  stage!: NominationEligibility['stage'];
+
+  @Field(() => ID, { nullable: true, description: 'Phiên bản quy định đã áp dụng.' })
+  ruleVersionId!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Văn bản căn cứ của phiên bản quy định ("Nghị định số 152/2025/NĐ-CP …").',
+  })
+  basis!: string | null;
+
+  @Field(() => DateOnly, { nullable: true })
+  effectiveFrom!: IsoDate | null;
+
+  @Field(() => DateOnly, { nullable: true })
+  effectiveTo!: IsoDate | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Lý do không kiểm tra tự động được (hình thức không có mã, hộ gia đình, chưa có quy định): cán bộ đối chiếu theo văn bản.',
+  })
+  manualReason!: string | null;
+
+  @Field({ description: 'Có nội dung cần đối chiếu văn bản (mức tin cậy L).' })
+  uncertain!: boolean;
+
+  @Field(() => [EligibilityCheck], {
+    description:
+      'Các nguyên tắc chung và điều kiện của quy định, mỗi điều kiện một câu giải thích.',
+  })
+  checks!: EligibilityCheck[];
+}
+
+export function toNomineeEligibility(e: NominationEligibility): NomineeEligibility {
+  const result = e.result ? toEligibilityResult(e.result, e.ruleVersionId ?? '') : null;
+  return {
+    verdict: e.verdict,
+    on: e.on,
+    year: e.year,
+    judgedAt: new Date(e.judgedAt),
+    stage: e.stage,
+    ruleVersionId: e.ruleVersionId,
+    basis: result?.basis ?? null,
+    effectiveFrom: result?.effectiveFrom ?? null,
+    effectiveTo: result?.effectiveTo ?? null,
+    manualReason: e.manualReason,
+    uncertain: result?.uncertain ?? false,
+    checks: result?.checks ?? [],
+  };
+}
+
+@ObjectType({
   description: 'Một tập thể, cá nhân, hộ gia đình được đề nghị khen thưởng trong hồ sơ.',
 })
 export class AwardNomination {
@@ -196,7 +278,7 @@ export class AwardNomination {
   @Field(() => Int)
   position!: number;
 
-  @Field(() => NomineeSubjectEnum)
+  @Field(() => AwardSubjectEnum)
   subject!: AwardSubject;
 
   @Field(() => ID, { nullable: true })
@@ -225,6 +307,17 @@ export class AwardNomination {
       'Đã có kết quả kiểm tra điều kiện, tiêu chuẩn (do bộ quy tắc khen thưởng ghi); false: chưa kiểm tra.',
   })
   eligibilityChecked!: boolean;
+
+  @Field(() => NomineeEligibility, {
+    nullable: true,
+    description: 'Kết quả kiểm tra điều kiện, tiêu chuẩn lần gần nhất (khi thêm, sửa, gửi).',
+  })
+  eligibility!: NomineeEligibility | null;
+
+  @Field(() => [ID], {
+    description: 'Sáng kiến, đề tài dùng cho đề nghị (khóa khi gửi hồ sơ: mỗi sáng kiến một lần).',
+  })
+  initiativeIds!: string[];
 
   @Field(() => AppraisalVerdictEnum, {
     nullable: true,
@@ -255,6 +348,8 @@ export function toAwardNomination(n: AwardNominationEntity): AwardNomination {
     awardName: n.awardName,
     achievements: n.achievements,
     eligibilityChecked: n.eligibility !== null,
+    eligibility: n.eligibility ? toNomineeEligibility(n.eligibility) : null,
+    initiativeIds: n.initiativeIds,
     appraisalVerdict: n.appraisalVerdict,
     appraisalRemark: n.appraisalRemark,
     originNominationId: n.originNominationId,

@@ -1,13 +1,17 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CalendarModule } from '../calendar/calendar.module';
 import { CampaignsModule } from '../campaigns/campaigns.module';
 import { FilesModule } from '../files/files.module';
+import { LegalModule } from '../legal/legal.module';
 import { OrgModule } from '../org/org.module';
 import { PeopleModule } from '../people/people.module';
+import { RecordsModule } from '../records/records.module';
 import { AwardDossierController } from './award-dossier.controller';
 import { AwardDossierResolver } from './award-dossier.resolver';
 import { AwardDossierRoutingService } from './award-dossier-routing.service';
 import { AwardDossierService } from './award-dossier.service';
+import { AwardEligibilityService } from './award-eligibility';
 import { AwardRestructuringParticipant } from './award-restructuring.participant';
 import { AwardRoundResolver } from './award-round.resolver';
 import { AwardRoundService } from './award-round.service';
@@ -18,9 +22,9 @@ import { AWARD_ENTITIES } from './awards.entities';
  * from a campaign's award plan (read through CampaignService) or for a year's công trạng, đột xuất,
  * quá trình cống hiến; dossiers per round and proposing unit with nominees and documents (stored by
  * the files module); their routing between the proposing and the receiving unit, with an append-only
- * history; escalation to a higher round; a restructuring participant. The eligibility verdicts
- * (module legal's rules over module records' facts) and the working-day deadlines (module calendar)
- * plug in here once those modules land (docs/adr/0020).
+ * history; escalation to a higher round; a restructuring participant. Each nominee is judged by module
+ * legal's rules over module records' facts (AwardEligibilityService; the sáng kiến cited are locked in
+ * records at the send) and the routing's clocks count on module calendar's working days (ADR 0020).
  */
 @Module({
   imports: [
@@ -29,6 +33,9 @@ import { AWARD_ENTITIES } from './awards.entities';
     PeopleModule,
     FilesModule,
     CampaignsModule,
+    LegalModule,
+    RecordsModule,
+    CalendarModule,
   ],
   controllers: [AwardDossierController],
   providers: [
@@ -36,6 +43,7 @@ import { AWARD_ENTITIES } from './awards.entities';
     AwardRoundResolver,
     AwardDossierService,
     AwardDossierRoutingService,
+    AwardEligibilityService,
     AwardDossierResolver,
     AwardRestructuringParticipant,
   ],

@@ -51,7 +51,7 @@ import {
   HoldKindEnum,
   InitiativeKindEnum,
   InitiativeScopeEnum,
-} from '../records/records.models';
+} from './award-vocabulary.models';
 import {
   AwardCategoryEnum,
   AwardLevelEnum,

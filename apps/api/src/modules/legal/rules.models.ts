@@ -35,7 +35,7 @@ import {
   AwardTrackEnum,
   EvaluationGradeEnum,
   InitiativeScopeEnum,
-} from '../records/records.models';
+} from './award-vocabulary.models';
 import type { AwardKindEntity } from './award-kind.entity';
 import type { AwardRuleVersionEntity } from './award-rule-version.entity';
 import type { RuleParameterEntity } from './rule-parameter.entity';

@@ -22,6 +22,12 @@ export type FactsSubject = { personId: string } | { unitId: string };
 export interface FactsOptions {
   /** The oldest year of evaluations and awards read (default: all; the rules look back 2–10 years). */
   fromYear?: number;
+  /**
+   * The reference a nomination locks its sáng kiến under (`lockInitiative`): a sáng kiến locked under
+   * it reads as free, so a dossier sent, returned and judged again does not find its own lock as an
+   * earlier use (CV 5007/BNV-TĐKT forbids a second award, not the same one judged twice).
+   */
+  ownUse?: string;
 }
 
 /** Share of women from which a collective counts as female for the tie-break (NĐ 152/2025 Điều 4 k.6). */
@@ -108,7 +114,7 @@ export async function loadFacts(
     ),
     em.query(
       `SELECT id, person_id, unit_id, subject, title, kind, scope, recognised_on::text AS recognised_on,
-              recognised_by, used_for_award_name, used_for_year FROM initiatives
+              recognised_by, used_for_award_name, used_for_year, used_by_reference FROM initiatives
         WHERE recognised_on <= $3
           AND (person_id = ANY($1::uuid[]) OR (subject = 'COLLECTIVE' AND unit_id = ANY($2::uuid[])))
         ORDER BY recognised_on, id`,
@@ -201,6 +207,7 @@ export async function loadFacts(
     recognised_by: string | null;
     used_for_award_name: string | null;
     used_for_year: number | null;
+    used_by_reference: string | null;
   }>(initiatives))
     push(owner(r).initiatives, key(r), {
       id: r.id,
@@ -210,7 +217,8 @@ export async function loadFacts(
       recognisedOn: r.recognised_on,
       recognisedBy: r.recognised_by,
       usedFor:
-        r.used_for_award_name !== null
+        r.used_for_award_name !== null &&
+        !(options.ownUse && r.used_by_reference === options.ownUse)
           ? { awardName: r.used_for_award_name, year: r.used_for_year ?? year }
           : null,
     });

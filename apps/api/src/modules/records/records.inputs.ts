@@ -36,7 +36,7 @@ import {
   HoldKindEnum,
   InitiativeKindEnum,
   InitiativeScopeEnum,
-} from './records.models';
+} from '../legal/award-vocabulary.models';
 
 /** The widest year an input may carry; the service checks the real bound (next year). */
 const YEAR_MAX = 9999;

@@ -1,11 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import {
-  AWARD_SUBJECTS,
-  AWARD_TRACKS,
-  EVALUATION_GRADES,
-  HOLD_KINDS,
-  INITIATIVE_KINDS,
-  INITIATIVE_SCOPES,
   type AwardSubject,
   type AwardTrack,
   type EvaluationGrade,
@@ -16,43 +10,19 @@ import {
 } from '@thidua/shared-domain';
 import { Connection } from '../../core/graphql/connection';
 import { DateOnly } from '../../core/graphql/date.scalar';
-import { defineEnum } from '../../core/graphql/enums';
+import {
+  AwardSubjectEnum,
+  AwardTrackEnum,
+  EvaluationGradeEnum,
+  HoldKindEnum,
+  InitiativeKindEnum,
+  InitiativeScopeEnum,
+} from '../legal/award-vocabulary.models';
 import type { AwardRecordEntity } from './award-record.entity';
 import type { EvaluationEntity } from './evaluation.entity';
 import type { HoldEntity } from './hold.entity';
 import type { InitiativeEntity } from './initiative.entity';
 import type { SubjectRecordEntity } from './subject-record.entity';
-
-export const AwardSubjectEnum = defineEnum<AwardSubject>(
-  'AwardSubject',
-  AWARD_SUBJECTS,
-  'Đối tượng của hồ sơ thành tích: cá nhân, tập thể (đơn vị) hoặc hộ gia đình.',
-);
-export const AwardTrackEnum = defineEnum<AwardTrack>(
-  'AwardTrack',
-  AWARD_TRACKS,
-  'Loại hình khen thưởng (Luật Thi đua, khen thưởng Điều 8).',
-);
-export const EvaluationGradeEnum = defineEnum<EvaluationGrade>(
-  'EvaluationGrade',
-  EVALUATION_GRADES,
-  'Kết quả đánh giá, xếp loại hằng năm.',
-);
-export const InitiativeKindEnum = defineEnum<InitiativeKind>(
-  'InitiativeKind',
-  INITIATIVE_KINDS,
-  'Sáng kiến hoặc đề tài nghiên cứu khoa học.',
-);
-export const InitiativeScopeEnum = defineEnum<InitiativeScope>(
-  'InitiativeScope',
-  INITIATIVE_SCOPES,
-  'Phạm vi ảnh hưởng được công nhận của sáng kiến, đề tài.',
-);
-export const HoldKindEnum = defineEnum<HoldKind>(
-  'HoldKind',
-  HOLD_KINDS,
-  'Lý do tạm hoãn xét khen thưởng (Nghị định 152/2025/NĐ-CP Điều 4 khoản 4).',
-);
 
 @ObjectType({ isAbstract: true })
 abstract class SubjectRecord {

@@ -199,11 +199,50 @@ export const awardsMessages = {
   award: 'Hình thức đề nghị',
   achievements: 'Tóm tắt thành tích',
   eligibility: 'Kiểm tra điều kiện',
-  /** ADR 0020 §7: nothing here fakes a verdict while the rules engine is not wired */
+  /** a nominee with no stored verdict (none is invented: ADR 0020 §7) */
   eligibilityNotChecked: 'Chưa kiểm tra',
   eligibilityNotCheckedHelp:
     'Hệ thống chưa kiểm tra điều kiện, tiêu chuẩn của đề nghị này; cán bộ tự đối chiếu theo quy định.',
-  eligibilityChecked: 'Đã kiểm tra',
+  /** short tags; the API's ELIGIBILITY_VERDICTS say the same at length */
+  eligibilityVerdicts: {
+    ELIGIBLE: 'Đủ điều kiện',
+    NOT_ELIGIBLE: 'Chưa đủ điều kiện',
+    TO_CONFIRM: 'Cần xác nhận',
+  } as Record<string, string>,
+  eligibilityVerdictHelp: {
+    ELIGIBLE: 'Đạt mọi điều kiện, tiêu chuẩn tính được theo quy định áp dụng.',
+    NOT_ELIGIBLE: 'Có điều kiện chưa đạt: hồ sơ không gửi được khi còn đề nghị này.',
+    TO_CONFIRM:
+      'Đạt các điều kiện tính được; cán bộ cần xác nhận các tiêu chuẩn còn lại trước khi gửi.',
+  } as Record<string, string>,
+  eligibilityDetails: (name: string) => `Điều kiện, tiêu chuẩn của ${name}`,
+  eligibilityRule: (basis: string) => `Quy định áp dụng: ${basis}`,
+  eligibilityOn: (on: string, atSend: boolean) =>
+    `Ngày xét ${on}${atSend ? ' (kiểm tra khi gửi hồ sơ)' : ' (kiểm tra khi thêm, sửa đề nghị)'}`,
+  eligibilityManual: 'Kiểm tra thủ công',
+  conditionMet: 'Đạt',
+  conditionNotMet: 'Chưa đạt',
+  conditionToConfirm: 'Cần xác nhận',
+  conditionBasis: 'Căn cứ',
+  uncertain: 'cần đối chiếu văn bản',
+  uncertainHelp:
+    'Nội dung này được suy luận, chưa đối chiếu với văn bản gốc: cán bộ kiểm tra lại trước khi dùng.',
+  // the running clock (DOSSIER_CLOCKS: 05 working days to receive, 20 to appraise)
+  dueColumn: 'Hạn xử lý',
+  clocks: {
+    RECEPTION: 'Tiếp nhận hoặc trả lại (05 ngày làm việc)',
+    APPRAISAL: 'Thẩm định (20 ngày làm việc)',
+  } as Record<string, string>,
+  deadlineStatuses: {
+    OVERDUE: 'Quá hạn',
+    DUE_SOON: 'Sắp đến hạn',
+    ON_TRACK: 'Trong hạn',
+  } as Record<string, string>,
+  notEligibleNotice: (names: string[]) =>
+    `Chưa đủ điều kiện, tiêu chuẩn: ${names.join(', ')}. Hồ sơ sẽ không gửi được nếu khi gửi vẫn chưa đạt; xem chi tiết ở từng đề nghị.`,
+  overdueFilter: 'Lọc theo hạn xử lý',
+  overdueOnly: 'Quá hạn',
+  notOverdue: 'Chưa quá hạn',
   appraisal: 'Kết quả thẩm định',
   notAppraised: 'Chưa thẩm định',
   editNominee: (name: string) => `Sửa đề nghị ${name}`,

@@ -32,9 +32,11 @@ export type AddNomineeInput = {
   householdAddress?: string | null | undefined;
   /** Hộ gia đình: "Hộ ông Nguyễn Văn A". */
   householdName?: string | null | undefined;
+  /** Sáng kiến, đề tài của đối tượng dùng cho đề nghị (được tính khi kiểm tra điều kiện, khóa khi gửi hồ sơ: mỗi sáng kiến một lần). */
+  initiativeIds?: Array<string | number> | null | undefined;
   /** Cá nhân: đang công tác tại đơn vị đề nghị hoặc cấp dưới. */
   personId?: string | number | null | undefined;
-  subject: NomineeSubject;
+  subject: AwardSubject;
   /** Tập thể: đơn vị đề nghị hoặc đơn vị cấp dưới. */
   unitId?: string | number | null | undefined;
   /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
@@ -151,6 +153,8 @@ export type AwardConditionType =
 export type AwardDossierFilter = {
   /** true: chỉ hồ sơ gửi sau hạn. */
   late?: boolean | null | undefined;
+  /** true: chỉ hồ sơ quá thời hạn đang chạy (tiếp nhận 05, thẩm định 20 ngày làm việc); false: các hồ sơ khác. */
+  overdue?: boolean | null | undefined;
   roundId?: string | number | null | undefined;
   /** Tìm theo tên tập thể, cá nhân được đề nghị (không phân biệt dấu, theo đầu từ). */
   search?: string | null | undefined;
@@ -228,21 +232,6 @@ export type AwardRoundStatus =
   /** Đang nhận hồ sơ */
   | 'OPEN';
 
-/** Loại hình khen thưởng của đợt (Luật Thi đua, khen thưởng Điều 8). */
-export type AwardRoundTrack =
-  /** Quá trình cống hiến */
-  | 'CONG_HIEN'
-  /** Công trạng (thường xuyên) */
-  | 'CONG_TRANG'
-  /** Đối ngoại */
-  | 'DOI_NGOAI'
-  /** Đột xuất */
-  | 'DOT_XUAT'
-  /** Niên hạn */
-  | 'NIEN_HAN'
-  /** Phong trào thi đua, chuyên đề */
-  | 'PHONG_TRAO';
-
 /** Nội dung một phiên bản quy định. */
 export type AwardRuleContentInput = {
   conditions: Array<AwardConditionInput>;
@@ -254,7 +243,7 @@ export type AwardRuleContentInput = {
   vote: RuleVoteInput;
 };
 
-/** Đối tượng của hồ sơ thành tích: cá nhân, tập thể (đơn vị) hoặc hộ gia đình. */
+/** Đối tượng khen thưởng: cá nhân, tập thể (đơn vị) hoặc hộ gia đình. */
 export type AwardSubject =
   /** Tập thể */
   | 'COLLECTIVE'
@@ -859,7 +848,7 @@ export type CreateAwardRoundInput = {
   /** "Khen thưởng Đợt thi đua đặc biệt năm 2026". */
   title: string;
   /** Loại hình khen thưởng; bỏ trống: theo loại đợt. */
-  track?: AwardRoundTrack | null | undefined;
+  track?: AwardTrack | null | undefined;
   year: number;
 };
 
@@ -1130,6 +1119,15 @@ export type CreateUserInput = {
   username: string;
 };
 
+/** Tình trạng so với hạn tính theo ngày làm việc. */
+export type DeadlineStatus =
+  /** Sắp đến hạn */
+  | 'DUE_SOON'
+  /** Trong hạn */
+  | 'ON_TRACK'
+  /** Quá hạn */
+  | 'OVERDUE';
+
 /** Xóa một ngày khỏi lịch. */
 export type DeleteCalendarDayInput = {
   id: string | number;
@@ -1188,6 +1186,13 @@ export type DossierAction =
   | 'SUBMIT'
   /** Rút hồ sơ */
   | 'WITHDRAW';
+
+/** Thời hạn đang chạy của hồ sơ (ngày làm việc). */
+export type DossierClock =
+  /** Thẩm định hồ sơ */
+  | 'APPRAISAL'
+  /** Kiểm tra, tiếp nhận hoặc trả lại hồ sơ */
+  | 'RECEPTION';
 
 /** Loại tài liệu của hồ sơ đề nghị khen thưởng. */
 export type DossierDocumentKind =
@@ -1250,6 +1255,22 @@ export type DossierStatus =
   | 'SUBMITTED'
   /** Đã rút */
   | 'WITHDRAWN';
+
+/** Lúc kiểm tra điều kiện, tiêu chuẩn. */
+export type EligibilityStage =
+  /** Khi thêm, sửa đề nghị */
+  | 'NOMINEE'
+  /** Khi gửi hồ sơ */
+  | 'SUBMIT';
+
+/** Kết luận kiểm tra điều kiện. */
+export type EligibilityVerdict =
+  /** Đủ điều kiện */
+  | 'ELIGIBLE'
+  /** Chưa đủ điều kiện */
+  | 'NOT_ELIGIBLE'
+  /** Đạt các điều kiện tính được; cán bộ cần xác nhận các tiêu chuẩn còn lại */
+  | 'TO_CONFIRM';
 
 export type EndClusterMembershipInput = {
   /** Ngày rời cụm, khối (từ ngày này không còn là thành viên). */
@@ -1595,15 +1616,6 @@ export type NewUnitInput = {
   phone?: string | null | undefined;
   shortName?: string | null | undefined;
 };
-
-/** Đối tượng được đề nghị: cá nhân, tập thể hoặc hộ gia đình. */
-export type NomineeSubject =
-  /** Tập thể */
-  | 'COLLECTIVE'
-  /** Hộ gia đình */
-  | 'HOUSEHOLD'
-  /** Cá nhân */
-  | 'INDIVIDUAL';
 
 /** Mở đợt sơ kết hoặc tổng kết của kế hoạch đang triển khai. */
 export type OpenCampaignPlanReviewInput = {
@@ -2222,6 +2234,8 @@ export type UpdateNomineeInput = {
   dossierId: string | number;
   householdAddress?: string | null | undefined;
   householdName?: string | null | undefined;
+  /** Sáng kiến, đề tài của đối tượng dùng cho đề nghị (được tính khi kiểm tra điều kiện, khóa khi gửi hồ sơ: mỗi sáng kiến một lần). Bỏ trống: giữ như cũ. */
+  initiativeIds?: Array<string | number> | null | undefined;
   nominationId: string | number;
   /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
   version: number;
@@ -2456,11 +2470,11 @@ export type UpdateRuleParameterMutationVariables = Exact<{
 
 export type UpdateRuleParameterMutation = { updateRuleParameter: { id: string } };
 
-export type AwardRoundItemFragment = { id: string, title: string, kind: AwardRoundKind, track: AwardRoundTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } };
+export type AwardRoundItemFragment = { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } };
 
-export type AwardDossierItemFragment = { id: string, status: DossierStatus, late: boolean, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, version: number, createdAt: string, updatedAt: string, round: { id: string, title: string, kind: AwardRoundKind, year: number, deadline: string | null }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string }> };
+export type AwardDossierItemFragment = { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, version: number, createdAt: string, updatedAt: string, round: { id: string, title: string, kind: AwardRoundKind, year: number, deadline: string | null }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string }> };
 
-export type AwardDossierDetailFragment = { id: string, status: DossierStatus, late: boolean, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardRoundTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: NomineeSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> };
+export type AwardDossierDetailFragment = { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> };
 
 export type AwardRoundsQueryVariables = Exact<{
   first: number;
@@ -2469,42 +2483,42 @@ export type AwardRoundsQueryVariables = Exact<{
 }>;
 
 
-export type AwardRoundsQuery = { awardRounds: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, kind: AwardRoundKind, track: AwardRoundTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } } }> } };
+export type AwardRoundsQuery = { awardRounds: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } } }> } };
 
 export type AwardRoundQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AwardRoundQuery = { awardRound: { id: string, title: string, kind: AwardRoundKind, track: AwardRoundTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } } };
+export type AwardRoundQuery = { awardRound: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } } };
 
 export type CreateAwardRoundMutationVariables = Exact<{
   input: CreateAwardRoundInput;
 }>;
 
 
-export type CreateAwardRoundMutation = { createAwardRound: { id: string, title: string, kind: AwardRoundKind, track: AwardRoundTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } } };
+export type CreateAwardRoundMutation = { createAwardRound: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } } };
 
 export type UpdateAwardRoundMutationVariables = Exact<{
   input: UpdateAwardRoundInput;
 }>;
 
 
-export type UpdateAwardRoundMutation = { updateAwardRound: { id: string, title: string, kind: AwardRoundKind, track: AwardRoundTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } } };
+export type UpdateAwardRoundMutation = { updateAwardRound: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } } };
 
 export type CloseAwardRoundMutationVariables = Exact<{
   input: AwardRoundRefInput;
 }>;
 
 
-export type CloseAwardRoundMutation = { closeAwardRound: { id: string, title: string, kind: AwardRoundKind, track: AwardRoundTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } } };
+export type CloseAwardRoundMutation = { closeAwardRound: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } } };
 
 export type ReopenAwardRoundMutationVariables = Exact<{
   input: AwardRoundRefInput;
 }>;
 
 
-export type ReopenAwardRoundMutation = { reopenAwardRound: { id: string, title: string, kind: AwardRoundKind, track: AwardRoundTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } } };
+export type ReopenAwardRoundMutation = { reopenAwardRound: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } } };
 
 export type AwardDossiersQueryVariables = Exact<{
   first: number;
@@ -2513,7 +2527,7 @@ export type AwardDossiersQueryVariables = Exact<{
 }>;
 
 
-export type AwardDossiersQuery = { awardDossiers: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: DossierStatus, late: boolean, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, version: number, createdAt: string, updatedAt: string, round: { id: string, title: string, kind: AwardRoundKind, year: number, deadline: string | null }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string }> } }> } };
+export type AwardDossiersQuery = { awardDossiers: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, version: number, createdAt: string, updatedAt: string, round: { id: string, title: string, kind: AwardRoundKind, year: number, deadline: string | null }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string }> } }> } };
 
 export type AwardDossierInboxQueryVariables = Exact<{
   first: number;
@@ -2522,21 +2536,21 @@ export type AwardDossierInboxQueryVariables = Exact<{
 }>;
 
 
-export type AwardDossierInboxQuery = { awardDossierInbox: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: DossierStatus, late: boolean, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, version: number, createdAt: string, updatedAt: string, round: { id: string, title: string, kind: AwardRoundKind, year: number, deadline: string | null }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string }> } }> } };
+export type AwardDossierInboxQuery = { awardDossierInbox: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, version: number, createdAt: string, updatedAt: string, round: { id: string, title: string, kind: AwardRoundKind, year: number, deadline: string | null }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string }> } }> } };
 
 export type AwardDossierQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AwardDossierQuery = { awardDossier: { id: string, status: DossierStatus, late: boolean, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardRoundTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: NomineeSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+export type AwardDossierQuery = { awardDossier: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
 
 export type CreateAwardDossierMutationVariables = Exact<{
   input: CreateAwardDossierInput;
 }>;
 
 
-export type CreateAwardDossierMutation = { createAwardDossier: { id: string, status: DossierStatus, late: boolean, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardRoundTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: NomineeSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+export type CreateAwardDossierMutation = { createAwardDossier: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
 
 export type DeleteAwardDossierMutationVariables = Exact<{
   input: AwardDossierRefInput;
@@ -2550,84 +2564,84 @@ export type AddAwardNomineeMutationVariables = Exact<{
 }>;
 
 
-export type AddAwardNomineeMutation = { addAwardNominee: { id: string, status: DossierStatus, late: boolean, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardRoundTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: NomineeSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+export type AddAwardNomineeMutation = { addAwardNominee: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
 
 export type UpdateAwardNomineeMutationVariables = Exact<{
   input: UpdateNomineeInput;
 }>;
 
 
-export type UpdateAwardNomineeMutation = { updateAwardNominee: { id: string, status: DossierStatus, late: boolean, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardRoundTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: NomineeSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+export type UpdateAwardNomineeMutation = { updateAwardNominee: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
 
 export type RemoveAwardNomineeMutationVariables = Exact<{
   input: RemoveNomineeInput;
 }>;
 
 
-export type RemoveAwardNomineeMutation = { removeAwardNominee: { id: string, status: DossierStatus, late: boolean, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardRoundTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: NomineeSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+export type RemoveAwardNomineeMutation = { removeAwardNominee: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
 
 export type WriteAwardDossierDocumentMutationVariables = Exact<{
   input: WriteDossierDocumentInput;
 }>;
 
 
-export type WriteAwardDossierDocumentMutation = { writeAwardDossierDocument: { id: string, status: DossierStatus, late: boolean, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardRoundTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: NomineeSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+export type WriteAwardDossierDocumentMutation = { writeAwardDossierDocument: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
 
 export type RemoveAwardDossierDocumentMutationVariables = Exact<{
   input: RemoveDossierDocumentInput;
 }>;
 
 
-export type RemoveAwardDossierDocumentMutation = { removeAwardDossierDocument: { id: string, status: DossierStatus, late: boolean, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardRoundTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: NomineeSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+export type RemoveAwardDossierDocumentMutation = { removeAwardDossierDocument: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
 
 export type SubmitAwardDossierMutationVariables = Exact<{
   input: AwardDossierRefInput;
 }>;
 
 
-export type SubmitAwardDossierMutation = { submitAwardDossier: { id: string, status: DossierStatus, late: boolean, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardRoundTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: NomineeSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+export type SubmitAwardDossierMutation = { submitAwardDossier: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
 
 export type RecallAwardDossierMutationVariables = Exact<{
   input: AwardDossierRefInput;
 }>;
 
 
-export type RecallAwardDossierMutation = { recallAwardDossier: { id: string, status: DossierStatus, late: boolean, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardRoundTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: NomineeSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+export type RecallAwardDossierMutation = { recallAwardDossier: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
 
 export type WithdrawAwardDossierMutationVariables = Exact<{
   input: WithdrawAwardDossierInput;
 }>;
 
 
-export type WithdrawAwardDossierMutation = { withdrawAwardDossier: { id: string, status: DossierStatus, late: boolean, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardRoundTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: NomineeSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+export type WithdrawAwardDossierMutation = { withdrawAwardDossier: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
 
 export type ReceiveAwardDossierMutationVariables = Exact<{
   input: AwardDossierRefInput;
 }>;
 
 
-export type ReceiveAwardDossierMutation = { receiveAwardDossier: { id: string, status: DossierStatus, late: boolean, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardRoundTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: NomineeSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+export type ReceiveAwardDossierMutation = { receiveAwardDossier: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
 
 export type ReturnAwardDossierMutationVariables = Exact<{
   input: ReturnAwardDossierInput;
 }>;
 
 
-export type ReturnAwardDossierMutation = { returnAwardDossier: { id: string, status: DossierStatus, late: boolean, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardRoundTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: NomineeSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+export type ReturnAwardDossierMutation = { returnAwardDossier: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
 
 export type AppraiseAwardDossierMutationVariables = Exact<{
   input: AppraiseAwardDossierInput;
 }>;
 
 
-export type AppraiseAwardDossierMutation = { appraiseAwardDossier: { id: string, status: DossierStatus, late: boolean, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardRoundTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: NomineeSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+export type AppraiseAwardDossierMutation = { appraiseAwardDossier: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
 
 export type ForwardAwardDossierToCouncilMutationVariables = Exact<{
   input: AwardDossierRefInput;
 }>;
 
 
-export type ForwardAwardDossierToCouncilMutation = { forwardAwardDossierToCouncil: { id: string, status: DossierStatus, late: boolean, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardRoundTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: NomineeSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+export type ForwardAwardDossierToCouncilMutation = { forwardAwardDossierToCouncil: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
 
 export type CalendarDayItemFragment = { id: string, date: string, weekday: string, kind: CalendarDayKind, name: string, note: string | null, source: CalendarDaySource, provisional: boolean, version: number };
 
@@ -3880,6 +3894,9 @@ export const AwardDossierItemFragmentDoc = new TypedDocumentString(`
   id
   status
   late
+  clock
+  dueOn
+  deadlineStatus
   submittedAt
   firstSubmittedAt
   receivedAt
@@ -3945,6 +3962,9 @@ export const AwardDossierDetailFragmentDoc = new TypedDocumentString(`
   id
   status
   late
+  clock
+  dueOn
+  deadlineStatus
   note
   submittedAt
   firstSubmittedAt
@@ -3981,6 +4001,26 @@ export const AwardDossierDetailFragmentDoc = new TypedDocumentString(`
     awardName
     achievements
     eligibilityChecked
+    eligibility {
+      verdict
+      on
+      stage
+      basis
+      ruleVersionId
+      manualReason
+      uncertain
+      checks {
+        key
+        code
+        principle
+        met
+        requirement
+        label
+        basis
+        uncertain
+      }
+    }
+    initiativeIds
     appraisalVerdict
     appraisalRemark
     originNominationId
@@ -6068,6 +6108,9 @@ export const AwardDossiersDocument = new TypedDocumentString(`
   id
   status
   late
+  clock
+  dueOn
+  deadlineStatus
   submittedAt
   firstSubmittedAt
   receivedAt
@@ -6115,6 +6158,9 @@ export const AwardDossierInboxDocument = new TypedDocumentString(`
   id
   status
   late
+  clock
+  dueOn
+  deadlineStatus
   submittedAt
   firstSubmittedAt
   receivedAt
@@ -6182,6 +6228,9 @@ fragment AwardDossierDetail on AwardDossier {
   id
   status
   late
+  clock
+  dueOn
+  deadlineStatus
   note
   submittedAt
   firstSubmittedAt
@@ -6218,6 +6267,26 @@ fragment AwardDossierDetail on AwardDossier {
     awardName
     achievements
     eligibilityChecked
+    eligibility {
+      verdict
+      on
+      stage
+      basis
+      ruleVersionId
+      manualReason
+      uncertain
+      checks {
+        key
+        code
+        principle
+        met
+        requirement
+        label
+        basis
+        uncertain
+      }
+    }
+    initiativeIds
     appraisalVerdict
     appraisalRemark
     originNominationId
@@ -6321,6 +6390,9 @@ fragment AwardDossierDetail on AwardDossier {
   id
   status
   late
+  clock
+  dueOn
+  deadlineStatus
   note
   submittedAt
   firstSubmittedAt
@@ -6357,6 +6429,26 @@ fragment AwardDossierDetail on AwardDossier {
     awardName
     achievements
     eligibilityChecked
+    eligibility {
+      verdict
+      on
+      stage
+      basis
+      ruleVersionId
+      manualReason
+      uncertain
+      checks {
+        key
+        code
+        principle
+        met
+        requirement
+        label
+        basis
+        uncertain
+      }
+    }
+    initiativeIds
     appraisalVerdict
     appraisalRemark
     originNominationId
@@ -6465,6 +6557,9 @@ fragment AwardDossierDetail on AwardDossier {
   id
   status
   late
+  clock
+  dueOn
+  deadlineStatus
   note
   submittedAt
   firstSubmittedAt
@@ -6501,6 +6596,26 @@ fragment AwardDossierDetail on AwardDossier {
     awardName
     achievements
     eligibilityChecked
+    eligibility {
+      verdict
+      on
+      stage
+      basis
+      ruleVersionId
+      manualReason
+      uncertain
+      checks {
+        key
+        code
+        principle
+        met
+        requirement
+        label
+        basis
+        uncertain
+      }
+    }
+    initiativeIds
     appraisalVerdict
     appraisalRemark
     originNominationId
@@ -6604,6 +6719,9 @@ fragment AwardDossierDetail on AwardDossier {
   id
   status
   late
+  clock
+  dueOn
+  deadlineStatus
   note
   submittedAt
   firstSubmittedAt
@@ -6640,6 +6758,26 @@ fragment AwardDossierDetail on AwardDossier {
     awardName
     achievements
     eligibilityChecked
+    eligibility {
+      verdict
+      on
+      stage
+      basis
+      ruleVersionId
+      manualReason
+      uncertain
+      checks {
+        key
+        code
+        principle
+        met
+        requirement
+        label
+        basis
+        uncertain
+      }
+    }
+    initiativeIds
     appraisalVerdict
     appraisalRemark
     originNominationId
@@ -6743,6 +6881,9 @@ fragment AwardDossierDetail on AwardDossier {
   id
   status
   late
+  clock
+  dueOn
+  deadlineStatus
   note
   submittedAt
   firstSubmittedAt
@@ -6779,6 +6920,26 @@ fragment AwardDossierDetail on AwardDossier {
     awardName
     achievements
     eligibilityChecked
+    eligibility {
+      verdict
+      on
+      stage
+      basis
+      ruleVersionId
+      manualReason
+      uncertain
+      checks {
+        key
+        code
+        principle
+        met
+        requirement
+        label
+        basis
+        uncertain
+      }
+    }
+    initiativeIds
     appraisalVerdict
     appraisalRemark
     originNominationId
@@ -6882,6 +7043,9 @@ fragment AwardDossierDetail on AwardDossier {
   id
   status
   late
+  clock
+  dueOn
+  deadlineStatus
   note
   submittedAt
   firstSubmittedAt
@@ -6918,6 +7082,26 @@ fragment AwardDossierDetail on AwardDossier {
     awardName
     achievements
     eligibilityChecked
+    eligibility {
+      verdict
+      on
+      stage
+      basis
+      ruleVersionId
+      manualReason
+      uncertain
+      checks {
+        key
+        code
+        principle
+        met
+        requirement
+        label
+        basis
+        uncertain
+      }
+    }
+    initiativeIds
     appraisalVerdict
     appraisalRemark
     originNominationId
@@ -7021,6 +7205,9 @@ fragment AwardDossierDetail on AwardDossier {
   id
   status
   late
+  clock
+  dueOn
+  deadlineStatus
   note
   submittedAt
   firstSubmittedAt
@@ -7057,6 +7244,26 @@ fragment AwardDossierDetail on AwardDossier {
     awardName
     achievements
     eligibilityChecked
+    eligibility {
+      verdict
+      on
+      stage
+      basis
+      ruleVersionId
+      manualReason
+      uncertain
+      checks {
+        key
+        code
+        principle
+        met
+        requirement
+        label
+        basis
+        uncertain
+      }
+    }
+    initiativeIds
     appraisalVerdict
     appraisalRemark
     originNominationId
@@ -7160,6 +7367,9 @@ fragment AwardDossierDetail on AwardDossier {
   id
   status
   late
+  clock
+  dueOn
+  deadlineStatus
   note
   submittedAt
   firstSubmittedAt
@@ -7196,6 +7406,26 @@ fragment AwardDossierDetail on AwardDossier {
     awardName
     achievements
     eligibilityChecked
+    eligibility {
+      verdict
+      on
+      stage
+      basis
+      ruleVersionId
+      manualReason
+      uncertain
+      checks {
+        key
+        code
+        principle
+        met
+        requirement
+        label
+        basis
+        uncertain
+      }
+    }
+    initiativeIds
     appraisalVerdict
     appraisalRemark
     originNominationId
@@ -7299,6 +7529,9 @@ fragment AwardDossierDetail on AwardDossier {
   id
   status
   late
+  clock
+  dueOn
+  deadlineStatus
   note
   submittedAt
   firstSubmittedAt
@@ -7335,6 +7568,26 @@ fragment AwardDossierDetail on AwardDossier {
     awardName
     achievements
     eligibilityChecked
+    eligibility {
+      verdict
+      on
+      stage
+      basis
+      ruleVersionId
+      manualReason
+      uncertain
+      checks {
+        key
+        code
+        principle
+        met
+        requirement
+        label
+        basis
+        uncertain
+      }
+    }
+    initiativeIds
     appraisalVerdict
     appraisalRemark
     originNominationId
@@ -7438,6 +7691,9 @@ fragment AwardDossierDetail on AwardDossier {
   id
   status
   late
+  clock
+  dueOn
+  deadlineStatus
   note
   submittedAt
   firstSubmittedAt
@@ -7474,6 +7730,26 @@ fragment AwardDossierDetail on AwardDossier {
     awardName
     achievements
     eligibilityChecked
+    eligibility {
+      verdict
+      on
+      stage
+      basis
+      ruleVersionId
+      manualReason
+      uncertain
+      checks {
+        key
+        code
+        principle
+        met
+        requirement
+        label
+        basis
+        uncertain
+      }
+    }
+    initiativeIds
     appraisalVerdict
     appraisalRemark
     originNominationId
@@ -7577,6 +7853,9 @@ fragment AwardDossierDetail on AwardDossier {
   id
   status
   late
+  clock
+  dueOn
+  deadlineStatus
   note
   submittedAt
   firstSubmittedAt
@@ -7613,6 +7892,26 @@ fragment AwardDossierDetail on AwardDossier {
     awardName
     achievements
     eligibilityChecked
+    eligibility {
+      verdict
+      on
+      stage
+      basis
+      ruleVersionId
+      manualReason
+      uncertain
+      checks {
+        key
+        code
+        principle
+        met
+        requirement
+        label
+        basis
+        uncertain
+      }
+    }
+    initiativeIds
     appraisalVerdict
     appraisalRemark
     originNominationId
@@ -7716,6 +8015,9 @@ fragment AwardDossierDetail on AwardDossier {
   id
   status
   late
+  clock
+  dueOn
+  deadlineStatus
   note
   submittedAt
   firstSubmittedAt
@@ -7752,6 +8054,26 @@ fragment AwardDossierDetail on AwardDossier {
     awardName
     achievements
     eligibilityChecked
+    eligibility {
+      verdict
+      on
+      stage
+      basis
+      ruleVersionId
+      manualReason
+      uncertain
+      checks {
+        key
+        code
+        principle
+        met
+        requirement
+        label
+        basis
+        uncertain
+      }
+    }
+    initiativeIds
     appraisalVerdict
     appraisalRemark
     originNominationId
@@ -7855,6 +8177,9 @@ fragment AwardDossierDetail on AwardDossier {
   id
   status
   late
+  clock
+  dueOn
+  deadlineStatus
   note
   submittedAt
   firstSubmittedAt
@@ -7891,6 +8216,26 @@ fragment AwardDossierDetail on AwardDossier {
     awardName
     achievements
     eligibilityChecked
+    eligibility {
+      verdict
+      on
+      stage
+      basis
+      ruleVersionId
+      manualReason
+      uncertain
+      checks {
+        key
+        code
+        principle
+        met
+        requirement
+        label
+        basis
+        uncertain
+      }
+    }
+    initiativeIds
     appraisalVerdict
     appraisalRemark
     originNominationId
@@ -7994,6 +8339,9 @@ fragment AwardDossierDetail on AwardDossier {
   id
   status
   late
+  clock
+  dueOn
+  deadlineStatus
   note
   submittedAt
   firstSubmittedAt
@@ -8030,6 +8378,26 @@ fragment AwardDossierDetail on AwardDossier {
     awardName
     achievements
     eligibilityChecked
+    eligibility {
+      verdict
+      on
+      stage
+      basis
+      ruleVersionId
+      manualReason
+      uncertain
+      checks {
+        key
+        code
+        principle
+        met
+        requirement
+        label
+        basis
+        uncertain
+      }
+    }
+    initiativeIds
     appraisalVerdict
     appraisalRemark
     originNominationId

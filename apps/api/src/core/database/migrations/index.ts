@@ -2,6 +2,7 @@ import type { MigrationInterface } from 'typeorm';
 // Every migration, in order. `npm run migration:generate -- <Name>` appends new ones here.
 // Never edit a migration that has landed on main: write a new one.
 import { AwardDossiers1796670000000 } from './1796670000000-award-dossiers';
+import { AwardNominationInitiatives1796671000000 } from './1796671000000-award-nomination-initiatives';
 import { NumberRegisters1796570000000 } from './1796570000000-number-registers';
 import { CampaignPlans1796580000000 } from './1796580000000-campaign-plans';
 import { CampaignPlanIssue1796590000000 } from './1796590000000-campaign-plan-issue';
@@ -50,4 +51,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AwardRules1796650000000,
   Records1796660000000,
   AwardDossiers1796670000000,
+  AwardNominationInitiatives1796671000000,
 ];

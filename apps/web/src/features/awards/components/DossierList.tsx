@@ -20,19 +20,31 @@ import { awardDossierPath } from '../../../app/paths';
 import { QueryError } from '../../../shared/components/QueryError';
 import { awardsMessages as m } from '../messages';
 import { OpenRoundSelect } from './CreateDossierModal';
-import { DossierStatusTag, LateTag } from './tags';
+import { DossierStatusTag, DueTag, LateTag } from './tags';
 
-type DossierFilters = { roundId?: string; status?: DossierStatus; late?: boolean };
+type DossierFilters = {
+  roundId?: string;
+  status?: DossierStatus;
+  late?: boolean;
+  overdue?: boolean;
+};
 
 const LATE_OPTIONS = [
   { value: 'late', label: m.lateOnly },
   { value: 'on-time', label: m.onTimeOnly },
 ];
 
+const OVERDUE_OPTIONS = [
+  { value: 'overdue', label: m.overdueOnly },
+  { value: 'not-overdue', label: m.notOverdue },
+];
+
 /**
  * The dossiers of the proposing units in scope (`own`) or those sent to the receiving units in scope
- * (`inbox`): filters by round, status and lateness, a search on the nominees' names; a late send is
- * flagged in red with its words. Both open the same dossier page.
+ * (`inbox`): filters by round, status, lateness and the running clock ("Quá hạn": 05 working days to
+ * receive, 20 to appraise, counted by the API on the working-day calendar), a search on the nominees'
+ * names; a late send and an overdue clock are flagged in red with their words. Both open the same
+ * dossier page.
  */
 export function DossierList({
   mode,
@@ -47,7 +59,7 @@ export function DossierList({
   const own = useAwardDossiers(list.variables, mode === 'own');
   const inbox = useAwardDossierInbox(list.variables, mode === 'inbox');
   const dossiers = mode === 'own' ? own : inbox;
-  const { roundId, status, late } = list.filters;
+  const { roundId, status, late, overdue } = list.filters;
   const prefix = mode === 'own' ? 'award-dossiers' : 'award-inbox';
 
   return (
@@ -61,7 +73,9 @@ export function DossierList({
           style={{ flex: '3 1 300px' }}
         />
       </Flex>
-      <FilterBar activeCount={[roundId, status, late].filter((v) => v !== undefined).length}>
+      <FilterBar
+        activeCount={[roundId, status, late, overdue].filter((v) => v !== undefined).length}
+      >
         <OpenRoundSelect
           id={`${prefix}-round`}
           status={null}
@@ -95,6 +109,18 @@ export function DossierList({
             list.setFilters({ late: value === undefined ? undefined : value === 'late' })
           }
           options={LATE_OPTIONS}
+          style={{ flex: '2 1 200px' }}
+        />
+        <Select<string>
+          id={`${prefix}-overdue`}
+          allowClear
+          aria-label={m.overdueFilter}
+          placeholder={m.dueColumn}
+          value={overdue === undefined ? undefined : overdue ? 'overdue' : 'not-overdue'}
+          onChange={(value) =>
+            list.setFilters({ overdue: value === undefined ? undefined : value === 'overdue' })
+          }
+          options={OVERDUE_OPTIONS}
           style={{ flex: '2 1 200px' }}
         />
       </FilterBar>
@@ -158,6 +184,12 @@ export function DossierList({
               ) : (
                 <Typography.Text type="secondary">{m.notSubmitted}</Typography.Text>
               ),
+          },
+          {
+            key: 'due',
+            title: m.dueColumn,
+            width: 190,
+            render: (_, d) => <DueTag dueOn={d.dueOn} status={d.deadlineStatus} clock={d.clock} />,
           },
           {
             key: 'status',

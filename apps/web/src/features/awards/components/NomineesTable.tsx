@@ -6,15 +6,67 @@ import {
   type AwardDossierDetail,
   type AwardNominationItem,
 } from '@thidua/web-data-access';
-import { App, Button, Empty, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { App, Button, Empty, Flex, Space, Table, Tag, Tooltip, Typography } from 'antd';
 
 import { errorMessage } from '../../../shared/errors';
+import { formatIsoDate } from '../../../shared/dates';
 import { awardsMessages as m } from '../messages';
+import { EligibilityTag } from './tags';
+
+type Eligibility = NonNullable<AwardNominationItem['eligibility']>;
+type Check = Eligibility['checks'][number];
+
+function conditionTag(met: boolean | null) {
+  if (met === true) return <Tag color="success">{m.conditionMet}</Tag>;
+  if (met === false) return <Tag color="error">{m.conditionNotMet}</Tag>;
+  return <Tag color="warning">{m.conditionToConfirm}</Tag>;
+}
 
 /**
- * The nominees of a dossier. "Kiểm tra điều kiện" says "Chưa kiểm tra" while the API has no verdict
- * (`eligibilityChecked: false`, ADR 0020 §7): the rules engine is not wired yet and this table shows
- * no result it did not get. The appraisal column is the receiving unit's current verdict.
+ * What the check said of one nominee, as stored (ADR 0020 §7): the rule applied and the day judged,
+ * then each principle and condition with its sentence, its basis and "cần đối chiếu văn bản" where
+ * the rule's content is marked uncertain; or why the engine could not judge it (checked by hand).
+ */
+export function EligibilityPanel({ name, e }: { name: string; e: Eligibility }) {
+  return (
+    <Flex vertical gap={8} aria-label={m.eligibilityDetails(name)}>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {e.basis ? `${m.eligibilityRule(e.basis)} · ` : ''}
+        {m.eligibilityOn(formatIsoDate(e.on), e.stage === 'SUBMIT')}
+      </Typography.Text>
+      {e.manualReason && (
+        <Typography.Text>
+          <Tag color="warning">{m.eligibilityManual}</Tag>
+          {e.manualReason}
+        </Typography.Text>
+      )}
+      {e.checks.map((c: Check) => (
+        <div key={c.key}>
+          <Space size={4} align="start" wrap={false}>
+            {conditionTag(c.met)}
+            <Typography.Text>{c.label}</Typography.Text>
+          </Space>
+          <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+            {m.conditionBasis}: {c.basis}
+            {c.uncertain && (
+              <Tooltip title={m.uncertainHelp}>
+                <Tag color="orange" style={{ marginLeft: 8 }}>
+                  {m.uncertain}
+                </Tag>
+              </Tooltip>
+            )}
+          </Typography.Text>
+        </div>
+      ))}
+    </Flex>
+  );
+}
+
+/**
+ * The nominees of a dossier. "Kiểm tra điều kiện" shows the verdict the API stored when the nominee
+ * was added, edited or last sent (ADR 0020 §7), and a row opens to the conditions' sentences; a
+ * nominee without a stored verdict says "Chưa kiểm tra" (none is invented). The appraisal column is
+ * the receiving unit's current verdict.
  */
 export function NomineesTable({
   dossier,
@@ -56,6 +108,11 @@ export function NomineesTable({
       pagination={false}
       scroll={{ x: 'max-content' }}
       dataSource={dossier.nominees}
+      expandable={{
+        rowExpandable: (n) => n.eligibility !== null,
+        expandedRowRender: (n) =>
+          n.eligibility ? <EligibilityPanel name={n.name} e={n.eligibility} /> : null,
+      }}
       locale={{
         emptyText: (
           <Empty
@@ -99,8 +156,8 @@ export function NomineesTable({
           title: m.eligibility,
           width: 140,
           render: (_, n) =>
-            n.eligibilityChecked ? (
-              <Tag color="blue">{m.eligibilityChecked}</Tag>
+            n.eligibility ? (
+              <EligibilityTag verdict={n.eligibility.verdict} />
             ) : (
               <Tooltip title={m.eligibilityNotCheckedHelp}>
                 <Tag>{m.eligibilityNotChecked}</Tag>

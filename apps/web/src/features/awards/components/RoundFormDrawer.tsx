@@ -12,7 +12,7 @@ import {
   useCreateAwardRound,
   useUpdateAwardRound,
   type AwardRoundItem,
-  type AwardRoundTrack,
+  type AwardTrack,
 } from '@thidua/web-data-access';
 import { App, Button, Drawer, Form, Input, InputNumber, Select, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
@@ -36,7 +36,7 @@ interface RoundValues {
   title: string;
   year?: number;
   receivingUnitId?: string;
-  track?: AwardRoundTrack;
+  track?: AwardTrack;
   deadline?: string | null;
   decidingAuthority?: string;
   note?: string;
@@ -217,7 +217,7 @@ function RoundForm({
           </Form.Item>
           {kind && !isCampaign && tracks.length > 1 && (
             <Form.Item name="track" label={m.track}>
-              <Select<AwardRoundTrack>
+              <Select<AwardTrack>
                 options={tracks.map((tr) => ({ value: tr, label: m.tracks[tr] ?? tr }))}
               />
             </Form.Item>

@@ -35,7 +35,7 @@ const openModal = (title: string) =>
   });
 
 describe('AwardDossierDetailPage — hồ sơ đề nghị khen thưởng', () => {
-  it('shows the header, the nominees "Chưa kiểm tra" and submits after confirming, warning of a late send', async () => {
+  it('shows the header, the nominees’ stored verdicts (a failing one warned) and submits after confirming, warning of a late send', async () => {
     const late = dossier({ round: bacKanRound({ deadline: '2000-01-15' }) });
     const api = mockGraphql({
       Me: viewer('DOSSIER_MANAGE'),
@@ -62,9 +62,11 @@ describe('AwardDossierDetailPage — hồ sơ đề nghị khen thưởng', () =
         { timeout: 10_000 },
       ),
     ).toBeTruthy();
-    // the rules engine is not wired: no verdict is invented, both nominees say so
-    expect(screen.getAllByText('Chưa kiểm tra')).toHaveLength(2);
-    expect(screen.queryByText('Đã kiểm tra')).toBeNull();
+    // the stored verdicts: a plan form to confirm by hand, a collective that fails (warned, not blocked)
+    expect(screen.getByText('Cần xác nhận')).toBeTruthy();
+    expect(screen.getByText('Chưa đủ điều kiện')).toBeTruthy();
+    expect(screen.queryByText('Chưa kiểm tra')).toBeNull();
+    expect(screen.getByText(/^Chưa đủ điều kiện, tiêu chuẩn: Phòng Tổng hợp\./)).toBeTruthy();
     expect(screen.getByText('Hồ sơ đủ thành phần bắt buộc.')).toBeTruthy();
     expect(headerActions()).toEqual(['Xóa hồ sơ', 'Rút hồ sơ', 'Gửi hồ sơ']);
 
@@ -82,6 +84,55 @@ describe('AwardDossierDetailPage — hồ sơ đề nghị khen thưởng', () =
     expect(screen.getAllByText('Gửi sau hạn').length).toBeGreaterThan(0);
     expect(screen.getAllByText('Đã gửi, chờ tiếp nhận').length).toBeGreaterThan(0);
     expect(screen.queryByText('Thêm đề nghị')).toBeNull();
+  }, 60_000);
+
+  it('opens a nominee’s conditions: each sentence with its basis, "cần đối chiếu văn bản" where uncertain, the hand check’s reason', async () => {
+    mockGraphql({
+      Me: viewer('DOSSIER_MANAGE'),
+      AwardDossier: { data: { awardDossier: dossier() } },
+    });
+    renderApp(PAGE);
+    await screen.findByText('Chưa đủ điều kiện', {}, { timeout: 10_000 });
+    const rows = Array.from(document.querySelectorAll<HTMLElement>('tr.ant-table-row'));
+    const collective = rows.find((r) => r.textContent?.includes('Phòng Tổng hợp'));
+    const expand = collective?.querySelector<HTMLElement>('.ant-table-row-expand-icon');
+    expect(expand).toBeTruthy();
+    fireEvent.click(expand as HTMLElement);
+    const panel = await screen.findByLabelText('Điều kiện, tiêu chuẩn của Phòng Tổng hợp');
+    expect(panel.textContent).toContain(
+      'Quy định áp dụng: Nghị định số 152/2025/NĐ-CP ngày 14/6/2025 của Chính phủ',
+    );
+    expect(panel.textContent).toContain('Ngày xét 15/08/2025');
+    expect(panel.textContent).toContain(
+      'Phòng Tổng hợp có 2/10 thành viên đạt “Lao động tiên tiến” (20%); yêu cầu từ 50% trở lên.',
+    );
+    expect(panel.textContent).toContain('Căn cứ: Điều 27 Luật Thi đua, khen thưởng 2022');
+    expect(within(panel).getByText('Chưa đạt')).toBeTruthy();
+    expect(within(panel).getByText('Đạt')).toBeTruthy();
+    // only the uncertain condition says so
+    expect(within(panel).getAllByText('cần đối chiếu văn bản')).toHaveLength(1);
+
+    const person = rows.find((r) => r.textContent?.includes('Nguyễn Thị Hoa'));
+    fireEvent.click(person?.querySelector('.ant-table-row-expand-icon') as HTMLElement);
+    const manual = await screen.findByLabelText('Điều kiện, tiêu chuẩn của Nguyễn Thị Hoa');
+    expect(manual.textContent).toContain('Kiểm tra thủ công');
+    expect(manual.textContent).toContain('không có mã trong danh mục');
+  }, 60_000);
+
+  it('shows the running clock’s due day and its status in the header', async () => {
+    mockGraphql({
+      Me: viewer('DOSSIER_RECEIVE'),
+      AwardDossier: { data: { awardDossier: sentDossier() } },
+    });
+    renderApp(PAGE);
+    await screen.findByText(
+      'Hồ sơ đề nghị khen thưởng — Văn phòng',
+      { selector: 'h1' },
+      { timeout: 10_000 },
+    );
+    expect(screen.getAllByText('11/07/2025').length).toBeGreaterThan(0);
+    expect(screen.getAllByText('Quá hạn').length).toBeGreaterThan(0);
+    expect(screen.getByText('Hạn xử lý · Tiếp nhận hoặc trả lại (05 ngày làm việc)')).toBeTruthy();
   }, 60_000);
 
   it('does not offer the send while documents are missing, and lists what is missing', async () => {

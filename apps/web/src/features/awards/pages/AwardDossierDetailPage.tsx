@@ -35,7 +35,7 @@ import {
   ReturnDossierModal,
   WithdrawDossierModal,
 } from '../components/RoutingModals';
-import { DossierStatusTag, LateTag } from '../components/tags';
+import { DossierStatusTag, DueTag, LateTag } from '../components/tags';
 import { awardsMessages as m } from '../messages';
 
 export function AwardDossierDetailPage() {
@@ -152,6 +152,7 @@ function DossierDetail({
     );
   };
 
+  const notEligible = dossier.nominees.filter((n) => n.eligibility?.verdict === 'NOT_ELIGIBLE');
   const submitBlocked =
     dossier.missingDocuments.length > 0 ? m.submitBlocked : overQuota ? m.quotaBlocked : null;
 
@@ -164,6 +165,16 @@ function DossierDetail({
             <DossierStatusTag status={dossier.status} />
             {dossier.late && <LateTag />}
             <span>{round.title}</span>
+            {dossier.dueOn && (
+              <>
+                <span>· {m.dueColumn}:</span>
+                <DueTag
+                  dueOn={dossier.dueOn}
+                  status={dossier.deadlineStatus}
+                  clock={dossier.clock}
+                />
+              </>
+            )}
           </Space>
         }
         breadcrumb={[t.nav.emulation, m.dossiersTitle]}
@@ -206,6 +217,16 @@ function DossierDetail({
       {submitBlocked && dossier.availableActions.includes('SUBMIT') && (
         <Alert type="warning" showIcon title={submitBlocked} style={{ marginBottom: 16 }} />
       )}
+      {notEligible.length > 0 && dossier.availableActions.includes('SUBMIT') && (
+        // a warning, not a disabled button: the send judges again on its own day (a hold lifted since
+        // may let it through), and the API's refusal names each condition
+        <Alert
+          type="error"
+          showIcon
+          title={m.notEligibleNotice(notEligible.map((n) => n.name))}
+          style={{ marginBottom: 16 }}
+        />
+      )}
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={16}>
           <Flex vertical gap={16}>
@@ -245,6 +266,19 @@ function DossierDetail({
                       m.noDeadline
                     ),
                   },
+                  ...(dossier.dueOn
+                    ? [
+                        {
+                          key: 'due',
+                          label: dossier.clock
+                            ? `${m.dueColumn} · ${m.clocks[dossier.clock] ?? dossier.clock}`
+                            : m.dueColumn,
+                          children: (
+                            <DueTag dueOn={dossier.dueOn} status={dossier.deadlineStatus} />
+                          ),
+                        },
+                      ]
+                    : []),
                   {
                     key: 'submitted',
                     label: m.submittedAt,

@@ -62,6 +62,47 @@ describe('Đợt xét và hồ sơ đề nghị khen thưởng — danh sách', 
     await waitFor(() => expect(screen.queryByText('Phòng Tổng hợp')).toBeNull());
   }, 60_000);
 
+  it('shows each dossier’s due day with its status, and filters the overdue ones', async () => {
+    const api = mockGraphql({
+      Me: viewer('DOSSIER_RECEIVE'),
+      AwardRounds: connection('awardRounds', [bacKanRound()]),
+      AwardDossierInbox: (variables) =>
+        connection('awardDossierInbox', [
+          dossierItem(),
+          ...((variables['filter'] as { overdue?: boolean | null }).overdue
+            ? []
+            : [
+                dossierItem({
+                  id: 'dossier-2',
+                  unit: { id: 'u-pth', name: 'Phòng Tổng hợp', canOpen: true },
+                  clock: 'APPRAISAL',
+                  dueOn: '2099-12-31',
+                  deadlineStatus: 'ON_TRACK',
+                }),
+              ]),
+        ]),
+    });
+    renderApp('/thi-dua/ho-so-gui-den');
+    const row = (await screen.findByText('Văn phòng', {}, { timeout: 10_000 })).closest(
+      'tr',
+    ) as HTMLElement;
+    expect(within(row).getByText('11/07/2025')).toBeTruthy();
+    expect(within(row).getByText('Quá hạn').closest('.ant-tag')?.className).toContain(
+      'ant-tag-error',
+    );
+    const other = screen.getByText('Phòng Tổng hợp').closest('tr') as HTMLElement;
+    expect(within(other).getByText('31/12/2099')).toBeTruthy();
+    expect(within(other).getByText('Trong hạn')).toBeTruthy();
+
+    await chooseOption(fieldLabelled('Lọc theo hạn xử lý'), 'Quá hạn');
+    await waitFor(() =>
+      expect(api.callsOf('AwardDossierInbox').at(-1)?.variables['filter']).toMatchObject({
+        overdue: true,
+      }),
+    );
+    await waitFor(() => expect(screen.queryByText('Phòng Tổng hợp')).toBeNull());
+  }, 60_000);
+
   it('says so when no dossier was sent yet', async () => {
     mockGraphql({
       Me: viewer('DOSSIER_RECEIVE'),

@@ -1,4 +1,9 @@
-import type { AwardDossierDetail, AwardDossierItem, AwardRoundItem } from '@thidua/web-data-access';
+import type {
+  AwardDossierDetail,
+  AwardDossierItem,
+  AwardNominationItem,
+  AwardRoundItem,
+} from '@thidua/web-data-access';
 
 /** The office's round for its special drive (seed 001's plan: Bắc Kạn, Phòng Hành chính tổ chức). */
 export function bacKanRound(overrides: Partial<AwardRoundItem> = {}): AwardRoundItem {
@@ -44,7 +49,20 @@ const hoa = {
   awardCode: null,
   awardName: 'Giấy khen của Chánh Văn phòng',
   achievements: 'Hoàn thành xuất sắc nhiệm vụ tổ chức Đại hội.',
-  eligibilityChecked: false,
+  eligibilityChecked: true,
+  // a plan's form with no catalog code: the engine cannot judge it, the officer does (ADR 0020)
+  eligibility: {
+    verdict: 'TO_CONFIRM' as const,
+    on: '2025-08-15',
+    stage: 'NOMINEE' as const,
+    basis: null,
+    ruleVersionId: null,
+    manualReason:
+      '“Giấy khen của Chánh Văn phòng” là hình thức khen thưởng của kế hoạch, không có mã trong danh mục: cán bộ đối chiếu điều kiện, tiêu chuẩn theo văn bản.',
+    uncertain: false,
+    checks: [],
+  } as AwardNominationItem['eligibility'],
+  initiativeIds: [] as string[],
   appraisalVerdict: null,
   appraisalRemark: null,
   originNominationId: null,
@@ -59,6 +77,39 @@ const phongTh = {
   personId: null,
   subjectUnitId: 'u-pth',
   achievements: 'Tham mưu tổ chức thành công các ngày lễ lớn.',
+  awardCode: 'TT_LAO_DONG_TIEN_TIEN',
+  eligibility: {
+    verdict: 'NOT_ELIGIBLE' as const,
+    on: '2025-08-15',
+    stage: 'NOMINEE' as const,
+    basis: 'Nghị định số 152/2025/NĐ-CP ngày 14/6/2025 của Chính phủ',
+    ruleVersionId: 'rule-ttldtt',
+    manualReason: null,
+    uncertain: true,
+    checks: [
+      {
+        key: 'HOLD',
+        code: 'HOLD',
+        principle: true,
+        met: true,
+        requirement: 'Không thuộc trường hợp chưa xét khen thưởng',
+        label: 'Phòng Tổng hợp không có trường hợp tạm hoãn xét khen thưởng vào ngày 15/8/2025.',
+        basis: 'Điều 4 khoản 4 Nghị định số 152/2025/NĐ-CP',
+        uncertain: false,
+      },
+      {
+        key: '1',
+        code: 'MEMBERS_TITLE_SHARE',
+        principle: false,
+        met: false,
+        requirement: 'Có từ 50% cá nhân đạt “Lao động tiên tiến”',
+        label:
+          'Phòng Tổng hợp có 2/10 thành viên đạt “Lao động tiên tiến” (20%); yêu cầu từ 50% trở lên.',
+        basis: 'Điều 27 Luật Thi đua, khen thưởng 2022',
+        uncertain: true,
+      },
+    ],
+  } as AwardNominationItem['eligibility'],
 };
 
 const toTrinh = {
@@ -106,6 +157,9 @@ export function dossier(overrides: Partial<AwardDossierDetail> = {}): AwardDossi
     firstSubmittedAt: null,
     receivedAt: null,
     originDossierId: null,
+    clock: null,
+    dueOn: null,
+    deadlineStatus: null,
     version: 7,
     createdAt: '2025-07-01T02:00:00.000Z',
     updatedAt: '2025-07-02T02:00:00.000Z',
@@ -147,6 +201,9 @@ export function sentDossier(overrides: Partial<AwardDossierDetail> = {}): AwardD
     availableActions: ['RECEIVE', 'RETURN'],
     submittedAt: '2025-07-05T02:00:00.000Z',
     firstSubmittedAt: '2025-07-05T02:00:00.000Z',
+    clock: 'RECEPTION',
+    dueOn: '2025-07-11',
+    deadlineStatus: 'OVERDUE',
     ...overrides,
   });
 }
@@ -157,6 +214,9 @@ export function dossierItem(overrides: Partial<AwardDossierItem> = {}): AwardDos
     id: d.id,
     status: d.status,
     late: false,
+    clock: d.clock,
+    dueOn: d.dueOn,
+    deadlineStatus: d.deadlineStatus,
     submittedAt: d.submittedAt,
     firstSubmittedAt: d.firstSubmittedAt,
     receivedAt: null,

@@ -129,8 +129,15 @@ describe('CampaignPlansPage — tạo bản PDF của nhiều kế hoạch', () 
     const make = getButton('Tạo bản PDF');
     // nothing chosen yet: the action waits for a choice
     expect(make.disabled).toBe(true);
-    fireEvent.click(screen.getByLabelText(`Chọn kế hoạch: ${issued.title}`));
+    // the header has no "select all" checkbox (it would sit in antd's aria-hidden measuring row);
+    // the link above the list selects what is shown, and a box unticks one again
+    expect(document.querySelector('.ant-table-thead input[type="checkbox"]')).toBeNull();
+    fireEvent.click(getButton('Chọn tất cả kế hoạch đang hiện'));
+    expect(await findButton('Tạo bản PDF (2)')).toBeTruthy();
     fireEvent.click(screen.getByLabelText(`Chọn kế hoạch: ${draft.title}`));
+    expect(await findButton('Tạo bản PDF (1)')).toBeTruthy();
+    fireEvent.click(screen.getByLabelText(`Chọn kế hoạch: ${draft.title}`));
+    expect(await findButton('Tạo bản PDF (2)')).toBeTruthy();
     fireEvent.click(await findButton('Tạo bản PDF (2)'));
 
     const confirm = await openModal('Tạo bản PDF của 2 kế hoạch?');
@@ -215,9 +222,8 @@ describe('CampaignPlansPage — tạo bản PDF của nhiều kế hoạch', () 
     });
     renderApp('/thi-dua/ke-hoach');
     await screen.findByText('Kế hoạch thi đua số 0', {}, { timeout: 10_000 });
-    // the header's box chooses every loaded row
-    const all = document.querySelector<HTMLInputElement>('thead input[type="checkbox"]')!;
-    fireEvent.click(all);
+    // "Chọn tất cả kế hoạch đang hiện" chooses every loaded row
+    fireEvent.click(getButton('Chọn tất cả kế hoạch đang hiện'));
     fireEvent.click(await findButton('Tạo bản PDF (501)'));
     expect(
       await screen.findByText(

@@ -14,6 +14,8 @@ export const pdfBatchMessages = {
   confirmOk: 'Tạo bản PDF',
   requestFailed: 'Không tạo được bản PDF',
   clearSelection: 'Bỏ chọn',
+  selectShown: 'Chọn tất cả kế hoạch đang hiện',
+  selectColumn: 'Chọn',
 
   // the job's drawer
   drawerTitle: 'Tạo bản PDF của kế hoạch',

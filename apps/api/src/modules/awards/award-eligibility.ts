@@ -1,0 +1,209 @@
+import { Injectable } from '@nestjs/common';
+import {
+  isoToVn,
+  todayInVietnam,
+  type ConditionCheck,
+  type EligibilityFacts,
+  type EligibilityResult,
+  type EligibilityVerdict,
+  type IsoDate,
+} from '@thidua/shared-domain';
+import type { Tx } from '../../core/database/transaction';
+import { AppError } from '../../core/errors/app-error';
+import { RulesService } from '../legal/rules.service';
+import { OrgService } from '../org/org.service';
+import { RecordsService } from '../records/records.service';
+import { AwardNominationEntity, type AwardDossierEntity } from './award-dossier.entity';
+import type { AwardRoundEntity } from './award-round.entity';
+
+/**
+ * What `award_nominations.eligibility` keeps (ADR 0020 §7): the verdict as judged, the day its rules
+ * and facts were taken at, the rule version, the engine's explained result and the facts it read —
+ * so "why was this person eligible on the day" is answered from the row, not recomputed under rules
+ * and records that have changed since.
+ */
+export interface NominationEligibility {
+  verdict: EligibilityVerdict;
+  /** the day the rules in force and the holds were taken at (judgingDay) */
+  on: IsoDate;
+  year: number;
+  /** when it was judged (ISO instant) and at which step */
+  judgedAt: string;
+  stage: 'NOMINEE' | 'SUBMIT';
+  ruleVersionId: string | null;
+  /** why the engine did not judge: a plan's form without a code, a household, no rule in force */
+  manualReason: string | null;
+  result: EligibilityResult | null;
+  facts: EligibilityFacts | null;
+}
+
+/** The stable reference a dossier locks its sáng kiến under (records: `used_by_reference`). */
+export function initiativeReference(dossierId: string): string {
+  return `Hồ sơ đề nghị khen thưởng ${dossierId}`;
+}
+
+/**
+ * The day a dossier of `round` is judged on: the round's deadline (hạn nộp), the last day the law of
+ * the round applies to it ("a dossier is judged under the rules in force for its round"), or the day
+ * of judging when that comes first or the round has none. Not a later day: a dossier judged in March
+ * for a round due in October is judged on what is known in March (a hold in force today blocks today),
+ * and a late send is judged under the round's law, not the one that started after its deadline
+ * (lateness is flagged, ADR 0020 §6, not judged under another decree).
+ */
+export function judgingDay(
+  round: Pick<AwardRoundEntity, 'deadline'>,
+  today: IsoDate = todayInVietnam(),
+): IsoDate {
+  return round.deadline && round.deadline < today ? round.deadline : today;
+}
+
+/** The top-level conditions (and principles) found unmet, as their sentences. */
+export function unmetLabels(e: NominationEligibility): string[] {
+  return (e.result?.checks ?? [])
+    .filter((c: ConditionCheck) => c.met === false)
+    .map((c) => c.label);
+}
+
+/**
+ * Judges a dossier's nominees (issue 11, "Eligibility"; ADR 0020): the facts of all of them in one
+ * RecordsService.factsForMany (the round's year, on judgingDay), then RulesService.check per nominee
+ * under the round's track and the proposing unit's province (its overrides and own rules), and stores
+ * the result on each nomination. A nominee the engine cannot judge — a plan's form with no catalog
+ * code, a household (no facts kept for one), an award with no rule in force on the day — gets
+ * TO_CONFIRM with the reason, never a pass. The sáng kiến counted are the ones the nomination cites:
+ * those are the ones its send locks.
+ */
+@Injectable()
+export class AwardEligibilityService {
+  constructor(
+    private readonly records: RecordsService,
+    private readonly rules: RulesService,
+    private readonly org: OrgService,
+  ) {}
+
+  /**
+   * The proposing unit's province: the top of its tree, where a province's rule overrides are set
+   * (ADR 0017), walked up through OrgService (a tree is a handful of levels deep).
+   */
+  async provinceOf(unitId: string): Promise<string | null> {
+    let unit = await this.org.findById(unitId);
+    while (unit?.parentId) unit = await this.org.findById(unit.parentId);
+    return unit?.id ?? null;
+  }
+
+  async judge(
+    tx: Tx,
+    d: AwardDossierEntity,
+    round: AwardRoundEntity,
+    nominees: readonly AwardNominationEntity[],
+    stage: NominationEligibility['stage'],
+  ): Promise<Map<string, NominationEligibility>> {
+    const judged = new Map<string, NominationEligibility>();
+    if (!nominees.length) return judged;
+    const on = judgingDay(round);
+    const judgedAt = new Date().toISOString();
+    const reference = initiativeReference(d.id);
+    const withFacts = nominees.filter((n) => n.personId || n.subjectUnitId);
+    const facts = await this.records.factsForMany(
+      withFacts.map((n) =>
+        n.personId ? { personId: n.personId } : { unitId: n.subjectUnitId as string },
+      ),
+      round.year,
+      on,
+      { ownUse: reference },
+    );
+    const factsOf = new Map(withFacts.map((n, i) => [n.id, facts[i] as EligibilityFacts]));
+    const province = await this.provinceOf(d.unitId);
+    const base = { on, year: round.year, judgedAt, stage };
+    for (const n of nominees) {
+      const all = factsOf.get(n.id) ?? null;
+      const cited = this.cited(n, all, on);
+      let e: NominationEligibility;
+      if (!n.awardCode) {
+        e = manual(
+          base,
+          `“${n.awardName}” là hình thức khen thưởng của kế hoạch, không có mã trong danh mục: cán bộ đối chiếu điều kiện, tiêu chuẩn theo văn bản.`,
+          cited,
+        );
+      } else if (!cited) {
+        e = manual(
+          base,
+          `Hộ gia đình: không có hồ sơ thành tích để kiểm tra tự động; cán bộ đối chiếu điều kiện, tiêu chuẩn theo văn bản.`,
+          null,
+        );
+      } else {
+        try {
+          const { rule, result } = await this.rules.check(
+            n.awardCode,
+            cited,
+            province,
+            round.track,
+          );
+          e = {
+            ...base,
+            verdict: result.verdict,
+            ruleVersionId: rule.id,
+            manualReason: null,
+            result,
+            facts: cited,
+          };
+        } catch (error) {
+          // no rule in force on the day, or a province's own kind another province cannot use: the
+          // engine has nothing to judge by, the officer does it from the text
+          if (!(error instanceof AppError) || error.code !== 'BAD_USER_INPUT') throw error;
+          const why = error.fields?.['awardCode']?.[0] ?? error.message;
+          e = manual(base, `${why} Cán bộ đối chiếu điều kiện, tiêu chuẩn theo văn bản.`, cited);
+        }
+      }
+      judged.set(n.id, e);
+    }
+    for (const [id, e] of judged)
+      await tx.em.update(AwardNominationEntity, { id }, { eligibility: e as never });
+    return judged;
+  }
+
+  /**
+   * The facts as the check reads them: only the sáng kiến the nomination cites (those its send
+   * locks), each of which must be the nominee's and recognised by the day judged.
+   */
+  private cited(
+    n: AwardNominationEntity,
+    facts: EligibilityFacts | null,
+    on: IsoDate,
+  ): EligibilityFacts | null {
+    if (!facts) {
+      if (n.initiativeIds.length)
+        throw AppError.field('initiativeIds', 'Hộ gia đình không có sáng kiến, đề tài để sử dụng.');
+      return null;
+    }
+    const own = new Map(facts.initiatives.map((i) => [i.id, i]));
+    const unknown = n.initiativeIds.filter((id) => !own.has(id));
+    if (unknown.length)
+      throw AppError.field(
+        'initiativeIds',
+        `Sáng kiến, đề tài không phải của ${n.name} hoặc chưa được công nhận đến ngày ${isoToVn(on)}.`,
+      );
+    return {
+      ...facts,
+      initiatives: n.initiativeIds.flatMap((id) => {
+        const i = own.get(id);
+        return i ? [i] : [];
+      }),
+    };
+  }
+}
+
+function manual(
+  base: Pick<NominationEligibility, 'on' | 'year' | 'judgedAt' | 'stage'>,
+  reason: string,
+  facts: EligibilityFacts | null,
+): NominationEligibility {
+  return {
+    ...base,
+    verdict: 'TO_CONFIRM',
+    ruleVersionId: null,
+    manualReason: reason,
+    result: null,
+    facts,
+  };
+}
