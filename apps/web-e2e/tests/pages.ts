@@ -64,6 +64,18 @@ export const MAIN_PAGES: readonly MainPage[] = [
     },
   },
   { name: 'kế hoạch gửi đến', account: 'tdkt.tinh', open: go('/thi-dua/ke-hoach-gui-den') },
+  // the demo records (apps/api/src/seeds/demo-records.ts): rows with a manager's buttons on each tab
+  { name: 'hồ sơ thành tích', account: 'tdkt.tinh', open: go('/thi-dua/ho-so-thanh-tich') },
+  {
+    name: 'hồ sơ thành tích: sáng kiến',
+    account: 'tdkt.tinh',
+    open: go('/thi-dua/ho-so-thanh-tich?muc=sang-kien'),
+  },
+  {
+    name: 'hồ sơ thành tích: tạm hoãn',
+    account: 'tdkt.tinh',
+    open: go('/thi-dua/ho-so-thanh-tich?muc=tam-hoan'),
+  },
   { name: 'lịch thi đua', account: 'tdkt.tinh', open: go('/thi-dua/lich') },
   // lists only: the demo data has no award round nor dossier yet, so a dossier's page has nothing to open
   { name: 'đợt xét khen thưởng', account: 'tdkt.tinh', open: go('/thi-dua/dot-xet-khen-thuong') },

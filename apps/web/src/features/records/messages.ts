@@ -36,6 +36,9 @@ export const recordsMessages = {
     add: 'Thêm',
     edit: 'Sửa',
     delete: 'Xóa',
+    /** a row button's accessible name: "Sửa Nguyễn Thị Hoa năm 2024", not one of many bare "Sửa" */
+    rowAction: (action: string, what: string) => `${action} ${what}`,
+    ofYear: (name: string, year: number) => `${name} năm ${year}`,
     deleteConfirm: 'Xóa bản ghi này? Thao tác được ghi nhật ký và không hoàn tác được.',
     deleted: 'Đã xóa.',
     saved: 'Đã lưu.',
@@ -94,6 +97,7 @@ export const recordsMessages = {
     inForceOn: 'Đang có hiệu lực vào ngày',
     awardHistory: 'Lịch sử khen thưởng',
     noAwards: 'Chưa có khen thưởng nào được ghi nhận.',
+    noEvaluations: 'Chưa có kết quả đánh giá, xếp loại nào được ghi nhận.',
     inheritedHint: 'Gồm khen thưởng của các đơn vị đã sáp nhập, chia tách thành đơn vị này.',
   },
 };

@@ -34,6 +34,7 @@ import { blankToNull } from '../../../shared/forms/rules';
 import { useVersionedForm } from '../../../shared/forms/versionedForm';
 import { useDocumentTitle } from '../../../shared/hooks/useDocumentTitle';
 import { useViewer } from '../../auth/hooks/useViewer';
+import { RecordsHistory } from '../../records/components/RecordsHistory';
 import { PersonFields, type PersonValues } from '../components/PersonFields';
 import { AddPositionModal, EndPositionModal, TransferModal } from '../components/PositionModals';
 
@@ -222,6 +223,13 @@ function PersonDetailContent({
             )}
           </Card>
         </Col>
+        {can('RECORDS_READ') && (
+          <Col xs={24}>
+            <Card title={t.records.pageTitle}>
+              <RecordsHistory personId={person.id} />
+            </Card>
+          </Col>
+        )}
       </Row>
       {canManage && (
         <>

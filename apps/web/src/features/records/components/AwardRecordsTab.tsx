@@ -119,12 +119,23 @@ export function AwardRecordsTab({ fixed }: { fixed?: Partial<AwardRecordFilters>
             render: (_, r) =>
               r.canEdit && (
                 <Space>
-                  <Button size="small" onClick={() => setEditing(r)}>
+                  <Button
+                    size="small"
+                    aria-label={t.records.rowAction(
+                      t.records.edit,
+                      t.records.ofYear(r.subjectName, r.year),
+                    )}
+                    onClick={() => setEditing(r)}
+                  >
                     {t.records.edit}
                   </Button>
                   <Button
                     size="small"
                     danger
+                    aria-label={t.records.rowAction(
+                      t.records.delete,
+                      t.records.ofYear(r.subjectName, r.year),
+                    )}
                     onClick={async () => {
                       if (await confirm({ title: t.records.deleteConfirm }))
                         remove.mutate(

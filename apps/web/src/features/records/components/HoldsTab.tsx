@@ -111,17 +111,26 @@ export function HoldsTab() {
             render: (_, r) =>
               r.canEdit && (
                 <Space wrap>
-                  <Button size="small" onClick={() => setEditing(r)}>
+                  <Button
+                    size="small"
+                    aria-label={t.records.rowAction(t.records.edit, r.subjectName)}
+                    onClick={() => setEditing(r)}
+                  >
                     {t.records.edit}
                   </Button>
                   {!r.liftedOn && (
-                    <Button size="small" onClick={() => setLifting(r)}>
+                    <Button
+                      size="small"
+                      aria-label={t.records.rowAction(t.records.lift, r.subjectName)}
+                      onClick={() => setLifting(r)}
+                    >
                       {t.records.lift}
                     </Button>
                   )}
                   <Button
                     size="small"
                     danger
+                    aria-label={t.records.rowAction(t.records.delete, r.subjectName)}
                     onClick={async () => {
                       if (await confirm({ title: t.records.deleteConfirm }))
                         remove.mutate(

@@ -114,6 +114,7 @@ export function InitiativesTab() {
                   {r.usedFor ? (
                     <Button
                       size="small"
+                      aria-label={t.records.rowAction(t.records.release, r.title)}
                       onClick={async () => {
                         if (await confirm({ title: t.records.releaseConfirm }))
                           release.mutate({ id: r.id, version: r.version }, ok);
@@ -123,15 +124,24 @@ export function InitiativesTab() {
                     </Button>
                   ) : (
                     <>
-                      <Button size="small" onClick={() => setEditing(r)}>
+                      <Button
+                        size="small"
+                        aria-label={t.records.rowAction(t.records.edit, r.title)}
+                        onClick={() => setEditing(r)}
+                      >
                         {t.records.edit}
                       </Button>
-                      <Button size="small" onClick={() => setLocking(r)}>
+                      <Button
+                        size="small"
+                        aria-label={t.records.rowAction(t.records.lock, r.title)}
+                        onClick={() => setLocking(r)}
+                      >
                         {t.records.lock}
                       </Button>
                       <Button
                         size="small"
                         danger
+                        aria-label={t.records.rowAction(t.records.delete, r.title)}
                         onClick={async () => {
                           if (await confirm({ title: t.records.deleteConfirm }))
                             remove.mutate(

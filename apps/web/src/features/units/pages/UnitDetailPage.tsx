@@ -33,6 +33,7 @@ import { QueryError } from '../../../shared/components/QueryError';
 import { formatIsoDate, formatPeriod } from '../../../shared/dates';
 import { useDocumentTitle } from '../../../shared/hooks/useDocumentTitle';
 import { useViewer } from '../../auth/hooks/useViewer';
+import { RecordsHistory } from '../../records/components/RecordsHistory';
 import { restructuringPath } from '../../restructuring/operations';
 import { CreateUnitDrawer } from '../components/CreateUnitDrawer';
 import { UnitEditDrawer } from '../components/UnitEditDrawer';
@@ -45,7 +46,15 @@ import {
   UnitPeopleTab,
 } from '../components/UnitTabs';
 
-const TABS = ['thong-tin', 'truc-thuoc', 'can-bo', 'lich-su', 'nguon-goc', 'tuong-ung'] as const;
+const TABS = [
+  'thong-tin',
+  'truc-thuoc',
+  'can-bo',
+  'thanh-tich',
+  'lich-su',
+  'nguon-goc',
+  'tuong-ung',
+] as const;
 type TabKey = (typeof TABS)[number];
 
 export function UnitDetailPage() {
@@ -71,7 +80,12 @@ function UnitDetailContent({ unit, reload }: { unit: UnitDetail; reload: () => P
   const [params, setParams] = useSearchParams();
   const [editing, setEditing] = useState(false);
   const [creating, setCreating] = useState(false);
-  const tab: TabKey = TABS.find((key) => key === params.get('muc')) ?? 'thong-tin';
+  // a tab the viewer may not see (a shared link to "cán bộ" without PERSON_READ) opens the first one
+  const hidden: Partial<Record<TabKey, boolean>> = {
+    'can-bo': !can('PERSON_READ'),
+    'thanh-tich': !can('RECORDS_READ'),
+  };
+  const tab: TabKey = TABS.find((key) => key === params.get('muc') && !hidden[key]) ?? 'thong-tin';
   const canManage = can('UNIT_MANAGE') && !unit.readOnly;
   const canRestructure = can('UNIT_RESTRUCTURE') && !unit.readOnly;
 
@@ -186,6 +200,15 @@ function UnitDetailContent({ unit, reload }: { unit: UnitDetail; reload: () => P
                     key: 'can-bo',
                     label: t.units.tabs.people,
                     children: <UnitPeopleTab unit={unit} />,
+                  },
+                ]
+              : []),
+            ...(can('RECORDS_READ')
+              ? [
+                  {
+                    key: 'thanh-tich',
+                    label: t.records.pageTitle,
+                    children: <RecordsHistory unitId={unit.id} />,
                   },
                 ]
               : []),
