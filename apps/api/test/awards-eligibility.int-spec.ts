@@ -6,7 +6,7 @@ import type { GqlClient } from './setup/gql-client';
 import { startTestApp, type TestApp } from './setup/test-app';
 
 /**
- * Issue 11, eligibility and clocks wired into the dossiers (ADR 0020): each nominee is judged by the
+ * Issue 11, eligibility and clocks wired into the dossiers (ADR 0019): each nominee is judged by the
  * rules in force on the round's judging day (its deadline) for the proposing unit's province, over
  * the records' facts; the verdict is stored with the rule version; a send is refused for a nominee
  * who fails (a hold with its reason), goes through with TO_CONFIRM ones; the cited sáng kiến are
@@ -189,7 +189,7 @@ const CREATE_RULE = graphql(`
   }
 `);
 
-describe('award dossiers judged by the rules (issue 11, ADR 0020)', () => {
+describe('award dossiers judged by the rules (issue 11, ADR 0019)', () => {
   let t: TestApp;
   let province: UnitEntity;
   let receiving: UnitEntity;

@@ -29,7 +29,7 @@ import type {
 import { awardKeys } from './query-keys';
 
 /*
- * Đợt xét khen thưởng and hồ sơ đề nghị khen thưởng (module awards, ADR 0020). Every dossier mutation
+ * Đợt xét khen thưởng and hồ sơ đề nghị khen thưởng (module awards, ADR 0019). Every dossier mutation
  * answers with the whole dossier: the page takes it as is (no second request) and the lists refetch,
  * since status, late flag and order may have changed.
  */
@@ -654,7 +654,7 @@ export const useRemoveAwardDossierDocument = () =>
   );
 
 /**
- * One routing move (ADR 0020): the dossier's `availableActions` name the ones the API accepts from
+ * One routing move (ADR 0019): the dossier's `availableActions` name the ones the API accepts from
  * this viewer now. DECIDE is recorded by the councils module and has no mutation here.
  */
 export type AwardDossierMove =

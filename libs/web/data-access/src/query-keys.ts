@@ -171,7 +171,7 @@ export const recordsKeys = {
 };
 
 /**
- * Đợt xét and hồ sơ đề nghị khen thưởng (ADR 0020): the own list and the receiving inbox share
+ * Đợt xét and hồ sơ đề nghị khen thưởng (ADR 0019): the own list and the receiving inbox share
  * `dossierLists()`, since one move changes a dossier in both.
  */
 export const awardKeys = {

@@ -93,7 +93,7 @@ export class AwardDossierEntity extends VersionedEntity {
  * with the award proposed (a catalog code of AWARD_KINDS, or the award plan's form by name) and the
  * achievements summary. `eligibility` is the rules engine's explained verdict, stored as it was when
  * judged (module legal's RulesService.check over module records' facts; `NominationEligibility`,
- * ADR 0020): at each add or edit, and again at each send. `initiativeIds` are the sáng kiến, đề tài
+ * ADR 0019): at each add or edit, and again at each send. `initiativeIds` are the sáng kiến, đề tài
  * the nomination cites (module records), locked for it when the dossier is sent.
  */
 @Entity('award_nominations')

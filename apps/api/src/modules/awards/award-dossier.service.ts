@@ -276,7 +276,7 @@ export class AwardDossierService {
   }
 
   // ---------------------------------------------------------------------------------------------------
-  // the working-day clocks (DOSSIER_CLOCKS, ADR 0020)
+  // the working-day clocks (DOSSIER_CLOCKS, ADR 0019)
 
   /**
    * The clock running on the dossier: 05 working days to receive or return from the last send

@@ -17,7 +17,7 @@ import { AwardNominationEntity, type AwardDossierEntity } from './award-dossier.
 import type { AwardRoundEntity } from './award-round.entity';
 
 /**
- * What `award_nominations.eligibility` keeps (ADR 0020 §7): the verdict as judged, the day its rules
+ * What `award_nominations.eligibility` keeps (ADR 0019 §7): the verdict as judged, the day its rules
  * and facts were taken at, the rule version, the engine's explained result and the facts it read —
  * so "why was this person eligible on the day" is answered from the row, not recomputed under rules
  * and records that have changed since.
@@ -48,7 +48,7 @@ export function initiativeReference(dossierId: string): string {
  * of judging when that comes first or the round has none. Not a later day: a dossier judged in March
  * for a round due in October is judged on what is known in March (a hold in force today blocks today),
  * and a late send is judged under the round's law, not the one that started after its deadline
- * (lateness is flagged, ADR 0020 §6, not judged under another decree).
+ * (lateness is flagged, ADR 0019 §6, not judged under another decree).
  */
 export function judgingDay(
   round: Pick<AwardRoundEntity, 'deadline'>,
@@ -65,7 +65,7 @@ export function unmetLabels(e: NominationEligibility): string[] {
 }
 
 /**
- * Judges a dossier's nominees (issue 11, "Eligibility"; ADR 0020): the facts of all of them in one
+ * Judges a dossier's nominees (issue 11, "Eligibility"; ADR 0019): the facts of all of them in one
  * RecordsService.factsForMany (the round's year, on judgingDay), then RulesService.check per nominee
  * under the round's track and the proposing unit's province (its overrides and own rules), and stores
  * the result on each nomination. A nominee the engine cannot judge — a plan's form with no catalog

@@ -24,7 +24,7 @@ import { AWARD_ENTITIES } from './awards.entities';
  * the files module); their routing between the proposing and the receiving unit, with an append-only
  * history; escalation to a higher round; a restructuring participant. Each nominee is judged by module
  * legal's rules over module records' facts (AwardEligibilityService; the sáng kiến cited are locked in
- * records at the send) and the routing's clocks count on module calendar's working days (ADR 0020).
+ * records at the send) and the routing's clocks count on module calendar's working days (ADR 0019).
  */
 @Module({
   imports: [

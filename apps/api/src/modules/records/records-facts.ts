@@ -87,7 +87,7 @@ export async function loadFacts(
   for (const id of unitIds) if (!units.has(id)) throw AppError.notFound('Đơn vị', id);
 
   // merged predecessors of each unit, transitively (a split's new units do not inherit: which part
-  // earned the old unit's flag cannot be told, so ADR 0019 leaves it to the one unit a merger forms)
+  // earned the old unit's flag cannot be told, so ADR 0018 leaves it to the one unit a merger forms)
   const predecessorsOf = await mergedPredecessors(org, unitIds);
   const predecessorIds = [...new Set([...predecessorsOf.values()].flat())];
   const predecessorNames = new Map<string, string>();

@@ -12,7 +12,7 @@ import {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
- * Đợt xét khen thưởng and hồ sơ đề nghị khen thưởng (module awards, ADR 0020): the rounds list, the
+ * Đợt xét khen thưởng and hồ sơ đề nghị khen thưởng (module awards, ADR 0019): the rounds list, the
  * proposing unit's dossiers, the receiving unit's inbox, the dossier page. Imported by the feature
  * directly (as campaigns' congress and covenants texts are), so the shared catalog stays untouched.
  */
@@ -199,7 +199,7 @@ export const awardsMessages = {
   award: 'Hình thức đề nghị',
   achievements: 'Tóm tắt thành tích',
   eligibility: 'Kiểm tra điều kiện',
-  /** a nominee with no stored verdict (none is invented: ADR 0020 §7) */
+  /** a nominee with no stored verdict (none is invented: ADR 0019 §7) */
   eligibilityNotChecked: 'Chưa kiểm tra',
   eligibilityNotCheckedHelp:
     'Hệ thống chưa kiểm tra điều kiện, tiêu chuẩn của đề nghị này; cán bộ tự đối chiếu theo quy định.',

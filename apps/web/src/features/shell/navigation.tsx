@@ -96,7 +96,7 @@ export const EMULATION_ENTRIES: readonly NavEntry[] = [
     anyOf: ['RECORDS_READ'],
   },
   {
-    // a round is a public call for dossiers: every DOSSIER_READ holder finds it (ADR 0020 §5)
+    // a round is a public call for dossiers: every DOSSIER_READ holder finds it (ADR 0019 §5)
     path: PATHS.awardRounds,
     label: awardsMessages.nav.rounds,
     icon: <FlagOutlined aria-hidden />,

@@ -94,7 +94,7 @@ export function DossierList({
           value={status}
           onChange={(value) => list.setFilters({ status: value })}
           options={(Object.keys(DOSSIER_STATUSES) as DossierStatus[])
-            // the inbox never holds a dossier that was not sent (ADR 0020 §5)
+            // the inbox never holds a dossier that was not sent (ADR 0019 §5)
             .filter((s) => mode === 'own' || s !== 'DRAFT')
             .map((s) => ({ value: s, label: m.statuses[s] }))}
           style={{ flex: '2 1 200px' }}

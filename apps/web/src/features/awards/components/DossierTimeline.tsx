@@ -21,7 +21,7 @@ const COLORS: Record<string, string> = {
 type Changes = NonNullable<AwardDossierEventItem['changes']>;
 const CHANGE_KEYS = Object.keys(m.changes) as (keyof typeof m.changes)[];
 
-/** A resend's "what changed since the last send", as the API fixed it at the send (ADR 0020 §3). */
+/** A resend's "what changed since the last send", as the API fixed it at the send (ADR 0019 §3). */
 function ChangesList({ changes }: { changes: Changes }) {
   const lines = CHANGE_KEYS.filter((k) => changes[k].length > 0);
   if (lines.length === 0) return <Typography.Text type="secondary">{m.noChanges}</Typography.Text>;

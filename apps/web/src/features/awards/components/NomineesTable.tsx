@@ -23,7 +23,7 @@ function conditionTag(met: boolean | null) {
 }
 
 /**
- * What the check said of one nominee, as stored (ADR 0020 §7): the rule applied and the day judged,
+ * What the check said of one nominee, as stored (ADR 0019 §7): the rule applied and the day judged,
  * then each principle and condition with its sentence, its basis and "cần đối chiếu văn bản" where
  * the rule's content is marked uncertain; or why the engine could not judge it (checked by hand).
  */
@@ -64,7 +64,7 @@ export function EligibilityPanel({ name, e }: { name: string; e: Eligibility }) 
 
 /**
  * The nominees of a dossier. "Kiểm tra điều kiện" shows the verdict the API stored when the nominee
- * was added, edited or last sent (ADR 0020 §7), and a row opens to the conditions' sentences; a
+ * was added, edited or last sent (ADR 0019 §7), and a row opens to the conditions' sentences; a
  * nominee without a stored verdict says "Chưa kiểm tra" (none is invented). The appraisal column is
  * the receiving unit's current verdict.
  */

@@ -355,7 +355,7 @@ function PlanAwards({ planId }: { planId: string }) {
   );
 }
 
-/** A campaign round's copy of its plan's forms and quotas (frozen at opening, ADR 0020 §6). */
+/** A campaign round's copy of its plan's forms and quotas (frozen at opening, ADR 0019 §6). */
 function RoundAwards({ round }: { round: AwardRoundItem }) {
   return <AwardsSummary forms={round.awardForms} quotas={round.quotas} />;
 }

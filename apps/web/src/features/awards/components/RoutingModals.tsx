@@ -43,7 +43,7 @@ interface ReturnValues {
 
 /**
  * Trả lại: a general reason (required) and, optionally, a remark on each nominee or document; only the
- * items with a remark are sent, each kept in the history under its label of the day (ADR 0020 §2).
+ * items with a remark are sent, each kept in the history under its label of the day (ADR 0019 §2).
  */
 export function ReturnDossierModal({
   dossier,

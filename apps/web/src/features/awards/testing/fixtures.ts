@@ -50,7 +50,7 @@ const hoa = {
   awardName: 'Giấy khen của Chánh Văn phòng',
   achievements: 'Hoàn thành xuất sắc nhiệm vụ tổ chức Đại hội.',
   eligibilityChecked: true,
-  // a plan's form with no catalog code: the engine cannot judge it, the officer does (ADR 0020)
+  // a plan's form with no catalog code: the engine cannot judge it, the officer does (ADR 0019)
   eligibility: {
     verdict: 'TO_CONFIRM' as const,
     on: '2025-08-15',
