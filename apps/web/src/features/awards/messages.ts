@@ -272,6 +272,16 @@ export const awardsMessages = {
   awardCodeHelp: (subject: string, track: string) =>
     `Các danh hiệu, hình thức tặng cho ${subject.toLowerCase()} theo loại hình "${track}" của đợt.`,
   achievementsHelp: 'Tóm tắt thành tích nổi bật; báo cáo đầy đủ tải lên ở phần tài liệu.',
+  initiatives: 'Sáng kiến, đề tài làm căn cứ',
+  initiativesHelp:
+    'Sáng kiến, đề tài của cán bộ được tính khi kiểm tra điều kiện, tiêu chuẩn; khi gửi hồ sơ, mỗi sáng kiến bị khóa cho đề nghị này.',
+  initiativesPlaceholder: 'Chọn sáng kiến, đề tài của cán bộ',
+  initiativesNone: 'Cán bộ chưa có sáng kiến, đề tài nào được ghi nhận.',
+  initiativeOption: (title: string, scope: string, recognisedOn: string) =>
+    `${title} — phạm vi ${scope}, công nhận ${recognisedOn}`,
+  initiativeUsedFor: (awardName: string, year: number, reference: string) =>
+    `đã dùng cho ${awardName} năm ${year} (${reference})`,
+  initiativeOutOfView: 'Sáng kiến, đề tài ngoài phạm vi xem',
   nomineeAdded: (name: string) => `Đã thêm ${name} vào hồ sơ.`,
   nomineeUpdated: 'Đã lưu đề nghị.',
 

@@ -2,11 +2,14 @@ import {
   AWARD_DOSSIER_LIMITS as L,
   AWARD_KINDS,
   AWARD_SUBJECTS,
+  INITIATIVE_SCOPES,
+  isoToVn,
   type AwardSubject,
 } from '@thidua/shared-domain';
 import { FormActions, useDebouncedValue } from '@thidua/web-ui';
 import {
   useAddAwardNominee,
+  useInitiatives,
   usePeople,
   useUpdateAwardNominee,
   type AwardDossierDetail,
@@ -36,6 +39,7 @@ interface NomineeValues {
   awardCode?: string;
   awardName?: string;
   achievements?: string;
+  initiativeIds?: string[];
 }
 
 /**
@@ -113,6 +117,8 @@ function NomineeForm({
   const subject = (Form.useWatch('subject', form) ??
     nominee?.subject ??
     'INDIVIDUAL') as AwardSubject;
+  const chosenPerson = Form.useWatch('personId', form) as string | undefined;
+  const personId = nominee ? nominee.personId : chosenPerson;
   const forms = dossier.round.awardForms;
   const track = dossier.round.track;
 
@@ -128,6 +134,10 @@ function NomineeForm({
             householdAddress: blankToNull(values.householdAddress),
           }
         : {};
+    // only a person's own initiatives count (the API refuses others'); a kept field of a subject
+    // switched away from is not sent
+    const initiatives =
+      values.subject === 'INDIVIDUAL' ? { initiativeIds: values.initiativeIds ?? [] } : {};
     const handlers = {
       onError: save.onError,
     };
@@ -140,6 +150,7 @@ function NomineeForm({
           achievements: blankToNull(values.achievements),
           ...award,
           ...household,
+          ...initiatives,
         },
         {
           ...handlers,
@@ -161,6 +172,7 @@ function NomineeForm({
         achievements: blankToNull(values.achievements),
         ...award,
         ...household,
+        ...initiatives,
       },
       {
         ...handlers,
@@ -179,6 +191,10 @@ function NomineeForm({
       layout="vertical"
       onFinish={submit}
       disabled={pending}
+      // another person's initiatives are not theirs to cite
+      onValuesChange={(changed: Partial<NomineeValues>) => {
+        if ('personId' in changed) form.setFieldValue('initiativeIds', []);
+      }}
       initialValues={
         nominee
           ? {
@@ -188,6 +204,7 @@ function NomineeForm({
               awardCode: nominee.awardCode ?? undefined,
               awardName: nominee.awardName,
               achievements: nominee.achievements,
+              initiativeIds: nominee.initiativeIds,
             }
           : { subject: 'INDIVIDUAL' }
       }
@@ -266,6 +283,11 @@ function NomineeForm({
           />
         </Form.Item>
       )}
+      {subject === 'INDIVIDUAL' && personId && (
+        <Form.Item name="initiativeIds" label={m.initiatives} extra={m.initiativesHelp}>
+          <InitiativeSelect personId={personId} current={nominee?.initiativeIds ?? []} />
+        </Form.Item>
+      )}
       <Form.Item name="achievements" label={m.achievements} extra={m.achievementsHelp}>
         <Input.TextArea rows={5} maxLength={L.achievements} showCount />
       </Form.Item>
@@ -308,6 +330,60 @@ function DossierPersonSelect({
         const who = p.code ? `${p.fullName} (${p.code})` : p.fullName;
         return { value: p.id, label: post ? `${who} — ${post.title}, ${post.unit.name}` : who };
       })}
+    />
+  );
+}
+
+/**
+ * The person's recognised sáng kiến, đề tài. One already locked by another proposal is shown but
+ * disabled (the send would refuse it: each is used once); the nominee's own stay choosable, since an
+ * inherited nomination's were locked by the lower unit's send for this very proposal.
+ */
+function InitiativeSelect({
+  id,
+  value,
+  onChange,
+  personId,
+  current,
+}: {
+  id?: string;
+  value?: string[];
+  onChange?: (value: string[]) => void;
+  personId: string;
+  current: readonly string[];
+}) {
+  // 100 is the API's page ceiling; a person has a handful, so one page holds them all
+  const initiatives = useInitiatives({ first: 100, personId });
+  const nodes = initiatives.data?.nodes ?? [];
+  const options = nodes.map((i) => {
+    const text = m.initiativeOption(i.title, INITIATIVE_SCOPES[i.scope], isoToVn(i.recognisedOn));
+    const used = current.includes(i.id) ? null : i.usedFor;
+    return {
+      value: i.id,
+      label: used
+        ? `${text} — ${m.initiativeUsedFor(used.awardName, used.year, used.reference)}`
+        : text,
+      disabled: Boolean(used),
+    };
+  });
+  // a chosen one the viewer cannot list (recorded outside their scope) keeps its place instead of a bare id
+  if (initiatives.isSuccess) {
+    for (const chosen of value ?? [])
+      if (!nodes.some((i) => i.id === chosen))
+        options.push({ value: chosen, label: m.initiativeOutOfView, disabled: false });
+  }
+  return (
+    <Select
+      id={id}
+      mode="multiple"
+      allowClear
+      value={value}
+      onChange={(v: string[]) => onChange?.(v)}
+      placeholder={m.initiativesPlaceholder}
+      loading={initiatives.isFetching}
+      notFoundContent={initiatives.isSuccess ? m.initiativesNone : undefined}
+      showSearch={{ filterOption: foldFilter }}
+      options={options}
     />
   );
 }

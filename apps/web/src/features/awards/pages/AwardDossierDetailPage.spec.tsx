@@ -6,7 +6,7 @@ import { chooseOption, explainOf, findButton, getButton } from '../../../test/an
 import { makeViewer } from '../../../test/fixtures';
 import { mockGraphql } from '../../../test/mockGraphql';
 import { renderApp } from '../../../test/renderApp';
-import { fieldLabelled } from '../../campaigns/testing/dom';
+import { fieldLabelled, fieldsLabelled } from '../../campaigns/testing/dom';
 import { awardOptions } from '../components/NomineeFormDrawer';
 import { bacKanRound, dossier, sentDossier } from '../testing/fixtures';
 
@@ -31,6 +31,61 @@ const openModal = (title: string) =>
       (el) => el.textContent?.includes(title) && !el.closest('[style*="display: none"]'),
     );
     if (!found) throw new Error(`no modal "${title}" yet`);
+    return found;
+  });
+
+/** A recognised sáng kiến of Lò Văn An (the records module's InitiativeItem). */
+const initiative = (id: string, title: string, overrides: Record<string, unknown> = {}) => ({
+  id,
+  version: 1,
+  subject: 'INDIVIDUAL',
+  personId: 'p-an',
+  subjectName: 'Lò Văn An',
+  kind: 'SANG_KIEN',
+  title,
+  scope: 'UNIT',
+  recognisedOn: '2024-05-20',
+  recognisedBy: null,
+  certificateNumber: null,
+  note: null,
+  canEdit: true,
+  usedFor: null,
+  unit: { id: 'u-vp', name: 'Văn phòng', canOpen: true },
+  ...overrides,
+});
+
+const initiativesAnswer = (...nodes: ReturnType<typeof initiative>[]) => ({
+  data: {
+    initiatives: {
+      totalCount: nodes.length,
+      totalCountCapped: false,
+      pageInfo: { hasNextPage: false, endCursor: null },
+      edges: nodes.map((node) => ({ node })),
+    },
+  },
+});
+
+const SO_HOA = 'Số hóa hồ sơ một cửa — phạm vi Cơ sở, công nhận 20/05/2024';
+const MAU_BIEU = 'Chuẩn hóa mẫu biểu — phạm vi Cấp tỉnh, bộ, ngành, công nhận 10/03/2023';
+const USED_2023 = `${MAU_BIEU} — đã dùng cho Chiến sĩ thi đua cơ sở năm 2023 (12/TTr-VP)`;
+const usedMauBieu = () =>
+  initiative('i-mau-bieu', 'Chuẩn hóa mẫu biểu', {
+    scope: 'PROVINCE',
+    recognisedOn: '2023-03-10',
+    usedFor: { awardName: 'Chiến sĩ thi đua cơ sở', year: 2023, reference: '12/TTr-VP' },
+  });
+
+/** The option titled `title` in the open list of `combobox`. */
+const optionOf = (combobox: HTMLElement, title: string) =>
+  waitFor(() => {
+    const listId = combobox.getAttribute('aria-controls') ?? combobox.getAttribute('aria-owns');
+    const popup = listId ? document.getElementById(listId)?.closest('.ant-select-dropdown') : null;
+    const found = popup
+      ? within(popup as HTMLElement)
+          .queryAllByTitle(title)
+          .find((el) => el.classList.contains('ant-select-item-option'))
+      : undefined;
+    if (!found) throw new Error(`option ${title} not shown yet`);
     return found;
   });
 
@@ -479,6 +534,7 @@ describe('AwardDossierDetailPage — hồ sơ đề nghị khen thưởng', () =
           },
         },
       },
+      Initiatives: initiativesAnswer(initiative('i-so-hoa', 'Số hóa hồ sơ một cửa'), usedMauBieu()),
       AddAwardNominee: {
         data: {
           addAwardNominee: {
@@ -509,7 +565,21 @@ describe('AwardDossierDetailPage — hồ sơ đề nghị khen thưởng', () =
       'Vui lòng chọn hình thức khen thưởng.',
     );
 
+    // the initiatives are the chosen person's, so none are offered before one is chosen
+    expect(fieldsLabelled('Sáng kiến, đề tài làm căn cứ')).toHaveLength(0);
     await chooseOption(fieldLabelled('Cá nhân'), 'Lò Văn An (VP001)', 'lo van');
+    const initiatives = await waitFor(() => fieldLabelled('Sáng kiến, đề tài làm căn cứ'));
+    // Escape would close the drawer too: the list stays open, which lets the used one be checked
+    await chooseOption(initiatives, SO_HOA, undefined, false);
+    expect(
+      (await optionOf(initiatives, USED_2023)).classList.contains(
+        'ant-select-item-option-disabled',
+      ),
+    ).toBe(true);
+    fireEvent.click(await optionOf(initiatives, USED_2023));
+    expect(api.callsOf('Initiatives').at(-1)?.variables).toMatchObject({
+      filter: { personId: 'p-an' },
+    });
     await chooseOption(
       fieldLabelled('Hình thức khen thưởng (theo kế hoạch)'),
       'Giấy khen của Chánh Văn phòng',
@@ -529,6 +599,8 @@ describe('AwardDossierDetailPage — hồ sơ đề nghị khen thưởng', () =
         awardName: 'Giấy khen của Chánh Văn phòng',
         awardCode: null,
         achievements: 'Hoàn thành xuất sắc nhiệm vụ.',
+        // the used one was not taken
+        initiativeIds: ['i-so-hoa'],
       },
     });
     // the people searched are the proposing unit's and below
@@ -537,5 +609,56 @@ describe('AwardDossierDetailPage — hồ sơ đề nghị khen thưởng', () =
       includeDescendants: true,
     });
     expect(await screen.findByText('Đã thêm Lò Văn An vào hồ sơ.')).toBeTruthy();
+  }, 60_000);
+
+  it('edits a person’s cited initiatives: prefilled with the nominee’s own, a used one of theirs kept choosable', async () => {
+    const base = dossier();
+    const hoa = { ...base.nominees[0]!, initiativeIds: ['i-mau-bieu'] };
+    const d = dossier({ nominees: [hoa, base.nominees[1]!] });
+    const api = mockGraphql({
+      Me: viewer('DOSSIER_MANAGE', 'PERSON_READ'),
+      AwardDossier: { data: { awardDossier: d } },
+      Initiatives: initiativesAnswer(
+        initiative('i-so-hoa', 'Số hóa hồ sơ một cửa', { personId: 'p-hoa' }),
+        { ...usedMauBieu(), personId: 'p-hoa' },
+      ),
+      UpdateAwardNominee: { data: { updateAwardNominee: { ...d, version: 8 } } },
+    });
+    renderApp(PAGE);
+    fireEvent.click(await findButton('Sửa đề nghị Nguyễn Thị Hoa', document));
+    const drawer = await waitFor(() => {
+      const found = document.querySelector<HTMLElement>('.ant-drawer-open');
+      if (!found) throw new Error('no drawer yet');
+      return found;
+    });
+    await waitFor(() => expect(api.callsOf('Initiatives')).toHaveLength(1));
+    expect(api.callsOf('Initiatives')[0]?.variables).toMatchObject({
+      filter: { personId: 'p-hoa' },
+    });
+    const initiatives = fieldLabelled('Sáng kiến, đề tài làm căn cứ');
+    // the chosen one shows by its title, not its id
+    await waitFor(() =>
+      expect(drawer.querySelector('.ant-select-selection-item')?.getAttribute('title')).toBe(
+        MAU_BIEU,
+      ),
+    );
+    await chooseOption(initiatives, SO_HOA, undefined, false);
+    // locked for this very proposal (an inherited nomination): not "đã dùng", still choosable
+    expect(
+      (await optionOf(initiatives, MAU_BIEU)).classList.contains('ant-select-item-option-disabled'),
+    ).toBe(false);
+    fireEvent.click(getButton('Lưu thay đổi', drawer));
+    await waitFor(() => expect(api.callsOf('UpdateAwardNominee')).toHaveLength(1));
+    expect(api.callsOf('UpdateAwardNominee')[0]?.variables).toEqual({
+      input: {
+        dossierId: 'dossier-1',
+        version: 7,
+        nominationId: 'n-hoa',
+        achievements: hoa.achievements,
+        awardName: hoa.awardName,
+        awardCode: null,
+        initiativeIds: ['i-mau-bieu', 'i-so-hoa'],
+      },
+    });
   }, 60_000);
 });
