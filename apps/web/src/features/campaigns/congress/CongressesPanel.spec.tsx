@@ -399,7 +399,14 @@ describe('CongressesPanel — ghi nhận đại hội, hội nghị đã tổ ch
       Me: viewer('CAMPAIGN_MANAGE'),
       CampaignPlan: { data: { campaignPlan: issued } },
       Congresses: () => connection('congresses', [congress({ version })]),
-      CongressDetail: () => ({ data: { congress: detail({ version }) } }),
+      // the other officer's edit moved the venue too: the drawer shows when the new version is read
+      CongressDetail: () => ({
+        data: {
+          congress: detail(
+            version === 3 ? { version, venue: 'Hội trường tầng 2, UBND xã' } : { version },
+          ),
+        },
+      }),
       HoldCongress: (v) => {
         const input = v['input'] as { version: number };
         if (input.version !== 3) {
@@ -431,6 +438,11 @@ describe('CongressesPanel — ghi nhận đại hội, hội nghị đã tổ ch
 
     fireEvent.click(getButton('Tải lại dữ liệu mới nhất', modal));
     await waitFor(() => expect(within(modal).queryByText(/vừa được người khác sửa/)).toBeNull());
+    // wait on what the reload brought, not on the warning alone: under load the drawer may still be
+    // showing the version read before (CI saw the next send carry version 2)
+    expect(
+      await within(drawer).findByText('Hội trường tầng 2, UBND xã', {}, { timeout: 5000 }),
+    ).toBeTruthy();
     // counted from here: typing the date may already have sent the form once more (Enter submits
     // it), and under load that send arrives after the conflict; what matters is the next one
     const sent = api.callsOf('HoldCongress').length;
