@@ -132,7 +132,7 @@ describe('CampaignPlansPage — tạo bản PDF của nhiều kế hoạch', () 
     // the header has no "select all" checkbox (it would sit in antd's aria-hidden measuring row);
     // the link above the list selects what is shown, and a box unticks one again
     expect(document.querySelector('.ant-table-thead input[type="checkbox"]')).toBeNull();
-    fireEvent.click(getButton('Chọn tất cả kế hoạch đang hiện'));
+    fireEvent.click(getButton('Chọn tất cả'));
     expect(await findButton('Tạo bản PDF (2)')).toBeTruthy();
     fireEvent.click(screen.getByLabelText(`Chọn kế hoạch: ${draft.title}`));
     expect(await findButton('Tạo bản PDF (1)')).toBeTruthy();
@@ -222,8 +222,8 @@ describe('CampaignPlansPage — tạo bản PDF của nhiều kế hoạch', () 
     });
     renderApp('/thi-dua/ke-hoach');
     await screen.findByText('Kế hoạch thi đua số 0', {}, { timeout: 10_000 });
-    // "Chọn tất cả kế hoạch đang hiện" chooses every loaded row
-    fireEvent.click(getButton('Chọn tất cả kế hoạch đang hiện'));
+    // "Chọn tất cả" chooses every loaded row
+    fireEvent.click(getButton('Chọn tất cả'));
     fireEvent.click(await findButton('Tạo bản PDF (501)'));
     expect(
       await screen.findByText(

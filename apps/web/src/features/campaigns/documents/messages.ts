@@ -14,7 +14,7 @@ export const pdfBatchMessages = {
   confirmOk: 'Tạo bản PDF',
   requestFailed: 'Không tạo được bản PDF',
   clearSelection: 'Bỏ chọn',
-  selectShown: 'Chọn tất cả kế hoạch đang hiện',
+  selectShown: 'Chọn tất cả',
   selectColumn: 'Chọn',
 
   // the job's drawer

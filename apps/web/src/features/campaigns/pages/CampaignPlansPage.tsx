@@ -150,7 +150,8 @@ export function CampaignPlansPage() {
             style={{ flex: '2 1 260px' }}
           />
           {canPrint && (
-            <Space size={4}>
+            // wraps on a phone (390 px): the three actions are wider than the screen together
+            <Space size={4} wrap>
               <Tooltip title={selected.length ? undefined : pdf.makePdfHint}>
                 <Button
                   icon={<FilePdfOutlined />}
