@@ -7,7 +7,6 @@ import type {
 } from '@thidua/shared-domain';
 import type { Tx } from '../core/database/transaction';
 import { found } from '../core/errors/app-error';
-import { createValidationPipe } from '../core/validation/validation.pipe';
 import { CreateCampaignCovenantInput } from '../modules/campaigns/campaign-covenant.inputs';
 import { CampaignCovenantService } from '../modules/campaigns/campaign-covenant.service';
 import { CampaignLifecycleService } from '../modules/campaigns/campaign-lifecycle.service';
@@ -39,6 +38,7 @@ import {
 } from './demo-campaign-activity';
 import type { DemoCampaignSpec } from './demo-campaigns';
 import type { DemoRefs } from './demo-campaigns.loader';
+import { demoInput } from './demo-input';
 
 /** What the activity after issue became: the loader's answer, for the log and the tests. */
 export interface DemoActivitySummary {
@@ -72,8 +72,6 @@ export interface DemoIssuedPlans {
  */
 @Injectable()
 export class DemoCampaignActivityLoader {
-  private readonly pipe = createValidationPipe();
-
   constructor(
     private readonly lifecycle: CampaignLifecycleService,
     private readonly reviews: CampaignReviewService,
@@ -114,16 +112,13 @@ export class DemoCampaignActivityLoader {
     plan: CampaignPlanEntity,
     c: (typeof DEMO_COVENANTS)[number],
   ): Promise<DemoActivitySummary['covenants'][number]> {
-    const input = (await this.pipe.transform(
-      {
-        planId: plan.id,
-        clusterId: refs.cluster(c.cluster),
-        signedOn: c.signedOn,
-        place: c.place,
-        content: c.content(reviewedPlan(c.plan, plan.symbol ?? '')),
-      },
-      { type: 'body', metatype: CreateCampaignCovenantInput },
-    )) as CreateCampaignCovenantInput;
+    const input = await demoInput(CreateCampaignCovenantInput, {
+      planId: plan.id,
+      clusterId: refs.cluster(c.cluster),
+      signedOn: c.signedOn,
+      place: c.place,
+      content: c.content(reviewedPlan(c.plan, plan.symbol ?? '')),
+    });
     // the signing units: the cluster's members on the day (the service's default)
     const row = await this.covenants.create(tx, input.planId, input.clusterId, input);
     return { id: row.id, plan: c.plan, cluster: c.cluster };
@@ -136,20 +131,17 @@ export class DemoCampaignActivityLoader {
     plan: CampaignPlanEntity,
     r: DemoReviewSpec,
   ): Promise<DemoActivitySummary['reviews'][number]> {
-    const input = (await this.pipe.transform(
-      {
-        planId: plan.id,
-        unitId: refs.unit(r.unit),
-        kind: r.kind,
-        report: r.report(reviewedPlan(r.plan, plan.symbol ?? '')),
-        figures: (r.figures ?? []).map((f) => ({
-          targetIndex: f.target,
-          achieved: f.achieved,
-          note: f.note ?? null,
-        })),
-      },
-      { type: 'body', metatype: CreateCampaignReviewInput },
-    )) as CreateCampaignReviewInput;
+    const input = await demoInput(CreateCampaignReviewInput, {
+      planId: plan.id,
+      unitId: refs.unit(r.unit),
+      kind: r.kind,
+      report: r.report(reviewedPlan(r.plan, plan.symbol ?? '')),
+      figures: (r.figures ?? []).map((f) => ({
+        targetIndex: f.target,
+        achieved: f.achieved,
+        note: f.note ?? null,
+      })),
+    });
     let row = await this.reviews.create(tx, input);
     if (r.attachment) {
       row = await this.reviews.attach(tx, row.id, row.version, {
@@ -160,10 +152,11 @@ export class DemoCampaignActivityLoader {
     }
     if (r.status !== 'DRAFT') row = await this.reviews.submit(tx, row.id, row.version);
     if (r.status === 'RETURNED') {
-      const back = (await this.pipe.transform(
-        { id: row.id, version: row.version, reason: r.returnReason ?? '' },
-        { type: 'body', metatype: ReturnCampaignReviewInput },
-      )) as ReturnCampaignReviewInput;
+      const back = await demoInput(ReturnCampaignReviewInput, {
+        id: row.id,
+        version: row.version,
+        reason: r.returnReason ?? '',
+      });
       row = await this.reviews.returnToUnit(tx, back.id, back.version, back.reason);
     }
     return {
@@ -234,23 +227,20 @@ export class DemoCampaignActivityLoader {
     c: DemoCongressSpec,
     upperCongressId: string | null,
   ): Promise<CongressEntity> {
-    const input = (await this.pipe.transform(
-      {
-        planId: plan.id,
-        unitId: refs.unit(c.host),
-        level: c.level,
-        name: c.name,
-        form: c.form,
-        windowFrom: c.windowFrom,
-        windowTo: c.windowTo,
-        duration: c.duration,
-        venue: c.venue,
-        delegateTarget: c.delegateTarget ?? null,
-        requirements: c.requirements,
-        upperCongressId,
-      },
-      { type: 'body', metatype: CreateCongressInput },
-    )) as CreateCongressInput;
+    const input = await demoInput(CreateCongressInput, {
+      planId: plan.id,
+      unitId: refs.unit(c.host),
+      level: c.level,
+      name: c.name,
+      form: c.form,
+      windowFrom: c.windowFrom,
+      windowTo: c.windowTo,
+      duration: c.duration,
+      venue: c.venue,
+      delegateTarget: c.delegateTarget ?? null,
+      requirements: c.requirements,
+      upperCongressId,
+    });
     return this.congresses.create(tx, input.planId, input.unitId, input);
   }
 
@@ -260,28 +250,27 @@ export class DemoCampaignActivityLoader {
     congress: CongressEntity,
     c: DemoCongressSpec,
   ): Promise<CongressEntity> {
-    const input = (await this.pipe.transform(
-      {
-        id: congress.id,
-        version: congress.version,
-        // elected to the congress above at the congress itself (markToUpper), not beforehand
-        add: delegatesOf(c).map((d) => ({
-          personId: refs.person(d.person),
-          sector: d.sector,
-          directWorker: d.directWorker,
-        })),
-        remove: [],
-      },
-      { type: 'body', metatype: SetCongressDelegatesInput },
-    )) as SetCongressDelegatesInput;
+    const input = await demoInput(SetCongressDelegatesInput, {
+      id: congress.id,
+      version: congress.version,
+      // elected to the congress above at the congress itself (markToUpper), not beforehand
+      add: delegatesOf(c).map((d) => ({
+        personId: refs.person(d.person),
+        sector: d.sector,
+        directWorker: d.directWorker,
+      })),
+      remove: [],
+    });
     return this.congresses.setDelegates(tx, input.id, input.version, input.add, input.remove);
   }
 
   private async hold(tx: Tx, congress: CongressEntity, c: DemoCongressSpec) {
-    const input = (await this.pipe.transform(
-      { id: congress.id, version: congress.version, heldOn: c.heldOn, venue: null },
-      { type: 'body', metatype: HoldCongressInput },
-    )) as HoldCongressInput;
+    const input = await demoInput(HoldCongressInput, {
+      id: congress.id,
+      version: congress.version,
+      heldOn: c.heldOn,
+      venue: null,
+    });
     return this.congresses.hold(tx, input.id, input.version, input.heldOn, input.venue);
   }
 }

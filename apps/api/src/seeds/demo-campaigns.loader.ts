@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
 import type { Tx } from '../core/database/transaction';
 import { found } from '../core/errors/app-error';
-import { createValidationPipe } from '../core/validation/validation.pipe';
 import type { CampaignPlanStatus } from '@thidua/shared-domain';
 import type { CampaignPlanEntity } from '../modules/campaigns/campaign-plan.entity';
 import { CampaignRegistrationService } from '../modules/campaigns/campaign-registration.service';
@@ -24,6 +23,7 @@ import {
   type DemoCampaignSpec,
   type DemoPlanSpec,
 } from './demo-campaigns';
+import { demoInput } from './demo-input';
 
 /** The ids of what the demo loader created before the plans, by demo code. */
 export interface DemoRefs {
@@ -63,8 +63,6 @@ export interface DemoCampaignSummary {
  */
 @Injectable()
 export class DemoCampaignLoader {
-  private readonly pipe = createValidationPipe();
-
   constructor(
     private readonly legal: LegalService,
     private readonly campaigns: CampaignService,
@@ -171,32 +169,29 @@ export class DemoCampaignLoader {
     const legalDocumentIds: string[] = [];
     for (const b of c.bases) legalDocumentIds.push(await basis(b));
     const a = c.addressing;
-    const input = (await this.pipe.transform(
-      {
-        issuerUnitId: refs.unit(c.issuer),
-        kind: c.kind,
-        scope: c.scope,
-        title: c.title,
-        periodFrom: c.periodFrom,
-        periodTo: c.periodTo,
-        legalDocumentIds,
-        content: c.content,
-        ...(a
-          ? {
-              addressing: {
-                unitIds: (a.units ?? []).map(refs.unit),
-                subtreeUnitIds: (a.subtrees ?? []).map(refs.unit),
-                unitKindCodes: a.kinds ?? [],
-                unitKindsWithinUnitIds: (a.kindsWithin ?? []).map(refs.unit),
-                clusterIds: (a.clusters ?? []).map(refs.cluster),
-              },
-            }
-          : {}),
-        ...(c.answerDeadline ? { answerDeadline: c.answerDeadline } : {}),
-        ...(respondsToPlanId ? { respondsToPlanId } : {}),
-      },
-      { type: 'body', metatype: CreateCampaignPlanInput },
-    )) as CreateCampaignPlanInput;
+    const input = await demoInput(CreateCampaignPlanInput, {
+      issuerUnitId: refs.unit(c.issuer),
+      kind: c.kind,
+      scope: c.scope,
+      title: c.title,
+      periodFrom: c.periodFrom,
+      periodTo: c.periodTo,
+      legalDocumentIds,
+      content: c.content,
+      ...(a
+        ? {
+            addressing: {
+              unitIds: (a.units ?? []).map(refs.unit),
+              subtreeUnitIds: (a.subtrees ?? []).map(refs.unit),
+              unitKindCodes: a.kinds ?? [],
+              unitKindsWithinUnitIds: (a.kindsWithin ?? []).map(refs.unit),
+              clusterIds: (a.clusters ?? []).map(refs.cluster),
+            },
+          }
+        : {}),
+      ...(c.answerDeadline ? { answerDeadline: c.answerDeadline } : {}),
+      ...(respondsToPlanId ? { respondsToPlanId } : {}),
+    });
     const draft = await this.campaigns.create(tx, input.issuerUnitId, input);
     const submitted = await this.campaigns.submit(tx, draft.id, draft.version);
     return this.campaigns.issue(tx, submitted.id, submitted.version, c.issue);

@@ -236,13 +236,12 @@ export class CampaignService {
   // for award rounds (module awards: a round opened from a plan's award plan)
 
   /**
-   * The award plan of a plan the caller reads (`get`: NOT_FOUND outside its reach). The plan's content
-   * is frozen once issued (a change is an amendment, a plan of its own), so a round may keep a copy.
+   * The award plan of a plan the caller reads (as `get`: NOT_FOUND outside its reach; `planAccess`
+   * hands back the issuer it read to decide). The plan's content is frozen once issued (a change is an
+   * amendment, a plan of its own), so a round may keep a copy.
    */
   async awardPlan(ctx: RequestContext, id: string): Promise<CampaignAwardPlan> {
-    const plan = await this.get(ctx, id);
-    const issuer = await this.org.findById(plan.issuerUnitId);
-    if (!issuer) throw AppError.notFound(WHAT, id);
+    const { plan, issuer } = await this.cascade.planAccess(ctx, id, WHAT);
     const signature = plan.content.signature;
     return {
       planId: plan.id,

@@ -13,6 +13,7 @@ import { AppError } from '../../core/errors/app-error';
 import {
   columnOf,
   examplesAtHomeUnit,
+  firstRowByKey,
   problemAt,
   text,
   type ImportPlan,
@@ -162,23 +163,21 @@ export class AwardRecordImportHandler implements ImportHandler {
         ),
       ),
     );
-    const first = new Map<string, number>();
-    for (const row of valid) {
-      const key = awardKey(
-        row.subject as ResolvedSubject,
-        row.fields as NonNullable<AwardRow['fields']>,
-      );
-      const seen = first.get(key);
-      const rowNumber = source[row.index]?.rowNumber ?? 0;
-      if (seen !== undefined) {
-        row.problems.push(
-          problemAt(rowNumber, col('awardName'), AWARD_IMPORT_MESSAGES.duplicate(seen)),
-        );
-        continue;
-      }
-      first.set(key, rowNumber);
-      row.known = known.has(key);
-    }
+    const firstRows = firstRowByKey(
+      valid.map((row) => ({
+        row,
+        key: awardKey(
+          row.subject as ResolvedSubject,
+          row.fields as NonNullable<AwardRow['fields']>,
+        ),
+        code: null,
+        rowNumber: source[row.index]?.rowNumber ?? 0,
+        problems: row.problems,
+      })),
+      col('awardName'),
+      (_, first) => AWARD_IMPORT_MESSAGES.duplicate(first),
+    );
+    for (const { row, key } of firstRows.values()) row.known = known.has(key);
 
     const verdicts: RowVerdict[] = rows.map((row) => {
       if (row.problems.length || !row.fields) return { action: 'INVALID', problems: row.problems };

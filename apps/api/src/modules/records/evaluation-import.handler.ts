@@ -10,6 +10,7 @@ import type { Tx } from '../../core/database/transaction';
 import {
   columnOf,
   examplesAtHomeUnit,
+  firstRowByKey,
   problemAt,
   text,
   type ImportPlan,
@@ -108,25 +109,22 @@ export class EvaluationImportHandler implements ImportHandler {
     });
 
     // one result per subject and year, in the file and against what is recorded
-    const keyOf = (row: EvaluationRow) =>
-      row.subject && row.data
-        ? `${row.subject.personId ?? `unit:${row.subject.unit.id}`}|${row.data.year}`
-        : null;
-    const first = new Map<string, number>();
-    rows.forEach((row, i) => {
-      const key = keyOf(row);
-      if (!key || row.problems.length) return;
-      const seen = first.get(key);
-      if (seen !== undefined)
-        row.problems.push(
-          problemAt(
-            source[i]?.rowNumber ?? 0,
-            col('year'),
-            EVALUATION_IMPORT_MESSAGES.duplicate(source[seen]?.rowNumber ?? 0),
-          ),
-        );
-      else first.set(key, i);
-    });
+    firstRowByKey(
+      rows.flatMap((row, i) =>
+        row.subject && row.data && !row.problems.length
+          ? [
+              {
+                key: `${row.subject.personId ?? `unit:${row.subject.unit.id}`}|${row.data.year}`,
+                code: null,
+                rowNumber: source[i]?.rowNumber ?? 0,
+                problems: row.problems,
+              },
+            ]
+          : [],
+      ),
+      col('year'),
+      (_, first) => EVALUATION_IMPORT_MESSAGES.duplicate(first),
+    );
     const valid = rows.filter((r) => !r.problems.length && r.subject && r.data);
     const years = [...new Set(valid.map((r) => r.data?.year as number))];
     const byPerson = await this.records.personEvaluations(

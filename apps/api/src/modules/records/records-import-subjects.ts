@@ -2,6 +2,7 @@ import { foldVietnamese, type IsoDate } from '@thidua/shared-domain';
 import { isWithinPath } from '../../core/auth/actor';
 import { inScope, type UnitScope } from '../../core/auth/unit-scope';
 import type { RequestContext } from '../../core/context/request-context';
+import { cacheByIds } from '../../core/excel/excel-export';
 import { codeKey, text, type SourceRow } from '../../core/excel/excel-import';
 import type { OrgService } from '../org/org.service';
 import type { PeopleService } from '../people/people.service';
@@ -72,12 +73,8 @@ export class ImportSubjects {
         for (const p of value) unitIds.add(p.unitId);
       });
     }
-    const unitsById = new Map<string, UnitEntity>();
-    for (const u of units.values()) unitsById.set(u.id, u);
-    const missing = [...unitIds].filter((id) => !unitsById.has(id));
-    if (missing.length)
-      for (const u of Array.from(await org.unitById.batch(missing)))
-        if (u && !(u instanceof Error)) unitsById.set(u.id, u);
+    const unitsById = new Map<string, UnitEntity>([...units.values()].map((u) => [u.id, u]));
+    await cacheByIds(unitsById, [...unitIds], org.unitById.batch);
     return new ImportSubjects(people, units, posts, unitsById, await records.manageScope(ctx));
   }
 
