@@ -66,12 +66,13 @@ export function unmetLabels(e: NominationEligibility): string[] {
 
 /**
  * Judges a dossier's nominees (issue 11, "Eligibility"; ADR 0019): the facts of all of them in one
- * RecordsService.factsForMany (the round's year, on judgingDay), then RulesService.check per nominee
- * under the round's track and the proposing unit's province (its overrides and own rules), and stores
- * the result on each nomination. A nominee the engine cannot judge — a plan's form with no catalog
- * code, a household (no facts kept for one), an award with no rule in force on the day — gets
- * TO_CONFIRM with the reason, never a pass. The sáng kiến counted are the ones the nomination cites:
- * those are the ones its send locks.
+ * RecordsService.factsForMany (the round's year, on judgingDay), then a check per nominee (one
+ * RulesService.checker per dossier, so the kinds and parameters are read once) under the round's track
+ * and the proposing unit's province (its overrides and own rules), and stores the result on each
+ * nomination. A nominee the engine cannot judge — a plan's form with no catalog code, a household (no
+ * facts kept for one), an award with no rule in force on the day — gets TO_CONFIRM with the reason,
+ * never a pass. The sáng kiến counted are the ones the nomination cites: those are the ones its send
+ * locks.
  */
 @Injectable()
 export class AwardEligibilityService {
@@ -80,16 +81,6 @@ export class AwardEligibilityService {
     private readonly rules: RulesService,
     private readonly org: OrgService,
   ) {}
-
-  /**
-   * The proposing unit's province: the top of its tree, where a province's rule overrides are set
-   * (ADR 0017), walked up through OrgService (a tree is a handful of levels deep).
-   */
-  async provinceOf(unitId: string): Promise<string | null> {
-    let unit = await this.org.findById(unitId);
-    while (unit?.parentId) unit = await this.org.findById(unit.parentId);
-    return unit?.id ?? null;
-  }
 
   async judge(
     tx: Tx,
@@ -113,7 +104,9 @@ export class AwardEligibilityService {
       { ownUse: reference },
     );
     const factsOf = new Map(withFacts.map((n, i) => [n.id, facts[i] as EligibilityFacts]));
-    const province = await this.provinceOf(d.unitId);
+    // the proposing unit's province (ADR 0017), off the path the dossier keeps current (its
+    // restructuring participant moves it with the unit) instead of a read per level up the tree
+    const check = await this.rules.checker(this.org.rootIdOf(d.unitPath), round.track);
     const base = { on, year: round.year, judgedAt, stage };
     for (const n of nominees) {
       const all = factsOf.get(n.id) ?? null;
@@ -133,12 +126,7 @@ export class AwardEligibilityService {
         );
       } else {
         try {
-          const { rule, result } = await this.rules.check(
-            n.awardCode,
-            cited,
-            province,
-            round.track,
-          );
+          const { rule, result } = await check(n.awardCode, cited);
           e = {
             ...base,
             verdict: result.verdict,

@@ -23,7 +23,7 @@ import { UnitKindService } from './unit-kind.service';
 import { UnitLineageEntity } from './unit-lineage.entity';
 import { UnitLinkEntity } from './unit-link.entity';
 import { UnitVersionEntity } from './unit-version.entity';
-import { UnitEntity, pathLabel } from './unit.entity';
+import { UnitEntity, idFromLabel, pathLabel } from './unit.entity';
 
 /** What a search matches (a unit's name or its code; the index SearchWords serves it). */
 const SEARCH_TEXT = `u.name || ' ' || u.code`;
@@ -298,6 +298,14 @@ export class OrgService {
       where: { id: In(ids) },
     });
     return new Map(rows.map((r) => [r.id, r.path]));
+  }
+
+  /**
+   * The top of the tree a unit's path lies in (a province, where its rule overrides are set), read off
+   * the path's first label: no query, for a caller that keeps the unit's path (a dossier's unit_path).
+   */
+  rootIdOf(path: string): string {
+    return idFromLabel(path.split('.')[0] ?? path);
   }
 
   /** Ids of the units (current or ended) under any of `paths`, at most `limit` of them. */
