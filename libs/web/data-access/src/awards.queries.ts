@@ -252,14 +252,6 @@ const AwardRoundsDocument = graphql(`
   }
 `);
 
-const AwardRoundDocument = graphql(`
-  query AwardRound($id: ID!) {
-    awardRound(id: $id) {
-      ...AwardRoundItem
-    }
-  }
-`);
-
 const CreateAwardRoundDocument = graphql(`
   mutation CreateAwardRound($input: CreateAwardRoundInput!) {
     createAwardRound(input: $input) {
@@ -513,15 +505,6 @@ export function useAwardRounds(filters: AwardRoundFilters, enabled = true) {
   });
 }
 
-export function useAwardRound(id: string | undefined) {
-  return useQuery({
-    queryKey: awardKeys.round(id ?? ''),
-    queryFn: ({ signal }) =>
-      request(AwardRoundDocument, { id: id ?? '' }, { signal }).then((r) => r.awardRound),
-    enabled: Boolean(id),
-  });
-}
-
 function dossierFilter(filters: AwardDossierFilters) {
   return {
     search: filters.search || null,
@@ -572,15 +555,12 @@ export function useAwardDossier(id: string | undefined) {
   });
 }
 
-/** A round changed: its entry takes the answer, every list of rounds refetches. */
+/** A round changed: every list of rounds refetches (the screens read rounds from their lists). */
 function useRoundMutation<V>(fn: (variables: V) => Promise<AwardRoundItem>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: fn,
-    onSuccess: (round) => {
-      queryClient.setQueryData(awardKeys.round(round.id), round);
-      return queryClient.invalidateQueries({ queryKey: awardKeys.roundLists() });
-    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: awardKeys.roundLists() }),
   });
 }
 

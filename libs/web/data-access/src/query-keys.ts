@@ -178,7 +178,6 @@ export const awardKeys = {
   all: ['awards'] as const,
   roundLists: () => [...awardKeys.all, 'rounds', 'list'] as const,
   rounds: (filters: AwardRoundFilters) => [...awardKeys.roundLists(), filters] as const,
-  round: (id: string) => [...awardKeys.all, 'rounds', 'detail', id] as const,
   dossierLists: () => [...awardKeys.all, 'dossiers', 'list'] as const,
   dossiers: (filters: AwardDossierFilters) =>
     [...awardKeys.dossierLists(), 'own', filters] as const,

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { request } from './client';
-import { useConnectionQuery } from './connection';
+import { useConnectionQuery, type Connection } from './connection';
 import { graphql } from './gql';
 import type {
   AwardRecordItemFragment,
@@ -20,6 +20,7 @@ import type {
   LiftHoldInput,
   LockInitiativeInput,
   RecordRefInput,
+  TypedDocumentString,
   UpdateAwardRecordInput,
   UpdateEvaluationInput,
   UpdateHoldInput,
@@ -339,68 +340,44 @@ export interface HoldFilters extends RecordFilters {
   inForceOn?: string;
 }
 
-function filterOf<F extends RecordFilters>(f: F) {
+function filterOf(f: RecordFilters) {
   const { first: _first, search, ...rest } = f;
   const filter: Record<string, unknown> = { search: search || null };
   for (const [key, value] of Object.entries(rest)) if (value !== undefined) filter[key] = value;
   return filter;
 }
 
-export function useEvaluations(filters: EvaluationFilters, enabled = true) {
+/** The variables every records list query takes (each kind's filter is a subset of the page's). */
+type RecordListVariables = {
+  first: number;
+  after?: string | null;
+  filter?: Record<string, unknown>;
+};
+
+function useRecordList<TResult, TNode>(
+  kind: 'evaluations' | 'awardRecords' | 'initiatives' | 'holds',
+  document: TypedDocumentString<TResult, RecordListVariables>,
+  pick: (result: TResult) => Connection<TNode>,
+  filters: RecordFilters,
+  enabled: boolean,
+) {
   return useConnectionQuery({
-    queryKey: recordsKeys.list('evaluations', filters),
+    queryKey: recordsKeys.list(kind, filters),
     fetchPage: (after, signal) =>
-      request(
-        EvaluationsDocument,
-        { first: filters.first, after, filter: filterOf(filters) },
-        { signal },
-      ),
-    pick: (result) => result.evaluations,
+      request(document, { first: filters.first, after, filter: filterOf(filters) }, { signal }),
+    pick,
     enabled,
   });
 }
 
-export function useAwardRecords(filters: AwardRecordFilters, enabled = true) {
-  return useConnectionQuery({
-    queryKey: recordsKeys.list('awardRecords', filters),
-    fetchPage: (after, signal) =>
-      request(
-        AwardRecordsDocument,
-        { first: filters.first, after, filter: filterOf(filters) },
-        { signal },
-      ),
-    pick: (result) => result.awardRecords,
-    enabled,
-  });
-}
-
-export function useInitiatives(filters: InitiativeFilters, enabled = true) {
-  return useConnectionQuery({
-    queryKey: recordsKeys.list('initiatives', filters),
-    fetchPage: (after, signal) =>
-      request(
-        InitiativesDocument,
-        { first: filters.first, after, filter: filterOf(filters) },
-        { signal },
-      ),
-    pick: (result) => result.initiatives,
-    enabled,
-  });
-}
-
-export function useHolds(filters: HoldFilters, enabled = true) {
-  return useConnectionQuery({
-    queryKey: recordsKeys.list('holds', filters),
-    fetchPage: (after, signal) =>
-      request(
-        HoldsDocument,
-        { first: filters.first, after, filter: filterOf(filters) },
-        { signal },
-      ),
-    pick: (result) => result.holds,
-    enabled,
-  });
-}
+export const useEvaluations = (filters: EvaluationFilters, enabled = true) =>
+  useRecordList('evaluations', EvaluationsDocument, (r) => r.evaluations, filters, enabled);
+export const useAwardRecords = (filters: AwardRecordFilters, enabled = true) =>
+  useRecordList('awardRecords', AwardRecordsDocument, (r) => r.awardRecords, filters, enabled);
+export const useInitiatives = (filters: InitiativeFilters, enabled = true) =>
+  useRecordList('initiatives', InitiativesDocument, (r) => r.initiatives, filters, enabled);
+export const useHolds = (filters: HoldFilters, enabled = true) =>
+  useRecordList('holds', HoldsDocument, (r) => r.holds, filters, enabled);
 
 function useRecordsMutation<V, R>(fn: (variables: V) => Promise<R>) {
   const queryClient = useQueryClient();

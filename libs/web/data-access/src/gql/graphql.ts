@@ -2485,13 +2485,6 @@ export type AwardRoundsQueryVariables = Exact<{
 
 export type AwardRoundsQuery = { awardRounds: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } } }> } };
 
-export type AwardRoundQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type AwardRoundQuery = { awardRound: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } } };
-
 export type CreateAwardRoundMutationVariables = Exact<{
   input: CreateAwardRoundInput;
 }>;
@@ -5908,42 +5901,6 @@ export const AwardRoundsDocument = new TypedDocumentString(`
     canOpen
   }
 }`) as unknown as TypedDocumentString<AwardRoundsQuery, AwardRoundsQueryVariables>;
-export const AwardRoundDocument = new TypedDocumentString(`
-    query AwardRound($id: ID!) {
-  awardRound(id: $id) {
-    ...AwardRoundItem
-  }
-}
-    fragment AwardRoundItem on AwardRound {
-  id
-  title
-  kind
-  track
-  year
-  status
-  deadline
-  decidingAuthority
-  note
-  awardForms
-  quotas {
-    form
-    collectives
-    individuals
-    either
-    per
-    note
-  }
-  campaignPlanId
-  canManage
-  version
-  createdAt
-  updatedAt
-  receivingUnit {
-    id
-    name
-    canOpen
-  }
-}`) as unknown as TypedDocumentString<AwardRoundQuery, AwardRoundQueryVariables>;
 export const CreateAwardRoundDocument = new TypedDocumentString(`
     mutation CreateAwardRound($input: CreateAwardRoundInput!) {
   createAwardRound(input: $input) {

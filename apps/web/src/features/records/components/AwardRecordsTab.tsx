@@ -1,4 +1,4 @@
-import { DataTable, useConfirm, useListPage } from '@thidua/web-ui';
+import { DataTable, useListPage } from '@thidua/web-ui';
 import {
   connectionTable,
   useAwardRecords,
@@ -10,15 +10,16 @@ import {
   type AwardTrack,
 } from '@thidua/web-data-access';
 import { AWARD_KINDS } from '@thidua/shared-domain';
-import { App, Button, Form, Input, InputNumber, Modal, Select, Space } from 'antd';
+import { Form, Input, InputNumber, Modal, Select, Space } from 'antd';
 import { useState } from 'react';
 
 import { t } from '../../../i18n';
 import { IsoDatePicker } from '../../../shared/components/IsoDatePicker';
 import { QueryError } from '../../../shared/components/QueryError';
+import { formatIsoDate } from '../../../shared/dates';
 import { foldFilter } from '../../../shared/forms/foldFilter';
-import { useApiErrorHandler } from '../../../shared/hooks/useApiErrorHandler';
 import { RecordListTools } from './RecordListTools';
+import { RowButton, useDeleteRecord, useSavedThenClose } from './recordActions';
 import { SubjectFields } from './SubjectFields';
 
 const TRACKS = Object.keys(t.records.tracks) as AwardTrack[];
@@ -62,9 +63,7 @@ export function awardColumns() {
       key: 'decision',
       title: t.records.decision,
       render: (_: unknown, r: AwardRecordItem) =>
-        [r.decisionNumber, r.decidedOn?.split('-').reverse().join('/'), r.decidedBy]
-          .filter(Boolean)
-          .join(' — '),
+        [r.decisionNumber, formatIsoDate(r.decidedOn), r.decidedBy].filter(Boolean).join(' — '),
     },
   ];
 }
@@ -74,10 +73,7 @@ export function AwardRecordsTab({ fixed }: { fixed?: Partial<AwardRecordFilters>
   const list = useListPage<{ year?: number; track?: AwardTrack }>();
   const awards = useAwardRecords({ ...list.variables, ...fixed });
   const [editing, setEditing] = useState<AwardRecordItem | 'new' | null>(null);
-  const remove = useDeleteAwardRecord();
-  const { message } = App.useApp();
-  const onError = useApiErrorHandler();
-  const confirm = useConfirm();
+  const remove = useDeleteRecord(useDeleteAwardRecord());
 
   return (
     <>
@@ -119,36 +115,17 @@ export function AwardRecordsTab({ fixed }: { fixed?: Partial<AwardRecordFilters>
             render: (_, r) =>
               r.canEdit && (
                 <Space>
-                  <Button
-                    size="small"
-                    aria-label={t.records.rowAction(
-                      t.records.edit,
-                      t.records.ofYear(r.subjectName, r.year),
-                    )}
+                  <RowButton
+                    action={t.records.edit}
+                    what={t.records.ofYear(r.subjectName, r.year)}
                     onClick={() => setEditing(r)}
-                  >
-                    {t.records.edit}
-                  </Button>
-                  <Button
-                    size="small"
+                  />
+                  <RowButton
+                    action={t.records.delete}
+                    what={t.records.ofYear(r.subjectName, r.year)}
                     danger
-                    aria-label={t.records.rowAction(
-                      t.records.delete,
-                      t.records.ofYear(r.subjectName, r.year),
-                    )}
-                    onClick={async () => {
-                      if (await confirm({ title: t.records.deleteConfirm }))
-                        remove.mutate(
-                          { id: r.id, version: r.version },
-                          {
-                            onSuccess: () => void message.success(t.records.deleted),
-                            onError: (e) => onError(e),
-                          },
-                        );
-                    }}
-                  >
-                    {t.records.delete}
-                  </Button>
+                    onClick={() => void remove(r)}
+                  />
                 </Space>
               ),
           },
@@ -165,16 +142,8 @@ function AwardModal({ award, onClose }: { award: AwardRecordItem | null; onClose
   const [form] = Form.useForm<Values>();
   const create = useCreateAwardRecord();
   const update = useUpdateAwardRecord();
-  const { message } = App.useApp();
-  const onError = useApiErrorHandler();
+  const done = useSavedThenClose(form, onClose);
   const save = (v: Values) => {
-    const done = {
-      onSuccess: () => {
-        void message.success(t.records.saved);
-        onClose();
-      },
-      onError: (e: unknown) => onError(e, form),
-    };
     const fields = {
       awardCode: v.awardCode || null,
       awardName: v.awardName || null,

@@ -1,4 +1,4 @@
-import { DataTable, useConfirm, useListPage } from '@thidua/web-ui';
+import { DataTable, useListPage } from '@thidua/web-ui';
 import {
   connectionTable,
   useCreateEvaluation,
@@ -8,13 +8,13 @@ import {
   type EvaluationGrade,
   type EvaluationItem,
 } from '@thidua/web-data-access';
-import { App, Button, Flex, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { Flex, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useState } from 'react';
 
 import { t } from '../../../i18n';
 import { QueryError } from '../../../shared/components/QueryError';
-import { useApiErrorHandler } from '../../../shared/hooks/useApiErrorHandler';
 import { RecordListTools } from './RecordListTools';
+import { RowButton, useDeleteRecord, useSavedThenClose } from './recordActions';
 import { SubjectFields } from './SubjectFields';
 
 const GRADES = Object.keys(t.records.grades) as EvaluationGrade[];
@@ -33,10 +33,7 @@ export function EvaluationsTab() {
   const list = useListPage<{ year?: number; grade?: EvaluationGrade }>();
   const evaluations = useEvaluations(list.variables);
   const [editing, setEditing] = useState<EvaluationItem | 'new' | null>(null);
-  const remove = useDeleteEvaluation();
-  const { message } = App.useApp();
-  const onError = useApiErrorHandler();
-  const confirm = useConfirm();
+  const remove = useDeleteRecord(useDeleteEvaluation());
 
   return (
     <>
@@ -88,36 +85,17 @@ export function EvaluationsTab() {
             render: (_, r) =>
               r.canEdit && (
                 <Flex gap={8}>
-                  <Button
-                    size="small"
-                    aria-label={t.records.rowAction(
-                      t.records.edit,
-                      t.records.ofYear(r.subjectName, r.year),
-                    )}
+                  <RowButton
+                    action={t.records.edit}
+                    what={t.records.ofYear(r.subjectName, r.year)}
                     onClick={() => setEditing(r)}
-                  >
-                    {t.records.edit}
-                  </Button>
-                  <Button
-                    size="small"
+                  />
+                  <RowButton
+                    action={t.records.delete}
+                    what={t.records.ofYear(r.subjectName, r.year)}
                     danger
-                    aria-label={t.records.rowAction(
-                      t.records.delete,
-                      t.records.ofYear(r.subjectName, r.year),
-                    )}
-                    onClick={async () => {
-                      if (await confirm({ title: t.records.deleteConfirm }))
-                        remove.mutate(
-                          { id: r.id, version: r.version },
-                          {
-                            onSuccess: () => void message.success(t.records.deleted),
-                            onError: (e) => onError(e),
-                          },
-                        );
-                    }}
-                  >
-                    {t.records.delete}
-                  </Button>
+                    onClick={() => void remove(r)}
+                  />
                 </Flex>
               ),
           },
@@ -143,16 +121,8 @@ function EvaluationModal({
   const [form] = Form.useForm<Values>();
   const create = useCreateEvaluation();
   const update = useUpdateEvaluation();
-  const { message } = App.useApp();
-  const onError = useApiErrorHandler();
+  const done = useSavedThenClose(form, onClose);
   const save = (v: Values) => {
-    const done = {
-      onSuccess: () => {
-        void message.success(t.records.saved);
-        onClose();
-      },
-      onError: (e: unknown) => onError(e, form),
-    };
     const fields = { year: v.year, grade: v.grade, source: v.source || null, note: v.note || null };
     if (evaluation)
       update.mutate({ id: evaluation.id, version: evaluation.version, ...fields }, done);

@@ -1,4 +1,4 @@
-import { DataTable, useConfirm, useListPage } from '@thidua/web-ui';
+import { DataTable, useListPage } from '@thidua/web-ui';
 import {
   connectionTable,
   useCreateHold,
@@ -10,14 +10,14 @@ import {
   type HoldKind,
 } from '@thidua/web-data-access';
 import { isoToVn } from '@thidua/shared-domain';
-import { App, Button, Form, Input, Modal, Select, Space, Tag } from 'antd';
+import { Form, Input, Modal, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
 
 import { t } from '../../../i18n';
 import { IsoDatePicker } from '../../../shared/components/IsoDatePicker';
 import { QueryError } from '../../../shared/components/QueryError';
-import { useApiErrorHandler } from '../../../shared/hooks/useApiErrorHandler';
 import { RecordListTools } from './RecordListTools';
+import { RowButton, useDeleteRecord, useSavedThenClose } from './recordActions';
 import { SubjectFields } from './SubjectFields';
 
 const KINDS = Object.keys(t.records.holdKinds) as HoldKind[];
@@ -38,10 +38,7 @@ export function HoldsTab() {
   const holds = useHolds(list.variables);
   const [editing, setEditing] = useState<HoldItem | 'new' | null>(null);
   const [lifting, setLifting] = useState<HoldItem | null>(null);
-  const remove = useDeleteHold();
-  const { message } = App.useApp();
-  const onError = useApiErrorHandler();
-  const confirm = useConfirm();
+  const remove = useDeleteRecord(useDeleteHold());
 
   return (
     <>
@@ -111,39 +108,24 @@ export function HoldsTab() {
             render: (_, r) =>
               r.canEdit && (
                 <Space wrap>
-                  <Button
-                    size="small"
-                    aria-label={t.records.rowAction(t.records.edit, r.subjectName)}
+                  <RowButton
+                    action={t.records.edit}
+                    what={r.subjectName}
                     onClick={() => setEditing(r)}
-                  >
-                    {t.records.edit}
-                  </Button>
+                  />
                   {!r.liftedOn && (
-                    <Button
-                      size="small"
-                      aria-label={t.records.rowAction(t.records.lift, r.subjectName)}
+                    <RowButton
+                      action={t.records.lift}
+                      what={r.subjectName}
                       onClick={() => setLifting(r)}
-                    >
-                      {t.records.lift}
-                    </Button>
+                    />
                   )}
-                  <Button
-                    size="small"
+                  <RowButton
+                    action={t.records.delete}
+                    what={r.subjectName}
                     danger
-                    aria-label={t.records.rowAction(t.records.delete, r.subjectName)}
-                    onClick={async () => {
-                      if (await confirm({ title: t.records.deleteConfirm }))
-                        remove.mutate(
-                          { id: r.id, version: r.version },
-                          {
-                            onSuccess: () => void message.success(t.records.deleted),
-                            onError: (e) => onError(e),
-                          },
-                        );
-                    }}
-                  >
-                    {t.records.delete}
-                  </Button>
+                    onClick={() => void remove(r)}
+                  />
                 </Space>
               ),
           },
@@ -161,16 +143,8 @@ function HoldModal({ hold, onClose }: { hold: HoldItem | null; onClose: () => vo
   const [form] = Form.useForm<Values>();
   const create = useCreateHold();
   const update = useUpdateHold();
-  const { message } = App.useApp();
-  const onError = useApiErrorHandler();
+  const done = useSavedThenClose(form, onClose);
   const save = (v: Values) => {
-    const done = {
-      onSuccess: () => {
-        void message.success(t.records.saved);
-        onClose();
-      },
-      onError: (e: unknown) => onError(e, form),
-    };
     const fields = {
       kind: v.kind,
       startsOn: v.startsOn,
@@ -230,8 +204,7 @@ function HoldModal({ hold, onClose }: { hold: HoldItem | null; onClose: () => vo
 function LiftModal({ hold, onClose }: { hold: HoldItem; onClose: () => void }) {
   const [form] = Form.useForm<{ liftedOn: string; reason: string }>();
   const lift = useLiftHold();
-  const { message } = App.useApp();
-  const onError = useApiErrorHandler();
+  const done = useSavedThenClose(form, onClose);
   return (
     <Modal
       open
@@ -244,18 +217,7 @@ function LiftModal({ hold, onClose }: { hold: HoldItem; onClose: () => void }) {
       <Form
         form={form}
         layout="vertical"
-        onFinish={(v) =>
-          lift.mutate(
-            { id: hold.id, version: hold.version, ...v },
-            {
-              onSuccess: () => {
-                void message.success(t.records.saved);
-                onClose();
-              },
-              onError: (e) => onError(e, form),
-            },
-          )
-        }
+        onFinish={(v) => lift.mutate({ id: hold.id, version: hold.version, ...v }, done)}
       >
         <Form.Item name="liftedOn" label={t.records.liftedOn} rules={[{ required: true }]}>
           <IsoDatePicker />

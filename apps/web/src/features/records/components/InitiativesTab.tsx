@@ -11,14 +11,16 @@ import {
   type InitiativeKind,
 } from '@thidua/web-data-access';
 import type { InitiativeScope } from '@thidua/shared-domain';
-import { App, Button, Checkbox, Form, Input, InputNumber, Modal, Select, Space, Tag } from 'antd';
+import { App, Checkbox, Form, Input, InputNumber, Modal, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
 
 import { t } from '../../../i18n';
 import { IsoDatePicker } from '../../../shared/components/IsoDatePicker';
+import { formatIsoDate } from '../../../shared/dates';
 import { QueryError } from '../../../shared/components/QueryError';
 import { useApiErrorHandler } from '../../../shared/hooks/useApiErrorHandler';
 import { RecordListTools } from './RecordListTools';
+import { RowButton, useDeleteRecord, useSavedThenClose } from './recordActions';
 import { SubjectFields } from './SubjectFields';
 
 const KINDS = Object.keys(t.records.initiativeKinds) as InitiativeKind[];
@@ -42,7 +44,7 @@ export function InitiativesTab() {
   const initiatives = useInitiatives(list.variables);
   const [editing, setEditing] = useState<InitiativeItem | 'new' | null>(null);
   const [locking, setLocking] = useState<InitiativeItem | null>(null);
-  const remove = useDeleteInitiative();
+  const remove = useDeleteRecord(useDeleteInitiative());
   const release = useReleaseInitiative();
   const { message } = App.useApp();
   const onError = useApiErrorHandler();
@@ -90,7 +92,7 @@ export function InitiativesTab() {
             key: 'recognisedOn',
             title: t.records.recognisedOn,
             width: 130,
-            render: (_, r) => r.recognisedOn.split('-').reverse().join('/'),
+            render: (_, r) => formatIsoDate(r.recognisedOn),
           },
           {
             key: 'used',
@@ -112,49 +114,32 @@ export function InitiativesTab() {
               r.canEdit && (
                 <Space wrap>
                   {r.usedFor ? (
-                    <Button
-                      size="small"
-                      aria-label={t.records.rowAction(t.records.release, r.title)}
+                    <RowButton
+                      action={t.records.release}
+                      what={r.title}
                       onClick={async () => {
                         if (await confirm({ title: t.records.releaseConfirm }))
                           release.mutate({ id: r.id, version: r.version }, ok);
                       }}
-                    >
-                      {t.records.release}
-                    </Button>
+                    />
                   ) : (
                     <>
-                      <Button
-                        size="small"
-                        aria-label={t.records.rowAction(t.records.edit, r.title)}
+                      <RowButton
+                        action={t.records.edit}
+                        what={r.title}
                         onClick={() => setEditing(r)}
-                      >
-                        {t.records.edit}
-                      </Button>
-                      <Button
-                        size="small"
-                        aria-label={t.records.rowAction(t.records.lock, r.title)}
+                      />
+                      <RowButton
+                        action={t.records.lock}
+                        what={r.title}
                         onClick={() => setLocking(r)}
-                      >
-                        {t.records.lock}
-                      </Button>
-                      <Button
-                        size="small"
+                      />
+                      <RowButton
+                        action={t.records.delete}
+                        what={r.title}
                         danger
-                        aria-label={t.records.rowAction(t.records.delete, r.title)}
-                        onClick={async () => {
-                          if (await confirm({ title: t.records.deleteConfirm }))
-                            remove.mutate(
-                              { id: r.id, version: r.version },
-                              {
-                                onSuccess: () => void message.success(t.records.deleted),
-                                onError: (e) => onError(e),
-                              },
-                            );
-                        }}
-                      >
-                        {t.records.delete}
-                      </Button>
+                        onClick={() => void remove(r)}
+                      />
                     </>
                   )}
                 </Space>
@@ -183,16 +168,8 @@ function InitiativeModal({
   const [form] = Form.useForm<Values>();
   const create = useCreateInitiative();
   const update = useUpdateInitiative();
-  const { message } = App.useApp();
-  const onError = useApiErrorHandler();
+  const done = useSavedThenClose(form, onClose);
   const save = (v: Values) => {
-    const done = {
-      onSuccess: () => {
-        void message.success(t.records.saved);
-        onClose();
-      },
-      onError: (e: unknown) => onError(e, form),
-    };
     const fields = {
       kind: v.kind,
       title: v.title,
@@ -265,8 +242,7 @@ function InitiativeModal({
 function LockModal({ initiative, onClose }: { initiative: InitiativeItem; onClose: () => void }) {
   const [form] = Form.useForm<{ awardName: string; year: number; reference: string }>();
   const lock = useLockInitiative();
-  const { message } = App.useApp();
-  const onError = useApiErrorHandler();
+  const done = useSavedThenClose(form, onClose);
   return (
     <Modal
       open
@@ -282,16 +258,7 @@ function LockModal({ initiative, onClose }: { initiative: InitiativeItem; onClos
         layout="vertical"
         initialValues={{ year: new Date().getFullYear() }}
         onFinish={(v) =>
-          lock.mutate(
-            { id: initiative.id, version: initiative.version, ...v },
-            {
-              onSuccess: () => {
-                void message.success(t.records.saved);
-                onClose();
-              },
-              onError: (e) => onError(e, form),
-            },
-          )
+          lock.mutate({ id: initiative.id, version: initiative.version, ...v }, done)
         }
       >
         <Form.Item name="awardName" label={t.records.award} rules={[{ required: true }]}>
