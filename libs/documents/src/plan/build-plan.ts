@@ -1,4 +1,4 @@
-import { isoToVn } from '@thidua/shared-domain';
+import { isoToVn, PLAN_HEADINGS } from '@thidua/shared-domain';
 import {
   item,
   list,
@@ -26,32 +26,10 @@ import {
   type PlanTarget,
 } from './plan-document';
 
-/** Every heading the plan builder writes, in one place (first-level ones are set in capitals). */
-export const PLAN_HEADINGS = {
-  purpose: 'Mục đích, yêu cầu',
-  aims: 'Mục đích',
-  requirements: 'Yêu cầu',
-  contest: 'Nội dung thi đua',
-  theme: 'Chủ đề thi đua',
-  motto: 'Phương châm thi đua',
-  period: 'Thời gian thi đua',
-  participants: 'Đối tượng thi đua',
-  content: 'Nội dung thi đua',
-  targets: 'Chỉ tiêu thi đua',
-  schedule: 'Thời gian và các giai đoạn thực hiện',
-  milestones: 'Các mốc thời gian',
-  measures: 'Giải pháp thực hiện',
-  awards: 'Tiêu chuẩn và hình thức khen thưởng',
-  criteria: 'Tiêu chuẩn khen thưởng',
-  forms: 'Hình thức khen thưởng',
-  quotas: 'Số lượng khen thưởng',
-  dossier: 'Thành phần hồ sơ đề nghị khen thưởng',
-  deadline: 'Thời hạn gửi hồ sơ',
-  implementation: 'Tổ chức thực hiện',
-  reporting: 'Chế độ báo cáo',
-} as const;
-
-/** The plan's own wording of a heading (`plan.headings`), or the default; blank counts as not given. */
+/**
+ * The plan's own wording of a heading (`plan.headings`), or the default (shared-domain
+ * PLAN_HEADINGS, which the preview prints too); blank counts as not given.
+ */
 function heading(plan: PlanDocument, key: PlanHeadingKey): string {
   return plan.headings?.[key]?.trim() || PLAN_HEADINGS[key];
 }

@@ -22,8 +22,9 @@ import {
 import {
   CAMPAIGN_PLAN_LIMITS as L,
   PLAN_BASIS_VERBS,
+  PLAN_HEADINGS,
   SIGNING_AUTHORITIES,
-  parseInlineMarkup,
+  inlineRichText,
   type PlanBasisVerb,
   type IsoDate,
   type SigningAuthority,
@@ -545,10 +546,11 @@ export class ReportingPart {
   inText?: boolean | null;
 }
 
-/** One heading of the headings part, optional: blank prints the default. */
-function HeadingField(label: string, fallback: string) {
+/** One heading of the headings part, optional: blank prints the default (PLAN_HEADINGS). */
+function HeadingField(label: string, heading: keyof typeof PLAN_HEADINGS) {
   return (target: object, key: string | symbol) => {
-    Field(() => String, { nullable: true, description: `Mặc định "${fallback}".` })(target, key);
+    const description = `Mặc định "${PLAN_HEADINGS[heading]}".`;
+    Field(() => String, { nullable: true, description })(target, key);
     OptionalText(label, L.label)(target, key);
     Matches(/^[^\n]*$/, { message: `${label}: viết trên một dòng.` })(target, key);
   };
@@ -560,40 +562,40 @@ function HeadingField(label: string, fallback: string) {
 })
 @InputType('CampaignPlanHeadingsInput')
 export class PlanHeadingsPart {
-  @HeadingField('Tên phần Mục đích, yêu cầu', 'Mục đích, yêu cầu')
+  @HeadingField('Tên phần Mục đích, yêu cầu', 'purpose')
   purpose?: string | null;
 
-  @HeadingField('Tên phần Nội dung thi đua', 'Nội dung thi đua')
+  @HeadingField('Tên phần Nội dung thi đua', 'contest')
   contest?: string | null;
 
-  @HeadingField('Tên mục Chủ đề', 'Chủ đề thi đua')
+  @HeadingField('Tên mục Chủ đề', 'theme')
   theme?: string | null;
 
-  @HeadingField('Tên mục Phương châm', 'Phương châm thi đua')
+  @HeadingField('Tên mục Phương châm', 'motto')
   motto?: string | null;
 
-  @HeadingField('Tên mục Thời gian', 'Thời gian thi đua')
+  @HeadingField('Tên mục Thời gian', 'period')
   period?: string | null;
 
-  @HeadingField('Tên mục Đối tượng', 'Đối tượng thi đua')
+  @HeadingField('Tên mục Đối tượng', 'participants')
   participants?: string | null;
 
-  @HeadingField('Tên mục Nội dung', 'Nội dung thi đua')
+  @HeadingField('Tên mục Nội dung', 'content')
   content?: string | null;
 
-  @HeadingField('Tên mục Chỉ tiêu', 'Chỉ tiêu thi đua')
+  @HeadingField('Tên mục Chỉ tiêu', 'targets')
   targets?: string | null;
 
-  @HeadingField('Tên phần Giai đoạn', 'Thời gian và các giai đoạn thực hiện')
+  @HeadingField('Tên phần Giai đoạn', 'schedule')
   schedule?: string | null;
 
-  @HeadingField('Tên phần Giải pháp', 'Giải pháp thực hiện')
+  @HeadingField('Tên phần Giải pháp', 'measures')
   measures?: string | null;
 
-  @HeadingField('Tên phần Khen thưởng', 'Tiêu chuẩn và hình thức khen thưởng')
+  @HeadingField('Tên phần Khen thưởng', 'awards')
   awards?: string | null;
 
-  @HeadingField('Tên phần Tổ chức thực hiện', 'Tổ chức thực hiện')
+  @HeadingField('Tên phần Tổ chức thực hiện', 'implementation')
   implementation?: string | null;
 }
 
@@ -778,24 +780,8 @@ export function plainContent(content: CampaignPlanContent): CampaignPlanContent 
 const texts = (list: readonly string[] | null | undefined) => [...(list ?? [])];
 const some = <T>(list: readonly T[] | null | undefined) => (list?.length ? list : undefined);
 
-/**
- * Running text as libs/documents' rich text: italic and bold runs, footnotes where they were typed
- * (shared-domain `parseInlineMarkup`). Text without markup stays a plain string, so content saved
- * before the markup existed maps (and prints) exactly as it did.
- */
-export function richText(text: string): RichText {
-  const parts = parseInlineMarkup(text);
-  const [only] = parts;
-  if (only === undefined) return '';
-  if (parts.length === 1 && only.kind === 'text' && !only.bold && !only.italic) return only.text;
-  return parts.map((p) =>
-    p.kind === 'note'
-      ? { note: p.text }
-      : p.bold || p.italic
-        ? { text: p.text, ...(p.bold ? { bold: true } : {}), ...(p.italic ? { italic: true } : {}) }
-        : p.text,
-  );
-}
+/** Running text as libs/documents' rich text: shared-domain `inlineRichText`, as the preview maps it. */
+export const richText: (text: string) => RichText = inlineRichText;
 
 const richTexts = (list: readonly string[] | null | undefined) => texts(list).map(richText);
 

@@ -524,6 +524,47 @@ type RuleTemplate = (
   decree: Decree,
 ) => Omit<AwardRuleSpec, 'basis' | 'effectiveFrom' | 'effectiveTo'>;
 
+/**
+ * One award and track as the catalog describes it; `rule` writes its version under each decree. The
+ * vote threshold also says whether the biên bản records the ballot, so the two cannot disagree.
+ */
+interface RuleDescription {
+  code: string;
+  /** default CONG_TRANG */
+  track?: AwardTrack;
+  /** a level (domain.md §2.6, by `decider`), or the decider under each decree */
+  decidedBy: AwardLevel | ((decree: Decree) => RuleDecider);
+  conditions: AwardCondition[];
+  /** absent: no national threshold (domain.md §2.7) */
+  vote?: 0.9 | 0.8;
+  publicNotice?: boolean;
+  /** a danh hiệu's tờ trình and biên bản (default), or a hình thức khen thưởng's */
+  title?: boolean;
+  report: Report | Record<AwardSubject, Report>;
+  initiative?: boolean;
+  rewards: readonly [AwardSubject, number | null, string | null][];
+  note?: string | null | ((decree: Decree) => string | null);
+}
+
+function rule(r: RuleDescription): RuleTemplate {
+  return (d) => ({
+    awardCode: r.code,
+    track: r.track ?? 'CONG_TRANG',
+    decidedBy: typeof r.decidedBy === 'string' ? decider(r.decidedBy, d) : r.decidedBy(d),
+    conditions: r.conditions,
+    vote: vote(r.vote ?? null, d),
+    publicNotice: notice(r.publicNotice ?? false, d),
+    dossier: dossier(d, {
+      title: r.title ?? true,
+      report: r.report,
+      vote: r.vote !== undefined,
+      initiative: r.initiative,
+    }),
+    rewards: rewards(d, r.rewards),
+    note: typeof r.note === 'function' ? r.note(d) : (r.note ?? null),
+  });
+}
+
 const INDIVIDUAL_REWARD = (m: number | null): [AwardSubject, number | null, string | null][] => [
   ['INDIVIDUAL', m, 'Điều 50 khoản 1 Nghị định 152/2025/NĐ-CP'],
 ];
@@ -531,174 +572,136 @@ const COLLECTIVE_REWARD = (m: number | null): [AwardSubject, number | null, stri
   ['COLLECTIVE', m, 'Điều 50 khoản 2 Nghị định 152/2025/NĐ-CP'],
 ];
 
+/** A hình thức khen thưởng's báo cáo: the individual's, or the collective's (a household too). */
+const REPORT_BY_SUBJECT: Record<AwardSubject, Report> = {
+  INDIVIDUAL: 'INDIVIDUAL',
+  COLLECTIVE: 'COLLECTIVE',
+  HOUSEHOLD: 'COLLECTIVE',
+};
+
+/** The army's and police's own titles: decided as their ministries rule, at `level`. */
+const MILITARY = (level: AwardLevel) => (): RuleDecider => ({
+  text: 'Theo quy định của Bộ Quốc phòng, Bộ Công an',
+  level,
+  article: `Điều 80 khoản 5 ${LUAT}`,
+  confidence: 'H',
+});
+
 const TEMPLATES: RuleTemplate[] = [
-  (d) => ({
-    awardCode: 'LAO_DONG_TIEN_TIEN',
-    track: 'CONG_TRANG',
-    decidedBy: decider('UNIT', d),
+  rule({
+    code: 'LAO_DONG_TIEN_TIEN',
+    decidedBy: 'UNIT',
     conditions: LDTT_CONDITIONS('Lao động tiên tiến'),
-    vote: vote(null, d),
-    publicNotice: notice(false, d),
-    dossier: dossier(d, { title: true, report: 'INDIVIDUAL', vote: false }),
-    rewards: rewards(d, INDIVIDUAL_REWARD(0.3)),
-    note: null,
+    report: 'INDIVIDUAL',
+    rewards: INDIVIDUAL_REWARD(0.3),
   }),
-  (d) => ({
-    awardCode: 'CHIEN_SI_TIEN_TIEN',
-    track: 'CONG_TRANG',
-    decidedBy: decider('UNIT', d),
+  rule({
+    code: 'CHIEN_SI_TIEN_TIEN',
+    decidedBy: 'UNIT',
     conditions: LDTT_CONDITIONS('Chiến sĩ tiên tiến'),
-    vote: vote(null, d),
-    publicNotice: notice(false, d),
-    dossier: dossier(d, { title: true, report: 'INDIVIDUAL', vote: false }),
-    rewards: rewards(d, INDIVIDUAL_REWARD(0.3)),
+    report: 'INDIVIDUAL',
+    rewards: INDIVIDUAL_REWARD(0.3),
     note: 'Dành cho quân nhân, công an, dân quân thường trực, tự vệ cơ động.',
   }),
-  (d) => ({
-    awardCode: 'CSTD_CO_SO',
-    track: 'CONG_TRANG',
-    decidedBy: decider('UNIT', d),
+  rule({
+    code: 'CSTD_CO_SO',
+    decidedBy: 'UNIT',
     conditions: CSTD_CO_SO_CONDITIONS,
-    vote: vote(0.8, d),
-    publicNotice: notice(false, d),
-    dossier: dossier(d, { title: true, report: 'INDIVIDUAL', vote: true, initiative: true }),
-    rewards: rewards(d, INDIVIDUAL_REWARD(1.0)),
-    note:
+    vote: 0.8,
+    report: 'INDIVIDUAL',
+    initiative: true,
+    rewards: INDIVIDUAL_REWARD(1.0),
+    note: (d) =>
       d === 'ND152'
         ? 'Thời hạn thẩm định tại cấp xã 20 ngày làm việc (QĐ 638/QĐ-BNV). Không còn giới hạn 15% số cá nhân đạt “Lao động tiên tiến” (tỉnh, ngành có thể quy định riêng).'
         : null,
   }),
-  (d) => ({
-    awardCode: 'CSTD_TINH',
-    track: 'CONG_TRANG',
-    decidedBy: decider('PROVINCE', d),
+  rule({
+    code: 'CSTD_TINH',
+    decidedBy: 'PROVINCE',
     conditions: CSTD_TINH_CONDITIONS,
-    vote: vote(0.9, d),
-    publicNotice: notice(false, d),
-    dossier: dossier(d, { title: true, report: 'INDIVIDUAL', vote: true, initiative: true }),
-    rewards: rewards(d, INDIVIDUAL_REWARD(3.0)),
-    note: null,
+    vote: 0.9,
+    report: 'INDIVIDUAL',
+    initiative: true,
+    rewards: INDIVIDUAL_REWARD(3.0),
   }),
-  (d) => ({
-    awardCode: 'CSTD_TOAN_QUOC',
-    track: 'CONG_TRANG',
-    decidedBy: decider('GOVERNMENT', d),
+  rule({
+    code: 'CSTD_TOAN_QUOC',
+    decidedBy: 'GOVERNMENT',
     conditions: CSTD_TOAN_QUOC_CONDITIONS,
-    vote: vote(0.9, d),
+    vote: 0.9,
     // Bộ Nội vụ lấy ý kiến nhân dân 10 ngày làm việc (NĐ 98 Điều 46 k.1)
-    publicNotice: notice(true, d),
-    dossier: dossier(d, { title: true, report: 'CSTD_TOAN_QUOC', vote: true, initiative: true }),
-    rewards: rewards(d, INDIVIDUAL_REWARD(4.5)),
+    publicNotice: true,
+    report: 'CSTD_TOAN_QUOC',
+    initiative: true,
+    rewards: INDIVIDUAL_REWARD(4.5),
     note: 'Báo cáo thành tích có xác nhận của cấp trình Thủ tướng Chính phủ; hồ sơ 01 bộ bản chính kèm tệp điện tử.',
   }),
-  (d) => ({
-    awardCode: 'TT_LAO_DONG_TIEN_TIEN',
-    track: 'CONG_TRANG',
-    decidedBy: decider('UNIT', d),
+  rule({
+    code: 'TT_LAO_DONG_TIEN_TIEN',
+    decidedBy: 'UNIT',
     conditions: TTLDTT_CONDITIONS('LAO_DONG_TIEN_TIEN'),
-    vote: vote(null, d),
-    publicNotice: notice(false, d),
-    dossier: dossier(d, { title: true, report: 'COLLECTIVE', vote: false }),
-    rewards: rewards(d, COLLECTIVE_REWARD(0.8)),
-    note: null,
+    report: 'COLLECTIVE',
+    rewards: COLLECTIVE_REWARD(0.8),
   }),
-  (d) => ({
-    awardCode: 'DON_VI_TIEN_TIEN',
-    track: 'CONG_TRANG',
-    decidedBy: {
-      text: 'Theo quy định của Bộ Quốc phòng, Bộ Công an',
-      level: 'UNIT',
-      article: `Điều 80 khoản 5 ${LUAT}`,
-      confidence: 'H',
-    },
+  rule({
+    code: 'DON_VI_TIEN_TIEN',
+    decidedBy: MILITARY('UNIT'),
     conditions: TTLDTT_CONDITIONS('CHIEN_SI_TIEN_TIEN'),
-    vote: vote(null, d),
-    publicNotice: notice(false, d),
-    dossier: dossier(d, { title: true, report: 'COLLECTIVE', vote: false }),
-    rewards: rewards(d, COLLECTIVE_REWARD(0.8)),
-    note: null,
+    report: 'COLLECTIVE',
+    rewards: COLLECTIVE_REWARD(0.8),
   }),
-  (d) => ({
-    awardCode: 'TT_LAO_DONG_XUAT_SAC',
-    track: 'CONG_TRANG',
-    decidedBy: decider('PROVINCE', d),
+  rule({
+    code: 'TT_LAO_DONG_XUAT_SAC',
+    decidedBy: 'PROVINCE',
     conditions: TTLDXS_CONDITIONS('LAO_DONG_TIEN_TIEN'),
-    vote: vote(null, d),
-    publicNotice: notice(false, d),
-    dossier: dossier(d, { title: true, report: 'COLLECTIVE', vote: false }),
-    rewards: rewards(d, COLLECTIVE_REWARD(1.5)),
-    note: null,
+    report: 'COLLECTIVE',
+    rewards: COLLECTIVE_REWARD(1.5),
   }),
-  (d) => ({
-    awardCode: 'DON_VI_QUYET_THANG',
-    track: 'CONG_TRANG',
-    decidedBy: {
-      text: 'Theo quy định của Bộ Quốc phòng, Bộ Công an',
-      level: 'PROVINCE',
-      article: `Điều 80 khoản 5 ${LUAT}`,
-      confidence: 'H',
-    },
+  rule({
+    code: 'DON_VI_QUYET_THANG',
+    decidedBy: MILITARY('PROVINCE'),
     conditions: TTLDXS_CONDITIONS('CHIEN_SI_TIEN_TIEN'),
-    vote: vote(null, d),
-    publicNotice: notice(false, d),
-    dossier: dossier(d, { title: true, report: 'COLLECTIVE', vote: false }),
-    rewards: rewards(d, COLLECTIVE_REWARD(1.5)),
-    note: null,
+    report: 'COLLECTIVE',
+    rewards: COLLECTIVE_REWARD(1.5),
   }),
-  (d) => ({
-    awardCode: 'CO_THI_DUA_TINH',
-    track: 'CONG_TRANG',
-    decidedBy: decider('PROVINCE', d),
+  rule({
+    code: 'CO_THI_DUA_TINH',
+    decidedBy: 'PROVINCE',
     conditions: CO_TINH_CONDITIONS,
-    vote: vote(0.8, d),
-    publicNotice: notice(false, d),
-    dossier: dossier(d, { title: true, report: 'COLLECTIVE', vote: true }),
-    rewards: rewards(d, COLLECTIVE_REWARD(8.0)),
-    note: null,
+    vote: 0.8,
+    report: 'COLLECTIVE',
+    rewards: COLLECTIVE_REWARD(8.0),
   }),
-  (d) => ({
-    awardCode: 'CO_THI_DUA_CHINH_PHU',
-    track: 'CONG_TRANG',
-    decidedBy: decider('GOVERNMENT', d),
+  rule({
+    code: 'CO_THI_DUA_CHINH_PHU',
+    decidedBy: 'GOVERNMENT',
     conditions: CO_CHINH_PHU_CONDITIONS,
-    vote: vote(0.8, d),
-    publicNotice: notice(false, d),
-    dossier: dossier(d, { title: true, report: 'CO_CHINH_PHU', vote: true }),
-    rewards: rewards(d, COLLECTIVE_REWARD(12.0)),
+    vote: 0.8,
+    report: 'CO_CHINH_PHU',
+    rewards: COLLECTIVE_REWARD(12.0),
     note: 'Hồ sơ 01 bộ bản chính kèm tệp điện tử (word, pdf) qua Hệ thống quản lý hồ sơ khen thưởng điện tử.',
   }),
-  (d) => ({
-    awardCode: 'XA_TIEU_BIEU',
-    track: 'CONG_TRANG',
-    decidedBy: decider('PROVINCE', d),
+  rule({
+    code: 'XA_TIEU_BIEU',
+    decidedBy: 'PROVINCE',
     conditions: UNKNOWN_CRITERIA('Xã, phường, đặc khu tiêu biểu'),
-    vote: vote(null, d),
-    publicNotice: notice(false, d),
-    dossier: dossier(d, { title: true, report: 'COLLECTIVE', vote: false }),
-    rewards: rewards(d, COLLECTIVE_REWARD(2.0)),
-    note: null,
+    report: 'COLLECTIVE',
+    rewards: COLLECTIVE_REWARD(2.0),
   }),
-  (d) => ({
-    awardCode: 'THON_VAN_HOA',
-    track: 'CONG_TRANG',
-    decidedBy: decider('UNIT', d, 'CULTURE'),
+  rule({
+    code: 'THON_VAN_HOA',
+    decidedBy: (d) => decider('UNIT', d, 'CULTURE'),
     conditions: UNKNOWN_CRITERIA('Thôn, tổ dân phố văn hóa'),
-    vote: vote(null, d),
-    publicNotice: notice(false, d),
-    dossier: dossier(d, { title: true, report: 'COLLECTIVE', vote: false }),
-    rewards: rewards(d, COLLECTIVE_REWARD(1.5)),
-    note: null,
+    report: 'COLLECTIVE',
+    rewards: COLLECTIVE_REWARD(1.5),
   }),
-  (d) => ({
-    awardCode: 'GIA_DINH_VAN_HOA',
-    track: 'CONG_TRANG',
-    decidedBy: decider('UNIT', d, 'CULTURE'),
+  rule({
+    code: 'GIA_DINH_VAN_HOA',
+    decidedBy: (d) => decider('UNIT', d, 'CULTURE'),
     conditions: UNKNOWN_CRITERIA('Gia đình văn hóa'),
-    vote: vote(null, d),
-    publicNotice: notice(false, d),
-    dossier: dossier(d, { title: true, report: 'COLLECTIVE', vote: false }),
-    rewards: rewards(d, [['HOUSEHOLD', null, null]]),
-    note: null,
+    report: 'COLLECTIVE',
+    rewards: [['HOUSEHOLD', null, null]],
   }),
   ...commendation('GIAY_KHEN', 'UNIT', GIAY_KHEN_CONDITIONS, 0.6, 'Điều 54'),
   ...commendation('BANG_KHEN_TINH', 'PROVINCE', BANG_KHEN_TINH_CONDITIONS, 3.0, 'Điều 54'),
@@ -709,25 +712,21 @@ const TEMPLATES: RuleTemplate[] = [
       ['HUAN_CHUONG_LAO_DONG_HANG_NHI', 'Huân chương Lao động hạng Nhì', 15],
       ['HUAN_CHUONG_LAO_DONG_HANG_NHAT', 'Huân chương Lao động hạng Nhất', 18],
     ] as const
-  ).map(([code, name, collective]): RuleTemplate => (d) => ({
-    awardCode: code,
-    track: 'CONG_TRANG',
-    decidedBy: decider('STATE', d),
-    conditions: HUAN_CHUONG_CONDITIONS(name),
-    vote: vote(null, d),
-    // Huân chương: danh sách công khai ≥ 10 ngày làm việc trước khi Hội đồng họp (§2.8 [H])
-    publicNotice: notice(true, d),
-    dossier: dossier(d, {
+  ).map(([code, name, collective]) =>
+    rule({
+      code,
+      decidedBy: 'STATE',
+      conditions: HUAN_CHUONG_CONDITIONS(name),
+      // Huân chương: danh sách công khai ≥ 10 ngày làm việc trước khi Hội đồng họp (§2.8 [H])
+      publicNotice: true,
       title: false,
-      report: { INDIVIDUAL: 'INDIVIDUAL', COLLECTIVE: 'COLLECTIVE', HOUSEHOLD: 'COLLECTIVE' },
-      vote: false,
+      report: REPORT_BY_SUBJECT,
+      rewards: [
+        ['COLLECTIVE', collective, 'Điều 51 Nghị định 152/2025/NĐ-CP'],
+        ['INDIVIDUAL', null, null],
+      ],
     }),
-    rewards: rewards(d, [
-      ['COLLECTIVE', collective, 'Điều 51 Nghị định 152/2025/NĐ-CP'],
-      ['INDIVIDUAL', null, null],
-    ]),
-    note: null,
-  })),
+  ),
 ];
 
 /** Giấy khen and Bằng khen: công trạng with its criteria, đột xuất and phong trào judged by the officer. */
@@ -738,36 +737,29 @@ function commendation(
   collective: number,
   article: string,
 ): RuleTemplate[] {
-  const base = (d: Decree, track: AwardTrack, conds: AwardCondition[], report: Report) => ({
-    awardCode: code,
-    track,
-    decidedBy: decider(level, d),
-    conditions: conds,
-    vote: vote(null, d),
-    publicNotice: notice(false, d),
-    dossier: dossier(d, {
+  const base = (track: AwardTrack, conds: AwardCondition[], report: RuleDescription['report']) =>
+    rule({
+      code,
+      track,
+      decidedBy: level,
+      conditions: conds,
       title: false,
-      report:
-        report === 'INDIVIDUAL'
-          ? { INDIVIDUAL: 'INDIVIDUAL', COLLECTIVE: 'COLLECTIVE', HOUSEHOLD: 'COLLECTIVE' }
-          : report,
-      vote: false,
-    }),
-    rewards: rewards(d, [
-      ['COLLECTIVE', collective, `${article} Nghị định 152/2025/NĐ-CP`],
-      ['INDIVIDUAL', null, null],
-      // hộ gia đình = 1,5 lần mức của cá nhân, which the reference does not give (§2.11)
-      ['HOUSEHOLD', null, null],
-    ]),
-    note:
-      track === 'CONG_TRANG'
-        ? null
-        : 'Kết quả khen thưởng đột xuất, theo chuyên đề không dùng làm căn cứ đề nghị khen thưởng công trạng (Điều 4 khoản 3 Nghị định 152/2025/NĐ-CP).',
-  });
+      report,
+      rewards: [
+        ['COLLECTIVE', collective, `${article} Nghị định 152/2025/NĐ-CP`],
+        ['INDIVIDUAL', null, null],
+        // hộ gia đình = 1,5 lần mức của cá nhân, which the reference does not give (§2.11)
+        ['HOUSEHOLD', null, null],
+      ],
+      note:
+        track === 'CONG_TRANG'
+          ? null
+          : 'Kết quả khen thưởng đột xuất, theo chuyên đề không dùng làm căn cứ đề nghị khen thưởng công trạng (Điều 4 khoản 3 Nghị định 152/2025/NĐ-CP).',
+    });
   return [
-    (d) => base(d, 'CONG_TRANG', conditions, 'INDIVIDUAL'),
-    (d) => base(d, 'DOT_XUAT', DOT_XUAT_CONDITIONS, 'DOT_XUAT'),
-    (d) => base(d, 'PHONG_TRAO', PHONG_TRAO_CONDITIONS, 'CHUYEN_DE'),
+    base('CONG_TRANG', conditions, REPORT_BY_SUBJECT),
+    base('DOT_XUAT', DOT_XUAT_CONDITIONS, 'DOT_XUAT'),
+    base('PHONG_TRAO', PHONG_TRAO_CONDITIONS, 'CHUYEN_DE'),
   ];
 }
 

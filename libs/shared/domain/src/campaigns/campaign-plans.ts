@@ -92,6 +92,35 @@ export const CAMPAIGN_PLAN_LIMITS = {
   legalBases: 30,
 } as const;
 
+/**
+ * Every heading the printed kế hoạch writes (first-level ones set in capitals), in one place: the
+ * .docx (libs/documents `buildPlanDocx`) and the SPA's preview print them, and a plan's own wording
+ * of a heading falls back to them (the API's and the editor's "default" hint).
+ */
+export const PLAN_HEADINGS = {
+  purpose: 'Mục đích, yêu cầu',
+  aims: 'Mục đích',
+  requirements: 'Yêu cầu',
+  contest: 'Nội dung thi đua',
+  theme: 'Chủ đề thi đua',
+  motto: 'Phương châm thi đua',
+  period: 'Thời gian thi đua',
+  participants: 'Đối tượng thi đua',
+  content: 'Nội dung thi đua',
+  targets: 'Chỉ tiêu thi đua',
+  schedule: 'Thời gian và các giai đoạn thực hiện',
+  milestones: 'Các mốc thời gian',
+  measures: 'Giải pháp thực hiện',
+  awards: 'Tiêu chuẩn và hình thức khen thưởng',
+  criteria: 'Tiêu chuẩn khen thưởng',
+  forms: 'Hình thức khen thưởng',
+  quotas: 'Số lượng khen thưởng',
+  dossier: 'Thành phần hồ sơ đề nghị khen thưởng',
+  deadline: 'Thời hạn gửi hồ sơ',
+  implementation: 'Tổ chức thực hiện',
+  reporting: 'Chế độ báo cáo',
+} as const;
+
 /** The first and last day of a plan's period, calendar days, inclusive. */
 export function campaignPeriodProblem(from: string, to: string): string | null {
   return to < from ? 'Thời gian thi đua: ngày kết thúc không được trước ngày bắt đầu.' : null;

@@ -4,6 +4,7 @@ import {
   escapeInlineMarkup,
   hasInlineMarkup,
   inlinePlainText,
+  inlineRichText,
   parseInlineMarkup,
   type InlinePart,
 } from './inline-markup';
@@ -207,5 +208,26 @@ describe('parseInlineMarkup: length', () => {
       expect(parts.length).toBeGreaterThan(0);
       expect(ms).toBeLessThan(1000);
     }
+  });
+});
+
+describe('inlineRichText: the printed rich text', () => {
+  it('keeps text without markup a plain string, escapes resolved', () => {
+    expect(inlineRichText('Chỉ thị số 34-CT/TW (*) ngày 07/4/2014.')).toBe(
+      'Chỉ thị số 34-CT/TW (*) ngày 07/4/2014.',
+    );
+    expect(inlineRichText('a \\* b')).toBe('a * b');
+    expect(inlineRichText('')).toBe('');
+  });
+
+  it('gives emphasis only the flags it has, footnotes where they were typed', () => {
+    expect(inlineRichText('*Bước 1.* Xây dựng[^Theo Hướng dẫn 6980.] ***điển hình***')).toEqual([
+      { text: 'Bước 1.', italic: true },
+      ' Xây dựng',
+      { note: 'Theo Hướng dẫn 6980.' },
+      ' ',
+      { text: 'điển hình', bold: true, italic: true },
+    ]);
+    expect(inlineRichText('**Đậm**')).toEqual([{ text: 'Đậm', bold: true }]);
   });
 });

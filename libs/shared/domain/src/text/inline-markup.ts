@@ -77,6 +77,31 @@ export function hasInlineMarkup(source: string): boolean {
   );
 }
 
+/** A piece of printed rich text (libs/documents `Inline`): plain or emphasised words, a note. */
+export type RichInline =
+  | string
+  | { readonly text: string; readonly bold?: boolean; readonly italic?: boolean }
+  | { readonly note: string };
+
+/**
+ * `source` as the printed plan's rich text (libs/documents `RichText`): the API's .docx and the
+ * SPA's preview both map it here, so they cannot drift. Text without markup stays a plain string, so
+ * content saved before the markup existed maps (and prints) exactly as it did.
+ */
+export function inlineRichText(source: string): string | RichInline[] {
+  const parts = parseInlineMarkup(source);
+  const [only] = parts;
+  if (only === undefined) return '';
+  if (parts.length === 1 && only.kind === 'text' && !only.bold && !only.italic) return only.text;
+  return parts.map((p) =>
+    p.kind === 'note'
+      ? { note: p.text }
+      : p.bold || p.italic
+        ? { text: p.text, ...(p.bold ? { bold: true } : {}), ...(p.italic ? { italic: true } : {}) }
+        : p.text,
+  );
+}
+
 /** Text to be printed as typed, whatever it holds: stars, brackets and backslashes escaped. */
 export function escapeInlineMarkup(text: string): string {
   return text.replace(/[\\*[\]]/g, (ch) => `\\${ch}`);

@@ -1,9 +1,8 @@
-import { CAMPAIGN_PLAN_LIMITS as L } from '@thidua/shared-domain';
+import { CAMPAIGN_PLAN_LIMITS as L, PLAN_HEADINGS } from '@thidua/shared-domain';
 import type { PlanContestItem, PlanSchedulePlacement } from '@thidua/web-data-access';
 import { Col, Form, Input, Row, Select, Typography } from 'antd';
 
 import { t } from '../../../i18n';
-import { PLAN_HEADINGS } from '../preview/plan-outline';
 import { HEADING_KEYS } from '../preview/plan-values';
 import { PartBlock } from './fields';
 

@@ -3,8 +3,9 @@ import {
   isIsoDate,
   isoToVn,
   legalCitation,
-  parseInlineMarkup,
+  inlineRichText,
   PLAN_BASIS_VERBS,
+  PLAN_HEADINGS,
   type IsoDate,
   type LegalDocumentKind,
   type SigningAuthority,
@@ -140,31 +141,6 @@ export interface PlanOutline {
   problems: string[];
 }
 
-/** libs/documents `PLAN_HEADINGS`. */
-export const PLAN_HEADINGS = {
-  purpose: 'Mục đích, yêu cầu',
-  aims: 'Mục đích',
-  requirements: 'Yêu cầu',
-  contest: 'Nội dung thi đua',
-  theme: 'Chủ đề thi đua',
-  motto: 'Phương châm thi đua',
-  period: 'Thời gian thi đua',
-  participants: 'Đối tượng thi đua',
-  content: 'Nội dung thi đua',
-  targets: 'Chỉ tiêu thi đua',
-  schedule: 'Thời gian và các giai đoạn thực hiện',
-  milestones: 'Các mốc thời gian',
-  measures: 'Giải pháp thực hiện',
-  awards: 'Tiêu chuẩn và hình thức khen thưởng',
-  criteria: 'Tiêu chuẩn khen thưởng',
-  forms: 'Hình thức khen thưởng',
-  quotas: 'Số lượng khen thưởng',
-  dossier: 'Thành phần hồ sơ đề nghị khen thưởng',
-  deadline: 'Thời hạn gửi hồ sơ',
-  implementation: 'Tổ chức thực hiện',
-  reporting: 'Chế độ báo cáo',
-} as const;
-
 type HeadingKey = keyof NonNullable<CampaignPlanContentInput['headings']>;
 
 /** build-plan.ts `heading`: the plan's own wording of a heading, or the default; blank is not given. */
@@ -233,23 +209,8 @@ function section(title: string, blocks: OutlineBlock[], notes?: string[]): Outli
 }
 const list = (items: OutlineText[]): OutlineBlock => ({ kind: 'list', items });
 
-/**
- * planDocumentParts `richText`: the inline markup of shared-domain `parseInlineMarkup` (*nghiêng*,
- * **đậm**, [^chú thích]) as rich text; text without markup stays a plain string.
- */
-export function richText(text: string): OutlineText {
-  const parts = parseInlineMarkup(text);
-  const [only] = parts;
-  if (only === undefined) return '';
-  if (parts.length === 1 && only.kind === 'text' && !only.bold && !only.italic) return only.text;
-  return parts.map((p) =>
-    p.kind === 'note'
-      ? { note: p.text }
-      : p.bold || p.italic
-        ? { text: p.text, ...(p.bold ? { bold: true } : {}), ...(p.italic ? { italic: true } : {}) }
-        : p.text,
-  );
-}
+/** planDocumentParts `richText`: shared-domain `inlineRichText`, the .docx's own mapping. */
+const richText: (text: string) => OutlineText = inlineRichText;
 
 /** planDocumentParts `paragraphs`: a plain string, or a paragraph of rich text. */
 function paragraph(text: string): OutlineBlock {
