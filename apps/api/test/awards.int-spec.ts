@@ -460,14 +460,14 @@ describe('award dossiers (issue 11)', () => {
     const [hoaN, binhN] = d.nominees;
     if (!hoaN || !binhN) throw new Error('nominees missing');
 
-    // incomplete: refused with what is missing, in Vietnamese
+    // incomplete: refused with what is missing, in Vietnamese (the tờ trình the system drafts
+    // itself; a report drafted by it counts once signed off, ADR 0020)
     const incomplete = await proposer.fails(SUBMIT, { input: { id: d.id, version: d.version } });
     expect(incomplete.extensions?.code).toBe('BAD_USER_INPUT');
     expect(incomplete.extensions?.fields?.['id']).toEqual([
-      'Thiếu tờ trình đề nghị khen thưởng.',
       'Thiếu biên bản họp xét khen thưởng.',
-      'Thiếu báo cáo thành tích của Nguyễn Thị Hoa.',
-      'Thiếu báo cáo thành tích của Trần Văn Bình.',
+      'Báo cáo thành tích của Nguyễn Thị Hoa chưa được duyệt: hãy duyệt bản dự thảo hệ thống đã soạn hoặc tải lên báo cáo đã ký.',
+      'Báo cáo thành tích của Trần Văn Bình chưa được duyệt: hãy duyệt bản dự thảo hệ thống đã soạn hoặc tải lên báo cáo đã ký.',
     ]);
 
     let version = d.version;

@@ -103,6 +103,8 @@ describe('deny by default: every operation states its access decision', () => {
       'Mutation.changePassword',
       'Mutation.login',
       'Mutation.logout',
+      // the public notice page: anyone comments on a running list, bounded and rate-limited (ADR 0021)
+      'Mutation.submitNoticeComment',
       'Mutation.updateMyProfile',
       'Query.addWorkingDays', // the working-day calendar, with workingCalendar… below (ADR 0016)
       // award rules are published law and a province's public regulations (ADR 0017)
@@ -115,6 +117,9 @@ describe('deny by default: every operation states its access decision', () => {
       'Query.me',
       'Query.myJobs', // the caller's own jobs only (home page)
       'Query.permissions',
+      // the lists published for comment, public by law (NĐ 152 Điều 44; ADR 0021)
+      'Query.publicAwardNotice',
+      'Query.publicAwardNotices',
       'Query.ruleParameters', // with awardKinds above (ADR 0017)
       'Query.user',
       // the working-day calendar: days off are public, and every officer sees the deadlines it gives (ADR 0016)

@@ -320,6 +320,11 @@ interface Fixtures {
   campaignPlans: string[];
   /** hồ sơ thành tích (records module), by the word their mutations carry */
   records: Record<'evaluation' | 'awardrecord' | 'initiative' | 'hold', string[]>;
+  /** a dossier with one nominee (awards), for the mutations on a dossier's or a nominee's documents */
+  dossiers: string[];
+  nominations: string[];
+  awardRounds: string[];
+  notices: string[];
 }
 
 interface FuzzBody {
@@ -598,7 +603,60 @@ describe('fuzz of every mutation (issue 9, A12)', () => {
       );
       records[key].push(created[mutation]!.id);
     }
+    // an award round of Sở A, a dossier of its Phòng 0 proposing that phòng's person
+    const { createAwardRound } = await admin.ok(
+      `mutation($input: CreateAwardRoundInput!) { createAwardRound(input: $input) { id } }`,
+      {
+        input: {
+          kind: 'ANNUAL',
+          title: `Khen thưởng năm thử ${uid}`,
+          year: 2025,
+          receivingUnitId: departments[0]!.id,
+          decidingAuthority: 'Giám đốc Sở',
+        },
+      },
+    );
+    const { createAwardDossier } = await admin.ok(
+      `mutation($input: CreateAwardDossierInput!) { createAwardDossier(input: $input) { id version } }`,
+      { input: { roundId: createAwardRound.id, unitId: divisions[0]!.id } },
+    );
+    const { addAwardNominee } = await admin.ok(
+      `mutation($input: AddNomineeInput!) { addAwardNominee(input: $input) { id nominees { id } } }`,
+      {
+        input: {
+          dossierId: createAwardDossier.id,
+          version: createAwardDossier.version,
+          subject: 'INDIVIDUAL',
+          personId: persons[0],
+          awardName: 'Giấy khen của Giám đốc Sở',
+          achievements: 'Hoàn thành xuất sắc nhiệm vụ.',
+        },
+      },
+    );
+    // its list published for comments (a second dossier, so the first can still be sent)
+    const { createAwardDossier: noticed } = await admin.ok(
+      `mutation($input: CreateAwardDossierInput!) { createAwardDossier(input: $input) { id version } }`,
+      { input: { roundId: createAwardRound.id, unitId: divisions[1]!.id } },
+    );
+    await admin.ok(`mutation($input: AddNomineeInput!) { addAwardNominee(input: $input) { id } }`, {
+      input: {
+        dossierId: noticed.id,
+        version: noticed.version,
+        subject: 'COLLECTIVE',
+        unitId: divisions[1]!.id,
+        awardName: 'Giấy khen của Giám đốc Sở',
+        achievements: 'Hoàn thành xuất sắc nhiệm vụ.',
+      },
+    });
+    const { publishAwardNotice } = await admin.ok(
+      `mutation($input: PublishAwardNoticeInput!) { publishAwardNotice(input: $input) { id } }`,
+      { input: { dossierId: noticed.id } },
+    );
     fx = {
+      dossiers: [addAwardNominee.id, noticed.id],
+      awardRounds: [createAwardRound.id],
+      notices: [publishAwardNotice.id],
+      nominations: addAwardNominee.nominees.map((n: { id: string }) => n.id),
       units,
       users,
       systemRoles,
@@ -659,10 +717,17 @@ describe('fuzz of every mutation (issue 9, A12)', () => {
           linkId: fx.links,
           replacedById: fx.legalDocuments,
           legalDocumentIds: fx.legalDocuments,
+          dossierId: fx.dossiers,
+          nominationId: fx.nominations,
+          roundId: fx.awardRounds,
+          noticeId: fx.notices,
         };
         const list = byField[field];
         if (list) return pick(list);
         if (field === 'id') {
+          if (/awardround/i.test(mutation)) return pick(fx.awardRounds);
+          if (/notice/i.test(mutation)) return pick(fx.notices);
+          if (/awarddossier/i.test(mutation)) return pick(fx.dossiers);
           const record = /evaluation|awardrecord|initiative|hold/i
             .exec(mutation)?.[0]
             .toLowerCase();

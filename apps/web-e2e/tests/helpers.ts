@@ -16,8 +16,14 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
  * until the wanted option is active (the combobox's aria-activedescendant), press Enter.
  * Server-side searches replace the list while we look, so the active option is re-read at each step.
  */
-export async function choose(page: Page, label: string, search: string, option: string | RegExp) {
-  const select = page.getByLabel(label, { exact: true });
+export async function choose(
+  page: Page,
+  /** the select's label, or the select itself where its words also label something else (a radio) */
+  label: string | Locator,
+  search: string,
+  option: string | RegExp,
+) {
+  const select = typeof label === 'string' ? page.getByLabel(label, { exact: true }) : label;
   // The form field around the select: once an option is taken its text shows there (the list itself
   // is rendered elsewhere, at the end of the page).
   const chosen = page.locator('.ant-form-item').filter({ has: select });

@@ -102,6 +102,10 @@ export async function forEachMainPage(
   await page.goto('/dang-nhap');
   await settled(page);
   await check('đăng nhập');
+  // the public notice page, like the login page, is read without signing in (ADR 0021)
+  await page.goto('/cong-khai');
+  await settled(page);
+  await check('công khai danh sách');
   for (const account of ['tdkt.tinh', 'quantri'] as const) {
     await page.context().clearCookies();
     await login(page, account);

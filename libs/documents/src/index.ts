@@ -16,3 +16,7 @@ export * from './plan/plan-document';
 export * from './plan/build-plan';
 export * from './fixtures/bac-kan-office-plan';
 export * from './fixtures/ben-tre-party-plan';
+export * from './awards/award-documents';
+export * from './awards/to-trinh';
+export * from './awards/achievement-report';
+export * from './fixtures/bac-kan-dossier';

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import type { CampaignPlanStatus } from '@thidua/shared-domain';
+import type { CampaignPlanStatus, DossierStatus } from '@thidua/shared-domain';
 import { Actor } from '../core/auth/actor';
 import { databaseConfig, type DatabaseConfig } from '../core/config/database.config';
 import { systemContext } from '../core/context/request-context';
@@ -60,12 +60,18 @@ export class BootService implements OnApplicationBootstrap {
     const plans = [...c.plans, ...c.answers];
     const byStatus = (s: CampaignPlanStatus) => plans.filter((p) => p.status === s).length;
     const sent = c.reviews.filter((r) => r.status === 'SUBMITTED').length;
+    const a = n.awards.dossiers;
+    const dossiers = (s: DossierStatus) => a.filter((d) => d.status === s).length;
     this.logger.log(
       `Đã nạp dữ liệu mẫu trong ${((Date.now() - started) / 1000).toFixed(1)} giây: ${n.units} đơn vị, ${n.restructurings} lần sắp xếp, ` +
         `${n.clusters} cụm/khối, ${n.people} người, ${n.accounts} tài khoản, ${plans.length} kế hoạch thi đua ` +
         `(${byStatus('RUNNING')} đang triển khai, ${byStatus('MIDTERM_REVIEW')} đang sơ kết, ${byStatus('FINAL_REVIEW')} đang tổng kết, ${byStatus('CLOSED')} đã kết thúc), ` +
         `${c.registrations} đăng ký thi đua, ${c.reviews.length} báo cáo sơ kết, tổng kết (${sent} đã gửi), ` +
-        `${c.congresses.length} đại hội, hội nghị thi đua (${c.congresses.filter((x) => x.status === 'HELD').length} đã tổ chức), ${c.covenants.length} giao ước thi đua.`,
+        `${c.congresses.length} đại hội, hội nghị thi đua (${c.congresses.filter((x) => x.status === 'HELD').length} đã tổ chức), ${c.covenants.length} giao ước thi đua, ` +
+        `${n.awards.rounds.length} đợt xét khen thưởng, ${a.length} hồ sơ đề nghị khen thưởng (${dossiers('DRAFT')} đang lập, ` +
+        `${dossiers('SUBMITTED')} chờ tiếp nhận, ${dossiers('RETURNED')} bị trả lại, ${dossiers('RECEIVED') + dossiers('APPRAISED')} đang, đã thẩm định, ` +
+        `${dossiers('READY_FOR_COUNCIL')} chờ Hội đồng xét, ${dossiers('WITHDRAWN')} đã rút; ${a.filter((d) => d.late).length} gửi muộn), ` +
+        `${n.awards.notices.length} danh sách đang công khai.`,
     );
   }
 

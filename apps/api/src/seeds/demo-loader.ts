@@ -7,6 +7,7 @@ import { ClusterService } from '../modules/org/cluster.service';
 import { OrgService } from '../modules/org/org.service';
 import { RestructuringService } from '../modules/org/restructuring.service';
 import { PeopleService } from '../modules/people/people.service';
+import { DemoAwardsLoader, type DemoAwardsSummary } from './demo-awards.loader';
 import { DemoCampaignLoader, type DemoCampaignSummary } from './demo-campaigns.loader';
 import { DemoRecordsLoader, type DemoRecordsSummary } from './demo-records';
 import {
@@ -28,14 +29,16 @@ export interface DemoSummary {
   accounts: number;
   campaigns: DemoCampaignSummary;
   records: DemoRecordsSummary;
+  awards: DemoAwardsSummary;
 }
 
 /**
  * Loads the demo province through the real services (the same validation, history and audit as a
  * user's work), in one transaction: units as they were in 2020, the people working in them, then the
  * 2025 restructurings (whose participants move positions, accounts and memberships), then what only
- * exists after them (positions in merged wards, links, clusters, accounts), and last the four seed plans
- * (demo-campaigns.ts), issued, and what followed (demo-campaign-activity.ts).
+ * exists after them (positions in merged wards, links, clusters, accounts), then the four seed plans
+ * (demo-campaigns.ts), issued, and what followed (demo-campaign-activity.ts), the records, and last the
+ * award rounds and dossiers that read them (demo-awards.ts).
  */
 @Injectable()
 export class DemoLoader {
@@ -48,6 +51,7 @@ export class DemoLoader {
     private readonly roles: RoleService,
     private readonly campaigns: DemoCampaignLoader,
     private readonly records: DemoRecordsLoader,
+    private readonly awards: DemoAwardsLoader,
   ) {}
 
   async load(tx: Tx): Promise<DemoSummary> {
@@ -189,6 +193,13 @@ export class DemoLoader {
       person: (code) => found(personIds.get(code), 'Người mẫu', code),
     });
 
+    // rounds and dossiers: the office plan's award plan, the records' people (demo-awards.ts)
+    const awards = await this.awards.load(tx, {
+      unit: id,
+      person: (code) => found(personIds.get(code), 'Người mẫu', code),
+      plan: (seed) => found(campaigns.plans.find((p) => p.seed === seed)?.id, 'Kế hoạch mẫu', seed),
+    });
+
     return {
       units: ids.size,
       restructurings: DEMO_RESTRUCTURINGS.length,
@@ -197,6 +208,7 @@ export class DemoLoader {
       accounts: DEMO_ACCOUNTS.length,
       campaigns,
       records,
+      awards,
     };
   }
 

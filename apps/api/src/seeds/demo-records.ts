@@ -11,8 +11,11 @@ export interface DemoRecordsSummary {
   holds: number;
 }
 
-/** The people of the demo Sở Nội vụ the records are about: the first few on its staff, by code. */
-function snvPeople(count: number): string[] {
+/**
+ * The people of the demo Sở Nội vụ the records are about: the first few on its staff, by code (the
+ * awards demo nominates them by the same list: demo-awards.ts).
+ */
+export function snvPeople(count: number): string[] {
   return DEMO_PEOPLE.filter((p) =>
     p.positions.some((pos) => pos.unit.startsWith('VLG-SNV') && !pos.endedOn),
   )

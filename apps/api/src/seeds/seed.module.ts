@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { AwardsModule } from '../modules/awards/awards.module';
+import { CalendarModule } from '../modules/calendar/calendar.module';
 import { CampaignsModule } from '../modules/campaigns/campaigns.module';
 import { IdentityModule } from '../modules/identity/identity.module';
 import { LegalModule } from '../modules/legal/legal.module';
@@ -6,19 +8,30 @@ import { OrgModule } from '../modules/org/org.module';
 import { PeopleModule } from '../modules/people/people.module';
 import { RecordsModule } from '../modules/records/records.module';
 import { BootService } from './boot.service';
+import { DemoAwardsLoader } from './demo-awards.loader';
 import { DemoCampaignActivityLoader } from './demo-campaign-activity.loader';
 import { DemoCampaignLoader } from './demo-campaigns.loader';
 import { DemoLoader } from './demo-loader';
 import { DemoRecordsLoader } from './demo-records';
 
 @Module({
-  imports: [OrgModule, IdentityModule, PeopleModule, LegalModule, CampaignsModule, RecordsModule],
+  imports: [
+    OrgModule,
+    IdentityModule,
+    PeopleModule,
+    LegalModule,
+    CampaignsModule,
+    RecordsModule,
+    AwardsModule,
+    CalendarModule,
+  ],
   providers: [
     BootService,
     DemoLoader,
     DemoCampaignLoader,
     DemoCampaignActivityLoader,
     DemoRecordsLoader,
+    DemoAwardsLoader,
   ],
   exports: [BootService],
 })

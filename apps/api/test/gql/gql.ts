@@ -36,6 +36,65 @@ type Documents = {
     "\n      mutation AuditRegApprove($input: CampaignRegistrationRefInput!) {\n        approveCampaignRegistration(input: $input) {\n          id\n        }\n      }\n    ": typeof types.AuditRegApproveDocument,
     "\n      mutation AuditReviewCreate($input: CreateCampaignReviewInput!) {\n        createCampaignReview(input: $input) {\n          id\n          version\n        }\n      }\n    ": typeof types.AuditReviewCreateDocument,
     "\n      mutation AuditReviewUpdate($input: UpdateCampaignReviewInput!) {\n        updateCampaignReview(input: $input) {\n          id\n        }\n      }\n    ": typeof types.AuditReviewUpdateDocument,
+    "\n  mutation ApRoundCreate($input: CreateAwardRoundInput!) {\n    createAwardRound(input: $input) {\n      id\n    }\n  }\n": typeof types.ApRoundCreateDocument,
+    "\n  mutation ApDossierCreate($input: CreateAwardDossierInput!) {\n    createAwardDossier(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ApDossierCreateDocument,
+    "\n  mutation ApNomineeAdd($input: AddNomineeInput!) {\n    addAwardNominee(input: $input) {\n      id\n      version\n      nominees {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ApNomineeAddDocument,
+    "\n  mutation ApDocumentWrite($input: WriteDossierDocumentInput!) {\n    writeAwardDossierDocument(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ApDocumentWriteDocument,
+    "\n  mutation ApSubmit($input: AwardDossierRefInput!) {\n    submitAwardDossier(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ApSubmitDocument,
+    "\n  mutation ApReceive($input: AwardDossierRefInput!) {\n    receiveAwardDossier(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ApReceiveDocument,
+    "\n  mutation ApAppraise($input: AppraiseAwardDossierInput!) {\n    appraiseAwardDossier(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.ApAppraiseDocument,
+    "\n  mutation ApEval($input: CreateEvaluationInput!) {\n    createEvaluation(input: $input) {\n      id\n    }\n  }\n": typeof types.ApEvalDocument,
+    "\n  query ApDossier($id: ID!) {\n    awardDossier(id: $id) {\n      id\n      version\n      status\n      nominees {\n        id\n        name\n        appraisalVerdict\n        appraisalChecklist {\n          key\n          source\n          requirement\n          finding\n          met\n          basis\n        }\n      }\n      events {\n        action\n        appraisal {\n          name\n          verdict\n          checklist {\n            key\n            ok\n            remark\n            settledBy\n          }\n        }\n      }\n    }\n  }\n": typeof types.ApDossierDocument,
+    "\n  mutation AbRoundCreate($input: CreateAwardRoundInput!) {\n    createAwardRound(input: $input) {\n      id\n    }\n  }\n": typeof types.AbRoundCreateDocument,
+    "\n  mutation AbDossierCreate($input: CreateAwardDossierInput!) {\n    createAwardDossier(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.AbDossierCreateDocument,
+    "\n  mutation AbNomineeAdd($input: AddNomineeInput!) {\n    addAwardNominee(input: $input) {\n      id\n      version\n      nominees {\n        id\n        name\n        eligibility {\n          verdict\n        }\n      }\n    }\n  }\n": typeof types.AbNomineeAddDocument,
+    "\n  mutation AbDocumentWrite($input: WriteDossierDocumentInput!) {\n    writeAwardDossierDocument(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.AbDocumentWriteDocument,
+    "\n  mutation AbSubmit($input: AwardDossierRefInput!) {\n    submitAwardDossier(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.AbSubmitDocument,
+    "\n  mutation AbReceive($input: AwardDossierRefInput!) {\n    receiveAwardDossier(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.AbReceiveDocument,
+    "\n  mutation AbAppraise($input: AppraiseAwardDossierInput!) {\n    appraiseAwardDossier(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.AbAppraiseDocument,
+    "\n  mutation AbEscalate($input: EscalateAwardDossierInput!) {\n    escalateAwardDossier(input: $input) {\n      id\n    }\n  }\n": typeof types.AbEscalateDocument,
+    "\n  query AbDossier($id: ID!) {\n    awardDossier(id: $id) {\n      id\n      version\n      status\n      canCheckEligibility\n      nominees {\n        id\n        name\n        eligibility {\n          verdict\n          stage\n        }\n      }\n    }\n  }\n": typeof types.AbDossierDocument,
+    "\n  mutation AbEval($input: CreateEvaluationInput!) {\n    createEvaluation(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.AbEvalDocument,
+    "\n  mutation AbEvalUpdate($input: UpdateEvaluationInput!) {\n    updateEvaluation(input: $input) {\n      id\n    }\n  }\n": typeof types.AbEvalUpdateDocument,
+    "\n  mutation AbHold($input: CreateHoldInput!) {\n    createHold(input: $input) {\n      id\n    }\n  }\n": typeof types.AbHoldDocument,
+    "\n  mutation AbCheckDossier($dossierId: ID!) {\n    checkAwardEligibility(dossierId: $dossierId) {\n      id\n      kind\n      status\n      total\n    }\n  }\n": typeof types.AbCheckDossierDocument,
+    "\n  mutation AbCheckRound($roundId: ID!) {\n    checkRoundEligibility(roundId: $roundId) {\n      id\n      kind\n      status\n      total\n    }\n  }\n": typeof types.AbCheckRoundDocument,
+    "\n  query AbJob($id: ID!) {\n    job(id: $id) {\n      id\n      status\n      progress\n      total\n      message\n      error\n    }\n  }\n": typeof types.AbJobDocument,
+    "\n  query AbReport($jobId: ID!) {\n    awardEligibilityCheck(jobId: $jobId) {\n      side\n      finished\n      roundId\n      dossierId\n      dossiers\n      checked\n      eligible\n      notEligible\n      toConfirm\n      changed\n      stored\n      findings {\n        nominationId\n        dossierId\n        unitName\n        name\n        storedVerdict\n        verdict\n        reasons\n      }\n      job {\n        id\n        status\n      }\n    }\n  }\n": typeof types.AbReportDocument,
+    "\n  query AbRoundFields($id: ID!) {\n    awardRound(id: $id) {\n      id\n      canCheckEligibility\n    }\n  }\n": typeof types.AbRoundFieldsDocument,
+    "\n  query AbCounters($roundId: ID, $campaignPlanId: ID) {\n    awardCounters(roundId: $roundId, campaignPlanId: $campaignPlanId) {\n      rounds {\n        roundId\n        round {\n          id\n          title\n        }\n        counts {\n          proposed\n          eligible\n          notEligible\n          toConfirm\n          unchecked\n          appraisedPass\n          appraisedFail\n          escalated\n          dossiers\n          late\n          overdue\n          byStatus {\n            status\n            count\n          }\n        }\n      }\n      total {\n        proposed\n        appraisedPass\n        appraisedFail\n        escalated\n        dossiers\n        byStatus {\n          status\n          count\n        }\n      }\n    }\n  }\n": typeof types.AbCountersDocument,
+    "\n  mutation DrRoundCreate($input: CreateAwardRoundInput!) {\n    createAwardRound(input: $input) {\n      id\n      deadline\n    }\n  }\n": typeof types.DrRoundCreateDocument,
+    "\n  mutation DrDossierCreate($input: CreateAwardDossierInput!) {\n    createAwardDossier(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.DrDossierCreateDocument,
+    "\n  mutation DrNomineeAdd($input: AddNomineeInput!) {\n    addAwardNominee(input: $input) {\n      id\n      version\n      nominees {\n        id\n        name\n      }\n    }\n  }\n": typeof types.DrNomineeAddDocument,
+    "\n  mutation DrDocumentWrite($input: WriteDossierDocumentInput!) {\n    writeAwardDossierDocument(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.DrDocumentWriteDocument,
+    "\n  mutation DrSubmit($input: AwardDossierRefInput!) {\n    submitAwardDossier(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.DrSubmitDocument,
+    "\n  mutation DrReturn($input: ReturnAwardDossierInput!) {\n    returnAwardDossier(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.DrReturnDocument,
+    "\n  query DrDossier($id: ID!) {\n    awardDossier(id: $id) {\n      id\n      version\n      status\n      missingDocuments\n      nominees {\n        id\n        name\n        report {\n          nominationId\n          kind\n          form\n          name\n          award\n          drafted\n          version\n          signedOffAt\n          uploaded\n          documentId\n          downloadPath\n          content {\n            period\n            profile {\n              label\n              value\n            }\n            background\n            commitments\n            targets {\n              name\n              planned\n              achieved\n            }\n            measures\n            results\n            lessons\n            evaluations {\n              year\n              result\n            }\n            priorAwards {\n              year\n              award\n              decision\n            }\n            initiatives {\n              title\n              level\n              recognition\n            }\n            author {\n              title\n              name\n            }\n            confirmer {\n              title\n              name\n            }\n          }\n        }\n      }\n      toTrinh {\n        drafted\n        version\n        number\n        symbol\n        numberedOn\n        form\n        uploaded\n        documentId\n        downloadPath\n        awards {\n          award\n          collectives\n          individuals\n          households\n        }\n        content {\n          place\n          subject\n          addressees\n          bases\n          councilMinutes {\n            date\n            body\n          }\n          summary\n          authority\n          recipients\n          archive\n          signer {\n            on {\n              authority\n              of\n            }\n            title\n            name\n          }\n        }\n      }\n      documents {\n        id\n        kind\n        nominationId\n        fileName\n        generated\n      }\n      events {\n        action\n        changes {\n          documentsAdded\n          documentsReplaced\n          documentsRemoved\n        }\n      }\n    }\n  }\n": typeof types.DrDossierDocument,
+    "\n  mutation DrReportUpdate($input: UpdateAchievementReportInput!) {\n    updateAchievementReport(input: $input) {\n      nominationId\n      version\n      drafted\n      signedOffAt\n      content {\n        results\n        author {\n          title\n          name\n        }\n      }\n    }\n  }\n": typeof types.DrReportUpdateDocument,
+    "\n  mutation DrReportRedraft($input: RedraftAchievementReportInput!) {\n    redraftAchievementReport(input: $input) {\n      version\n      drafted\n      content {\n        results\n      }\n    }\n  }\n": typeof types.DrReportRedraftDocument,
+    "\n  mutation DrReportSignOff($input: AchievementReportRefInput!) {\n    signOffAchievementReport(input: $input) {\n      version\n      drafted\n      signedOffAt\n    }\n  }\n": typeof types.DrReportSignOffDocument,
+    "\n  mutation DrReportReopen($input: AchievementReportRefInput!) {\n    reopenAchievementReport(input: $input) {\n      version\n      signedOffAt\n    }\n  }\n": typeof types.DrReportReopenDocument,
+    "\n  mutation DrToTrinhUpdate($input: UpdateToTrinhInput!) {\n    updateToTrinh(input: $input) {\n      version\n      drafted\n      content {\n        summary\n        signer {\n          title\n          name\n        }\n      }\n    }\n  }\n": typeof types.DrToTrinhUpdateDocument,
+    "\n  mutation AwNoRoundCreate($input: CreateAwardRoundInput!) {\n    createAwardRound(input: $input) {\n      id\n    }\n  }\n": typeof types.AwNoRoundCreateDocument,
+    "\n  mutation AwNoDossierCreate($input: CreateAwardDossierInput!) {\n    createAwardDossier(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.AwNoDossierCreateDocument,
+    "\n  mutation AwNoPerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n    }\n  }\n": typeof types.AwNoPersonDocument,
+    "\n  mutation AwNoEval($input: CreateEvaluationInput!) {\n    createEvaluation(input: $input) {\n      id\n    }\n  }\n": typeof types.AwNoEvalDocument,
+    "\n  mutation AwNoNomineeAdd($input: AddNomineeInput!) {\n    addAwardNominee(input: $input) {\n      id\n      version\n      nominees {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AwNoNomineeAddDocument,
+    "\n  mutation AwNoDocumentWrite($input: WriteDossierDocumentInput!) {\n    writeAwardDossierDocument(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.AwNoDocumentWriteDocument,
+    "\n  mutation AwNoSubmit($input: AwardDossierRefInput!) {\n    submitAwardDossier(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.AwNoSubmitDocument,
+    "\n  query AwNoRules($awardCode: String, $inForceOn: Date) {\n    awardRuleVersions(awardCode: $awardCode, inForceOn: $inForceOn) {\n      id\n      legalDocument {\n        id\n      }\n    }\n  }\n": typeof types.AwNoRulesDocument,
+    "\n  mutation AwNoRuleCreate($input: CreateAwardRuleVersionInput!) {\n    createAwardRuleVersion(input: $input) {\n      id\n    }\n  }\n": typeof types.AwNoRuleCreateDocument,
+    "\n  mutation AwNoCreateDay($input: CreateCalendarDayInput!) {\n    createCalendarDay(input: $input) {\n      id\n      version\n      date\n    }\n  }\n": typeof types.AwNoCreateDayDocument,
+    "\n  mutation AwNoDeleteDay($input: DeleteCalendarDayInput!) {\n    deleteCalendarDay(input: $input) {\n      id\n    }\n  }\n": typeof types.AwNoDeleteDayDocument,
+    "\n  query AwNoAddDays($start: Date!, $days: Int!) {\n    addWorkingDays(start: $start, days: $days) {\n      date\n    }\n  }\n": typeof types.AwNoAddDaysDocument,
+    "\n  mutation AwNoPublish($input: PublishAwardNoticeInput!) {\n    publishAwardNotice(input: $input) {\n      id\n      version\n      title\n      required\n      workingDays\n      articles\n      startsOn\n      endsOn\n      status\n      phase\n      publicPath\n      nominees {\n        position\n        nominationId\n        name\n        detail\n        awardName\n        required\n      }\n    }\n  }\n": typeof types.AwNoPublishDocument,
+    "\n  mutation AwNoClose($input: CloseAwardNoticeInput!) {\n    closeAwardNotice(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.AwNoCloseDocument,
+    "\n  mutation AwNoHandle($input: HandleNoticeCommentInput!) {\n    handleNoticeComment(input: $input) {\n      id\n      version\n      outcome\n      handling\n      handledByName\n    }\n  }\n": typeof types.AwNoHandleDocument,
+    "\n  query AwNoNotice($dossierId: ID!) {\n    awardNotice(dossierId: $dossierId) {\n      id\n      version\n      status\n      phase\n      required\n      endsOn\n      unhandledCount\n      canManage\n      counts {\n        kind\n        count\n      }\n      comments(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            version\n            kind\n            nomineeLabel\n            text\n            authorName\n            contact\n            outcome\n            handling\n          }\n        }\n      }\n    }\n  }\n": typeof types.AwNoNoticeDocument,
+    "\n  query AwNoDossier($id: ID!) {\n    awardDossier(id: $id) {\n      id\n      version\n      status\n      noticeRequirement {\n        required\n        workingDays\n        articles\n        nominees\n      }\n      notice {\n        id\n        phase\n      }\n      events {\n        action\n        notice {\n          noticeId\n          required\n          workingDays\n          startsOn\n          endsOn\n          closedAt\n          nominees\n          counts {\n            kind\n            count\n          }\n          comments {\n            kind\n            nominee\n            excerpt\n            outcome\n            handling\n            handledBy\n          }\n        }\n      }\n    }\n  }\n": typeof types.AwNoDossierDocument,
+    "\n  query AwNoPublicList($search: String) {\n    publicAwardNotices(first: 20, search: $search) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          unitName\n          startsOn\n          endsOn\n          workingDays\n          articles\n          acceptingComments\n          nominees {\n            position\n            subject\n            name\n            detail\n            awardName\n          }\n        }\n      }\n    }\n  }\n": typeof types.AwNoPublicListDocument,
+    "\n  query AwNoPublicOne($id: ID!) {\n    publicAwardNotice(id: $id) {\n      id\n      title\n      acceptingComments\n    }\n  }\n": typeof types.AwNoPublicOneDocument,
+    "\n  mutation AwNoComment($input: SubmitNoticeCommentInput!) {\n    submitNoticeComment(input: $input) {\n      kind\n      nomineeLabel\n      receivedAt\n    }\n  }\n": typeof types.AwNoCommentDocument,
     "\n  query RulesKinds($provinceUnitId: ID) {\n    awardKinds(provinceUnitId: $provinceUnitId) {\n      id\n      code\n      name\n      national\n      version\n      canManage\n      provinceUnit {\n        id\n      }\n    }\n  }\n": typeof types.RulesKindsDocument,
     "\n  query RulesVersions($awardCode: String, $inForceOn: Date, $provinceUnitId: ID) {\n    awardRuleVersions(\n      awardCode: $awardCode\n      inForceOn: $inForceOn\n      provinceUnitId: $provinceUnitId\n    ) {\n      id\n      awardCode\n      track\n      effectiveFrom\n      effectiveTo\n      national\n      shipped\n      edited\n      uncertain\n      version\n      canManage\n      note\n      legalDocument {\n        id\n        number\n      }\n      decidedBy {\n        text\n        level\n        uncertain\n      }\n      vote {\n        required\n        thresholdOfMembership\n        uncertain\n      }\n      publicNotice {\n        required\n        workingDays\n      }\n      dossier {\n        document\n        form\n        uncertain\n      }\n      rewards {\n        subject\n        multiplier\n      }\n      conditions {\n        type\n        sentence\n        uncertain\n        conditions {\n          type\n          sentence\n        }\n      }\n    }\n  }\n": typeof types.RulesVersionsDocument,
     "\n  query RulesParams($key: RuleParameterKey, $inForceOn: Date, $provinceUnitId: ID) {\n    ruleParameters(key: $key, inForceOn: $inForceOn, provinceUnitId: $provinceUnitId) {\n      id\n      key\n      value\n      effectiveFrom\n      effectiveTo\n      national\n      uncertain\n      version\n      canManage\n      legalDocument {\n        number\n      }\n    }\n  }\n": typeof types.RulesParamsDocument,
@@ -239,6 +298,65 @@ const documents: Documents = {
     "\n      mutation AuditRegApprove($input: CampaignRegistrationRefInput!) {\n        approveCampaignRegistration(input: $input) {\n          id\n        }\n      }\n    ": types.AuditRegApproveDocument,
     "\n      mutation AuditReviewCreate($input: CreateCampaignReviewInput!) {\n        createCampaignReview(input: $input) {\n          id\n          version\n        }\n      }\n    ": types.AuditReviewCreateDocument,
     "\n      mutation AuditReviewUpdate($input: UpdateCampaignReviewInput!) {\n        updateCampaignReview(input: $input) {\n          id\n        }\n      }\n    ": types.AuditReviewUpdateDocument,
+    "\n  mutation ApRoundCreate($input: CreateAwardRoundInput!) {\n    createAwardRound(input: $input) {\n      id\n    }\n  }\n": types.ApRoundCreateDocument,
+    "\n  mutation ApDossierCreate($input: CreateAwardDossierInput!) {\n    createAwardDossier(input: $input) {\n      id\n      version\n    }\n  }\n": types.ApDossierCreateDocument,
+    "\n  mutation ApNomineeAdd($input: AddNomineeInput!) {\n    addAwardNominee(input: $input) {\n      id\n      version\n      nominees {\n        id\n        name\n      }\n    }\n  }\n": types.ApNomineeAddDocument,
+    "\n  mutation ApDocumentWrite($input: WriteDossierDocumentInput!) {\n    writeAwardDossierDocument(input: $input) {\n      id\n      version\n    }\n  }\n": types.ApDocumentWriteDocument,
+    "\n  mutation ApSubmit($input: AwardDossierRefInput!) {\n    submitAwardDossier(input: $input) {\n      id\n      version\n    }\n  }\n": types.ApSubmitDocument,
+    "\n  mutation ApReceive($input: AwardDossierRefInput!) {\n    receiveAwardDossier(input: $input) {\n      id\n      version\n    }\n  }\n": types.ApReceiveDocument,
+    "\n  mutation ApAppraise($input: AppraiseAwardDossierInput!) {\n    appraiseAwardDossier(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.ApAppraiseDocument,
+    "\n  mutation ApEval($input: CreateEvaluationInput!) {\n    createEvaluation(input: $input) {\n      id\n    }\n  }\n": types.ApEvalDocument,
+    "\n  query ApDossier($id: ID!) {\n    awardDossier(id: $id) {\n      id\n      version\n      status\n      nominees {\n        id\n        name\n        appraisalVerdict\n        appraisalChecklist {\n          key\n          source\n          requirement\n          finding\n          met\n          basis\n        }\n      }\n      events {\n        action\n        appraisal {\n          name\n          verdict\n          checklist {\n            key\n            ok\n            remark\n            settledBy\n          }\n        }\n      }\n    }\n  }\n": types.ApDossierDocument,
+    "\n  mutation AbRoundCreate($input: CreateAwardRoundInput!) {\n    createAwardRound(input: $input) {\n      id\n    }\n  }\n": types.AbRoundCreateDocument,
+    "\n  mutation AbDossierCreate($input: CreateAwardDossierInput!) {\n    createAwardDossier(input: $input) {\n      id\n      version\n    }\n  }\n": types.AbDossierCreateDocument,
+    "\n  mutation AbNomineeAdd($input: AddNomineeInput!) {\n    addAwardNominee(input: $input) {\n      id\n      version\n      nominees {\n        id\n        name\n        eligibility {\n          verdict\n        }\n      }\n    }\n  }\n": types.AbNomineeAddDocument,
+    "\n  mutation AbDocumentWrite($input: WriteDossierDocumentInput!) {\n    writeAwardDossierDocument(input: $input) {\n      id\n      version\n    }\n  }\n": types.AbDocumentWriteDocument,
+    "\n  mutation AbSubmit($input: AwardDossierRefInput!) {\n    submitAwardDossier(input: $input) {\n      id\n      version\n    }\n  }\n": types.AbSubmitDocument,
+    "\n  mutation AbReceive($input: AwardDossierRefInput!) {\n    receiveAwardDossier(input: $input) {\n      id\n      version\n    }\n  }\n": types.AbReceiveDocument,
+    "\n  mutation AbAppraise($input: AppraiseAwardDossierInput!) {\n    appraiseAwardDossier(input: $input) {\n      id\n      version\n    }\n  }\n": types.AbAppraiseDocument,
+    "\n  mutation AbEscalate($input: EscalateAwardDossierInput!) {\n    escalateAwardDossier(input: $input) {\n      id\n    }\n  }\n": types.AbEscalateDocument,
+    "\n  query AbDossier($id: ID!) {\n    awardDossier(id: $id) {\n      id\n      version\n      status\n      canCheckEligibility\n      nominees {\n        id\n        name\n        eligibility {\n          verdict\n          stage\n        }\n      }\n    }\n  }\n": types.AbDossierDocument,
+    "\n  mutation AbEval($input: CreateEvaluationInput!) {\n    createEvaluation(input: $input) {\n      id\n      version\n    }\n  }\n": types.AbEvalDocument,
+    "\n  mutation AbEvalUpdate($input: UpdateEvaluationInput!) {\n    updateEvaluation(input: $input) {\n      id\n    }\n  }\n": types.AbEvalUpdateDocument,
+    "\n  mutation AbHold($input: CreateHoldInput!) {\n    createHold(input: $input) {\n      id\n    }\n  }\n": types.AbHoldDocument,
+    "\n  mutation AbCheckDossier($dossierId: ID!) {\n    checkAwardEligibility(dossierId: $dossierId) {\n      id\n      kind\n      status\n      total\n    }\n  }\n": types.AbCheckDossierDocument,
+    "\n  mutation AbCheckRound($roundId: ID!) {\n    checkRoundEligibility(roundId: $roundId) {\n      id\n      kind\n      status\n      total\n    }\n  }\n": types.AbCheckRoundDocument,
+    "\n  query AbJob($id: ID!) {\n    job(id: $id) {\n      id\n      status\n      progress\n      total\n      message\n      error\n    }\n  }\n": types.AbJobDocument,
+    "\n  query AbReport($jobId: ID!) {\n    awardEligibilityCheck(jobId: $jobId) {\n      side\n      finished\n      roundId\n      dossierId\n      dossiers\n      checked\n      eligible\n      notEligible\n      toConfirm\n      changed\n      stored\n      findings {\n        nominationId\n        dossierId\n        unitName\n        name\n        storedVerdict\n        verdict\n        reasons\n      }\n      job {\n        id\n        status\n      }\n    }\n  }\n": types.AbReportDocument,
+    "\n  query AbRoundFields($id: ID!) {\n    awardRound(id: $id) {\n      id\n      canCheckEligibility\n    }\n  }\n": types.AbRoundFieldsDocument,
+    "\n  query AbCounters($roundId: ID, $campaignPlanId: ID) {\n    awardCounters(roundId: $roundId, campaignPlanId: $campaignPlanId) {\n      rounds {\n        roundId\n        round {\n          id\n          title\n        }\n        counts {\n          proposed\n          eligible\n          notEligible\n          toConfirm\n          unchecked\n          appraisedPass\n          appraisedFail\n          escalated\n          dossiers\n          late\n          overdue\n          byStatus {\n            status\n            count\n          }\n        }\n      }\n      total {\n        proposed\n        appraisedPass\n        appraisedFail\n        escalated\n        dossiers\n        byStatus {\n          status\n          count\n        }\n      }\n    }\n  }\n": types.AbCountersDocument,
+    "\n  mutation DrRoundCreate($input: CreateAwardRoundInput!) {\n    createAwardRound(input: $input) {\n      id\n      deadline\n    }\n  }\n": types.DrRoundCreateDocument,
+    "\n  mutation DrDossierCreate($input: CreateAwardDossierInput!) {\n    createAwardDossier(input: $input) {\n      id\n      version\n    }\n  }\n": types.DrDossierCreateDocument,
+    "\n  mutation DrNomineeAdd($input: AddNomineeInput!) {\n    addAwardNominee(input: $input) {\n      id\n      version\n      nominees {\n        id\n        name\n      }\n    }\n  }\n": types.DrNomineeAddDocument,
+    "\n  mutation DrDocumentWrite($input: WriteDossierDocumentInput!) {\n    writeAwardDossierDocument(input: $input) {\n      id\n      version\n    }\n  }\n": types.DrDocumentWriteDocument,
+    "\n  mutation DrSubmit($input: AwardDossierRefInput!) {\n    submitAwardDossier(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.DrSubmitDocument,
+    "\n  mutation DrReturn($input: ReturnAwardDossierInput!) {\n    returnAwardDossier(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.DrReturnDocument,
+    "\n  query DrDossier($id: ID!) {\n    awardDossier(id: $id) {\n      id\n      version\n      status\n      missingDocuments\n      nominees {\n        id\n        name\n        report {\n          nominationId\n          kind\n          form\n          name\n          award\n          drafted\n          version\n          signedOffAt\n          uploaded\n          documentId\n          downloadPath\n          content {\n            period\n            profile {\n              label\n              value\n            }\n            background\n            commitments\n            targets {\n              name\n              planned\n              achieved\n            }\n            measures\n            results\n            lessons\n            evaluations {\n              year\n              result\n            }\n            priorAwards {\n              year\n              award\n              decision\n            }\n            initiatives {\n              title\n              level\n              recognition\n            }\n            author {\n              title\n              name\n            }\n            confirmer {\n              title\n              name\n            }\n          }\n        }\n      }\n      toTrinh {\n        drafted\n        version\n        number\n        symbol\n        numberedOn\n        form\n        uploaded\n        documentId\n        downloadPath\n        awards {\n          award\n          collectives\n          individuals\n          households\n        }\n        content {\n          place\n          subject\n          addressees\n          bases\n          councilMinutes {\n            date\n            body\n          }\n          summary\n          authority\n          recipients\n          archive\n          signer {\n            on {\n              authority\n              of\n            }\n            title\n            name\n          }\n        }\n      }\n      documents {\n        id\n        kind\n        nominationId\n        fileName\n        generated\n      }\n      events {\n        action\n        changes {\n          documentsAdded\n          documentsReplaced\n          documentsRemoved\n        }\n      }\n    }\n  }\n": types.DrDossierDocument,
+    "\n  mutation DrReportUpdate($input: UpdateAchievementReportInput!) {\n    updateAchievementReport(input: $input) {\n      nominationId\n      version\n      drafted\n      signedOffAt\n      content {\n        results\n        author {\n          title\n          name\n        }\n      }\n    }\n  }\n": types.DrReportUpdateDocument,
+    "\n  mutation DrReportRedraft($input: RedraftAchievementReportInput!) {\n    redraftAchievementReport(input: $input) {\n      version\n      drafted\n      content {\n        results\n      }\n    }\n  }\n": types.DrReportRedraftDocument,
+    "\n  mutation DrReportSignOff($input: AchievementReportRefInput!) {\n    signOffAchievementReport(input: $input) {\n      version\n      drafted\n      signedOffAt\n    }\n  }\n": types.DrReportSignOffDocument,
+    "\n  mutation DrReportReopen($input: AchievementReportRefInput!) {\n    reopenAchievementReport(input: $input) {\n      version\n      signedOffAt\n    }\n  }\n": types.DrReportReopenDocument,
+    "\n  mutation DrToTrinhUpdate($input: UpdateToTrinhInput!) {\n    updateToTrinh(input: $input) {\n      version\n      drafted\n      content {\n        summary\n        signer {\n          title\n          name\n        }\n      }\n    }\n  }\n": types.DrToTrinhUpdateDocument,
+    "\n  mutation AwNoRoundCreate($input: CreateAwardRoundInput!) {\n    createAwardRound(input: $input) {\n      id\n    }\n  }\n": types.AwNoRoundCreateDocument,
+    "\n  mutation AwNoDossierCreate($input: CreateAwardDossierInput!) {\n    createAwardDossier(input: $input) {\n      id\n      version\n    }\n  }\n": types.AwNoDossierCreateDocument,
+    "\n  mutation AwNoPerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n    }\n  }\n": types.AwNoPersonDocument,
+    "\n  mutation AwNoEval($input: CreateEvaluationInput!) {\n    createEvaluation(input: $input) {\n      id\n    }\n  }\n": types.AwNoEvalDocument,
+    "\n  mutation AwNoNomineeAdd($input: AddNomineeInput!) {\n    addAwardNominee(input: $input) {\n      id\n      version\n      nominees {\n        id\n        name\n      }\n    }\n  }\n": types.AwNoNomineeAddDocument,
+    "\n  mutation AwNoDocumentWrite($input: WriteDossierDocumentInput!) {\n    writeAwardDossierDocument(input: $input) {\n      id\n      version\n    }\n  }\n": types.AwNoDocumentWriteDocument,
+    "\n  mutation AwNoSubmit($input: AwardDossierRefInput!) {\n    submitAwardDossier(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.AwNoSubmitDocument,
+    "\n  query AwNoRules($awardCode: String, $inForceOn: Date) {\n    awardRuleVersions(awardCode: $awardCode, inForceOn: $inForceOn) {\n      id\n      legalDocument {\n        id\n      }\n    }\n  }\n": types.AwNoRulesDocument,
+    "\n  mutation AwNoRuleCreate($input: CreateAwardRuleVersionInput!) {\n    createAwardRuleVersion(input: $input) {\n      id\n    }\n  }\n": types.AwNoRuleCreateDocument,
+    "\n  mutation AwNoCreateDay($input: CreateCalendarDayInput!) {\n    createCalendarDay(input: $input) {\n      id\n      version\n      date\n    }\n  }\n": types.AwNoCreateDayDocument,
+    "\n  mutation AwNoDeleteDay($input: DeleteCalendarDayInput!) {\n    deleteCalendarDay(input: $input) {\n      id\n    }\n  }\n": types.AwNoDeleteDayDocument,
+    "\n  query AwNoAddDays($start: Date!, $days: Int!) {\n    addWorkingDays(start: $start, days: $days) {\n      date\n    }\n  }\n": types.AwNoAddDaysDocument,
+    "\n  mutation AwNoPublish($input: PublishAwardNoticeInput!) {\n    publishAwardNotice(input: $input) {\n      id\n      version\n      title\n      required\n      workingDays\n      articles\n      startsOn\n      endsOn\n      status\n      phase\n      publicPath\n      nominees {\n        position\n        nominationId\n        name\n        detail\n        awardName\n        required\n      }\n    }\n  }\n": types.AwNoPublishDocument,
+    "\n  mutation AwNoClose($input: CloseAwardNoticeInput!) {\n    closeAwardNotice(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.AwNoCloseDocument,
+    "\n  mutation AwNoHandle($input: HandleNoticeCommentInput!) {\n    handleNoticeComment(input: $input) {\n      id\n      version\n      outcome\n      handling\n      handledByName\n    }\n  }\n": types.AwNoHandleDocument,
+    "\n  query AwNoNotice($dossierId: ID!) {\n    awardNotice(dossierId: $dossierId) {\n      id\n      version\n      status\n      phase\n      required\n      endsOn\n      unhandledCount\n      canManage\n      counts {\n        kind\n        count\n      }\n      comments(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            version\n            kind\n            nomineeLabel\n            text\n            authorName\n            contact\n            outcome\n            handling\n          }\n        }\n      }\n    }\n  }\n": types.AwNoNoticeDocument,
+    "\n  query AwNoDossier($id: ID!) {\n    awardDossier(id: $id) {\n      id\n      version\n      status\n      noticeRequirement {\n        required\n        workingDays\n        articles\n        nominees\n      }\n      notice {\n        id\n        phase\n      }\n      events {\n        action\n        notice {\n          noticeId\n          required\n          workingDays\n          startsOn\n          endsOn\n          closedAt\n          nominees\n          counts {\n            kind\n            count\n          }\n          comments {\n            kind\n            nominee\n            excerpt\n            outcome\n            handling\n            handledBy\n          }\n        }\n      }\n    }\n  }\n": types.AwNoDossierDocument,
+    "\n  query AwNoPublicList($search: String) {\n    publicAwardNotices(first: 20, search: $search) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          unitName\n          startsOn\n          endsOn\n          workingDays\n          articles\n          acceptingComments\n          nominees {\n            position\n            subject\n            name\n            detail\n            awardName\n          }\n        }\n      }\n    }\n  }\n": types.AwNoPublicListDocument,
+    "\n  query AwNoPublicOne($id: ID!) {\n    publicAwardNotice(id: $id) {\n      id\n      title\n      acceptingComments\n    }\n  }\n": types.AwNoPublicOneDocument,
+    "\n  mutation AwNoComment($input: SubmitNoticeCommentInput!) {\n    submitNoticeComment(input: $input) {\n      kind\n      nomineeLabel\n      receivedAt\n    }\n  }\n": types.AwNoCommentDocument,
     "\n  query RulesKinds($provinceUnitId: ID) {\n    awardKinds(provinceUnitId: $provinceUnitId) {\n      id\n      code\n      name\n      national\n      version\n      canManage\n      provinceUnit {\n        id\n      }\n    }\n  }\n": types.RulesKindsDocument,
     "\n  query RulesVersions($awardCode: String, $inForceOn: Date, $provinceUnitId: ID) {\n    awardRuleVersions(\n      awardCode: $awardCode\n      inForceOn: $inForceOn\n      provinceUnitId: $provinceUnitId\n    ) {\n      id\n      awardCode\n      track\n      effectiveFrom\n      effectiveTo\n      national\n      shipped\n      edited\n      uncertain\n      version\n      canManage\n      note\n      legalDocument {\n        id\n        number\n      }\n      decidedBy {\n        text\n        level\n        uncertain\n      }\n      vote {\n        required\n        thresholdOfMembership\n        uncertain\n      }\n      publicNotice {\n        required\n        workingDays\n      }\n      dossier {\n        document\n        form\n        uncertain\n      }\n      rewards {\n        subject\n        multiplier\n      }\n      conditions {\n        type\n        sentence\n        uncertain\n        conditions {\n          type\n          sentence\n        }\n      }\n    }\n  }\n": types.RulesVersionsDocument,
     "\n  query RulesParams($key: RuleParameterKey, $inForceOn: Date, $provinceUnitId: ID) {\n    ruleParameters(key: $key, inForceOn: $inForceOn, provinceUnitId: $provinceUnitId) {\n      id\n      key\n      value\n      effectiveFrom\n      effectiveTo\n      national\n      uncertain\n      version\n      canManage\n      legalDocument {\n        number\n      }\n    }\n  }\n": types.RulesParamsDocument,
@@ -505,6 +623,242 @@ export function graphql(source: "\n      mutation AuditReviewCreate($input: Crea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation AuditReviewUpdate($input: UpdateCampaignReviewInput!) {\n        updateCampaignReview(input: $input) {\n          id\n        }\n      }\n    "): typeof import('./graphql').AuditReviewUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApRoundCreate($input: CreateAwardRoundInput!) {\n    createAwardRound(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ApRoundCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApDossierCreate($input: CreateAwardDossierInput!) {\n    createAwardDossier(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').ApDossierCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApNomineeAdd($input: AddNomineeInput!) {\n    addAwardNominee(input: $input) {\n      id\n      version\n      nominees {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').ApNomineeAddDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApDocumentWrite($input: WriteDossierDocumentInput!) {\n    writeAwardDossierDocument(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').ApDocumentWriteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApSubmit($input: AwardDossierRefInput!) {\n    submitAwardDossier(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').ApSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApReceive($input: AwardDossierRefInput!) {\n    receiveAwardDossier(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').ApReceiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApAppraise($input: AppraiseAwardDossierInput!) {\n    appraiseAwardDossier(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"): typeof import('./graphql').ApAppraiseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApEval($input: CreateEvaluationInput!) {\n    createEvaluation(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ApEvalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApDossier($id: ID!) {\n    awardDossier(id: $id) {\n      id\n      version\n      status\n      nominees {\n        id\n        name\n        appraisalVerdict\n        appraisalChecklist {\n          key\n          source\n          requirement\n          finding\n          met\n          basis\n        }\n      }\n      events {\n        action\n        appraisal {\n          name\n          verdict\n          checklist {\n            key\n            ok\n            remark\n            settledBy\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ApDossierDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AbRoundCreate($input: CreateAwardRoundInput!) {\n    createAwardRound(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AbRoundCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AbDossierCreate($input: CreateAwardDossierInput!) {\n    createAwardDossier(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').AbDossierCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AbNomineeAdd($input: AddNomineeInput!) {\n    addAwardNominee(input: $input) {\n      id\n      version\n      nominees {\n        id\n        name\n        eligibility {\n          verdict\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AbNomineeAddDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AbDocumentWrite($input: WriteDossierDocumentInput!) {\n    writeAwardDossierDocument(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').AbDocumentWriteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AbSubmit($input: AwardDossierRefInput!) {\n    submitAwardDossier(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').AbSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AbReceive($input: AwardDossierRefInput!) {\n    receiveAwardDossier(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').AbReceiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AbAppraise($input: AppraiseAwardDossierInput!) {\n    appraiseAwardDossier(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').AbAppraiseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AbEscalate($input: EscalateAwardDossierInput!) {\n    escalateAwardDossier(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AbEscalateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AbDossier($id: ID!) {\n    awardDossier(id: $id) {\n      id\n      version\n      status\n      canCheckEligibility\n      nominees {\n        id\n        name\n        eligibility {\n          verdict\n          stage\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AbDossierDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AbEval($input: CreateEvaluationInput!) {\n    createEvaluation(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').AbEvalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AbEvalUpdate($input: UpdateEvaluationInput!) {\n    updateEvaluation(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AbEvalUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AbHold($input: CreateHoldInput!) {\n    createHold(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AbHoldDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AbCheckDossier($dossierId: ID!) {\n    checkAwardEligibility(dossierId: $dossierId) {\n      id\n      kind\n      status\n      total\n    }\n  }\n"): typeof import('./graphql').AbCheckDossierDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AbCheckRound($roundId: ID!) {\n    checkRoundEligibility(roundId: $roundId) {\n      id\n      kind\n      status\n      total\n    }\n  }\n"): typeof import('./graphql').AbCheckRoundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AbJob($id: ID!) {\n    job(id: $id) {\n      id\n      status\n      progress\n      total\n      message\n      error\n    }\n  }\n"): typeof import('./graphql').AbJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AbReport($jobId: ID!) {\n    awardEligibilityCheck(jobId: $jobId) {\n      side\n      finished\n      roundId\n      dossierId\n      dossiers\n      checked\n      eligible\n      notEligible\n      toConfirm\n      changed\n      stored\n      findings {\n        nominationId\n        dossierId\n        unitName\n        name\n        storedVerdict\n        verdict\n        reasons\n      }\n      job {\n        id\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').AbReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AbRoundFields($id: ID!) {\n    awardRound(id: $id) {\n      id\n      canCheckEligibility\n    }\n  }\n"): typeof import('./graphql').AbRoundFieldsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AbCounters($roundId: ID, $campaignPlanId: ID) {\n    awardCounters(roundId: $roundId, campaignPlanId: $campaignPlanId) {\n      rounds {\n        roundId\n        round {\n          id\n          title\n        }\n        counts {\n          proposed\n          eligible\n          notEligible\n          toConfirm\n          unchecked\n          appraisedPass\n          appraisedFail\n          escalated\n          dossiers\n          late\n          overdue\n          byStatus {\n            status\n            count\n          }\n        }\n      }\n      total {\n        proposed\n        appraisedPass\n        appraisedFail\n        escalated\n        dossiers\n        byStatus {\n          status\n          count\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AbCountersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DrRoundCreate($input: CreateAwardRoundInput!) {\n    createAwardRound(input: $input) {\n      id\n      deadline\n    }\n  }\n"): typeof import('./graphql').DrRoundCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DrDossierCreate($input: CreateAwardDossierInput!) {\n    createAwardDossier(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').DrDossierCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DrNomineeAdd($input: AddNomineeInput!) {\n    addAwardNominee(input: $input) {\n      id\n      version\n      nominees {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').DrNomineeAddDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DrDocumentWrite($input: WriteDossierDocumentInput!) {\n    writeAwardDossierDocument(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').DrDocumentWriteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DrSubmit($input: AwardDossierRefInput!) {\n    submitAwardDossier(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"): typeof import('./graphql').DrSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DrReturn($input: ReturnAwardDossierInput!) {\n    returnAwardDossier(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"): typeof import('./graphql').DrReturnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DrDossier($id: ID!) {\n    awardDossier(id: $id) {\n      id\n      version\n      status\n      missingDocuments\n      nominees {\n        id\n        name\n        report {\n          nominationId\n          kind\n          form\n          name\n          award\n          drafted\n          version\n          signedOffAt\n          uploaded\n          documentId\n          downloadPath\n          content {\n            period\n            profile {\n              label\n              value\n            }\n            background\n            commitments\n            targets {\n              name\n              planned\n              achieved\n            }\n            measures\n            results\n            lessons\n            evaluations {\n              year\n              result\n            }\n            priorAwards {\n              year\n              award\n              decision\n            }\n            initiatives {\n              title\n              level\n              recognition\n            }\n            author {\n              title\n              name\n            }\n            confirmer {\n              title\n              name\n            }\n          }\n        }\n      }\n      toTrinh {\n        drafted\n        version\n        number\n        symbol\n        numberedOn\n        form\n        uploaded\n        documentId\n        downloadPath\n        awards {\n          award\n          collectives\n          individuals\n          households\n        }\n        content {\n          place\n          subject\n          addressees\n          bases\n          councilMinutes {\n            date\n            body\n          }\n          summary\n          authority\n          recipients\n          archive\n          signer {\n            on {\n              authority\n              of\n            }\n            title\n            name\n          }\n        }\n      }\n      documents {\n        id\n        kind\n        nominationId\n        fileName\n        generated\n      }\n      events {\n        action\n        changes {\n          documentsAdded\n          documentsReplaced\n          documentsRemoved\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DrDossierDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DrReportUpdate($input: UpdateAchievementReportInput!) {\n    updateAchievementReport(input: $input) {\n      nominationId\n      version\n      drafted\n      signedOffAt\n      content {\n        results\n        author {\n          title\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DrReportUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DrReportRedraft($input: RedraftAchievementReportInput!) {\n    redraftAchievementReport(input: $input) {\n      version\n      drafted\n      content {\n        results\n      }\n    }\n  }\n"): typeof import('./graphql').DrReportRedraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DrReportSignOff($input: AchievementReportRefInput!) {\n    signOffAchievementReport(input: $input) {\n      version\n      drafted\n      signedOffAt\n    }\n  }\n"): typeof import('./graphql').DrReportSignOffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DrReportReopen($input: AchievementReportRefInput!) {\n    reopenAchievementReport(input: $input) {\n      version\n      signedOffAt\n    }\n  }\n"): typeof import('./graphql').DrReportReopenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DrToTrinhUpdate($input: UpdateToTrinhInput!) {\n    updateToTrinh(input: $input) {\n      version\n      drafted\n      content {\n        summary\n        signer {\n          title\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DrToTrinhUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AwNoRoundCreate($input: CreateAwardRoundInput!) {\n    createAwardRound(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AwNoRoundCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AwNoDossierCreate($input: CreateAwardDossierInput!) {\n    createAwardDossier(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').AwNoDossierCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AwNoPerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AwNoPersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AwNoEval($input: CreateEvaluationInput!) {\n    createEvaluation(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AwNoEvalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AwNoNomineeAdd($input: AddNomineeInput!) {\n    addAwardNominee(input: $input) {\n      id\n      version\n      nominees {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').AwNoNomineeAddDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AwNoDocumentWrite($input: WriteDossierDocumentInput!) {\n    writeAwardDossierDocument(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').AwNoDocumentWriteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AwNoSubmit($input: AwardDossierRefInput!) {\n    submitAwardDossier(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"): typeof import('./graphql').AwNoSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AwNoRules($awardCode: String, $inForceOn: Date) {\n    awardRuleVersions(awardCode: $awardCode, inForceOn: $inForceOn) {\n      id\n      legalDocument {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').AwNoRulesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AwNoRuleCreate($input: CreateAwardRuleVersionInput!) {\n    createAwardRuleVersion(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AwNoRuleCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AwNoCreateDay($input: CreateCalendarDayInput!) {\n    createCalendarDay(input: $input) {\n      id\n      version\n      date\n    }\n  }\n"): typeof import('./graphql').AwNoCreateDayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AwNoDeleteDay($input: DeleteCalendarDayInput!) {\n    deleteCalendarDay(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AwNoDeleteDayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AwNoAddDays($start: Date!, $days: Int!) {\n    addWorkingDays(start: $start, days: $days) {\n      date\n    }\n  }\n"): typeof import('./graphql').AwNoAddDaysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AwNoPublish($input: PublishAwardNoticeInput!) {\n    publishAwardNotice(input: $input) {\n      id\n      version\n      title\n      required\n      workingDays\n      articles\n      startsOn\n      endsOn\n      status\n      phase\n      publicPath\n      nominees {\n        position\n        nominationId\n        name\n        detail\n        awardName\n        required\n      }\n    }\n  }\n"): typeof import('./graphql').AwNoPublishDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AwNoClose($input: CloseAwardNoticeInput!) {\n    closeAwardNotice(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"): typeof import('./graphql').AwNoCloseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AwNoHandle($input: HandleNoticeCommentInput!) {\n    handleNoticeComment(input: $input) {\n      id\n      version\n      outcome\n      handling\n      handledByName\n    }\n  }\n"): typeof import('./graphql').AwNoHandleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AwNoNotice($dossierId: ID!) {\n    awardNotice(dossierId: $dossierId) {\n      id\n      version\n      status\n      phase\n      required\n      endsOn\n      unhandledCount\n      canManage\n      counts {\n        kind\n        count\n      }\n      comments(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            version\n            kind\n            nomineeLabel\n            text\n            authorName\n            contact\n            outcome\n            handling\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AwNoNoticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AwNoDossier($id: ID!) {\n    awardDossier(id: $id) {\n      id\n      version\n      status\n      noticeRequirement {\n        required\n        workingDays\n        articles\n        nominees\n      }\n      notice {\n        id\n        phase\n      }\n      events {\n        action\n        notice {\n          noticeId\n          required\n          workingDays\n          startsOn\n          endsOn\n          closedAt\n          nominees\n          counts {\n            kind\n            count\n          }\n          comments {\n            kind\n            nominee\n            excerpt\n            outcome\n            handling\n            handledBy\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AwNoDossierDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AwNoPublicList($search: String) {\n    publicAwardNotices(first: 20, search: $search) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          unitName\n          startsOn\n          endsOn\n          workingDays\n          articles\n          acceptingComments\n          nominees {\n            position\n            subject\n            name\n            detail\n            awardName\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AwNoPublicListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AwNoPublicOne($id: ID!) {\n    publicAwardNotice(id: $id) {\n      id\n      title\n      acceptingComments\n    }\n  }\n"): typeof import('./graphql').AwNoPublicOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AwNoComment($input: SubmitNoticeCommentInput!) {\n    submitNoticeComment(input: $input) {\n      kind\n      nomineeLabel\n      receivedAt\n    }\n  }\n"): typeof import('./graphql').AwNoCommentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

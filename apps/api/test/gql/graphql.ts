@@ -4,6 +4,53 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AchievementReportContentInput = {
+  /** Người báo cáo (cá nhân) hoặc thủ trưởng đơn vị (tập thể). */
+  author: ReportSignerInput;
+  /** Phần I: chức năng, nhiệm vụ, tổ chức bộ máy, tình hình. */
+  background: string;
+  /** Chỉ tiêu, nhiệm vụ được giao, đăng ký thi đua, giao ước. */
+  commitments: string;
+  confirmer?: ReportConfirmerInput | null | undefined;
+  /** Kết quả đánh giá, xếp loại các năm. */
+  evaluations: Array<ReportEvaluationInput>;
+  initiatives: Array<ReportInitiativeInput>;
+  /** Bài học kinh nghiệm. */
+  lessons: string;
+  /** Biện pháp, giải pháp, cách làm sáng tạo. */
+  measures: string;
+  /** Thời gian, đợt lập thành tích: "Đợt thi đua … năm 2025", "năm 2025". */
+  period: string;
+  /** Phần III: khen thưởng đã nhận. */
+  priorAwards: Array<ReportPriorAwardInput>;
+  /** Phần I: sơ lược lý lịch, đặc điểm tình hình. */
+  profile: Array<ReportFieldInput>;
+  /** Kết quả đạt được (khi soạn: tóm tắt thành tích của đề nghị). */
+  results: string;
+  /** Kết quả thực hiện các chỉ tiêu của kế hoạch. */
+  targets: Array<ReportTargetInput>;
+};
+
+/** Mẫu báo cáo thành tích theo loại hình khen thưởng và đối tượng (NĐ 152/2025, Phụ lục). */
+export type AchievementReportKind =
+  /** Báo cáo thành tích đề nghị khen thưởng theo phong trào thi đua, chuyên đề */
+  | 'CHUYEN_DE'
+  /** Báo cáo tóm tắt thành tích đề nghị khen thưởng quá trình cống hiến */
+  | 'CONG_HIEN'
+  /** Báo cáo thành tích đề nghị khen thưởng công trạng (cá nhân) */
+  | 'CONG_TRANG_CA_NHAN'
+  /** Báo cáo thành tích đề nghị khen thưởng công trạng (tập thể) */
+  | 'CONG_TRANG_TAP_THE'
+  /** Báo cáo thành tích đề nghị khen thưởng đột xuất */
+  | 'DOT_XUAT';
+
+/** Một báo cáo thành tích và phiên bản đã đọc (duyệt, mở lại). */
+export type AchievementReportRefInput = {
+  nominationId: string | number;
+  /** Phiên bản bản dự thảo đã đọc (0: bản hệ thống soạn, chưa lưu). */
+  version: number;
+};
+
 export type ActorType =
   /** Ứng dụng tích hợp */
   | 'API_CLIENT'
@@ -44,8 +91,40 @@ export type AmendCampaignPlanInput = {
   note: string;
 };
 
+/** Kết luận của cán bộ thẩm định về một mục của danh mục thẩm định. */
+export type AppraisalChecklistAnswerInput = {
+  /** Khóa của mục (AwardNomination.appraisalChecklist.key). */
+  key: string;
+  /** Mục đạt (true) hay không đạt (false). */
+  ok: boolean;
+  /** Bắt buộc khi mục không đạt, và khi xác nhận đạt trái với kiểm tra tự động. */
+  remark?: string | null | undefined;
+};
+
+/** Ai kết luận một mục của danh mục thẩm định. */
+export type AppraisalChecklistSettledBy =
+  /** Cán bộ thẩm định */
+  | 'APPRAISER'
+  /** Kiểm tra tự động */
+  | 'CHECK'
+  /** Chưa xác nhận */
+  | 'OPEN'
+  /** Xác nhận khi kết luận đạt */
+  | 'VERDICT';
+
+/** Loại mục của danh mục thẩm định. */
+export type AppraisalChecklistSource =
+  /** Tiêu chuẩn */
+  | 'CONDITION'
+  /** Thành phần hồ sơ */
+  | 'DOCUMENT'
+  /** Nguyên tắc khen thưởng */
+  | 'PRINCIPLE';
+
 /** Kết quả thẩm định một đề nghị. */
 export type AppraisalItemInput = {
+  /** Kết luận từng mục của danh mục thẩm định; mục không trả lời giữ kết quả kiểm tra tự động, mục chưa kiểm tra được thì kết luận đạt xác nhận luôn. */
+  checklist?: Array<AppraisalChecklistAnswerInput> | null | undefined;
   nominationId: string | number;
   /** Bắt buộc khi không đạt. */
   remark?: string | null | undefined;
@@ -695,6 +774,13 @@ export type CampaignScope =
   /** Ngành */
   | 'SECTOR';
 
+/** Kết thúc công khai danh sách. */
+export type CloseAwardNoticeInput = {
+  id: string | number;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
 export type CongressBalanceRequirementInput = {
   criterion: BalanceCriterion;
   /** Đại biểu trẻ tuổi: tuổi tối đa tại ngày đại hội (mặc định 35). */
@@ -1007,6 +1093,23 @@ export type CreateLegalDocumentInput = {
   title: string;
 };
 
+export type CreatePersonInput = {
+  /** Mã nhân sự (duy nhất khi có). */
+  code?: string | null | undefined;
+  dateOfBirth?: string | null | undefined;
+  ethnicity?: string | null | undefined;
+  fullName: string;
+  hometown?: string | null | undefined;
+  note?: string | null | undefined;
+  /** Chỉ khi là đảng viên. */
+  partyJoinedOn?: string | null | undefined;
+  partyMember?: boolean | null | undefined;
+  /** Vị trí công tác đầu tiên (thường có). */
+  position?: PositionInput | null | undefined;
+  religion?: string | null | undefined;
+  sex: Sex;
+};
+
 /** Thêm giá trị tham số (chung toàn quốc, hoặc mức riêng của tỉnh): giá trị cùng phạm vi đang áp dụng vào ngày bắt đầu được kết thúc vào ngày hôm trước. */
 export type CreateRuleParameterInput = {
   article?: string | null | undefined;
@@ -1147,6 +1250,13 @@ export type DossierStatus =
   /** Đã rút */
   | 'WITHDRAWN';
 
+/** Ai kiểm tra lại điều kiện, tiêu chuẩn cả danh sách. */
+export type EligibilityCheckSide =
+  /** Đơn vị tiếp nhận kiểm tra các hồ sơ đã nhận */
+  | 'RECEIVER'
+  /** Đơn vị đề nghị kiểm tra danh sách của mình */
+  | 'SUBMITTER';
+
 /** Loại dữ liệu được dùng khi kiểm tra điều kiện. */
 export type EligibilityFactKind =
   /** Khen thưởng đã có */
@@ -1166,6 +1276,8 @@ export type EligibilityFactKind =
 
 /** Lúc kiểm tra điều kiện, tiêu chuẩn. */
 export type EligibilityStage =
+  /** Khi kiểm tra lại cả danh sách */
+  | 'CHECK'
   /** Khi thêm, sửa đề nghị */
   | 'NOMINEE'
   /** Khi gửi hồ sơ */
@@ -1277,6 +1389,16 @@ export type GenerateCalendarYearInput = {
   /** Ghi chú của năm (mặc định: nguồn và việc cần làm). */
   note?: string | null | undefined;
   year: number;
+};
+
+/** Ghi kết quả xử lý một ý kiến về danh sách công khai. */
+export type HandleNoticeCommentInput = {
+  /** Nội dung xử lý, trả lời (chuyển theo hồ sơ). */
+  handling: string;
+  id: string | number;
+  outcome: NoticeOutcome;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
 };
 
 /** Ghi nhận đại hội, hội nghị đã tổ chức. */
@@ -1494,6 +1616,42 @@ export type NewUnitInput = {
   shortName?: string | null | undefined;
 };
 
+/** Loại ý kiến về danh sách công khai. */
+export type NoticeCommentKind =
+  /** Góp ý */
+  | 'GOP_Y'
+  /** Khiếu nại */
+  | 'KHIEU_NAI'
+  /** Tố cáo */
+  | 'TO_CAO';
+
+/** Kết quả xử lý một ý kiến. */
+export type NoticeOutcome =
+  /** Tiếp thu: ảnh hưởng đến đề nghị */
+  | 'ACCEPTED'
+  /** Ghi nhận */
+  | 'NOTED'
+  /** Không tiếp thu */
+  | 'REJECTED';
+
+/** Danh sách công khai hôm nay: chờ, đang nhận ý kiến, hết thời hạn, đã kết thúc. */
+export type NoticePhase =
+  /** Đã kết thúc công khai */
+  | 'CLOSED'
+  /** Hết thời hạn công khai */
+  | 'ENDED'
+  /** Đang công khai, nhận ý kiến */
+  | 'RUNNING'
+  /** Chờ đến ngày công khai */
+  | 'SCHEDULED';
+
+/** Trạng thái lưu của danh sách công khai. */
+export type NoticeStatus =
+  /** Đã kết thúc */
+  | 'CLOSED'
+  /** Đã công khai */
+  | 'OPEN';
+
 /** Mở đợt sơ kết hoặc tổng kết của kế hoạch đang triển khai. */
 export type OpenCampaignPlanReviewInput = {
   id: string | number;
@@ -1540,6 +1698,17 @@ export type PlanSchedulePlacement =
   /** Trong mục "Thời gian thi đua": 3.1. Giai đoạn 1…, 3.2. Giai đoạn 2… (như kế hoạch Hải Dương). */
   | 'PERIOD';
 
+/** Một vị trí công tác: đơn vị, chức vụ, ngày bắt đầu, loại cán bộ. */
+export type PositionInput = {
+  /** Lãnh đạo, quản lý (false: người trực tiếp làm việc). */
+  isLeader?: boolean | null | undefined;
+  staffCategory: StaffCategory;
+  startedOn: string;
+  /** Chức vụ. */
+  title: string;
+  unitId: string | number;
+};
+
 /** Dữ liệu thử để kiểm tra một quy định (không ghi gì vào cơ sở dữ liệu): đối tượng, năm xét, ngày xét và các dữ liệu thành tích. */
 export type PreviewEligibilityInput = {
   /** Tập thể còn hoạt động (false: đã giải thể, sáp nhập). */
@@ -1559,11 +1728,27 @@ export type PreviewEligibilityInput = {
   year: number;
 };
 
+/** Công khai danh sách đề nghị của hồ sơ: danh sách được chốt lúc công khai; ngày kết thúc tính theo ngày làm việc. */
+export type PublishAwardNoticeInput = {
+  dossierId: string | number;
+  /** Ngày cuối nhận ý kiến; mặc định và tối thiểu: đủ số ngày làm việc quy định sau ngày bắt đầu. */
+  endsOn?: string | null | undefined;
+  /** Ngày bắt đầu công khai (mặc định hôm nay; không trước hôm nay). */
+  startsOn?: string | null | undefined;
+  /** Tiêu đề (mặc định theo đơn vị và đợt xét). */
+  title?: string | null | undefined;
+};
+
 /** Một bản ghi hồ sơ thành tích và phiên bản đã đọc (để xóa). */
 export type RecordRefInput = {
   id: string | number;
   /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
   version: number;
+};
+
+/** Soạn lại báo cáo thành tích từ dữ liệu hiện có (thay nội dung đã sửa). */
+export type RedraftAchievementReportInput = {
+  nominationId: string | number;
 };
 
 /** Nhắc các đơn vị chưa ban hành kế hoạch thực hiện (cần quyền CAMPAIGN_MANAGE tại đơn vị ban hành). */
@@ -1585,6 +1770,51 @@ export type RemoveNomineeInput = {
 export type RenderCampaignPlanDocumentsInput = {
   /** Các kế hoạch (tối đa 500, không trùng). */
   planIds: Array<string | number>;
+};
+
+export type ReportConfirmerInput = {
+  name?: string | null | undefined;
+  title: string;
+};
+
+export type ReportEvaluationInput = {
+  /** "Hoàn thành xuất sắc nhiệm vụ". */
+  result: string;
+  year: number;
+};
+
+export type ReportFieldInput = {
+  /** "Họ và tên", "Ngày sinh", "Tổng số cán bộ"… */
+  label: string;
+  value: string;
+};
+
+export type ReportInitiativeInput = {
+  /** "Cấp cơ sở", "Cấp tỉnh, bộ, ngành". */
+  level: string;
+  /** Quyết định công nhận, cơ quan công nhận. */
+  recognition?: string | null | undefined;
+  title: string;
+};
+
+export type ReportPriorAwardInput = {
+  award: string;
+  /** "Quyết định số 123/QĐ-UBND ngày 12/3/2024 của UBND tỉnh". */
+  decision?: string | null | undefined;
+  year: number;
+};
+
+export type ReportSignerInput = {
+  name: string;
+  title: string;
+};
+
+export type ReportTargetInput = {
+  /** Kết quả đã báo cáo; null: chưa có. */
+  achieved?: string | null | undefined;
+  name: string;
+  /** Mức kế hoạch giao: "≥ 95 %", "1.200 đảng viên". */
+  planned: string;
 };
 
 /** Trả lại hồ sơ: lý do chung và ý kiến theo từng mục. */
@@ -1705,11 +1935,78 @@ export type SigningAuthority =
   /** Thừa ủy quyền (TUQ.) */
   | 'TUQ';
 
+/** Loại cán bộ theo vị trí công tác. */
+export type StaffCategory =
+  /** Công chức */
+  | 'CIVIL_SERVANT'
+  /** Sĩ quan, lực lượng vũ trang */
+  | 'OFFICER'
+  /** Khác */
+  | 'OTHER'
+  /** Viên chức */
+  | 'PUBLIC_EMPLOYEE'
+  /** Người lao động */
+  | 'WORKER';
+
 /** Trình ký kế hoạch thi đua (dự thảo → trình ký). */
 export type SubmitCampaignPlanInput = {
   id: string | number;
   /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
   version: number;
+};
+
+/** Ý kiến về một danh sách đang công khai (không cần đăng nhập). Họ tên, liên hệ không bắt buộc và không được công khai. */
+export type SubmitNoticeCommentInput = {
+  authorName?: string | null | undefined;
+  /** Điện thoại, thư điện tử hoặc địa chỉ. */
+  contact?: string | null | undefined;
+  kind: NoticeCommentKind;
+  /** Số thứ tự của tập thể, cá nhân được nêu; bỏ trống: ý kiến về cả danh sách. */
+  nomineePosition?: number | null | undefined;
+  noticeId: string | number;
+  /** Nội dung (tối đa 2000 ký tự). */
+  text: string;
+};
+
+export type ToTrinhContentInput = {
+  /** Kính gửi, mỗi dòng một nơi. */
+  addressees: Array<string>;
+  /** Lưu: "VT, TCCB". */
+  archive: string;
+  /** Cấp có thẩm quyền như câu đề nghị ghi: "Chủ tịch UBND tỉnh". */
+  authority: string;
+  /** Căn cứ, mỗi dòng một văn bản (không ghi "Căn cứ"). */
+  bases: Array<string>;
+  councilMinutes?: ToTrinhCouncilMinutesInput | null | undefined;
+  /** Địa danh: "Bắc Kạn". */
+  place: string;
+  /** Nơi nhận (không gồm dòng "Lưu"). */
+  recipients: Array<string>;
+  signer: ToTrinhSignerInput;
+  /** Trích yếu sau "Về việc": "đề nghị … tặng … cho …". */
+  subject: string;
+  /** Tóm tắt thành tích, quá trình xét (mỗi dòng một đoạn). */
+  summary: string;
+};
+
+export type ToTrinhCouncilMinutesInput = {
+  /** Hội đồng của đơn vị nào: "Phòng Tổng hợp". */
+  body: string;
+  /** Ngày họp. */
+  date?: string | null | undefined;
+};
+
+export type ToTrinhSignerInput = {
+  name: string;
+  on: Array<ToTrinhSigningLineInput>;
+  title: string;
+};
+
+export type ToTrinhSigningLineInput = {
+  /** TM, KT, TL hoặc TUQ (NĐ 30/2020 Điều 13). */
+  authority: string;
+  /** "Ủy ban nhân dân", "Giám đốc". */
+  of: string;
 };
 
 /** Trạng thái đơn vị; đơn vị đã kết thúc chỉ được xem từ ngày validTo. */
@@ -1722,6 +2019,14 @@ export type UnitStatus =
   | 'MERGED'
   /** Đã chia tách */
   | 'SPLIT';
+
+/** Lưu nội dung báo cáo thành tích đã sửa (chưa duyệt). */
+export type UpdateAchievementReportInput = {
+  content: AchievementReportContentInput;
+  nominationId: string | number;
+  /** Phiên bản bản dự thảo đã đọc (0: bản hệ thống soạn, chưa lưu). */
+  version: number;
+};
 
 export type UpdateAwardKindInput = {
   category: AwardCategory;
@@ -1942,6 +2247,14 @@ export type UpdateRuleParameterInput = {
   version: number;
 };
 
+/** Lưu nội dung tờ trình đã sửa. */
+export type UpdateToTrinhInput = {
+  content: ToTrinhContentInput;
+  dossierId: string | number;
+  /** Phiên bản bản dự thảo đã đọc (0: bản hệ thống soạn, chưa lưu). */
+  version: number;
+};
+
 /** Rút hồ sơ (không đề nghị nữa), kèm lý do nếu có. */
 export type WithdrawAwardDossierInput = {
   id: string | number;
@@ -2108,6 +2421,422 @@ export type AuditReviewUpdateMutationVariables = Exact<{
 
 
 export type AuditReviewUpdateMutation = { updateCampaignReview: { id: string } };
+
+export type ApRoundCreateMutationVariables = Exact<{
+  input: CreateAwardRoundInput;
+}>;
+
+
+export type ApRoundCreateMutation = { createAwardRound: { id: string } };
+
+export type ApDossierCreateMutationVariables = Exact<{
+  input: CreateAwardDossierInput;
+}>;
+
+
+export type ApDossierCreateMutation = { createAwardDossier: { id: string, version: number } };
+
+export type ApNomineeAddMutationVariables = Exact<{
+  input: AddNomineeInput;
+}>;
+
+
+export type ApNomineeAddMutation = { addAwardNominee: { id: string, version: number, nominees: Array<{ id: string, name: string }> } };
+
+export type ApDocumentWriteMutationVariables = Exact<{
+  input: WriteDossierDocumentInput;
+}>;
+
+
+export type ApDocumentWriteMutation = { writeAwardDossierDocument: { id: string, version: number } };
+
+export type ApSubmitMutationVariables = Exact<{
+  input: AwardDossierRefInput;
+}>;
+
+
+export type ApSubmitMutation = { submitAwardDossier: { id: string, version: number } };
+
+export type ApReceiveMutationVariables = Exact<{
+  input: AwardDossierRefInput;
+}>;
+
+
+export type ApReceiveMutation = { receiveAwardDossier: { id: string, version: number } };
+
+export type ApAppraiseMutationVariables = Exact<{
+  input: AppraiseAwardDossierInput;
+}>;
+
+
+export type ApAppraiseMutation = { appraiseAwardDossier: { id: string, version: number, status: DossierStatus } };
+
+export type ApEvalMutationVariables = Exact<{
+  input: CreateEvaluationInput;
+}>;
+
+
+export type ApEvalMutation = { createEvaluation: { id: string } };
+
+export type ApDossierQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApDossierQuery = { awardDossier: { id: string, version: number, status: DossierStatus, nominees: Array<{ id: string, name: string, appraisalVerdict: AppraisalVerdict | null, appraisalChecklist: Array<{ key: string, source: AppraisalChecklistSource, requirement: string, finding: string, met: boolean | null, basis: string | null }> }>, events: Array<{ action: DossierEventAction, appraisal: Array<{ name: string, verdict: AppraisalVerdict, checklist: Array<{ key: string, ok: boolean, remark: string | null, settledBy: AppraisalChecklistSettledBy }> }> | null }> } };
+
+export type AbRoundCreateMutationVariables = Exact<{
+  input: CreateAwardRoundInput;
+}>;
+
+
+export type AbRoundCreateMutation = { createAwardRound: { id: string } };
+
+export type AbDossierCreateMutationVariables = Exact<{
+  input: CreateAwardDossierInput;
+}>;
+
+
+export type AbDossierCreateMutation = { createAwardDossier: { id: string, version: number } };
+
+export type AbNomineeAddMutationVariables = Exact<{
+  input: AddNomineeInput;
+}>;
+
+
+export type AbNomineeAddMutation = { addAwardNominee: { id: string, version: number, nominees: Array<{ id: string, name: string, eligibility: { verdict: EligibilityVerdict } | null }> } };
+
+export type AbDocumentWriteMutationVariables = Exact<{
+  input: WriteDossierDocumentInput;
+}>;
+
+
+export type AbDocumentWriteMutation = { writeAwardDossierDocument: { id: string, version: number } };
+
+export type AbSubmitMutationVariables = Exact<{
+  input: AwardDossierRefInput;
+}>;
+
+
+export type AbSubmitMutation = { submitAwardDossier: { id: string, version: number } };
+
+export type AbReceiveMutationVariables = Exact<{
+  input: AwardDossierRefInput;
+}>;
+
+
+export type AbReceiveMutation = { receiveAwardDossier: { id: string, version: number } };
+
+export type AbAppraiseMutationVariables = Exact<{
+  input: AppraiseAwardDossierInput;
+}>;
+
+
+export type AbAppraiseMutation = { appraiseAwardDossier: { id: string, version: number } };
+
+export type AbEscalateMutationVariables = Exact<{
+  input: EscalateAwardDossierInput;
+}>;
+
+
+export type AbEscalateMutation = { escalateAwardDossier: { id: string } };
+
+export type AbDossierQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AbDossierQuery = { awardDossier: { id: string, version: number, status: DossierStatus, canCheckEligibility: boolean, nominees: Array<{ id: string, name: string, eligibility: { verdict: EligibilityVerdict, stage: EligibilityStage } | null }> } };
+
+export type AbEvalMutationVariables = Exact<{
+  input: CreateEvaluationInput;
+}>;
+
+
+export type AbEvalMutation = { createEvaluation: { id: string, version: number } };
+
+export type AbEvalUpdateMutationVariables = Exact<{
+  input: UpdateEvaluationInput;
+}>;
+
+
+export type AbEvalUpdateMutation = { updateEvaluation: { id: string } };
+
+export type AbHoldMutationVariables = Exact<{
+  input: CreateHoldInput;
+}>;
+
+
+export type AbHoldMutation = { createHold: { id: string } };
+
+export type AbCheckDossierMutationVariables = Exact<{
+  dossierId: string | number;
+}>;
+
+
+export type AbCheckDossierMutation = { checkAwardEligibility: { id: string, kind: string, status: JobStatus, total: number } };
+
+export type AbCheckRoundMutationVariables = Exact<{
+  roundId: string | number;
+}>;
+
+
+export type AbCheckRoundMutation = { checkRoundEligibility: { id: string, kind: string, status: JobStatus, total: number } };
+
+export type AbJobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AbJobQuery = { job: { id: string, status: JobStatus, progress: number, total: number, message: string | null, error: string | null } };
+
+export type AbReportQueryVariables = Exact<{
+  jobId: string | number;
+}>;
+
+
+export type AbReportQuery = { awardEligibilityCheck: { side: EligibilityCheckSide, finished: boolean, roundId: string, dossierId: string | null, dossiers: number, checked: number, eligible: number, notEligible: number, toConfirm: number, changed: number, stored: number, findings: Array<{ nominationId: string, dossierId: string, unitName: string, name: string, storedVerdict: EligibilityVerdict | null, verdict: EligibilityVerdict, reasons: Array<string> }>, job: { id: string, status: JobStatus } } };
+
+export type AbRoundFieldsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AbRoundFieldsQuery = { awardRound: { id: string, canCheckEligibility: boolean } };
+
+export type AbCountersQueryVariables = Exact<{
+  roundId?: string | number | null | undefined;
+  campaignPlanId?: string | number | null | undefined;
+}>;
+
+
+export type AbCountersQuery = { awardCounters: { rounds: Array<{ roundId: string, round: { id: string, title: string }, counts: { proposed: number, eligible: number, notEligible: number, toConfirm: number, unchecked: number, appraisedPass: number, appraisedFail: number, escalated: number, dossiers: number, late: number, overdue: number, byStatus: Array<{ status: DossierStatus, count: number }> } }>, total: { proposed: number, appraisedPass: number, appraisedFail: number, escalated: number, dossiers: number, byStatus: Array<{ status: DossierStatus, count: number }> } } };
+
+export type DrRoundCreateMutationVariables = Exact<{
+  input: CreateAwardRoundInput;
+}>;
+
+
+export type DrRoundCreateMutation = { createAwardRound: { id: string, deadline: string | null } };
+
+export type DrDossierCreateMutationVariables = Exact<{
+  input: CreateAwardDossierInput;
+}>;
+
+
+export type DrDossierCreateMutation = { createAwardDossier: { id: string, version: number } };
+
+export type DrNomineeAddMutationVariables = Exact<{
+  input: AddNomineeInput;
+}>;
+
+
+export type DrNomineeAddMutation = { addAwardNominee: { id: string, version: number, nominees: Array<{ id: string, name: string }> } };
+
+export type DrDocumentWriteMutationVariables = Exact<{
+  input: WriteDossierDocumentInput;
+}>;
+
+
+export type DrDocumentWriteMutation = { writeAwardDossierDocument: { id: string, version: number } };
+
+export type DrSubmitMutationVariables = Exact<{
+  input: AwardDossierRefInput;
+}>;
+
+
+export type DrSubmitMutation = { submitAwardDossier: { id: string, version: number, status: DossierStatus } };
+
+export type DrReturnMutationVariables = Exact<{
+  input: ReturnAwardDossierInput;
+}>;
+
+
+export type DrReturnMutation = { returnAwardDossier: { id: string, version: number, status: DossierStatus } };
+
+export type DrDossierQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DrDossierQuery = { awardDossier: { id: string, version: number, status: DossierStatus, missingDocuments: Array<string>, nominees: Array<{ id: string, name: string, report: { nominationId: string, kind: AchievementReportKind, form: string | null, name: string, award: string, drafted: boolean, version: number, signedOffAt: string | null, uploaded: boolean, documentId: string | null, downloadPath: string, content: { period: string, background: string, commitments: string, measures: string, results: string, lessons: string, profile: Array<{ label: string, value: string }>, targets: Array<{ name: string, planned: string, achieved: string | null }>, evaluations: Array<{ year: number, result: string }>, priorAwards: Array<{ year: number, award: string, decision: string | null }>, initiatives: Array<{ title: string, level: string, recognition: string | null }>, author: { title: string, name: string }, confirmer: { title: string, name: string | null } | null } } | null }>, toTrinh: { drafted: boolean, version: number, number: number | null, symbol: string | null, numberedOn: string | null, form: string | null, uploaded: boolean, documentId: string | null, downloadPath: string, awards: Array<{ award: string, collectives: number, individuals: number, households: number }>, content: { place: string, subject: string, addressees: Array<string>, bases: Array<string>, summary: string, authority: string, recipients: Array<string>, archive: string, councilMinutes: { date: string | null, body: string } | null, signer: { title: string, name: string, on: Array<{ authority: string, of: string }> } } } | null, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, generated: boolean }>, events: Array<{ action: DossierEventAction, changes: { documentsAdded: Array<string>, documentsReplaced: Array<string>, documentsRemoved: Array<string> } | null }> } };
+
+export type DrReportUpdateMutationVariables = Exact<{
+  input: UpdateAchievementReportInput;
+}>;
+
+
+export type DrReportUpdateMutation = { updateAchievementReport: { nominationId: string, version: number, drafted: boolean, signedOffAt: string | null, content: { results: string, author: { title: string, name: string } } } };
+
+export type DrReportRedraftMutationVariables = Exact<{
+  input: RedraftAchievementReportInput;
+}>;
+
+
+export type DrReportRedraftMutation = { redraftAchievementReport: { version: number, drafted: boolean, content: { results: string } } };
+
+export type DrReportSignOffMutationVariables = Exact<{
+  input: AchievementReportRefInput;
+}>;
+
+
+export type DrReportSignOffMutation = { signOffAchievementReport: { version: number, drafted: boolean, signedOffAt: string | null } };
+
+export type DrReportReopenMutationVariables = Exact<{
+  input: AchievementReportRefInput;
+}>;
+
+
+export type DrReportReopenMutation = { reopenAchievementReport: { version: number, signedOffAt: string | null } };
+
+export type DrToTrinhUpdateMutationVariables = Exact<{
+  input: UpdateToTrinhInput;
+}>;
+
+
+export type DrToTrinhUpdateMutation = { updateToTrinh: { version: number, drafted: boolean, content: { summary: string, signer: { title: string, name: string } } } };
+
+export type AwNoRoundCreateMutationVariables = Exact<{
+  input: CreateAwardRoundInput;
+}>;
+
+
+export type AwNoRoundCreateMutation = { createAwardRound: { id: string } };
+
+export type AwNoDossierCreateMutationVariables = Exact<{
+  input: CreateAwardDossierInput;
+}>;
+
+
+export type AwNoDossierCreateMutation = { createAwardDossier: { id: string, version: number } };
+
+export type AwNoPersonMutationVariables = Exact<{
+  input: CreatePersonInput;
+}>;
+
+
+export type AwNoPersonMutation = { createPerson: { id: string } };
+
+export type AwNoEvalMutationVariables = Exact<{
+  input: CreateEvaluationInput;
+}>;
+
+
+export type AwNoEvalMutation = { createEvaluation: { id: string } };
+
+export type AwNoNomineeAddMutationVariables = Exact<{
+  input: AddNomineeInput;
+}>;
+
+
+export type AwNoNomineeAddMutation = { addAwardNominee: { id: string, version: number, nominees: Array<{ id: string, name: string }> } };
+
+export type AwNoDocumentWriteMutationVariables = Exact<{
+  input: WriteDossierDocumentInput;
+}>;
+
+
+export type AwNoDocumentWriteMutation = { writeAwardDossierDocument: { id: string, version: number } };
+
+export type AwNoSubmitMutationVariables = Exact<{
+  input: AwardDossierRefInput;
+}>;
+
+
+export type AwNoSubmitMutation = { submitAwardDossier: { id: string, version: number, status: DossierStatus } };
+
+export type AwNoRulesQueryVariables = Exact<{
+  awardCode?: string | null | undefined;
+  inForceOn?: string | null | undefined;
+}>;
+
+
+export type AwNoRulesQuery = { awardRuleVersions: Array<{ id: string, legalDocument: { id: string } }> };
+
+export type AwNoRuleCreateMutationVariables = Exact<{
+  input: CreateAwardRuleVersionInput;
+}>;
+
+
+export type AwNoRuleCreateMutation = { createAwardRuleVersion: { id: string } };
+
+export type AwNoCreateDayMutationVariables = Exact<{
+  input: CreateCalendarDayInput;
+}>;
+
+
+export type AwNoCreateDayMutation = { createCalendarDay: { id: string, version: number, date: string } };
+
+export type AwNoDeleteDayMutationVariables = Exact<{
+  input: DeleteCalendarDayInput;
+}>;
+
+
+export type AwNoDeleteDayMutation = { deleteCalendarDay: { id: string } };
+
+export type AwNoAddDaysQueryVariables = Exact<{
+  start: string;
+  days: number;
+}>;
+
+
+export type AwNoAddDaysQuery = { addWorkingDays: { date: string } };
+
+export type AwNoPublishMutationVariables = Exact<{
+  input: PublishAwardNoticeInput;
+}>;
+
+
+export type AwNoPublishMutation = { publishAwardNotice: { id: string, version: number, title: string, required: boolean, workingDays: number, articles: Array<string>, startsOn: string, endsOn: string, status: NoticeStatus, phase: NoticePhase, publicPath: string, nominees: Array<{ position: number, nominationId: string, name: string, detail: string, awardName: string, required: boolean }> } };
+
+export type AwNoCloseMutationVariables = Exact<{
+  input: CloseAwardNoticeInput;
+}>;
+
+
+export type AwNoCloseMutation = { closeAwardNotice: { id: string, version: number, status: NoticeStatus } };
+
+export type AwNoHandleMutationVariables = Exact<{
+  input: HandleNoticeCommentInput;
+}>;
+
+
+export type AwNoHandleMutation = { handleNoticeComment: { id: string, version: number, outcome: NoticeOutcome | null, handling: string | null, handledByName: string | null } };
+
+export type AwNoNoticeQueryVariables = Exact<{
+  dossierId: string | number;
+}>;
+
+
+export type AwNoNoticeQuery = { awardNotice: { id: string, version: number, status: NoticeStatus, phase: NoticePhase, required: boolean, endsOn: string, unhandledCount: number, canManage: boolean, counts: Array<{ kind: NoticeCommentKind, count: number }>, comments: { totalCount: number, edges: Array<{ node: { id: string, version: number, kind: NoticeCommentKind, nomineeLabel: string | null, text: string, authorName: string | null, contact: string | null, outcome: NoticeOutcome | null, handling: string | null } }> } } | null };
+
+export type AwNoDossierQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AwNoDossierQuery = { awardDossier: { id: string, version: number, status: DossierStatus, noticeRequirement: { required: boolean, workingDays: number, articles: Array<string>, nominees: Array<string> }, notice: { id: string, phase: NoticePhase } | null, events: Array<{ action: DossierEventAction, notice: { noticeId: string, required: boolean, workingDays: number, startsOn: string, endsOn: string, closedAt: string | null, nominees: number, counts: Array<{ kind: NoticeCommentKind, count: number }>, comments: Array<{ kind: NoticeCommentKind, nominee: string | null, excerpt: string, outcome: NoticeOutcome | null, handling: string | null, handledBy: string | null }> } | null }> } };
+
+export type AwNoPublicListQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type AwNoPublicListQuery = { publicAwardNotices: { totalCount: number, edges: Array<{ node: { id: string, title: string, unitName: string, startsOn: string, endsOn: string, workingDays: number, articles: Array<string>, acceptingComments: boolean, nominees: Array<{ position: number, subject: AwardSubject, name: string, detail: string, awardName: string }> } }> } };
+
+export type AwNoPublicOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AwNoPublicOneQuery = { publicAwardNotice: { id: string, title: string, acceptingComments: boolean } };
+
+export type AwNoCommentMutationVariables = Exact<{
+  input: SubmitNoticeCommentInput;
+}>;
+
+
+export type AwNoCommentMutation = { submitNoticeComment: { kind: NoticeCommentKind, nomineeLabel: string | null, receivedAt: string } };
 
 export type RulesKindsQueryVariables = Exact<{
   provinceUnitId?: string | number | null | undefined;
@@ -3576,6 +4305,826 @@ export const AuditReviewUpdateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditReviewUpdateMutation, AuditReviewUpdateMutationVariables>;
+export const ApRoundCreateDocument = new TypedDocumentString(`
+    mutation ApRoundCreate($input: CreateAwardRoundInput!) {
+  createAwardRound(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ApRoundCreateMutation, ApRoundCreateMutationVariables>;
+export const ApDossierCreateDocument = new TypedDocumentString(`
+    mutation ApDossierCreate($input: CreateAwardDossierInput!) {
+  createAwardDossier(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ApDossierCreateMutation, ApDossierCreateMutationVariables>;
+export const ApNomineeAddDocument = new TypedDocumentString(`
+    mutation ApNomineeAdd($input: AddNomineeInput!) {
+  addAwardNominee(input: $input) {
+    id
+    version
+    nominees {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApNomineeAddMutation, ApNomineeAddMutationVariables>;
+export const ApDocumentWriteDocument = new TypedDocumentString(`
+    mutation ApDocumentWrite($input: WriteDossierDocumentInput!) {
+  writeAwardDossierDocument(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ApDocumentWriteMutation, ApDocumentWriteMutationVariables>;
+export const ApSubmitDocument = new TypedDocumentString(`
+    mutation ApSubmit($input: AwardDossierRefInput!) {
+  submitAwardDossier(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ApSubmitMutation, ApSubmitMutationVariables>;
+export const ApReceiveDocument = new TypedDocumentString(`
+    mutation ApReceive($input: AwardDossierRefInput!) {
+  receiveAwardDossier(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ApReceiveMutation, ApReceiveMutationVariables>;
+export const ApAppraiseDocument = new TypedDocumentString(`
+    mutation ApAppraise($input: AppraiseAwardDossierInput!) {
+  appraiseAwardDossier(input: $input) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ApAppraiseMutation, ApAppraiseMutationVariables>;
+export const ApEvalDocument = new TypedDocumentString(`
+    mutation ApEval($input: CreateEvaluationInput!) {
+  createEvaluation(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ApEvalMutation, ApEvalMutationVariables>;
+export const ApDossierDocument = new TypedDocumentString(`
+    query ApDossier($id: ID!) {
+  awardDossier(id: $id) {
+    id
+    version
+    status
+    nominees {
+      id
+      name
+      appraisalVerdict
+      appraisalChecklist {
+        key
+        source
+        requirement
+        finding
+        met
+        basis
+      }
+    }
+    events {
+      action
+      appraisal {
+        name
+        verdict
+        checklist {
+          key
+          ok
+          remark
+          settledBy
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApDossierQuery, ApDossierQueryVariables>;
+export const AbRoundCreateDocument = new TypedDocumentString(`
+    mutation AbRoundCreate($input: CreateAwardRoundInput!) {
+  createAwardRound(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AbRoundCreateMutation, AbRoundCreateMutationVariables>;
+export const AbDossierCreateDocument = new TypedDocumentString(`
+    mutation AbDossierCreate($input: CreateAwardDossierInput!) {
+  createAwardDossier(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<AbDossierCreateMutation, AbDossierCreateMutationVariables>;
+export const AbNomineeAddDocument = new TypedDocumentString(`
+    mutation AbNomineeAdd($input: AddNomineeInput!) {
+  addAwardNominee(input: $input) {
+    id
+    version
+    nominees {
+      id
+      name
+      eligibility {
+        verdict
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AbNomineeAddMutation, AbNomineeAddMutationVariables>;
+export const AbDocumentWriteDocument = new TypedDocumentString(`
+    mutation AbDocumentWrite($input: WriteDossierDocumentInput!) {
+  writeAwardDossierDocument(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<AbDocumentWriteMutation, AbDocumentWriteMutationVariables>;
+export const AbSubmitDocument = new TypedDocumentString(`
+    mutation AbSubmit($input: AwardDossierRefInput!) {
+  submitAwardDossier(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<AbSubmitMutation, AbSubmitMutationVariables>;
+export const AbReceiveDocument = new TypedDocumentString(`
+    mutation AbReceive($input: AwardDossierRefInput!) {
+  receiveAwardDossier(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<AbReceiveMutation, AbReceiveMutationVariables>;
+export const AbAppraiseDocument = new TypedDocumentString(`
+    mutation AbAppraise($input: AppraiseAwardDossierInput!) {
+  appraiseAwardDossier(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<AbAppraiseMutation, AbAppraiseMutationVariables>;
+export const AbEscalateDocument = new TypedDocumentString(`
+    mutation AbEscalate($input: EscalateAwardDossierInput!) {
+  escalateAwardDossier(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AbEscalateMutation, AbEscalateMutationVariables>;
+export const AbDossierDocument = new TypedDocumentString(`
+    query AbDossier($id: ID!) {
+  awardDossier(id: $id) {
+    id
+    version
+    status
+    canCheckEligibility
+    nominees {
+      id
+      name
+      eligibility {
+        verdict
+        stage
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AbDossierQuery, AbDossierQueryVariables>;
+export const AbEvalDocument = new TypedDocumentString(`
+    mutation AbEval($input: CreateEvaluationInput!) {
+  createEvaluation(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<AbEvalMutation, AbEvalMutationVariables>;
+export const AbEvalUpdateDocument = new TypedDocumentString(`
+    mutation AbEvalUpdate($input: UpdateEvaluationInput!) {
+  updateEvaluation(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AbEvalUpdateMutation, AbEvalUpdateMutationVariables>;
+export const AbHoldDocument = new TypedDocumentString(`
+    mutation AbHold($input: CreateHoldInput!) {
+  createHold(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AbHoldMutation, AbHoldMutationVariables>;
+export const AbCheckDossierDocument = new TypedDocumentString(`
+    mutation AbCheckDossier($dossierId: ID!) {
+  checkAwardEligibility(dossierId: $dossierId) {
+    id
+    kind
+    status
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<AbCheckDossierMutation, AbCheckDossierMutationVariables>;
+export const AbCheckRoundDocument = new TypedDocumentString(`
+    mutation AbCheckRound($roundId: ID!) {
+  checkRoundEligibility(roundId: $roundId) {
+    id
+    kind
+    status
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<AbCheckRoundMutation, AbCheckRoundMutationVariables>;
+export const AbJobDocument = new TypedDocumentString(`
+    query AbJob($id: ID!) {
+  job(id: $id) {
+    id
+    status
+    progress
+    total
+    message
+    error
+  }
+}
+    `) as unknown as TypedDocumentString<AbJobQuery, AbJobQueryVariables>;
+export const AbReportDocument = new TypedDocumentString(`
+    query AbReport($jobId: ID!) {
+  awardEligibilityCheck(jobId: $jobId) {
+    side
+    finished
+    roundId
+    dossierId
+    dossiers
+    checked
+    eligible
+    notEligible
+    toConfirm
+    changed
+    stored
+    findings {
+      nominationId
+      dossierId
+      unitName
+      name
+      storedVerdict
+      verdict
+      reasons
+    }
+    job {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AbReportQuery, AbReportQueryVariables>;
+export const AbRoundFieldsDocument = new TypedDocumentString(`
+    query AbRoundFields($id: ID!) {
+  awardRound(id: $id) {
+    id
+    canCheckEligibility
+  }
+}
+    `) as unknown as TypedDocumentString<AbRoundFieldsQuery, AbRoundFieldsQueryVariables>;
+export const AbCountersDocument = new TypedDocumentString(`
+    query AbCounters($roundId: ID, $campaignPlanId: ID) {
+  awardCounters(roundId: $roundId, campaignPlanId: $campaignPlanId) {
+    rounds {
+      roundId
+      round {
+        id
+        title
+      }
+      counts {
+        proposed
+        eligible
+        notEligible
+        toConfirm
+        unchecked
+        appraisedPass
+        appraisedFail
+        escalated
+        dossiers
+        late
+        overdue
+        byStatus {
+          status
+          count
+        }
+      }
+    }
+    total {
+      proposed
+      appraisedPass
+      appraisedFail
+      escalated
+      dossiers
+      byStatus {
+        status
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AbCountersQuery, AbCountersQueryVariables>;
+export const DrRoundCreateDocument = new TypedDocumentString(`
+    mutation DrRoundCreate($input: CreateAwardRoundInput!) {
+  createAwardRound(input: $input) {
+    id
+    deadline
+  }
+}
+    `) as unknown as TypedDocumentString<DrRoundCreateMutation, DrRoundCreateMutationVariables>;
+export const DrDossierCreateDocument = new TypedDocumentString(`
+    mutation DrDossierCreate($input: CreateAwardDossierInput!) {
+  createAwardDossier(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DrDossierCreateMutation, DrDossierCreateMutationVariables>;
+export const DrNomineeAddDocument = new TypedDocumentString(`
+    mutation DrNomineeAdd($input: AddNomineeInput!) {
+  addAwardNominee(input: $input) {
+    id
+    version
+    nominees {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DrNomineeAddMutation, DrNomineeAddMutationVariables>;
+export const DrDocumentWriteDocument = new TypedDocumentString(`
+    mutation DrDocumentWrite($input: WriteDossierDocumentInput!) {
+  writeAwardDossierDocument(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DrDocumentWriteMutation, DrDocumentWriteMutationVariables>;
+export const DrSubmitDocument = new TypedDocumentString(`
+    mutation DrSubmit($input: AwardDossierRefInput!) {
+  submitAwardDossier(input: $input) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DrSubmitMutation, DrSubmitMutationVariables>;
+export const DrReturnDocument = new TypedDocumentString(`
+    mutation DrReturn($input: ReturnAwardDossierInput!) {
+  returnAwardDossier(input: $input) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DrReturnMutation, DrReturnMutationVariables>;
+export const DrDossierDocument = new TypedDocumentString(`
+    query DrDossier($id: ID!) {
+  awardDossier(id: $id) {
+    id
+    version
+    status
+    missingDocuments
+    nominees {
+      id
+      name
+      report {
+        nominationId
+        kind
+        form
+        name
+        award
+        drafted
+        version
+        signedOffAt
+        uploaded
+        documentId
+        downloadPath
+        content {
+          period
+          profile {
+            label
+            value
+          }
+          background
+          commitments
+          targets {
+            name
+            planned
+            achieved
+          }
+          measures
+          results
+          lessons
+          evaluations {
+            year
+            result
+          }
+          priorAwards {
+            year
+            award
+            decision
+          }
+          initiatives {
+            title
+            level
+            recognition
+          }
+          author {
+            title
+            name
+          }
+          confirmer {
+            title
+            name
+          }
+        }
+      }
+    }
+    toTrinh {
+      drafted
+      version
+      number
+      symbol
+      numberedOn
+      form
+      uploaded
+      documentId
+      downloadPath
+      awards {
+        award
+        collectives
+        individuals
+        households
+      }
+      content {
+        place
+        subject
+        addressees
+        bases
+        councilMinutes {
+          date
+          body
+        }
+        summary
+        authority
+        recipients
+        archive
+        signer {
+          on {
+            authority
+            of
+          }
+          title
+          name
+        }
+      }
+    }
+    documents {
+      id
+      kind
+      nominationId
+      fileName
+      generated
+    }
+    events {
+      action
+      changes {
+        documentsAdded
+        documentsReplaced
+        documentsRemoved
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DrDossierQuery, DrDossierQueryVariables>;
+export const DrReportUpdateDocument = new TypedDocumentString(`
+    mutation DrReportUpdate($input: UpdateAchievementReportInput!) {
+  updateAchievementReport(input: $input) {
+    nominationId
+    version
+    drafted
+    signedOffAt
+    content {
+      results
+      author {
+        title
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DrReportUpdateMutation, DrReportUpdateMutationVariables>;
+export const DrReportRedraftDocument = new TypedDocumentString(`
+    mutation DrReportRedraft($input: RedraftAchievementReportInput!) {
+  redraftAchievementReport(input: $input) {
+    version
+    drafted
+    content {
+      results
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DrReportRedraftMutation, DrReportRedraftMutationVariables>;
+export const DrReportSignOffDocument = new TypedDocumentString(`
+    mutation DrReportSignOff($input: AchievementReportRefInput!) {
+  signOffAchievementReport(input: $input) {
+    version
+    drafted
+    signedOffAt
+  }
+}
+    `) as unknown as TypedDocumentString<DrReportSignOffMutation, DrReportSignOffMutationVariables>;
+export const DrReportReopenDocument = new TypedDocumentString(`
+    mutation DrReportReopen($input: AchievementReportRefInput!) {
+  reopenAchievementReport(input: $input) {
+    version
+    signedOffAt
+  }
+}
+    `) as unknown as TypedDocumentString<DrReportReopenMutation, DrReportReopenMutationVariables>;
+export const DrToTrinhUpdateDocument = new TypedDocumentString(`
+    mutation DrToTrinhUpdate($input: UpdateToTrinhInput!) {
+  updateToTrinh(input: $input) {
+    version
+    drafted
+    content {
+      summary
+      signer {
+        title
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DrToTrinhUpdateMutation, DrToTrinhUpdateMutationVariables>;
+export const AwNoRoundCreateDocument = new TypedDocumentString(`
+    mutation AwNoRoundCreate($input: CreateAwardRoundInput!) {
+  createAwardRound(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AwNoRoundCreateMutation, AwNoRoundCreateMutationVariables>;
+export const AwNoDossierCreateDocument = new TypedDocumentString(`
+    mutation AwNoDossierCreate($input: CreateAwardDossierInput!) {
+  createAwardDossier(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<AwNoDossierCreateMutation, AwNoDossierCreateMutationVariables>;
+export const AwNoPersonDocument = new TypedDocumentString(`
+    mutation AwNoPerson($input: CreatePersonInput!) {
+  createPerson(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AwNoPersonMutation, AwNoPersonMutationVariables>;
+export const AwNoEvalDocument = new TypedDocumentString(`
+    mutation AwNoEval($input: CreateEvaluationInput!) {
+  createEvaluation(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AwNoEvalMutation, AwNoEvalMutationVariables>;
+export const AwNoNomineeAddDocument = new TypedDocumentString(`
+    mutation AwNoNomineeAdd($input: AddNomineeInput!) {
+  addAwardNominee(input: $input) {
+    id
+    version
+    nominees {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AwNoNomineeAddMutation, AwNoNomineeAddMutationVariables>;
+export const AwNoDocumentWriteDocument = new TypedDocumentString(`
+    mutation AwNoDocumentWrite($input: WriteDossierDocumentInput!) {
+  writeAwardDossierDocument(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<AwNoDocumentWriteMutation, AwNoDocumentWriteMutationVariables>;
+export const AwNoSubmitDocument = new TypedDocumentString(`
+    mutation AwNoSubmit($input: AwardDossierRefInput!) {
+  submitAwardDossier(input: $input) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AwNoSubmitMutation, AwNoSubmitMutationVariables>;
+export const AwNoRulesDocument = new TypedDocumentString(`
+    query AwNoRules($awardCode: String, $inForceOn: Date) {
+  awardRuleVersions(awardCode: $awardCode, inForceOn: $inForceOn) {
+    id
+    legalDocument {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AwNoRulesQuery, AwNoRulesQueryVariables>;
+export const AwNoRuleCreateDocument = new TypedDocumentString(`
+    mutation AwNoRuleCreate($input: CreateAwardRuleVersionInput!) {
+  createAwardRuleVersion(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AwNoRuleCreateMutation, AwNoRuleCreateMutationVariables>;
+export const AwNoCreateDayDocument = new TypedDocumentString(`
+    mutation AwNoCreateDay($input: CreateCalendarDayInput!) {
+  createCalendarDay(input: $input) {
+    id
+    version
+    date
+  }
+}
+    `) as unknown as TypedDocumentString<AwNoCreateDayMutation, AwNoCreateDayMutationVariables>;
+export const AwNoDeleteDayDocument = new TypedDocumentString(`
+    mutation AwNoDeleteDay($input: DeleteCalendarDayInput!) {
+  deleteCalendarDay(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AwNoDeleteDayMutation, AwNoDeleteDayMutationVariables>;
+export const AwNoAddDaysDocument = new TypedDocumentString(`
+    query AwNoAddDays($start: Date!, $days: Int!) {
+  addWorkingDays(start: $start, days: $days) {
+    date
+  }
+}
+    `) as unknown as TypedDocumentString<AwNoAddDaysQuery, AwNoAddDaysQueryVariables>;
+export const AwNoPublishDocument = new TypedDocumentString(`
+    mutation AwNoPublish($input: PublishAwardNoticeInput!) {
+  publishAwardNotice(input: $input) {
+    id
+    version
+    title
+    required
+    workingDays
+    articles
+    startsOn
+    endsOn
+    status
+    phase
+    publicPath
+    nominees {
+      position
+      nominationId
+      name
+      detail
+      awardName
+      required
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AwNoPublishMutation, AwNoPublishMutationVariables>;
+export const AwNoCloseDocument = new TypedDocumentString(`
+    mutation AwNoClose($input: CloseAwardNoticeInput!) {
+  closeAwardNotice(input: $input) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AwNoCloseMutation, AwNoCloseMutationVariables>;
+export const AwNoHandleDocument = new TypedDocumentString(`
+    mutation AwNoHandle($input: HandleNoticeCommentInput!) {
+  handleNoticeComment(input: $input) {
+    id
+    version
+    outcome
+    handling
+    handledByName
+  }
+}
+    `) as unknown as TypedDocumentString<AwNoHandleMutation, AwNoHandleMutationVariables>;
+export const AwNoNoticeDocument = new TypedDocumentString(`
+    query AwNoNotice($dossierId: ID!) {
+  awardNotice(dossierId: $dossierId) {
+    id
+    version
+    status
+    phase
+    required
+    endsOn
+    unhandledCount
+    canManage
+    counts {
+      kind
+      count
+    }
+    comments(first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+          version
+          kind
+          nomineeLabel
+          text
+          authorName
+          contact
+          outcome
+          handling
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AwNoNoticeQuery, AwNoNoticeQueryVariables>;
+export const AwNoDossierDocument = new TypedDocumentString(`
+    query AwNoDossier($id: ID!) {
+  awardDossier(id: $id) {
+    id
+    version
+    status
+    noticeRequirement {
+      required
+      workingDays
+      articles
+      nominees
+    }
+    notice {
+      id
+      phase
+    }
+    events {
+      action
+      notice {
+        noticeId
+        required
+        workingDays
+        startsOn
+        endsOn
+        closedAt
+        nominees
+        counts {
+          kind
+          count
+        }
+        comments {
+          kind
+          nominee
+          excerpt
+          outcome
+          handling
+          handledBy
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AwNoDossierQuery, AwNoDossierQueryVariables>;
+export const AwNoPublicListDocument = new TypedDocumentString(`
+    query AwNoPublicList($search: String) {
+  publicAwardNotices(first: 20, search: $search) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        unitName
+        startsOn
+        endsOn
+        workingDays
+        articles
+        acceptingComments
+        nominees {
+          position
+          subject
+          name
+          detail
+          awardName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AwNoPublicListQuery, AwNoPublicListQueryVariables>;
+export const AwNoPublicOneDocument = new TypedDocumentString(`
+    query AwNoPublicOne($id: ID!) {
+  publicAwardNotice(id: $id) {
+    id
+    title
+    acceptingComments
+  }
+}
+    `) as unknown as TypedDocumentString<AwNoPublicOneQuery, AwNoPublicOneQueryVariables>;
+export const AwNoCommentDocument = new TypedDocumentString(`
+    mutation AwNoComment($input: SubmitNoticeCommentInput!) {
+  submitNoticeComment(input: $input) {
+    kind
+    nomineeLabel
+    receivedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AwNoCommentMutation, AwNoCommentMutationVariables>;
 export const RulesKindsDocument = new TypedDocumentString(`
     query RulesKinds($provinceUnitId: ID) {
   awardKinds(provinceUnitId: $provinceUnitId) {

@@ -2,6 +2,9 @@
 export const PATHS = {
   home: '/',
   login: '/dang-nhap',
+  /** the public notice page (no sign-in, ADR 0021) */
+  publicNotices: '/cong-khai',
+  publicNotice: '/cong-khai/:id',
   profile: '/ca-nhan',
   users: '/quan-tri/nguoi-dung',
   roles: '/quan-tri/vai-tro',
@@ -39,6 +42,7 @@ export const personPath = (id: string) => `${PATHS.people}/${encodeURIComponent(
 export const campaignPlanPath = (id: string) => `${PATHS.campaignPlans}/${encodeURIComponent(id)}`;
 export const campaignPlanEditPath = (id: string) => `${campaignPlanPath(id)}/sua`;
 export const awardDossierPath = (id: string) => `${PATHS.awardDossiers}/${encodeURIComponent(id)}`;
+export const publicNoticePath = (id: string) => `${PATHS.publicNotices}/${encodeURIComponent(id)}`;
 
 /** Query flag on the profile page that opens the password form (first login, reset password). */
 export const CHANGE_PASSWORD_FLAG = 'doi-mat-khau';

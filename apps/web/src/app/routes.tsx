@@ -42,6 +42,23 @@ export const routes: RouteObject[] = [
           import('../features/auth/pages/LoginPage').then((m) => ({ Component: m.LoginPage })),
         ),
       },
+      // công khai danh sách đề nghị khen thưởng: read and commented on without signing in (ADR 0021)
+      {
+        path: PATHS.publicNotices,
+        ...page(() =>
+          import('../features/awards/pages/PublicNoticePage').then((m) => ({
+            Component: m.PublicNoticesPage,
+          })),
+        ),
+      },
+      {
+        path: PATHS.publicNotice,
+        ...page(() =>
+          import('../features/awards/pages/PublicNoticePage').then((m) => ({
+            Component: m.PublicNoticePage,
+          })),
+        ),
+      },
       {
         ...page(() =>
           import('../features/auth/components/RequireAuth').then((m) => ({

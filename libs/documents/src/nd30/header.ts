@@ -31,6 +31,11 @@ export interface HeaderData {
   readonly number: number | null;
   readonly place: string;
   readonly date: DocumentDate;
+  /**
+   * No number line: a báo cáo thành tích of a person is signed by that person, not entered in the unit's
+   * register (domain reference §1.3), so its left column holds the names only.
+   */
+  readonly unnumbered?: boolean;
 }
 
 /**
@@ -73,9 +78,13 @@ export function documentHeader(data: HeaderData): Table {
       right.push(rule(textWidth(line.text, line.size, true), RIGHT, pt(6)));
     }
   });
-  const number = centred([
-    run(numberLine(issuer.tree, data.kind, issuer.code, data.number), { size: rules.numberSize }),
-  ]);
+  const number = data.unnumbered
+    ? centred([])
+    : centred([
+        run(numberLine(issuer.tree, data.kind, issuer.code, data.number), {
+          size: rules.numberSize,
+        }),
+      ]);
   const date = centred([
     run(placeAndDate(data.place, data.date), { size: rules.dateSize, italic: true }),
   ]);

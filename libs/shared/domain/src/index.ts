@@ -29,3 +29,6 @@ export * from './awards/eligibility';
 export * from './awards/records';
 export * from './awards/dossiers';
 export * from './awards/award-dossier-contents';
+export * from './awards/dossier-drafts';
+export * from './awards/public-notice';
+export * from './awards/appraisal';

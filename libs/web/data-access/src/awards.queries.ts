@@ -26,7 +26,12 @@ import type {
   WithdrawAwardDossierInput,
   WriteDossierDocumentInput,
 } from './gql/graphql';
-import { awardKeys } from './query-keys';
+import type {
+  AwardCountersQuery,
+  AwardEligibilityCheckQuery,
+  JobItemFragment,
+} from './gql/graphql';
+import { awardKeys, jobKeys } from './query-keys';
 
 /*
  * Đợt xét khen thưởng and hồ sơ đề nghị khen thưởng (module awards, ADR 0019). Every dossier mutation
@@ -171,6 +176,14 @@ export const AwardDossierDetailFragmentDoc = graphql(`
       initiativeIds
       appraisalVerdict
       appraisalRemark
+      appraisalChecklist {
+        key
+        source
+        requirement
+        finding
+        met
+        basis
+      }
       originNominationId
     }
     documents {
@@ -214,6 +227,13 @@ export const AwardDossierDetailFragmentDoc = graphql(`
         name
         verdict
         remark
+        checklist {
+          key
+          requirement
+          ok
+          remark
+          settledBy
+        }
       }
       quota {
         form
@@ -722,5 +742,156 @@ export function useUploadAwardDossierDocument() {
         queryClient.invalidateQueries({ queryKey: awardKeys.dossier(dossierId) }),
         queryClient.invalidateQueries({ queryKey: awardKeys.dossierLists() }),
       ]),
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// batch eligibility checks and counters (issue 11, ADR 0019 §14)
+
+export const AwardCountsItemFragmentDoc = graphql(`
+  fragment AwardCountsItem on AwardCounts {
+    proposed
+    eligible
+    notEligible
+    toConfirm
+    unchecked
+    appraisedPass
+    appraisedFail
+    escalated
+    dossiers
+    late
+    overdue
+    byStatus {
+      status
+      count
+    }
+  }
+`);
+
+const AwardCountersDocument = graphql(`
+  query AwardCounters($roundId: ID, $campaignPlanId: ID) {
+    awardCounters(roundId: $roundId, campaignPlanId: $campaignPlanId) {
+      rounds {
+        roundId
+        round {
+          id
+          title
+          year
+          status
+          deadline
+          canCheckEligibility
+        }
+        counts {
+          ...AwardCountsItem
+        }
+      }
+      total {
+        ...AwardCountsItem
+      }
+    }
+  }
+`);
+
+const CheckAwardEligibilityDocument = graphql(`
+  mutation CheckAwardEligibility($dossierId: ID!) {
+    checkAwardEligibility(dossierId: $dossierId) {
+      ...JobItem
+    }
+  }
+`);
+
+const CheckRoundEligibilityDocument = graphql(`
+  mutation CheckRoundEligibility($roundId: ID!) {
+    checkRoundEligibility(roundId: $roundId) {
+      ...JobItem
+    }
+  }
+`);
+
+const AwardEligibilityCheckDocument = graphql(`
+  query AwardEligibilityCheck($jobId: ID!) {
+    awardEligibilityCheck(jobId: $jobId) {
+      side
+      finished
+      roundId
+      dossierId
+      dossiers
+      checked
+      eligible
+      notEligible
+      toConfirm
+      changed
+      stored
+      findings {
+        nominationId
+        dossierId
+        unitName
+        name
+        awardName
+        storedVerdict
+        verdict
+        reasons
+      }
+      job {
+        ...JobItem
+      }
+    }
+  }
+`);
+
+export type AwardCounters = AwardCountersQuery['awardCounters'];
+export type AwardCountsItem = AwardCounters['total'];
+export type AwardEligibilityCheckReport = AwardEligibilityCheckQuery['awardEligibilityCheck'];
+export type AwardEligibilityFinding = AwardEligibilityCheckReport['findings'][number];
+
+/**
+ * Counters of a round, of a campaign plan's rounds, or (neither) of every round where the viewer
+ * reads a dossier: only the dossiers of the viewer's units and those sent to them are counted.
+ */
+export function useAwardCounters(
+  filter: { roundId?: string; campaignPlanId?: string },
+  enabled = true,
+) {
+  return useQuery({
+    queryKey: awardKeys.counters(filter),
+    queryFn: ({ signal }) =>
+      request(
+        AwardCountersDocument,
+        { roundId: filter.roundId ?? null, campaignPlanId: filter.campaignPlanId ?? null },
+        { signal },
+      ).then((r) => r.awardCounters),
+    enabled,
+  });
+}
+
+/** Queues a dossier's whole-list check; the answer is the job to follow (`useJob`). */
+export function useCheckAwardEligibility() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (dossierId: string): Promise<JobItemFragment> =>
+      request(CheckAwardEligibilityDocument, { dossierId }).then((r) => r.checkAwardEligibility),
+    onSuccess: (job) => queryClient.setQueryData(jobKeys.detail(job.id), job),
+  });
+}
+
+/** Queues the receiving unit's check of every dossier of a round it received. */
+export function useCheckRoundEligibility() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (roundId: string): Promise<JobItemFragment> =>
+      request(CheckRoundEligibilityDocument, { roundId }).then((r) => r.checkRoundEligibility),
+    onSuccess: (job) => queryClient.setQueryData(jobKeys.detail(job.id), job),
+  });
+}
+
+/** The report of a check (its starter's); read once the job has ended. */
+export function useAwardEligibilityCheck(jobId: string | undefined, enabled = true) {
+  return useQuery({
+    queryKey: awardKeys.eligibilityCheck(jobId ?? ''),
+    queryFn: ({ signal }) =>
+      request(AwardEligibilityCheckDocument, { jobId: jobId ?? '' }, { signal }).then(
+        (r) => r.awardEligibilityCheck,
+      ),
+    enabled: Boolean(jobId) && enabled,
   });
 }

@@ -34,7 +34,8 @@ export type ExportFileKind =
   | 'evaluations'
   | 'award-records'
   | 'initiatives'
-  | 'holds';
+  | 'holds'
+  | 'award-nominees';
 
 export type QueryParams = Record<string, string | number | boolean | null | undefined>;
 

@@ -10,6 +10,7 @@ import type {
 } from './campaigns.queries';
 import type { ClusterListFilters } from './clusters.queries';
 import type { CongressFilters } from './congresses.queries';
+import type { PublicNoticeFilters } from './notices.queries';
 import type { ImportRowFilters } from './imports.queries';
 import type { LegalDocumentFilters } from './legal.queries';
 import type { RecordFilters } from './records.queries';
@@ -183,4 +184,25 @@ export const awardKeys = {
     [...awardKeys.dossierLists(), 'own', filters] as const,
   inbox: (filters: AwardDossierFilters) => [...awardKeys.dossierLists(), 'inbox', filters] as const,
   dossier: (id: string) => [...awardKeys.all, 'dossiers', 'detail', id] as const,
+  /** counters of a round, a campaign plan's rounds, or every round in reach (issue 11) */
+  counterLists: () => [...awardKeys.all, 'counters'] as const,
+  counters: (filter: { roundId?: string; campaignPlanId?: string }) =>
+    [...awardKeys.counterLists(), filter] as const,
+  /** the report of a batch eligibility check (its job: jobKeys.detail) */
+  eligibilityCheck: (jobId: string) => [...awardKeys.all, 'eligibility-check', jobId] as const,
+};
+
+/**
+ * Công khai danh sách (ADR 0021): a dossier's notice panel and comments share `dossier(id)`, refetched
+ * together after a change; the public page's lists are their own (no session).
+ */
+export const noticeKeys = {
+  all: ['award-notices'] as const,
+  dossier: (dossierId: string) => [...noticeKeys.all, 'dossier', dossierId] as const,
+  panel: (dossierId: string) => [...noticeKeys.dossier(dossierId), 'panel'] as const,
+  comments: (dossierId: string, first: number) =>
+    [...noticeKeys.dossier(dossierId), 'comments', first] as const,
+  publicList: (filters: PublicNoticeFilters) => [...noticeKeys.all, 'public', filters] as const,
+  publicOne: (id: string) => [...noticeKeys.all, 'public', 'detail', id] as const,
+  endDate: (start: string, days: number) => [...noticeKeys.all, 'end', start, days] as const,
 };

@@ -116,6 +116,11 @@ export function enumLookup(column: ExcelColumn): Map<string, string> {
   return lookup;
 }
 
+/** An enum's `{ CODE: 'Nhãn' }` turned round into an enum column's `enumValues` (label → code). */
+export function labelsToCodes<K extends string>(values: Record<K, string>): Record<string, K> {
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [v, k])) as Record<string, K>;
+}
+
 /** Code → the first label declared for it (what the writer shows). */
 export function enumLabels(column: ExcelColumn): Map<string, string> {
   const labels = new Map<string, string>();

@@ -9,6 +9,7 @@ import {
 } from 'typeorm';
 import type {
   AppraisalVerdict,
+  AppraisedChecklistItem,
   DossierAction,
   DossierChanges,
   DossierSnapshot,
@@ -32,6 +33,8 @@ export interface DossierAppraisalItem {
   name: string;
   verdict: AppraisalVerdict;
   remark: string | null;
+  /** the checklist as settled (absent on appraisals recorded before the checklist existed) */
+  checklist?: AppraisedChecklistItem[];
 }
 
 /**

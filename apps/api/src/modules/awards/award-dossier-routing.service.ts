@@ -8,12 +8,13 @@ import {
   dossierActionRefusal,
   dossierActionSide,
   dossierChanges,
-  dossierMissingDocuments,
   dossierNext,
   oneLine,
   sameAwardForm,
+  settleChecklist,
   todayInVietnam,
   type AuditOperation,
+  type ChecklistAnswer,
   type AwardSubject,
   type DossierAction,
   type QuotaFinding,
@@ -35,13 +36,16 @@ import {
   AwardDossierEntity,
   AwardNominationEntity,
 } from './award-dossier.entity';
+import { AwardAppraisalService } from './award-appraisal';
 import {
   AwardDossierService,
   DOSSIER_MANAGE,
   DOSSIER_RECEIVE,
   documentLabel,
 } from './award-dossier.service';
+import { AwardDraftingService } from './award-drafting.service';
 import { AwardEligibilityService, initiativeReference, unmetLabels } from './award-eligibility';
+import { AwardNoticeService } from './award-notice.service';
 import { AwardRoundEntity } from './award-round.entity';
 
 const OPERATIONS: Record<DossierAction, AuditOperation | null> = {
@@ -64,7 +68,13 @@ export interface ActionExtra {
   remarks?:
     readonly { nominationId?: string | null; documentId?: string | null; remark: string }[] | null;
   appraisal?:
-    readonly { nominationId: string; verdict: 'PASS' | 'FAIL'; remark?: string | null }[] | null;
+    | readonly {
+        nominationId: string;
+        verdict: 'PASS' | 'FAIL';
+        remark?: string | null;
+        checklist?: readonly ChecklistAnswer[] | null;
+      }[]
+    | null;
 }
 
 /** Who counts as what against a quota line: a household is not a tập thể, so it counts as one person. */
@@ -86,7 +96,10 @@ function quotaSide(subject: AwardSubject): 'collectives' | 'individuals' {
  * again in the send's transaction (AwardEligibilityService, on the round's judging day): one NOT
  * ELIGIBLE refuses the send naming each failing nominee and condition (a hold in force with its
  * reason); TO_CONFIRM goes through, flagged on the nominee for the receiver; then the sáng kiến cited
- * are locked under the dossier (RecordsService.lockInitiative), freed again by a withdrawal.
+ * are locked under the dossier (RecordsService.lockInitiative), freed again by a withdrawal. What the
+ * system drafted is frozen last (AwardDraftingService.freezeForSend, ADR 0020): a report not uploaded
+ * must be signed off (else the completeness check names it), the tờ trình takes its number at the
+ * first send, and both are rendered into the dossier's documents before the snapshot is taken.
  */
 @Injectable()
 export class AwardDossierRoutingService {
@@ -95,6 +108,9 @@ export class AwardDossierRoutingService {
     private readonly org: OrgService,
     private readonly eligibility: AwardEligibilityService,
     private readonly records: RecordsService,
+    private readonly notices: AwardNoticeService,
+    private readonly appraisals: AwardAppraisalService,
+    private readonly drafting: AwardDraftingService,
   ) {}
 
   async act(
@@ -141,7 +157,8 @@ export class AwardDossierRoutingService {
           order: { position: 'ASC' },
         });
         const documents = await tx.em.findBy(AwardDossierDocumentEntity, { dossierId: d.id });
-        const missing = dossierMissingDocuments(round.kind, nominees, documents);
+        // the tờ trình and signed-off reports the system drafted count: they are frozen below
+        const missing = await this.drafting.sendMissing(d, round.kind, nominees, documents);
         if (missing.length)
           throw AppError.badInput(
             { id: missing },
@@ -155,11 +172,16 @@ export class AwardDossierRoutingService {
             `Vượt số lượng khen thưởng của kế hoạch: ${over.map((f) => f.explanation).join(' ')}`,
           );
         await this.judgeForSend(tx, d, round, nominees);
+        auditExtra.push(...(await this.drafting.freezeForSend(tx, d, round, nominees)));
         const late = !!round.deadline && todayInVietnam(now) > round.deadline;
-        const snapshot = await this.dossiers.snapshot(tx, d.id);
+        // the public notice's result travels with the send (refused while one runs or waits, ADR 0021)
+        const snapshot = {
+          ...(await this.dossiers.snapshot(tx, d.id)),
+          notice: await this.notices.forSend(tx, d, round, nominees),
+        };
         const previous = await tx.em.findOne(AwardDossierEventEntity, {
           where: { dossierId: d.id, action: 'SUBMIT' },
-          order: { at: 'DESC' },
+          order: { at: 'DESC', dossierVersion: 'DESC' },
         });
         Object.assign(patch, {
           submittedAt: now,
@@ -524,7 +546,12 @@ export class AwardDossierRoutingService {
     });
   }
 
-  /** One verdict per nominee, every nominee judged; "không đạt" says why. */
+  /**
+   * One verdict per nominee, every nominee judged; "không đạt" says why. Each nominee's checklist
+   * (the checks and the dossier list of the rule it was judged under) is settled with the
+   * appraiser's answers: "đạt" is refused while an item stands unmet, and the settled list is kept
+   * in the APPRAISE event.
+   */
   private async appraisal(
     tx: Tx,
     d: AwardDossierEntity,
@@ -546,6 +573,10 @@ export class AwardDossierRoutingService {
         'items',
         `Chưa có kết quả thẩm định của: ${missing.map((n) => n.name).join(', ')}.`,
       );
+    const checklists = await this.appraisals.checklists(
+      nominees,
+      await tx.em.findBy(AwardDossierDocumentEntity, { dossierId: d.id }),
+    );
     return nominees.map((n) => {
       const { item, i } = byId.get(n.id) as {
         item: NonNullable<ActionExtra['appraisal']>[number];
@@ -554,7 +585,21 @@ export class AwardDossierRoutingService {
       const remark = oneLine(item.remark) || null;
       if (item.verdict === 'FAIL' && !remark)
         throw AppError.field(`items.${i}.remark`, `Hãy ghi lý do ${n.name} không đạt.`);
-      return { nominationId: n.id, name: n.name, verdict: item.verdict, remark };
+      const settled = settleChecklist(
+        n.name,
+        checklists.get(n.id) ?? [],
+        item.checklist ?? [],
+        item.verdict,
+      );
+      const problem = settled.problems[0];
+      if (problem) throw AppError.field(`items.${i}.${problem.path}`, problem.message);
+      return {
+        nominationId: n.id,
+        name: n.name,
+        verdict: item.verdict,
+        remark,
+        checklist: settled.items,
+      };
     });
   }
 }

@@ -98,6 +98,8 @@ export class AwardDossierEntity extends VersionedEntity {
  */
 @Entity('award_nominations')
 @Index('award_nominations_search', { synchronize: false })
+// "chuyển cấp trên" counters ask whether a nominee was escalated (partial: most rows have no origin)
+@Index('award_nominations_origin', { synchronize: false })
 @Index(['dossierId', 'position'])
 export class AwardNominationEntity extends BaseEntity {
   @Column({ type: 'uuid' })
@@ -216,4 +218,11 @@ export class AwardDossierDocumentEntity extends BaseEntity {
 
   @Column({ type: 'uuid', nullable: true })
   originDocumentId!: string | null;
+
+  /**
+   * Drafted by the system and frozen at a send (the tờ trình, a báo cáo thành tích: ADR 0020), not
+   * uploaded: a resend renders it again from its draft, while an uploaded one stays as it is.
+   */
+  @Column({ type: 'boolean', default: false })
+  generated!: boolean;
 }

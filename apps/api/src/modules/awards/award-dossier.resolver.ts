@@ -9,7 +9,6 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 import {
-  dossierMissingDocuments,
   isDossierEditable,
   type DeadlineStatus,
   type DossierAction,
@@ -60,6 +59,7 @@ import {
 } from './award.models';
 import { AwardDossierRoutingService, type ActionExtra } from './award-dossier-routing.service';
 import { AwardDossierService, DOSSIER_MANAGE } from './award-dossier.service';
+import { AwardDraftingService } from './award-drafting.service';
 import { AwardRoundService } from './award-round.service';
 
 @Resolver(() => AwardDossier)
@@ -70,6 +70,7 @@ export class AwardDossierResolver {
     private readonly rounds: AwardRoundService,
     private readonly org: OrgService,
     private readonly tx: TransactionRunner,
+    private readonly drafting: AwardDraftingService,
   ) {}
 
   // ---------------------------------------------------------------------------------------------------
@@ -427,18 +428,21 @@ export class AwardDossierResolver {
 
   @ResolveField(() => [String], {
     complexity: 3,
-    description: 'Thành phần bắt buộc còn thiếu (rỗng: đủ để gửi).',
+    description:
+      'Thành phần bắt buộc còn thiếu hoặc chưa sẵn sàng (rỗng: đủ để gửi); tờ trình và báo cáo thành tích đã duyệt do hệ thống soạn được tính là có.',
   })
   async missingDocuments(
     @Parent() d: AwardDossier,
     @Context() gql: GraphqlContext,
   ): Promise<string[]> {
-    const [round, nominees, documents] = await Promise.all([
+    const [round, nominees, documents, drafts] = await Promise.all([
       gql.loaders.get(this.rounds.roundById).load(d.roundId),
       gql.loaders.get(this.dossiers.nomineesOf).load(d.id),
       gql.loaders.get(this.dossiers.documentsOf).load(d.id),
+      gql.loaders.get(this.drafting.draftsOf).load(d.id),
     ]);
-    return round ? dossierMissingDocuments(round.kind, nominees, documents) : [];
+    // the tờ trình and signed-off reports the send will render count (ADR 0020)
+    return round ? this.drafting.missing(round.kind, nominees, documents, drafts) : [];
   }
 
   @ResolveField(() => [DossierQuotaFinding], {

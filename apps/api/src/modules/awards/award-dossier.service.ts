@@ -186,7 +186,12 @@ export class AwardDossierService {
         ids,
         await this.db
           .repo(AwardDossierEventEntity)
-          .find({ where: { dossierId: In([...ids]) }, order: { at: 'ASC' } }),
+          // `at` is the transaction's time: moves made in one transaction (a demo's, an escalation's)
+          // share it, and the dossier's version then tells their order
+          .find({
+            where: { dossierId: In([...ids]) },
+            order: { at: 'ASC', dossierVersion: 'ASC' },
+          }),
         (e) => e.dossierId,
       ),
   );
@@ -305,7 +310,7 @@ export class AwardDossierService {
    * day before it), so the filter is two timestamp comparisons against the start of those days in
    * Vietnam (UTC+7, no daylight saving) — no calendar in SQL, and the same answer as `clockOf`.
    */
-  private async overdueCondition(): Promise<{ sql: string; params: Record<string, Date> }> {
+  async overdueCondition(): Promise<{ sql: string; params: Record<string, Date> }> {
     const today = todayInVietnam();
     const startOf = (day: IsoDate) => new Date(`${day}T00:00:00+07:00`);
     const [reception, appraisal] = await Promise.all([
@@ -648,7 +653,7 @@ export class AwardDossierService {
     version: number,
     doc: Omit<
       AwardDossierDocumentEntity,
-      'id' | 'dossierId' | 'createdAt' | 'updatedAt' | 'dossier' | 'nomination'
+      'id' | 'dossierId' | 'createdAt' | 'updatedAt' | 'dossier' | 'nomination' | 'generated'
     >,
   ): Promise<AwardDossierEntity> {
     const repo = tx.em.getRepository(AwardDossierDocumentEntity);

@@ -10,7 +10,7 @@ import {
 } from '@thidua/shared-domain';
 import type { Tx } from '../../core/database/transaction';
 import { AppError } from '../../core/errors/app-error';
-import { RulesService } from '../legal/rules.service';
+import { RulesService, type RuleCheck } from '../legal/rules.service';
 import { OrgService } from '../org/org.service';
 import { RecordsService } from '../records/records.service';
 import { AwardNominationEntity, type AwardDossierEntity } from './award-dossier.entity';
@@ -29,7 +29,8 @@ export interface NominationEligibility {
   year: number;
   /** when it was judged (ISO instant) and at which step */
   judgedAt: string;
-  stage: 'NOMINEE' | 'SUBMIT';
+  /** NOMINEE: added or edited; SUBMIT: the send; CHECK: a whole list re-judged (AwardBatchService) */
+  stage: 'NOMINEE' | 'SUBMIT' | 'CHECK';
   ruleVersionId: string | null;
   /** why the engine did not judge: a plan's form without a code, a household, no rule in force */
   manualReason: string | null;
@@ -64,6 +65,26 @@ export function unmetLabels(e: NominationEligibility): string[] {
     .map((c) => c.label);
 }
 
+/** A province's and track's rules, read once (RulesService.checker), judging one nominee's facts. */
+export type EligibilityChecker = (awardCode: string, facts: EligibilityFacts) => Promise<RuleCheck>;
+
+/** What a batch (AwardBatchService) shares between the dossiers it judges. */
+export interface JudgingOptions {
+  /** facts read beforehand for these nominations (`factsOf`); the others are read here */
+  facts?: ReadonlyMap<string, EligibilityFacts>;
+  /** checkers already built, by province and track (a round's dossiers share one or a few) */
+  checkers?: Map<string, Promise<EligibilityChecker>>;
+  /**
+   * A cited sáng kiến that is no longer the nominee's (or not recognised by the day judged) makes the
+   * nominee TO_CONFIRM with that reason instead of refusing: a batch re-judges what was written
+   * earlier and edits nothing, so one stale citation must not stop the other 4,999 checks.
+   */
+  lenient?: boolean;
+}
+
+/** Rows per `UPDATE … FROM (VALUES …)`: 2 parameters a row, far below PostgreSQL's 65,535. */
+const STORE_CHUNK = 500;
+
 /**
  * Judges a dossier's nominees (issue 11, "Eligibility"; ADR 0019): the facts of all of them in one
  * RecordsService.factsForMany (the round's year, on judgingDay), then a check per nominee (one
@@ -89,28 +110,49 @@ export class AwardEligibilityService {
     nominees: readonly AwardNominationEntity[],
     stage: NominationEligibility['stage'],
   ): Promise<Map<string, NominationEligibility>> {
+    const judged = await this.evaluate(d, round, nominees, stage);
+    await this.store(tx, judged);
+    return judged;
+  }
+
+  /**
+   * The verdicts of `nominees` of dossier `d` in `round`, without storing them (`judge` stores; a
+   * receiver's re-check only reports, ADR 0019 §14). `options` lets a batch share facts read for many
+   * dossiers at once and the checkers of the provinces met.
+   */
+  async evaluate(
+    d: Pick<AwardDossierEntity, 'id' | 'unitPath'>,
+    round: AwardRoundEntity,
+    nominees: readonly AwardNominationEntity[],
+    stage: NominationEligibility['stage'],
+    options: JudgingOptions = {},
+  ): Promise<Map<string, NominationEligibility>> {
     const judged = new Map<string, NominationEligibility>();
     if (!nominees.length) return judged;
     const on = judgingDay(round);
     const judgedAt = new Date().toISOString();
-    const reference = initiativeReference(d.id);
-    const withFacts = nominees.filter((n) => n.personId || n.subjectUnitId);
-    const facts = await this.records.factsForMany(
-      withFacts.map((n) =>
-        n.personId ? { personId: n.personId } : { unitId: n.subjectUnitId as string },
-      ),
-      round.year,
-      on,
-      { ownUse: reference },
+    const missing = nominees.filter(
+      (n) => (n.personId || n.subjectUnitId) && !options.facts?.has(n.id),
     );
-    const factsOf = new Map(withFacts.map((n, i) => [n.id, facts[i] as EligibilityFacts]));
-    // the proposing unit's province (ADR 0017), off the path the dossier keeps current (its
-    // restructuring participant moves it with the unit) instead of a read per level up the tree
-    const check = await this.rules.checker(this.org.rootIdOf(d.unitPath), round.track);
+    const read = missing.length
+      ? await this.factsOf(round, [{ dossierId: d.id, nominees: missing }])
+      : new Map<string, EligibilityFacts>();
+    const check = await this.checkerFor(d.unitPath, round.track, options.checkers);
     const base = { on, year: round.year, judgedAt, stage };
     for (const n of nominees) {
-      const all = factsOf.get(n.id) ?? null;
-      const cited = this.cited(n, all, on);
+      const all = options.facts?.get(n.id) ?? read.get(n.id) ?? null;
+      let cited: EligibilityFacts | null;
+      try {
+        cited = this.cited(n, all, on);
+      } catch (error) {
+        if (!options.lenient || !(error instanceof AppError)) throw error;
+        const why = error.fields?.['initiativeIds']?.[0] ?? error.message;
+        judged.set(
+          n.id,
+          manual(base, `${why} Cán bộ sửa sáng kiến, đề tài dùng cho đề nghị.`, all),
+        );
+        continue;
+      }
       let e: NominationEligibility;
       if (!n.awardCode) {
         e = manual(
@@ -145,9 +187,81 @@ export class AwardEligibilityService {
       }
       judged.set(n.id, e);
     }
-    for (const [id, e] of judged)
-      await tx.em.update(AwardNominationEntity, { id }, { eligibility: e as never });
     return judged;
+  }
+
+  /**
+   * The facts of many dossiers' nominees of one round, keyed by nomination, in few reads: the
+   * nominees citing no sáng kiến in one RecordsService.factsForMany (the check counts only cited
+   * sáng kiến, so whose lock reads as free does not matter to them), those citing some per dossier
+   * (their own dossier's locks read as free, `ownUse`). A household has none (no facts are kept).
+   */
+  async factsOf(
+    round: Pick<AwardRoundEntity, 'deadline' | 'year'>,
+    groups: readonly { dossierId: string; nominees: readonly AwardNominationEntity[] }[],
+  ): Promise<Map<string, EligibilityFacts>> {
+    const on = judgingDay(round);
+    const found = new Map<string, EligibilityFacts>();
+    const read = async (nominees: readonly AwardNominationEntity[], ownUse?: string) => {
+      if (!nominees.length) return;
+      const facts = await this.records.factsForMany(
+        nominees.map((n) =>
+          n.personId ? { personId: n.personId } : { unitId: n.subjectUnitId as string },
+        ),
+        round.year,
+        on,
+        ownUse ? { ownUse } : {},
+      );
+      nominees.forEach((n, i) => found.set(n.id, facts[i] as EligibilityFacts));
+    };
+    const subjects = groups.map((g) => ({
+      dossierId: g.dossierId,
+      nominees: g.nominees.filter((n) => n.personId || n.subjectUnitId),
+    }));
+    await read(subjects.flatMap((g) => g.nominees.filter((n) => !n.initiativeIds.length)));
+    for (const g of subjects)
+      await read(
+        g.nominees.filter((n) => n.initiativeIds.length),
+        initiativeReference(g.dossierId),
+      );
+    return found;
+  }
+
+  /**
+   * Stores verdicts on their nominations: one `UPDATE … FROM (VALUES …)` per 500 rows, not one
+   * statement per nominee (a list of 200 is one round trip).
+   */
+  async store(tx: Tx, judged: ReadonlyMap<string, NominationEligibility>): Promise<void> {
+    const rows = [...judged];
+    for (let i = 0; i < rows.length; i += STORE_CHUNK) {
+      const chunk = rows.slice(i, i + STORE_CHUNK);
+      await tx.em.query(
+        `UPDATE award_nominations n SET eligibility = v.e, updated_at = now()
+           FROM (VALUES ${chunk.map((_, j) => `($${2 * j + 1}::uuid, $${2 * j + 2}::jsonb)`).join(', ')}) AS v(id, e)
+          WHERE n.id = v.id`,
+        chunk.flatMap(([id, e]) => [id, JSON.stringify(e)]),
+      );
+    }
+  }
+
+  /**
+   * The checker of the proposing unit's province (ADR 0017), off the path the dossier keeps current
+   * (its restructuring participant moves it with the unit) instead of a read per level up the tree;
+   * shared through `cache` by a batch's dossiers of one province.
+   */
+  private checkerFor(
+    unitPath: string,
+    track: AwardRoundEntity['track'],
+    cache?: Map<string, Promise<EligibilityChecker>>,
+  ): Promise<EligibilityChecker> {
+    const province = this.org.rootIdOf(unitPath);
+    const key = `${province}|${track}`;
+    let checker = cache?.get(key);
+    if (!checker) {
+      checker = this.rules.checker(province, track);
+      cache?.set(key, checker);
+    }
+    return checker;
   }
 
   /**

@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsBoolean,
   IsIn,
   IsInt,
   IsOptional,
@@ -273,6 +274,24 @@ export class ReturnAwardDossierInput extends AwardDossierRefInput {
   remarks?: DossierRemarkInput[] | null;
 }
 
+@InputType({ description: 'Kết luận của cán bộ thẩm định về một mục của danh mục thẩm định.' })
+export class AppraisalChecklistAnswerInput {
+  @Field({ description: 'Khóa của mục (AwardNomination.appraisalChecklist.key).' })
+  @Required('Mục kiểm tra', 40)
+  key!: string;
+
+  @Field({ description: 'Mục đạt (true) hay không đạt (false).' })
+  @IsBoolean({ message: 'Kết luận của mục phải là đạt hoặc không đạt.' })
+  ok!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Bắt buộc khi mục không đạt, và khi xác nhận đạt trái với kiểm tra tự động.',
+  })
+  @OptionalText('Nhận xét của mục', L.remark)
+  remark?: string | null;
+}
+
 @InputType({ description: 'Kết quả thẩm định một đề nghị.' })
 export class AppraisalItemInput {
   @Field(() => ID)
@@ -286,6 +305,18 @@ export class AppraisalItemInput {
   @Field(() => String, { nullable: true, description: 'Bắt buộc khi không đạt.' })
   @OptionalText('Nhận xét', L.remark)
   remark?: string | null;
+
+  @Field(() => [AppraisalChecklistAnswerInput], {
+    nullable: true,
+    description:
+      'Kết luận từng mục của danh mục thẩm định; mục không trả lời giữ kết quả kiểm tra tự động, mục chưa kiểm tra được thì kết luận đạt xác nhận luôn.',
+  })
+  @IsOptional()
+  @IsArray(msg.required('Danh mục thẩm định'))
+  @ArrayMaxSize(100, { message: 'Tối đa 100 mục thẩm định một đề nghị.' })
+  @ValidateNested({ each: true })
+  @Type(() => AppraisalChecklistAnswerInput)
+  checklist?: AppraisalChecklistAnswerInput[] | null;
 }
 
 @InputType({ description: 'Hoàn thành thẩm định: kết quả cho từng đề nghị của hồ sơ.' })

@@ -36,6 +36,8 @@ import type {
 } from './award-dossier.entity';
 import type { NominationEligibility } from './award-eligibility';
 import type { AwardRoundEntity } from './award-round.entity';
+import { NoticeResultModel, toNoticeResult } from './award-notice.models';
+import { AppraisedChecklistItemModel } from './award-appraisal.models';
 
 export const AwardRoundKindEnum = defineEnum<AwardRoundKind>(
   'AwardRoundKind',
@@ -57,7 +59,11 @@ export const DossierClockEnum = defineEnum<DossierClock>(
 );
 export const EligibilityStageEnum = defineEnum<NominationEligibility['stage']>(
   'EligibilityStage',
-  { NOMINEE: 'Khi thêm, sửa đề nghị', SUBMIT: 'Khi gửi hồ sơ' },
+  {
+    NOMINEE: 'Khi thêm, sửa đề nghị',
+    SUBMIT: 'Khi gửi hồ sơ',
+    CHECK: 'Khi kiểm tra lại cả danh sách',
+  },
   'Lúc kiểm tra điều kiện, tiêu chuẩn.',
 );
 export const DossierStatusEnum = defineEnum<DossierStatus>(
@@ -319,6 +325,12 @@ export class AwardNomination {
   })
   initiativeIds!: string[];
 
+  @Field(() => ID, { description: 'Hồ sơ chứa đề nghị.' })
+  dossierId!: string;
+
+  /** The eligibility as stored (not a GraphQL field): the appraisal checklist reads its raw checks. */
+  storedEligibility!: NominationEligibility | null;
+
   @Field(() => AppraisalVerdictEnum, {
     nullable: true,
     description: 'Kết quả thẩm định hiện hành.',
@@ -350,6 +362,8 @@ export function toAwardNomination(n: AwardNominationEntity): AwardNomination {
     eligibilityChecked: n.eligibility !== null,
     eligibility: n.eligibility ? toNomineeEligibility(n.eligibility) : null,
     initiativeIds: n.initiativeIds,
+    dossierId: n.dossierId,
+    storedEligibility: n.eligibility,
     appraisalVerdict: n.appraisalVerdict,
     appraisalRemark: n.appraisalRemark,
     originNominationId: n.originNominationId,
@@ -395,6 +409,12 @@ export class AwardDossierDocument {
   @Field(() => ID, { nullable: true, description: 'Tài liệu của hồ sơ cấp dưới được dùng lại.' })
   originDocumentId!: string | null;
 
+  @Field({
+    description:
+      'Hệ thống soạn từ bản dự thảo (tờ trình, báo cáo thành tích) và lưu khi gửi hồ sơ; false: tài liệu tải lên hoặc nhập.',
+  })
+  generated!: boolean;
+
   @Field()
   createdAt!: Date;
 }
@@ -411,6 +431,7 @@ export function toAwardDossierDocument(d: AwardDossierDocumentEntity): AwardDoss
     text: d.text,
     note: d.note,
     originDocumentId: d.originDocumentId,
+    generated: d.generated,
     createdAt: d.createdAt,
   };
 }
@@ -443,6 +464,12 @@ export class DossierAppraisalItemModel {
 
   @Field(() => String, { nullable: true })
   remark!: string | null;
+
+  @Field(() => [AppraisedChecklistItemModel], {
+    description:
+      'Danh mục thẩm định như đã ghi: từng tiêu chuẩn, nguyên tắc, thành phần hồ sơ và kết luận của mục. Rỗng với lần thẩm định ghi trước khi có danh mục.',
+  })
+  checklist!: AppraisedChecklistItemModel[];
 }
 
 @ObjectType({ description: 'Những gì thay đổi so với lần gửi trước.' })
@@ -529,6 +556,13 @@ export class AwardDossierEvent {
 
   @Field(() => Int)
   dossierVersion!: number;
+
+  @Field(() => NoticeResultModel, {
+    nullable: true,
+    description:
+      'Gửi hồ sơ: kết quả công khai danh sách chuyển theo hồ sơ (thời gian, ý kiến theo loại, xử lý từng ý kiến); null: không công khai.',
+  })
+  notice!: NoticeResultModel | null;
 }
 
 export function toAwardDossierEvent(e: AwardDossierEventEntity): AwardDossierEvent {
@@ -541,11 +575,12 @@ export function toAwardDossierEvent(e: AwardDossierEventEntity): AwardDossierEve
     at: e.at,
     reason: e.reason,
     remarks: e.remarks,
-    appraisal: e.appraisal,
+    appraisal: e.appraisal?.map((a) => ({ ...a, checklist: a.checklist ?? [] })) ?? null,
     changes: e.changes,
     quota: e.quota ? e.quota.map((q) => ({ ...q })) : null,
     late: e.late,
     dossierVersion: e.dossierVersion,
+    notice: e.snapshot?.notice ? toNoticeResult(e.snapshot.notice) : null,
   };
 }
 

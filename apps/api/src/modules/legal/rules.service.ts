@@ -36,7 +36,7 @@ import { diffFields } from '../../core/audit/diff';
 import { systemContext } from '../../core/context/request-context';
 import { TransactionRunner, type Tx } from '../../core/database/transaction';
 import { AppError, type FieldErrors } from '../../core/errors/app-error';
-import { groupByKeys, loaderKey } from '../../core/graphql/loaders';
+import { byKeys, groupByKeys, loaderKey } from '../../core/graphql/loaders';
 import { OrgService } from '../org/org.service';
 import { AwardKindEntity } from './award-kind.entity';
 import { AwardRuleVersionEntity } from './award-rule-version.entity';
@@ -147,8 +147,21 @@ export class RulesService {
       ),
   );
 
+  /** Rule versions by id: the version a nomination was judged under (its dossier list, for the appraisal). */
+  readonly ruleVersionById = loaderKey<string, AwardRuleVersionEntity | null>(
+    'awardRuleVersionById',
+    async (ids) => byKeys(ids, await this.rules.findBy({ id: In([...ids]) }), (r) => r.id),
+  );
+
   // ---------------------------------------------------------------------------------------------------
   // the awards module's API (reads only)
+
+  /** The rule versions with these ids (the ones nominations were judged under), by id. */
+  async ruleVersionsByIds(ids: readonly string[]): Promise<Map<string, AwardRuleVersionEntity>> {
+    if (!ids.length) return new Map();
+    const rows = await this.rules.findBy({ id: In([...new Set(ids)]) });
+    return new Map(rows.map((r) => [r.id, r]));
+  }
 
   /**
    * The version of `awardCode` under `track` in force on `on` for a province: the province's own

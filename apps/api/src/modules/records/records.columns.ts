@@ -10,16 +10,11 @@ import {
   TEXT_LIMITS,
   UNIT_CODE,
 } from '@thidua/shared-domain';
-import { defineColumns } from '../../core/excel/excel-columns';
+import { defineColumns, labelsToCodes } from '../../core/excel/excel-columns';
 
-/** Vietnamese label → code, as the enum columns read them (a cell may hold either). */
-function labels<K extends string>(values: Record<K, string>): Record<string, K> {
-  return Object.fromEntries(Object.entries(values).map(([k, v]) => [v, k])) as Record<string, K>;
-}
-
-export const GRADE_LABELS = labels(EVALUATION_GRADES);
-export const TRACK_LABELS = labels(AWARD_TRACKS);
-export const SUBJECT_LABELS = labels(AWARD_SUBJECTS);
+export const GRADE_LABELS = labelsToCodes(EVALUATION_GRADES);
+export const TRACK_LABELS = labelsToCodes(AWARD_TRACKS);
+export const SUBJECT_LABELS = labelsToCodes(AWARD_SUBJECTS);
 
 const personCode = {
   key: 'personCode',
@@ -199,7 +194,7 @@ export const INITIATIVE_EXPORT_COLUMNS = defineColumns([
     key: 'kind',
     header: 'Loại',
     type: 'enum',
-    enumValues: labels(INITIATIVE_KINDS),
+    enumValues: labelsToCodes(INITIATIVE_KINDS),
     width: 22,
   },
   { key: 'title', header: 'Tên sáng kiến, đề tài', type: 'text', width: 50 },
@@ -207,7 +202,7 @@ export const INITIATIVE_EXPORT_COLUMNS = defineColumns([
     key: 'scope',
     header: 'Phạm vi ảnh hưởng',
     type: 'enum',
-    enumValues: labels(INITIATIVE_SCOPES),
+    enumValues: labelsToCodes(INITIATIVE_SCOPES),
     width: 20,
   },
   { key: 'recognisedOn', header: 'Ngày công nhận', type: 'date', width: 14 },
@@ -228,7 +223,7 @@ export const HOLD_EXPORT_COLUMNS = defineColumns([
     key: 'kind',
     header: 'Lý do tạm hoãn',
     type: 'enum',
-    enumValues: labels(HOLD_KINDS),
+    enumValues: labelsToCodes(HOLD_KINDS),
     width: 40,
   },
   { key: 'startsOn', header: 'Từ ngày', type: 'date', width: 14 },

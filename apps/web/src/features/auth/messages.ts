@@ -9,5 +9,7 @@ export const authMessages = {
     submit: 'Đăng nhập',
     failedTitle: 'Đăng nhập không thành công',
     sessionExpired: 'Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.',
+    /** the public notice page, reachable without an account (ADR 0021) */
+    publicNotices: 'Công khai danh sách đề nghị khen thưởng',
   },
 };

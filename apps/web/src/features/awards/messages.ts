@@ -7,6 +7,10 @@ import {
   DOSSIER_ACTIONS,
   DOSSIER_DOCUMENT_KINDS,
   DOSSIER_STATUSES,
+  NOTICE_COMMENT_KINDS,
+  NOTICE_OUTCOMES,
+  NOTICE_PHASES,
+  PUBLIC_NOTICE_LIMITS,
 } from '@thidua/shared-domain';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -217,8 +221,14 @@ export const awardsMessages = {
   } as Record<string, string>,
   eligibilityDetails: (name: string) => `Điều kiện, tiêu chuẩn của ${name}`,
   eligibilityRule: (basis: string) => `Quy định áp dụng: ${basis}`,
-  eligibilityOn: (on: string, atSend: boolean) =>
-    `Ngày xét ${on}${atSend ? ' (kiểm tra khi gửi hồ sơ)' : ' (kiểm tra khi thêm, sửa đề nghị)'}`,
+  eligibilityOn: (on: string, stage: string) =>
+    `Ngày xét ${on}${
+      stage === 'SUBMIT'
+        ? ' (kiểm tra khi gửi hồ sơ)'
+        : stage === 'CHECK'
+          ? ' (kiểm tra lại cả danh sách)'
+          : ' (kiểm tra khi thêm, sửa đề nghị)'
+    }`,
   eligibilityManual: 'Kiểm tra thủ công',
   conditionMet: 'Đạt',
   conditionNotMet: 'Chưa đạt',
@@ -375,6 +385,20 @@ export const awardsMessages = {
   verdictRemark: (name: string) => `Ghi chú thẩm định ${name}`,
   appraiseOk: 'Hoàn thành thẩm định',
   appraiseNone: 'Hồ sơ không có đề nghị nào để thẩm định.',
+  exportNominees: 'Xuất danh sách đề nghị',
+  checklistTitle: 'Danh mục thẩm định theo quy tắc đã áp dụng',
+  checklistOf: (name: string) => `Danh mục thẩm định ${name}`,
+  checklistMet: 'Kiểm tra: đạt',
+  checklistUnmet: 'Kiểm tra: chưa đạt',
+  checklistToConfirm: 'Cần xác nhận',
+  checklistOk: 'Đạt',
+  checklistFail: 'Không đạt',
+  checklistAnswerOf: (item: string) => `Kết luận mục: ${item}`,
+  checklistRemarkOf: (item: string) => `Nhận xét mục: ${item}`,
+  checklistRemarkNeeded: 'Hãy ghi nhận xét cho mục này.',
+  checklistBlocks: 'Chưa thể kết luận đạt:',
+  checklistLine: (item: string, ok: boolean, remark: string | null) =>
+    `${item}: ${ok ? 'đạt' : 'không đạt'}${remark ? ` (${remark})` : ''}`,
 
   // timeline
   historyTitle: 'Lịch sử hồ sơ',
@@ -406,4 +430,124 @@ export const awardsMessages = {
   dutyFix: (unit: string, round: string) => `Sửa, gửi lại hồ sơ bị trả lại của ${unit} — ${round}`,
   dutySend: (unit: string, round: string) => `Hoàn thiện, gửi hồ sơ của ${unit} — ${round}`,
   dueOn: (date: string) => `hạn ${date}`,
+};
+
+/**
+ * Công khai danh sách đề nghị khen thưởng (ADR 0021): the dossier page's notice panel and the public
+ * page (no sign-in). The labels of kinds, outcomes and phases are the API's (@thidua/shared-domain).
+ */
+export const noticeMessages = {
+  kinds: NOTICE_COMMENT_KINDS as Record<string, string>,
+  outcomes: NOTICE_OUTCOMES as Record<string, string>,
+  phases: NOTICE_PHASES as Record<string, string>,
+  subjects: AWARD_SUBJECTS as Record<string, string>,
+  limits: PUBLIC_NOTICE_LIMITS,
+
+  // the dossier page's panel
+  panelTitle: 'Công khai danh sách',
+  requiredNotice: (days: number, nominees: string[]) =>
+    `Quy định yêu cầu công khai danh sách ít nhất ${pad(days)} ngày làm việc trước khi gửi hồ sơ: ${nominees.join('; ')}.`,
+  basis: (articles: string[]) => `Căn cứ: ${articles.join('; ')}.`,
+  voluntaryNotice:
+    'Không đề nghị nào bắt buộc công khai danh sách; đơn vị vẫn có thể công khai để lấy ý kiến.',
+  noNominees: 'Thêm đề nghị vào hồ sơ trước khi công khai danh sách.',
+  publish: 'Công khai danh sách',
+  publishAgain: 'Công khai lại danh sách',
+  publishTitle: 'Công khai danh sách đề nghị khen thưởng',
+  publishIntro:
+    'Danh sách (họ tên, chức vụ, đơn vị, hình thức khen thưởng đề nghị) sẽ hiển thị trên trang công khai, ai cũng xem và gửi ý kiến được, không cần đăng nhập. Danh sách được chốt lúc công khai.',
+  startsOn: 'Ngày bắt đầu',
+  endsOn: 'Ngày kết thúc nhận ý kiến',
+  endsOnHelp: (date: string, days: number) =>
+    `Theo quy định: đến hết ngày ${date} (${pad(days)} ngày làm việc, không tính ngày bắt đầu, bỏ ngày nghỉ). Có thể chọn ngày muộn hơn, không sớm hơn.`,
+  endsOnComputing: 'Đang tính ngày kết thúc theo lịch ngày làm việc…',
+  endsOnMissingYear: (years: string) =>
+    `Chưa có lịch ngày làm việc năm ${years}: hãy lập lịch trước khi công khai.`,
+  titleLabel: 'Tiêu đề (không bắt buộc)',
+  titlePlaceholder: 'Mặc định: Danh sách đề nghị khen thưởng của đơn vị — đợt xét',
+  published: 'Đã công khai danh sách.',
+  status: 'Trạng thái',
+  period: 'Thời gian công khai',
+  periodText: (from: string, to: string, days: number) =>
+    `${from} – ${to} (${pad(days)} ngày làm việc)`,
+  publishedBy: 'Người công khai',
+  closedBy: 'Kết thúc',
+  publicLink: 'Trang công khai',
+  openPublic: 'Mở trang công khai',
+  nomineesPublished: (n: number) => `${pad(n)} tập thể, cá nhân trong danh sách`,
+  countsTitle: 'Ý kiến đã nhận',
+  unhandled: (n: number) => `${pad(n)} ý kiến chưa xử lý`,
+  allHandled: 'Đã xử lý hết ý kiến.',
+  runningWarning: (date: string) =>
+    `Đang công khai đến hết ngày ${date}: chỉ gửi hồ sơ được sau thời hạn này.`,
+  unhandledWarning: 'Hãy ghi kết quả xử lý từng ý kiến trước khi gửi hồ sơ.',
+  extend: 'Gia hạn',
+  extendTitle: 'Gia hạn công khai',
+  extendOk: 'Gia hạn',
+  extended: 'Đã gia hạn công khai.',
+  newEndsOn: 'Ngày kết thúc mới',
+  close: 'Kết thúc công khai',
+  closeTitle: 'Kết thúc công khai danh sách?',
+  closeText:
+    'Trang công khai sẽ không còn hiển thị danh sách và không nhận thêm ý kiến. Các ý kiến đã nhận vẫn cần ghi kết quả xử lý.',
+  closed: 'Đã kết thúc công khai.',
+  commentsTitle: 'Ý kiến về danh sách',
+  noComments: 'Chưa có ý kiến nào.',
+  receivedAt: 'Nhận lúc',
+  kind: 'Loại',
+  about: 'Về',
+  wholeList: 'Cả danh sách',
+  text: 'Nội dung',
+  author: 'Người gửi',
+  anonymous: 'Không để lại tên',
+  authorHidden: 'Chỉ cán bộ xử lý của đơn vị đề nghị xem được',
+  handlingColumn: 'Xử lý',
+  notHandled: 'Chưa xử lý',
+  handle: 'Xử lý',
+  handleAgain: 'Sửa kết quả xử lý',
+  handleTitle: 'Xử lý ý kiến',
+  outcome: 'Kết quả',
+  outcomeWhat: 'kết quả xử lý',
+  handling: 'Nội dung xử lý, trả lời',
+  handlingWhat: 'nội dung xử lý',
+  handlingHelp: 'Nội dung này chuyển theo hồ sơ khi gửi (không kèm thông tin người gửi ý kiến).',
+  handled: 'Đã ghi kết quả xử lý.',
+  // the result carried by a send (history)
+  carried: (counts: string) => `Kết quả công khai chuyển theo hồ sơ: ${counts}.`,
+
+  // the public page (no sign-in)
+  publicTitle: 'Công khai danh sách đề nghị khen thưởng',
+  publicIntro:
+    'Các danh sách tập thể, cá nhân được đề nghị khen thưởng đang lấy ý kiến. Mọi người có thể góp ý, khiếu nại, tố cáo trong thời hạn công khai, không cần đăng nhập.',
+  loginLink: 'Công khai danh sách đề nghị khen thưởng',
+  backToList: 'Tất cả danh sách đang công khai',
+  toLogin: 'Đăng nhập dành cho cán bộ',
+  searchLabel: 'Tìm danh sách',
+  searchPlaceholder: 'Tìm theo đơn vị, họ tên (không cần dấu)',
+  noneOpen: 'Hiện không có danh sách nào đang công khai.',
+  unit: 'Đơn vị đề nghị',
+  open: 'Xem danh sách và góp ý',
+  position: 'STT',
+  name: 'Tập thể, cá nhân',
+  detail: 'Chức vụ, đơn vị',
+  award: 'Hình thức đề nghị',
+  commentTitle: 'Gửi ý kiến',
+  commentIntro: (date: string) =>
+    `Nhận ý kiến đến hết ngày ${date}. Họ tên và thông tin liên hệ không bắt buộc, không được công khai; đơn vị dùng để trả lời khi cần.`,
+  notAccepting: 'Danh sách hiện không nhận ý kiến.',
+  kindLabel: 'Loại ý kiến',
+  nomineeLabel: 'Về tập thể, cá nhân',
+  nomineeWhole: 'Cả danh sách',
+  textLabel: 'Nội dung',
+  textWhat: 'nội dung ý kiến',
+  authorLabel: 'Họ tên (không bắt buộc)',
+  contactLabel: 'Điện thoại, thư điện tử hoặc địa chỉ (không bắt buộc)',
+  send: 'Gửi ý kiến',
+  sentTitle: 'Đã nhận ý kiến của bạn',
+  sentText: (at: string) =>
+    `Ý kiến đã được ghi nhận lúc ${at} và chuyển tới đơn vị đề nghị để xem xét, xử lý.`,
+  sendAnother: 'Gửi ý kiến khác',
+  sendFailed: 'Chưa gửi được ý kiến',
+  notFoundTitle: 'Không tìm thấy danh sách',
+  notFoundText: 'Danh sách không tồn tại hoặc đã hết thời hạn công khai.',
 };

@@ -6,6 +6,7 @@
  */
 import { foldVietnamese } from '../text/fold';
 import type { AwardSubject, AwardTrack } from './award-kinds';
+import type { NoticeResult } from './public-notice';
 
 /**
  * Đợt xét khen thưởng (Luật Điều 8; domain reference §2.9): a campaign's award plan (chuyên đề or
@@ -185,6 +186,8 @@ export interface SnapshotDocument {
 export interface DossierSnapshot {
   readonly nominees: readonly SnapshotNominee[];
   readonly documents: readonly SnapshotDocument[];
+  /** the public notice's result as the send carried it (ADR 0021); absent: none was held */
+  readonly notice?: NoticeResult | null;
 }
 
 /** What changed between two sends, named as an officer reads it. */

@@ -62,8 +62,40 @@ export type ApiClientStatus =
   /** Đã thu hồi */
   | 'REVOKED';
 
+/** Kết luận của cán bộ thẩm định về một mục của danh mục thẩm định. */
+export type AppraisalChecklistAnswerInput = {
+  /** Khóa của mục (AwardNomination.appraisalChecklist.key). */
+  key: string;
+  /** Mục đạt (true) hay không đạt (false). */
+  ok: boolean;
+  /** Bắt buộc khi mục không đạt, và khi xác nhận đạt trái với kiểm tra tự động. */
+  remark?: string | null | undefined;
+};
+
+/** Ai kết luận một mục của danh mục thẩm định. */
+export type AppraisalChecklistSettledBy =
+  /** Cán bộ thẩm định */
+  | 'APPRAISER'
+  /** Kiểm tra tự động */
+  | 'CHECK'
+  /** Chưa xác nhận */
+  | 'OPEN'
+  /** Xác nhận khi kết luận đạt */
+  | 'VERDICT';
+
+/** Loại mục của danh mục thẩm định. */
+export type AppraisalChecklistSource =
+  /** Tiêu chuẩn */
+  | 'CONDITION'
+  /** Thành phần hồ sơ */
+  | 'DOCUMENT'
+  /** Nguyên tắc khen thưởng */
+  | 'PRINCIPLE';
+
 /** Kết quả thẩm định một đề nghị. */
 export type AppraisalItemInput = {
+  /** Kết luận từng mục của danh mục thẩm định; mục không trả lời giữ kết quả kiểm tra tự động, mục chưa kiểm tra được thì kết luận đạt xác nhận luôn. */
+  checklist?: Array<AppraisalChecklistAnswerInput> | null | undefined;
   nominationId: string | number;
   /** Bắt buộc khi không đạt. */
   remark?: string | null | undefined;
@@ -722,6 +754,13 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
+/** Kết thúc công khai danh sách. */
+export type CloseAwardNoticeInput = {
+  id: string | number;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
 /** Cụm thi đua nhóm các đơn vị theo địa bàn; khối thi đua nhóm các đơn vị có chức năng, nhiệm vụ tương đồng. */
 export type ClusterKind =
   /** Cụm thi đua (theo địa bàn) */
@@ -1256,8 +1295,17 @@ export type DossierStatus =
   /** Đã rút */
   | 'WITHDRAWN';
 
+/** Ai kiểm tra lại điều kiện, tiêu chuẩn cả danh sách. */
+export type EligibilityCheckSide =
+  /** Đơn vị tiếp nhận kiểm tra các hồ sơ đã nhận */
+  | 'RECEIVER'
+  /** Đơn vị đề nghị kiểm tra danh sách của mình */
+  | 'SUBMITTER';
+
 /** Lúc kiểm tra điều kiện, tiêu chuẩn. */
 export type EligibilityStage =
+  /** Khi kiểm tra lại cả danh sách */
+  | 'CHECK'
   /** Khi thêm, sửa đề nghị */
   | 'NOMINEE'
   /** Khi gửi hồ sơ */
@@ -1310,6 +1358,14 @@ export type EvaluationGrade =
   /** Không hoàn thành nhiệm vụ */
   | 'KHTNV';
 
+/** Gia hạn công khai: ngày cuối mới, sau ngày cuối hiện tại. */
+export type ExtendAwardNoticeInput = {
+  endsOn: string;
+  id: string | number;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
 /** Lập lịch một năm theo quy định (Bộ luật Lao động 2019 Điều 111, 112): các ngày lễ dương lịch và ngày nghỉ bù; Tết và Giỗ Tổ khi có ngày âm lịch quy đổi. Không gồm ngày hoán đổi. */
 export type GenerateCalendarYearInput = {
   /** Ngày Giỗ Tổ Hùng Vương (10/3 âm lịch). */
@@ -1327,6 +1383,16 @@ export type GrantRoleInput = {
   roleId: string | number;
   unitId?: string | number | null | undefined;
   userId?: string | number | null | undefined;
+};
+
+/** Ghi kết quả xử lý một ý kiến về danh sách công khai. */
+export type HandleNoticeCommentInput = {
+  /** Nội dung xử lý, trả lời (chuyển theo hồ sơ). */
+  handling: string;
+  id: string | number;
+  outcome: NoticeOutcome;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
 };
 
 /** Ghi nhận đại hội, hội nghị đã tổ chức. */
@@ -1617,6 +1683,42 @@ export type NewUnitInput = {
   shortName?: string | null | undefined;
 };
 
+/** Loại ý kiến về danh sách công khai. */
+export type NoticeCommentKind =
+  /** Góp ý */
+  | 'GOP_Y'
+  /** Khiếu nại */
+  | 'KHIEU_NAI'
+  /** Tố cáo */
+  | 'TO_CAO';
+
+/** Kết quả xử lý một ý kiến. */
+export type NoticeOutcome =
+  /** Tiếp thu: ảnh hưởng đến đề nghị */
+  | 'ACCEPTED'
+  /** Ghi nhận */
+  | 'NOTED'
+  /** Không tiếp thu */
+  | 'REJECTED';
+
+/** Danh sách công khai hôm nay: chờ, đang nhận ý kiến, hết thời hạn, đã kết thúc. */
+export type NoticePhase =
+  /** Đã kết thúc công khai */
+  | 'CLOSED'
+  /** Hết thời hạn công khai */
+  | 'ENDED'
+  /** Đang công khai, nhận ý kiến */
+  | 'RUNNING'
+  /** Chờ đến ngày công khai */
+  | 'SCHEDULED';
+
+/** Trạng thái lưu của danh sách công khai. */
+export type NoticeStatus =
+  /** Đã kết thúc */
+  | 'CLOSED'
+  /** Đã công khai */
+  | 'OPEN';
+
 /** Mở đợt sơ kết hoặc tổng kết của kế hoạch đang triển khai. */
 export type OpenCampaignPlanReviewInput = {
   id: string | number;
@@ -1723,6 +1825,17 @@ export type PositionInput = {
   /** Chức vụ. */
   title: string;
   unitId: string | number;
+};
+
+/** Công khai danh sách đề nghị của hồ sơ: danh sách được chốt lúc công khai; ngày kết thúc tính theo ngày làm việc. */
+export type PublishAwardNoticeInput = {
+  dossierId: string | number;
+  /** Ngày cuối nhận ý kiến; mặc định và tối thiểu: đủ số ngày làm việc quy định sau ngày bắt đầu. */
+  endsOn?: string | null | undefined;
+  /** Ngày bắt đầu công khai (mặc định hôm nay; không trước hôm nay). */
+  startsOn?: string | null | undefined;
+  /** Tiêu đề (mặc định theo đơn vị và đợt xét). */
+  title?: string | null | undefined;
 };
 
 /** Một bản ghi hồ sơ thành tích và phiên bản đã đọc (để xóa). */
@@ -1987,6 +2100,19 @@ export type SubmitCampaignPlanInput = {
   id: string | number;
   /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
   version: number;
+};
+
+/** Ý kiến về một danh sách đang công khai (không cần đăng nhập). Họ tên, liên hệ không bắt buộc và không được công khai. */
+export type SubmitNoticeCommentInput = {
+  authorName?: string | null | undefined;
+  /** Điện thoại, thư điện tử hoặc địa chỉ. */
+  contact?: string | null | undefined;
+  kind: NoticeCommentKind;
+  /** Số thứ tự của tập thể, cá nhân được nêu; bỏ trống: ý kiến về cả danh sách. */
+  nomineePosition?: number | null | undefined;
+  noticeId: string | number;
+  /** Nội dung (tối đa 2000 ký tự). */
+  text: string;
 };
 
 /** Điều chuyển: kết thúc một vị trí và bắt đầu vị trí mới từ ngày position.startedOn. */
@@ -2474,7 +2600,7 @@ export type AwardRoundItemFragment = { id: string, title: string, kind: AwardRou
 
 export type AwardDossierItemFragment = { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, version: number, createdAt: string, updatedAt: string, round: { id: string, title: string, kind: AwardRoundKind, year: number, deadline: string | null }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string }> };
 
-export type AwardDossierDetailFragment = { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> };
+export type AwardDossierDetailFragment = { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null, appraisalChecklist: Array<{ key: string, source: AppraisalChecklistSource, requirement: string, finding: string, met: boolean | null, basis: string | null }> }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null, checklist: Array<{ key: string, requirement: string, ok: boolean, remark: string | null, settledBy: AppraisalChecklistSettledBy }> }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> };
 
 export type AwardRoundsQueryVariables = Exact<{
   first: number;
@@ -2536,14 +2662,14 @@ export type AwardDossierQueryVariables = Exact<{
 }>;
 
 
-export type AwardDossierQuery = { awardDossier: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+export type AwardDossierQuery = { awardDossier: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null, appraisalChecklist: Array<{ key: string, source: AppraisalChecklistSource, requirement: string, finding: string, met: boolean | null, basis: string | null }> }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null, checklist: Array<{ key: string, requirement: string, ok: boolean, remark: string | null, settledBy: AppraisalChecklistSettledBy }> }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
 
 export type CreateAwardDossierMutationVariables = Exact<{
   input: CreateAwardDossierInput;
 }>;
 
 
-export type CreateAwardDossierMutation = { createAwardDossier: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+export type CreateAwardDossierMutation = { createAwardDossier: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null, appraisalChecklist: Array<{ key: string, source: AppraisalChecklistSource, requirement: string, finding: string, met: boolean | null, basis: string | null }> }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null, checklist: Array<{ key: string, requirement: string, ok: boolean, remark: string | null, settledBy: AppraisalChecklistSettledBy }> }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
 
 export type DeleteAwardDossierMutationVariables = Exact<{
   input: AwardDossierRefInput;
@@ -2557,84 +2683,115 @@ export type AddAwardNomineeMutationVariables = Exact<{
 }>;
 
 
-export type AddAwardNomineeMutation = { addAwardNominee: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+export type AddAwardNomineeMutation = { addAwardNominee: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null, appraisalChecklist: Array<{ key: string, source: AppraisalChecklistSource, requirement: string, finding: string, met: boolean | null, basis: string | null }> }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null, checklist: Array<{ key: string, requirement: string, ok: boolean, remark: string | null, settledBy: AppraisalChecklistSettledBy }> }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
 
 export type UpdateAwardNomineeMutationVariables = Exact<{
   input: UpdateNomineeInput;
 }>;
 
 
-export type UpdateAwardNomineeMutation = { updateAwardNominee: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+export type UpdateAwardNomineeMutation = { updateAwardNominee: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null, appraisalChecklist: Array<{ key: string, source: AppraisalChecklistSource, requirement: string, finding: string, met: boolean | null, basis: string | null }> }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null, checklist: Array<{ key: string, requirement: string, ok: boolean, remark: string | null, settledBy: AppraisalChecklistSettledBy }> }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
 
 export type RemoveAwardNomineeMutationVariables = Exact<{
   input: RemoveNomineeInput;
 }>;
 
 
-export type RemoveAwardNomineeMutation = { removeAwardNominee: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+export type RemoveAwardNomineeMutation = { removeAwardNominee: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null, appraisalChecklist: Array<{ key: string, source: AppraisalChecklistSource, requirement: string, finding: string, met: boolean | null, basis: string | null }> }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null, checklist: Array<{ key: string, requirement: string, ok: boolean, remark: string | null, settledBy: AppraisalChecklistSettledBy }> }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
 
 export type WriteAwardDossierDocumentMutationVariables = Exact<{
   input: WriteDossierDocumentInput;
 }>;
 
 
-export type WriteAwardDossierDocumentMutation = { writeAwardDossierDocument: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+export type WriteAwardDossierDocumentMutation = { writeAwardDossierDocument: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null, appraisalChecklist: Array<{ key: string, source: AppraisalChecklistSource, requirement: string, finding: string, met: boolean | null, basis: string | null }> }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null, checklist: Array<{ key: string, requirement: string, ok: boolean, remark: string | null, settledBy: AppraisalChecklistSettledBy }> }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
 
 export type RemoveAwardDossierDocumentMutationVariables = Exact<{
   input: RemoveDossierDocumentInput;
 }>;
 
 
-export type RemoveAwardDossierDocumentMutation = { removeAwardDossierDocument: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+export type RemoveAwardDossierDocumentMutation = { removeAwardDossierDocument: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null, appraisalChecklist: Array<{ key: string, source: AppraisalChecklistSource, requirement: string, finding: string, met: boolean | null, basis: string | null }> }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null, checklist: Array<{ key: string, requirement: string, ok: boolean, remark: string | null, settledBy: AppraisalChecklistSettledBy }> }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
 
 export type SubmitAwardDossierMutationVariables = Exact<{
   input: AwardDossierRefInput;
 }>;
 
 
-export type SubmitAwardDossierMutation = { submitAwardDossier: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+export type SubmitAwardDossierMutation = { submitAwardDossier: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null, appraisalChecklist: Array<{ key: string, source: AppraisalChecklistSource, requirement: string, finding: string, met: boolean | null, basis: string | null }> }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null, checklist: Array<{ key: string, requirement: string, ok: boolean, remark: string | null, settledBy: AppraisalChecklistSettledBy }> }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
 
 export type RecallAwardDossierMutationVariables = Exact<{
   input: AwardDossierRefInput;
 }>;
 
 
-export type RecallAwardDossierMutation = { recallAwardDossier: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+export type RecallAwardDossierMutation = { recallAwardDossier: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null, appraisalChecklist: Array<{ key: string, source: AppraisalChecklistSource, requirement: string, finding: string, met: boolean | null, basis: string | null }> }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null, checklist: Array<{ key: string, requirement: string, ok: boolean, remark: string | null, settledBy: AppraisalChecklistSettledBy }> }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
 
 export type WithdrawAwardDossierMutationVariables = Exact<{
   input: WithdrawAwardDossierInput;
 }>;
 
 
-export type WithdrawAwardDossierMutation = { withdrawAwardDossier: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+export type WithdrawAwardDossierMutation = { withdrawAwardDossier: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null, appraisalChecklist: Array<{ key: string, source: AppraisalChecklistSource, requirement: string, finding: string, met: boolean | null, basis: string | null }> }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null, checklist: Array<{ key: string, requirement: string, ok: boolean, remark: string | null, settledBy: AppraisalChecklistSettledBy }> }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
 
 export type ReceiveAwardDossierMutationVariables = Exact<{
   input: AwardDossierRefInput;
 }>;
 
 
-export type ReceiveAwardDossierMutation = { receiveAwardDossier: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+export type ReceiveAwardDossierMutation = { receiveAwardDossier: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null, appraisalChecklist: Array<{ key: string, source: AppraisalChecklistSource, requirement: string, finding: string, met: boolean | null, basis: string | null }> }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null, checklist: Array<{ key: string, requirement: string, ok: boolean, remark: string | null, settledBy: AppraisalChecklistSettledBy }> }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
 
 export type ReturnAwardDossierMutationVariables = Exact<{
   input: ReturnAwardDossierInput;
 }>;
 
 
-export type ReturnAwardDossierMutation = { returnAwardDossier: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+export type ReturnAwardDossierMutation = { returnAwardDossier: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null, appraisalChecklist: Array<{ key: string, source: AppraisalChecklistSource, requirement: string, finding: string, met: boolean | null, basis: string | null }> }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null, checklist: Array<{ key: string, requirement: string, ok: boolean, remark: string | null, settledBy: AppraisalChecklistSettledBy }> }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
 
 export type AppraiseAwardDossierMutationVariables = Exact<{
   input: AppraiseAwardDossierInput;
 }>;
 
 
-export type AppraiseAwardDossierMutation = { appraiseAwardDossier: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+export type AppraiseAwardDossierMutation = { appraiseAwardDossier: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null, appraisalChecklist: Array<{ key: string, source: AppraisalChecklistSource, requirement: string, finding: string, met: boolean | null, basis: string | null }> }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null, checklist: Array<{ key: string, requirement: string, ok: boolean, remark: string | null, settledBy: AppraisalChecklistSettledBy }> }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
 
 export type ForwardAwardDossierToCouncilMutationVariables = Exact<{
   input: AwardDossierRefInput;
 }>;
 
 
-export type ForwardAwardDossierToCouncilMutation = { forwardAwardDossierToCouncil: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+export type ForwardAwardDossierToCouncilMutation = { forwardAwardDossierToCouncil: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null, appraisalChecklist: Array<{ key: string, source: AppraisalChecklistSource, requirement: string, finding: string, met: boolean | null, basis: string | null }> }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null, checklist: Array<{ key: string, requirement: string, ok: boolean, remark: string | null, settledBy: AppraisalChecklistSettledBy }> }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+
+export type AwardCountsItemFragment = { proposed: number, eligible: number, notEligible: number, toConfirm: number, unchecked: number, appraisedPass: number, appraisedFail: number, escalated: number, dossiers: number, late: number, overdue: number, byStatus: Array<{ status: DossierStatus, count: number }> };
+
+export type AwardCountersQueryVariables = Exact<{
+  roundId?: string | number | null | undefined;
+  campaignPlanId?: string | number | null | undefined;
+}>;
+
+
+export type AwardCountersQuery = { awardCounters: { rounds: Array<{ roundId: string, round: { id: string, title: string, year: number, status: AwardRoundStatus, deadline: string | null, canCheckEligibility: boolean }, counts: { proposed: number, eligible: number, notEligible: number, toConfirm: number, unchecked: number, appraisedPass: number, appraisedFail: number, escalated: number, dossiers: number, late: number, overdue: number, byStatus: Array<{ status: DossierStatus, count: number }> } }>, total: { proposed: number, eligible: number, notEligible: number, toConfirm: number, unchecked: number, appraisedPass: number, appraisedFail: number, escalated: number, dossiers: number, late: number, overdue: number, byStatus: Array<{ status: DossierStatus, count: number }> } } };
+
+export type CheckAwardEligibilityMutationVariables = Exact<{
+  dossierId: string | number;
+}>;
+
+
+export type CheckAwardEligibilityMutation = { checkAwardEligibility: { id: string, kind: string, status: JobStatus, progress: number, total: number, message: string | null, error: string | null, startedAt: string | null, finishedAt: string | null } };
+
+export type CheckRoundEligibilityMutationVariables = Exact<{
+  roundId: string | number;
+}>;
+
+
+export type CheckRoundEligibilityMutation = { checkRoundEligibility: { id: string, kind: string, status: JobStatus, progress: number, total: number, message: string | null, error: string | null, startedAt: string | null, finishedAt: string | null } };
+
+export type AwardEligibilityCheckQueryVariables = Exact<{
+  jobId: string | number;
+}>;
+
+
+export type AwardEligibilityCheckQuery = { awardEligibilityCheck: { side: EligibilityCheckSide, finished: boolean, roundId: string, dossierId: string | null, dossiers: number, checked: number, eligible: number, notEligible: number, toConfirm: number, changed: number, stored: number, findings: Array<{ nominationId: string, dossierId: string, unitName: string, name: string, awardName: string, storedVerdict: EligibilityVerdict | null, verdict: EligibilityVerdict, reasons: Array<string> }>, job: { id: string, kind: string, status: JobStatus, progress: number, total: number, message: string | null, error: string | null, startedAt: string | null, finishedAt: string | null } } };
 
 export type CalendarDayItemFragment = { id: string, date: string, weekday: string, kind: CalendarDayKind, name: string, note: string | null, source: CalendarDaySource, provisional: boolean, version: number };
 
@@ -3187,6 +3344,87 @@ export type MarkLegalDocumentReplacedMutationVariables = Exact<{
 
 
 export type MarkLegalDocumentReplacedMutation = { markLegalDocumentReplaced: { id: string, number: string, kind: LegalDocumentKind, name: string, title: string | null, issuingBody: string, issuedOn: string | null, effectiveFrom: string | null, effectiveTo: string | null, status: LegalDocumentStatus, national: boolean, canManage: boolean, version: number, issuerUnit: { id: string, name: string, canOpen: boolean } | null, replacedBy: { id: string, name: string } | null } };
+
+export type PublicAwardNoticeItemFragment = { id: string, title: string, unitName: string, startsOn: string, endsOn: string, workingDays: number, articles: Array<string>, publishedAt: string, acceptingComments: boolean, nominees: Array<{ position: number, subject: AwardSubject, name: string, detail: string, awardName: string }> };
+
+export type NoticeCommentItemFragment = { id: string, version: number, kind: NoticeCommentKind, nomineePosition: number | null, nomineeLabel: string | null, text: string, receivedAt: string, authorName: string | null, contact: string | null, outcome: NoticeOutcome | null, handling: string | null, handledAt: string | null, handledByName: string | null };
+
+export type AwardNoticeDetailFragment = { id: string, version: number, dossierId: string, title: string, unitName: string, required: boolean, workingDays: number, articles: Array<string>, startsOn: string, endsOn: string, status: NoticeStatus, phase: NoticePhase, publishedAt: string, publishedByName: string, closedAt: string | null, closedByName: string | null, publicPath: string, canManage: boolean, unhandledCount: number, counts: Array<{ kind: NoticeCommentKind, count: number }>, nominees: Array<{ position: number, nominationId: string, name: string, detail: string, awardName: string, required: boolean }> };
+
+export type AwardNoticePanelQueryVariables = Exact<{
+  dossierId: string | number;
+}>;
+
+
+export type AwardNoticePanelQuery = { awardDossier: { id: string, noticeRequirement: { required: boolean, workingDays: number, articles: Array<string>, nominees: Array<string> } }, awardNotice: { id: string, version: number, dossierId: string, title: string, unitName: string, required: boolean, workingDays: number, articles: Array<string>, startsOn: string, endsOn: string, status: NoticeStatus, phase: NoticePhase, publishedAt: string, publishedByName: string, closedAt: string | null, closedByName: string | null, publicPath: string, canManage: boolean, unhandledCount: number, counts: Array<{ kind: NoticeCommentKind, count: number }>, nominees: Array<{ position: number, nominationId: string, name: string, detail: string, awardName: string, required: boolean }> } | null };
+
+export type AwardNoticeCommentsQueryVariables = Exact<{
+  dossierId: string | number;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type AwardNoticeCommentsQuery = { awardNotice: { id: string, comments: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, version: number, kind: NoticeCommentKind, nomineePosition: number | null, nomineeLabel: string | null, text: string, receivedAt: string, authorName: string | null, contact: string | null, outcome: NoticeOutcome | null, handling: string | null, handledAt: string | null, handledByName: string | null } }> } } | null };
+
+export type PublishAwardNoticeMutationVariables = Exact<{
+  input: PublishAwardNoticeInput;
+}>;
+
+
+export type PublishAwardNoticeMutation = { publishAwardNotice: { id: string, version: number, dossierId: string, title: string, unitName: string, required: boolean, workingDays: number, articles: Array<string>, startsOn: string, endsOn: string, status: NoticeStatus, phase: NoticePhase, publishedAt: string, publishedByName: string, closedAt: string | null, closedByName: string | null, publicPath: string, canManage: boolean, unhandledCount: number, counts: Array<{ kind: NoticeCommentKind, count: number }>, nominees: Array<{ position: number, nominationId: string, name: string, detail: string, awardName: string, required: boolean }> } };
+
+export type ExtendAwardNoticeMutationVariables = Exact<{
+  input: ExtendAwardNoticeInput;
+}>;
+
+
+export type ExtendAwardNoticeMutation = { extendAwardNotice: { id: string, version: number, dossierId: string, title: string, unitName: string, required: boolean, workingDays: number, articles: Array<string>, startsOn: string, endsOn: string, status: NoticeStatus, phase: NoticePhase, publishedAt: string, publishedByName: string, closedAt: string | null, closedByName: string | null, publicPath: string, canManage: boolean, unhandledCount: number, counts: Array<{ kind: NoticeCommentKind, count: number }>, nominees: Array<{ position: number, nominationId: string, name: string, detail: string, awardName: string, required: boolean }> } };
+
+export type CloseAwardNoticeMutationVariables = Exact<{
+  input: CloseAwardNoticeInput;
+}>;
+
+
+export type CloseAwardNoticeMutation = { closeAwardNotice: { id: string, version: number, dossierId: string, title: string, unitName: string, required: boolean, workingDays: number, articles: Array<string>, startsOn: string, endsOn: string, status: NoticeStatus, phase: NoticePhase, publishedAt: string, publishedByName: string, closedAt: string | null, closedByName: string | null, publicPath: string, canManage: boolean, unhandledCount: number, counts: Array<{ kind: NoticeCommentKind, count: number }>, nominees: Array<{ position: number, nominationId: string, name: string, detail: string, awardName: string, required: boolean }> } };
+
+export type HandleNoticeCommentMutationVariables = Exact<{
+  input: HandleNoticeCommentInput;
+}>;
+
+
+export type HandleNoticeCommentMutation = { handleNoticeComment: { id: string, version: number, kind: NoticeCommentKind, nomineePosition: number | null, nomineeLabel: string | null, text: string, receivedAt: string, authorName: string | null, contact: string | null, outcome: NoticeOutcome | null, handling: string | null, handledAt: string | null, handledByName: string | null } };
+
+export type PublicAwardNoticesQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  search?: string | null | undefined;
+}>;
+
+
+export type PublicAwardNoticesQuery = { publicAwardNotices: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, unitName: string, startsOn: string, endsOn: string, workingDays: number, articles: Array<string>, publishedAt: string, acceptingComments: boolean, nominees: Array<{ position: number, subject: AwardSubject, name: string, detail: string, awardName: string }> } }> } };
+
+export type PublicAwardNoticeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublicAwardNoticeQuery = { publicAwardNotice: { id: string, title: string, unitName: string, startsOn: string, endsOn: string, workingDays: number, articles: Array<string>, publishedAt: string, acceptingComments: boolean, nominees: Array<{ position: number, subject: AwardSubject, name: string, detail: string, awardName: string }> } };
+
+export type NoticeEndDateQueryVariables = Exact<{
+  start: string;
+  days: number;
+}>;
+
+
+export type NoticeEndDateQuery = { addWorkingDays: { date: string, missingYears: Array<number> } };
+
+export type SubmitNoticeCommentMutationVariables = Exact<{
+  input: SubmitNoticeCommentInput;
+}>;
+
+
+export type SubmitNoticeCommentMutation = { submitNoticeComment: { kind: NoticeCommentKind, nomineeLabel: string | null, receivedAt: string } };
 
 export type PositionItemFragment = { id: string, title: string, startedOn: string, endedOn: string | null, isLeader: boolean, staffCategory: StaffCategory, unit: { id: string, code: string, name: string, status: UnitStatus } };
 
@@ -4016,6 +4254,14 @@ export const AwardDossierDetailFragmentDoc = new TypedDocumentString(`
     initiativeIds
     appraisalVerdict
     appraisalRemark
+    appraisalChecklist {
+      key
+      source
+      requirement
+      finding
+      met
+      basis
+    }
     originNominationId
   }
   documents {
@@ -4059,6 +4305,13 @@ export const AwardDossierDetailFragmentDoc = new TypedDocumentString(`
       name
       verdict
       remark
+      checklist {
+        key
+        requirement
+        ok
+        remark
+        settledBy
+      }
     }
     quota {
       form
@@ -4107,6 +4360,25 @@ export const AwardDossierDetailFragmentDoc = new TypedDocumentString(`
     canOpen
   }
 }`, {"fragmentName":"AwardDossierDetail"}) as unknown as TypedDocumentString<AwardDossierDetailFragment, unknown>;
+export const AwardCountsItemFragmentDoc = new TypedDocumentString(`
+    fragment AwardCountsItem on AwardCounts {
+  proposed
+  eligible
+  notEligible
+  toConfirm
+  unchecked
+  appraisedPass
+  appraisedFail
+  escalated
+  dossiers
+  late
+  overdue
+  byStatus {
+    status
+    count
+  }
+}
+    `, {"fragmentName":"AwardCountsItem"}) as unknown as TypedDocumentString<AwardCountsItemFragment, unknown>;
 export const CalendarDayItemFragmentDoc = new TypedDocumentString(`
     fragment CalendarDayItem on CalendarDay {
   id
@@ -4861,6 +5133,78 @@ export const LegalDocumentItemFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"LegalDocumentItem"}) as unknown as TypedDocumentString<LegalDocumentItemFragment, unknown>;
+export const PublicAwardNoticeItemFragmentDoc = new TypedDocumentString(`
+    fragment PublicAwardNoticeItem on PublicAwardNotice {
+  id
+  title
+  unitName
+  startsOn
+  endsOn
+  workingDays
+  articles
+  publishedAt
+  acceptingComments
+  nominees {
+    position
+    subject
+    name
+    detail
+    awardName
+  }
+}
+    `, {"fragmentName":"PublicAwardNoticeItem"}) as unknown as TypedDocumentString<PublicAwardNoticeItemFragment, unknown>;
+export const NoticeCommentItemFragmentDoc = new TypedDocumentString(`
+    fragment NoticeCommentItem on NoticeComment {
+  id
+  version
+  kind
+  nomineePosition
+  nomineeLabel
+  text
+  receivedAt
+  authorName
+  contact
+  outcome
+  handling
+  handledAt
+  handledByName
+}
+    `, {"fragmentName":"NoticeCommentItem"}) as unknown as TypedDocumentString<NoticeCommentItemFragment, unknown>;
+export const AwardNoticeDetailFragmentDoc = new TypedDocumentString(`
+    fragment AwardNoticeDetail on AwardNotice {
+  id
+  version
+  dossierId
+  title
+  unitName
+  required
+  workingDays
+  articles
+  startsOn
+  endsOn
+  status
+  phase
+  publishedAt
+  publishedByName
+  closedAt
+  closedByName
+  publicPath
+  canManage
+  unhandledCount
+  counts {
+    kind
+    count
+  }
+  nominees {
+    position
+    nominationId
+    name
+    detail
+    awardName
+    required
+  }
+}
+    `, {"fragmentName":"AwardNoticeDetail"}) as unknown as TypedDocumentString<AwardNoticeDetailFragment, unknown>;
 export const PositionItemFragmentDoc = new TypedDocumentString(`
     fragment PositionItem on Position {
   id
@@ -6246,6 +6590,14 @@ fragment AwardDossierDetail on AwardDossier {
     initiativeIds
     appraisalVerdict
     appraisalRemark
+    appraisalChecklist {
+      key
+      source
+      requirement
+      finding
+      met
+      basis
+    }
     originNominationId
   }
   documents {
@@ -6289,6 +6641,13 @@ fragment AwardDossierDetail on AwardDossier {
       name
       verdict
       remark
+      checklist {
+        key
+        requirement
+        ok
+        remark
+        settledBy
+      }
     }
     quota {
       form
@@ -6408,6 +6767,14 @@ fragment AwardDossierDetail on AwardDossier {
     initiativeIds
     appraisalVerdict
     appraisalRemark
+    appraisalChecklist {
+      key
+      source
+      requirement
+      finding
+      met
+      basis
+    }
     originNominationId
   }
   documents {
@@ -6451,6 +6818,13 @@ fragment AwardDossierDetail on AwardDossier {
       name
       verdict
       remark
+      checklist {
+        key
+        requirement
+        ok
+        remark
+        settledBy
+      }
     }
     quota {
       form
@@ -6575,6 +6949,14 @@ fragment AwardDossierDetail on AwardDossier {
     initiativeIds
     appraisalVerdict
     appraisalRemark
+    appraisalChecklist {
+      key
+      source
+      requirement
+      finding
+      met
+      basis
+    }
     originNominationId
   }
   documents {
@@ -6618,6 +7000,13 @@ fragment AwardDossierDetail on AwardDossier {
       name
       verdict
       remark
+      checklist {
+        key
+        requirement
+        ok
+        remark
+        settledBy
+      }
     }
     quota {
       form
@@ -6737,6 +7126,14 @@ fragment AwardDossierDetail on AwardDossier {
     initiativeIds
     appraisalVerdict
     appraisalRemark
+    appraisalChecklist {
+      key
+      source
+      requirement
+      finding
+      met
+      basis
+    }
     originNominationId
   }
   documents {
@@ -6780,6 +7177,13 @@ fragment AwardDossierDetail on AwardDossier {
       name
       verdict
       remark
+      checklist {
+        key
+        requirement
+        ok
+        remark
+        settledBy
+      }
     }
     quota {
       form
@@ -6899,6 +7303,14 @@ fragment AwardDossierDetail on AwardDossier {
     initiativeIds
     appraisalVerdict
     appraisalRemark
+    appraisalChecklist {
+      key
+      source
+      requirement
+      finding
+      met
+      basis
+    }
     originNominationId
   }
   documents {
@@ -6942,6 +7354,13 @@ fragment AwardDossierDetail on AwardDossier {
       name
       verdict
       remark
+      checklist {
+        key
+        requirement
+        ok
+        remark
+        settledBy
+      }
     }
     quota {
       form
@@ -7061,6 +7480,14 @@ fragment AwardDossierDetail on AwardDossier {
     initiativeIds
     appraisalVerdict
     appraisalRemark
+    appraisalChecklist {
+      key
+      source
+      requirement
+      finding
+      met
+      basis
+    }
     originNominationId
   }
   documents {
@@ -7104,6 +7531,13 @@ fragment AwardDossierDetail on AwardDossier {
       name
       verdict
       remark
+      checklist {
+        key
+        requirement
+        ok
+        remark
+        settledBy
+      }
     }
     quota {
       form
@@ -7223,6 +7657,14 @@ fragment AwardDossierDetail on AwardDossier {
     initiativeIds
     appraisalVerdict
     appraisalRemark
+    appraisalChecklist {
+      key
+      source
+      requirement
+      finding
+      met
+      basis
+    }
     originNominationId
   }
   documents {
@@ -7266,6 +7708,13 @@ fragment AwardDossierDetail on AwardDossier {
       name
       verdict
       remark
+      checklist {
+        key
+        requirement
+        ok
+        remark
+        settledBy
+      }
     }
     quota {
       form
@@ -7385,6 +7834,14 @@ fragment AwardDossierDetail on AwardDossier {
     initiativeIds
     appraisalVerdict
     appraisalRemark
+    appraisalChecklist {
+      key
+      source
+      requirement
+      finding
+      met
+      basis
+    }
     originNominationId
   }
   documents {
@@ -7428,6 +7885,13 @@ fragment AwardDossierDetail on AwardDossier {
       name
       verdict
       remark
+      checklist {
+        key
+        requirement
+        ok
+        remark
+        settledBy
+      }
     }
     quota {
       form
@@ -7547,6 +8011,14 @@ fragment AwardDossierDetail on AwardDossier {
     initiativeIds
     appraisalVerdict
     appraisalRemark
+    appraisalChecklist {
+      key
+      source
+      requirement
+      finding
+      met
+      basis
+    }
     originNominationId
   }
   documents {
@@ -7590,6 +8062,13 @@ fragment AwardDossierDetail on AwardDossier {
       name
       verdict
       remark
+      checklist {
+        key
+        requirement
+        ok
+        remark
+        settledBy
+      }
     }
     quota {
       form
@@ -7709,6 +8188,14 @@ fragment AwardDossierDetail on AwardDossier {
     initiativeIds
     appraisalVerdict
     appraisalRemark
+    appraisalChecklist {
+      key
+      source
+      requirement
+      finding
+      met
+      basis
+    }
     originNominationId
   }
   documents {
@@ -7752,6 +8239,13 @@ fragment AwardDossierDetail on AwardDossier {
       name
       verdict
       remark
+      checklist {
+        key
+        requirement
+        ok
+        remark
+        settledBy
+      }
     }
     quota {
       form
@@ -7871,6 +8365,14 @@ fragment AwardDossierDetail on AwardDossier {
     initiativeIds
     appraisalVerdict
     appraisalRemark
+    appraisalChecklist {
+      key
+      source
+      requirement
+      finding
+      met
+      basis
+    }
     originNominationId
   }
   documents {
@@ -7914,6 +8416,13 @@ fragment AwardDossierDetail on AwardDossier {
       name
       verdict
       remark
+      checklist {
+        key
+        requirement
+        ok
+        remark
+        settledBy
+      }
     }
     quota {
       form
@@ -8033,6 +8542,14 @@ fragment AwardDossierDetail on AwardDossier {
     initiativeIds
     appraisalVerdict
     appraisalRemark
+    appraisalChecklist {
+      key
+      source
+      requirement
+      finding
+      met
+      basis
+    }
     originNominationId
   }
   documents {
@@ -8076,6 +8593,13 @@ fragment AwardDossierDetail on AwardDossier {
       name
       verdict
       remark
+      checklist {
+        key
+        requirement
+        ok
+        remark
+        settledBy
+      }
     }
     quota {
       form
@@ -8195,6 +8719,14 @@ fragment AwardDossierDetail on AwardDossier {
     initiativeIds
     appraisalVerdict
     appraisalRemark
+    appraisalChecklist {
+      key
+      source
+      requirement
+      finding
+      met
+      basis
+    }
     originNominationId
   }
   documents {
@@ -8238,6 +8770,13 @@ fragment AwardDossierDetail on AwardDossier {
       name
       verdict
       remark
+      checklist {
+        key
+        requirement
+        ok
+        remark
+        settledBy
+      }
     }
     quota {
       form
@@ -8357,6 +8896,14 @@ fragment AwardDossierDetail on AwardDossier {
     initiativeIds
     appraisalVerdict
     appraisalRemark
+    appraisalChecklist {
+      key
+      source
+      requirement
+      finding
+      met
+      basis
+    }
     originNominationId
   }
   documents {
@@ -8400,6 +8947,13 @@ fragment AwardDossierDetail on AwardDossier {
       name
       verdict
       remark
+      checklist {
+        key
+        requirement
+        ok
+        remark
+        settledBy
+      }
     }
     quota {
       form
@@ -8418,6 +8972,119 @@ fragment AwardDossierDetail on AwardDossier {
     }
   }
 }`) as unknown as TypedDocumentString<ForwardAwardDossierToCouncilMutation, ForwardAwardDossierToCouncilMutationVariables>;
+export const AwardCountersDocument = new TypedDocumentString(`
+    query AwardCounters($roundId: ID, $campaignPlanId: ID) {
+  awardCounters(roundId: $roundId, campaignPlanId: $campaignPlanId) {
+    rounds {
+      roundId
+      round {
+        id
+        title
+        year
+        status
+        deadline
+        canCheckEligibility
+      }
+      counts {
+        ...AwardCountsItem
+      }
+    }
+    total {
+      ...AwardCountsItem
+    }
+  }
+}
+    fragment AwardCountsItem on AwardCounts {
+  proposed
+  eligible
+  notEligible
+  toConfirm
+  unchecked
+  appraisedPass
+  appraisedFail
+  escalated
+  dossiers
+  late
+  overdue
+  byStatus {
+    status
+    count
+  }
+}`) as unknown as TypedDocumentString<AwardCountersQuery, AwardCountersQueryVariables>;
+export const CheckAwardEligibilityDocument = new TypedDocumentString(`
+    mutation CheckAwardEligibility($dossierId: ID!) {
+  checkAwardEligibility(dossierId: $dossierId) {
+    ...JobItem
+  }
+}
+    fragment JobItem on Job {
+  id
+  kind
+  status
+  progress
+  total
+  message
+  error
+  startedAt
+  finishedAt
+}`) as unknown as TypedDocumentString<CheckAwardEligibilityMutation, CheckAwardEligibilityMutationVariables>;
+export const CheckRoundEligibilityDocument = new TypedDocumentString(`
+    mutation CheckRoundEligibility($roundId: ID!) {
+  checkRoundEligibility(roundId: $roundId) {
+    ...JobItem
+  }
+}
+    fragment JobItem on Job {
+  id
+  kind
+  status
+  progress
+  total
+  message
+  error
+  startedAt
+  finishedAt
+}`) as unknown as TypedDocumentString<CheckRoundEligibilityMutation, CheckRoundEligibilityMutationVariables>;
+export const AwardEligibilityCheckDocument = new TypedDocumentString(`
+    query AwardEligibilityCheck($jobId: ID!) {
+  awardEligibilityCheck(jobId: $jobId) {
+    side
+    finished
+    roundId
+    dossierId
+    dossiers
+    checked
+    eligible
+    notEligible
+    toConfirm
+    changed
+    stored
+    findings {
+      nominationId
+      dossierId
+      unitName
+      name
+      awardName
+      storedVerdict
+      verdict
+      reasons
+    }
+    job {
+      ...JobItem
+    }
+  }
+}
+    fragment JobItem on Job {
+  id
+  kind
+  status
+  progress
+  total
+  message
+  error
+  startedAt
+  finishedAt
+}`) as unknown as TypedDocumentString<AwardEligibilityCheckQuery, AwardEligibilityCheckQueryVariables>;
 export const WorkingCalendarYearsDocument = new TypedDocumentString(`
     query WorkingCalendarYears {
   workingCalendarYears {
@@ -12570,6 +13237,301 @@ export const MarkLegalDocumentReplacedDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<MarkLegalDocumentReplacedMutation, MarkLegalDocumentReplacedMutationVariables>;
+export const AwardNoticePanelDocument = new TypedDocumentString(`
+    query AwardNoticePanel($dossierId: ID!) {
+  awardDossier(id: $dossierId) {
+    id
+    noticeRequirement {
+      required
+      workingDays
+      articles
+      nominees
+    }
+  }
+  awardNotice(dossierId: $dossierId) {
+    ...AwardNoticeDetail
+  }
+}
+    fragment AwardNoticeDetail on AwardNotice {
+  id
+  version
+  dossierId
+  title
+  unitName
+  required
+  workingDays
+  articles
+  startsOn
+  endsOn
+  status
+  phase
+  publishedAt
+  publishedByName
+  closedAt
+  closedByName
+  publicPath
+  canManage
+  unhandledCount
+  counts {
+    kind
+    count
+  }
+  nominees {
+    position
+    nominationId
+    name
+    detail
+    awardName
+    required
+  }
+}`) as unknown as TypedDocumentString<AwardNoticePanelQuery, AwardNoticePanelQueryVariables>;
+export const AwardNoticeCommentsDocument = new TypedDocumentString(`
+    query AwardNoticeComments($dossierId: ID!, $first: Int!, $after: String) {
+  awardNotice(dossierId: $dossierId) {
+    id
+    comments(first: $first, after: $after) {
+      totalCount
+      totalCountCapped
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...NoticeCommentItem
+        }
+      }
+    }
+  }
+}
+    fragment NoticeCommentItem on NoticeComment {
+  id
+  version
+  kind
+  nomineePosition
+  nomineeLabel
+  text
+  receivedAt
+  authorName
+  contact
+  outcome
+  handling
+  handledAt
+  handledByName
+}`) as unknown as TypedDocumentString<AwardNoticeCommentsQuery, AwardNoticeCommentsQueryVariables>;
+export const PublishAwardNoticeDocument = new TypedDocumentString(`
+    mutation PublishAwardNotice($input: PublishAwardNoticeInput!) {
+  publishAwardNotice(input: $input) {
+    ...AwardNoticeDetail
+  }
+}
+    fragment AwardNoticeDetail on AwardNotice {
+  id
+  version
+  dossierId
+  title
+  unitName
+  required
+  workingDays
+  articles
+  startsOn
+  endsOn
+  status
+  phase
+  publishedAt
+  publishedByName
+  closedAt
+  closedByName
+  publicPath
+  canManage
+  unhandledCount
+  counts {
+    kind
+    count
+  }
+  nominees {
+    position
+    nominationId
+    name
+    detail
+    awardName
+    required
+  }
+}`) as unknown as TypedDocumentString<PublishAwardNoticeMutation, PublishAwardNoticeMutationVariables>;
+export const ExtendAwardNoticeDocument = new TypedDocumentString(`
+    mutation ExtendAwardNotice($input: ExtendAwardNoticeInput!) {
+  extendAwardNotice(input: $input) {
+    ...AwardNoticeDetail
+  }
+}
+    fragment AwardNoticeDetail on AwardNotice {
+  id
+  version
+  dossierId
+  title
+  unitName
+  required
+  workingDays
+  articles
+  startsOn
+  endsOn
+  status
+  phase
+  publishedAt
+  publishedByName
+  closedAt
+  closedByName
+  publicPath
+  canManage
+  unhandledCount
+  counts {
+    kind
+    count
+  }
+  nominees {
+    position
+    nominationId
+    name
+    detail
+    awardName
+    required
+  }
+}`) as unknown as TypedDocumentString<ExtendAwardNoticeMutation, ExtendAwardNoticeMutationVariables>;
+export const CloseAwardNoticeDocument = new TypedDocumentString(`
+    mutation CloseAwardNotice($input: CloseAwardNoticeInput!) {
+  closeAwardNotice(input: $input) {
+    ...AwardNoticeDetail
+  }
+}
+    fragment AwardNoticeDetail on AwardNotice {
+  id
+  version
+  dossierId
+  title
+  unitName
+  required
+  workingDays
+  articles
+  startsOn
+  endsOn
+  status
+  phase
+  publishedAt
+  publishedByName
+  closedAt
+  closedByName
+  publicPath
+  canManage
+  unhandledCount
+  counts {
+    kind
+    count
+  }
+  nominees {
+    position
+    nominationId
+    name
+    detail
+    awardName
+    required
+  }
+}`) as unknown as TypedDocumentString<CloseAwardNoticeMutation, CloseAwardNoticeMutationVariables>;
+export const HandleNoticeCommentDocument = new TypedDocumentString(`
+    mutation HandleNoticeComment($input: HandleNoticeCommentInput!) {
+  handleNoticeComment(input: $input) {
+    ...NoticeCommentItem
+  }
+}
+    fragment NoticeCommentItem on NoticeComment {
+  id
+  version
+  kind
+  nomineePosition
+  nomineeLabel
+  text
+  receivedAt
+  authorName
+  contact
+  outcome
+  handling
+  handledAt
+  handledByName
+}`) as unknown as TypedDocumentString<HandleNoticeCommentMutation, HandleNoticeCommentMutationVariables>;
+export const PublicAwardNoticesDocument = new TypedDocumentString(`
+    query PublicAwardNotices($first: Int!, $after: String, $search: String) {
+  publicAwardNotices(first: $first, after: $after, search: $search) {
+    totalCount
+    totalCountCapped
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...PublicAwardNoticeItem
+      }
+    }
+  }
+}
+    fragment PublicAwardNoticeItem on PublicAwardNotice {
+  id
+  title
+  unitName
+  startsOn
+  endsOn
+  workingDays
+  articles
+  publishedAt
+  acceptingComments
+  nominees {
+    position
+    subject
+    name
+    detail
+    awardName
+  }
+}`) as unknown as TypedDocumentString<PublicAwardNoticesQuery, PublicAwardNoticesQueryVariables>;
+export const PublicAwardNoticeDocument = new TypedDocumentString(`
+    query PublicAwardNotice($id: ID!) {
+  publicAwardNotice(id: $id) {
+    ...PublicAwardNoticeItem
+  }
+}
+    fragment PublicAwardNoticeItem on PublicAwardNotice {
+  id
+  title
+  unitName
+  startsOn
+  endsOn
+  workingDays
+  articles
+  publishedAt
+  acceptingComments
+  nominees {
+    position
+    subject
+    name
+    detail
+    awardName
+  }
+}`) as unknown as TypedDocumentString<PublicAwardNoticeQuery, PublicAwardNoticeQueryVariables>;
+export const NoticeEndDateDocument = new TypedDocumentString(`
+    query NoticeEndDate($start: Date!, $days: Int!) {
+  addWorkingDays(start: $start, days: $days) {
+    date
+    missingYears
+  }
+}
+    `) as unknown as TypedDocumentString<NoticeEndDateQuery, NoticeEndDateQueryVariables>;
+export const SubmitNoticeCommentDocument = new TypedDocumentString(`
+    mutation SubmitNoticeComment($input: SubmitNoticeCommentInput!) {
+  submitNoticeComment(input: $input) {
+    kind
+    nomineeLabel
+    receivedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitNoticeCommentMutation, SubmitNoticeCommentMutationVariables>;
 export const PeopleDocument = new TypedDocumentString(`
     query People($first: Int!, $after: String, $search: String, $unitId: ID, $includeDescendants: Boolean, $sex: Sex, $partyMember: Boolean, $staffCategory: StaffCategory, $includeFormer: Boolean) {
   people(

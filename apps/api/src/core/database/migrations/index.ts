@@ -3,6 +3,9 @@ import type { MigrationInterface } from 'typeorm';
 // Never edit a migration that has landed on main: write a new one.
 import { AwardDossiers1796670000000 } from './1796670000000-award-dossiers';
 import { AwardNominationInitiatives1796671000000 } from './1796671000000-award-nomination-initiatives';
+import { AwardEligibilityChecks1796700000000 } from './1796700000000-award-eligibility-checks';
+import { AwardDocumentDrafts1796680000000 } from './1796680000000-award-document-drafts';
+import { AwardPublicNotices1796690000000 } from './1796690000000-award-public-notices';
 import { NumberRegisters1796570000000 } from './1796570000000-number-registers';
 import { CampaignPlans1796580000000 } from './1796580000000-campaign-plans';
 import { CampaignPlanIssue1796590000000 } from './1796590000000-campaign-plan-issue';
@@ -52,4 +55,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Records1796660000000,
   AwardDossiers1796670000000,
   AwardNominationInitiatives1796671000000,
+  AwardDocumentDrafts1796680000000,
+  AwardPublicNotices1796690000000,
+  AwardEligibilityChecks1796700000000,
 ];

@@ -1,7 +1,7 @@
 import { BrandMark } from '@thidua/web-ui';
 import { useLogin, useMe } from '@thidua/web-data-access';
 import { Alert, Flex, Typography } from 'antd';
-import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 
 import { CHANGE_PASSWORD_FLAG, PATHS, safeNextPath } from '../../../app/paths';
 import type { LoginLocationState } from '../../../app/session';
@@ -95,6 +95,9 @@ export function LoginPage() {
           error={login.error ? errorMessage(login.error) : null}
         />
       </main>
+      <Link to={PATHS.publicNotices} style={{ marginTop: 24 }}>
+        {t.auth.publicNotices}
+      </Link>
       <Typography.Text type="secondary" style={{ marginTop: 24, fontSize: 12 }}>
         {t.app.footer}
       </Typography.Text>

@@ -9,6 +9,7 @@ import {
 } from '@thidua/web-ui';
 import {
   connectionTable,
+  exportPath,
   useAwardDossierInbox,
   useAwardDossiers,
   type AwardDossierItem,
@@ -17,6 +18,7 @@ import { Flex, Select, Space, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
 
 import { awardDossierPath } from '../../../app/paths';
+import { ExportButton } from '../../../shared/components/ExportButton';
 import { QueryError } from '../../../shared/components/QueryError';
 import { awardsMessages as m } from '../messages';
 import { OpenRoundSelect } from './CreateDossierModal';
@@ -71,6 +73,16 @@ export function DossierList({
           value={list.search}
           onChange={list.setSearch}
           style={{ flex: '3 1 300px' }}
+        />
+        <ExportButton
+          label={m.exportNominees}
+          path={exportPath('award-nominees', {
+            list: mode,
+            roundId,
+            status,
+            search: list.search,
+          })}
+          fallbackName="danh-sach-de-nghi-khen-thuong.xlsx"
         />
       </Flex>
       <FilterBar

@@ -104,6 +104,16 @@ export function DossierTimeline({ events }: { events: readonly AwardDossierEvent
                         {m.verdicts[a.verdict] ?? a.verdict}
                       </Tag>
                       {a.remark}
+                      {/* what the appraiser settled by hand: the items set unmet or confirmed against the check */}
+                      {a.checklist.some((c) => c.settledBy === 'APPRAISER') && (
+                        <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+                          {a.checklist
+                            .filter((c) => c.settledBy === 'APPRAISER')
+                            .map((c) => (
+                              <li key={c.key}>{m.checklistLine(c.requirement, c.ok, c.remark)}</li>
+                            ))}
+                        </ul>
+                      )}
                     </li>
                   ))}
                 </ul>

@@ -32,7 +32,7 @@ export function EligibilityPanel({ name, e }: { name: string; e: Eligibility }) 
     <Flex vertical gap={8} aria-label={m.eligibilityDetails(name)}>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {e.basis ? `${m.eligibilityRule(e.basis)} · ` : ''}
-        {m.eligibilityOn(formatIsoDate(e.on), e.stage === 'SUBMIT')}
+        {m.eligibilityOn(formatIsoDate(e.on), e.stage)}
       </Typography.Text>
       {e.manualReason && (
         <Typography.Text>

@@ -7,6 +7,7 @@ import { useGuardedClose } from '../../../shared/forms/discardGuard';
 import { blankToNull, required, requiredChoice } from '../../../shared/forms/rules';
 import { useApiErrorHandler } from '../../../shared/hooks/useApiErrorHandler';
 import { awardsMessages as m } from '../messages';
+import { AppraisalChecklist, checklistAnswers, type ChecklistValue } from './AppraisalChecklist';
 
 type Send = (move: AwardDossierMove) => Promise<unknown>;
 
@@ -146,7 +147,14 @@ export function ReturnDossierModal({
 }
 
 interface AppraiseValues {
-  items?: Record<string, { verdict?: 'PASS' | 'FAIL'; remark?: string }>;
+  items?: Record<
+    string,
+    {
+      verdict?: 'PASS' | 'FAIL';
+      remark?: string;
+      checklist?: Record<string, ChecklistValue | undefined>;
+    }
+  >;
 }
 
 /**
@@ -204,6 +212,7 @@ export function AppraiseDossierModal({
                 nominationId: n.id,
                 verdict: items?.[n.id]?.verdict ?? 'PASS',
                 remark: blankToNull(items?.[n.id]?.remark),
+                checklist: checklistAnswers(items?.[n.id]?.checklist),
               })),
             });
             onClose();
@@ -232,6 +241,7 @@ export function AppraiseDossierModal({
               <legend style={{ fontWeight: 600, fontSize: 14, width: 'auto', padding: '0 4px' }}>
                 {n.name} — {n.awardName}
               </legend>
+              <AppraisalChecklist nominee={n} />
               <Form.Item
                 name={['items', n.id, 'verdict']}
                 label={m.verdictOf(n.name)}

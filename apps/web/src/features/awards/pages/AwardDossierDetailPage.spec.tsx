@@ -316,8 +316,35 @@ describe('AwardDossierDetailPage — hồ sơ đề nghị khen thưởng', () =
         'Vui lòng chọn kết quả thẩm định.',
       ),
     );
-    fireEvent.click(within(group('Nguyễn Thị Hoa')).getByText('Không đạt'));
-    fireEvent.click(within(group('Phòng Tổng hợp')).getByText('Đạt'));
+    /** The verdict's own radio group (the checklist's items have "Đạt / Không đạt" too). */
+    const verdict = (name: string, choice: string) => {
+      const label = within(group(name)).getByText(`Kết quả thẩm định ${name}`) as HTMLLabelElement;
+      fireEvent.click(
+        within(document.getElementById(label.htmlFor) as HTMLElement).getByText(choice),
+      );
+    };
+    verdict('Nguyễn Thị Hoa', 'Không đạt');
+    verdict('Phòng Tổng hợp', 'Đạt');
+    // the checklist of the rule it was judged under: "đạt" with an unmet item is flagged at once
+    const pth = group('Phòng Tổng hợp');
+    expect(within(pth).getByText('Kiểm tra: chưa đạt')).toBeTruthy();
+    expect(
+      await within(pth).findByText(
+        'Phòng Tổng hợp: chưa thể kết luận đạt khi mục "Có từ 50% cá nhân đạt “Lao động tiên tiến”" không đạt.',
+      ),
+    ).toBeTruthy();
+    // the appraiser confirms the item against the check, with the ground
+    const item = within(pth).getByRole('radiogroup', {
+      name: 'Kết luận mục: Có từ 50% cá nhân đạt “Lao động tiên tiến”',
+    });
+    fireEvent.click(within(item).getByText('Đạt'));
+    fireEvent.change(
+      await waitFor(() =>
+        fieldLabelled('Nhận xét mục: Có từ 50% cá nhân đạt “Lao động tiên tiến”'),
+      ),
+      { target: { value: 'Danh sách xếp loại bổ sung: 6/10 đạt.' } },
+    );
+    await waitFor(() => expect(within(pth).queryByText(/chưa thể kết luận đạt/)).toBeNull());
     fireEvent.click(getButton('Hoàn thành thẩm định', modal));
     await waitFor(() =>
       expect(explainOf('Lý do không đạt của Nguyễn Thị Hoa')).toBe(
@@ -336,8 +363,18 @@ describe('AwardDossierDetailPage — hồ sơ đề nghị khen thưởng', () =
         id: 'dossier-1',
         version: 7,
         items: [
-          { nominationId: 'n-hoa', verdict: 'FAIL', remark: 'Chưa đủ thời gian công tác.' },
-          { nominationId: 'n-pth', verdict: 'PASS', remark: null },
+          {
+            nominationId: 'n-hoa',
+            verdict: 'FAIL',
+            remark: 'Chưa đủ thời gian công tác.',
+            checklist: [],
+          },
+          {
+            nominationId: 'n-pth',
+            verdict: 'PASS',
+            remark: null,
+            checklist: [{ key: 'c:1', ok: true, remark: 'Danh sách xếp loại bổ sung: 6/10 đạt.' }],
+          },
         ],
       },
     });

@@ -1,4 +1,4 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { DeleteOutlined, PlusOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import {
   CalendarDateText,
   DateTimeText,
@@ -8,8 +8,10 @@ import {
   useConfirm,
 } from '@thidua/web-ui';
 import {
+  awardKeys,
   hasErrorCode,
   useAwardDossier,
+  useCheckAwardEligibility,
   useDeleteAwardDossier,
   useMoveAwardDossier,
   type AwardDossierDetail,
@@ -17,6 +19,7 @@ import {
   type RoutableDossierAction,
 } from '@thidua/web-data-access';
 import { Alert, App, Button, Card, Col, Descriptions, Flex, Row, Space } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 
@@ -26,7 +29,10 @@ import { QueryError } from '../../../shared/components/QueryError';
 import { formatIsoDate, today } from '../../../shared/dates';
 import { errorMessage } from '../../../shared/errors';
 import { useDocumentTitle } from '../../../shared/hooks/useDocumentTitle';
+import { batchMessages as b } from '../batch-messages';
 import { DocumentsPanel } from '../components/DocumentsPanel';
+import { NoticePanel } from '../components/NoticePanel';
+import { EligibilityCheckDrawer } from '../components/EligibilityCheck';
 import { DossierTimeline } from '../components/DossierTimeline';
 import { NomineeFormDrawer } from '../components/NomineeFormDrawer';
 import { NomineesTable } from '../components/NomineesTable';
@@ -36,7 +42,7 @@ import {
   WithdrawDossierModal,
 } from '../components/RoutingModals';
 import { DossierStatusTag, DueTag, LateTag } from '../components/tags';
-import { awardsMessages as m } from '../messages';
+import { awardsMessages as m, noticeMessages } from '../messages';
 
 export function AwardDossierDetailPage() {
   const { id } = useParams<{ id: string }>();
@@ -85,6 +91,15 @@ function DossierDetail({
   const remove = useDeleteAwardDossier();
   const [dialog, setDialog] = useState<'RETURN' | 'APPRAISE' | 'WITHDRAW' | null>(null);
   const [nominee, setNominee] = useState<AwardNominationItem | 'new' | null>(null);
+  const queryClient = useQueryClient();
+  const check = useCheckAwardEligibility();
+  const [checkJob, setCheckJob] = useState<string | null>(null);
+  const checkList = () =>
+    check.mutate(dossier.id, {
+      onSuccess: (job) => setCheckJob(job.id),
+      onError: (error) =>
+        notification.error({ title: b.checkFailed, description: errorMessage(error) }),
+    });
   const round = dossier.round;
   const actions = ORDER.filter((a) => dossier.availableActions.includes(a));
   const overQuota = dossier.quotaFindings.some((q) => q.over);
@@ -320,9 +335,21 @@ function DossierDetail({
               title={m.nomineesTitle}
               extra={
                 dossier.canEdit && (
-                  <Button icon={<PlusOutlined />} onClick={() => setNominee('new')}>
-                    {m.addNominee}
-                  </Button>
+                  <Space size={8} wrap>
+                    {dossier.nominees.length > 0 && (
+                      <Button
+                        icon={<SafetyCertificateOutlined />}
+                        title={b.checkDossierHelp}
+                        loading={check.isPending}
+                        onClick={checkList}
+                      >
+                        {b.checkDossier}
+                      </Button>
+                    )}
+                    <Button icon={<PlusOutlined />} onClick={() => setNominee('new')}>
+                      {m.addNominee}
+                    </Button>
+                  </Space>
                 )
               }
             >
@@ -330,6 +357,9 @@ function DossierDetail({
             </Card>
             <Card title={m.documentsTitle}>
               <DocumentsPanel dossier={dossier} onConflict={onConflict} />
+            </Card>
+            <Card title={noticeMessages.panelTitle}>
+              <NoticePanel dossier={dossier} />
             </Card>
           </Flex>
         </Col>
@@ -339,6 +369,19 @@ function DossierDetail({
           </Card>
         </Col>
       </Row>
+      {checkJob && (
+        <EligibilityCheckDrawer
+          jobId={checkJob}
+          onClose={() => setCheckJob(null)}
+          // the verdicts were rewritten: the nominees (and any counters shown) are read again
+          onFinished={() =>
+            void Promise.all([
+              queryClient.invalidateQueries({ queryKey: awardKeys.dossier(dossier.id) }),
+              queryClient.invalidateQueries({ queryKey: awardKeys.counterLists() }),
+            ])
+          }
+        />
+      )}
       <NomineeFormDrawer
         open={nominee !== null}
         dossier={dossier}

@@ -31,8 +31,10 @@ import { errorMessage } from '../../../shared/errors';
 import { useDocumentTitle } from '../../../shared/hooks/useDocumentTitle';
 import { useViewer } from '../../auth/hooks/useViewer';
 import { CreateDossierModal } from '../components/CreateDossierModal';
+import { RoundCountersDrawer } from '../components/RoundCountersDrawer';
 import { RoundFormDrawer } from '../components/RoundFormDrawer';
 import { RoundStatusTag } from '../components/tags';
+import { batchMessages as b } from '../batch-messages';
 import { awardsMessages as m } from '../messages';
 
 type RoundFilters = { kind?: AwardRoundKind; year?: number; status?: AwardRoundStatus };
@@ -66,6 +68,7 @@ export function AwardRoundsPage() {
       ? (rounds.data?.nodes.find((r) => r.id === editing) ?? null)
       : null;
   const [proposing, setProposing] = useState<AwardRoundItem | null>(null);
+  const [counting, setCounting] = useState<AwardRoundItem | null>(null);
   const { kind, year, status } = list.filters;
 
   const toggle = async (round: AwardRoundItem) => {
@@ -208,9 +211,16 @@ export function AwardRoundsPage() {
             {
               key: 'actions',
               title: m.actionsColumn,
-              width: 230,
+              width: 300,
               render: (_, round) => (
                 <Space size={4} wrap>
+                  <Button
+                    size="small"
+                    aria-label={b.roundCountersOf(round.title)}
+                    onClick={() => setCounting(round)}
+                  >
+                    {b.roundCounters}
+                  </Button>
                   {canPropose && round.status === 'OPEN' && (
                     <Button
                       size="small"
@@ -251,6 +261,7 @@ export function AwardRoundsPage() {
         onReload={() => rounds.refetch()}
       />
       {proposing && <CreateDossierModal round={proposing} onClose={() => setProposing(null)} />}
+      {counting && <RoundCountersDrawer round={counting} onClose={() => setCounting(null)} />}
     </>
   );
 }

@@ -65,6 +65,17 @@ const hoa = {
   initiativeIds: [] as string[],
   appraisalVerdict: null,
   appraisalRemark: null,
+  appraisalChecklist: [
+    {
+      key: 'c:manual',
+      source: 'CONDITION' as const,
+      requirement: 'Tiêu chuẩn của Giấy khen của Chánh Văn phòng',
+      finding:
+        '“Giấy khen của Chánh Văn phòng” là hình thức khen thưởng của kế hoạch, không có mã trong danh mục.',
+      met: null,
+      basis: null,
+    },
+  ],
   originNominationId: null,
 };
 
@@ -78,6 +89,33 @@ const phongTh = {
   subjectUnitId: 'u-pth',
   achievements: 'Tham mưu tổ chức thành công các ngày lễ lớn.',
   awardCode: 'TT_LAO_DONG_TIEN_TIEN',
+  appraisalChecklist: [
+    {
+      key: 'p:HOLD',
+      source: 'PRINCIPLE' as const,
+      requirement: 'Không thuộc trường hợp chưa xét khen thưởng',
+      finding: 'Phòng Tổng hợp không có trường hợp tạm hoãn xét khen thưởng vào ngày 15/8/2025.',
+      met: true,
+      basis: 'Điều 4 khoản 4 Nghị định số 152/2025/NĐ-CP',
+    },
+    {
+      key: 'c:1',
+      source: 'CONDITION' as const,
+      requirement: 'Có từ 50% cá nhân đạt “Lao động tiên tiến”',
+      finding:
+        'Phòng Tổng hợp có 2/10 thành viên đạt “Lao động tiên tiến” (20%); yêu cầu từ 50% trở lên.',
+      met: false,
+      basis: 'Điều 27 Luật Thi đua, khen thưởng 2022',
+    },
+    {
+      key: 'd:0',
+      source: 'DOCUMENT' as const,
+      requirement: 'Báo cáo thành tích của tập thể (Mẫu số 04)',
+      finding: 'Có trong hồ sơ: bao-cao-phong-tong-hop.pdf.',
+      met: true,
+      basis: null,
+    },
+  ],
   eligibility: {
     verdict: 'NOT_ELIGIBLE' as const,
     on: '2025-08-15',

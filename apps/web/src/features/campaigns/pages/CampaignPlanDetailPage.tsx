@@ -62,6 +62,9 @@ import { PlanStatusTag } from '../components/PlanStatusTag';
 import { RegistrationsPanel } from '../components/RegistrationsPanel';
 import { ReviewsPanel } from '../components/ReviewsPanel';
 import { ScheduleList } from '../components/ScheduleList';
+import { useViewer } from '../../auth/hooks/useViewer';
+import { batchMessages as awardBatchMessages } from '../../awards/batch-messages';
+import { AwardCountersPanel } from '../../awards/components/AwardCountersPanel';
 import { CongressesPanel } from '../congress/CongressesPanel';
 import { congressMessages } from '../congress/messages';
 import { CovenantsPanel } from '../covenants/CovenantsPanel';
@@ -135,6 +138,8 @@ function PlanDetail({
   const { canManage, canIssue, canAnswer } = plan;
   // registering and reporting: an addressed unit, or the issuer itself (its own phòng, ban)
   const takesPart = canAnswer || canManage;
+  // the award rounds carrying out the plan: counted over the dossiers the viewer reads (issue 11)
+  const readsAwards = useViewer().can('DOSSIER_READ');
   const issued = isIssuedStatus(plan.status);
   const isDraft = plan.status === 'DRAFT';
   const isSubmitted = plan.status === 'SUBMITTED';
@@ -514,6 +519,15 @@ function PlanDetail({
                         label: covenantMessages.tab,
                         children: <CovenantsPanel plan={plan} />,
                       },
+                      ...(readsAwards
+                        ? [
+                            {
+                              key: 'khen-thuong',
+                              label: awardBatchMessages.awardsTab,
+                              children: <AwardCountersPanel campaignPlanId={plan.id} />,
+                            },
+                          ]
+                        : []),
                     ]
                   : []),
                 {

@@ -1,0 +1,185 @@
+import { createHash } from 'node:crypto';
+import {
+  DocumentDataError,
+  buildAchievementReport,
+  buildToTrinh,
+  type AchievementReportDocument,
+  type Block,
+  type DocumentDate,
+  type Issuer,
+  type ToTrinhDocument,
+  type ToTrinhNominee,
+} from '@thidua/documents';
+import type { AchievementReportKindCode, AwardSubject, AwardTrack } from '@thidua/shared-domain';
+import { AppError } from '../../core/errors/app-error';
+import type { ReportDraftContent, ToTrinhDraftContent } from './award-document-draft.entity';
+
+/**
+ * A draft's text as the documents' blocks: one paragraph per line, consecutive lines opening with
+ * "- " or "+ " one bulleted list (the way officers type a báo cáo in a text box); blank lines only
+ * separate.
+ */
+export function textBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  let items: string[] = [];
+  const flush = () => {
+    if (items.length) blocks.push({ kind: 'list', items });
+    items = [];
+  };
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    const bullet = /^[-+•]\s+(.*)$/u.exec(line);
+    if (bullet?.[1]) items.push(bullet[1].trim());
+    else {
+      flush();
+      if (line) blocks.push(line);
+    }
+  }
+  flush();
+  return blocks;
+}
+
+/** What a báo cáo needs besides its editable content: who, for what, under which header and form. */
+export interface ReportFrame {
+  kind: AchievementReportKindCode;
+  track: AwardTrack;
+  subject: AwardSubject;
+  issuer: Issuer;
+  place: string;
+  date: DocumentDate;
+  form: string | null;
+  award: string;
+  name: string;
+}
+
+export function reportDocument(
+  frame: ReportFrame,
+  c: ReportDraftContent,
+): AchievementReportDocument {
+  const blocks = (text: string) => {
+    const b = textBlocks(text);
+    return b.length ? b : undefined;
+  };
+  return {
+    ...frame,
+    period: c.period,
+    profile: c.profile.filter((f) => f.label.trim() && f.value.trim()),
+    background: blocks(c.background),
+    achievements: {
+      commitments: blocks(c.commitments),
+      targets: c.targets.length ? c.targets : undefined,
+      measures: blocks(c.measures),
+      results: textBlocks(c.results),
+      lessons: blocks(c.lessons),
+      evaluations: c.evaluations.length ? c.evaluations : undefined,
+    },
+    priorAwards: c.priorAwards,
+    initiatives: c.initiatives,
+    signatures: { author: c.author, confirmer: c.confirmer },
+  };
+}
+
+/** What a tờ trình needs besides its editable content: header, number, date, form, the dossier's list. */
+export interface ToTrinhFrame {
+  issuer: Issuer;
+  /** "Văn phòng UBND tỉnh": the proposing unit as the proposal sentence names it. */
+  proposer: string;
+  number: number | null;
+  date: DocumentDate;
+  form: string | null;
+  nominees: ToTrinhNominee[];
+}
+
+export function toTrinhDocument(frame: ToTrinhFrame, c: ToTrinhDraftContent): ToTrinhDocument {
+  const awards = new Map<
+    string,
+    { collectives: number; individuals: number; households: number }
+  >();
+  for (const n of frame.nominees) {
+    const a = awards.get(n.award) ?? { collectives: 0, individuals: 0, households: 0 };
+    if (n.subject === 'COLLECTIVE') a.collectives += 1;
+    else if (n.subject === 'HOUSEHOLD') a.households += 1;
+    else a.individuals += 1;
+    awards.set(n.award, a);
+  }
+  const summary = textBlocks(c.summary);
+  return {
+    issuer: frame.issuer,
+    number: frame.number,
+    place: c.place,
+    date: frame.date,
+    form: frame.form,
+    subject: c.subject,
+    addressees: c.addressees,
+    bases: c.bases,
+    councilMinutes: c.councilMinutes,
+    summary: summary.length ? summary : undefined,
+    authority: c.authority,
+    proposer: frame.proposer,
+    awards: [...awards].map(([award, counts]) => ({ award, ...counts })),
+    nominees: frame.nominees,
+    recipients: { groups: [{ names: c.recipients }], archive: c.archive },
+    signature: {
+      on: c.signer.on.length
+        ? c.signer.on.map((l) => ({ mode: l.authority, of: l.of }))
+        : undefined,
+      title: c.signer.title,
+      name: c.signer.name,
+    },
+  };
+}
+
+/** JSON with every object's keys sorted: jsonb hands keys back in its own order, not the one written. */
+export function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object')
+    return `{${Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`)
+      .join(',')}}`;
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** The hash of the data a document is rendered from: a resend with the same data keeps the file. */
+export function documentHash(doc: AchievementReportDocument | ToTrinhDocument): string {
+  return createHash('sha256').update(canonical(doc)).digest('hex');
+}
+
+/** The builder's refusal of the data (DocumentDataError) as the Vietnamese answer it carries. */
+async function printable(what: string, work: () => Promise<Uint8Array>): Promise<Uint8Array> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof DocumentDataError)
+      throw AppError.field('id', `Chưa lập được ${what}: ${error.message}`);
+    throw error;
+  }
+}
+
+export function renderReport(doc: AchievementReportDocument): Promise<Uint8Array> {
+  return printable(`báo cáo thành tích của ${doc.name}`, () => buildAchievementReport(doc));
+}
+
+export function renderToTrinh(doc: ToTrinhDocument): Promise<Uint8Array> {
+  return printable('tờ trình', () => buildToTrinh(doc));
+}
+
+/** "Nguyễn Thị Hoa" → "Nguyen-Thi-Hoa": a file name every system takes (at most `max` characters). */
+export function asciiName(text: string, max = 60): string {
+  const ascii = text
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return ascii.slice(0, max).replace(/-+$/, '') || 'tai-lieu';
+}
+
+/** A download's Content-Disposition, the Vietnamese name for browsers that read it. */
+export function disposition(name: string): string {
+  const dot = name.lastIndexOf('.');
+  const ascii = dot > 0 ? `${asciiName(name.slice(0, dot))}${name.slice(dot)}` : asciiName(name);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
