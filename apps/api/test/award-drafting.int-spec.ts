@@ -695,14 +695,17 @@ describe('award dossier documents that draft themselves (issue 11)', () => {
       input: { nominationId, version: 2, content: fresh.content },
     });
     expect(locked.extensions?.fields?.['nominationId']?.[0]).toContain('đã được duyệt');
-    const noRedraft = await officer.fails(REDRAFT_REPORT, { input: { nominationId } });
+    const noRedraft = await officer.fails(REDRAFT_REPORT, { input: { nominationId, version: 2 } });
     expect(noRedraft.extensions?.code).toBe('BAD_USER_INPUT');
     const reopened = (await officer.ok(REOPEN, { input: { nominationId, version: 2 } }))
       .reopenAchievementReport;
     expect(reopened).toEqual({ version: 3, signedOffAt: null });
 
+    // a redraft from a page read before the reopening is refused: it would replace newer text unseen
+    const stale = await officer.fails(REDRAFT_REPORT, { input: { nominationId, version: 2 } });
+    expect(stale.extensions?.code).toBe('CONFLICT');
     // redrafting composes again from the data, replacing the edits
-    const redrafted = (await officer.ok(REDRAFT_REPORT, { input: { nominationId } }))
+    const redrafted = (await officer.ok(REDRAFT_REPORT, { input: { nominationId, version: 3 } }))
       .redraftAchievementReport;
     expect(redrafted).toMatchObject({
       version: 4,
@@ -960,6 +963,31 @@ describe('award dossier documents that draft themselves (issue 11)', () => {
       const sentList = strFromU8(sentFiles['danh-muc.txt'] as Uint8Array);
       expect(sentList).not.toContain('bản dự thảo');
       expect(sentList).toMatch(/Tờ trình số: 01\/TTr-UB\w+/);
+
+      // returned, the report reopened and changed: the package shows the draft as it reads now
+      // (what the next send will freeze), not the file the first send generated
+      await receiver.ok(RETURN, {
+        input: { id: d.id, version: (await read(officer, d.id)).version, reason: 'Bổ sung.' },
+      });
+      const draft = (await read(officer, d.id)).nominees[0]?.report;
+      if (!draft) throw new Error('no report');
+      const reopened = (
+        await officer.ok(REOPEN, { input: { nominationId, version: draft.version } })
+      ).reopenAchievementReport;
+      await officer.ok(UPDATE_REPORT, {
+        input: {
+          nominationId,
+          version: reopened.version,
+          content: edited(draft.content, { measures: 'Số hóa hồ sơ lưu trữ.' }),
+        },
+      });
+      const back = unzipSync((await get(officer, `/api/award-dossiers/${d.id}/package.zip`)).bytes);
+      expect(docxText(back['03-BCTT-Nguyen-Thi-Hoa.docx'] as Uint8Array)).toContain(
+        'Số hóa hồ sơ lưu trữ.',
+      );
+      expect(strFromU8(back['danh-muc.txt'] as Uint8Array)).toContain(
+        'Báo cáo thành tích của Nguyễn Thị Hoa (bản dự thảo)',
+      );
     } finally {
       available.mockRestore();
       convert.mockRestore();
@@ -1004,6 +1032,9 @@ describe('award dossier documents that draft themselves (issue 11)', () => {
       }),
     ])
       expect(error.extensions?.code).toBe('NOT_FOUND');
+    // a nominee outside reach answers as a wrong id does: its dossier's id is not given away
+    const refused = await sibling.fails(SIGN_OFF, { input: { nominationId, version: 0 } });
+    expect(JSON.stringify(refused)).not.toContain(d.id);
     expect(await draftRows(d.id)).toBe(0);
     expect(await auditRows(d.id, 'awardDossier.report')).toBe(0);
     expect(await auditRows(d.id, 'awardDossier.toTrinh')).toBe(0);

@@ -391,8 +391,8 @@ export class DemoAwardsLoader {
       nominationId: n.id,
       version: report.version,
     });
-    await this.drafting.reopenReport(tx, reopen.nominationId, reopen.version);
-    const redrafted = await this.drafting.redraftReport(tx, n.id);
+    const reopened = await this.drafting.reopenReport(tx, reopen.nominationId, reopen.version);
+    const redrafted = await this.drafting.redraftReport(tx, n.id, reopened.version);
     await this.signOff(tx, open, n, redrafted.version);
     const i = [...open.nominees.keys()].indexOf(step.nominee);
     const paper = { ...(open.paper.nominees[i] as DemoPaperContext['nominees'][number]) };

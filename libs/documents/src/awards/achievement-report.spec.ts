@@ -7,7 +7,11 @@ import {
 import type { Block } from '../nd30/body';
 import { DocumentDataError } from '../nd30/text';
 import { docxParts, paragraphs, runWith, runs } from '../testing/docx-xml';
-import { achievementReportBody, buildAchievementReport } from './achievement-report';
+import {
+  achievementReportBody,
+  achievementReportParts,
+  buildAchievementReport,
+} from './achievement-report';
 import type { AchievementReportDocument } from './award-documents';
 
 async function textOf(doc: AchievementReportDocument): Promise<{ xml: string; text: string[] }> {
@@ -342,5 +346,26 @@ describe('buildAchievementReport: refuses a report it cannot lay out', () => {
     await expect(buildAchievementReport({ ...bacKanMeritReport, period: '' })).rejects.toThrow(
       'Báo cáo thành tích chưa ghi thời gian, đợt thi đua.',
     );
+  });
+
+  it('laid out without packing (a sign-off), it refuses what the build refuses', async () => {
+    const broken: AchievementReportDocument[] = [
+      { ...bacKanMeritReport, subject: 'COLLECTIVE' },
+      { ...bacKanMeritReport, period: '' },
+      { ...bacKanMeritReport, achievements: { results: [] }, initiatives: [] },
+      {
+        ...bacKanMeritReport,
+        signatures: { ...bacKanMeritReport.signatures, author: { title: '', name: ' ' } },
+      },
+    ];
+    for (const doc of broken) {
+      const built = await buildAchievementReport(doc).then(
+        () => 'accepted',
+        (e: Error) => e.message,
+      );
+      expect(built).not.toBe('accepted');
+      expect(() => achievementReportParts(doc)).toThrow(new DocumentDataError(built));
+    }
+    expect(achievementReportParts(bacKanMeritReport).children.length).toBeGreaterThan(10);
   });
 });

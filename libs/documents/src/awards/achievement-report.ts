@@ -1,7 +1,7 @@
 import type { AwardSubject } from '@thidua/shared-domain';
 import type { Paragraph } from 'docx';
 import { list, renderBlocks, section, type Block, type TableColumn } from '../nd30/body';
-import { packDocument } from '../nd30/document';
+import { packDocument, type DocumentParts } from '../nd30/document';
 import { documentHeader } from '../nd30/header';
 import { pt } from '../nd30/layout';
 import { DocumentDataError, centred, run, upper } from '../nd30/text';
@@ -128,8 +128,17 @@ const SIGNATURES: Record<
  * up (the body renderer numbers by position).
  */
 export async function buildAchievementReport(doc: AchievementReportDocument): Promise<Uint8Array> {
+  return packDocument(achievementReportParts(doc));
+}
+
+/**
+ * The report laid out, every check of the data made (DocumentDataError), not yet packed: what a
+ * sign-off needs to know the send can print it, without packing the .docx, which is ~85% of a build
+ * (the Bắc Kạn report on a loaded 2-core machine: 8 ms laid out, 57 ms built).
+ */
+export function achievementReportParts(doc: AchievementReportDocument): DocumentParts {
   const body = achievementReportBody(doc);
-  return packDocument({
+  return {
     title: `${REPORT_HEADINGS.title} ${doc.name.trim()}`,
     children: [
       ...formLine(doc.form),
@@ -145,7 +154,7 @@ export async function buildAchievementReport(doc: AchievementReportDocument): Pr
       ...renderBlocks(body, 'letters'),
       ...signatures(doc),
     ],
-  });
+  };
 }
 
 function reportTitle(doc: AchievementReportDocument): Paragraph[] {

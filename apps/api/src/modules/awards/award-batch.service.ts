@@ -83,9 +83,15 @@ class Tally {
   toConfirm = 0;
   changed = 0;
   readonly findings: EligibilityCheckFinding[] = [];
-  /** nominees whose verdict changed, as audit lines (before → after) */
+  /** nominees whose verdict changed, as audit lines (before → after): a dossier's check only */
   readonly before: string[] = [];
   readonly after: string[] = [];
+
+  /**
+   * `audited`: the check writes the verdicts and its audit row lists the changes; a round's check
+   * (up to 50,000 nominees at province scale) writes none, so it keeps no lines.
+   */
+  constructor(private readonly audited: boolean) {}
 
   add(
     d: Pick<AwardDossierEntity, 'id'>,
@@ -102,8 +108,8 @@ class Tally {
       else if (e.verdict === 'NOT_ELIGIBLE') this.notEligible += 1;
       else this.toConfirm += 1;
       const stored = n.eligibility?.verdict ?? null;
-      if (stored !== e.verdict) {
-        this.changed += 1;
+      if (stored !== e.verdict) this.changed += 1;
+      if (stored !== e.verdict && this.audited) {
         const line = nomineeLine(n);
         this.before.push(`${line}: ${stored ? ELIGIBILITY_VERDICTS[stored] : 'chưa kiểm tra'}`);
         this.after.push(`${line}: ${ELIGIBILITY_VERDICTS[e.verdict]}`);
@@ -292,7 +298,7 @@ export class AwardBatchService {
     if (!check) throw AppError.notFound('Tác vụ', id);
     const round = await this.db.repo(AwardRoundEntity).findOneBy({ id: check.roundId });
     if (!round) throw AppError.notFound(ROUND, check.roundId);
-    const tally = new Tally();
+    const tally = new Tally(!!check.dossierId);
     const stored = check.dossierId
       ? await this.runDossier(ctx, check, round, tally, progress)
       : await this.runRound(ctx, check, round, tally, progress);

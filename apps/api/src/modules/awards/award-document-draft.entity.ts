@@ -79,6 +79,10 @@ export type AwardDocumentDraftKind = 'TO_TRINH' | 'BAO_CAO_THANH_TICH';
   unique: true,
   where: `nomination_id IS NOT NULL`,
 })
+// a dossier's drafts are read together (the GraphQL loader, the send, the completeness check): at
+// province scale every one of 50,000 nominees has a report row, and the partial index above holds
+// the tờ trình rows only
+@Index('award_document_drafts_dossier', ['dossierId'])
 export class AwardDocumentDraftEntity extends VersionedEntity {
   @Column({ type: 'uuid' })
   dossierId!: string;

@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
 import {
   DocumentDataError,
+  achievementReportParts,
   buildAchievementReport,
   buildToTrinh,
   type AchievementReportDocument,
   type Block,
   type DocumentDate,
   type Issuer,
+  type ToTrinhAward,
   type ToTrinhDocument,
   type ToTrinhNominee,
 } from '@thidua/documents';
@@ -90,18 +92,26 @@ export interface ToTrinhFrame {
   nominees: ToTrinhNominee[];
 }
 
-export function toTrinhDocument(frame: ToTrinhFrame, c: ToTrinhDraftContent): ToTrinhDocument {
-  const awards = new Map<
-    string,
-    { collectives: number; individuals: number; households: number }
-  >();
-  for (const n of frame.nominees) {
-    const a = awards.get(n.award) ?? { collectives: 0, individuals: 0, households: 0 };
-    if (n.subject === 'COLLECTIVE') a.collectives += 1;
-    else if (n.subject === 'HOUSEHOLD') a.households += 1;
-    else a.individuals += 1;
-    awards.set(n.award, a);
+/** The tờ trình's proposal lines: per award, in the list's order, how many of each subject. */
+export function awardCounts<N extends { subject: AwardSubject }>(
+  nominees: readonly N[],
+  awardOf: (n: N) => string,
+): ToTrinhAward[] {
+  const awards = new Map<string, ToTrinhAward>();
+  for (const n of nominees) {
+    const award = awardOf(n);
+    const a = awards.get(award) ?? { award, collectives: 0, individuals: 0, households: 0 };
+    awards.set(award, {
+      ...a,
+      collectives: a.collectives + (n.subject === 'COLLECTIVE' ? 1 : 0),
+      households: a.households + (n.subject === 'HOUSEHOLD' ? 1 : 0),
+      individuals: a.individuals + (n.subject === 'INDIVIDUAL' ? 1 : 0),
+    });
   }
+  return [...awards.values()];
+}
+
+export function toTrinhDocument(frame: ToTrinhFrame, c: ToTrinhDraftContent): ToTrinhDocument {
   const summary = textBlocks(c.summary);
   return {
     issuer: frame.issuer,
@@ -116,7 +126,7 @@ export function toTrinhDocument(frame: ToTrinhFrame, c: ToTrinhDraftContent): To
     summary: summary.length ? summary : undefined,
     authority: c.authority,
     proposer: frame.proposer,
-    awards: [...awards].map(([award, counts]) => ({ award, ...counts })),
+    awards: awardCounts(frame.nominees, (n) => n.award),
     nominees: frame.nominees,
     recipients: { groups: [{ names: c.recipients }], archive: c.archive },
     signature: {
@@ -147,7 +157,7 @@ export function documentHash(doc: AchievementReportDocument | ToTrinhDocument): 
 }
 
 /** The builder's refusal of the data (DocumentDataError) as the Vietnamese answer it carries. */
-async function printable(what: string, work: () => Promise<Uint8Array>): Promise<Uint8Array> {
+async function printable<T>(what: string, work: () => T | Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
@@ -159,6 +169,14 @@ async function printable(what: string, work: () => Promise<Uint8Array>): Promise
 
 export function renderReport(doc: AchievementReportDocument): Promise<Uint8Array> {
   return printable(`báo cáo thành tích của ${doc.name}`, () => buildAchievementReport(doc));
+}
+
+/**
+ * Refuses a report the send could not print, as `renderReport` would, without packing the .docx
+ * (libs/documents `achievementReportParts`: every check of the data, 8 ms against 57 ms for a build).
+ */
+export async function checkReport(doc: AchievementReportDocument): Promise<void> {
+  await printable(`báo cáo thành tích của ${doc.name}`, () => achievementReportParts(doc));
 }
 
 export function renderToTrinh(doc: ToTrinhDocument): Promise<Uint8Array> {

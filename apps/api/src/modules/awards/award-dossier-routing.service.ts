@@ -172,13 +172,12 @@ export class AwardDossierRoutingService {
             `Vượt số lượng khen thưởng của kế hoạch: ${over.map((f) => f.explanation).join(' ')}`,
           );
         await this.judgeForSend(tx, d, round, nominees);
+        // the public notice's result travels with the send (refused while one runs or waits, ADR
+        // 0021); asked before the freeze, so a refused send renders nothing (~0.4 s a dossier)
+        const notice = await this.notices.forSend(tx, d, round, nominees);
         auditExtra.push(...(await this.drafting.freezeForSend(tx, d, round, nominees)));
         const late = !!round.deadline && todayInVietnam(now) > round.deadline;
-        // the public notice's result travels with the send (refused while one runs or waits, ADR 0021)
-        const snapshot = {
-          ...(await this.dossiers.snapshot(tx, d.id)),
-          notice: await this.notices.forSend(tx, d, round, nominees),
-        };
+        const snapshot = { ...(await this.dossiers.snapshot(tx, d.id)), notice };
         const previous = await tx.em.findOne(AwardDossierEventEntity, {
           where: { dossierId: d.id, action: 'SUBMIT' },
           order: { at: 'DESC', dossierVersion: 'DESC' },

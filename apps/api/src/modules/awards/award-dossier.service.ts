@@ -126,6 +126,9 @@ export function documentLabel(
   return base;
 }
 
+/** A post a person holds today (PeopleService's position). */
+export type NomineePost = Awaited<ReturnType<PeopleService['currentPositions']>>[number];
+
 /**
  * Hồ sơ đề nghị khen thưởng (issue 11, "Dossiers", "Scope"): one per round and proposing unit, its
  * nominees and documents. Who reads a dossier is decided once, in `accessOf`: the DOSSIER_READ readers
@@ -740,18 +743,28 @@ export class AwardDossierService {
     };
   }
 
-  /** Bumps the dossier's version (and applies `patch`) if the caller read `version`; else CONFLICT. */
+  /**
+   * Bumps the dossier's version (and applies `patch`) if the caller read `version`; else CONFLICT.
+   * The label the conflict names is read only then: it is two reads, and every change of a dossier
+   * touches it (the demo's 127 labels took 1.2 s of its boot).
+   */
   async touch(
     tx: Tx,
     d: AwardDossierEntity,
     version: number,
     patch: Partial<AwardDossierEntity> = {},
   ): Promise<AwardDossierEntity> {
-    await tx.updateVersioned(AwardDossierEntity, d.id, version, patch, {
-      what: WHAT,
-      label: await this.label(d),
-      entityType: 'AwardDossier',
-    });
+    try {
+      await tx.updateVersioned(AwardDossierEntity, d.id, version, patch, {
+        what: WHAT,
+        label: '',
+        entityType: 'AwardDossier',
+      });
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'CONFLICT')
+        throw this.conflict(d, await this.label(d));
+      throw error;
+    }
     return tx.em.findOneByOrFail(AwardDossierEntity, { id: d.id });
   }
 
@@ -806,6 +819,33 @@ export class AwardDossierService {
       throw AppError.field('id', message);
     }
     return d;
+  }
+
+  /**
+   * Each person's post today as a dossier's documents print it under the name (the tờ trình's list,
+   * a report's Part I, the public notice): the one in the proposing unit's subtree (what the
+   * nomination was checked against), else any they hold; null: none. Two reads for all of them.
+   */
+  async postsInDossier(
+    d: Pick<AwardDossierEntity, 'unitPath'>,
+    personIds: readonly string[],
+  ): Promise<Map<string, NomineePost | null>> {
+    const ids = [...new Set(personIds)];
+    if (!ids.length) return new Map();
+    const lists = (await this.people.currentPositionsOf.batch(ids)) as NomineePost[][];
+    const paths = await this.org.pathsByIds([
+      ...new Set(lists.flatMap((list) => list.map((p) => p.unitId))),
+    ]);
+    return new Map(
+      ids.map((id, i) => {
+        const list = lists[i] ?? [];
+        const inside = list.find((p) => {
+          const path = paths.get(p.unitId);
+          return path !== undefined && isWithinPath(path, d.unitPath);
+        });
+        return [id, inside ?? list[0] ?? null];
+      }),
+    );
   }
 
   /** Who the nominee is, checked against the proposing unit. */

@@ -29,6 +29,10 @@ export class RedraftAchievementReportInput {
   @Field(() => ID)
   @Id('Đề nghị')
   nominationId!: string;
+
+  /** the draft as read: a redraft from a stale page must not replace another officer's newer text */
+  @DraftVersion()
+  version!: number;
 }
 
 @InputType({ description: 'Lưu nội dung báo cáo thành tích đã sửa (chưa duyệt).' })
@@ -61,6 +65,10 @@ export class RedraftToTrinhInput {
   @Field(() => ID)
   @Id('Hồ sơ')
   dossierId!: string;
+
+  /** the draft as read (see RedraftAchievementReportInput) */
+  @DraftVersion()
+  version!: number;
 }
 
 @InputType({ description: 'Lưu nội dung tờ trình đã sửa.' })

@@ -91,7 +91,9 @@ export class AwardDraftingResolver {
     @Ctx() ctx: RequestContext,
     @Args('input') input: RedraftAchievementReportInput,
   ): Promise<AchievementReport> {
-    return this.tx.run(ctx, (tx) => this.drafting.redraftReport(tx, input.nominationId));
+    return this.tx.run(ctx, (tx) =>
+      this.drafting.redraftReport(tx, input.nominationId, input.version),
+    );
   }
 
   @Mutation(() => AchievementReport, {
@@ -143,7 +145,9 @@ export class AwardDraftingResolver {
     @Ctx() ctx: RequestContext,
     @Args('input') input: RedraftToTrinhInput,
   ): Promise<ToTrinhDraft> {
-    return this.tx.run(ctx, (tx) => this.drafting.redraftToTrinh(tx, input.dossierId));
+    return this.tx.run(ctx, (tx) =>
+      this.drafting.redraftToTrinh(tx, input.dossierId, input.version),
+    );
   }
 
   @Mutation(() => ToTrinhDraft, {

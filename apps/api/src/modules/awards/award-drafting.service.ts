@@ -46,7 +46,9 @@ import {
   type ToTrinhDraftContent,
 } from './award-document-draft.entity';
 import {
+  awardCounts,
   canonical,
+  checkReport,
   documentHash,
   renderReport,
   renderToTrinh,
@@ -61,7 +63,7 @@ import {
   AwardNominationEntity,
   type AwardDossierEntity,
 } from './award-dossier.entity';
-import { AwardDossierService } from './award-dossier.service';
+import { AwardDossierService, type NomineePost } from './award-dossier.service';
 import { initiativeReference, judgingDay } from './award-eligibility';
 import {
   copyReportContent,
@@ -73,7 +75,6 @@ import { AwardRoundEntity } from './award-round.entity';
 
 type Unit = NonNullable<Awaited<ReturnType<OrgService['findById']>>>;
 type Person = NonNullable<Awaited<ReturnType<PeopleService['findById']>>>;
-type Post = Awaited<ReturnType<PeopleService['currentPositions']>>[number];
 type Plan = Awaited<ReturnType<CampaignService['get']>>;
 
 const REPORT_WHAT = 'Báo cáo thành tích';
@@ -205,6 +206,15 @@ function line(text: string | null | undefined, max: number = L.line): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
+/** A text someone typed elsewhere as the draft's bulleted lines ("- " unless it has its own mark). */
+function bullets(typed: string): string[] {
+  return typed
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map((l) => (/^[-+•]\s/u.test(l) ? l : `- ${l}`));
+}
+
 function text(lines: readonly string[]): string {
   return lines.join('\n').slice(0, L.text);
 }
@@ -214,10 +224,17 @@ interface Known {
   round: AwardRoundEntity;
   facts: Map<string, EligibilityFacts>;
   people: Map<string, Person>;
-  posts: Map<string, Post | null>;
+  posts: Map<string, NomineePost | null>;
   units: Map<string, Unit>;
   plan: Plan | null;
   proposing: Unit;
+}
+
+/** The part of a report's frame its dossier decides (AwardDraftingService.reportBase). */
+interface ReportBase {
+  round: AwardRoundEntity;
+  issuer: Issuer;
+  place: string;
 }
 
 /** A stored draft, or the one composed now, with what the models say about it. */
@@ -277,6 +294,21 @@ export class AwardDraftingService {
     Map<string, Promise<Map<string, ReportDraftContent>>>
   >();
 
+  /**
+   * The round and the report form (a rule read) each report model needs, read once per request and
+   * key: a dossier page lists up to 200 nominees, which would otherwise cost two queries each.
+   */
+  private readonly modelReads = new WeakMap<object, Map<string, Promise<unknown>>>();
+
+  private once<T>(requestKey: object | null, key: string, read: () => Promise<T>): Promise<T> {
+    if (!requestKey) return read();
+    let reads = this.modelReads.get(requestKey);
+    if (!reads) this.modelReads.set(requestKey, (reads = new Map()));
+    let found = reads.get(key) as Promise<T> | undefined;
+    if (!found) reads.set(key, (found = read()));
+    return found;
+  }
+
   // ---------------------------------------------------------------------------------------------------
   // reading
 
@@ -296,7 +328,13 @@ export class AwardDraftingService {
   ): Promise<AchievementReport | null> {
     const row = rows.find((r) => r.nominationId === n.id) ?? null;
     if (row)
-      return this.reportModel(d, n, { row, content: row.content as ReportDraftContent }, documents);
+      return this.reportModel(
+        d,
+        n,
+        { row, content: row.content as ReportDraftContent },
+        documents,
+        requestKey,
+      );
     if (!isDossierEditable(d.status)) return null;
     let byDossier = this.composed.get(requestKey);
     if (!byDossier) this.composed.set(requestKey, (byDossier = new Map()));
@@ -308,7 +346,7 @@ export class AwardDraftingService {
     }
     const content = (await fresh).get(n.id) ?? (await this.composeReports(ctx, d, [n])).get(n.id);
     if (!content) return null;
-    return this.reportModel(d, n, { row: null, content }, documents);
+    return this.reportModel(d, n, { row: null, content }, documents, requestKey);
   }
 
   /** The dossier's tờ trình as the GraphQL field shows it (null: sent with an uploaded one only). */
@@ -436,12 +474,12 @@ export class AwardDraftingService {
   // changing a report (DOSSIER_MANAGE at the proposing unit, dossier with it)
 
   /** Composes the report again from the data, replacing what the officer wrote. */
-  async redraftReport(tx: Tx, nominationId: string): Promise<AchievementReport> {
+  async redraftReport(tx: Tx, nominationId: string, version: number): Promise<AchievementReport> {
     const { d, n } = await this.editableNomination(tx, nominationId);
     const row = await this.reportRow(tx, n.id);
     if (row?.signedOffAt) throw signedOff(n);
     const content = (await this.composeReports(tx.ctx, d, [n])).get(n.id) as ReportDraftContent;
-    const saved = await this.saveReport(tx, d, n, row, row?.version ?? 0, {
+    const saved = await this.saveReport(tx, d, n, row, version, {
       content,
       draftedAt: new Date(),
     });
@@ -479,8 +517,8 @@ export class AwardDraftingService {
   }
 
   /**
-   * Signs the report off for the send: it must render (the builder's checks: a name, a signer, some
-   * achievement), and from then on it is changed only after reopening. Version 0 signs off the draft
+   * Signs the report off for the send: it must pass the builder's checks (a name, a signer, some
+   * achievement: what rendering it would refuse), and from then on it is changed only after reopening. Version 0 signs off the draft
    * composed now, as the officer read it.
    */
   async signOffReport(tx: Tx, nominationId: string, version: number): Promise<AchievementReport> {
@@ -491,8 +529,8 @@ export class AwardDraftingService {
       ? (row.content as ReportDraftContent)
       : ((await this.composeReports(tx.ctx, d, [n])).get(n.id) as ReportDraftContent);
     const now = new Date();
-    // the same check the send makes, now, so a signed-off report is one the send can print
-    await renderReport(reportDocument(await this.reportFrame(d, n, { signedOffAt: now }), content));
+    // the same checks the send's rendering makes, now, so a signed-off report is one the send can print
+    await checkReport(reportDocument(await this.reportFrame(d, n, { signedOffAt: now }), content));
     const actor = tx.ctx.actor;
     const saved = await this.saveReport(tx, d, n, row, version, {
       ...(row ? {} : { content, draftedAt: now }),
@@ -536,11 +574,11 @@ export class AwardDraftingService {
   // ---------------------------------------------------------------------------------------------------
   // changing the tờ trình
 
-  async redraftToTrinh(tx: Tx, dossierId: string): Promise<ToTrinhDraft> {
+  async redraftToTrinh(tx: Tx, dossierId: string, version: number): Promise<ToTrinhDraft> {
     const d = await this.dossiers.editable(tx, dossierId);
     const row = await this.toTrinhRow(tx, d.id);
     const content = await this.composeToTrinh(tx.ctx, d);
-    const saved = await this.saveToTrinh(tx, d, row, row?.version ?? 0, {
+    const saved = await this.saveToTrinh(tx, d, row, version, {
       content,
       draftedAt: new Date(),
     });
@@ -645,6 +683,7 @@ export class AwardDraftingService {
       made.push(label);
     };
 
+    let base: ReportBase | undefined;
     for (const n of nominees) {
       const existing = documents.find(
         (x) => x.kind === 'BAO_CAO_THANH_TICH' && x.nominationId === n.id,
@@ -654,8 +693,9 @@ export class AwardDraftingService {
       // the completeness check (sendMissing) refused a report neither uploaded nor signed off
       if (!row?.signedOffAt)
         throw AppError.field('id', `Báo cáo thành tích của ${n.name} chưa được duyệt.`);
+      base ??= await this.reportBase(d, round);
       const doc = reportDocument(
-        await this.reportFrame(d, n, row),
+        await this.reportFrame(d, n, row, base),
         row.content as ReportDraftContent,
       );
       await keep(
@@ -827,22 +867,11 @@ export class AwardDraftingService {
           `Đăng ký danh hiệu thi đua: ${registration.titles.map((t) => t.name).join('; ')}.`,
         );
       if (registration?.commitments?.trim())
-        commitments.push(
-          'Nội dung đăng ký, cam kết:',
-          ...registration.commitments
-            .split(/\r?\n/)
-            .map((l) => l.trim())
-            .filter(Boolean)
-            .map((l) => (/^[-+•]\s/u.test(l) ? l : `- ${l}`)),
-        );
+        commitments.push('Nội dung đăng ký, cam kết:', ...bullets(registration.commitments));
       for (const c of n.subjectUnitId ? (covenants.get(n.subjectUnitId) ?? []) : [])
         commitments.push(
           `Giao ước thi đua của ${c.cluster} ký ngày ${isoToVn(c.signedOn)} tại ${c.place}:`,
-          ...c.content
-            .split(/\r?\n/)
-            .map((l) => l.trim())
-            .filter(Boolean)
-            .map((l) => (/^[-+•]\s/u.test(l) ? l : `- ${l}`)),
+          ...bullets(c.content),
         );
 
       // the plan's targets against what the nominee's unit reported (tổng kết, else sơ kết)
@@ -1063,22 +1092,7 @@ export class AwardDraftingService {
       const p = await this.people.findById(id);
       if (p) people.set(id, p);
     }
-    const postLists = personIds.length
-      ? ((await this.people.currentPositionsOf.batch(personIds)) as Post[][])
-      : [];
-    const paths = await this.org.pathsByIds([
-      ...new Set(postLists.flatMap((list) => list.map((p) => p.unitId))),
-    ]);
-    const posts = new Map<string, Post | null>();
-    personIds.forEach((id, i) => {
-      // the post in the proposing unit's subtree (what the nomination was checked against), else any
-      const list = postLists[i] ?? [];
-      const inside = list.find((p) => {
-        const path = paths.get(p.unitId);
-        return path !== undefined && (path === d.unitPath || path.startsWith(`${d.unitPath}.`));
-      });
-      posts.set(id, inside ?? list[0] ?? null);
-    });
+    const posts = await this.dossiers.postsInDossier(d, personIds);
     const unitIds = [
       ...new Set([
         d.unitId,
@@ -1198,7 +1212,9 @@ export class AwardDraftingService {
     });
     const people = page.edges.map((e) => e.node);
     if (!people.length) return null;
-    const posts = (await this.people.currentPositionsOf.batch(people.map((p) => p.id))) as Post[][];
+    const posts = (await this.people.currentPositionsOf.batch(
+      people.map((p) => p.id),
+    )) as NomineePost[][];
     const leaders = people.flatMap((p, i) =>
       (posts[i] ?? [])
         .filter((post) => post.unitId === unitId && post.isLeader)
@@ -1229,15 +1245,24 @@ export class AwardDraftingService {
     return day ? todayInVietnam(day) : { year: Number(todayInVietnam().slice(0, 4)) };
   }
 
+  /** What every report of a dossier shares in its frame: the round, the header, the địa danh. */
+  private async reportBase(d: AwardDossierEntity, round?: AwardRoundEntity): Promise<ReportBase> {
+    return {
+      round: round ?? (await this.db.repo(AwardRoundEntity).findOneByOrFail({ id: d.roundId })),
+      issuer: (await this.issuerOf(d.unitId)).issuer,
+      place: await this.placeFor(d),
+    };
+  }
+
+  /** `base`: the dossier's part read once for all its reports (the send frames each of them). */
   async reportFrame(
     d: AwardDossierEntity,
     n: AwardNominationEntity,
     row: Pick<AwardDocumentDraftEntity, 'signedOffAt'> | null,
+    base?: ReportBase,
   ): Promise<ReportFrame> {
-    const round = await this.db.repo(AwardRoundEntity).findOneByOrFail({ id: d.roundId });
-    const { issuer } = await this.issuerOf(d.unitId);
+    const { round, issuer, place } = base ?? (await this.reportBase(d));
     const kind = achievementReportKind(round.track, n.subject);
-    const place = await this.placeFor(d);
     return {
       kind,
       track: round.track,
@@ -1281,18 +1306,16 @@ export class AwardDraftingService {
     nominees: readonly AwardNominationEntity[],
   ): Promise<ToTrinhNominee[]> {
     const out: ToTrinhNominee[] = [];
+    const posts = await this.dossiers.postsInDossier(
+      d,
+      nominees.flatMap((n) => (n.personId ? [n.personId] : [])),
+    );
     for (const n of nominees) {
       let name = n.name;
       let detail: string | null = null;
       if (n.personId) {
         const person = await this.people.findById(n.personId);
-        const posts = await this.people.currentPositions(n.personId);
-        const paths = await this.org.pathsByIds(posts.map((p) => p.unitId));
-        const post =
-          posts.find((p) => {
-            const path = paths.get(p.unitId);
-            return path === d.unitPath || !!path?.startsWith(`${d.unitPath}.`);
-          }) ?? posts[0];
+        const post = posts.get(n.personId);
         const unit = post ? await this.org.findById(post.unitId) : null;
         name = `${person?.sex === 'FEMALE' ? 'Bà' : 'Ông'} ${n.name}`;
         detail = post ? [post.title, unit?.name].filter(Boolean).join(', ') : null;
@@ -1399,8 +1422,11 @@ export class AwardDraftingService {
     n: AwardNominationEntity,
     state: ReportState,
     documents: readonly AwardDossierDocumentEntity[],
+    requestKey: object | null = null,
   ): Promise<AchievementReport> {
-    const round = await this.db.repo(AwardRoundEntity).findOneByOrFail({ id: d.roundId });
+    const round = await this.once(requestKey, `round:${d.roundId}`, () =>
+      this.db.repo(AwardRoundEntity).findOneByOrFail({ id: d.roundId }),
+    );
     const kind = achievementReportKind(round.track, n.subject);
     const mine = documents.filter(
       (x) => x.kind === 'BAO_CAO_THANH_TICH' && x.nominationId === n.id,
@@ -1421,7 +1447,9 @@ export class AwardDraftingService {
       uploaded: mine.some((x) => !x.generated),
       documentId: mine.find((x) => x.generated)?.id ?? null,
       downloadPath: `/api/award-dossiers/${d.id}/nominees/${n.id}/report.docx`,
-      form: await this.reportForm(d, round, n, kind),
+      form: await this.once(requestKey, `form:${d.id}:${n.awardCode}:${n.subject}:${kind}`, () =>
+        this.reportForm(d, round, n, kind),
+      ),
     };
   }
 
@@ -1433,22 +1461,11 @@ export class AwardDraftingService {
     documents: readonly AwardDossierDocumentEntity[],
   ): Promise<ToTrinhDraft> {
     const round = await this.db.repo(AwardRoundEntity).findOneByOrFail({ id: d.roundId });
-    const awards = new Map<
-      string,
-      { collectives: number; individuals: number; households: number }
-    >();
-    for (const n of nominees) {
-      const a = awards.get(n.awardName) ?? { collectives: 0, individuals: 0, households: 0 };
-      if (n.subject === 'COLLECTIVE') a.collectives += 1;
-      else if (n.subject === 'HOUSEHOLD') a.households += 1;
-      else a.individuals += 1;
-      awards.set(n.awardName, a);
-    }
     const mine = documents.filter((x) => x.kind === 'TO_TRINH');
     return {
       dossierId: d.id,
       content: copyToTrinhContent(content),
-      awards: [...awards].map(([award, counts]) => ({ award, ...counts })),
+      awards: awardCounts(nominees, (n) => n.awardName),
       drafted: row === null,
       draftedAt: row?.draftedAt ?? new Date(),
       version: row?.version ?? 0,
@@ -1472,7 +1489,13 @@ export class AwardDraftingService {
   ): Promise<{ d: AwardDossierEntity; n: AwardNominationEntity }> {
     const found = await tx.em.findOneBy(AwardNominationEntity, { id: nominationId });
     if (!found) throw AppError.notFound('Đề nghị', nominationId);
-    const d = await this.dossiers.editable(tx, found.dossierId);
+    // a nominee of a dossier the caller does not read is as unknown as a wrong id: the same answer,
+    // naming the id asked, never its dossier's
+    const d = await this.dossiers.editable(tx, found.dossierId).catch((error: unknown) => {
+      if (error instanceof AppError && error.code === 'NOT_FOUND')
+        throw AppError.notFound('Đề nghị', nominationId);
+      throw error;
+    });
     const n = await tx.em.findOneByOrFail(AwardNominationEntity, { id: nominationId });
     return { d, n };
   }

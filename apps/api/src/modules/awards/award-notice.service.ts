@@ -27,7 +27,7 @@ import {
   type NoticeResult,
   type RulePublicNotice,
 } from '@thidua/shared-domain';
-import { Actor, isWithinPath } from '../../core/auth/actor';
+import { Actor } from '../../core/auth/actor';
 import type { RequestState } from '../../core/auth/request-state';
 import type { RequestContext } from '../../core/context/request-context';
 import { addSearch } from '../../core/database/search';
@@ -38,7 +38,6 @@ import { byKeys, loaderKey } from '../../core/graphql/loaders';
 import { CalendarService } from '../calendar/calendar.service';
 import { RulesService } from '../legal/rules.service';
 import { OrgService } from '../org/org.service';
-import { PeopleService } from '../people/people.service';
 import { AwardDossierEntity, AwardNominationEntity } from './award-dossier.entity';
 import { AwardDossierService, DOSSIER_MANAGE } from './award-dossier.service';
 import { judgingDay } from './award-eligibility';
@@ -99,7 +98,6 @@ export class AwardNoticeService {
     private readonly dossiers: AwardDossierService,
     private readonly rules: RulesService,
     private readonly org: OrgService,
-    private readonly people: PeopleService,
     private readonly calendar: CalendarService,
   ) {}
 
@@ -707,16 +705,14 @@ export class AwardNoticeService {
       }
       return name;
     };
+    const posts = await this.dossiers.postsInDossier(
+      d,
+      nominees.flatMap((n) => (n.personId ? [n.personId] : [])),
+    );
     for (const [i, n] of nominees.entries()) {
       let detail = unitName;
       if (n.personId) {
-        const posts = await this.people.currentPositions(n.personId);
-        const paths = await this.org.pathsByIds([...new Set(posts.map((p) => p.unitId))]);
-        const post =
-          posts.find((p) => {
-            const path = paths.get(p.unitId);
-            return !!path && isWithinPath(path, d.unitPath);
-          }) ?? posts[0];
+        const post = posts.get(n.personId);
         if (post) detail = [post.title, await unitNameOf(post.unitId)].filter(Boolean).join(', ');
       } else if (n.subjectUnitId) {
         const unit = await this.org.findById(n.subjectUnitId);

@@ -209,7 +209,11 @@ export class AwardPackageService {
       return stored(doc, `Kem-theo-${asciiName(name, 40)}`, DOSSIER_DOCUMENT_KINDS.OTHER);
     };
 
-    const toTrinh = documents.find((x) => x.kind === 'TO_TRINH');
+    // while the dossier is with its unit, what an earlier send generated is not what the next send
+    // will: the draft (perhaps reopened and edited since the return) is rendered now instead
+    const standing = (doc: AwardDossierDocumentEntity | undefined) =>
+      doc && !(editable && doc.generated) ? doc : undefined;
+    const toTrinh = standing(documents.find((x) => x.kind === 'TO_TRINH'));
     if (toTrinh) items.push(stored(toTrinh, 'To-trinh', DOSSIER_DOCUMENT_KINDS.TO_TRINH));
     else if (editable)
       items.push({
@@ -225,8 +229,8 @@ export class AwardPackageService {
       items.push(stored(doc, 'Bien-ban', DOSSIER_DOCUMENT_KINDS.BIEN_BAN));
     for (const n of nominees) {
       const who = asciiName(n.name, 40);
-      const report = documents.find(
-        (x) => x.kind === 'BAO_CAO_THANH_TICH' && x.nominationId === n.id,
+      const report = standing(
+        documents.find((x) => x.kind === 'BAO_CAO_THANH_TICH' && x.nominationId === n.id),
       );
       const label = `${DOSSIER_DOCUMENT_KINDS.BAO_CAO_THANH_TICH} của ${n.name}`;
       if (report) items.push(stored(report, `BCTT-${who}`, label));
@@ -270,7 +274,9 @@ export class AwardPackageService {
       ...(symbol ? [`Tờ trình số: ${symbol}`] : []),
       `Lập gói lúc: ${vnTime(new Date())}`,
       ...(isDossierEditable(d.status)
-        ? ['Hồ sơ chưa gửi: tờ trình, báo cáo thành tích do hệ thống soạn là bản dự thảo.']
+        ? [
+            'Hồ sơ đang lập hoặc bị trả lại: tờ trình, báo cáo thành tích do hệ thống soạn là bản dự thảo.',
+          ]
         : []),
       '',
       `Gồm ${entries.length} tệp. Mã SHA-256 của từng tệp dùng để đối chiếu (tệp SHA256SUMS: lệnh "sha256sum -c SHA256SUMS").`,

@@ -3,8 +3,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * The documents a dossier drafts itself (issue 11, "The dossier"; ADR 0020):
  * - `award_document_drafts`: the stored drafts (a tờ trình per dossier, a báo cáo thành tích per
- *   nominee; partial unique indexes say "one each"), their editable content, sign-off, the tờ trình's
- *   number once taken and what the last send rendered;
+ *   nominee; partial unique indexes say "one each", a plain one reads a dossier's), their editable
+ *   content, sign-off, the tờ trình's number once taken and what the last send rendered;
  * - `award_document_pdfs`: the PDF of a dossier's .docx, by the .docx's hash (written once);
  * - `award_dossier_documents.generated`: a document the system rendered at a send (not uploaded).
  */
@@ -20,6 +20,9 @@ export class AwardDocumentDrafts1796680000000 implements MigrationInterface {
     );
     await queryRunner.query(
       `CREATE UNIQUE INDEX "award_document_drafts_to_trinh_uq" ON "award_document_drafts"  ("dossier_id") WHERE nomination_id IS NULL`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "award_document_drafts_dossier" ON "award_document_drafts"  ("dossier_id") `,
     );
     await queryRunner.query(
       `CREATE TABLE "award_document_pdfs" ("docx_sha256" text NOT NULL, "pdf_sha256" text NOT NULL, "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_821aac74d3ceee4a9f349ecdc17" PRIMARY KEY ("docx_sha256"))`,
@@ -60,6 +63,7 @@ export class AwardDocumentDrafts1796680000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "award_dossier_documents" DROP COLUMN "generated"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_a97e25b6977e30c4ee2efaccdc"`);
     await queryRunner.query(`DROP TABLE "award_document_pdfs"`);
+    await queryRunner.query(`DROP INDEX "public"."award_document_drafts_dossier"`);
     await queryRunner.query(`DROP INDEX "public"."award_document_drafts_to_trinh_uq"`);
     await queryRunner.query(`DROP INDEX "public"."award_document_drafts_report_uq"`);
     await queryRunner.query(`DROP TABLE "award_document_drafts"`);
