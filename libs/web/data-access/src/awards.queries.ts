@@ -197,6 +197,7 @@ export const AwardDossierDetailFragmentDoc = graphql(`
       note
       downloadPath
       originDocumentId
+      generated
       createdAt
     }
     quotaFindings {
@@ -249,6 +250,32 @@ export const AwardDossierDetailFragmentDoc = graphql(`
         documentsAdded
         documentsRemoved
         documentsReplaced
+      }
+      notice {
+        noticeId
+        title
+        required
+        articles
+        startsOn
+        endsOn
+        workingDays
+        nominees
+        publishedAt
+        closedAt
+        counts {
+          kind
+          count
+        }
+        comments {
+          kind
+          nominee
+          excerpt
+          receivedAt
+          outcome
+          handling
+          handledAt
+          handledBy
+        }
       }
     }
   }

@@ -22,6 +22,7 @@ export * from './congresses.queries';
 export * from './campaign-covenants.queries';
 export * from './campaign-documents.queries';
 export * from './awards.queries';
+export * from './award-drafts.queries';
 export * from './notices.queries';
 export type {
   ActorType,

@@ -184,6 +184,10 @@ export const awardKeys = {
     [...awardKeys.dossierLists(), 'own', filters] as const,
   inbox: (filters: AwardDossierFilters) => [...awardKeys.dossierLists(), 'inbox', filters] as const,
   dossier: (id: string) => [...awardKeys.all, 'dossiers', 'detail', id] as const,
+  /** the tờ trình and reports a dossier drafts itself (ADR 0020), read again at each dossier version */
+  draftsOf: (dossierId: string) => [...awardKeys.all, 'dossiers', 'drafts', dossierId] as const,
+  drafts: (dossierId: string, dossierVersion: number) =>
+    [...awardKeys.draftsOf(dossierId), dossierVersion] as const,
   /** counters of a round, a campaign plan's rounds, or every round in reach (issue 11) */
   counterLists: () => [...awardKeys.all, 'counters'] as const,
   counters: (filter: { roundId?: string; campaignPlanId?: string }) =>

@@ -1,4 +1,5 @@
 import {
+  ACHIEVEMENT_REPORT_KINDS,
   APPRAISAL_VERDICTS,
   AWARD_ROUND_KINDS,
   AWARD_ROUND_STATUSES,
@@ -514,6 +515,10 @@ export const noticeMessages = {
   handled: 'Đã ghi kết quả xử lý.',
   // the result carried by a send (history)
   carried: (counts: string) => `Kết quả công khai chuyển theo hồ sơ: ${counts}.`,
+  eventTitle: 'Kết quả công khai danh sách',
+  eventClosed: (at: string) => `Kết thúc công khai lúc ${at}.`,
+  eventHandled: (by: string | null, on: string | null) =>
+    [by, on].filter(Boolean).length ? ` (${[by, on].filter(Boolean).join(', ')})` : '',
 
   // the public page (no sign-in)
   publicTitle: 'Công khai danh sách đề nghị khen thưởng',
@@ -550,4 +555,169 @@ export const noticeMessages = {
   sendFailed: 'Chưa gửi được ý kiến',
   notFoundTitle: 'Không tìm thấy danh sách',
   notFoundText: 'Danh sách không tồn tại hoặc đã hết thời hạn công khai.',
+};
+
+/**
+ * The documents a dossier drafts itself (ADR 0020): the state of the tờ trình and of each nominee's
+ * báo cáo thành tích, their editors, and the e-dossier package.
+ */
+export const draftMessages = {
+  reportKinds: ACHIEVEMENT_REPORT_KINDS as Record<string, string>,
+  /** DraftState: where a drafted document stands */
+  states: {
+    NONE: 'Chưa soạn',
+    DRAFTED: 'Bản nháp tự soạn',
+    EDITED: 'Đã sửa',
+    SIGNED_OFF: 'Đã duyệt',
+    NUMBERED: 'Đã cấp số',
+    UPLOADED: 'Đã tải tệp lên',
+  },
+  stateHelp: {
+    NONE: 'Hệ thống chưa có bản dự thảo cho tài liệu này.',
+    DRAFTED:
+      'Hệ thống soạn từ dữ liệu, chưa ai sửa: nội dung theo dữ liệu mới nhất cho đến khi được lưu.',
+    EDITED: 'Cán bộ đã sửa, lưu bản dự thảo.',
+    SIGNED_OFF: 'Đã duyệt: khi gửi hồ sơ, hệ thống lập tệp .docx từ bản này và lưu cố định.',
+    NUMBERED:
+      'Tờ trình được cấp số khi gửi hồ sơ lần đầu và lập thành tệp lưu cố định; gửi lại giữ nguyên số.',
+    UPLOADED:
+      'Hồ sơ có tệp tải lên hoặc nội dung nhập cho tài liệu này: khi gửi dùng tệp đó, không dùng bản dự thảo.',
+  },
+  signedOffBy: (name: string | null, at: string) =>
+    name ? `Duyệt bởi ${name} lúc ${at}` : `Duyệt lúc ${at}`,
+  draftedAt: (at: string) => `Soạn từ dữ liệu lúc ${at}`,
+  generated: 'Hệ thống lập khi gửi',
+  generatedHelp:
+    'Tệp hệ thống lập từ bản dự thảo khi gửi hồ sơ và lưu cố định: đơn vị tiếp nhận đọc đúng bản này.',
+  loadFailed: 'Không tải được tờ trình, báo cáo thành tích hệ thống soạn.',
+  retry: 'Thử lại',
+  textHelp: 'Mỗi dòng một đoạn; dòng bắt đầu bằng "- " là một gạch đầu dòng.',
+  redraft: 'Soạn lại từ dữ liệu',
+  redrafted: 'Đã soạn lại từ dữ liệu hiện có.',
+  downloadWord: 'Tải bản Word',
+  downloadWordHelp: 'Bản xem trước (.docx) theo nội dung đã lưu.',
+  downloadSent: 'Tải bản đã gửi (.docx)',
+  downloadFailed: 'Không tải được tệp',
+  readOnly: 'Bạn chỉ xem được: hồ sơ không ở đơn vị đề nghị, đã gửi hoặc bạn không có quyền sửa.',
+  save: 'Lưu',
+  close: 'Đóng',
+  addRow: 'Thêm dòng',
+
+  // báo cáo thành tích
+  openReport: 'Soạn báo cáo',
+  openReportLabel: (name: string) => `Soạn báo cáo thành tích của ${name}`,
+  viewReport: 'Xem báo cáo',
+  viewReportLabel: (name: string) => `Xem báo cáo thành tích của ${name}`,
+  openFromMissing: 'Mở bản dự thảo',
+  openFromMissingLabel: (name: string) => `Mở bản dự thảo báo cáo thành tích của ${name}`,
+  reportTitle: (name: string) => `Báo cáo thành tích — ${name}`,
+  reportKind: 'Mẫu báo cáo',
+  reportAward: 'Hình thức đề nghị',
+  reportState: 'Trạng thái',
+  redraftReportTitle: 'Soạn lại báo cáo từ dữ liệu?',
+  redraftReportText:
+    'Hệ thống soạn lại báo cáo từ dữ liệu hiện có (lý lịch, đơn vị, đăng ký thi đua, chỉ tiêu, đánh giá, khen thưởng, sáng kiến). Mọi nội dung đã sửa, kể cả phần chưa lưu, bị thay thế.',
+  signOff: 'Duyệt báo cáo',
+  signOffTitle: (name: string) => `Duyệt báo cáo thành tích của ${name}?`,
+  signOffText:
+    'Khi gửi hồ sơ, báo cáo đã duyệt được lập thành tệp .docx và lưu cố định. Muốn sửa sau khi duyệt, hãy mở lại.',
+  signOffSaveFirst: 'Hãy lưu các thay đổi trước khi duyệt.',
+  signedOff: 'Đã duyệt báo cáo thành tích.',
+  reopen: 'Mở lại để sửa',
+  reopenTitle: 'Mở lại báo cáo để sửa?',
+  reopenText: 'Báo cáo phải được duyệt lại trước khi gửi hồ sơ.',
+  reopened: 'Đã mở lại báo cáo để sửa.',
+  reportSaved: 'Đã lưu báo cáo thành tích.',
+  signedOffNotice: 'Báo cáo đã duyệt: muốn sửa hoặc soạn lại, hãy "Mở lại để sửa".',
+  reportUploadedNotice:
+    'Hồ sơ đã có báo cáo thành tích tải lên của đề nghị này: khi gửi, hệ thống dùng báo cáo tải lên, không dùng bản dự thảo.',
+  period: 'Thời gian, đợt lập thành tích',
+  periodPlaceholder: 'Đợt thi đua … năm 2025',
+  partProfile: 'I. Sơ lược lý lịch, đặc điểm tình hình',
+  profileLine: 'Dòng lý lịch',
+  profileLabel: 'Nhãn',
+  profileValue: 'Nội dung',
+  background: 'Chức năng, nhiệm vụ, tổ chức bộ máy, tình hình',
+  partAchievements: 'II. Thành tích đạt được',
+  commitments: 'Chỉ tiêu, nhiệm vụ được giao, đăng ký thi đua, giao ước',
+  targets: 'Kết quả thực hiện các chỉ tiêu',
+  target: 'Chỉ tiêu',
+  targetName: 'Tên chỉ tiêu',
+  targetPlanned: 'Mức kế hoạch giao',
+  targetAchieved: 'Kết quả thực hiện',
+  measures: 'Biện pháp, giải pháp, cách làm sáng tạo',
+  results: 'Kết quả đạt được',
+  lessons: 'Bài học kinh nghiệm',
+  evaluations: 'Kết quả đánh giá, xếp loại các năm',
+  evaluation: 'Năm đánh giá',
+  year: 'Năm',
+  evaluationResult: 'Kết quả đánh giá, xếp loại',
+  initiatives: 'Sáng kiến, đề tài',
+  initiative: 'Sáng kiến',
+  initiativeTitle: 'Tên sáng kiến, đề tài',
+  initiativeLevel: 'Cấp công nhận',
+  initiativeRecognition: 'Quyết định, cơ quan công nhận',
+  partAwards: 'III. Các hình thức khen thưởng đã được ghi nhận',
+  priorAward: 'Khen thưởng',
+  priorAwardName: 'Danh hiệu, hình thức khen thưởng',
+  priorAwardDecision: 'Số, ngày quyết định, cơ quan ban hành',
+  partSignatures: 'Ký tên, xác nhận',
+  authorTitle: 'Người báo cáo: chức vụ',
+  authorTitleHelp: 'Cá nhân: "Người báo cáo"; tập thể: chức vụ thủ trưởng đơn vị.',
+  authorName: 'Người báo cáo: họ tên',
+  confirmerTitle: 'Xác nhận của cấp trình khen: chức vụ',
+  confirmerTitleHelp: 'Bỏ trống nếu báo cáo không có phần xác nhận.',
+  confirmerName: 'Xác nhận của cấp trình khen: họ tên',
+  confirmerTitleWhat: 'chức vụ người xác nhận',
+  requiredRow: (what: string) => `Hãy nhập ${what}.`,
+
+  // tờ trình
+  openToTrinh: 'Soạn tờ trình',
+  viewToTrinh: 'Xem tờ trình',
+  toTrinhTitle: 'Tờ trình đề nghị khen thưởng',
+  toTrinhForm: 'Mẫu',
+  toTrinhNumber: 'Số, ký hiệu',
+  toTrinhNumberPending: 'Cấp khi gửi hồ sơ lần đầu',
+  toTrinhDate: 'Ngày tờ trình',
+  toTrinhAwards: 'Hình thức và số lượng đề nghị (theo các đề nghị của hồ sơ)',
+  toTrinhAwardLine: (award: string, collectives: number, individuals: number, households: number) =>
+    `${award}: ${[
+      collectives ? `${String(collectives).padStart(2, '0')} tập thể` : '',
+      individuals ? `${String(individuals).padStart(2, '0')} cá nhân` : '',
+      households ? `${String(households).padStart(2, '0')} hộ gia đình` : '',
+    ]
+      .filter(Boolean)
+      .join(', ')}`,
+  toTrinhUploadedNotice:
+    'Hồ sơ đã có tờ trình tải lên: khi gửi, hệ thống dùng tờ trình tải lên, không dùng bản dự thảo.',
+  redraftToTrinhTitle: 'Soạn lại tờ trình từ dữ liệu?',
+  redraftToTrinhText:
+    'Hệ thống soạn lại tờ trình từ dữ liệu hiện có (căn cứ, đề nghị, người ký); số đã cấp được giữ nguyên. Mọi nội dung đã sửa, kể cả phần chưa lưu, bị thay thế.',
+  toTrinhSaved: 'Đã lưu tờ trình.',
+  place: 'Địa danh',
+  subject: 'Trích yếu (sau "Về việc")',
+  subjectWhat: 'trích yếu',
+  addressees: 'Kính gửi',
+  addressee: 'Nơi kính gửi',
+  addAddressee: 'Thêm nơi kính gửi',
+  bases: 'Căn cứ (mỗi dòng một văn bản, không ghi "Căn cứ")',
+  basis: 'Căn cứ',
+  addBasis: 'Thêm căn cứ',
+  councilBody: 'Biên bản họp Hội đồng Thi đua - Khen thưởng của',
+  councilBodyHelp: 'Bỏ trống nếu không dẫn biên bản họp Hội đồng.',
+  councilDate: 'Ngày họp Hội đồng',
+  summary: 'Tóm tắt thành tích, quá trình xét',
+  authority: 'Cấp có thẩm quyền (trong câu đề nghị)',
+  authorityPlaceholder: 'Chủ tịch UBND tỉnh',
+  partSigner: 'Người ký',
+  recipients: 'Nơi nhận (không gồm dòng "Lưu")',
+  recipient: 'Nơi nhận',
+  addRecipient: 'Thêm nơi nhận',
+  archive: 'Lưu',
+
+  // e-dossier package
+  package: 'Tải hồ sơ điện tử (.zip)',
+  packageHelp:
+    'Mọi tài liệu theo thứ tự, tài liệu Word kèm bản PDF, danh mục và mã kiểm tra SHA-256, để nộp lên hệ thống hồ sơ điện tử. Hồ sơ chưa gửi: tờ trình, báo cáo là bản dự thảo.',
+  packageFailed: 'Không tải được hồ sơ điện tử',
 };

@@ -1,29 +1,39 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { useDownloadFile } from '@thidua/web-data-access';
-import { App, Button } from 'antd';
+import { App, Button, type ButtonProps } from 'antd';
 
 import { t } from '../../i18n';
 import { saveFile } from '../download';
 import { errorMessage } from '../errors';
 
 /**
- * "Xuất Excel": downloads `path` (an /api/exports/… address with the list's current filters) with the
- * session cookie and saves it; a refusal shows the API's Vietnamese message instead of a broken file.
+ * "Xuất Excel": downloads `path` (an /api/exports/… address with the list's current filters, or any
+ * file the API builds: a dossier's .docx, its package) with the session cookie and saves it; a refusal
+ * shows the API's Vietnamese message instead of a broken file.
  */
 export function ExportButton({
   path,
   fallbackName,
   label = t.common.exportExcel,
+  failedTitle = t.common.exportFailed,
+  size,
+  title,
 }: {
   path: string;
   fallbackName: string;
   label?: string;
+  /** the refusal's heading, for a file that is not an Excel export */
+  failedTitle?: string;
+  size?: ButtonProps['size'];
+  title?: string;
 }) {
   const download = useDownloadFile();
   const { message, notification } = App.useApp();
   return (
     <Button
       icon={<DownloadOutlined />}
+      size={size}
+      title={title}
       loading={download.isPending}
       onClick={() =>
         download.mutate(
@@ -35,7 +45,7 @@ export function ExportButton({
             },
             onError: (error) =>
               notification.error({
-                title: t.common.exportFailed,
+                title: failedTitle,
                 description: errorMessage(error),
               }),
           },

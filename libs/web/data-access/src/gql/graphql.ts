@@ -4,6 +4,53 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AchievementReportContentInput = {
+  /** Người báo cáo (cá nhân) hoặc thủ trưởng đơn vị (tập thể). */
+  author: ReportSignerInput;
+  /** Phần I: chức năng, nhiệm vụ, tổ chức bộ máy, tình hình. */
+  background: string;
+  /** Chỉ tiêu, nhiệm vụ được giao, đăng ký thi đua, giao ước. */
+  commitments: string;
+  confirmer?: ReportConfirmerInput | null | undefined;
+  /** Kết quả đánh giá, xếp loại các năm. */
+  evaluations: Array<ReportEvaluationInput>;
+  initiatives: Array<ReportInitiativeInput>;
+  /** Bài học kinh nghiệm. */
+  lessons: string;
+  /** Biện pháp, giải pháp, cách làm sáng tạo. */
+  measures: string;
+  /** Thời gian, đợt lập thành tích: "Đợt thi đua … năm 2025", "năm 2025". */
+  period: string;
+  /** Phần III: khen thưởng đã nhận. */
+  priorAwards: Array<ReportPriorAwardInput>;
+  /** Phần I: sơ lược lý lịch, đặc điểm tình hình. */
+  profile: Array<ReportFieldInput>;
+  /** Kết quả đạt được (khi soạn: tóm tắt thành tích của đề nghị). */
+  results: string;
+  /** Kết quả thực hiện các chỉ tiêu của kế hoạch. */
+  targets: Array<ReportTargetInput>;
+};
+
+/** Mẫu báo cáo thành tích theo loại hình khen thưởng và đối tượng (NĐ 152/2025, Phụ lục). */
+export type AchievementReportKind =
+  /** Báo cáo thành tích đề nghị khen thưởng theo phong trào thi đua, chuyên đề */
+  | 'CHUYEN_DE'
+  /** Báo cáo tóm tắt thành tích đề nghị khen thưởng quá trình cống hiến */
+  | 'CONG_HIEN'
+  /** Báo cáo thành tích đề nghị khen thưởng công trạng (cá nhân) */
+  | 'CONG_TRANG_CA_NHAN'
+  /** Báo cáo thành tích đề nghị khen thưởng công trạng (tập thể) */
+  | 'CONG_TRANG_TAP_THE'
+  /** Báo cáo thành tích đề nghị khen thưởng đột xuất */
+  | 'DOT_XUAT';
+
+/** Một báo cáo thành tích và phiên bản đã đọc (duyệt, mở lại). */
+export type AchievementReportRefInput = {
+  nominationId: string | number;
+  /** Phiên bản bản dự thảo đã đọc (0: bản hệ thống soạn, chưa lưu). */
+  version: number;
+};
+
 export type ActorType =
   /** Ứng dụng tích hợp */
   | 'API_CLIENT'
@@ -1845,6 +1892,20 @@ export type RecordRefInput = {
   version: number;
 };
 
+/** Soạn lại báo cáo thành tích từ dữ liệu hiện có (thay nội dung đã sửa). */
+export type RedraftAchievementReportInput = {
+  nominationId: string | number;
+  /** Phiên bản bản dự thảo đã đọc (0: bản hệ thống soạn, chưa lưu). */
+  version: number;
+};
+
+/** Soạn lại tờ trình từ dữ liệu hiện có (thay nội dung đã sửa). */
+export type RedraftToTrinhInput = {
+  dossierId: string | number;
+  /** Phiên bản bản dự thảo đã đọc (0: bản hệ thống soạn, chưa lưu). */
+  version: number;
+};
+
 /** Nhắc các đơn vị chưa ban hành kế hoạch thực hiện (cần quyền CAMPAIGN_MANAGE tại đơn vị ban hành). */
 export type RemindCampaignAddresseesInput = {
   planId: string | number;
@@ -1885,6 +1946,51 @@ export type RenameUnitInput = {
 export type RenderCampaignPlanDocumentsInput = {
   /** Các kế hoạch (tối đa 500, không trùng). */
   planIds: Array<string | number>;
+};
+
+export type ReportConfirmerInput = {
+  name?: string | null | undefined;
+  title: string;
+};
+
+export type ReportEvaluationInput = {
+  /** "Hoàn thành xuất sắc nhiệm vụ". */
+  result: string;
+  year: number;
+};
+
+export type ReportFieldInput = {
+  /** "Họ và tên", "Ngày sinh", "Tổng số cán bộ"… */
+  label: string;
+  value: string;
+};
+
+export type ReportInitiativeInput = {
+  /** "Cấp cơ sở", "Cấp tỉnh, bộ, ngành". */
+  level: string;
+  /** Quyết định công nhận, cơ quan công nhận. */
+  recognition?: string | null | undefined;
+  title: string;
+};
+
+export type ReportPriorAwardInput = {
+  award: string;
+  /** "Quyết định số 123/QĐ-UBND ngày 12/3/2024 của UBND tỉnh". */
+  decision?: string | null | undefined;
+  year: number;
+};
+
+export type ReportSignerInput = {
+  name: string;
+  title: string;
+};
+
+export type ReportTargetInput = {
+  /** Kết quả đã báo cáo; null: chưa có. */
+  achieved?: string | null | undefined;
+  name: string;
+  /** Mức kế hoạch giao: "≥ 95 %", "1.200 đảng viên". */
+  planned: string;
 };
 
 export type ResetUserPasswordInput = {
@@ -2115,6 +2221,47 @@ export type SubmitNoticeCommentInput = {
   text: string;
 };
 
+export type ToTrinhContentInput = {
+  /** Kính gửi, mỗi dòng một nơi. */
+  addressees: Array<string>;
+  /** Lưu: "VT, TCCB". */
+  archive: string;
+  /** Cấp có thẩm quyền như câu đề nghị ghi: "Chủ tịch UBND tỉnh". */
+  authority: string;
+  /** Căn cứ, mỗi dòng một văn bản (không ghi "Căn cứ"). */
+  bases: Array<string>;
+  councilMinutes?: ToTrinhCouncilMinutesInput | null | undefined;
+  /** Địa danh: "Bắc Kạn". */
+  place: string;
+  /** Nơi nhận (không gồm dòng "Lưu"). */
+  recipients: Array<string>;
+  signer: ToTrinhSignerInput;
+  /** Trích yếu sau "Về việc": "đề nghị … tặng … cho …". */
+  subject: string;
+  /** Tóm tắt thành tích, quá trình xét (mỗi dòng một đoạn). */
+  summary: string;
+};
+
+export type ToTrinhCouncilMinutesInput = {
+  /** Hội đồng của đơn vị nào: "Phòng Tổng hợp". */
+  body: string;
+  /** Ngày họp. */
+  date?: string | null | undefined;
+};
+
+export type ToTrinhSignerInput = {
+  name: string;
+  on: Array<ToTrinhSigningLineInput>;
+  title: string;
+};
+
+export type ToTrinhSigningLineInput = {
+  /** TM, KT, TL hoặc TUQ (NĐ 30/2020 Điều 13). */
+  authority: string;
+  /** "Ủy ban nhân dân", "Giám đốc". */
+  of: string;
+};
+
 /** Điều chuyển: kết thúc một vị trí và bắt đầu vị trí mới từ ngày position.startedOn. */
 export type TransferPersonInput = {
   fromPositionId: string | number;
@@ -2156,6 +2303,14 @@ export type UnitTree =
 
 export type UnlinkUnitsInput = {
   linkId: string | number;
+};
+
+/** Lưu nội dung báo cáo thành tích đã sửa (chưa duyệt). */
+export type UpdateAchievementReportInput = {
+  content: AchievementReportContentInput;
+  nominationId: string | number;
+  /** Phiên bản bản dự thảo đã đọc (0: bản hệ thống soạn, chưa lưu). */
+  version: number;
 };
 
 /** Sửa thông tin khen thưởng đã có. */
@@ -2409,6 +2564,14 @@ export type UpdateRuleParameterInput = {
   version: number;
 };
 
+/** Lưu nội dung tờ trình đã sửa. */
+export type UpdateToTrinhInput = {
+  content: ToTrinhContentInput;
+  dossierId: string | number;
+  /** Phiên bản bản dự thảo đã đọc (0: bản hệ thống soạn, chưa lưu). */
+  version: number;
+};
+
 /** Thông tin không thuộc cơ cấu; đổi tên, mã, cấp trên đi qua chức năng sắp xếp. */
 export type UpdateUnitInput = {
   address?: string | null | undefined;
@@ -2550,6 +2713,59 @@ export type UpdateMyProfileMutationVariables = Exact<{
 
 export type UpdateMyProfileMutation = { updateMyProfile: { id: string, username: string, fullName: string, email: string | null, status: UserStatus, mustChangePassword: boolean, lastLoginAt: string | null, createdAt: string, updatedAt: string, version: number, unit: { id: string, code: string, name: string, shortName: string | null }, roleAssignments: Array<{ id: string, createdAt: string, role: { id: string, code: string, name: string, isSystem: boolean }, unit: { id: string, code: string, name: string, shortName: string | null } | null }> } };
 
+export type AchievementReportItemFragment = { nominationId: string, dossierId: string, kind: AchievementReportKind, form: string | null, name: string, award: string, drafted: boolean, draftedAt: string, version: number, signedOffAt: string | null, signedOffByName: string | null, uploaded: boolean, documentId: string | null, downloadPath: string, content: { period: string, background: string, commitments: string, measures: string, results: string, lessons: string, profile: Array<{ label: string, value: string }>, targets: Array<{ name: string, planned: string, achieved: string | null }>, evaluations: Array<{ year: number, result: string }>, priorAwards: Array<{ year: number, award: string, decision: string | null }>, initiatives: Array<{ title: string, level: string, recognition: string | null }>, author: { title: string, name: string }, confirmer: { title: string, name: string | null } | null } };
+
+export type ToTrinhDraftItemFragment = { dossierId: string, form: string | null, number: number | null, symbol: string | null, numberedOn: string | null, drafted: boolean, draftedAt: string, version: number, uploaded: boolean, documentId: string | null, downloadPath: string, awards: Array<{ award: string, collectives: number, individuals: number, households: number }>, content: { place: string, subject: string, addressees: Array<string>, bases: Array<string>, summary: string, authority: string, recipients: Array<string>, archive: string, councilMinutes: { date: string | null, body: string } | null, signer: { title: string, name: string, on: Array<{ authority: string, of: string }> } } };
+
+export type AwardDossierDraftsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AwardDossierDraftsQuery = { awardDossier: { id: string, toTrinh: { dossierId: string, form: string | null, number: number | null, symbol: string | null, numberedOn: string | null, drafted: boolean, draftedAt: string, version: number, uploaded: boolean, documentId: string | null, downloadPath: string, awards: Array<{ award: string, collectives: number, individuals: number, households: number }>, content: { place: string, subject: string, addressees: Array<string>, bases: Array<string>, summary: string, authority: string, recipients: Array<string>, archive: string, councilMinutes: { date: string | null, body: string } | null, signer: { title: string, name: string, on: Array<{ authority: string, of: string }> } } } | null, nominees: Array<{ id: string, report: { nominationId: string, dossierId: string, kind: AchievementReportKind, form: string | null, name: string, award: string, drafted: boolean, draftedAt: string, version: number, signedOffAt: string | null, signedOffByName: string | null, uploaded: boolean, documentId: string | null, downloadPath: string, content: { period: string, background: string, commitments: string, measures: string, results: string, lessons: string, profile: Array<{ label: string, value: string }>, targets: Array<{ name: string, planned: string, achieved: string | null }>, evaluations: Array<{ year: number, result: string }>, priorAwards: Array<{ year: number, award: string, decision: string | null }>, initiatives: Array<{ title: string, level: string, recognition: string | null }>, author: { title: string, name: string }, confirmer: { title: string, name: string | null } | null } } | null }> } };
+
+export type RedraftAchievementReportMutationVariables = Exact<{
+  input: RedraftAchievementReportInput;
+}>;
+
+
+export type RedraftAchievementReportMutation = { redraftAchievementReport: { nominationId: string, dossierId: string, kind: AchievementReportKind, form: string | null, name: string, award: string, drafted: boolean, draftedAt: string, version: number, signedOffAt: string | null, signedOffByName: string | null, uploaded: boolean, documentId: string | null, downloadPath: string, content: { period: string, background: string, commitments: string, measures: string, results: string, lessons: string, profile: Array<{ label: string, value: string }>, targets: Array<{ name: string, planned: string, achieved: string | null }>, evaluations: Array<{ year: number, result: string }>, priorAwards: Array<{ year: number, award: string, decision: string | null }>, initiatives: Array<{ title: string, level: string, recognition: string | null }>, author: { title: string, name: string }, confirmer: { title: string, name: string | null } | null } } };
+
+export type UpdateAchievementReportMutationVariables = Exact<{
+  input: UpdateAchievementReportInput;
+}>;
+
+
+export type UpdateAchievementReportMutation = { updateAchievementReport: { nominationId: string, dossierId: string, kind: AchievementReportKind, form: string | null, name: string, award: string, drafted: boolean, draftedAt: string, version: number, signedOffAt: string | null, signedOffByName: string | null, uploaded: boolean, documentId: string | null, downloadPath: string, content: { period: string, background: string, commitments: string, measures: string, results: string, lessons: string, profile: Array<{ label: string, value: string }>, targets: Array<{ name: string, planned: string, achieved: string | null }>, evaluations: Array<{ year: number, result: string }>, priorAwards: Array<{ year: number, award: string, decision: string | null }>, initiatives: Array<{ title: string, level: string, recognition: string | null }>, author: { title: string, name: string }, confirmer: { title: string, name: string | null } | null } } };
+
+export type SignOffAchievementReportMutationVariables = Exact<{
+  input: AchievementReportRefInput;
+}>;
+
+
+export type SignOffAchievementReportMutation = { signOffAchievementReport: { nominationId: string, dossierId: string, kind: AchievementReportKind, form: string | null, name: string, award: string, drafted: boolean, draftedAt: string, version: number, signedOffAt: string | null, signedOffByName: string | null, uploaded: boolean, documentId: string | null, downloadPath: string, content: { period: string, background: string, commitments: string, measures: string, results: string, lessons: string, profile: Array<{ label: string, value: string }>, targets: Array<{ name: string, planned: string, achieved: string | null }>, evaluations: Array<{ year: number, result: string }>, priorAwards: Array<{ year: number, award: string, decision: string | null }>, initiatives: Array<{ title: string, level: string, recognition: string | null }>, author: { title: string, name: string }, confirmer: { title: string, name: string | null } | null } } };
+
+export type ReopenAchievementReportMutationVariables = Exact<{
+  input: AchievementReportRefInput;
+}>;
+
+
+export type ReopenAchievementReportMutation = { reopenAchievementReport: { nominationId: string, dossierId: string, kind: AchievementReportKind, form: string | null, name: string, award: string, drafted: boolean, draftedAt: string, version: number, signedOffAt: string | null, signedOffByName: string | null, uploaded: boolean, documentId: string | null, downloadPath: string, content: { period: string, background: string, commitments: string, measures: string, results: string, lessons: string, profile: Array<{ label: string, value: string }>, targets: Array<{ name: string, planned: string, achieved: string | null }>, evaluations: Array<{ year: number, result: string }>, priorAwards: Array<{ year: number, award: string, decision: string | null }>, initiatives: Array<{ title: string, level: string, recognition: string | null }>, author: { title: string, name: string }, confirmer: { title: string, name: string | null } | null } } };
+
+export type RedraftToTrinhMutationVariables = Exact<{
+  input: RedraftToTrinhInput;
+}>;
+
+
+export type RedraftToTrinhMutation = { redraftToTrinh: { dossierId: string, form: string | null, number: number | null, symbol: string | null, numberedOn: string | null, drafted: boolean, draftedAt: string, version: number, uploaded: boolean, documentId: string | null, downloadPath: string, awards: Array<{ award: string, collectives: number, individuals: number, households: number }>, content: { place: string, subject: string, addressees: Array<string>, bases: Array<string>, summary: string, authority: string, recipients: Array<string>, archive: string, councilMinutes: { date: string | null, body: string } | null, signer: { title: string, name: string, on: Array<{ authority: string, of: string }> } } } };
+
+export type UpdateToTrinhMutationVariables = Exact<{
+  input: UpdateToTrinhInput;
+}>;
+
+
+export type UpdateToTrinhMutation = { updateToTrinh: { dossierId: string, form: string | null, number: number | null, symbol: string | null, numberedOn: string | null, drafted: boolean, draftedAt: string, version: number, uploaded: boolean, documentId: string | null, downloadPath: string, awards: Array<{ award: string, collectives: number, individuals: number, households: number }>, content: { place: string, subject: string, addressees: Array<string>, bases: Array<string>, summary: string, authority: string, recipients: Array<string>, archive: string, councilMinutes: { date: string | null, body: string } | null, signer: { title: string, name: string, on: Array<{ authority: string, of: string }> } } } };
+
 export type AwardConditionItemFragment = { type: AwardConditionType, sentence: string, confidence: RuleConfidence, uncertain: boolean, article: string | null, subjects: Array<AwardSubject> | null, floor: EvaluationGrade | null, years: number | null, award: string | null, count: number | null, scope: InitiativeScope | null, min: number | null, minParameter: RuleParameterKey | null, text: string | null };
 
 export type AwardRuleVersionItemFragment = { id: string, awardCode: string, track: AwardTrack, effectiveFrom: string, effectiveTo: string | null, national: boolean, shipped: boolean, edited: boolean, uncertain: boolean, canManage: boolean, version: number, note: string | null, legalDocument: { id: string, name: string, number: string }, provinceUnit: { id: string, name: string } | null, decidedBy: { text: string, level: AwardLevel, article: string | null, confidence: RuleConfidence, uncertain: boolean }, vote: { required: boolean, thresholdOfMembership: number | null, article: string | null, confidence: RuleConfidence, uncertain: boolean }, publicNotice: { required: boolean, workingDays: number | null, article: string | null, confidence: RuleConfidence, uncertain: boolean }, dossier: Array<{ document: string, form: string | null, confidence: RuleConfidence, uncertain: boolean }>, rewards: Array<{ subject: AwardSubject, multiplier: number | null, article: string | null, confidence: RuleConfidence, uncertain: boolean }>, conditions: Array<{ type: AwardConditionType, sentence: string, confidence: RuleConfidence, uncertain: boolean, article: string | null, subjects: Array<AwardSubject> | null, floor: EvaluationGrade | null, years: number | null, award: string | null, count: number | null, scope: InitiativeScope | null, min: number | null, minParameter: RuleParameterKey | null, text: string | null, conditions: Array<{ type: AwardConditionType, sentence: string, confidence: RuleConfidence, uncertain: boolean, article: string | null, subjects: Array<AwardSubject> | null, floor: EvaluationGrade | null, years: number | null, award: string | null, count: number | null, scope: InitiativeScope | null, min: number | null, minParameter: RuleParameterKey | null, text: string | null, conditions: Array<{ type: AwardConditionType, sentence: string, confidence: RuleConfidence, uncertain: boolean, article: string | null, subjects: Array<AwardSubject> | null, floor: EvaluationGrade | null, years: number | null, award: string | null, count: number | null, scope: InitiativeScope | null, min: number | null, minParameter: RuleParameterKey | null, text: string | null }> | null }> | null }> };
@@ -2600,7 +2816,7 @@ export type AwardRoundItemFragment = { id: string, title: string, kind: AwardRou
 
 export type AwardDossierItemFragment = { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, version: number, createdAt: string, updatedAt: string, round: { id: string, title: string, kind: AwardRoundKind, year: number, deadline: string | null }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string }> };
 
-export type AwardDossierDetailFragment = { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null, appraisalChecklist: Array<{ key: string, source: AppraisalChecklistSource, requirement: string, finding: string, met: boolean | null, basis: string | null }> }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null, checklist: Array<{ key: string, requirement: string, ok: boolean, remark: string | null, settledBy: AppraisalChecklistSettledBy }> }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> };
+export type AwardDossierDetailFragment = { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null, appraisalChecklist: Array<{ key: string, source: AppraisalChecklistSource, requirement: string, finding: string, met: boolean | null, basis: string | null }> }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, generated: boolean, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null, checklist: Array<{ key: string, requirement: string, ok: boolean, remark: string | null, settledBy: AppraisalChecklistSettledBy }> }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null, notice: { noticeId: string, title: string, required: boolean, articles: Array<string>, startsOn: string, endsOn: string, workingDays: number, nominees: number, publishedAt: string, closedAt: string | null, counts: Array<{ kind: NoticeCommentKind, count: number }>, comments: Array<{ kind: NoticeCommentKind, nominee: string | null, excerpt: string, receivedAt: string, outcome: NoticeOutcome | null, handling: string | null, handledAt: string | null, handledBy: string | null }> } | null }> };
 
 export type AwardRoundsQueryVariables = Exact<{
   first: number;
@@ -2662,14 +2878,14 @@ export type AwardDossierQueryVariables = Exact<{
 }>;
 
 
-export type AwardDossierQuery = { awardDossier: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null, appraisalChecklist: Array<{ key: string, source: AppraisalChecklistSource, requirement: string, finding: string, met: boolean | null, basis: string | null }> }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null, checklist: Array<{ key: string, requirement: string, ok: boolean, remark: string | null, settledBy: AppraisalChecklistSettledBy }> }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+export type AwardDossierQuery = { awardDossier: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null, appraisalChecklist: Array<{ key: string, source: AppraisalChecklistSource, requirement: string, finding: string, met: boolean | null, basis: string | null }> }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, generated: boolean, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null, checklist: Array<{ key: string, requirement: string, ok: boolean, remark: string | null, settledBy: AppraisalChecklistSettledBy }> }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null, notice: { noticeId: string, title: string, required: boolean, articles: Array<string>, startsOn: string, endsOn: string, workingDays: number, nominees: number, publishedAt: string, closedAt: string | null, counts: Array<{ kind: NoticeCommentKind, count: number }>, comments: Array<{ kind: NoticeCommentKind, nominee: string | null, excerpt: string, receivedAt: string, outcome: NoticeOutcome | null, handling: string | null, handledAt: string | null, handledBy: string | null }> } | null }> } };
 
 export type CreateAwardDossierMutationVariables = Exact<{
   input: CreateAwardDossierInput;
 }>;
 
 
-export type CreateAwardDossierMutation = { createAwardDossier: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null, appraisalChecklist: Array<{ key: string, source: AppraisalChecklistSource, requirement: string, finding: string, met: boolean | null, basis: string | null }> }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null, checklist: Array<{ key: string, requirement: string, ok: boolean, remark: string | null, settledBy: AppraisalChecklistSettledBy }> }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+export type CreateAwardDossierMutation = { createAwardDossier: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null, appraisalChecklist: Array<{ key: string, source: AppraisalChecklistSource, requirement: string, finding: string, met: boolean | null, basis: string | null }> }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, generated: boolean, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null, checklist: Array<{ key: string, requirement: string, ok: boolean, remark: string | null, settledBy: AppraisalChecklistSettledBy }> }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null, notice: { noticeId: string, title: string, required: boolean, articles: Array<string>, startsOn: string, endsOn: string, workingDays: number, nominees: number, publishedAt: string, closedAt: string | null, counts: Array<{ kind: NoticeCommentKind, count: number }>, comments: Array<{ kind: NoticeCommentKind, nominee: string | null, excerpt: string, receivedAt: string, outcome: NoticeOutcome | null, handling: string | null, handledAt: string | null, handledBy: string | null }> } | null }> } };
 
 export type DeleteAwardDossierMutationVariables = Exact<{
   input: AwardDossierRefInput;
@@ -2683,84 +2899,84 @@ export type AddAwardNomineeMutationVariables = Exact<{
 }>;
 
 
-export type AddAwardNomineeMutation = { addAwardNominee: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null, appraisalChecklist: Array<{ key: string, source: AppraisalChecklistSource, requirement: string, finding: string, met: boolean | null, basis: string | null }> }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null, checklist: Array<{ key: string, requirement: string, ok: boolean, remark: string | null, settledBy: AppraisalChecklistSettledBy }> }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+export type AddAwardNomineeMutation = { addAwardNominee: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null, appraisalChecklist: Array<{ key: string, source: AppraisalChecklistSource, requirement: string, finding: string, met: boolean | null, basis: string | null }> }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, generated: boolean, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null, checklist: Array<{ key: string, requirement: string, ok: boolean, remark: string | null, settledBy: AppraisalChecklistSettledBy }> }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null, notice: { noticeId: string, title: string, required: boolean, articles: Array<string>, startsOn: string, endsOn: string, workingDays: number, nominees: number, publishedAt: string, closedAt: string | null, counts: Array<{ kind: NoticeCommentKind, count: number }>, comments: Array<{ kind: NoticeCommentKind, nominee: string | null, excerpt: string, receivedAt: string, outcome: NoticeOutcome | null, handling: string | null, handledAt: string | null, handledBy: string | null }> } | null }> } };
 
 export type UpdateAwardNomineeMutationVariables = Exact<{
   input: UpdateNomineeInput;
 }>;
 
 
-export type UpdateAwardNomineeMutation = { updateAwardNominee: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null, appraisalChecklist: Array<{ key: string, source: AppraisalChecklistSource, requirement: string, finding: string, met: boolean | null, basis: string | null }> }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null, checklist: Array<{ key: string, requirement: string, ok: boolean, remark: string | null, settledBy: AppraisalChecklistSettledBy }> }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+export type UpdateAwardNomineeMutation = { updateAwardNominee: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null, appraisalChecklist: Array<{ key: string, source: AppraisalChecklistSource, requirement: string, finding: string, met: boolean | null, basis: string | null }> }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, generated: boolean, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null, checklist: Array<{ key: string, requirement: string, ok: boolean, remark: string | null, settledBy: AppraisalChecklistSettledBy }> }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null, notice: { noticeId: string, title: string, required: boolean, articles: Array<string>, startsOn: string, endsOn: string, workingDays: number, nominees: number, publishedAt: string, closedAt: string | null, counts: Array<{ kind: NoticeCommentKind, count: number }>, comments: Array<{ kind: NoticeCommentKind, nominee: string | null, excerpt: string, receivedAt: string, outcome: NoticeOutcome | null, handling: string | null, handledAt: string | null, handledBy: string | null }> } | null }> } };
 
 export type RemoveAwardNomineeMutationVariables = Exact<{
   input: RemoveNomineeInput;
 }>;
 
 
-export type RemoveAwardNomineeMutation = { removeAwardNominee: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null, appraisalChecklist: Array<{ key: string, source: AppraisalChecklistSource, requirement: string, finding: string, met: boolean | null, basis: string | null }> }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null, checklist: Array<{ key: string, requirement: string, ok: boolean, remark: string | null, settledBy: AppraisalChecklistSettledBy }> }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+export type RemoveAwardNomineeMutation = { removeAwardNominee: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null, appraisalChecklist: Array<{ key: string, source: AppraisalChecklistSource, requirement: string, finding: string, met: boolean | null, basis: string | null }> }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, generated: boolean, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null, checklist: Array<{ key: string, requirement: string, ok: boolean, remark: string | null, settledBy: AppraisalChecklistSettledBy }> }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null, notice: { noticeId: string, title: string, required: boolean, articles: Array<string>, startsOn: string, endsOn: string, workingDays: number, nominees: number, publishedAt: string, closedAt: string | null, counts: Array<{ kind: NoticeCommentKind, count: number }>, comments: Array<{ kind: NoticeCommentKind, nominee: string | null, excerpt: string, receivedAt: string, outcome: NoticeOutcome | null, handling: string | null, handledAt: string | null, handledBy: string | null }> } | null }> } };
 
 export type WriteAwardDossierDocumentMutationVariables = Exact<{
   input: WriteDossierDocumentInput;
 }>;
 
 
-export type WriteAwardDossierDocumentMutation = { writeAwardDossierDocument: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null, appraisalChecklist: Array<{ key: string, source: AppraisalChecklistSource, requirement: string, finding: string, met: boolean | null, basis: string | null }> }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null, checklist: Array<{ key: string, requirement: string, ok: boolean, remark: string | null, settledBy: AppraisalChecklistSettledBy }> }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+export type WriteAwardDossierDocumentMutation = { writeAwardDossierDocument: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null, appraisalChecklist: Array<{ key: string, source: AppraisalChecklistSource, requirement: string, finding: string, met: boolean | null, basis: string | null }> }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, generated: boolean, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null, checklist: Array<{ key: string, requirement: string, ok: boolean, remark: string | null, settledBy: AppraisalChecklistSettledBy }> }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null, notice: { noticeId: string, title: string, required: boolean, articles: Array<string>, startsOn: string, endsOn: string, workingDays: number, nominees: number, publishedAt: string, closedAt: string | null, counts: Array<{ kind: NoticeCommentKind, count: number }>, comments: Array<{ kind: NoticeCommentKind, nominee: string | null, excerpt: string, receivedAt: string, outcome: NoticeOutcome | null, handling: string | null, handledAt: string | null, handledBy: string | null }> } | null }> } };
 
 export type RemoveAwardDossierDocumentMutationVariables = Exact<{
   input: RemoveDossierDocumentInput;
 }>;
 
 
-export type RemoveAwardDossierDocumentMutation = { removeAwardDossierDocument: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null, appraisalChecklist: Array<{ key: string, source: AppraisalChecklistSource, requirement: string, finding: string, met: boolean | null, basis: string | null }> }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null, checklist: Array<{ key: string, requirement: string, ok: boolean, remark: string | null, settledBy: AppraisalChecklistSettledBy }> }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+export type RemoveAwardDossierDocumentMutation = { removeAwardDossierDocument: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null, appraisalChecklist: Array<{ key: string, source: AppraisalChecklistSource, requirement: string, finding: string, met: boolean | null, basis: string | null }> }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, generated: boolean, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null, checklist: Array<{ key: string, requirement: string, ok: boolean, remark: string | null, settledBy: AppraisalChecklistSettledBy }> }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null, notice: { noticeId: string, title: string, required: boolean, articles: Array<string>, startsOn: string, endsOn: string, workingDays: number, nominees: number, publishedAt: string, closedAt: string | null, counts: Array<{ kind: NoticeCommentKind, count: number }>, comments: Array<{ kind: NoticeCommentKind, nominee: string | null, excerpt: string, receivedAt: string, outcome: NoticeOutcome | null, handling: string | null, handledAt: string | null, handledBy: string | null }> } | null }> } };
 
 export type SubmitAwardDossierMutationVariables = Exact<{
   input: AwardDossierRefInput;
 }>;
 
 
-export type SubmitAwardDossierMutation = { submitAwardDossier: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null, appraisalChecklist: Array<{ key: string, source: AppraisalChecklistSource, requirement: string, finding: string, met: boolean | null, basis: string | null }> }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null, checklist: Array<{ key: string, requirement: string, ok: boolean, remark: string | null, settledBy: AppraisalChecklistSettledBy }> }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+export type SubmitAwardDossierMutation = { submitAwardDossier: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null, appraisalChecklist: Array<{ key: string, source: AppraisalChecklistSource, requirement: string, finding: string, met: boolean | null, basis: string | null }> }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, generated: boolean, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null, checklist: Array<{ key: string, requirement: string, ok: boolean, remark: string | null, settledBy: AppraisalChecklistSettledBy }> }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null, notice: { noticeId: string, title: string, required: boolean, articles: Array<string>, startsOn: string, endsOn: string, workingDays: number, nominees: number, publishedAt: string, closedAt: string | null, counts: Array<{ kind: NoticeCommentKind, count: number }>, comments: Array<{ kind: NoticeCommentKind, nominee: string | null, excerpt: string, receivedAt: string, outcome: NoticeOutcome | null, handling: string | null, handledAt: string | null, handledBy: string | null }> } | null }> } };
 
 export type RecallAwardDossierMutationVariables = Exact<{
   input: AwardDossierRefInput;
 }>;
 
 
-export type RecallAwardDossierMutation = { recallAwardDossier: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null, appraisalChecklist: Array<{ key: string, source: AppraisalChecklistSource, requirement: string, finding: string, met: boolean | null, basis: string | null }> }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null, checklist: Array<{ key: string, requirement: string, ok: boolean, remark: string | null, settledBy: AppraisalChecklistSettledBy }> }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+export type RecallAwardDossierMutation = { recallAwardDossier: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null, appraisalChecklist: Array<{ key: string, source: AppraisalChecklistSource, requirement: string, finding: string, met: boolean | null, basis: string | null }> }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, generated: boolean, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null, checklist: Array<{ key: string, requirement: string, ok: boolean, remark: string | null, settledBy: AppraisalChecklistSettledBy }> }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null, notice: { noticeId: string, title: string, required: boolean, articles: Array<string>, startsOn: string, endsOn: string, workingDays: number, nominees: number, publishedAt: string, closedAt: string | null, counts: Array<{ kind: NoticeCommentKind, count: number }>, comments: Array<{ kind: NoticeCommentKind, nominee: string | null, excerpt: string, receivedAt: string, outcome: NoticeOutcome | null, handling: string | null, handledAt: string | null, handledBy: string | null }> } | null }> } };
 
 export type WithdrawAwardDossierMutationVariables = Exact<{
   input: WithdrawAwardDossierInput;
 }>;
 
 
-export type WithdrawAwardDossierMutation = { withdrawAwardDossier: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null, appraisalChecklist: Array<{ key: string, source: AppraisalChecklistSource, requirement: string, finding: string, met: boolean | null, basis: string | null }> }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null, checklist: Array<{ key: string, requirement: string, ok: boolean, remark: string | null, settledBy: AppraisalChecklistSettledBy }> }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+export type WithdrawAwardDossierMutation = { withdrawAwardDossier: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null, appraisalChecklist: Array<{ key: string, source: AppraisalChecklistSource, requirement: string, finding: string, met: boolean | null, basis: string | null }> }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, generated: boolean, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null, checklist: Array<{ key: string, requirement: string, ok: boolean, remark: string | null, settledBy: AppraisalChecklistSettledBy }> }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null, notice: { noticeId: string, title: string, required: boolean, articles: Array<string>, startsOn: string, endsOn: string, workingDays: number, nominees: number, publishedAt: string, closedAt: string | null, counts: Array<{ kind: NoticeCommentKind, count: number }>, comments: Array<{ kind: NoticeCommentKind, nominee: string | null, excerpt: string, receivedAt: string, outcome: NoticeOutcome | null, handling: string | null, handledAt: string | null, handledBy: string | null }> } | null }> } };
 
 export type ReceiveAwardDossierMutationVariables = Exact<{
   input: AwardDossierRefInput;
 }>;
 
 
-export type ReceiveAwardDossierMutation = { receiveAwardDossier: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null, appraisalChecklist: Array<{ key: string, source: AppraisalChecklistSource, requirement: string, finding: string, met: boolean | null, basis: string | null }> }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null, checklist: Array<{ key: string, requirement: string, ok: boolean, remark: string | null, settledBy: AppraisalChecklistSettledBy }> }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+export type ReceiveAwardDossierMutation = { receiveAwardDossier: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null, appraisalChecklist: Array<{ key: string, source: AppraisalChecklistSource, requirement: string, finding: string, met: boolean | null, basis: string | null }> }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, generated: boolean, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null, checklist: Array<{ key: string, requirement: string, ok: boolean, remark: string | null, settledBy: AppraisalChecklistSettledBy }> }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null, notice: { noticeId: string, title: string, required: boolean, articles: Array<string>, startsOn: string, endsOn: string, workingDays: number, nominees: number, publishedAt: string, closedAt: string | null, counts: Array<{ kind: NoticeCommentKind, count: number }>, comments: Array<{ kind: NoticeCommentKind, nominee: string | null, excerpt: string, receivedAt: string, outcome: NoticeOutcome | null, handling: string | null, handledAt: string | null, handledBy: string | null }> } | null }> } };
 
 export type ReturnAwardDossierMutationVariables = Exact<{
   input: ReturnAwardDossierInput;
 }>;
 
 
-export type ReturnAwardDossierMutation = { returnAwardDossier: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null, appraisalChecklist: Array<{ key: string, source: AppraisalChecklistSource, requirement: string, finding: string, met: boolean | null, basis: string | null }> }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null, checklist: Array<{ key: string, requirement: string, ok: boolean, remark: string | null, settledBy: AppraisalChecklistSettledBy }> }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+export type ReturnAwardDossierMutation = { returnAwardDossier: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null, appraisalChecklist: Array<{ key: string, source: AppraisalChecklistSource, requirement: string, finding: string, met: boolean | null, basis: string | null }> }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, generated: boolean, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null, checklist: Array<{ key: string, requirement: string, ok: boolean, remark: string | null, settledBy: AppraisalChecklistSettledBy }> }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null, notice: { noticeId: string, title: string, required: boolean, articles: Array<string>, startsOn: string, endsOn: string, workingDays: number, nominees: number, publishedAt: string, closedAt: string | null, counts: Array<{ kind: NoticeCommentKind, count: number }>, comments: Array<{ kind: NoticeCommentKind, nominee: string | null, excerpt: string, receivedAt: string, outcome: NoticeOutcome | null, handling: string | null, handledAt: string | null, handledBy: string | null }> } | null }> } };
 
 export type AppraiseAwardDossierMutationVariables = Exact<{
   input: AppraiseAwardDossierInput;
 }>;
 
 
-export type AppraiseAwardDossierMutation = { appraiseAwardDossier: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null, appraisalChecklist: Array<{ key: string, source: AppraisalChecklistSource, requirement: string, finding: string, met: boolean | null, basis: string | null }> }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null, checklist: Array<{ key: string, requirement: string, ok: boolean, remark: string | null, settledBy: AppraisalChecklistSettledBy }> }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+export type AppraiseAwardDossierMutation = { appraiseAwardDossier: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null, appraisalChecklist: Array<{ key: string, source: AppraisalChecklistSource, requirement: string, finding: string, met: boolean | null, basis: string | null }> }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, generated: boolean, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null, checklist: Array<{ key: string, requirement: string, ok: boolean, remark: string | null, settledBy: AppraisalChecklistSettledBy }> }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null, notice: { noticeId: string, title: string, required: boolean, articles: Array<string>, startsOn: string, endsOn: string, workingDays: number, nominees: number, publishedAt: string, closedAt: string | null, counts: Array<{ kind: NoticeCommentKind, count: number }>, comments: Array<{ kind: NoticeCommentKind, nominee: string | null, excerpt: string, receivedAt: string, outcome: NoticeOutcome | null, handling: string | null, handledAt: string | null, handledBy: string | null }> } | null }> } };
 
 export type ForwardAwardDossierToCouncilMutationVariables = Exact<{
   input: AwardDossierRefInput;
 }>;
 
 
-export type ForwardAwardDossierToCouncilMutation = { forwardAwardDossierToCouncil: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null, appraisalChecklist: Array<{ key: string, source: AppraisalChecklistSource, requirement: string, finding: string, met: boolean | null, basis: string | null }> }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null, checklist: Array<{ key: string, requirement: string, ok: boolean, remark: string | null, settledBy: AppraisalChecklistSettledBy }> }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null }> } };
+export type ForwardAwardDossierToCouncilMutation = { forwardAwardDossierToCouncil: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null, appraisalChecklist: Array<{ key: string, source: AppraisalChecklistSource, requirement: string, finding: string, met: boolean | null, basis: string | null }> }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, generated: boolean, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null, checklist: Array<{ key: string, requirement: string, ok: boolean, remark: string | null, settledBy: AppraisalChecklistSettledBy }> }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null, notice: { noticeId: string, title: string, required: boolean, articles: Array<string>, startsOn: string, endsOn: string, workingDays: number, nominees: number, publishedAt: string, closedAt: string | null, counts: Array<{ kind: NoticeCommentKind, count: number }>, comments: Array<{ kind: NoticeCommentKind, nominee: string | null, excerpt: string, receivedAt: string, outcome: NoticeOutcome | null, handling: string | null, handledAt: string | null, handledBy: string | null }> } | null }> } };
 
 export type AwardCountsItemFragment = { proposed: number, eligible: number, notEligible: number, toConfirm: number, unchecked: number, appraisedPass: number, appraisedFail: number, escalated: number, dossiers: number, late: number, overdue: number, byStatus: Array<{ status: DossierStatus, count: number }> };
 
@@ -4019,6 +4235,106 @@ export const AuditEntryItemFragmentDoc = new TypedDocumentString(`
   name
   shortName
 }`, {"fragmentName":"AuditEntryItem"}) as unknown as TypedDocumentString<AuditEntryItemFragment, unknown>;
+export const AchievementReportItemFragmentDoc = new TypedDocumentString(`
+    fragment AchievementReportItem on AchievementReport {
+  nominationId
+  dossierId
+  kind
+  form
+  name
+  award
+  drafted
+  draftedAt
+  version
+  signedOffAt
+  signedOffByName
+  uploaded
+  documentId
+  downloadPath
+  content {
+    period
+    profile {
+      label
+      value
+    }
+    background
+    commitments
+    targets {
+      name
+      planned
+      achieved
+    }
+    measures
+    results
+    lessons
+    evaluations {
+      year
+      result
+    }
+    priorAwards {
+      year
+      award
+      decision
+    }
+    initiatives {
+      title
+      level
+      recognition
+    }
+    author {
+      title
+      name
+    }
+    confirmer {
+      title
+      name
+    }
+  }
+}
+    `, {"fragmentName":"AchievementReportItem"}) as unknown as TypedDocumentString<AchievementReportItemFragment, unknown>;
+export const ToTrinhDraftItemFragmentDoc = new TypedDocumentString(`
+    fragment ToTrinhDraftItem on ToTrinhDraft {
+  dossierId
+  form
+  number
+  symbol
+  numberedOn
+  drafted
+  draftedAt
+  version
+  uploaded
+  documentId
+  downloadPath
+  awards {
+    award
+    collectives
+    individuals
+    households
+  }
+  content {
+    place
+    subject
+    addressees
+    bases
+    councilMinutes {
+      date
+      body
+    }
+    summary
+    authority
+    recipients
+    archive
+    signer {
+      on {
+        authority
+        of
+      }
+      title
+      name
+    }
+  }
+}
+    `, {"fragmentName":"ToTrinhDraftItem"}) as unknown as TypedDocumentString<ToTrinhDraftItemFragment, unknown>;
 export const AwardConditionItemFragmentDoc = new TypedDocumentString(`
     fragment AwardConditionItem on AwardCondition {
   type
@@ -4275,6 +4591,7 @@ export const AwardDossierDetailFragmentDoc = new TypedDocumentString(`
     note
     downloadPath
     originDocumentId
+    generated
     createdAt
   }
   quotaFindings {
@@ -4327,6 +4644,32 @@ export const AwardDossierDetailFragmentDoc = new TypedDocumentString(`
       documentsAdded
       documentsRemoved
       documentsReplaced
+    }
+    notice {
+      noticeId
+      title
+      required
+      articles
+      startsOn
+      endsOn
+      workingDays
+      nominees
+      publishedAt
+      closedAt
+      counts {
+        kind
+        count
+      }
+      comments {
+        kind
+        nominee
+        excerpt
+        receivedAt
+        outcome
+        handling
+        handledAt
+        handledBy
+      }
     }
   }
 }
@@ -5876,6 +6219,455 @@ fragment UserItem on User {
     ...RoleAssignmentItem
   }
 }`) as unknown as TypedDocumentString<UpdateMyProfileMutation, UpdateMyProfileMutationVariables>;
+export const AwardDossierDraftsDocument = new TypedDocumentString(`
+    query AwardDossierDrafts($id: ID!) {
+  awardDossier(id: $id) {
+    id
+    toTrinh {
+      ...ToTrinhDraftItem
+    }
+    nominees {
+      id
+      report {
+        ...AchievementReportItem
+      }
+    }
+  }
+}
+    fragment AchievementReportItem on AchievementReport {
+  nominationId
+  dossierId
+  kind
+  form
+  name
+  award
+  drafted
+  draftedAt
+  version
+  signedOffAt
+  signedOffByName
+  uploaded
+  documentId
+  downloadPath
+  content {
+    period
+    profile {
+      label
+      value
+    }
+    background
+    commitments
+    targets {
+      name
+      planned
+      achieved
+    }
+    measures
+    results
+    lessons
+    evaluations {
+      year
+      result
+    }
+    priorAwards {
+      year
+      award
+      decision
+    }
+    initiatives {
+      title
+      level
+      recognition
+    }
+    author {
+      title
+      name
+    }
+    confirmer {
+      title
+      name
+    }
+  }
+}
+fragment ToTrinhDraftItem on ToTrinhDraft {
+  dossierId
+  form
+  number
+  symbol
+  numberedOn
+  drafted
+  draftedAt
+  version
+  uploaded
+  documentId
+  downloadPath
+  awards {
+    award
+    collectives
+    individuals
+    households
+  }
+  content {
+    place
+    subject
+    addressees
+    bases
+    councilMinutes {
+      date
+      body
+    }
+    summary
+    authority
+    recipients
+    archive
+    signer {
+      on {
+        authority
+        of
+      }
+      title
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<AwardDossierDraftsQuery, AwardDossierDraftsQueryVariables>;
+export const RedraftAchievementReportDocument = new TypedDocumentString(`
+    mutation RedraftAchievementReport($input: RedraftAchievementReportInput!) {
+  redraftAchievementReport(input: $input) {
+    ...AchievementReportItem
+  }
+}
+    fragment AchievementReportItem on AchievementReport {
+  nominationId
+  dossierId
+  kind
+  form
+  name
+  award
+  drafted
+  draftedAt
+  version
+  signedOffAt
+  signedOffByName
+  uploaded
+  documentId
+  downloadPath
+  content {
+    period
+    profile {
+      label
+      value
+    }
+    background
+    commitments
+    targets {
+      name
+      planned
+      achieved
+    }
+    measures
+    results
+    lessons
+    evaluations {
+      year
+      result
+    }
+    priorAwards {
+      year
+      award
+      decision
+    }
+    initiatives {
+      title
+      level
+      recognition
+    }
+    author {
+      title
+      name
+    }
+    confirmer {
+      title
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<RedraftAchievementReportMutation, RedraftAchievementReportMutationVariables>;
+export const UpdateAchievementReportDocument = new TypedDocumentString(`
+    mutation UpdateAchievementReport($input: UpdateAchievementReportInput!) {
+  updateAchievementReport(input: $input) {
+    ...AchievementReportItem
+  }
+}
+    fragment AchievementReportItem on AchievementReport {
+  nominationId
+  dossierId
+  kind
+  form
+  name
+  award
+  drafted
+  draftedAt
+  version
+  signedOffAt
+  signedOffByName
+  uploaded
+  documentId
+  downloadPath
+  content {
+    period
+    profile {
+      label
+      value
+    }
+    background
+    commitments
+    targets {
+      name
+      planned
+      achieved
+    }
+    measures
+    results
+    lessons
+    evaluations {
+      year
+      result
+    }
+    priorAwards {
+      year
+      award
+      decision
+    }
+    initiatives {
+      title
+      level
+      recognition
+    }
+    author {
+      title
+      name
+    }
+    confirmer {
+      title
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateAchievementReportMutation, UpdateAchievementReportMutationVariables>;
+export const SignOffAchievementReportDocument = new TypedDocumentString(`
+    mutation SignOffAchievementReport($input: AchievementReportRefInput!) {
+  signOffAchievementReport(input: $input) {
+    ...AchievementReportItem
+  }
+}
+    fragment AchievementReportItem on AchievementReport {
+  nominationId
+  dossierId
+  kind
+  form
+  name
+  award
+  drafted
+  draftedAt
+  version
+  signedOffAt
+  signedOffByName
+  uploaded
+  documentId
+  downloadPath
+  content {
+    period
+    profile {
+      label
+      value
+    }
+    background
+    commitments
+    targets {
+      name
+      planned
+      achieved
+    }
+    measures
+    results
+    lessons
+    evaluations {
+      year
+      result
+    }
+    priorAwards {
+      year
+      award
+      decision
+    }
+    initiatives {
+      title
+      level
+      recognition
+    }
+    author {
+      title
+      name
+    }
+    confirmer {
+      title
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<SignOffAchievementReportMutation, SignOffAchievementReportMutationVariables>;
+export const ReopenAchievementReportDocument = new TypedDocumentString(`
+    mutation ReopenAchievementReport($input: AchievementReportRefInput!) {
+  reopenAchievementReport(input: $input) {
+    ...AchievementReportItem
+  }
+}
+    fragment AchievementReportItem on AchievementReport {
+  nominationId
+  dossierId
+  kind
+  form
+  name
+  award
+  drafted
+  draftedAt
+  version
+  signedOffAt
+  signedOffByName
+  uploaded
+  documentId
+  downloadPath
+  content {
+    period
+    profile {
+      label
+      value
+    }
+    background
+    commitments
+    targets {
+      name
+      planned
+      achieved
+    }
+    measures
+    results
+    lessons
+    evaluations {
+      year
+      result
+    }
+    priorAwards {
+      year
+      award
+      decision
+    }
+    initiatives {
+      title
+      level
+      recognition
+    }
+    author {
+      title
+      name
+    }
+    confirmer {
+      title
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ReopenAchievementReportMutation, ReopenAchievementReportMutationVariables>;
+export const RedraftToTrinhDocument = new TypedDocumentString(`
+    mutation RedraftToTrinh($input: RedraftToTrinhInput!) {
+  redraftToTrinh(input: $input) {
+    ...ToTrinhDraftItem
+  }
+}
+    fragment ToTrinhDraftItem on ToTrinhDraft {
+  dossierId
+  form
+  number
+  symbol
+  numberedOn
+  drafted
+  draftedAt
+  version
+  uploaded
+  documentId
+  downloadPath
+  awards {
+    award
+    collectives
+    individuals
+    households
+  }
+  content {
+    place
+    subject
+    addressees
+    bases
+    councilMinutes {
+      date
+      body
+    }
+    summary
+    authority
+    recipients
+    archive
+    signer {
+      on {
+        authority
+        of
+      }
+      title
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<RedraftToTrinhMutation, RedraftToTrinhMutationVariables>;
+export const UpdateToTrinhDocument = new TypedDocumentString(`
+    mutation UpdateToTrinh($input: UpdateToTrinhInput!) {
+  updateToTrinh(input: $input) {
+    ...ToTrinhDraftItem
+  }
+}
+    fragment ToTrinhDraftItem on ToTrinhDraft {
+  dossierId
+  form
+  number
+  symbol
+  numberedOn
+  drafted
+  draftedAt
+  version
+  uploaded
+  documentId
+  downloadPath
+  awards {
+    award
+    collectives
+    individuals
+    households
+  }
+  content {
+    place
+    subject
+    addressees
+    bases
+    councilMinutes {
+      date
+      body
+    }
+    summary
+    authority
+    recipients
+    archive
+    signer {
+      on {
+        authority
+        of
+      }
+      title
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateToTrinhMutation, UpdateToTrinhMutationVariables>;
 export const AwardKindsWithRulesDocument = new TypedDocumentString(`
     query AwardKindsWithRules($provinceUnitId: ID) {
   awardKinds(provinceUnitId: $provinceUnitId) {
@@ -6611,6 +7403,7 @@ fragment AwardDossierDetail on AwardDossier {
     note
     downloadPath
     originDocumentId
+    generated
     createdAt
   }
   quotaFindings {
@@ -6663,6 +7456,32 @@ fragment AwardDossierDetail on AwardDossier {
       documentsAdded
       documentsRemoved
       documentsReplaced
+    }
+    notice {
+      noticeId
+      title
+      required
+      articles
+      startsOn
+      endsOn
+      workingDays
+      nominees
+      publishedAt
+      closedAt
+      counts {
+        kind
+        count
+      }
+      comments {
+        kind
+        nominee
+        excerpt
+        receivedAt
+        outcome
+        handling
+        handledAt
+        handledBy
+      }
     }
   }
 }`) as unknown as TypedDocumentString<AwardDossierQuery, AwardDossierQueryVariables>;
@@ -6788,6 +7607,7 @@ fragment AwardDossierDetail on AwardDossier {
     note
     downloadPath
     originDocumentId
+    generated
     createdAt
   }
   quotaFindings {
@@ -6840,6 +7660,32 @@ fragment AwardDossierDetail on AwardDossier {
       documentsAdded
       documentsRemoved
       documentsReplaced
+    }
+    notice {
+      noticeId
+      title
+      required
+      articles
+      startsOn
+      endsOn
+      workingDays
+      nominees
+      publishedAt
+      closedAt
+      counts {
+        kind
+        count
+      }
+      comments {
+        kind
+        nominee
+        excerpt
+        receivedAt
+        outcome
+        handling
+        handledAt
+        handledBy
+      }
     }
   }
 }`) as unknown as TypedDocumentString<CreateAwardDossierMutation, CreateAwardDossierMutationVariables>;
@@ -6970,6 +7816,7 @@ fragment AwardDossierDetail on AwardDossier {
     note
     downloadPath
     originDocumentId
+    generated
     createdAt
   }
   quotaFindings {
@@ -7022,6 +7869,32 @@ fragment AwardDossierDetail on AwardDossier {
       documentsAdded
       documentsRemoved
       documentsReplaced
+    }
+    notice {
+      noticeId
+      title
+      required
+      articles
+      startsOn
+      endsOn
+      workingDays
+      nominees
+      publishedAt
+      closedAt
+      counts {
+        kind
+        count
+      }
+      comments {
+        kind
+        nominee
+        excerpt
+        receivedAt
+        outcome
+        handling
+        handledAt
+        handledBy
+      }
     }
   }
 }`) as unknown as TypedDocumentString<AddAwardNomineeMutation, AddAwardNomineeMutationVariables>;
@@ -7147,6 +8020,7 @@ fragment AwardDossierDetail on AwardDossier {
     note
     downloadPath
     originDocumentId
+    generated
     createdAt
   }
   quotaFindings {
@@ -7199,6 +8073,32 @@ fragment AwardDossierDetail on AwardDossier {
       documentsAdded
       documentsRemoved
       documentsReplaced
+    }
+    notice {
+      noticeId
+      title
+      required
+      articles
+      startsOn
+      endsOn
+      workingDays
+      nominees
+      publishedAt
+      closedAt
+      counts {
+        kind
+        count
+      }
+      comments {
+        kind
+        nominee
+        excerpt
+        receivedAt
+        outcome
+        handling
+        handledAt
+        handledBy
+      }
     }
   }
 }`) as unknown as TypedDocumentString<UpdateAwardNomineeMutation, UpdateAwardNomineeMutationVariables>;
@@ -7324,6 +8224,7 @@ fragment AwardDossierDetail on AwardDossier {
     note
     downloadPath
     originDocumentId
+    generated
     createdAt
   }
   quotaFindings {
@@ -7376,6 +8277,32 @@ fragment AwardDossierDetail on AwardDossier {
       documentsAdded
       documentsRemoved
       documentsReplaced
+    }
+    notice {
+      noticeId
+      title
+      required
+      articles
+      startsOn
+      endsOn
+      workingDays
+      nominees
+      publishedAt
+      closedAt
+      counts {
+        kind
+        count
+      }
+      comments {
+        kind
+        nominee
+        excerpt
+        receivedAt
+        outcome
+        handling
+        handledAt
+        handledBy
+      }
     }
   }
 }`) as unknown as TypedDocumentString<RemoveAwardNomineeMutation, RemoveAwardNomineeMutationVariables>;
@@ -7501,6 +8428,7 @@ fragment AwardDossierDetail on AwardDossier {
     note
     downloadPath
     originDocumentId
+    generated
     createdAt
   }
   quotaFindings {
@@ -7553,6 +8481,32 @@ fragment AwardDossierDetail on AwardDossier {
       documentsAdded
       documentsRemoved
       documentsReplaced
+    }
+    notice {
+      noticeId
+      title
+      required
+      articles
+      startsOn
+      endsOn
+      workingDays
+      nominees
+      publishedAt
+      closedAt
+      counts {
+        kind
+        count
+      }
+      comments {
+        kind
+        nominee
+        excerpt
+        receivedAt
+        outcome
+        handling
+        handledAt
+        handledBy
+      }
     }
   }
 }`) as unknown as TypedDocumentString<WriteAwardDossierDocumentMutation, WriteAwardDossierDocumentMutationVariables>;
@@ -7678,6 +8632,7 @@ fragment AwardDossierDetail on AwardDossier {
     note
     downloadPath
     originDocumentId
+    generated
     createdAt
   }
   quotaFindings {
@@ -7730,6 +8685,32 @@ fragment AwardDossierDetail on AwardDossier {
       documentsAdded
       documentsRemoved
       documentsReplaced
+    }
+    notice {
+      noticeId
+      title
+      required
+      articles
+      startsOn
+      endsOn
+      workingDays
+      nominees
+      publishedAt
+      closedAt
+      counts {
+        kind
+        count
+      }
+      comments {
+        kind
+        nominee
+        excerpt
+        receivedAt
+        outcome
+        handling
+        handledAt
+        handledBy
+      }
     }
   }
 }`) as unknown as TypedDocumentString<RemoveAwardDossierDocumentMutation, RemoveAwardDossierDocumentMutationVariables>;
@@ -7855,6 +8836,7 @@ fragment AwardDossierDetail on AwardDossier {
     note
     downloadPath
     originDocumentId
+    generated
     createdAt
   }
   quotaFindings {
@@ -7907,6 +8889,32 @@ fragment AwardDossierDetail on AwardDossier {
       documentsAdded
       documentsRemoved
       documentsReplaced
+    }
+    notice {
+      noticeId
+      title
+      required
+      articles
+      startsOn
+      endsOn
+      workingDays
+      nominees
+      publishedAt
+      closedAt
+      counts {
+        kind
+        count
+      }
+      comments {
+        kind
+        nominee
+        excerpt
+        receivedAt
+        outcome
+        handling
+        handledAt
+        handledBy
+      }
     }
   }
 }`) as unknown as TypedDocumentString<SubmitAwardDossierMutation, SubmitAwardDossierMutationVariables>;
@@ -8032,6 +9040,7 @@ fragment AwardDossierDetail on AwardDossier {
     note
     downloadPath
     originDocumentId
+    generated
     createdAt
   }
   quotaFindings {
@@ -8084,6 +9093,32 @@ fragment AwardDossierDetail on AwardDossier {
       documentsAdded
       documentsRemoved
       documentsReplaced
+    }
+    notice {
+      noticeId
+      title
+      required
+      articles
+      startsOn
+      endsOn
+      workingDays
+      nominees
+      publishedAt
+      closedAt
+      counts {
+        kind
+        count
+      }
+      comments {
+        kind
+        nominee
+        excerpt
+        receivedAt
+        outcome
+        handling
+        handledAt
+        handledBy
+      }
     }
   }
 }`) as unknown as TypedDocumentString<RecallAwardDossierMutation, RecallAwardDossierMutationVariables>;
@@ -8209,6 +9244,7 @@ fragment AwardDossierDetail on AwardDossier {
     note
     downloadPath
     originDocumentId
+    generated
     createdAt
   }
   quotaFindings {
@@ -8261,6 +9297,32 @@ fragment AwardDossierDetail on AwardDossier {
       documentsAdded
       documentsRemoved
       documentsReplaced
+    }
+    notice {
+      noticeId
+      title
+      required
+      articles
+      startsOn
+      endsOn
+      workingDays
+      nominees
+      publishedAt
+      closedAt
+      counts {
+        kind
+        count
+      }
+      comments {
+        kind
+        nominee
+        excerpt
+        receivedAt
+        outcome
+        handling
+        handledAt
+        handledBy
+      }
     }
   }
 }`) as unknown as TypedDocumentString<WithdrawAwardDossierMutation, WithdrawAwardDossierMutationVariables>;
@@ -8386,6 +9448,7 @@ fragment AwardDossierDetail on AwardDossier {
     note
     downloadPath
     originDocumentId
+    generated
     createdAt
   }
   quotaFindings {
@@ -8438,6 +9501,32 @@ fragment AwardDossierDetail on AwardDossier {
       documentsAdded
       documentsRemoved
       documentsReplaced
+    }
+    notice {
+      noticeId
+      title
+      required
+      articles
+      startsOn
+      endsOn
+      workingDays
+      nominees
+      publishedAt
+      closedAt
+      counts {
+        kind
+        count
+      }
+      comments {
+        kind
+        nominee
+        excerpt
+        receivedAt
+        outcome
+        handling
+        handledAt
+        handledBy
+      }
     }
   }
 }`) as unknown as TypedDocumentString<ReceiveAwardDossierMutation, ReceiveAwardDossierMutationVariables>;
@@ -8563,6 +9652,7 @@ fragment AwardDossierDetail on AwardDossier {
     note
     downloadPath
     originDocumentId
+    generated
     createdAt
   }
   quotaFindings {
@@ -8615,6 +9705,32 @@ fragment AwardDossierDetail on AwardDossier {
       documentsAdded
       documentsRemoved
       documentsReplaced
+    }
+    notice {
+      noticeId
+      title
+      required
+      articles
+      startsOn
+      endsOn
+      workingDays
+      nominees
+      publishedAt
+      closedAt
+      counts {
+        kind
+        count
+      }
+      comments {
+        kind
+        nominee
+        excerpt
+        receivedAt
+        outcome
+        handling
+        handledAt
+        handledBy
+      }
     }
   }
 }`) as unknown as TypedDocumentString<ReturnAwardDossierMutation, ReturnAwardDossierMutationVariables>;
@@ -8740,6 +9856,7 @@ fragment AwardDossierDetail on AwardDossier {
     note
     downloadPath
     originDocumentId
+    generated
     createdAt
   }
   quotaFindings {
@@ -8792,6 +9909,32 @@ fragment AwardDossierDetail on AwardDossier {
       documentsAdded
       documentsRemoved
       documentsReplaced
+    }
+    notice {
+      noticeId
+      title
+      required
+      articles
+      startsOn
+      endsOn
+      workingDays
+      nominees
+      publishedAt
+      closedAt
+      counts {
+        kind
+        count
+      }
+      comments {
+        kind
+        nominee
+        excerpt
+        receivedAt
+        outcome
+        handling
+        handledAt
+        handledBy
+      }
     }
   }
 }`) as unknown as TypedDocumentString<AppraiseAwardDossierMutation, AppraiseAwardDossierMutationVariables>;
@@ -8917,6 +10060,7 @@ fragment AwardDossierDetail on AwardDossier {
     note
     downloadPath
     originDocumentId
+    generated
     createdAt
   }
   quotaFindings {
@@ -8969,6 +10113,32 @@ fragment AwardDossierDetail on AwardDossier {
       documentsAdded
       documentsRemoved
       documentsReplaced
+    }
+    notice {
+      noticeId
+      title
+      required
+      articles
+      startsOn
+      endsOn
+      workingDays
+      nominees
+      publishedAt
+      closedAt
+      counts {
+        kind
+        count
+      }
+      comments {
+        kind
+        nominee
+        excerpt
+        receivedAt
+        outcome
+        handling
+        handledAt
+        handledBy
+      }
     }
   }
 }`) as unknown as TypedDocumentString<ForwardAwardDossierToCouncilMutation, ForwardAwardDossierToCouncilMutationVariables>;

@@ -13,8 +13,21 @@ import {
   useWriteAwardDossierDocument,
   type AwardDossierDetail,
   type AwardDossierDocumentItem,
+  type AwardDossierDrafts,
 } from '@thidua/web-data-access';
-import { Alert, App, Button, Flex, Form, Input, Modal, Tag, Typography, Upload } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Flex,
+  Form,
+  Input,
+  Modal,
+  Tag,
+  Tooltip,
+  Typography,
+  Upload,
+} from 'antd';
 import { useState } from 'react';
 
 import { t } from '../../../i18n';
@@ -23,7 +36,8 @@ import { errorMessage } from '../../../shared/errors';
 import { useGuardedClose } from '../../../shared/forms/discardGuard';
 import { required } from '../../../shared/forms/rules';
 import { useApiErrorHandler } from '../../../shared/hooks/useApiErrorHandler';
-import { awardsMessages as m } from '../messages';
+import { awardsMessages as m, draftMessages as dm } from '../messages';
+import { DraftStatus, reportState, toTrinhState } from './DraftStatus';
 
 /** The API's bound (award-dossier.controller.ts: multer stops at 10 MB), checked before sending. */
 const MAX_BYTES = 10 * 1024 * 1024;
@@ -94,18 +108,32 @@ export function dossierSlots(dossier: AwardDossierDetail): Slot[] {
   return slots;
 }
 
+/** The drafts of the dossier (ADR 0020) as the page read them, and how to open their editors. */
+export interface DocumentsPanelDrafts {
+  /** undefined while loading or when the read failed */
+  data: AwardDossierDrafts | undefined;
+  failed: boolean;
+  retry: () => void;
+  openReport: (nominationId: string) => void;
+  openToTrinh: () => void;
+}
+
 /**
  * Thành phần hồ sơ: each slot with its file (downloaded with the session) or written text, what is
  * still missing as the API words it, and — while the proposing unit holds the dossier — upload,
- * replace, type in a biên bản, remove.
+ * replace, type in a biên bản, remove. The tờ trình and each báo cáo thành tích also show the
+ * system's draft (ADR 0020): its state and its editor; a report still to sign off is linked from the
+ * missing list.
  */
 export function DocumentsPanel({
   dossier,
   onConflict,
+  drafts,
 }: {
   dossier: AwardDossierDetail;
   /** a stale version: the page reloads the dossier */
   onConflict: () => void;
+  drafts?: DocumentsPanelDrafts;
 }) {
   const upload = useUploadAwardDossierDocument();
   const remove = useRemoveAwardDossierDocument();
@@ -138,6 +166,68 @@ export function DocumentsPanel({
   };
 
   const name = (d: AwardDossierDocumentItem) => d.fileName ?? m.writtenText;
+
+  /** The system's draft of a slot, if it has one: the tờ trình, a nominee's report. */
+  const draftOf = (slot: Slot) => {
+    if (!drafts?.data) return null;
+    if (slot.kind === 'TO_TRINH') {
+      const toTrinh = drafts.data.toTrinh;
+      return toTrinh
+        ? { state: toTrinhState(toTrinh), signedOffAt: null, by: null, note: toTrinh.symbol }
+        : null;
+    }
+    if (slot.kind !== 'BAO_CAO_THANH_TICH') return null;
+    const report = drafts.data.nominees.find((n) => n.id === slot.nominationId)?.report;
+    return report
+      ? {
+          state: reportState(report),
+          signedOffAt: report.signedOffAt,
+          by: report.signedOffByName,
+          note: null,
+        }
+      : null;
+  };
+
+  const draftStatus = (slot: Slot) => {
+    const draft = draftOf(slot);
+    return draft ? (
+      <DraftStatus
+        state={draft.state}
+        signedOffAt={draft.signedOffAt}
+        signedOffByName={draft.by}
+        note={draft.note}
+      />
+    ) : null;
+  };
+
+  /** "Soạn …" while the dossier is editable, "Xem …" for its other readers. */
+  const draftButton = (slot: Slot) => {
+    if (!drafts || !draftOf(slot)) return null;
+    const toTrinh = slot.kind === 'TO_TRINH';
+    const nominee = dossier.nominees.find((n) => n.id === slot.nominationId)?.name ?? '';
+    const text = toTrinh
+      ? editable
+        ? dm.openToTrinh
+        : dm.viewToTrinh
+      : editable
+        ? dm.openReport
+        : dm.viewReport;
+    const label = toTrinh
+      ? text
+      : editable
+        ? dm.openReportLabel(nominee)
+        : dm.viewReportLabel(nominee);
+    const open = toTrinh ? drafts.openToTrinh : () => drafts.openReport(slot.nominationId ?? '');
+    return (
+      <Button size="small" icon={<EditOutlined />} aria-label={label} onClick={open}>
+        {text}
+      </Button>
+    );
+  };
+
+  /** The nominee a missing-document sentence names as not signed off ("… của X chưa được duyệt"). */
+  const unsignedNominee = (text: string) =>
+    dossier.nominees.find((n) => text.includes(`của ${n.name} chưa được duyệt`));
 
   const removeDocument = async (d: AwardDossierDocumentItem, label: string) => {
     const ok = await confirm({ title: m.removeDocumentTitle(label) });
@@ -215,14 +305,41 @@ export function DocumentsPanel({
           title={m.missingTitle}
           description={
             <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-              {dossier.missingDocuments.map((text) => (
-                <li key={text}>{text}</li>
-              ))}
+              {dossier.missingDocuments.map((text) => {
+                const nominee = drafts?.data ? unsignedNominee(text) : undefined;
+                return (
+                  <li key={text}>
+                    {text}
+                    {nominee && (
+                      <Button
+                        type="link"
+                        size="small"
+                        aria-label={dm.openFromMissingLabel(nominee.name)}
+                        onClick={() => drafts?.openReport(nominee.id)}
+                      >
+                        {dm.openFromMissing}
+                      </Button>
+                    )}
+                  </li>
+                );
+              })}
             </ul>
           }
         />
       ) : (
         <Alert type="success" showIcon title={m.complete} />
+      )}
+      {drafts?.failed && (
+        <Alert
+          type="error"
+          showIcon
+          title={dm.loadFailed}
+          action={
+            <Button size="small" onClick={drafts.retry}>
+              {dm.retry}
+            </Button>
+          }
+        />
       )}
       <ItemList
         bordered
@@ -236,15 +353,24 @@ export function DocumentsPanel({
                   <Flex gap={8} align="center" wrap>
                     {fileLink(slot.document)}
                     {slot.document.originDocumentId && <Tag>{m.reused}</Tag>}
+                    {slot.document.generated && (
+                      <Tooltip title={dm.generatedHelp}>
+                        <Tag>{dm.generated}</Tag>
+                      </Tooltip>
+                    )}
                   </Flex>
                 ) : (
-                  <Typography.Text type="secondary">{m.slotEmpty}</Typography.Text>
+                  !draftOf(slot) && (
+                    <Typography.Text type="secondary">{m.slotEmpty}</Typography.Text>
+                  )
                 )}
+                {draftStatus(slot)}
               </div>
             </>
           ),
           actions: editable ? (
             <>
+              {draftButton(slot)}
               {uploadButton(slot, Boolean(slot.document))}
               {slot.writable && (
                 <Button size="small" icon={<EditOutlined />} onClick={() => setWriting(slot)}>
@@ -263,7 +389,9 @@ export function DocumentsPanel({
                 />
               )}
             </>
-          ) : undefined,
+          ) : (
+            (draftButton(slot) ?? undefined)
+          ),
         }))}
       />
       <section aria-label={m.attachments}>

@@ -1,8 +1,10 @@
+import { formatDateTime, isoToVn } from '@thidua/shared-domain';
 import { DateTimeText } from '@thidua/web-ui';
 import type { AwardDossierEventItem } from '@thidua/web-data-access';
 import { Empty, Flex, Tag, Timeline, Typography } from 'antd';
 
-import { awardsMessages as m } from '../messages';
+import { awardsMessages as m, noticeMessages as n } from '../messages';
+import { countsLine } from './NoticePanel';
 import { LateTag } from './tags';
 
 const COLORS: Record<string, string> = {
@@ -36,6 +38,53 @@ function ChangesList({ changes }: { changes: Changes }) {
   );
 }
 
+type CarriedNotice = NonNullable<AwardDossierEventItem['notice']>;
+
+/**
+ * The public notice's result a send carried (ADR 0021): its period, how many were listed, the
+ * comments by kind, and how each comment was handled (no sender: the carried result has none).
+ */
+function NoticeResult({ notice }: { notice: CarriedNotice }) {
+  return (
+    <>
+      <Typography.Text style={{ display: 'block' }}>{notice.title}</Typography.Text>
+      <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+        {n.period}:{' '}
+        {n.periodText(isoToVn(notice.startsOn), isoToVn(notice.endsOn), notice.workingDays)} ·{' '}
+        {n.nomineesPublished(notice.nominees)}
+        {notice.closedAt ? ` · ${n.eventClosed(formatDateTime(notice.closedAt))}` : ''}
+      </Typography.Text>
+      {notice.articles.length > 0 && (
+        <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+          {n.basis(notice.articles)}
+        </Typography.Text>
+      )}
+      <Typography.Text style={{ display: 'block' }}>
+        {n.carried(countsLine(notice.counts))}
+      </Typography.Text>
+      {notice.comments.length > 0 && (
+        <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+          {notice.comments.map((c, i) => (
+            <li key={`${c.receivedAt}-${i}`}>
+              <Tag>{n.kinds[c.kind] ?? c.kind}</Tag>
+              {c.nominee ?? n.wholeList}: “{c.excerpt}”{' — '}
+              {c.outcome ? (
+                <>
+                  <Typography.Text strong>{n.outcomes[c.outcome] ?? c.outcome}</Typography.Text>
+                  {c.handling ? `: ${c.handling}` : ''}
+                  {n.eventHandled(c.handledBy, c.handledAt ? formatDateTime(c.handledAt) : null)}
+                </>
+              ) : (
+                n.notHandled
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
 function Block({ title, children }: { title: string; children: React.ReactNode }) {
   return (
     <div style={{ marginTop: 4 }}>
@@ -50,7 +99,7 @@ function Block({ title, children }: { title: string; children: React.ReactNode }
 /**
  * Lịch sử hồ sơ, oldest first as the API gives it: every move with who and when, the status it left
  * and reached; a return's reason and remarks per item, an appraisal's verdicts, a send's quota check,
- * late flag and — on a resend — what changed. Nothing is overwritten, so a second return still shows
+ * late flag, the public notice's result it carried and — on a resend — what changed. Nothing is overwritten, so a second return still shows
  * what the first asked.
  */
 export function DossierTimeline({ events }: { events: readonly AwardDossierEventItem[] }) {
@@ -126,6 +175,11 @@ export function DossierTimeline({ events }: { events: readonly AwardDossierEvent
                     <li key={q.form}>{q.explanation}</li>
                   ))}
                 </ul>
+              </Block>
+            )}
+            {e.notice && (
+              <Block title={n.eventTitle}>
+                <NoticeResult notice={e.notice} />
               </Block>
             )}
             {e.changes && (

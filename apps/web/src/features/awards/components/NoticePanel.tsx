@@ -61,7 +61,7 @@ export function NoticePhaseTag({ phase }: { phase: string }) {
 }
 
 /** "02 góp ý, 01 khiếu nại" from the API's counts by kind. */
-function countsLine(counts: readonly { kind: string; count: number }[]): string {
+export function countsLine(counts: readonly { kind: string; count: number }[]): string {
   const byKind: Record<NoticeCommentKind, number> = { GOP_Y: 0, KHIEU_NAI: 0, TO_CAO: 0 };
   for (const c of counts) if (c.kind in byKind) byKind[c.kind as NoticeCommentKind] = c.count;
   return noticeCountsLine(byKind);

@@ -404,6 +404,7 @@ describe('AwardDossierDetailPage — hồ sơ đề nghị khen thưởng', () =
                 remarks: [],
                 appraisal: null,
                 quota: null,
+                notice: null,
                 changes: null,
               },
               {
@@ -426,6 +427,7 @@ describe('AwardDossierDetailPage — hồ sơ đề nghị khen thưởng', () =
                 ],
                 appraisal: null,
                 quota: null,
+                notice: null,
                 changes: null,
               },
               {
@@ -441,6 +443,7 @@ describe('AwardDossierDetailPage — hồ sơ đề nghị khen thưởng', () =
                 remarks: [],
                 appraisal: null,
                 quota: null,
+                notice: null,
                 changes: {
                   nomineesAdded: ['Phòng Tổng hợp'],
                   nomineesRemoved: [],

@@ -8,9 +8,11 @@ import {
   useConfirm,
 } from '@thidua/web-ui';
 import {
+  awardDossierPackagePath,
   awardKeys,
   hasErrorCode,
   useAwardDossier,
+  useAwardDossierDrafts,
   useCheckAwardEligibility,
   useDeleteAwardDossier,
   useMoveAwardDossier,
@@ -25,11 +27,13 @@ import { useNavigate, useParams } from 'react-router-dom';
 
 import { PATHS } from '../../../app/paths';
 import { t } from '../../../i18n';
+import { ExportButton } from '../../../shared/components/ExportButton';
 import { QueryError } from '../../../shared/components/QueryError';
 import { formatIsoDate, today } from '../../../shared/dates';
 import { errorMessage } from '../../../shared/errors';
 import { useDocumentTitle } from '../../../shared/hooks/useDocumentTitle';
 import { batchMessages as b } from '../batch-messages';
+import { AchievementReportDrawer } from '../components/AchievementReportDrawer';
 import { DocumentsPanel } from '../components/DocumentsPanel';
 import { NoticePanel } from '../components/NoticePanel';
 import { EligibilityCheckDrawer } from '../components/EligibilityCheck';
@@ -42,7 +46,8 @@ import {
   WithdrawDossierModal,
 } from '../components/RoutingModals';
 import { DossierStatusTag, DueTag, LateTag } from '../components/tags';
-import { awardsMessages as m, noticeMessages } from '../messages';
+import { ToTrinhDrawer } from '../components/ToTrinhDrawer';
+import { awardsMessages as m, draftMessages, noticeMessages } from '../messages';
 
 export function AwardDossierDetailPage() {
   const { id } = useParams<{ id: string }>();
@@ -94,6 +99,14 @@ function DossierDetail({
   const queryClient = useQueryClient();
   const check = useCheckAwardEligibility();
   const [checkJob, setCheckJob] = useState<string | null>(null);
+  // the draft open in its editor: a nominee's report (its nomination id) or the tờ trình
+  const [draft, setDraft] = useState<{ nominationId: string } | 'TO_TRINH' | null>(null);
+  const drafts = useAwardDossierDrafts(dossier.id, dossier.version);
+  const reloadDrafts = () => drafts.refetch();
+  const draftNominee =
+    draft && draft !== 'TO_TRINH'
+      ? dossier.nominees.find((n) => n.id === draft.nominationId)
+      : undefined;
   const checkList = () =>
     check.mutate(dossier.id, {
       onSuccess: (job) => setCheckJob(job.id),
@@ -355,8 +368,31 @@ function DossierDetail({
             >
               <NomineesTable dossier={dossier} onEdit={setNominee} onConflict={onConflict} />
             </Card>
-            <Card title={m.documentsTitle}>
-              <DocumentsPanel dossier={dossier} onConflict={onConflict} />
+            <Card
+              title={m.documentsTitle}
+              extra={
+                // every reader of the dossier: an unsent one carries its drafts, rendered now
+                <ExportButton
+                  path={awardDossierPackagePath(dossier.id)}
+                  fallbackName="ho-so-dien-tu.zip"
+                  label={draftMessages.package}
+                  title={draftMessages.packageHelp}
+                  failedTitle={draftMessages.packageFailed}
+                  size="small"
+                />
+              }
+            >
+              <DocumentsPanel
+                dossier={dossier}
+                onConflict={onConflict}
+                drafts={{
+                  data: drafts.data ?? undefined,
+                  failed: drafts.isError,
+                  retry: () => void drafts.refetch(),
+                  openReport: (nominationId) => setDraft({ nominationId }),
+                  openToTrinh: () => setDraft('TO_TRINH'),
+                }}
+              />
             </Card>
             <Card title={noticeMessages.panelTitle}>
               <NoticePanel dossier={dossier} />
@@ -388,6 +424,25 @@ function DossierDetail({
         nominee={nominee === 'new' ? null : nominee}
         onClose={() => setNominee(null)}
         onReload={reload}
+      />
+      <AchievementReportDrawer
+        open={draftNominee !== undefined}
+        dossier={dossier}
+        name={draftNominee?.name ?? ''}
+        report={
+          drafts.data
+            ? (drafts.data.nominees.find((n) => n.id === draftNominee?.id)?.report ?? null)
+            : undefined
+        }
+        onClose={() => setDraft(null)}
+        onReload={reloadDrafts}
+      />
+      <ToTrinhDrawer
+        open={draft === 'TO_TRINH'}
+        dossier={dossier}
+        toTrinh={drafts.data ? drafts.data.toTrinh : undefined}
+        onClose={() => setDraft(null)}
+        onReload={reloadDrafts}
       />
       {dialog === 'RETURN' && (
         <ReturnDossierModal

@@ -161,6 +161,7 @@ const toTrinh = {
   note: null,
   downloadPath: '/api/award-dossiers/dossier-1/documents/doc-tt/file',
   originDocumentId: null,
+  generated: false,
   createdAt: '2025-07-01T02:00:00.000Z',
 };
 
@@ -225,6 +226,7 @@ export function dossier(overrides: Partial<AwardDossierDetail> = {}): AwardDossi
         appraisal: null,
         quota: null,
         changes: null,
+        notice: null,
       },
     ],
     ...overrides,
