@@ -298,6 +298,8 @@ function PublicFrame({ children }: { children: ReactNode }) {
       <header
         style={{
           width: '100%',
+          // the padding inside the width: at 390 px the page must not scroll sideways
+          boxSizing: 'border-box',
           background: 'linear-gradient(180deg, #8f1012 0, #b3141b 100%)',
           padding: '16px 24px',
         }}
@@ -309,7 +311,14 @@ function PublicFrame({ children }: { children: ReactNode }) {
           </Typography.Text>
         </Flex>
       </header>
-      <main style={{ width: '100%', maxWidth: 960, padding: 'clamp(16px, 4vw, 32px)' }}>
+      <main
+        style={{
+          width: '100%',
+          boxSizing: 'border-box',
+          maxWidth: 960,
+          padding: 'clamp(16px, 4vw, 32px)',
+        }}
+      >
         {children}
       </main>
       <footer style={{ padding: 16 }}>
