@@ -349,6 +349,9 @@ describe('appraisal checklist per rule (issue 11)', () => {
         1,
       ),
     ).toHaveLength(1);
+    // the list's own filters apply: sent after the round's deadline (15/12/2025), it is not "on time"
+    const onTime = await fetch(`${url('inbox')}&late=false`, { headers: headersOf(receiver) });
+    expect((await sheetRows(onTime, 'Đợt xét')).slice(1)).toHaveLength(0);
     const other = await fetch(url('inbox'), { headers: headersOf(outsider) });
     expect(other.status).toBe(200);
     expect((await sheetRows(other, 'Đợt xét')).slice(1)).toHaveLength(0);

@@ -1749,6 +1749,8 @@ export type RecordRefInput = {
 /** Soạn lại báo cáo thành tích từ dữ liệu hiện có (thay nội dung đã sửa). */
 export type RedraftAchievementReportInput = {
   nominationId: string | number;
+  /** Phiên bản bản dự thảo đã đọc (0: bản hệ thống soạn, chưa lưu). */
+  version: number;
 };
 
 /** Nhắc các đơn vị chưa ban hành kế hoạch thực hiện (cần quyền CAMPAIGN_MANAGE tại đơn vị ban hành). */

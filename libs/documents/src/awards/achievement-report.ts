@@ -4,19 +4,19 @@ import { list, renderBlocks, section, type Block, type TableColumn } from '../nd
 import { packDocument, type DocumentParts } from '../nd30/document';
 import { documentHeader } from '../nd30/header';
 import { pt } from '../nd30/layout';
-import { DocumentDataError, centred, run, upper } from '../nd30/text';
+import { DocumentDataError, capitalise, centred, run, upper } from '../nd30/text';
 import type {
   AchievementReportDocument,
   AchievementReportKind,
   ReportAchievements,
 } from './award-documents';
-import { bare, capitalise, formLine, signaturePair, type SignatureColumn } from './parts';
+import { SUBJECT_WORDS, bare, formLine, signaturePair, type SignatureColumn } from './parts';
 
 /**
  * Every heading the báo cáo thành tích writes (domain reference §1.3: the NĐ 91 form family and the
  * sector forms under NĐ 152, [L] where the decree's own Phụ lục text was not available).
  */
-export const REPORT_HEADINGS = {
+const REPORT_HEADINGS = {
   title: 'BÁO CÁO THÀNH TÍCH',
   propose: 'ĐỀ NGHỊ',
   name: {
@@ -212,10 +212,9 @@ function checkReport(doc: AchievementReportDocument): void {
       DOT_XUAT: 'Mẫu báo cáo đột xuất',
       CONG_HIEN: 'Mẫu báo cáo quá trình cống hiến',
     }[doc.kind];
-    const subject = { INDIVIDUAL: 'cá nhân', COLLECTIVE: 'tập thể', HOUSEHOLD: 'hộ gia đình' }[
-      doc.subject
-    ];
-    throw new DocumentDataError(`${form} không dùng cho ${subject} (${doc.name.trim()}).`);
+    throw new DocumentDataError(
+      `${form} không dùng cho ${SUBJECT_WORDS[doc.subject].count} (${doc.name.trim()}).`,
+    );
   }
   periodText(doc);
   if (!doc.signatures.author.name.trim()) {

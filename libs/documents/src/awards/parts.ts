@@ -229,7 +229,3 @@ export function signaturePair(
 export function bare(text: string): string {
   return text.trim().replace(/[\s;,.:]+$/u, '');
 }
-
-export function capitalise(text: string): string {
-  return text.charAt(0).toLocaleUpperCase('vi-VN') + text.slice(1);
-}

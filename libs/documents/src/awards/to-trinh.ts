@@ -22,7 +22,7 @@ import {
 } from './parts';
 
 /** The fixed wording of the tờ trình (Mẫu số 01; domain reference §1.4), in one place. */
-export const TO_TRINH_TEXT = {
+const TO_TRINH_TEXT = {
   subjectLead: 'Về việc',
   addressedTo: 'Kính gửi:',
   basis: 'Căn cứ',

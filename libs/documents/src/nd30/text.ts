@@ -105,6 +105,11 @@ export function upper(text: string): string {
   return text.toLocaleUpperCase('vi-VN');
 }
 
+/** The first letter capitalised ("thành tích năm 2025" → "Thành tích năm 2025"). */
+export function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('vi-VN') + text.slice(1);
+}
+
 /** A justified body paragraph with the first-line indent (Phụ lục I). */
 export function bodyParagraph(
   children: ParagraphChild[],

@@ -14,7 +14,7 @@ import { formatRules } from '../nd30/format';
 import { documentHeader } from '../nd30/header';
 import { documentTitle } from '../nd30/title';
 import { twoDigits } from '../nd30/identity';
-import { DocumentDataError, prefixed, type RichText } from '../nd30/text';
+import { DocumentDataError, capitalise, prefixed, type RichText } from '../nd30/text';
 import {
   CONTEST_ITEMS,
   type AwardPlan,
@@ -290,10 +290,6 @@ function paragraph(text: RichText): Block {
 /** "Tập thể: …", keeping the emphasis of rich text. */
 function labelled(label: string, text: RichText): RichText {
   return prefixed(`${label}: `, text);
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toLocaleUpperCase('vi-VN') + text.slice(1);
 }
 
 /** The first words capitalised, whether they are plain or emphasised ("*lãnh đạo* …" → "*Lãnh đạo* …"). */

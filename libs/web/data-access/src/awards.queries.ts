@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 
 import { request } from './client';
 import { useConnectionQuery } from './connection';
@@ -7,17 +7,20 @@ import { graphql } from './gql';
 import type {
   AddNomineeInput,
   AppraiseAwardDossierInput,
+  AwardCountersQuery,
   AwardDossierDetailFragment,
   AwardDossierItemFragment,
   AwardRoundItemFragment,
   AwardRoundKind,
   AwardRoundRefInput,
   AwardRoundStatus,
+  AwardEligibilityCheckQuery,
   CreateAwardDossierInput,
   CreateAwardRoundInput,
   DossierAction,
   DossierDocumentKind,
   DossierStatus,
+  JobItemFragment,
   RemoveDossierDocumentInput,
   RemoveNomineeInput,
   ReturnAwardDossierInput,
@@ -25,11 +28,6 @@ import type {
   UpdateNomineeInput,
   WithdrawAwardDossierInput,
   WriteDossierDocumentInput,
-} from './gql/graphql';
-import type {
-  AwardCountersQuery,
-  AwardEligibilityCheckQuery,
-  JobItemFragment,
 } from './gql/graphql';
 import { awardKeys, jobKeys } from './query-keys';
 
@@ -628,14 +626,26 @@ export const useReopenAwardRound = () =>
     request(ReopenAwardRoundDocument, { input }).then((r) => r.reopenAwardRound),
   );
 
-/** A dossier changed: its page shows the answer, both lists (own and inbox) refetch. */
+/**
+ * What a dossier change makes stale beside the dossier itself: both lists (own and inbox), and the
+ * counters (a nominee added, a send, an appraisal change what they count; without this the rounds
+ * page and the plan's "Khen thưởng" tab showed the old figures for the 30 s the reads stay fresh).
+ */
+function invalidateDossierReads(queryClient: QueryClient) {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: awardKeys.dossierLists() }),
+    queryClient.invalidateQueries({ queryKey: awardKeys.counterLists() }),
+  ]);
+}
+
+/** A dossier changed: its page shows the answer, the lists and counters refetch. */
 function useDossierMutation<V>(fn: (variables: V) => Promise<AwardDossierDetail>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: fn,
     onSuccess: (dossier) => {
       queryClient.setQueryData(awardKeys.dossier(dossier.id), dossier);
-      return queryClient.invalidateQueries({ queryKey: awardKeys.dossierLists() });
+      return invalidateDossierReads(queryClient);
     },
   });
 }
@@ -652,7 +662,7 @@ export function useDeleteAwardDossier() {
       request(DeleteAwardDossierDocument, { input }).then((r) => r.deleteAwardDossier),
     onSuccess: (id) => {
       queryClient.removeQueries({ queryKey: awardKeys.dossier(id) });
-      return queryClient.invalidateQueries({ queryKey: awardKeys.dossierLists() });
+      return invalidateDossierReads(queryClient);
     },
   });
 }
@@ -767,7 +777,7 @@ export function useUploadAwardDossierDocument() {
     onSuccess: (_answer, { dossierId }) =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: awardKeys.dossier(dossierId) }),
-        queryClient.invalidateQueries({ queryKey: awardKeys.dossierLists() }),
+        invalidateDossierReads(queryClient),
       ]),
   });
 }

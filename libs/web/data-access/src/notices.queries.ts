@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
-import { request } from './client';
+import { hasErrorCode, request } from './client';
 import { useConnectionQuery } from './connection';
 import { graphql } from './gql';
 import type {
@@ -230,16 +230,22 @@ export interface PublicNoticeFilters {
 // -----------------------------------------------------------------------------------------------------
 // officers (the dossier page)
 
-/** The dossier's latest notice and what the rules of its nominees ask now. */
-export function useAwardNoticePanel(dossierId: string | undefined) {
+/**
+ * The dossier's latest notice and what the rules of its nominees ask now. Keyed by the dossier's
+ * version too: a nominee added, removed or proposed for another award changes what the rules ask, and
+ * the panel stayed mounted on the old answer (a notice's own changes refetch it through `dossier`).
+ * The previous version's answer stays on screen while the next one loads.
+ */
+export function useAwardNoticePanel(dossierId: string, dossierVersion: number) {
   return useQuery({
-    queryKey: noticeKeys.panel(dossierId ?? ''),
+    queryKey: noticeKeys.panel(dossierId, dossierVersion),
     queryFn: ({ signal }) =>
-      request(AwardNoticePanelDocument, { dossierId: dossierId ?? '' }, { signal }).then((r) => ({
+      request(AwardNoticePanelDocument, { dossierId }, { signal }).then((r) => ({
+        dossierId,
         requirement: r.awardDossier.noticeRequirement,
         notice: r.awardNotice ?? null,
       })),
-    enabled: Boolean(dossierId),
+    placeholderData: (previous) => (previous?.dossierId === dossierId ? previous : undefined),
   });
 }
 
@@ -277,7 +283,11 @@ export function useNoticeEndDate(start: string | null, days: number) {
   });
 }
 
-/** A notice changed: its panel and comments refetch, and the dossier (its send depends on it). */
+/**
+ * A notice changed: its panel and comments refetch, and the dossier (its send depends on it). A
+ * CONFLICT refetches the panel and comments too: the dialogs close on one, and the version they hold
+ * would otherwise be refused again until the page is reloaded.
+ */
 function useNoticeMutation<V, R>(dossierId: string, fn: (variables: V) => Promise<R>) {
   const queryClient = useQueryClient();
   return useMutation({
@@ -287,6 +297,10 @@ function useNoticeMutation<V, R>(dossierId: string, fn: (variables: V) => Promis
         queryClient.invalidateQueries({ queryKey: noticeKeys.dossier(dossierId) }),
         queryClient.invalidateQueries({ queryKey: awardKeys.dossier(dossierId) }),
       ]),
+    onError: (error) =>
+      hasErrorCode(error, 'CONFLICT')
+        ? queryClient.invalidateQueries({ queryKey: noticeKeys.dossier(dossierId) })
+        : undefined,
   });
 }
 

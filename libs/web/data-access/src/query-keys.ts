@@ -203,7 +203,9 @@ export const awardKeys = {
 export const noticeKeys = {
   all: ['award-notices'] as const,
   dossier: (dossierId: string) => [...noticeKeys.all, 'dossier', dossierId] as const,
-  panel: (dossierId: string) => [...noticeKeys.dossier(dossierId), 'panel'] as const,
+  /** read again at each dossier version: what the rules ask follows the nominees */
+  panel: (dossierId: string, dossierVersion: number) =>
+    [...noticeKeys.dossier(dossierId), 'panel', dossierVersion] as const,
   comments: (dossierId: string, first: number) =>
     [...noticeKeys.dossier(dossierId), 'comments', first] as const,
   publicList: (filters: PublicNoticeFilters) => [...noticeKeys.all, 'public', filters] as const,

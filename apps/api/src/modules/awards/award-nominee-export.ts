@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import {
   APPRAISAL_VERDICTS,
   AWARD_SUBJECTS,
@@ -11,7 +11,14 @@ import {
 } from '@thidua/shared-domain';
 import type { RequestContext } from '../../core/context/request-context';
 import { defineColumns, labelsToCodes, type ExcelWriteRow } from '../../core/excel/excel-columns';
-import { blankQuery, cacheByIds, EXPORT_PAGE, pages } from '../../core/excel/excel-export';
+import {
+  blankQuery,
+  booleanQuery,
+  booleanQueryMessage,
+  cacheByIds,
+  EXPORT_PAGE,
+  pages,
+} from '../../core/excel/excel-export';
 import { ExcelRegistry, type ExportDefinition } from '../../core/excel/excel-registry';
 import { msg } from '../../core/validation/messages';
 import { OrgService } from '../org/org.service';
@@ -91,6 +98,16 @@ export class NomineeExportQuery {
   @IsIn(Object.keys(DOSSIER_STATUSES), msg.oneOf('Trạng thái hồ sơ'))
   status?: DossierStatus;
 
+  @Transform(booleanQuery)
+  @IsOptional()
+  @IsBoolean(booleanQueryMessage('Gửi muộn'))
+  late?: boolean;
+
+  @Transform(booleanQuery)
+  @IsOptional()
+  @IsBoolean(booleanQueryMessage('Quá hạn xử lý'))
+  overdue?: boolean;
+
   @Transform(blankQuery)
   @IsOptional()
   @IsString()
@@ -128,7 +145,14 @@ export class AwardNomineeExport implements ExportDefinition<
     ctx: RequestContext,
     f: NomineeExportQuery,
   ): AsyncGenerator<ExcelWriteRow<typeof NOMINEE_EXPORT_COLUMNS>> {
-    const filter = { roundId: f.roundId, unitId: f.unitId, status: f.status, search: f.search };
+    const filter = {
+      roundId: f.roundId,
+      unitId: f.unitId,
+      status: f.status,
+      late: f.late,
+      overdue: f.overdue,
+      search: f.search,
+    };
     const units = new Map<string, UnitEntity>();
     const rounds = new Map<string, AwardRoundEntity>();
     // the same scoped lists the SPA pages read: the export holds exactly what the caller reads

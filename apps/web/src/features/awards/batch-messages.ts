@@ -29,7 +29,6 @@ export const batchMessages = {
     'Số liệu chỉ tính hồ sơ của đơn vị bạn và hồ sơ gửi đến đơn vị bạn; hồ sơ đang lập chưa được tính vào đề xuất.',
   perRound: 'Theo từng đợt xét',
   round: 'Đợt xét',
-  total: 'Tổng cộng',
   /** the campaign plan page's tab: its award rounds' counters */
   awardsTab: 'Khen thưởng',
 

@@ -472,13 +472,12 @@ export const noticeMessages = {
   periodText: (from: string, to: string, days: number) =>
     `${from} – ${to} (${pad(days)} ngày làm việc)`,
   publishedBy: 'Người công khai',
-  closedBy: 'Kết thúc',
+  closedBy: 'Người kết thúc công khai',
   publicLink: 'Trang công khai',
   openPublic: 'Mở trang công khai',
   nomineesPublished: (n: number) => `${pad(n)} tập thể, cá nhân trong danh sách`,
   countsTitle: 'Ý kiến đã nhận',
   unhandled: (n: number) => `${pad(n)} ý kiến chưa xử lý`,
-  allHandled: 'Đã xử lý hết ý kiến.',
   runningWarning: (date: string) =>
     `Đang công khai đến hết ngày ${date}: chỉ gửi hồ sơ được sau thời hạn này.`,
   unhandledWarning: 'Hãy ghi kết quả xử lý từng ý kiến trước khi gửi hồ sơ.',
@@ -501,7 +500,6 @@ export const noticeMessages = {
   text: 'Nội dung',
   author: 'Người gửi',
   anonymous: 'Không để lại tên',
-  authorHidden: 'Chỉ cán bộ xử lý của đơn vị đề nghị xem được',
   handlingColumn: 'Xử lý',
   notHandled: 'Chưa xử lý',
   handle: 'Xử lý',
@@ -524,7 +522,6 @@ export const noticeMessages = {
   publicTitle: 'Công khai danh sách đề nghị khen thưởng',
   publicIntro:
     'Các danh sách tập thể, cá nhân được đề nghị khen thưởng đang lấy ý kiến. Mọi người có thể góp ý, khiếu nại, tố cáo trong thời hạn công khai, không cần đăng nhập.',
-  loginLink: 'Công khai danh sách đề nghị khen thưởng',
   backToList: 'Tất cả danh sách đang công khai',
   toLogin: 'Đăng nhập dành cho cán bộ',
   searchLabel: 'Tìm danh sách',
@@ -566,7 +563,7 @@ export const draftMessages = {
   /** DraftState: where a drafted document stands */
   states: {
     NONE: 'Chưa soạn',
-    DRAFTED: 'Bản nháp tự soạn',
+    DRAFTED: 'Hệ thống tự soạn',
     EDITED: 'Đã sửa',
     SIGNED_OFF: 'Đã duyệt',
     NUMBERED: 'Đã cấp số',
@@ -576,7 +573,10 @@ export const draftMessages = {
     NONE: 'Hệ thống chưa có bản dự thảo cho tài liệu này.',
     DRAFTED:
       'Hệ thống soạn từ dữ liệu, chưa ai sửa: nội dung theo dữ liệu mới nhất cho đến khi được lưu.',
-    EDITED: 'Cán bộ đã sửa, lưu bản dự thảo.',
+    // a redraft is stored too (award-drafting.service.ts: drafted = no stored row), so this says
+    // "saved", not only "edited": from here on the text no longer follows the data
+    EDITED:
+      'Bản dự thảo đã được lưu (cán bộ sửa hoặc soạn lại từ dữ liệu): nội dung không tự cập nhật theo dữ liệu nữa.',
     SIGNED_OFF: 'Đã duyệt: khi gửi hồ sơ, hệ thống lập tệp .docx từ bản này và lưu cố định.',
     NUMBERED:
       'Tờ trình được cấp số khi gửi hồ sơ lần đầu và lập thành tệp lưu cố định; gửi lại giữ nguyên số.',
@@ -682,9 +682,9 @@ export const draftMessages = {
   toTrinhAwards: 'Hình thức và số lượng đề nghị (theo các đề nghị của hồ sơ)',
   toTrinhAwardLine: (award: string, collectives: number, individuals: number, households: number) =>
     `${award}: ${[
-      collectives ? `${String(collectives).padStart(2, '0')} tập thể` : '',
-      individuals ? `${String(individuals).padStart(2, '0')} cá nhân` : '',
-      households ? `${String(households).padStart(2, '0')} hộ gia đình` : '',
+      collectives ? `${pad(collectives)} tập thể` : '',
+      individuals ? `${pad(individuals)} cá nhân` : '',
+      households ? `${pad(households)} hộ gia đình` : '',
     ]
       .filter(Boolean)
       .join(', ')}`,

@@ -86,18 +86,23 @@ export function dossierSendMissing(
     ...nominees.map((n) => ({ kind: 'BAO_CAO_THANH_TICH' as const, nominationId: n.id })),
   ];
   const missing = dossierMissingDocuments(roundKind, nominees, [...documents, ...drafted]);
-  const report =
-    roundKind === 'AD_HOC' || roundKind === 'DEDICATION'
-      ? 'Báo cáo tóm tắt thành tích'
-      : 'Báo cáo thành tích';
   for (const n of nominees) {
     const uploaded = documents.some(
       (d) => d.kind === 'BAO_CAO_THANH_TICH' && d.nominationId === n.id,
     );
-    if (!uploaded && !signedOff.has(n.id))
-      missing.push(
-        `${report} của ${n.name} chưa được duyệt: hãy duyệt bản dự thảo hệ thống đã soạn hoặc tải lên báo cáo đã ký.`,
-      );
+    if (!uploaded && !signedOff.has(n.id)) missing.push(reportNotSignedOff(roundKind, n.name));
   }
   return missing;
+}
+
+/**
+ * The sentence `dossierSendMissing` says of a nominee whose report is neither uploaded nor signed
+ * off; the SPA finds it in the API's list by equality to link it to that nominee's report.
+ */
+export function reportNotSignedOff(roundKind: AwardRoundKind, name: string): string {
+  const report =
+    roundKind === 'AD_HOC' || roundKind === 'DEDICATION'
+      ? 'Báo cáo tóm tắt thành tích'
+      : 'Báo cáo thành tích';
+  return `${report} của ${name} chưa được duyệt: hãy duyệt bản dự thảo hệ thống đã soạn hoặc tải lên báo cáo đã ký.`;
 }

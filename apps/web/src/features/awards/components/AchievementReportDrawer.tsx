@@ -1,5 +1,4 @@
-import { AWARD_DRAFT_LIMITS as L, formatDateTime } from '@thidua/shared-domain';
-import { FormActions, useConfirm } from '@thidua/web-ui';
+import { AWARD_DRAFT_LIMITS as L } from '@thidua/shared-domain';
 import {
   useRedraftAchievementReport,
   useReopenAchievementReport,
@@ -9,34 +8,24 @@ import {
   type AchievementReportItem,
   type AwardDossierDetail,
 } from '@thidua/web-data-access';
-import {
-  Alert,
-  App,
-  Button,
-  ConfigProvider,
-  Descriptions,
-  Flex,
-  Form,
-  Input,
-  Typography,
-} from 'antd';
+import { Alert, Button, ConfigProvider, Descriptions, Flex, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 
-import { t } from '../../../i18n';
-import { useGuardedForm } from '../../../shared/forms/discardGuard';
 import { blankToNull } from '../../../shared/forms/rules';
-import { useVersionedForm } from '../../../shared/forms/versionedForm';
 import { PartBlock, requiredText } from '../../campaigns/editor/fields';
 import { draftMessages as m } from '../messages';
 import {
   DraftDownload,
   DraftDrawer,
+  DraftFormActions,
   DraftRows,
+  DraftStateCell,
   DraftText,
   YearCell,
   cellStyle,
+  useDraftEditor,
 } from './DraftFields';
-import { DraftStatus, reportState } from './DraftStatus';
+import { reportState } from './DraftStatus';
 
 type Content = AchievementReportItem['content'];
 
@@ -178,15 +167,11 @@ function ReportEditor({
   onDone: () => void;
   onReload: () => Promise<unknown>;
 }) {
-  const [form] = Form.useForm<ReportValues>();
-  const cancel = useGuardedForm(form) ?? onDone;
-  const save = useVersionedForm(form, onReload);
   const update = useUpdateAchievementReport();
   const redraft = useRedraftAchievementReport();
   const signOff = useSignOffAchievementReport();
   const reopen = useReopenAchievementReport();
-  const confirm = useConfirm();
-  const { message } = App.useApp();
+  const { form, cancel, alert, run, confirmed } = useDraftEditor<ReportValues>(onDone, onReload);
   // what was typed since the last save: a sign-off takes the saved text, so it waits for a save
   const [dirty, setDirty] = useState(false);
   const signed = report.signedOffAt !== null;
@@ -194,61 +179,38 @@ function ReportEditor({
   const pending = update.isPending || redraft.isPending || signOff.isPending || reopen.isPending;
   const ref = { nominationId: report.nominationId, version: report.version };
 
-  const submit = (values: ReportValues) => {
-    save.reset();
-    update.mutate(
-      { ...ref, content: toReportInput(values) },
-      { onSuccess: () => void message.success(m.reportSaved), onError: save.onError },
-    );
-  };
+  const submit = (values: ReportValues) =>
+    run(update.mutate, { ...ref, content: toReportInput(values) }, m.reportSaved);
 
-  const doRedraft = async () => {
-    const ok = await confirm({
-      title: m.redraftReportTitle,
-      content: m.redraftReportText,
-      okText: m.redraft,
-    });
-    if (!ok) return;
-    save.reset();
-    // the version read: a redraft from a stale drawer is refused rather than replacing newer text
-    redraft.mutate(
-      { nominationId: report.nominationId, version: report.version },
+  // the version read: a redraft from a stale drawer is refused rather than replacing newer text
+  const doRedraft = () =>
+    confirmed(
+      { title: m.redraftReportTitle, content: m.redraftReportText, okText: m.redraft },
+      redraft.mutate,
+      ref,
+      m.redrafted,
+    );
+
+  const doSignOff = () =>
+    confirmed(
       {
-        onSuccess: () => void message.success(m.redrafted),
-        onError: save.onError,
+        title: m.signOffTitle(report.name),
+        content: m.signOffText,
+        okText: m.signOff,
+        danger: false,
       },
+      signOff.mutate,
+      ref,
+      m.signedOff,
     );
-  };
 
-  const doSignOff = async () => {
-    const ok = await confirm({
-      title: m.signOffTitle(report.name),
-      content: m.signOffText,
-      okText: m.signOff,
-      danger: false,
-    });
-    if (!ok) return;
-    save.reset();
-    signOff.mutate(ref, {
-      onSuccess: () => void message.success(m.signedOff),
-      onError: save.onError,
-    });
-  };
-
-  const doReopen = async () => {
-    const ok = await confirm({
-      title: m.reopenTitle,
-      content: m.reopenText,
-      okText: m.reopen,
-      danger: false,
-    });
-    if (!ok) return;
-    save.reset();
-    reopen.mutate(ref, {
-      onSuccess: () => void message.success(m.reopened),
-      onError: save.onError,
-    });
-  };
+  const doReopen = () =>
+    confirmed(
+      { title: m.reopenTitle, content: m.reopenText, okText: m.reopen, danger: false },
+      reopen.mutate,
+      ref,
+      m.reopened,
+    );
 
   const state = reportState(report);
   const kind = m.reportKinds[report.kind] ?? report.kind;
@@ -261,7 +223,7 @@ function ReportEditor({
       onValuesChange={() => setDirty(true)}
       initialValues={toValues(report.content)}
     >
-      {save.alert}
+      {alert}
       <Descriptions
         size="small"
         column={1}
@@ -277,16 +239,12 @@ function ReportEditor({
             key: 'state',
             label: m.reportState,
             children: (
-              <Flex vertical gap={2}>
-                <DraftStatus
-                  state={state}
-                  signedOffAt={report.signedOffAt}
-                  signedOffByName={report.signedOffByName}
-                />
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {m.draftedAt(formatDateTime(report.draftedAt))}
-                </Typography.Text>
-              </Flex>
+              <DraftStateCell
+                state={state}
+                signedOffAt={report.signedOffAt}
+                signedOffByName={report.signedOffByName}
+                draftedAt={report.draftedAt}
+              />
             ),
           },
         ]}
@@ -513,14 +471,12 @@ function ReportEditor({
         </PartBlock>
       </ConfigProvider>
 
-      <FormActions>
-        <Button onClick={cancel}>{editable ? t.common.cancel : m.close}</Button>
-        {editable && (
-          <Button type="primary" htmlType="submit" loading={update.isPending} disabled={pending}>
-            {m.save}
-          </Button>
-        )}
-      </FormActions>
+      <DraftFormActions
+        editable={editable}
+        onCancel={cancel}
+        saving={update.isPending}
+        pending={pending}
+      />
     </Form>
   );
 }

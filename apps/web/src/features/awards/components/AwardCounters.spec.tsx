@@ -1,4 +1,5 @@
 import type { Permission } from '@thidua/shared-domain';
+import { awardKeys } from '@thidua/web-data-access';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 
@@ -237,6 +238,45 @@ describe('Số liệu khen thưởng và kiểm tra cả danh sách', () => {
     expect(within(row).getByText(/Kết luận số 21\/KL-TTr/)).toBeTruthy();
     // the counters are read again once the job has ended
     await waitFor(() => expect(api.callsOf('AwardCounters').length).toBeGreaterThan(1));
+  });
+
+  it('counts again after a dossier changes, rather than showing the figures read before', async () => {
+    const api = mockGraphql({
+      Me: viewer('DOSSIER_MANAGE'),
+      AwardRounds: rounds([round]),
+      AwardCounters: countersAnswer(counts({ proposed: 2, dossiers: 1 }, { DRAFT: 1 })),
+      AwardDossier: { data: { awardDossier: dossier() } },
+      RemoveAwardNominee: {
+        data: {
+          removeAwardNominee: dossier({
+            version: 8,
+            nominees: dossier().nominees.filter((n) => n.id !== 'n-hoa'),
+          }),
+        },
+      },
+    });
+    const { router, queryClient } = renderApp('/thi-dua/dot-xet-khen-thuong');
+    // fresh for 30 s as in the app (app/queryClient.ts; the test client's reads are stale at once)
+    queryClient.setQueryDefaults(awardKeys.counterLists(), { staleTime: 30_000 });
+    await openCounters();
+    await waitFor(() => expect(api.callsOf('AwardCounters')).toHaveLength(1));
+
+    await router.navigate('/thi-dua/ho-so-de-nghi/dossier-1');
+    fireEvent.click(await findButton('Bỏ đề nghị Nguyễn Thị Hoa'));
+    const ask = await waitFor(() => {
+      const found = Array.from(document.querySelectorAll<HTMLElement>('.ant-modal')).find((el) =>
+        el.textContent?.includes('Bỏ Nguyễn Thị Hoa khỏi hồ sơ?'),
+      );
+      if (!found) throw new Error('no confirm yet');
+      return found;
+    });
+    fireEvent.click(getButton('Bỏ đề nghị', ask));
+    await waitFor(() => expect(api.callsOf('RemoveAwardNominee')).toHaveLength(1));
+
+    // back within the 30 s the counters stay fresh: they are read again all the same
+    await router.navigate('/thi-dua/dot-xet-khen-thuong');
+    await openCounters();
+    await waitFor(() => expect(api.callsOf('AwardCounters')).toHaveLength(2));
   });
 
   it('checks a dossier’s whole list from its page and reads the nominees again when the job ends', async () => {

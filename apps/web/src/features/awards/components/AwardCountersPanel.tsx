@@ -53,7 +53,7 @@ function Figure({
 }
 
 /** The six figures an officer reads first (issue 11: đề xuất, đạt, không đạt, chuyển cấp trên). */
-export function CountsCards({ counts }: { counts: AwardCountsItem }) {
+function CountsCards({ counts }: { counts: AwardCountsItem }) {
   const notes = [
     counts.toConfirm ? b.toConfirm(counts.toConfirm) : null,
     counts.unchecked ? b.unchecked(counts.unchecked) : null,

@@ -2,6 +2,7 @@ import { DeleteOutlined, EditOutlined, PaperClipOutlined, UploadOutlined } from 
 import {
   AWARD_DOSSIER_LIMITS as L,
   needsInitiativeCertificate,
+  reportNotSignedOff,
   type DossierDocumentKind,
 } from '@thidua/shared-domain';
 import { ItemList, useConfirm } from '@thidua/web-ui';
@@ -225,9 +226,9 @@ export function DocumentsPanel({
     );
   };
 
-  /** The nominee a missing-document sentence names as not signed off ("… của X chưa được duyệt"). */
+  /** The nominee a missing-document sentence names as not signed off (the API's very sentence). */
   const unsignedNominee = (text: string) =>
-    dossier.nominees.find((n) => text.includes(`của ${n.name} chưa được duyệt`));
+    dossier.nominees.find((n) => text === reportNotSignedOff(dossier.round.kind, n.name));
 
   const removeDocument = async (d: AwardDossierDocumentItem, label: string) => {
     const ok = await confirm({ title: m.removeDocumentTitle(label) });

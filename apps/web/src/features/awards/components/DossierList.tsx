@@ -80,6 +80,8 @@ export function DossierList({
             list: mode,
             roundId,
             status,
+            late,
+            overdue,
             search: list.search,
           })}
           fallbackName="danh-sach-de-nghi-khen-thuong.xlsx"

@@ -1,9 +1,9 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { AWARD_DRAFT_LIMITS as L, isDossierEditable } from '@thidua/shared-domain';
-import { PageLoading } from '@thidua/web-ui';
+import { AWARD_DRAFT_LIMITS as L, formatDateTime, isDossierEditable } from '@thidua/shared-domain';
+import { FormActions, PageLoading, useConfirm, type ConfirmOptions } from '@thidua/web-ui';
 import type { AwardDossierDetail } from '@thidua/web-data-access';
 import {
   Alert,
+  App,
   Button,
   Drawer,
   Flex,
@@ -16,10 +16,17 @@ import {
 } from 'antd';
 import type { ReactNode } from 'react';
 
+import { t } from '../../../i18n';
 import { ExportButton } from '../../../shared/components/ExportButton';
-import { DiscardGuardScope, useDiscardGuard } from '../../../shared/forms/discardGuard';
-import { RowActions } from '../../campaigns/editor/fields';
+import {
+  DiscardGuardScope,
+  useDiscardGuard,
+  useGuardedForm,
+} from '../../../shared/forms/discardGuard';
+import { useVersionedForm } from '../../../shared/forms/versionedForm';
+import { RowsField } from '../../campaigns/editor/fields';
 import { draftMessages as m } from '../messages';
+import { DraftStatus } from './DraftStatus';
 
 /*
  * The pieces both draft editors (báo cáo thành tích, tờ trình) are made of.
@@ -92,68 +99,12 @@ export function DraftText({
   );
 }
 
-/**
- * A list of records of the draft (profile lines, targets, evaluations…): one compact row each, its
- * inputs named "<column> (<noun> <n>)", with move and remove, and an add button until `max` rows.
- */
+/** A list of records of the draft (profile lines, targets, evaluations…): RowsField, "Thêm dòng". */
 export function DraftRows({
-  name,
-  label,
-  noun,
-  max,
   addLabel = m.addRow,
-  empty,
-  children,
-}: {
-  name: (string | number)[];
-  label: string;
-  /** "Chỉ tiêu": each row is "Chỉ tiêu 2" in its inputs' and buttons' names */
-  noun: string;
-  max: number;
-  addLabel?: string;
-  /** the values of a new row */
-  empty: () => object;
-  children: (row: FormListFieldData, what: string) => ReactNode;
-}) {
-  return (
-    <div role="group" aria-label={label} style={{ marginBottom: 16 }}>
-      <Typography.Text strong>{label}</Typography.Text>
-      <Form.List name={name}>
-        {(rows, { add, remove, move }) => (
-          <Flex vertical gap={6} style={{ marginTop: 4 }}>
-            {rows.map((row, index) => {
-              const what = `${noun} ${index + 1}`;
-              return (
-                <Flex key={row.key} gap={6} align="start">
-                  <Flex gap={6} wrap style={{ flex: 1, minWidth: 0 }}>
-                    {children(row, what)}
-                  </Flex>
-                  <RowActions
-                    what={what}
-                    index={index}
-                    count={rows.length}
-                    move={rows.length > 1 ? move : undefined}
-                    remove={remove}
-                  />
-                </Flex>
-              );
-            })}
-            {rows.length < max && (
-              <Button
-                type="dashed"
-                size="small"
-                icon={<PlusOutlined aria-hidden />}
-                onClick={() => add(empty())}
-                style={{ alignSelf: 'flex-start' }}
-              >
-                {addLabel}
-              </Button>
-            )}
-          </Flex>
-        )}
-      </Form.List>
-    </div>
-  );
+  ...props
+}: Omit<Parameters<typeof RowsField>[0], 'addLabel'> & { addLabel?: string }) {
+  return <RowsField addLabel={addLabel} {...props} />;
 }
 
 /** The year of a DraftRows row (an evaluation, an award), within the API's bounds. */
@@ -204,5 +155,80 @@ export function DraftDownload({
       title={preview ? m.downloadWordHelp : undefined}
       failedTitle={m.downloadFailed}
     />
+  );
+}
+
+/** How a draft mutation is run: its variables, then what to do on success and on a refusal. */
+type DraftMutate<V> = (
+  variables: V,
+  options: { onSuccess: () => void; onError: (error: unknown) => void },
+) => void;
+
+/**
+ * An editor's form and how it runs its mutations (save, redraft, sign off, reopen): "Hủy" through the
+ * drawer's discard guard; the last conflict hidden, the success said, a refusal shown where a save's
+ * goes (the CONFLICT warning with its reload above the fields, else under the fields or in a toast,
+ * in the API's words). `confirmed` asks first.
+ */
+export function useDraftEditor<Values>(onDone: () => void, onReload: () => Promise<unknown>) {
+  const [form] = Form.useForm<Values>();
+  const cancel = useGuardedForm(form) ?? onDone;
+  const save = useVersionedForm(form, onReload);
+  const confirm = useConfirm();
+  const { message } = App.useApp();
+  const run = <V,>(mutate: DraftMutate<V>, variables: V, done: string) => {
+    save.reset();
+    mutate(variables, { onSuccess: () => void message.success(done), onError: save.onError });
+  };
+  const confirmed = async <V,>(
+    ask: ConfirmOptions,
+    mutate: DraftMutate<V>,
+    variables: V,
+    done: string,
+  ) => {
+    if (await confirm(ask)) run(mutate, variables, done);
+  };
+  return { form, cancel, alert: save.alert, run, confirmed };
+}
+
+/** The state line of an editor's header: the state, who signed off, when the system drafted it. */
+export function DraftStateCell({
+  draftedAt,
+  ...status
+}: Parameters<typeof DraftStatus>[0] & {
+  draftedAt: string;
+}) {
+  return (
+    <Flex vertical gap={2}>
+      <DraftStatus {...status} />
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {m.draftedAt(formatDateTime(draftedAt))}
+      </Typography.Text>
+    </Flex>
+  );
+}
+
+/** An editor's foot: "Hủy" (through the discard guard) and "Lưu" while editable, else "Đóng". */
+export function DraftFormActions({
+  editable,
+  onCancel,
+  saving,
+  pending,
+}: {
+  editable: boolean;
+  onCancel: () => void;
+  saving: boolean;
+  /** any of the editor's mutations running */
+  pending: boolean;
+}) {
+  return (
+    <FormActions>
+      <Button onClick={onCancel}>{editable ? t.common.cancel : m.close}</Button>
+      {editable && (
+        <Button type="primary" htmlType="submit" loading={saving} disabled={pending}>
+          {m.save}
+        </Button>
+      )}
+    </FormActions>
   );
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import { findButton, getButton } from '../../../test/antd';
 import { makeViewer } from '../../../test/fixtures';
-import { mockGraphql } from '../../../test/mockGraphql';
+import { gqlError, mockGraphql } from '../../../test/mockGraphql';
 import { renderApp } from '../../../test/renderApp';
 import { dossier } from '../testing/fixtures';
 
@@ -141,6 +141,60 @@ describe('NoticePanel — công khai danh sách on the dossier page', () => {
     });
   }, 60_000);
 
+  it('reads what the rules ask again when a nominee leaves the dossier', async () => {
+    const api = mockGraphql({
+      Me: viewer('DOSSIER_MANAGE'),
+      AwardDossier: { data: { awardDossier: dossier() } },
+      AwardNoticePanel: () => ({
+        data: {
+          awardDossier: {
+            id: 'dossier-1',
+            // Hoa's award asked for the notice; without her no rule does
+            noticeRequirement:
+              api.callsOf('RemoveAwardNominee').length === 0
+                ? requirement
+                : { required: false, workingDays: 5, articles: [], nominees: [] },
+          },
+          awardNotice: null,
+        },
+      }),
+      RemoveAwardNominee: {
+        data: {
+          removeAwardNominee: dossier({
+            version: 8,
+            nominees: dossier().nominees.filter((n) => n.id !== 'n-hoa'),
+          }),
+        },
+      },
+    });
+    renderApp(PAGE);
+    const card = await panel();
+    await within(card).findByText(/Quy định yêu cầu công khai danh sách/, {}, { timeout: 10_000 });
+
+    fireEvent.click(getButton('Bỏ đề nghị Nguyễn Thị Hoa'));
+    fireEvent.click(
+      await findButton(
+        'Bỏ đề nghị',
+        await waitFor(() => {
+          const found = Array.from(document.querySelectorAll<HTMLElement>('.ant-modal')).find(
+            (el) => el.textContent?.includes('Bỏ Nguyễn Thị Hoa khỏi hồ sơ?'),
+          );
+          if (!found) throw new Error('no confirm yet');
+          return found;
+        }),
+      ),
+    );
+    await waitFor(() => expect(api.callsOf('RemoveAwardNominee')).toHaveLength(1));
+    expect(
+      await within(card).findByText(
+        'Không đề nghị nào bắt buộc công khai danh sách; đơn vị vẫn có thể công khai để lấy ý kiến.',
+        {},
+        { timeout: 10_000 },
+      ),
+    ).toBeTruthy();
+    expect(api.callsOf('AwardNoticePanel')).toHaveLength(2);
+  }, 60_000);
+
   it('shows the notice, its comments with their author to the officer, and records a handling', async () => {
     const api = mockGraphql({
       Me: viewer('DOSSIER_MANAGE'),
@@ -196,5 +250,44 @@ describe('NoticePanel — công khai danh sách on the dossier page', () => {
     expect(api.callsOf('HandleNoticeComment')[0]?.variables).toEqual({
       input: { id: 'c-1', version: 1, outcome: 'REJECTED', handling: 'Đã xác minh: không đúng.' },
     });
+  }, 60_000);
+
+  it('reads the notice and its comments again when a handling is refused as stale', async () => {
+    const stale = 'Ý kiến đã được người khác xử lý. Hãy tải lại để xem bản mới nhất.';
+    const api = mockGraphql({
+      Me: viewer('DOSSIER_MANAGE'),
+      AwardDossier: { data: { awardDossier: dossier() } },
+      AwardNoticePanel: {
+        data: {
+          awardDossier: { id: 'dossier-1', noticeRequirement: requirement },
+          awardNotice: notice(),
+        },
+      },
+      AwardNoticeComments: commentsAnswer(comment),
+      HandleNoticeComment: gqlError('CONFLICT', stale),
+    });
+    renderApp(PAGE);
+    const card = await panel();
+    await within(card).findByText(comment.text, {}, { timeout: 10_000 });
+    expect(api.callsOf('AwardNoticePanel')).toHaveLength(1);
+    expect(api.callsOf('AwardNoticeComments')).toHaveLength(1);
+
+    fireEvent.click(getButton('Xử lý', card));
+    const modal = await waitFor(() => {
+      const found = Array.from(document.querySelectorAll<HTMLElement>('.ant-modal')).find((el) =>
+        el.textContent?.includes('Xử lý ý kiến'),
+      );
+      if (!found) throw new Error('no dialog yet');
+      return found;
+    });
+    fireEvent.click(within(modal).getByLabelText('Ghi nhận'));
+    fireEvent.change(within(modal).getByLabelText('Nội dung xử lý, trả lời'), {
+      target: { value: 'Đã ghi nhận.' },
+    });
+    fireEvent.click(await findButton('Lưu', modal));
+    // the API's words, and the panel read again with the version another officer left
+    expect(await screen.findByText(stale)).toBeTruthy();
+    await waitFor(() => expect(api.callsOf('AwardNoticePanel')).toHaveLength(2));
+    expect(api.callsOf('AwardNoticeComments')).toHaveLength(2);
   }, 60_000);
 });

@@ -56,7 +56,7 @@ const OUTCOME_COLORS: Record<string, string> = {
 };
 
 /** Where a notice stands today, in words with its colour (never the colour alone). */
-export function NoticePhaseTag({ phase }: { phase: string }) {
+function NoticePhaseTag({ phase }: { phase: string }) {
   return <Tag color={PHASE_COLORS[phase] ?? 'default'}>{m.phases[phase] ?? phase}</Tag>;
 }
 
@@ -74,7 +74,7 @@ export function countsLine(counts: readonly { kind: string; count: number }[]): 
  * refused while the notice runs or a comment waits.
  */
 export function NoticePanel({ dossier }: { dossier: AwardDossierDetail }) {
-  const panel = useAwardNoticePanel(dossier.id);
+  const panel = useAwardNoticePanel(dossier.id, dossier.version);
   const [dialog, setDialog] = useState<'publish' | 'extend' | null>(null);
 
   if (panel.isPending) return <Typography.Paragraph>{t.ui.loading}</Typography.Paragraph>;
@@ -440,7 +440,10 @@ function PublishNoticeModal({
               ? m.endsOnMissingYear(missing.join(', '))
               : end.data
                 ? m.endsOnHelp(formatIsoDate(end.data.date), workingDays)
-                : m.endsOnComputing
+                : end.isError
+                  ? // the API's own words (a start beyond the calendar, a session ended), not "computing…"
+                    errorMessage(end.error)
+                  : m.endsOnComputing
           }
         >
           <IsoDatePicker

@@ -1,5 +1,4 @@
-import { AWARD_DRAFT_LIMITS as L, formatDateTime, isoToVn } from '@thidua/shared-domain';
-import { FormActions, useConfirm } from '@thidua/web-ui';
+import { AWARD_DRAFT_LIMITS as L, isoToVn } from '@thidua/shared-domain';
 import {
   useRedraftToTrinh,
   useUpdateToTrinh,
@@ -8,27 +7,22 @@ import {
   type ToTrinhContentInput,
   type ToTrinhDraftItem,
 } from '@thidua/web-data-access';
-import {
-  Alert,
-  App,
-  Button,
-  ConfigProvider,
-  Descriptions,
-  Flex,
-  Form,
-  Input,
-  Typography,
-} from 'antd';
+import { Alert, Button, ConfigProvider, Descriptions, Flex, Form, Input, Typography } from 'antd';
 
-import { t } from '../../../i18n';
 import { IsoDatePicker } from '../../../shared/components/IsoDatePicker';
-import { useGuardedForm } from '../../../shared/forms/discardGuard';
-import { useVersionedForm } from '../../../shared/forms/versionedForm';
 import { SignatureFields } from '../../campaigns/components/SignatureFields';
 import { PartBlock, TextListField, requiredText } from '../../campaigns/editor/fields';
 import { draftMessages as m } from '../messages';
-import { DraftDownload, DraftDrawer, DraftText, cellStyle } from './DraftFields';
-import { DraftStatus, toTrinhState } from './DraftStatus';
+import {
+  DraftDownload,
+  DraftDrawer,
+  DraftFormActions,
+  DraftStateCell,
+  DraftText,
+  cellStyle,
+  useDraftEditor,
+} from './DraftFields';
+import { toTrinhState } from './DraftStatus';
 
 type Content = ToTrinhDraftItem['content'];
 
@@ -137,40 +131,24 @@ function ToTrinhEditor({
   onDone: () => void;
   onReload: () => Promise<unknown>;
 }) {
-  const [form] = Form.useForm<ToTrinhValues>();
-  const cancel = useGuardedForm(form) ?? onDone;
-  const save = useVersionedForm(form, onReload);
   const update = useUpdateToTrinh();
   const redraft = useRedraftToTrinh();
-  const confirm = useConfirm();
-  const { message } = App.useApp();
+  const { form, cancel, alert, run, confirmed } = useDraftEditor<ToTrinhValues>(onDone, onReload);
   const editable = dossier.canEdit;
   const pending = update.isPending || redraft.isPending;
 
-  const submit = (values: ToTrinhValues) => {
-    save.reset();
-    update.mutate(
-      { dossierId: dossier.id, version: toTrinh.version, content: toToTrinhInput(values) },
-      { onSuccess: () => void message.success(m.toTrinhSaved), onError: save.onError },
-    );
-  };
+  const ref = { dossierId: dossier.id, version: toTrinh.version };
 
-  const doRedraft = async () => {
-    const ok = await confirm({
-      title: m.redraftToTrinhTitle,
-      content: m.redraftToTrinhText,
-      okText: m.redraft,
-    });
-    if (!ok) return;
-    save.reset();
-    redraft.mutate(
-      { dossierId: dossier.id, version: toTrinh.version },
-      {
-        onSuccess: () => void message.success(m.redrafted),
-        onError: save.onError,
-      },
+  const submit = (values: ToTrinhValues) =>
+    run(update.mutate, { ...ref, content: toToTrinhInput(values) }, m.toTrinhSaved);
+
+  const doRedraft = () =>
+    confirmed(
+      { title: m.redraftToTrinhTitle, content: m.redraftToTrinhText, okText: m.redraft },
+      redraft.mutate,
+      ref,
+      m.redrafted,
     );
-  };
 
   return (
     <Form<ToTrinhValues>
@@ -179,7 +157,7 @@ function ToTrinhEditor({
       onFinish={submit}
       initialValues={toValues(toTrinh.content)}
     >
-      {save.alert}
+      {alert}
       <Descriptions
         size="small"
         column={{ xs: 1, md: 2 }}
@@ -200,12 +178,7 @@ function ToTrinhEditor({
             key: 'state',
             label: m.reportState,
             children: (
-              <Flex vertical gap={2}>
-                <DraftStatus state={toTrinhState(toTrinh)} />
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {m.draftedAt(formatDateTime(toTrinh.draftedAt))}
-                </Typography.Text>
-              </Flex>
+              <DraftStateCell state={toTrinhState(toTrinh)} draftedAt={toTrinh.draftedAt} />
             ),
           },
         ]}
@@ -304,14 +277,12 @@ function ToTrinhEditor({
         </Form.Item>
       </ConfigProvider>
 
-      <FormActions>
-        <Button onClick={cancel}>{editable ? t.common.cancel : m.close}</Button>
-        {editable && (
-          <Button type="primary" htmlType="submit" loading={update.isPending} disabled={pending}>
-            {m.save}
-          </Button>
-        )}
-      </FormActions>
+      <DraftFormActions
+        editable={editable}
+        onCancel={cancel}
+        saving={update.isPending}
+        pending={pending}
+      />
     </Form>
   );
 }

@@ -102,7 +102,7 @@ describe('AwardDossierDetailPage — tờ trình and báo cáo thành tích the 
     fireEvent.click(await findButton('Mở bản dự thảo báo cáo thành tích của Nguyễn Thị Hoa'));
     const editor = await drawer('Báo cáo thành tích — Nguyễn Thị Hoa');
     expect(editor.textContent).toContain('Mẫu số 03 — Báo cáo thành tích đề nghị khen thưởng theo');
-    expect(editor.textContent).toContain('Bản nháp tự soạn');
+    expect(editor.textContent).toContain('Hệ thống tự soạn');
     expect(valueOf('Nội dung (Dòng lý lịch 2)')).toBe('Chuyên viên, Phòng Tổng hợp');
     expect(valueOf('Kết quả thực hiện (Chỉ tiêu 1)')).toBe('98 %');
     expect(valueOf('Xác nhận của cấp trình khen: họ tên')).toBe('Trần Văn Nam');

@@ -198,6 +198,78 @@ export function AddButton({ label, onClick }: { label: string; onClick: () => vo
 }
 
 /**
+ * A list of compact rows inside a part (paragraphs, a report's targets or evaluations…): each row's
+ * inputs side by side, named "<noun> <n>" by `children`, with move and remove, and an add button until
+ * `max` rows. RowList frames each row in a card instead, for records with several lines of fields.
+ */
+export function RowsField({
+  name,
+  label,
+  noun,
+  max,
+  addLabel,
+  help,
+  empty,
+  children,
+}: {
+  name: NamePath;
+  label: string;
+  /** "Đoạn mục đích", "Chỉ tiêu": each row is "<noun> 2" in its inputs' and buttons' names */
+  noun: string;
+  max: number;
+  addLabel: string;
+  help?: ReactNode;
+  /** the value of a new row */
+  empty: () => unknown;
+  children: (row: FormListFieldData, what: string) => ReactNode;
+}) {
+  return (
+    <div role="group" aria-label={label} style={{ marginBottom: 16 }}>
+      <Typography.Text strong>{label}</Typography.Text>
+      {help && (
+        <Typography.Paragraph type="secondary" style={{ marginBottom: 4, fontSize: 13 }}>
+          {help}
+        </Typography.Paragraph>
+      )}
+      <Form.List name={name}>
+        {(rows, { add, remove, move }) => (
+          <Flex vertical gap={6} style={{ marginTop: 4 }}>
+            {rows.map((row, index) => {
+              const what = `${noun} ${index + 1}`;
+              return (
+                <Flex key={row.key} gap={6} align="start">
+                  <Flex gap={6} wrap style={{ flex: 1, minWidth: 0 }}>
+                    {children(row, what)}
+                  </Flex>
+                  <RowActions
+                    what={what}
+                    index={index}
+                    count={rows.length}
+                    move={rows.length > 1 ? move : undefined}
+                    remove={remove}
+                  />
+                </Flex>
+              );
+            })}
+            {rows.length < max && (
+              <Button
+                type="dashed"
+                size="small"
+                icon={<PlusOutlined aria-hidden />}
+                onClick={() => add(empty())}
+                style={{ alignSelf: 'flex-start' }}
+              >
+                {addLabel}
+              </Button>
+            )}
+          </Flex>
+        )}
+      </Form.List>
+    </div>
+  );
+}
+
+/**
  * A list of paragraphs (mục đích, nhiệm vụ, thành phần hồ sơ…): one text box each, in order, each
  * removable and movable. Blank boxes are dropped when saving.
  *
@@ -227,48 +299,21 @@ export function TextListField({
   rows?: number;
 }) {
   return (
-    <div role="group" aria-label={label} style={{ marginBottom: 16 }}>
-      <Typography.Text strong>{label}</Typography.Text>
-      {help && (
-        <Typography.Paragraph type="secondary" style={{ marginBottom: 4, fontSize: 13 }}>
-          {help}
-        </Typography.Paragraph>
+    <RowsField
+      name={name}
+      label={label}
+      noun={itemLabel}
+      max={max}
+      addLabel={addLabel}
+      help={help}
+      empty={() => ''}
+    >
+      {(field, what) => (
+        <Form.Item name={field.name} style={{ flex: 1, marginBottom: 0 }}>
+          <Input.TextArea aria-label={what} rows={rows} maxLength={maxLength} />
+        </Form.Item>
       )}
-      <Form.List name={name}>
-        {(fields, { add, remove, move }) => (
-          <Flex vertical gap={6} style={{ marginTop: 4 }}>
-            {fields.map((field, index) => {
-              const what = `${itemLabel} ${index + 1}`;
-              return (
-                <Flex key={field.key} gap={6} align="start">
-                  <Form.Item name={field.name} style={{ flex: 1, marginBottom: 0 }}>
-                    <Input.TextArea aria-label={what} rows={rows} maxLength={maxLength} />
-                  </Form.Item>
-                  <RowActions
-                    what={what}
-                    index={index}
-                    count={fields.length}
-                    move={fields.length > 1 ? move : undefined}
-                    remove={remove}
-                  />
-                </Flex>
-              );
-            })}
-            {fields.length < max && (
-              <Button
-                type="dashed"
-                size="small"
-                icon={<PlusOutlined aria-hidden />}
-                onClick={() => add('')}
-                style={{ alignSelf: 'flex-start' }}
-              >
-                {addLabel}
-              </Button>
-            )}
-          </Flex>
-        )}
-      </Form.List>
-    </div>
+    </RowsField>
   );
 }
 
