@@ -127,6 +127,8 @@ export class CalendarService implements OnApplicationBootstrap {
   private snapshot: Snapshot | null = null;
   /** Bumped on every invalidation, so a load that raced a commit is not kept. */
   private generation = 0;
+  /** The load in flight, shared by every caller that found the copy expired meanwhile. */
+  private loading: { generation: number; promise: Promise<Snapshot> } | null = null;
   /** Transactions that changed the calendar: they read their own writes, never the copy. */
   private readonly changedIn = new WeakSet<Tx>();
 
@@ -266,8 +268,16 @@ export class CalendarService implements OnApplicationBootstrap {
     if (tx && this.changedIn.has(tx)) return this.load();
     const now = Date.now();
     if (this.snapshot && now - this.snapshot.loadedAt < CALENDAR_CACHE_TTL_MS) return this.snapshot;
+    // one load for everyone who finds the copy expired: the first inbox page after expiry asked 42
+    // times at once (bench/awards: 115 ms instead of 45 ms)
     const generation = this.generation;
-    const loaded = await this.load();
+    if (this.loading?.generation !== generation) {
+      const promise = this.load().finally(() => {
+        if (this.loading?.promise === promise) this.loading = null;
+      });
+      this.loading = { generation, promise };
+    }
+    const loaded = await this.loading.promise;
     if (generation === this.generation) this.snapshot = loaded;
     return loaded;
   }
