@@ -58,7 +58,11 @@ import {
   toAwardRound,
 } from './award.models';
 import { AwardDossierRoutingService, type ActionExtra } from './award-dossier-routing.service';
-import { AwardDossierService, DOSSIER_MANAGE } from './award-dossier.service';
+import {
+  AwardDossierService,
+  DOSSIER_MANAGE,
+  type DossierClockState,
+} from './award-dossier.service';
 import { AwardDraftingService } from './award-drafting.service';
 import { AwardRoundService } from './award-round.service';
 
@@ -372,13 +376,26 @@ export class AwardDossierResolver {
     );
   }
 
+  /**
+   * `clock`, `dueOn` and `deadlineStatus` read one computation per dossier object: a page of 20 asked
+   * for 60 deadlines on the calendar (bench/awards: +5–10 ms of the GraphQL inbox's 37 ms). Keyed by
+   * the parent object, so it lives exactly as long as the request's result.
+   */
+  private readonly clocks = new WeakMap<AwardDossier, Promise<DossierClockState | null>>();
+
+  private clockOf(d: AwardDossier): Promise<DossierClockState | null> {
+    let clock = this.clocks.get(d);
+    if (!clock) this.clocks.set(d, (clock = this.dossiers.clockOf(d)));
+    return clock;
+  }
+
   @ResolveField(() => DossierClockEnum, {
     nullable: true,
     description:
       'Thời hạn đang chạy: tiếp nhận hoặc trả lại trong 05 ngày làm việc từ lần gửi, thẩm định trong 20 ngày làm việc từ khi tiếp nhận; null: không có.',
   })
   async clock(@Parent() d: AwardDossier): Promise<DossierClock | null> {
-    return (await this.dossiers.clockOf(d))?.clock ?? null;
+    return (await this.clockOf(d))?.clock ?? null;
   }
 
   @ResolveField(() => DateOnly, {
@@ -386,7 +403,7 @@ export class AwardDossierResolver {
     description: 'Ngày cuối của thời hạn đang chạy (theo lịch ngày làm việc, bỏ ngày nghỉ, Tết).',
   })
   async dueOn(@Parent() d: AwardDossier): Promise<IsoDate | null> {
-    return (await this.dossiers.clockOf(d))?.dueOn ?? null;
+    return (await this.clockOf(d))?.dueOn ?? null;
   }
 
   @ResolveField(() => DeadlineStatusEnum, {
@@ -394,7 +411,7 @@ export class AwardDossierResolver {
     description: 'Quá hạn, sắp đến hạn (02 ngày làm việc) hay trong hạn, hôm nay.',
   })
   async deadlineStatus(@Parent() d: AwardDossier): Promise<DeadlineStatus | null> {
-    return (await this.dossiers.clockOf(d))?.status ?? null;
+    return (await this.clockOf(d))?.status ?? null;
   }
 
   @ResolveField(() => [AwardNomination], { complexity: 2 })
