@@ -7,6 +7,7 @@ import { problemAt, type RowVerdict } from '../src/core/excel/excel-import';
 import { ExcelRegistry } from '../src/core/excel/excel-registry';
 import { patchCentralHeader, sheetBuffer } from '../src/core/excel/testing/xlsx-fixtures';
 import { UserExport } from '../src/modules/identity/user-export';
+import { AwardNomineeExport } from '../src/modules/awards/award-nominee-export';
 import { ClusterExport } from '../src/modules/org/cluster-export';
 import { UnitExport } from '../src/modules/org/unit-export';
 import { UnitImportHandler } from '../src/modules/org/unit-import.handler';
@@ -1073,6 +1074,7 @@ describe('Excel import and export', () => {
       expect(imports['award-records']).toBeInstanceOf(AwardRecordImportHandler);
       const exports = Object.fromEntries(registry.exports().map((d) => [d.slug, d]));
       expect(Object.keys(exports).sort()).toEqual([
+        'award-nominees',
         'award-records',
         'campaign-addressees',
         'campaign-registrations',
@@ -1097,6 +1099,7 @@ describe('Excel import and export', () => {
       expect(exports['clusters']).toBeInstanceOf(ClusterExport); // modules/org
       expect(exports['people']).toBeInstanceOf(PeopleExport); // modules/people
       expect(exports['users']).toBeInstanceOf(UserExport); // modules/identity
+      expect(exports['award-nominees']).toBeInstanceOf(AwardNomineeExport); // modules/awards
       const kinds = t.app.get(GraphQLSchemaHost).schema.getType('ImportKind') as GraphQLEnumType;
       expect(
         kinds
