@@ -6,6 +6,7 @@ import {
   formatNumber,
   isDossierEditable,
   type DossierStatus,
+  type EligibilityVerdict,
 } from '@thidua/shared-domain';
 import { UnitScopes, whereInScope } from '../../core/auth/unit-scope';
 import type { RequestContext } from '../../core/context/request-context';
@@ -98,6 +99,9 @@ class Tally {
     unitName: string,
     nominees: readonly AwardNominationEntity[],
     judged: ReadonlyMap<string, NominationEligibility>,
+    /** the verdict each nominee has stored (a round's check reads it alone, not the explanations) */
+    storedOf: (n: AwardNominationEntity) => EligibilityVerdict | null = (n) =>
+      n.eligibility?.verdict ?? null,
   ): void {
     this.dossiers += 1;
     for (const n of nominees) {
@@ -107,7 +111,7 @@ class Tally {
       if (e.verdict === 'ELIGIBLE') this.eligible += 1;
       else if (e.verdict === 'NOT_ELIGIBLE') this.notEligible += 1;
       else this.toConfirm += 1;
-      const stored = n.eligibility?.verdict ?? null;
+      const stored = storedOf(n);
       if (stored !== e.verdict) this.changed += 1;
       if (stored !== e.verdict && this.audited) {
         const line = nomineeLine(n);
@@ -398,14 +402,14 @@ export class AwardBatchService {
         step.push(sizes[i]?.id as string);
       }
       const dossiers = await this.db.repo(AwardDossierEntity).findBy({ id: In(step) });
-      const nominees = await this.db.repo(AwardNominationEntity).find({
-        where: { dossierId: In(step) },
-        order: { position: 'ASC', createdAt: 'ASC' },
-      });
-      const groups = dossiers.map((d) => ({
-        d,
-        nominees: nominees.filter((n) => n.dossierId === d.id),
-      }));
+      const { nominees, stored } = await this.stepNominees(step);
+      const byDossier = new Map<string, AwardNominationEntity[]>();
+      for (const n of nominees) {
+        const list = byDossier.get(n.dossierId);
+        if (list) list.push(n);
+        else byDossier.set(n.dossierId, [n]);
+      }
+      const groups = dossiers.map((d) => ({ d, nominees: byDossier.get(d.id) ?? [] }));
       const facts = await this.eligibility.factsOf(
         round,
         groups.map((g) => ({ dossierId: g.d.id, nominees: g.nominees })),
@@ -416,7 +420,7 @@ export class AwardBatchService {
           checkers,
           lenient: true,
         });
-        tally.add(d, units.get(d.unitId) ?? UNIT, list, judged);
+        tally.add(d, units.get(d.unitId) ?? UNIT, list, judged, (n) => stored.get(n.id) ?? null);
         done += list.length;
       }
       await progress.report(done);
@@ -427,6 +431,34 @@ export class AwardBatchService {
       tx.skipAudit();
     });
     return false;
+  }
+
+  /**
+   * A step's nominees without their stored explanations, and each one's stored verdict read alone:
+   * the explanations are what a round's nominees weigh (bench/awards: ~25 MB for 5,000 nominees),
+   * and the tally compares only the verdict.
+   */
+  private async stepNominees(dossierIds: string[]): Promise<{
+    nominees: AwardNominationEntity[];
+    stored: Map<string, EligibilityVerdict | null>;
+  }> {
+    const repo = this.db.repo(AwardNominationEntity);
+    const { entities, raw } = await repo
+      .createQueryBuilder('n')
+      .select(
+        repo.metadata.columns
+          .filter((c) => c.propertyName !== 'eligibility')
+          .map((c) => `n.${c.propertyName}`),
+      )
+      .addSelect(`n.eligibility->>'verdict'`, 'stored_verdict')
+      .where('n.dossier_id IN (:...ids)', { ids: dossierIds })
+      .orderBy('n.position', 'ASC')
+      .addOrderBy('n.created_at', 'ASC')
+      .getRawAndEntities<{ n_id: string; stored_verdict: EligibilityVerdict | null }>();
+    return {
+      nominees: entities,
+      stored: new Map(raw.map((r) => [r.n_id, r.stored_verdict])),
+    };
   }
 
   private async finish(

@@ -1070,6 +1070,16 @@ export class AwardDraftingService {
     }
   }
 
+  /** Units by id in one batched read (ids not found are left out). */
+  private async unitsByIds(ids: readonly string[]): Promise<Map<string, Unit>> {
+    const units = new Map<string, Unit>();
+    const wanted = [...new Set(ids)];
+    if (!wanted.length) return units;
+    for (const u of (await this.org.unitById.batch(wanted)) as (Unit | Error | null)[])
+      if (u && !(u instanceof Error)) units.set(u.id, u);
+    return units;
+  }
+
   /** Everything read once for a dossier's nominees. */
   private async known(
     ctx: RequestContext,
@@ -1087,11 +1097,7 @@ export class AwardDraftingService {
       { ownUse: initiativeReference(d.id) },
     );
     const personIds = [...new Set(nominees.flatMap((n) => (n.personId ? [n.personId] : [])))];
-    const people = new Map<string, Person>();
-    for (const id of personIds) {
-      const p = await this.people.findById(id);
-      if (p) people.set(id, p);
-    }
+    const people: Map<string, Person> = await this.people.findByIds(personIds);
     const posts = await this.dossiers.postsInDossier(d, personIds);
     const unitIds = [
       ...new Set([
@@ -1100,9 +1106,7 @@ export class AwardDraftingService {
         ...[...posts.values()].flatMap((p) => (p ? [p.unitId] : [])),
       ]),
     ];
-    const units = new Map<string, Unit>();
-    for (const u of (await this.org.unitById.batch(unitIds)) as (Unit | null)[])
-      if (u) units.set(u.id, u);
+    const units = await this.unitsByIds(unitIds);
     const proposing = units.get(d.unitId) ?? (await this.org.get(d.unitId));
     return {
       round,
@@ -1306,22 +1310,34 @@ export class AwardDraftingService {
     nominees: readonly AwardNominationEntity[],
   ): Promise<ToTrinhNominee[]> {
     const out: ToTrinhNominee[] = [];
-    const posts = await this.dossiers.postsInDossier(
-      d,
-      nominees.flatMap((n) => (n.personId ? [n.personId] : [])),
+    const personIds = nominees.flatMap((n) => (n.personId ? [n.personId] : []));
+    const [posts, people] = await Promise.all([
+      this.dossiers.postsInDossier(d, personIds),
+      this.people.findByIds(personIds),
+    ]);
+    // the posts' units, the collectives and their parents: two batched reads for the whole list
+    const units = await this.unitsByIds([
+      ...[...posts.values()].flatMap((p) => (p ? [p.unitId] : [])),
+      ...nominees.flatMap((n) => (n.subjectUnitId ? [n.subjectUnitId] : [])),
+    ]);
+    const parents = await this.unitsByIds(
+      nominees.flatMap((n) => {
+        const parentId = n.subjectUnitId ? units.get(n.subjectUnitId)?.parentId : null;
+        return parentId ? [parentId] : [];
+      }),
     );
     for (const n of nominees) {
       let name = n.name;
       let detail: string | null = null;
       if (n.personId) {
-        const person = await this.people.findById(n.personId);
+        const person = people.get(n.personId);
         const post = posts.get(n.personId);
-        const unit = post ? await this.org.findById(post.unitId) : null;
+        const unit = post ? units.get(post.unitId) : undefined;
         name = `${person?.sex === 'FEMALE' ? 'Bà' : 'Ông'} ${n.name}`;
         detail = post ? [post.title, unit?.name].filter(Boolean).join(', ') : null;
       } else if (n.subjectUnitId) {
-        const unit = await this.org.findById(n.subjectUnitId);
-        const parent = unit?.parentId ? await this.org.findById(unit.parentId) : null;
+        const unit = units.get(n.subjectUnitId);
+        const parent = unit?.parentId ? parents.get(unit.parentId) : undefined;
         detail = parent?.name ?? null;
       } else {
         detail = n.householdAddress;

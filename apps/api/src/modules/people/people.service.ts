@@ -228,6 +228,14 @@ export class PeopleService {
     return this.people.findOneBy({ id });
   }
 
+  /** People by id in one read (ids not found are left out). */
+  async findByIds(ids: readonly string[]): Promise<Map<string, PersonEntity>> {
+    const wanted = [...new Set(ids)];
+    if (!wanted.length) return new Map();
+    const rows = await this.people.findBy({ id: In(wanted) });
+    return new Map(rows.map((p) => [p.id, p]));
+  }
+
   /** People by code, keyed by upper-case code (codes are case-insensitive). */
   async findByCodes(codes: string[]): Promise<Map<string, PersonEntity>> {
     const wanted = [...new Set(codes.map((c) => c.trim()).filter(Boolean))];

@@ -16,8 +16,11 @@ import type {
 import { AppError } from '../../core/errors/app-error';
 import type { OrgService } from '../org/org.service';
 
-/** Who the facts are about: a person, or a unit (judged as a collective). */
-export type FactsSubject = { personId: string } | { unitId: string };
+/**
+ * Who the facts are about: a person, or a unit (judged as a collective); `ownUse` as in FactsOptions,
+ * for this subject only (a batch reads the nominees of many dossiers, each with its own reference).
+ */
+export type FactsSubject = ({ personId: string } | { unitId: string }) & { ownUse?: string };
 
 export interface FactsOptions {
   /** The oldest year of evaluations and awards read (default: all; the rules look back 2–10 years). */
@@ -37,6 +40,12 @@ const FEMALE_COLLECTIVE = 0.7;
 const COMPLETING: readonly EvaluationGrade[] = ['HTXSNV', 'HTTNV', 'HTNV'];
 
 type Rows<T> = T[];
+
+/** A sáng kiến as the rules read it, with the reference it is locked under (per subject's ownUse). */
+interface InitiativeRow {
+  fact: FactInitiative;
+  usedBy: string | null;
+}
 
 function rowsOf<T>(result: unknown): Rows<T> {
   return (Array.isArray(result) ? result : []) as Rows<T>;
@@ -134,13 +143,13 @@ export async function loadFacts(
   const byPerson = {
     evaluations: new Map<string, FactEvaluation[]>(),
     awards: new Map<string, FactAward[]>(),
-    initiatives: new Map<string, FactInitiative[]>(),
+    initiatives: new Map<string, InitiativeRow[]>(),
     holds: new Map<string, FactHold[]>(),
   };
   const byUnit = {
     evaluations: new Map<string, FactEvaluation[]>(),
     awards: new Map<string, FactAward[]>(),
-    initiatives: new Map<string, FactInitiative[]>(),
+    initiatives: new Map<string, InitiativeRow[]>(),
     holds: new Map<string, FactHold[]>(),
   };
   const owner = (r: { person_id: string | null }) => (r.person_id ? byPerson : byUnit);
@@ -210,18 +219,25 @@ export async function loadFacts(
     used_by_reference: string | null;
   }>(initiatives))
     push(owner(r).initiatives, key(r), {
-      id: r.id,
-      title: r.title,
-      kind: r.kind,
-      scope: r.scope,
-      recognisedOn: r.recognised_on,
-      recognisedBy: r.recognised_by,
-      usedFor:
-        r.used_for_award_name !== null &&
-        !(options.ownUse && r.used_by_reference === options.ownUse)
-          ? { awardName: r.used_for_award_name, year: r.used_for_year ?? year }
-          : null,
+      fact: {
+        id: r.id,
+        title: r.title,
+        kind: r.kind,
+        scope: r.scope,
+        recognisedOn: r.recognised_on,
+        recognisedBy: r.recognised_by,
+        usedFor:
+          r.used_for_award_name !== null
+            ? { awardName: r.used_for_award_name, year: r.used_for_year ?? year }
+            : null,
+      },
+      usedBy: r.used_by_reference,
     });
+  // a sáng kiến locked under the subject's own reference reads as free (FactsOptions.ownUse)
+  const initiativesOf = (rows: InitiativeRow[] | undefined, ownUse: string | undefined) =>
+    (rows ?? []).map(({ fact, usedBy }) =>
+      fact.usedFor && ownUse && usedBy === ownUse ? { ...fact, usedFor: null } : fact,
+    );
 
   for (const r of rowsOf<{
     person_id: string | null;
@@ -241,6 +257,7 @@ export async function loadFacts(
     });
 
   return subjects.map((s): EligibilityFacts => {
+    const ownUse = s.ownUse ?? options.ownUse;
     if ('personId' in s) {
       const p = people.get(s.personId) as { full_name: string; sex: string };
       return {
@@ -250,7 +267,7 @@ export async function loadFacts(
         on,
         evaluations: byPerson.evaluations.get(s.personId) ?? [],
         awards: byPerson.awards.get(s.personId) ?? [],
-        initiatives: byPerson.initiatives.get(s.personId) ?? [],
+        initiatives: initiativesOf(byPerson.initiatives.get(s.personId), ownUse),
         holds: byPerson.holds.get(s.personId) ?? [],
         collective: null,
         active: true,
@@ -266,7 +283,7 @@ export async function loadFacts(
       on,
       evaluations: byUnit.evaluations.get(s.unitId) ?? [],
       awards: byUnit.awards.get(s.unitId) ?? [],
-      initiatives: byUnit.initiatives.get(s.unitId) ?? [],
+      initiatives: initiativesOf(byUnit.initiatives.get(s.unitId), ownUse),
       holds: byUnit.holds.get(s.unitId) ?? [],
       collective: c,
       active: u.status === 'ACTIVE' && (u.validTo === null || u.validTo > on),
