@@ -45,14 +45,16 @@ async function typeDate(page: Page, label: string, value: string, key: 'Enter' |
   await expect(input).toHaveValue(value);
 }
 
-/** Picks an option of a plain (not searchable) antd Select by its text. */
+/** Picks an option of a plain (not searchable) antd Select by its text; waits until it is chosen. */
 async function pick(page: Page, label: string, option: RegExp) {
-  await page.getByLabel(label, { exact: true }).click();
+  const select = page.getByLabel(label, { exact: true });
+  await select.click();
   await page
     .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
     .filter({ hasText: option })
     .first()
     .click();
+  await expect(page.locator('.ant-select').filter({ has: select })).toContainText(option);
 }
 
 /** Creates a commune under the province whose page is open; ends on the new commune's page. */
@@ -66,7 +68,13 @@ async function createCommune(page: Page, name: string, code: string, validFrom: 
   await drawer.getByLabel('Tên viết tắt', { exact: true }).fill('UBND');
   await typeDate(page, 'Hoạt động từ ngày', vnDate(validFrom), 'Tab');
   await drawer.getByRole('button', { name: 'Tạo đơn vị', exact: true }).click();
-  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+  // the creation and the new page's reads can take longer than the 10 s default on a loaded CI
+  // machine (one run of 40 timed out here); a form error ends the wait early with its text
+  await expect(async () => {
+    const errors = await drawer.locator('.ant-form-item-explain-error').allInnerTexts();
+    expect(errors, 'lỗi của biểu mẫu tạo đơn vị').toEqual([]);
+    await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
 }
 
 test('sáp nhập hai xã qua trình hướng dẫn, rồi thấy tên cũ trong lịch sử của xã mới', async ({
