@@ -101,9 +101,7 @@ export const AwardDossierItemFragmentDoc = graphql(`
       name
       canOpen
     }
-    nominees {
-      id
-    }
+    nomineeCount
   }
 `);
 

@@ -2,6 +2,7 @@ import {
   Args,
   Context,
   ID,
+  Int,
   Mutation,
   Parent,
   Query,
@@ -412,6 +413,14 @@ export class AwardDossierResolver {
   })
   async deadlineStatus(@Parent() d: AwardDossier): Promise<DeadlineStatus | null> {
     return (await this.clockOf(d))?.status ?? null;
+  }
+
+  @ResolveField(() => Int, {
+    complexity: 1,
+    description: 'Số người, tập thể, hộ gia đình được đề nghị trong hồ sơ.',
+  })
+  nomineeCount(@Parent() d: AwardDossier, @Context() gql: GraphqlContext): Promise<number> {
+    return gql.loaders.get(this.dossiers.nomineeCountOf).load(d.id);
   }
 
   @ResolveField(() => [AwardNomination], { complexity: 2 })

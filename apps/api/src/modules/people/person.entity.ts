@@ -18,6 +18,9 @@ export type StaffCategory = 'CIVIL_SERVANT' | 'PUBLIC_EMPLOYEE' | 'WORKER' | 'OF
 @Index('people_code_uq', ['code'], { unique: true, where: 'code IS NOT NULL' })
 // lists are ordered by name (keyset on name, id): the first page of a province reads the index only
 @Index('people_full_name_id', ['fullName', 'id'])
+// (id) INCLUDE (sex): a collective's share of women counted from the index only (migration
+// CollectiveFactsIndexes)
+@Index('people_id_sex', { synchronize: false })
 export class PersonEntity extends VersionedEntity {
   /** Mã nhân sự (số hiệu cán bộ, công chức…): optional, unique; the key a people import matches on. */
   @Column({ type: 'citext', nullable: true })
@@ -72,6 +75,9 @@ export class PersonEntity extends VersionedEntity {
 // (person_id, started_on) INCLUDE (ended_on, unit_id): "a current post in these units", checked person
 // by person, reads the index only (migration PositionsPersonIndex)
 @Index('positions_person_current', { synchronize: false })
+// (unit_id) INCLUDE (person_id, started_on, ended_on): a unit's people in a year from the index only
+// (migration CollectiveFactsIndexes)
+@Index('positions_unit_members', { synchronize: false })
 @Index(['unitId', 'endedOn'])
 export class PositionEntity extends BaseEntity {
   @Column({ type: 'uuid' })

@@ -7,10 +7,9 @@ import { SubjectRecordEntity } from './subject-record.entity';
  * (the unit's own, as a collective); imported from the year's Excel sheet or entered.
  */
 @Entity('evaluations')
-@Index('evaluations_person_year_uq', ['personId', 'year'], {
-  unique: true,
-  where: `person_id IS NOT NULL`,
-})
+// UNIQUE (person_id, year) INCLUDE (grade) WHERE person_id IS NOT NULL: a collective's members'
+// grades read from the index only (migration CollectiveFactsIndexes)
+@Index('evaluations_person_year_uq', { synchronize: false })
 @Index('evaluations_unit_year_uq', ['unitId', 'year'], {
   unique: true,
   where: `subject = 'COLLECTIVE'`,

@@ -343,7 +343,8 @@ async function mergedPredecessors(
 /**
  * Each unit's people in the judged year (a post in the unit or below it at some time of the year) and
  * what the collective titles count of them: how many completed their tasks, hold each title of the
- * year, are women, were disciplined (a KY_LUAT hold overlapping the year). Two grouped statements.
+ * year, are women, were disciplined (a KY_LUAT hold overlapping the year). One statement: the member
+ * list is computed once (MATERIALIZED) and both the counts and the titles read it.
  */
 async function collectiveFacts(
   em: EntityManager,
@@ -352,62 +353,59 @@ async function collectiveFacts(
 ): Promise<Map<string, CollectiveFacts>> {
   const result = new Map<string, CollectiveFacts>();
   if (!unitIds.length) return result;
-  const members = `WITH u AS (SELECT id, path FROM units WHERE id = ANY($1::uuid[])),
-    m AS (
-      SELECT DISTINCT u.id AS unit_id, p.person_id
-        FROM u JOIN units s ON s.path <@ u.path
-        JOIN positions p ON p.unit_id = s.id
-       WHERE p.started_on <= make_date($2, 12, 31)
-         AND (p.ended_on IS NULL OR p.ended_on > make_date($2, 1, 1)))`;
-  const [counts, titled] = await Promise.all([
-    em.query(
-      `${members}
-       SELECT m.unit_id, count(*)::int AS members,
-              count(*) FILTER (WHERE EXISTS (
-                SELECT 1 FROM evaluations e WHERE e.person_id = m.person_id AND e.year = $2
-                   AND e.grade = ANY($3::text[])
-              ))::int AS completing,
-              count(*) FILTER (WHERE EXISTS (
-                SELECT 1 FROM people pe WHERE pe.id = m.person_id AND pe.sex = 'FEMALE'
-              ))::int AS women,
-              count(*) FILTER (WHERE EXISTS (
-                SELECT 1 FROM holds h WHERE h.person_id = m.person_id AND h.kind = 'KY_LUAT'
-                   AND h.starts_on <= make_date($2, 12, 31)
-                   AND coalesce(least(h.ends_on, h.lifted_on - 1), 'infinity'::date) >= make_date($2, 1, 1)
-              ))::int AS disciplined
-         -- per member lookups by key, not joins: joined, the planner hashed all 200,000 people and
-         -- 1.0M evaluations for a 119-person phòng (bench/awards: 99 ms; this way 0.5-0.8 ms, a Sở
-         -- of ~4,000 people 34-50 ms). One evaluation per person and year (unique), so EXISTS counts
-         -- the same members the join did.
-         FROM m
-        GROUP BY m.unit_id`,
-      [unitIds, year, COMPLETING],
-    ),
-    em.query(
-      `${members}
-       SELECT m.unit_id, a.award_code, count(DISTINCT m.person_id)::int AS n
-         FROM m JOIN award_records a ON a.person_id = m.person_id AND a.year = $2 AND a.award_code IS NOT NULL
-        GROUP BY m.unit_id, a.award_code`,
-      [unitIds, year],
-    ),
-  ]);
-  for (const r of rowsOf<{
+  const rows = rowsOf<{
     unit_id: string;
     members: number;
     completing: number;
     women: number;
     disciplined: number;
-  }>(counts))
+    titled: Record<string, number> | null;
+  }>(
+    await em.query(
+      `WITH u AS (SELECT id, path FROM units WHERE id = ANY($1::uuid[])),
+       m AS MATERIALIZED (
+         SELECT DISTINCT u.id AS unit_id, p.person_id
+           FROM u JOIN units s ON s.path <@ u.path
+           JOIN positions p ON p.unit_id = s.id
+          WHERE p.started_on <= make_date($2, 12, 31)
+            AND (p.ended_on IS NULL OR p.ended_on > make_date($2, 1, 1))),
+       c AS (
+         SELECT m.unit_id, count(*)::int AS members,
+                count(*) FILTER (WHERE EXISTS (
+                  SELECT 1 FROM evaluations e WHERE e.person_id = m.person_id AND e.year = $2
+                     AND e.grade = ANY($3::text[])
+                ))::int AS completing,
+                count(*) FILTER (WHERE EXISTS (
+                  SELECT 1 FROM people pe WHERE pe.id = m.person_id AND pe.sex = 'FEMALE'
+                ))::int AS women,
+                count(*) FILTER (WHERE EXISTS (
+                  SELECT 1 FROM holds h WHERE h.person_id = m.person_id AND h.kind = 'KY_LUAT'
+                     AND h.starts_on <= make_date($2, 12, 31)
+                     AND coalesce(least(h.ends_on, h.lifted_on - 1), 'infinity'::date) >= make_date($2, 1, 1)
+                ))::int AS disciplined
+           -- per member lookups by key, not joins: joined, the planner hashed all 200,000 people and
+           -- 1.0M evaluations for a 119-person phòng (bench/awards: 99 ms; this way under 1 ms). One
+           -- evaluation per person and year (unique), so EXISTS counts the same members the join did;
+           -- the probes read covering indexes only (migration CollectiveFactsIndexes)
+           FROM m
+          GROUP BY m.unit_id),
+       t AS (
+         SELECT m.unit_id, a.award_code, count(DISTINCT m.person_id)::int AS n
+           FROM m JOIN award_records a
+             ON a.person_id = m.person_id AND a.year = $2 AND a.award_code IS NOT NULL
+          GROUP BY m.unit_id, a.award_code)
+       SELECT c.*, (SELECT jsonb_object_agg(t.award_code, t.n) FROM t WHERE t.unit_id = c.unit_id) AS titled
+         FROM c`,
+      [unitIds, year, COMPLETING],
+    ),
+  );
+  for (const r of rows)
     result.set(r.unit_id, {
       members: Number(r.members),
       completing: Number(r.completing),
       women: Number(r.women),
       disciplined: Number(r.disciplined),
-      titled: {},
+      titled: Object.fromEntries(Object.entries(r.titled ?? {}).map(([k, n]) => [k, Number(n)])),
     });
-  for (const r of rowsOf<{ unit_id: string; award_code: string; n: number }>(titled)) {
-    const c = result.get(r.unit_id);
-    if (c) (c.titled as Record<string, number>)[r.award_code] = Number(r.n);
-  }
   return result;
 }

@@ -186,7 +186,7 @@ export function DossierList({
             title: m.nomineesCount,
             width: 110,
             align: 'right',
-            render: (_, d) => d.nominees.length,
+            render: (_, d) => d.nomineeCount,
           },
           {
             key: 'submitted',

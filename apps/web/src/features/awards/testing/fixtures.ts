@@ -272,7 +272,7 @@ export function dossierItem(overrides: Partial<AwardDossierItem> = {}): AwardDos
     },
     unit: d.unit,
     receivingUnit: d.receivingUnit,
-    nominees: d.nominees.map((n) => ({ id: n.id })),
+    nomineeCount: d.nominees.length,
     ...overrides,
   };
 }
