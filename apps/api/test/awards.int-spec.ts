@@ -849,6 +849,49 @@ describe('award dossiers (issue 11)', () => {
     expect(nominees[0].n).toBe(0);
   });
 
+  it('finds a dossier by a nominee’s name without accents, as its nominees change', async () => {
+    const unit = await t.unit(`Phòng Tìm kiếm ${t.uid()}`, office);
+    const officer = await t.loggedIn((await t.user({ unit, role: 'TDKT_OFFICER' })).username);
+    const { createAwardDossier: d } = await officer.ok(CREATE_DOSSIER, {
+      input: { roundId, unitId: unit.id },
+    });
+    const wordA = `Khanh${t.uid()}`;
+    const wordB = `Ngoc${t.uid()}`;
+    const a = await personIn(t, officer, unit, `Lương Văn ${wordA}`);
+    const b = await personIn(t, officer, unit, `Trịnh Thị ${wordB}`);
+    let version = d.version;
+    const ids: string[] = [];
+    for (const p of [a, b]) {
+      const added = (
+        await officer.ok(ADD_NOMINEE, {
+          input: {
+            dossierId: d.id,
+            version,
+            subject: 'INDIVIDUAL',
+            personId: p.id,
+            awardName: 'Giấy khen của Chánh Văn phòng',
+          },
+        })
+      ).addAwardNominee;
+      version = added.version;
+      ids.push(added.nominees.at(-1)?.id as string);
+    }
+    const found = async (search: string) =>
+      (await officer.ok(OWN, { filter: { roundId, search } })).awardDossiers.edges.map(
+        (e) => e.node.id,
+      );
+    expect(await found(wordA.toLowerCase())).toEqual([d.id]);
+    expect(await found(`trinh thi ${wordB.toLowerCase()}`)).toEqual([d.id]);
+    // the words of a query belong to one nominee's name, not to two of them
+    expect(await found(`luong ${wordB.toLowerCase()}`)).toEqual([]);
+    // a nominee removed is no longer found; the other still is
+    await officer.ok(REMOVE_NOMINEE, {
+      input: { dossierId: d.id, version, nominationId: ids[0] as string },
+    });
+    expect(await found(wordA.toLowerCase())).toEqual([]);
+    expect(await found(wordB.toLowerCase())).toEqual([d.id]);
+  });
+
   it('never loses an update: two officers editing at once, the second gets CONFLICT and retries', async () => {
     const second = await t.unit(`Phòng Văn xã ${t.uid()}`, office);
     const officer = await t.loggedIn(

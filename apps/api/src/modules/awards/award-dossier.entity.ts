@@ -25,7 +25,15 @@ import { AwardRoundEntity } from './award-round.entity';
 @Index('award_dossiers_round_unit_uq', ['roundId', 'unitId'], { unique: true })
 @Index('award_dossiers_unit_path', { synchronize: false })
 @Index('award_dossiers_receiving_path', { synchronize: false })
+@Index('award_dossiers_nominee_words', { synchronize: false })
 export class AwardDossierEntity extends VersionedEntity {
+  /**
+   * The words of its nominees' names (GIN): the lists' search. Kept by statement triggers on
+   * `award_nominations` (migration AwardDossierNomineeWords); never read or written here.
+   */
+  @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
+  nomineeWords!: string | null;
+
   @Index()
   @Column({ type: 'uuid' })
   roundId!: string;

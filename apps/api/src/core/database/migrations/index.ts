@@ -5,6 +5,7 @@ import { AwardDossiers1796670000000 } from './1796670000000-award-dossiers';
 import { AwardNominationInitiatives1796671000000 } from './1796671000000-award-nomination-initiatives';
 import { AwardEligibilityChecks1796700000000 } from './1796700000000-award-eligibility-checks';
 import { CollectiveFactsIndexes1796705000000 } from './1796705000000-collective-facts-indexes';
+import { AwardDossierNomineeWords1796706000000 } from './1796706000000-award-dossier-nominee-words';
 import { AwardDocumentDrafts1796680000000 } from './1796680000000-award-document-drafts';
 import { AwardPublicNotices1796690000000 } from './1796690000000-award-public-notices';
 import { NumberRegisters1796570000000 } from './1796570000000-number-registers';
@@ -60,4 +61,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AwardPublicNotices1796690000000,
   AwardEligibilityChecks1796700000000,
   CollectiveFactsIndexes1796705000000,
+  AwardDossierNomineeWords1796706000000,
 ];
