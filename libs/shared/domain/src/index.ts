@@ -32,3 +32,7 @@ export * from './awards/award-dossier-contents';
 export * from './awards/dossier-drafts';
 export * from './awards/public-notice';
 export * from './awards/appraisal';
+export * from './crypto/blind-rsa';
+export * from './councils/voting';
+export * from './councils/paper-tally';
+export * from './councils/ballot-chain';
