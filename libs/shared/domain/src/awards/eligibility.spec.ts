@@ -229,7 +229,8 @@ describe('shipped national rules', () => {
     expect(on.LUONG_CO_SO).toMatchObject({ value: 2_340_000, basis: '73/2024/NĐ-CP' });
     expect(ruleParametersOn(national, '2024-06-30', null).LUONG_CO_SO).toBeUndefined();
     expect(rewardAmount(1, on.LUONG_CO_SO!.value)).toBe(2_340_000);
-    expect(rewardAmount(0.3, on.LUONG_CO_SO!.value)).toBe(702_000);
+    expect(rewardAmount(0.3, on.LUONG_CO_SO!.value)).toBe(710_000);
+    expect(rewardAmount(0.3, on.LUONG_CO_SO!.value, 1)).toBe(702_000);
     expect(isUncertain(on.TTLDTT_LDTT_SHARE!)).toBe(true);
     expect(isUncertain(on.TTLDXS_LDTT_SHARE!)).toBe(false);
   });

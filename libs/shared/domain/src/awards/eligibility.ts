@@ -672,7 +672,36 @@ function share(
   return c.min === 1 ? '100%' : `Ít nhất ${ruleShareText(c.min ?? 0)}`;
 }
 
-/** Tiền thưởng: multiplier × lương cơ sở, rounded to the đồng (NĐ 152 Điều 50–54). */
-export function rewardAmount(multiplier: number, luongCoSo: number): number {
-  return Math.round(multiplier * luongCoSo);
+/**
+ * Tiền thưởng is rounded **up to the ten thousand đồng**: "Tiền thưởng sau khi nhân với hệ số mức lương
+ * cơ sở được làm tròn số lên hàng chục ngàn đồng tiền Việt Nam" (NĐ 91/2017/NĐ-CP Điều 68 k.2, as the Ban
+ * Thi đua - Khen thưởng Trung ương answered on 02/7/2018: 1.112.000 đ becomes 1.120.000 đ) — [H] for NĐ 91.
+ * NĐ 98/2023 and NĐ 152/2025 are believed to keep the clause, but their text was not seen [L], and some
+ * summaries of NĐ 152 print unrounded figures (0,3 × 2.340.000 = 702.000 đ); a finance office that pays to
+ * the đồng passes a step of 1.
+ */
+export const REWARD_ROUNDING_STEP = 10_000;
+
+/**
+ * Tiền thưởng of one award: multiplier × lương cơ sở (NĐ 152/2025 Điều 50–54; domain reference §2.11),
+ * rounded up to `step` đồng (`REWARD_ROUNDING_STEP`). The multiplier counts to the thousandth (the decree
+ * writes tenths; a household's 1,5 × 0,3 is 0,45), and the product is taken in whole numbers, so that
+ * 0,3 × 2.340.000 is 702.000 and never 701.999,99.
+ */
+export function rewardAmount(
+  multiplier: number,
+  baseSalary: number,
+  step: number = REWARD_ROUNDING_STEP,
+): number {
+  if (!(Number.isFinite(multiplier) && multiplier >= 0)) {
+    throw new RangeError(`Hệ số tiền thưởng không hợp lệ: ${multiplier}.`);
+  }
+  if (!(Number.isInteger(baseSalary) && baseSalary > 0)) {
+    throw new RangeError(`Mức lương cơ sở không hợp lệ: ${baseSalary}.`);
+  }
+  if (!(Number.isInteger(step) && step >= 1)) {
+    throw new RangeError(`Mức làm tròn tiền thưởng không hợp lệ: ${step}.`);
+  }
+  const thousandths = Math.round(multiplier * 1000) * baseSalary;
+  return Math.ceil(thousandths / (1000 * step)) * step;
 }
