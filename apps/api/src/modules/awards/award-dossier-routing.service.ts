@@ -17,11 +17,13 @@ import {
   type ChecklistAnswer,
   type AwardSubject,
   type DossierAction,
+  type DossierStatus,
+  type IsoDate,
   type QuotaFinding,
   type QuotaUse,
 } from '@thidua/shared-domain';
 import type { RequestContext } from '../../core/context/request-context';
-import type { Tx } from '../../core/database/transaction';
+import { TransactionRunner, type Tx } from '../../core/database/transaction';
 import { AppError } from '../../core/errors/app-error';
 import { OrgService } from '../org/org.service';
 import { RecordsService } from '../records/records.service';
@@ -77,6 +79,33 @@ export interface ActionExtra {
     | null;
 }
 
+/**
+ * A nominee found "đạt" at the appraisal, as a quyết định khen thưởng takes it (module decisions, issue
+ * 12: `passedForDecision`), with what the decision cites of its dossier.
+ */
+export interface DecisionCandidate {
+  nominationId: string;
+  dossierId: string;
+  dossierStatus: DossierStatus;
+  proposingUnitId: string;
+  proposingUnitName: string;
+  proposingUnitPath: string;
+  receivingUnitId: string;
+  subject: AwardSubject;
+  personId: string | null;
+  subjectUnitId: string | null;
+  householdAddress: string | null;
+  name: string;
+  awardCode: string | null;
+  awardName: string;
+  achievements: string;
+  /** the rule version the nominee was judged under (null: judged by hand) */
+  ruleVersionId: string | null;
+  /** the dossier's tờ trình as numbered at its first send (null: uploaded, or not numbered) */
+  toTrinhSymbol: string | null;
+  toTrinhDate: IsoDate | null;
+}
+
 /** Who counts as what against a quota line: a household is not a tập thể, so it counts as one person. */
 function quotaSide(subject: AwardSubject): 'collectives' | 'individuals' {
   return subject === 'COLLECTIVE' ? 'collectives' : 'individuals';
@@ -104,6 +133,7 @@ function quotaSide(subject: AwardSubject): 'collectives' | 'individuals' {
 @Injectable()
 export class AwardDossierRoutingService {
   constructor(
+    private readonly db: TransactionRunner,
     private readonly dossiers: AwardDossierService,
     private readonly org: OrgService,
     private readonly eligibility: AwardEligibilityService,
@@ -489,6 +519,127 @@ export class AwardDossierRoutingService {
       ],
     );
     return after;
+  }
+
+  // ---------------------------------------------------------------------------------------------------
+  // module decisions (issue 12)
+
+  /**
+   * The nominees a quyết định khen thưởng may decide: found "đạt" at the appraisal in the dossiers of
+   * `roundId` that are appraised (APPRAISED, READY_FOR_COUNCIL) and were received by the unit at
+   * `issuerPath` or a unit below it; `nominationIds` narrows them. In the order the dossiers were
+   * received, then each dossier's own. Not scoped by the caller's DOSSIER_READ: module decisions has
+   * decided the caller's DECISION_MANAGE or DECISION_ISSUE at the issuer, whose reach is the subtree.
+   */
+  async passedForDecision(
+    roundId: string,
+    issuerPath: string,
+    nominationIds?: readonly string[] | null,
+  ): Promise<DecisionCandidate[]> {
+    const qb = this.db
+      .repo(AwardNominationEntity)
+      .createQueryBuilder('n')
+      .innerJoin(AwardDossierEntity, 'd', 'd.id = n.dossier_id')
+      .innerJoin('units', 'u', 'u.id = d.unit_id')
+      .leftJoin(
+        'award_document_drafts',
+        't',
+        't.dossier_id = d.id AND t.nomination_id IS NULL AND t.symbol IS NOT NULL',
+      )
+      .where('d.round_id = :roundId', { roundId })
+      .andWhere(`d.status IN ('APPRAISED', 'READY_FOR_COUNCIL')`)
+      .andWhere(`n.appraisal_verdict = 'PASS'`)
+      .andWhere('d.receiving_path <@ CAST(:issuerPath AS ltree)', { issuerPath });
+    if (nominationIds) {
+      if (!nominationIds.length) return [];
+      qb.andWhere('n.id = ANY(CAST(:ids AS uuid[]))', { ids: [...nominationIds] });
+    }
+    const rows = await qb
+      .addSelect('d.status', 'dossier_status')
+      .addSelect('d.unit_id', 'proposing_unit_id')
+      .addSelect('u.name', 'proposing_unit_name')
+      .addSelect('u.path::text', 'proposing_unit_path')
+      .addSelect('d.receiving_unit_id', 'receiving_unit_id')
+      .addSelect('t.symbol', 'to_trinh_symbol')
+      .addSelect('t.numbered_on::text', 'to_trinh_date')
+      .orderBy('d.received_at', 'ASC')
+      .addOrderBy('d.id', 'ASC')
+      .addOrderBy('n.position', 'ASC')
+      .addOrderBy('n.created_at', 'ASC')
+      .getRawAndEntities<{
+        n_id: string;
+        dossier_status: DossierStatus;
+        proposing_unit_id: string;
+        proposing_unit_name: string;
+        proposing_unit_path: string;
+        receiving_unit_id: string;
+        to_trinh_symbol: string | null;
+        to_trinh_date: IsoDate | null;
+      }>();
+    const raw = new Map(rows.raw.map((r) => [r.n_id, r]));
+    return rows.entities.flatMap((n) => {
+      const r = raw.get(n.id);
+      if (!r) return [];
+      return [
+        {
+          nominationId: n.id,
+          dossierId: n.dossierId,
+          dossierStatus: r.dossier_status,
+          proposingUnitId: r.proposing_unit_id,
+          proposingUnitName: r.proposing_unit_name,
+          proposingUnitPath: r.proposing_unit_path,
+          receivingUnitId: r.receiving_unit_id,
+          subject: n.subject,
+          personId: n.personId,
+          subjectUnitId: n.subjectUnitId,
+          householdAddress: n.householdAddress,
+          name: n.name,
+          awardCode: n.awardCode,
+          awardName: n.awardName,
+          achievements: n.achievements,
+          ruleVersionId: n.eligibility?.ruleVersionId ?? null,
+          toTrinhSymbol: r.to_trinh_symbol,
+          toTrinhDate: r.to_trinh_date,
+        },
+      ];
+    });
+  }
+
+  /**
+   * An issued quyết định decided every "đạt" nominee of the dossier (module decisions, issue 12): the
+   * DECIDE move where the routing table opens it (from APPRAISED: decided on the appraisal alone; from
+   * READY_FOR_COUNCIL: after the council), with its event naming the decision and an audit row on the
+   * proposing unit. A dossier the table does not let move is left as it is; returns whether it moved. The decision's
+   * issuer acts on the dossier by the decision's authority, so the caller's DOSSIER_* grants are not
+   * asked.
+   */
+  async recordDecision(tx: Tx, dossierId: string, decision: string): Promise<boolean> {
+    const d = await tx.em
+      .getRepository(AwardDossierEntity)
+      .createQueryBuilder('d')
+      .setLock('pessimistic_write')
+      .where('d.id = :id', { id: dossierId })
+      .getOne();
+    if (!d) return false;
+    const next = dossierNext(d.status, 'DECIDE');
+    if (!next) return false;
+    const after = await this.dossiers.touch(tx, d, d.version, { status: next });
+    await this.dossiers.event(tx, after, {
+      action: 'DECIDE',
+      fromStatus: d.status,
+      toStatus: next,
+      reason: decision,
+      dossierVersion: after.version,
+    });
+    await tx.audit.event(
+      'awardDossier.decide',
+      awardDossierTarget(after, await this.dossiers.label(after)),
+      [
+        { field: 'status', before: d.status, after: next },
+        { field: 'decisionSymbol', after: decision },
+      ],
+    );
+    return true;
   }
 
   /** Which actions the caller may take on the dossier now (the screen's buttons). */

@@ -37,6 +37,7 @@ import { byKeys, groupByKeys, loaderKey } from '../../core/graphql/loaders';
 import { CalendarService } from '../calendar/calendar.service';
 import { CampaignService } from '../campaigns/campaign.service';
 import { FilesService, type FileMediaType } from '../files/files.service';
+import { RulesService } from '../legal/rules.service';
 import { OrgService } from '../org/org.service';
 import { PeopleService } from '../people/people.service';
 import { RecordsService } from '../records/records.service';
@@ -126,6 +127,24 @@ export function documentLabel(
   return base;
 }
 
+/** A nominee found "đạt" at the appraisal, as a council's agenda takes it (`appraisedForCouncil`). */
+export interface CouncilAgendaCandidate {
+  nominationId: string;
+  dossierId: string;
+  subject: AwardSubject;
+  name: string;
+  awardCode: string | null;
+  awardName: string;
+  proposingUnitId: string;
+  proposingUnitName: string;
+  /** the rule version the nominee was judged under (null: judged by hand) */
+  ruleVersionId: string | null;
+  /** that version says the council votes by ballot (bỏ phiếu) */
+  voteRequired: boolean;
+  /** the share of agreeing votes of the total membership it needs (0.9, 0.8); null: no vote */
+  threshold: number | null;
+}
+
 /** A post a person holds today (PeopleService's position). */
 export type NomineePost = Awaited<ReturnType<PeopleService['currentPositions']>>[number];
 
@@ -149,6 +168,7 @@ export class AwardDossierService {
     private readonly eligibility: AwardEligibilityService,
     private readonly records: RecordsService,
     private readonly calendar: CalendarService,
+    private readonly rules: RulesService,
   ) {}
 
   private get dossiers(): Repository<AwardDossierEntity> {
@@ -169,6 +189,17 @@ export class AwardDossierService {
       (n) => n.dossierId,
     ),
   );
+
+  /** How many nominees each dossier has (a list shows the number, not the nominees' rows). */
+  readonly nomineeCountOf = loaderKey<string, number>('awardNomineeCount', async (ids) => {
+    const rows: { dossier_id: string; n: number }[] = await this.db.manager.query(
+      `SELECT dossier_id, count(*)::int AS n FROM award_nominations
+        WHERE dossier_id = ANY($1::uuid[]) GROUP BY dossier_id`,
+      [[...ids]],
+    );
+    const counts = new Map(rows.map((r) => [r.dossier_id, Number(r.n)]));
+    return ids.map((id) => counts.get(id) ?? 0);
+  });
 
   readonly documentsOf = loaderKey<string, AwardDossierDocumentEntity[]>(
     'awardDossierDocuments',
@@ -254,6 +285,71 @@ export class AwardDossierService {
     return this.page(qb, f);
   }
 
+  /**
+   * The nominees a council puts on its agenda (module councils, issue 12): those found "đạt" at the
+   * appraisal in the dossiers of `roundId` sent to `receivingUnitId` and appraised (APPRAISED or
+   * READY_FOR_COUNCIL), in the order the dossiers were received and each dossier's own order. Read as
+   * the receiving side: only dossiers whose receiving unit lies in the caller's DOSSIER_READ scope.
+   * Each carries the vote of the rule version it was judged under (NĐ 98 Điều 30 k.7: bỏ phiếu, with
+   * the share of the council's total membership), not today's rules.
+   */
+  async appraisedForCouncil(
+    ctx: RequestContext,
+    roundId: string,
+    receivingUnitId: string,
+  ): Promise<CouncilAgendaCandidate[]> {
+    const qb = this.db
+      .repo(AwardNominationEntity)
+      .createQueryBuilder('n')
+      .innerJoin(AwardDossierEntity, 'd', 'd.id = n.dossier_id')
+      .where('d.round_id = :roundId AND d.receiving_unit_id = :receivingUnitId', {
+        roundId,
+        receivingUnitId,
+      })
+      .andWhere(
+        `d.status IN ('APPRAISED', 'READY_FOR_COUNCIL') AND d.first_submitted_at IS NOT NULL`,
+      )
+      .andWhere(`n.appraisal_verdict = 'PASS'`);
+    whereInScope(qb, await this.scopes.of(ctx.actor, DOSSIER_READ), 'd.receiving_path');
+    const rows = await qb
+      .innerJoin('units', 'u', 'u.id = d.unit_id')
+      .addSelect('d.unit_id', 'proposing_unit_id')
+      .addSelect('u.name', 'proposing_unit_name')
+      .orderBy('d.received_at', 'ASC')
+      .addOrderBy('d.id', 'ASC')
+      .addOrderBy('n.position', 'ASC')
+      .addOrderBy('n.created_at', 'ASC')
+      .getRawAndEntities<{
+        n_id: string;
+        proposing_unit_id: string;
+        proposing_unit_name: string;
+      }>();
+    const proposing = new Map(rows.raw.map((r) => [r.n_id, r]));
+    const versions = await this.rules.ruleVersionsByIds(
+      rows.entities.flatMap((n) =>
+        n.eligibility?.ruleVersionId ? [n.eligibility.ruleVersionId] : [],
+      ),
+    );
+    return rows.entities.map((n) => {
+      const raw = proposing.get(n.id);
+      const ruleVersionId = n.eligibility?.ruleVersionId ?? null;
+      const vote = ruleVersionId ? versions.get(ruleVersionId)?.content.vote : undefined;
+      return {
+        nominationId: n.id,
+        dossierId: n.dossierId,
+        subject: n.subject,
+        name: n.name,
+        awardCode: n.awardCode,
+        awardName: n.awardName,
+        proposingUnitId: raw?.proposing_unit_id ?? '',
+        proposingUnitName: raw?.proposing_unit_name ?? '',
+        ruleVersionId,
+        voteRequired: vote?.required ?? false,
+        threshold: vote?.required ? (vote.thresholdOfMembership ?? null) : null,
+      };
+    });
+  }
+
   private async page(
     qb: ReturnType<Repository<AwardDossierEntity>['createQueryBuilder']>,
     f: DossierFilter & { first: number; after?: string | null },
@@ -268,11 +364,15 @@ export class AwardDossierService {
     }
     const search = f.search?.trim();
     if (search) {
-      // a dossier matches when one of its nominees' names does (GIN index award_nominations_search)
-      qb.andWhere(
-        `EXISTS (SELECT 1 FROM award_nominations n WHERE n.dossier_id = d.id AND ${wordsMatch('n.name')})`,
-        { search },
-      );
+      // a dossier matches when one of its nominees' names does: the dossier's own nominee words
+      // first (GIN award_dossiers_nominee_words), so a common family name costs an index read, not a
+      // read of every matching nominee (bench/awards, "Nguyễn" in an inbox of 9,947 dossiers); a query
+      // of several words then asks them of one nominee's name, not spread over two nominees
+      qb.andWhere(`d.nominee_words @@ thidua_prefix_query(:search)`, { search });
+      if (search.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length > 1)
+        qb.andWhere(
+          `EXISTS (SELECT 1 FROM award_nominations n WHERE n.dossier_id = d.id AND ${wordsMatch('n.name')})`,
+        );
     }
     return paginate(qb, f, {
       expression: 'd.created_at',

@@ -23,6 +23,8 @@ describe('dossier routing', () => {
     expect(s).toBe('APPRAISED');
     expect(dossierNext('APPRAISED', 'FORWARD_TO_COUNCIL')).toBe('READY_FOR_COUNCIL');
     expect(dossierNext('READY_FOR_COUNCIL', 'DECIDE')).toBe('DECIDED');
+    expect(dossierNext('APPRAISED', 'DECIDE')).toBe('DECIDED');
+    expect(dossierNext('RECEIVED', 'DECIDE')).toBeNull();
   });
 
   it('returns from reception, appraisal and the council queue, and a returned file is resent', () => {

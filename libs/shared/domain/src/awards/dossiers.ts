@@ -61,7 +61,10 @@ const TRANSITIONS: Record<DossierAction, Transition> = {
   },
   APPRAISE: { from: ['RECEIVED'], to: 'APPRAISED', side: 'RECEIVER' },
   FORWARD_TO_COUNCIL: { from: ['APPRAISED'], to: 'READY_FOR_COUNCIL', side: 'RECEIVER' },
-  DECIDE: { from: ['READY_FOR_COUNCIL'], to: 'DECIDED', side: 'RECEIVER' },
+  // an award the head decides on the appraisal alone (Giấy khen, TTLĐXS, Bằng khen of the Chủ tịch
+  // UBND tỉnh on the Thường trực Hội đồng's appraisal: BN86 Điều 5) is decided from APPRAISED; one the
+  // council votes on, after its session (READY_FOR_COUNCIL)
+  DECIDE: { from: ['APPRAISED', 'READY_FOR_COUNCIL'], to: 'DECIDED', side: 'RECEIVER' },
 };
 
 /** The status after `action`, or null when the action is not open from `status`. */
