@@ -1,0 +1,54 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AwardsModule } from '../awards/awards.module';
+import { FilesModule } from '../files/files.module';
+import { IdentityModule } from '../identity/identity.module';
+import { OrgModule } from '../org/org.module';
+import { PeopleModule } from '../people/people.module';
+import { CouncilRestructuringParticipant } from './council-restructuring.participant';
+import { CouncilSessionResolver } from './council-session.resolver';
+import { CouncilSessionService } from './council-session.service';
+import { CouncilSnapshots } from './council-snapshots';
+import {
+  CouncilSessionVotingResolver,
+  CouncilVotingController,
+  CouncilVotingResolver,
+} from './council-voting.resolver';
+import { CouncilVotingService } from './council-voting.service';
+import { CouncilMemberResolver, CouncilResolver } from './council.resolver';
+import { CouncilService } from './council.service';
+import { COUNCIL_ENTITIES } from './councils.entities';
+
+/**
+ * Councils (module `councils`, issue 12, part 1): Hội đồng Thi đua - Khen thưởng per unit (and per
+ * cụm/khối at its leading unit) with its composition over time, its sessions with the members on the
+ * day, attendance, guests, the agenda taken from an award round's appraised nominees (read through
+ * AwardDossierService), the quorum and the start; a restructuring participant. Part 2, the voting
+ * (CouncilVotingService, ADR 0023): rounds, room codes, blind tokens, anonymous ballots, the signed
+ * chain and its bundle, paper double entry, written opinions, tallies, the chair's tie pick.
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature(COUNCIL_ENTITIES),
+    OrgModule,
+    PeopleModule,
+    IdentityModule,
+    AwardsModule,
+    FilesModule,
+  ],
+  providers: [
+    CouncilService,
+    CouncilSnapshots,
+    CouncilSessionService,
+    CouncilResolver,
+    CouncilMemberResolver,
+    CouncilSessionResolver,
+    CouncilRestructuringParticipant,
+    CouncilVotingService,
+    CouncilVotingResolver,
+    CouncilSessionVotingResolver,
+  ],
+  controllers: [CouncilVotingController],
+  exports: [CouncilService, CouncilSessionService],
+})
+export class CouncilsModule {}
