@@ -1,0 +1,11 @@
+import {
+  AwardDecisionEntity,
+  AwardDecisionRecipientEntity,
+  AwardGoldBookEntity,
+} from './award-decision.entity';
+
+export const DECISION_ENTITIES = [
+  AwardDecisionEntity,
+  AwardDecisionRecipientEntity,
+  AwardGoldBookEntity,
+];
