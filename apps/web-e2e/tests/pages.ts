@@ -81,6 +81,8 @@ export const MAIN_PAGES: readonly MainPage[] = [
   { name: 'đợt xét khen thưởng', account: 'tdkt.tinh', open: go('/thi-dua/dot-xet-khen-thuong') },
   { name: 'hồ sơ đề nghị khen thưởng', account: 'tdkt.tinh', open: go('/thi-dua/ho-so-de-nghi') },
   { name: 'hồ sơ gửi đến', account: 'tdkt.tinh', open: go('/thi-dua/ho-so-gui-den') },
+  // list only: the demo data has no council yet (issue 12's demo part), so no council or session page
+  { name: 'hội đồng thi đua, khen thưởng', account: 'tdkt.tinh', open: go('/thi-dua/hoi-dong') },
   { name: 'người dùng', account: 'tdkt.tinh', open: go('/quan-tri/nguoi-dung') },
   { name: 'nhật ký hệ thống', account: 'tdkt.tinh', open: go('/quan-tri/nhat-ky') },
   { name: 'trang cá nhân', account: 'tdkt.tinh', open: go('/ca-nhan') },

@@ -34,6 +34,10 @@ export const PATHS = {
   awardDossiers: '/thi-dua/ho-so-de-nghi',
   awardDossierDetail: '/thi-dua/ho-so-de-nghi/:id',
   awardDossierInbox: '/thi-dua/ho-so-gui-den',
+  councils: '/thi-dua/hoi-dong',
+  councilDetail: '/thi-dua/hoi-dong/:id',
+  /** under the councils' path: the menu entry and its permission follow (requiredPermissions) */
+  councilSession: '/thi-dua/hoi-dong/phien-hop/:id',
 } as const;
 
 export const unitPath = (id: string) => `${PATHS.units}/${encodeURIComponent(id)}`;
@@ -42,6 +46,9 @@ export const personPath = (id: string) => `${PATHS.people}/${encodeURIComponent(
 export const campaignPlanPath = (id: string) => `${PATHS.campaignPlans}/${encodeURIComponent(id)}`;
 export const campaignPlanEditPath = (id: string) => `${campaignPlanPath(id)}/sua`;
 export const awardDossierPath = (id: string) => `${PATHS.awardDossiers}/${encodeURIComponent(id)}`;
+export const councilPath = (id: string) => `${PATHS.councils}/${encodeURIComponent(id)}`;
+export const councilSessionPath = (id: string) =>
+  `${PATHS.councils}/phien-hop/${encodeURIComponent(id)}`;
 export const publicNoticePath = (id: string) => `${PATHS.publicNotices}/${encodeURIComponent(id)}`;
 
 /** Query flag on the profile page that opens the password form (first login, reset password). */

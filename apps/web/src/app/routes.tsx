@@ -208,6 +208,21 @@ export const routes: RouteObject[] = [
                   Component: m.AwardDossierInboxPage,
                 })),
               ),
+              guarded(PATHS.councils, () =>
+                import('../features/councils/pages/CouncilsPage').then((m) => ({
+                  Component: m.CouncilsPage,
+                })),
+              ),
+              guarded(PATHS.councilDetail, () =>
+                import('../features/councils/pages/CouncilDetailPage').then((m) => ({
+                  Component: m.CouncilDetailPage,
+                })),
+              ),
+              guarded(PATHS.councilSession, () =>
+                import('../features/councils/pages/CouncilSessionPage').then((m) => ({
+                  Component: m.CouncilSessionPage,
+                })),
+              ),
               guarded(PATHS.imports, () =>
                 import('../features/imports/pages/ImportPage').then((m) => ({
                   Component: m.ImportPage,

@@ -24,6 +24,7 @@ export * from './campaign-documents.queries';
 export * from './awards.queries';
 export * from './award-drafts.queries';
 export * from './notices.queries';
+export * from './councils.queries';
 export type {
   ActorType,
   ApiClientStatus,

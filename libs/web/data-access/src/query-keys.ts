@@ -9,6 +9,7 @@ import type {
   CampaignReviewFilters,
 } from './campaigns.queries';
 import type { ClusterListFilters } from './clusters.queries';
+import type { CouncilFilters, CouncilSessionFilters } from './councils.queries';
 import type { CongressFilters } from './congresses.queries';
 import type { PublicNoticeFilters } from './notices.queries';
 import type { ImportRowFilters } from './imports.queries';
@@ -211,4 +212,20 @@ export const noticeKeys = {
   publicList: (filters: PublicNoticeFilters) => [...noticeKeys.all, 'public', filters] as const,
   publicOne: (id: string) => [...noticeKeys.all, 'public', 'detail', id] as const,
   endDate: (start: string, days: number) => [...noticeKeys.all, 'end', start, days] as const,
+};
+
+/**
+ * Hội đồng Thi đua - Khen thưởng (issue 12): a council's page reads its members on a day, so the day is
+ * part of its key; a composition change invalidates `all` (lists, pages and the pickers of members).
+ */
+export const councilKeys = {
+  all: ['councils'] as const,
+  lists: () => [...councilKeys.all, 'list'] as const,
+  list: (filters: CouncilFilters) => [...councilKeys.lists(), filters] as const,
+  details: () => [...councilKeys.all, 'detail'] as const,
+  detail: (id: string, on: string | null) => [...councilKeys.details(), id, on] as const,
+  membersOn: (id: string, on: string) => [...councilKeys.all, 'members-on', id, on] as const,
+  sessionLists: () => [...councilKeys.all, 'sessions', 'list'] as const,
+  sessions: (filters: CouncilSessionFilters) => [...councilKeys.sessionLists(), filters] as const,
+  session: (id: string) => [...councilKeys.all, 'sessions', 'detail', id] as const,
 };

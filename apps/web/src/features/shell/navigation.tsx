@@ -20,6 +20,7 @@ import {
   TagsOutlined,
   TeamOutlined,
   TrophyOutlined,
+  UsergroupAddOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '@thidua/shared-domain';
 import type { MenuProps } from 'antd';
@@ -28,6 +29,7 @@ import type { ReactNode } from 'react';
 import { PATHS } from '../../app/paths';
 import { t } from '../../i18n';
 import { awardsMessages } from '../awards/messages';
+import { councilsMessages } from '../councils/messages';
 
 export interface NavEntry {
   path: string;
@@ -118,6 +120,14 @@ export const EMULATION_ENTRIES: readonly NavEntry[] = [
     icon: <InboxOutlined aria-hidden />,
     description: awardsMessages.shortcuts.inbox,
     anyOf: ['DOSSIER_RECEIVE'],
+  },
+  {
+    // the council's page and its sessions' pages sit under it (requiredPermissions)
+    path: PATHS.councils,
+    label: councilsMessages.nav,
+    icon: <UsergroupAddOutlined aria-hidden />,
+    description: councilsMessages.shortcut,
+    anyOf: ['COUNCIL_READ'],
   },
 ];
 

@@ -44,7 +44,7 @@ type Documents = {
     "\n  mutation CreateRuleParameter($input: CreateRuleParameterInput!) {\n    createRuleParameter(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateRuleParameterDocument,
     "\n  mutation UpdateRuleParameter($input: UpdateRuleParameterInput!) {\n    updateRuleParameter(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateRuleParameterDocument,
     "\n  fragment AwardRoundItem on AwardRound {\n    id\n    title\n    kind\n    track\n    year\n    status\n    deadline\n    decidingAuthority\n    note\n    awardForms\n    quotas {\n      form\n      collectives\n      individuals\n      either\n      per\n      note\n    }\n    campaignPlanId\n    canManage\n    version\n    createdAt\n    updatedAt\n    receivingUnit {\n      id\n      name\n      canOpen\n    }\n  }\n": typeof types.AwardRoundItemFragmentDoc,
-    "\n  fragment AwardDossierItem on AwardDossier {\n    id\n    status\n    late\n    clock\n    dueOn\n    deadlineStatus\n    submittedAt\n    firstSubmittedAt\n    receivedAt\n    version\n    createdAt\n    updatedAt\n    round {\n      id\n      title\n      kind\n      year\n      deadline\n    }\n    unit {\n      id\n      name\n      canOpen\n    }\n    receivingUnit {\n      id\n      name\n      canOpen\n    }\n    nominees {\n      id\n    }\n  }\n": typeof types.AwardDossierItemFragmentDoc,
+    "\n  fragment AwardDossierItem on AwardDossier {\n    id\n    status\n    late\n    clock\n    dueOn\n    deadlineStatus\n    submittedAt\n    firstSubmittedAt\n    receivedAt\n    version\n    createdAt\n    updatedAt\n    round {\n      id\n      title\n      kind\n      year\n      deadline\n    }\n    unit {\n      id\n      name\n      canOpen\n    }\n    receivingUnit {\n      id\n      name\n      canOpen\n    }\n    nomineeCount\n  }\n": typeof types.AwardDossierItemFragmentDoc,
     "\n  fragment AwardDossierDetail on AwardDossier {\n    id\n    status\n    late\n    clock\n    dueOn\n    deadlineStatus\n    note\n    submittedAt\n    firstSubmittedAt\n    receivedAt\n    originDossierId\n    version\n    createdAt\n    updatedAt\n    canEdit\n    availableActions\n    missingDocuments\n    round {\n      ...AwardRoundItem\n    }\n    unit {\n      id\n      name\n      canOpen\n    }\n    receivingUnit {\n      id\n      name\n      canOpen\n    }\n    nominees {\n      id\n      position\n      subject\n      name\n      personId\n      subjectUnitId\n      householdAddress\n      awardCode\n      awardName\n      achievements\n      eligibilityChecked\n      eligibility {\n        verdict\n        on\n        stage\n        basis\n        ruleVersionId\n        manualReason\n        uncertain\n        checks {\n          key\n          code\n          principle\n          met\n          requirement\n          label\n          basis\n          uncertain\n        }\n      }\n      initiativeIds\n      appraisalVerdict\n      appraisalRemark\n      appraisalChecklist {\n        key\n        source\n        requirement\n        finding\n        met\n        basis\n      }\n      originNominationId\n    }\n    documents {\n      id\n      kind\n      nominationId\n      fileName\n      mediaType\n      size\n      text\n      note\n      downloadPath\n      originDocumentId\n      generated\n      createdAt\n    }\n    quotaFindings {\n      form\n      limit\n      used\n      over\n      explanation\n    }\n    events {\n      id\n      action\n      fromStatus\n      toStatus\n      actorName\n      at\n      reason\n      late\n      dossierVersion\n      remarks {\n        nominationId\n        documentId\n        label\n        remark\n      }\n      appraisal {\n        nominationId\n        name\n        verdict\n        remark\n        checklist {\n          key\n          requirement\n          ok\n          remark\n          settledBy\n        }\n      }\n      quota {\n        form\n        limit\n        used\n        over\n        explanation\n      }\n      changes {\n        nomineesAdded\n        nomineesRemoved\n        nomineesEdited\n        documentsAdded\n        documentsRemoved\n        documentsReplaced\n      }\n      notice {\n        noticeId\n        title\n        required\n        articles\n        startsOn\n        endsOn\n        workingDays\n        nominees\n        publishedAt\n        closedAt\n        counts {\n          kind\n          count\n        }\n        comments {\n          kind\n          nominee\n          excerpt\n          receivedAt\n          outcome\n          handling\n          handledAt\n          handledBy\n        }\n      }\n    }\n  }\n": typeof types.AwardDossierDetailFragmentDoc,
     "\n  query AwardRounds($first: Int!, $after: String, $filter: AwardRoundFilter) {\n    awardRounds(first: $first, after: $after, filter: $filter) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AwardRoundItem\n        }\n      }\n    }\n  }\n": typeof types.AwardRoundsDocument,
     "\n  mutation CreateAwardRound($input: CreateAwardRoundInput!) {\n    createAwardRound(input: $input) {\n      ...AwardRoundItem\n    }\n  }\n": typeof types.CreateAwardRoundDocument,
@@ -141,6 +141,31 @@ type Documents = {
     "\n  mutation SetCongressDelegates($input: SetCongressDelegatesInput!) {\n    setCongressDelegates(input: $input) {\n      ...CongressItem\n    }\n  }\n": typeof types.SetCongressDelegatesDocument,
     "\n  mutation MarkCongressDelegatesToUpper($input: MarkCongressDelegatesToUpperInput!) {\n    markCongressDelegatesToUpper(input: $input) {\n      ...CongressItem\n    }\n  }\n": typeof types.MarkCongressDelegatesToUpperDocument,
     "\n  mutation HoldCongress($input: HoldCongressInput!) {\n    holdCongress(input: $input) {\n      ...CongressItem\n    }\n  }\n": typeof types.HoldCongressDocument,
+    "\n  fragment CouncilItem on Council {\n    id\n    name\n    unitId\n    clusterId\n    standingUnitId\n    decisionNumber\n    decisionDate\n    decisionText\n    quorumShare\n    awardPresenceShare\n    proxiesAllowed\n    endedOn\n    active\n    canManage\n    version\n    unit {\n      id\n      name\n      canOpen\n    }\n    standingUnit {\n      id\n      name\n      canOpen\n    }\n  }\n": typeof types.CouncilItemFragmentDoc,
+    "\n  fragment CouncilMemberItem on CouncilMember {\n    id\n    councilId\n    personId\n    fullName\n    role\n    title\n    from\n    to\n    userId\n    version\n  }\n": typeof types.CouncilMemberItemFragmentDoc,
+    "\n  fragment CouncilDetail on Council {\n    ...CouncilItem\n    members(on: $on) {\n      ...CouncilMemberItem\n    }\n  }\n": typeof types.CouncilDetailFragmentDoc,
+    "\n  fragment CouncilSessionItem on CouncilSession {\n    id\n    councilId\n    title\n    kind\n    date\n    startTime\n    place\n    chairMemberId\n    secretaryMemberId\n    awardRoundId\n    status\n    startedAt\n    note\n    version\n  }\n": typeof types.CouncilSessionItemFragmentDoc,
+    "\n  fragment CouncilSessionDetail on CouncilSession {\n    ...CouncilSessionItem\n    canManage\n    council {\n      id\n      name\n      proxiesAllowed\n      unit {\n        id\n        name\n        canOpen\n      }\n    }\n    chair {\n      memberId\n      fullName\n    }\n    secretary {\n      memberId\n      fullName\n    }\n    awardRound {\n      id\n      title\n    }\n    members {\n      id\n      memberId\n      position\n      fullName\n      role\n      title\n      attendance\n      writtenOpinion\n      proxyMemberId\n    }\n    guests {\n      id\n      position\n      name\n      title\n    }\n    agenda {\n      id\n      position\n      nominationId\n      subject\n      candidateName\n      awardCode\n      awardName\n      proposingUnitId\n      proposingUnitName\n      voteRequired\n      threshold\n    }\n    quorum {\n      members\n      present\n      proxies\n      attending\n      writtenOpinions\n      absent\n      unrecorded\n      share\n      awardShare\n      required\n      met\n      explanation\n    }\n  }\n": typeof types.CouncilSessionDetailFragmentDoc,
+    "\n  query Councils($first: Int!, $after: String, $unitId: ID, $search: String) {\n    councils(first: $first, after: $after, unitId: $unitId, search: $search) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CouncilItem\n        }\n      }\n    }\n  }\n": typeof types.CouncilsDocument,
+    "\n  query Council($id: ID!, $on: Date) {\n    council(id: $id) {\n      ...CouncilDetail\n    }\n  }\n": typeof types.CouncilDocument,
+    "\n  query CouncilMembersOn($id: ID!, $on: Date!) {\n    council(id: $id) {\n      id\n      members(on: $on) {\n        ...CouncilMemberItem\n      }\n    }\n  }\n": typeof types.CouncilMembersOnDocument,
+    "\n  mutation CreateCouncil($input: CreateCouncilInput!) {\n    createCouncil(input: $input) {\n      ...CouncilItem\n    }\n  }\n": typeof types.CreateCouncilDocument,
+    "\n  mutation UpdateCouncil($input: UpdateCouncilInput!) {\n    updateCouncil(input: $input) {\n      ...CouncilItem\n    }\n  }\n": typeof types.UpdateCouncilDocument,
+    "\n  mutation AddCouncilMember($input: AddCouncilMemberInput!) {\n    addCouncilMember(input: $input) {\n      ...CouncilMemberItem\n    }\n  }\n": typeof types.AddCouncilMemberDocument,
+    "\n  mutation UpdateCouncilMember($input: UpdateCouncilMemberInput!) {\n    updateCouncilMember(input: $input) {\n      ...CouncilMemberItem\n    }\n  }\n": typeof types.UpdateCouncilMemberDocument,
+    "\n  mutation RemoveCouncilMember($input: CouncilMemberRefInput!) {\n    removeCouncilMember(input: $input)\n  }\n": typeof types.RemoveCouncilMemberDocument,
+    "\n  query CouncilSessions(\n    $first: Int!\n    $after: String\n    $councilId: ID\n    $status: CouncilSessionStatus\n  ) {\n    councilSessions(first: $first, after: $after, councilId: $councilId, status: $status) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CouncilSessionItem\n        }\n      }\n    }\n  }\n": typeof types.CouncilSessionsDocument,
+    "\n  query CouncilSession($id: ID!) {\n    councilSession(id: $id) {\n      ...CouncilSessionDetail\n    }\n  }\n": typeof types.CouncilSessionDocument,
+    "\n  mutation CreateCouncilSession($input: CreateCouncilSessionInput!) {\n    createCouncilSession(input: $input) {\n      ...CouncilSessionItem\n    }\n  }\n": typeof types.CreateCouncilSessionDocument,
+    "\n  mutation UpdateCouncilSession($input: UpdateCouncilSessionInput!) {\n    updateCouncilSession(input: $input) {\n      ...CouncilSessionItem\n    }\n  }\n": typeof types.UpdateCouncilSessionDocument,
+    "\n  mutation DeleteCouncilSession($input: CouncilSessionRefInput!) {\n    deleteCouncilSession(input: $input)\n  }\n": typeof types.DeleteCouncilSessionDocument,
+    "\n  mutation SetCouncilAttendance($input: SetCouncilAttendanceInput!) {\n    setCouncilAttendance(input: $input) {\n      ...CouncilSessionDetail\n    }\n  }\n": typeof types.SetCouncilAttendanceDocument,
+    "\n  mutation AddCouncilGuest($input: AddCouncilGuestInput!) {\n    addCouncilGuest(input: $input) {\n      ...CouncilSessionDetail\n    }\n  }\n": typeof types.AddCouncilGuestDocument,
+    "\n  mutation RemoveCouncilGuest($input: RemoveCouncilGuestInput!) {\n    removeCouncilGuest(input: $input) {\n      ...CouncilSessionDetail\n    }\n  }\n": typeof types.RemoveCouncilGuestDocument,
+    "\n  mutation AddCouncilAgendaFromRound($input: AddCouncilAgendaFromRoundInput!) {\n    addCouncilAgendaFromRound(input: $input) {\n      ...CouncilSessionDetail\n    }\n  }\n": typeof types.AddCouncilAgendaFromRoundDocument,
+    "\n  mutation RemoveCouncilAgendaItem($input: RemoveCouncilAgendaItemInput!) {\n    removeCouncilAgendaItem(input: $input) {\n      ...CouncilSessionDetail\n    }\n  }\n": typeof types.RemoveCouncilAgendaItemDocument,
+    "\n  mutation MoveCouncilAgendaItem($input: MoveCouncilAgendaItemInput!) {\n    moveCouncilAgendaItem(input: $input) {\n      ...CouncilSessionDetail\n    }\n  }\n": typeof types.MoveCouncilAgendaItemDocument,
+    "\n  mutation StartCouncilSession($input: CouncilSessionRefInput!) {\n    startCouncilSession(input: $input) {\n      ...CouncilSessionDetail\n    }\n  }\n": typeof types.StartCouncilSessionDocument,
     "\n  fragment UnitSummary on Unit {\n    id\n    code\n    name\n    shortName\n  }\n": typeof types.UnitSummaryFragmentDoc,
     "\n  fragment RoleAssignmentItem on RoleAssignment {\n    id\n    createdAt\n    role {\n      id\n      code\n      name\n      isSystem\n    }\n    unit {\n      ...UnitSummary\n    }\n  }\n": typeof types.RoleAssignmentItemFragmentDoc,
     "\n  fragment UserItem on User {\n    id\n    username\n    fullName\n    email\n    status\n    mustChangePassword\n    lastLoginAt\n    createdAt\n    updatedAt\n    version\n    unit {\n      ...UnitSummary\n    }\n    roleAssignments {\n      ...RoleAssignmentItem\n    }\n  }\n": typeof types.UserItemFragmentDoc,
@@ -287,7 +312,7 @@ const documents: Documents = {
     "\n  mutation CreateRuleParameter($input: CreateRuleParameterInput!) {\n    createRuleParameter(input: $input) {\n      id\n    }\n  }\n": types.CreateRuleParameterDocument,
     "\n  mutation UpdateRuleParameter($input: UpdateRuleParameterInput!) {\n    updateRuleParameter(input: $input) {\n      id\n    }\n  }\n": types.UpdateRuleParameterDocument,
     "\n  fragment AwardRoundItem on AwardRound {\n    id\n    title\n    kind\n    track\n    year\n    status\n    deadline\n    decidingAuthority\n    note\n    awardForms\n    quotas {\n      form\n      collectives\n      individuals\n      either\n      per\n      note\n    }\n    campaignPlanId\n    canManage\n    version\n    createdAt\n    updatedAt\n    receivingUnit {\n      id\n      name\n      canOpen\n    }\n  }\n": types.AwardRoundItemFragmentDoc,
-    "\n  fragment AwardDossierItem on AwardDossier {\n    id\n    status\n    late\n    clock\n    dueOn\n    deadlineStatus\n    submittedAt\n    firstSubmittedAt\n    receivedAt\n    version\n    createdAt\n    updatedAt\n    round {\n      id\n      title\n      kind\n      year\n      deadline\n    }\n    unit {\n      id\n      name\n      canOpen\n    }\n    receivingUnit {\n      id\n      name\n      canOpen\n    }\n    nominees {\n      id\n    }\n  }\n": types.AwardDossierItemFragmentDoc,
+    "\n  fragment AwardDossierItem on AwardDossier {\n    id\n    status\n    late\n    clock\n    dueOn\n    deadlineStatus\n    submittedAt\n    firstSubmittedAt\n    receivedAt\n    version\n    createdAt\n    updatedAt\n    round {\n      id\n      title\n      kind\n      year\n      deadline\n    }\n    unit {\n      id\n      name\n      canOpen\n    }\n    receivingUnit {\n      id\n      name\n      canOpen\n    }\n    nomineeCount\n  }\n": types.AwardDossierItemFragmentDoc,
     "\n  fragment AwardDossierDetail on AwardDossier {\n    id\n    status\n    late\n    clock\n    dueOn\n    deadlineStatus\n    note\n    submittedAt\n    firstSubmittedAt\n    receivedAt\n    originDossierId\n    version\n    createdAt\n    updatedAt\n    canEdit\n    availableActions\n    missingDocuments\n    round {\n      ...AwardRoundItem\n    }\n    unit {\n      id\n      name\n      canOpen\n    }\n    receivingUnit {\n      id\n      name\n      canOpen\n    }\n    nominees {\n      id\n      position\n      subject\n      name\n      personId\n      subjectUnitId\n      householdAddress\n      awardCode\n      awardName\n      achievements\n      eligibilityChecked\n      eligibility {\n        verdict\n        on\n        stage\n        basis\n        ruleVersionId\n        manualReason\n        uncertain\n        checks {\n          key\n          code\n          principle\n          met\n          requirement\n          label\n          basis\n          uncertain\n        }\n      }\n      initiativeIds\n      appraisalVerdict\n      appraisalRemark\n      appraisalChecklist {\n        key\n        source\n        requirement\n        finding\n        met\n        basis\n      }\n      originNominationId\n    }\n    documents {\n      id\n      kind\n      nominationId\n      fileName\n      mediaType\n      size\n      text\n      note\n      downloadPath\n      originDocumentId\n      generated\n      createdAt\n    }\n    quotaFindings {\n      form\n      limit\n      used\n      over\n      explanation\n    }\n    events {\n      id\n      action\n      fromStatus\n      toStatus\n      actorName\n      at\n      reason\n      late\n      dossierVersion\n      remarks {\n        nominationId\n        documentId\n        label\n        remark\n      }\n      appraisal {\n        nominationId\n        name\n        verdict\n        remark\n        checklist {\n          key\n          requirement\n          ok\n          remark\n          settledBy\n        }\n      }\n      quota {\n        form\n        limit\n        used\n        over\n        explanation\n      }\n      changes {\n        nomineesAdded\n        nomineesRemoved\n        nomineesEdited\n        documentsAdded\n        documentsRemoved\n        documentsReplaced\n      }\n      notice {\n        noticeId\n        title\n        required\n        articles\n        startsOn\n        endsOn\n        workingDays\n        nominees\n        publishedAt\n        closedAt\n        counts {\n          kind\n          count\n        }\n        comments {\n          kind\n          nominee\n          excerpt\n          receivedAt\n          outcome\n          handling\n          handledAt\n          handledBy\n        }\n      }\n    }\n  }\n": types.AwardDossierDetailFragmentDoc,
     "\n  query AwardRounds($first: Int!, $after: String, $filter: AwardRoundFilter) {\n    awardRounds(first: $first, after: $after, filter: $filter) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AwardRoundItem\n        }\n      }\n    }\n  }\n": types.AwardRoundsDocument,
     "\n  mutation CreateAwardRound($input: CreateAwardRoundInput!) {\n    createAwardRound(input: $input) {\n      ...AwardRoundItem\n    }\n  }\n": types.CreateAwardRoundDocument,
@@ -384,6 +409,31 @@ const documents: Documents = {
     "\n  mutation SetCongressDelegates($input: SetCongressDelegatesInput!) {\n    setCongressDelegates(input: $input) {\n      ...CongressItem\n    }\n  }\n": types.SetCongressDelegatesDocument,
     "\n  mutation MarkCongressDelegatesToUpper($input: MarkCongressDelegatesToUpperInput!) {\n    markCongressDelegatesToUpper(input: $input) {\n      ...CongressItem\n    }\n  }\n": types.MarkCongressDelegatesToUpperDocument,
     "\n  mutation HoldCongress($input: HoldCongressInput!) {\n    holdCongress(input: $input) {\n      ...CongressItem\n    }\n  }\n": types.HoldCongressDocument,
+    "\n  fragment CouncilItem on Council {\n    id\n    name\n    unitId\n    clusterId\n    standingUnitId\n    decisionNumber\n    decisionDate\n    decisionText\n    quorumShare\n    awardPresenceShare\n    proxiesAllowed\n    endedOn\n    active\n    canManage\n    version\n    unit {\n      id\n      name\n      canOpen\n    }\n    standingUnit {\n      id\n      name\n      canOpen\n    }\n  }\n": types.CouncilItemFragmentDoc,
+    "\n  fragment CouncilMemberItem on CouncilMember {\n    id\n    councilId\n    personId\n    fullName\n    role\n    title\n    from\n    to\n    userId\n    version\n  }\n": types.CouncilMemberItemFragmentDoc,
+    "\n  fragment CouncilDetail on Council {\n    ...CouncilItem\n    members(on: $on) {\n      ...CouncilMemberItem\n    }\n  }\n": types.CouncilDetailFragmentDoc,
+    "\n  fragment CouncilSessionItem on CouncilSession {\n    id\n    councilId\n    title\n    kind\n    date\n    startTime\n    place\n    chairMemberId\n    secretaryMemberId\n    awardRoundId\n    status\n    startedAt\n    note\n    version\n  }\n": types.CouncilSessionItemFragmentDoc,
+    "\n  fragment CouncilSessionDetail on CouncilSession {\n    ...CouncilSessionItem\n    canManage\n    council {\n      id\n      name\n      proxiesAllowed\n      unit {\n        id\n        name\n        canOpen\n      }\n    }\n    chair {\n      memberId\n      fullName\n    }\n    secretary {\n      memberId\n      fullName\n    }\n    awardRound {\n      id\n      title\n    }\n    members {\n      id\n      memberId\n      position\n      fullName\n      role\n      title\n      attendance\n      writtenOpinion\n      proxyMemberId\n    }\n    guests {\n      id\n      position\n      name\n      title\n    }\n    agenda {\n      id\n      position\n      nominationId\n      subject\n      candidateName\n      awardCode\n      awardName\n      proposingUnitId\n      proposingUnitName\n      voteRequired\n      threshold\n    }\n    quorum {\n      members\n      present\n      proxies\n      attending\n      writtenOpinions\n      absent\n      unrecorded\n      share\n      awardShare\n      required\n      met\n      explanation\n    }\n  }\n": types.CouncilSessionDetailFragmentDoc,
+    "\n  query Councils($first: Int!, $after: String, $unitId: ID, $search: String) {\n    councils(first: $first, after: $after, unitId: $unitId, search: $search) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CouncilItem\n        }\n      }\n    }\n  }\n": types.CouncilsDocument,
+    "\n  query Council($id: ID!, $on: Date) {\n    council(id: $id) {\n      ...CouncilDetail\n    }\n  }\n": types.CouncilDocument,
+    "\n  query CouncilMembersOn($id: ID!, $on: Date!) {\n    council(id: $id) {\n      id\n      members(on: $on) {\n        ...CouncilMemberItem\n      }\n    }\n  }\n": types.CouncilMembersOnDocument,
+    "\n  mutation CreateCouncil($input: CreateCouncilInput!) {\n    createCouncil(input: $input) {\n      ...CouncilItem\n    }\n  }\n": types.CreateCouncilDocument,
+    "\n  mutation UpdateCouncil($input: UpdateCouncilInput!) {\n    updateCouncil(input: $input) {\n      ...CouncilItem\n    }\n  }\n": types.UpdateCouncilDocument,
+    "\n  mutation AddCouncilMember($input: AddCouncilMemberInput!) {\n    addCouncilMember(input: $input) {\n      ...CouncilMemberItem\n    }\n  }\n": types.AddCouncilMemberDocument,
+    "\n  mutation UpdateCouncilMember($input: UpdateCouncilMemberInput!) {\n    updateCouncilMember(input: $input) {\n      ...CouncilMemberItem\n    }\n  }\n": types.UpdateCouncilMemberDocument,
+    "\n  mutation RemoveCouncilMember($input: CouncilMemberRefInput!) {\n    removeCouncilMember(input: $input)\n  }\n": types.RemoveCouncilMemberDocument,
+    "\n  query CouncilSessions(\n    $first: Int!\n    $after: String\n    $councilId: ID\n    $status: CouncilSessionStatus\n  ) {\n    councilSessions(first: $first, after: $after, councilId: $councilId, status: $status) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CouncilSessionItem\n        }\n      }\n    }\n  }\n": types.CouncilSessionsDocument,
+    "\n  query CouncilSession($id: ID!) {\n    councilSession(id: $id) {\n      ...CouncilSessionDetail\n    }\n  }\n": types.CouncilSessionDocument,
+    "\n  mutation CreateCouncilSession($input: CreateCouncilSessionInput!) {\n    createCouncilSession(input: $input) {\n      ...CouncilSessionItem\n    }\n  }\n": types.CreateCouncilSessionDocument,
+    "\n  mutation UpdateCouncilSession($input: UpdateCouncilSessionInput!) {\n    updateCouncilSession(input: $input) {\n      ...CouncilSessionItem\n    }\n  }\n": types.UpdateCouncilSessionDocument,
+    "\n  mutation DeleteCouncilSession($input: CouncilSessionRefInput!) {\n    deleteCouncilSession(input: $input)\n  }\n": types.DeleteCouncilSessionDocument,
+    "\n  mutation SetCouncilAttendance($input: SetCouncilAttendanceInput!) {\n    setCouncilAttendance(input: $input) {\n      ...CouncilSessionDetail\n    }\n  }\n": types.SetCouncilAttendanceDocument,
+    "\n  mutation AddCouncilGuest($input: AddCouncilGuestInput!) {\n    addCouncilGuest(input: $input) {\n      ...CouncilSessionDetail\n    }\n  }\n": types.AddCouncilGuestDocument,
+    "\n  mutation RemoveCouncilGuest($input: RemoveCouncilGuestInput!) {\n    removeCouncilGuest(input: $input) {\n      ...CouncilSessionDetail\n    }\n  }\n": types.RemoveCouncilGuestDocument,
+    "\n  mutation AddCouncilAgendaFromRound($input: AddCouncilAgendaFromRoundInput!) {\n    addCouncilAgendaFromRound(input: $input) {\n      ...CouncilSessionDetail\n    }\n  }\n": types.AddCouncilAgendaFromRoundDocument,
+    "\n  mutation RemoveCouncilAgendaItem($input: RemoveCouncilAgendaItemInput!) {\n    removeCouncilAgendaItem(input: $input) {\n      ...CouncilSessionDetail\n    }\n  }\n": types.RemoveCouncilAgendaItemDocument,
+    "\n  mutation MoveCouncilAgendaItem($input: MoveCouncilAgendaItemInput!) {\n    moveCouncilAgendaItem(input: $input) {\n      ...CouncilSessionDetail\n    }\n  }\n": types.MoveCouncilAgendaItemDocument,
+    "\n  mutation StartCouncilSession($input: CouncilSessionRefInput!) {\n    startCouncilSession(input: $input) {\n      ...CouncilSessionDetail\n    }\n  }\n": types.StartCouncilSessionDocument,
     "\n  fragment UnitSummary on Unit {\n    id\n    code\n    name\n    shortName\n  }\n": types.UnitSummaryFragmentDoc,
     "\n  fragment RoleAssignmentItem on RoleAssignment {\n    id\n    createdAt\n    role {\n      id\n      code\n      name\n      isSystem\n    }\n    unit {\n      ...UnitSummary\n    }\n  }\n": types.RoleAssignmentItemFragmentDoc,
     "\n  fragment UserItem on User {\n    id\n    username\n    fullName\n    email\n    status\n    mustChangePassword\n    lastLoginAt\n    createdAt\n    updatedAt\n    version\n    unit {\n      ...UnitSummary\n    }\n    roleAssignments {\n      ...RoleAssignmentItem\n    }\n  }\n": types.UserItemFragmentDoc,
@@ -620,7 +670,7 @@ export function graphql(source: "\n  fragment AwardRoundItem on AwardRound {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AwardDossierItem on AwardDossier {\n    id\n    status\n    late\n    clock\n    dueOn\n    deadlineStatus\n    submittedAt\n    firstSubmittedAt\n    receivedAt\n    version\n    createdAt\n    updatedAt\n    round {\n      id\n      title\n      kind\n      year\n      deadline\n    }\n    unit {\n      id\n      name\n      canOpen\n    }\n    receivingUnit {\n      id\n      name\n      canOpen\n    }\n    nominees {\n      id\n    }\n  }\n"): typeof import('./graphql').AwardDossierItemFragmentDoc;
+export function graphql(source: "\n  fragment AwardDossierItem on AwardDossier {\n    id\n    status\n    late\n    clock\n    dueOn\n    deadlineStatus\n    submittedAt\n    firstSubmittedAt\n    receivedAt\n    version\n    createdAt\n    updatedAt\n    round {\n      id\n      title\n      kind\n      year\n      deadline\n    }\n    unit {\n      id\n      name\n      canOpen\n    }\n    receivingUnit {\n      id\n      name\n      canOpen\n    }\n    nomineeCount\n  }\n"): typeof import('./graphql').AwardDossierItemFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1005,6 +1055,106 @@ export function graphql(source: "\n  mutation MarkCongressDelegatesToUpper($inpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation HoldCongress($input: HoldCongressInput!) {\n    holdCongress(input: $input) {\n      ...CongressItem\n    }\n  }\n"): typeof import('./graphql').HoldCongressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CouncilItem on Council {\n    id\n    name\n    unitId\n    clusterId\n    standingUnitId\n    decisionNumber\n    decisionDate\n    decisionText\n    quorumShare\n    awardPresenceShare\n    proxiesAllowed\n    endedOn\n    active\n    canManage\n    version\n    unit {\n      id\n      name\n      canOpen\n    }\n    standingUnit {\n      id\n      name\n      canOpen\n    }\n  }\n"): typeof import('./graphql').CouncilItemFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CouncilMemberItem on CouncilMember {\n    id\n    councilId\n    personId\n    fullName\n    role\n    title\n    from\n    to\n    userId\n    version\n  }\n"): typeof import('./graphql').CouncilMemberItemFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CouncilDetail on Council {\n    ...CouncilItem\n    members(on: $on) {\n      ...CouncilMemberItem\n    }\n  }\n"): typeof import('./graphql').CouncilDetailFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CouncilSessionItem on CouncilSession {\n    id\n    councilId\n    title\n    kind\n    date\n    startTime\n    place\n    chairMemberId\n    secretaryMemberId\n    awardRoundId\n    status\n    startedAt\n    note\n    version\n  }\n"): typeof import('./graphql').CouncilSessionItemFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CouncilSessionDetail on CouncilSession {\n    ...CouncilSessionItem\n    canManage\n    council {\n      id\n      name\n      proxiesAllowed\n      unit {\n        id\n        name\n        canOpen\n      }\n    }\n    chair {\n      memberId\n      fullName\n    }\n    secretary {\n      memberId\n      fullName\n    }\n    awardRound {\n      id\n      title\n    }\n    members {\n      id\n      memberId\n      position\n      fullName\n      role\n      title\n      attendance\n      writtenOpinion\n      proxyMemberId\n    }\n    guests {\n      id\n      position\n      name\n      title\n    }\n    agenda {\n      id\n      position\n      nominationId\n      subject\n      candidateName\n      awardCode\n      awardName\n      proposingUnitId\n      proposingUnitName\n      voteRequired\n      threshold\n    }\n    quorum {\n      members\n      present\n      proxies\n      attending\n      writtenOpinions\n      absent\n      unrecorded\n      share\n      awardShare\n      required\n      met\n      explanation\n    }\n  }\n"): typeof import('./graphql').CouncilSessionDetailFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Councils($first: Int!, $after: String, $unitId: ID, $search: String) {\n    councils(first: $first, after: $after, unitId: $unitId, search: $search) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CouncilItem\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CouncilsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Council($id: ID!, $on: Date) {\n    council(id: $id) {\n      ...CouncilDetail\n    }\n  }\n"): typeof import('./graphql').CouncilDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CouncilMembersOn($id: ID!, $on: Date!) {\n    council(id: $id) {\n      id\n      members(on: $on) {\n        ...CouncilMemberItem\n      }\n    }\n  }\n"): typeof import('./graphql').CouncilMembersOnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCouncil($input: CreateCouncilInput!) {\n    createCouncil(input: $input) {\n      ...CouncilItem\n    }\n  }\n"): typeof import('./graphql').CreateCouncilDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCouncil($input: UpdateCouncilInput!) {\n    updateCouncil(input: $input) {\n      ...CouncilItem\n    }\n  }\n"): typeof import('./graphql').UpdateCouncilDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCouncilMember($input: AddCouncilMemberInput!) {\n    addCouncilMember(input: $input) {\n      ...CouncilMemberItem\n    }\n  }\n"): typeof import('./graphql').AddCouncilMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCouncilMember($input: UpdateCouncilMemberInput!) {\n    updateCouncilMember(input: $input) {\n      ...CouncilMemberItem\n    }\n  }\n"): typeof import('./graphql').UpdateCouncilMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveCouncilMember($input: CouncilMemberRefInput!) {\n    removeCouncilMember(input: $input)\n  }\n"): typeof import('./graphql').RemoveCouncilMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CouncilSessions(\n    $first: Int!\n    $after: String\n    $councilId: ID\n    $status: CouncilSessionStatus\n  ) {\n    councilSessions(first: $first, after: $after, councilId: $councilId, status: $status) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CouncilSessionItem\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CouncilSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CouncilSession($id: ID!) {\n    councilSession(id: $id) {\n      ...CouncilSessionDetail\n    }\n  }\n"): typeof import('./graphql').CouncilSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCouncilSession($input: CreateCouncilSessionInput!) {\n    createCouncilSession(input: $input) {\n      ...CouncilSessionItem\n    }\n  }\n"): typeof import('./graphql').CreateCouncilSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCouncilSession($input: UpdateCouncilSessionInput!) {\n    updateCouncilSession(input: $input) {\n      ...CouncilSessionItem\n    }\n  }\n"): typeof import('./graphql').UpdateCouncilSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteCouncilSession($input: CouncilSessionRefInput!) {\n    deleteCouncilSession(input: $input)\n  }\n"): typeof import('./graphql').DeleteCouncilSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCouncilAttendance($input: SetCouncilAttendanceInput!) {\n    setCouncilAttendance(input: $input) {\n      ...CouncilSessionDetail\n    }\n  }\n"): typeof import('./graphql').SetCouncilAttendanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCouncilGuest($input: AddCouncilGuestInput!) {\n    addCouncilGuest(input: $input) {\n      ...CouncilSessionDetail\n    }\n  }\n"): typeof import('./graphql').AddCouncilGuestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveCouncilGuest($input: RemoveCouncilGuestInput!) {\n    removeCouncilGuest(input: $input) {\n      ...CouncilSessionDetail\n    }\n  }\n"): typeof import('./graphql').RemoveCouncilGuestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCouncilAgendaFromRound($input: AddCouncilAgendaFromRoundInput!) {\n    addCouncilAgendaFromRound(input: $input) {\n      ...CouncilSessionDetail\n    }\n  }\n"): typeof import('./graphql').AddCouncilAgendaFromRoundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveCouncilAgendaItem($input: RemoveCouncilAgendaItemInput!) {\n    removeCouncilAgendaItem(input: $input) {\n      ...CouncilSessionDetail\n    }\n  }\n"): typeof import('./graphql').RemoveCouncilAgendaItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveCouncilAgendaItem($input: MoveCouncilAgendaItemInput!) {\n    moveCouncilAgendaItem(input: $input) {\n      ...CouncilSessionDetail\n    }\n  }\n"): typeof import('./graphql').MoveCouncilAgendaItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartCouncilSession($input: CouncilSessionRefInput!) {\n    startCouncilSession(input: $input) {\n      ...CouncilSessionDetail\n    }\n  }\n"): typeof import('./graphql').StartCouncilSessionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

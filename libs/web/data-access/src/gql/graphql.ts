@@ -66,6 +66,39 @@ export type AddClusterMemberInput = {
   unitId: string | number;
 };
 
+/** Đưa vào chương trình các đề nghị đã thẩm định "đạt" của đợt xét gắn với phiên họp (chưa có trong chương trình). */
+export type AddCouncilAgendaFromRoundInput = {
+  sessionId: string | number;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
+/** Mời một khách dự phiên họp (phát biểu, không biểu quyết). */
+export type AddCouncilGuestInput = {
+  name: string;
+  sessionId: string | number;
+  /** Chức vụ, đơn vị. */
+  title?: string | null | undefined;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
+/** Thêm thành viên Hội đồng cho một khoảng thời gian. */
+export type AddCouncilMemberInput = {
+  councilId: string | number;
+  /** Là thành viên từ ngày. */
+  from: string;
+  /** Cán bộ (người). */
+  personId: string | number;
+  role: CouncilMemberRole;
+  /** Chức vụ ghi trong biên bản ("Phó Giám đốc Sở Nội vụ"). */
+  title: string;
+  /** Đến ngày (tính cả ngày này). */
+  to?: string | null | undefined;
+  /** Tài khoản dùng để bỏ phiếu từ xa. */
+  userId?: string | number | null | undefined;
+};
+
 /** Thêm một tập thể, cá nhân hoặc hộ gia đình vào hồ sơ. */
 export type AddNomineeInput = {
   /** Tóm tắt thành tích. */
@@ -880,6 +913,71 @@ export type CongressStatus =
   /** Dự kiến tổ chức */
   | 'PLANNED';
 
+/** Điểm danh thành viên Hội đồng tại phiên họp. */
+export type CouncilAttendance =
+  /** Vắng */
+  | 'ABSENT'
+  /** Vắng, có ý kiến bằng văn bản */
+  | 'ABSENT_WRITTEN'
+  /** Có mặt */
+  | 'PRESENT'
+  /** Vắng, ủy quyền */
+  | 'PROXY';
+
+/** Điểm danh một thành viên. */
+export type CouncilAttendanceItemInput = {
+  attendance: CouncilAttendance;
+  /** Thành viên Hội đồng (memberId trong danh sách của phiên họp). */
+  memberId: string | number;
+  /** Thành viên có mặt nhận ủy quyền (bắt buộc khi PROXY; bỏ qua ở trường hợp khác). */
+  proxyMemberId?: string | number | null | undefined;
+  /** Ý kiến bằng văn bản (bắt buộc khi ABSENT_WRITTEN; bỏ qua ở trường hợp khác). */
+  writtenOpinion?: string | null | undefined;
+};
+
+/** Một thành viên Hội đồng và phiên bản đã đọc. */
+export type CouncilMemberRefInput = {
+  id: string | number;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
+/** Vai trò trong Hội đồng Thi đua - Khen thưởng. */
+export type CouncilMemberRole =
+  /** Chủ tịch */
+  | 'CHU_TICH'
+  /** Phó Chủ tịch */
+  | 'PHO_CHU_TICH'
+  /** Ủy viên */
+  | 'UY_VIEN'
+  /** Ủy viên, thư ký */
+  | 'UY_VIEN_THU_KY';
+
+/** Loại phiên họp Hội đồng. */
+export type CouncilSessionKind =
+  /** Phiên họp xét khen thưởng */
+  | 'AWARD'
+  /** Phiên họp khác */
+  | 'OTHER';
+
+/** Một phiên họp và phiên bản đã đọc. */
+export type CouncilSessionRefInput = {
+  id: string | number;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
+/** Trạng thái phiên họp Hội đồng. */
+export type CouncilSessionStatus =
+  /** Đã kết thúc */
+  | 'CLOSED'
+  /** Đang họp */
+  | 'IN_PROGRESS'
+  /** Đã lên lịch */
+  | 'PLANNED'
+  /** Đã ký biên bản */
+  | 'SIGNED';
+
 export type CreateApiClientInput = {
   description?: string | null | undefined;
   name: string;
@@ -1063,6 +1161,46 @@ export type CreateCongressInput = {
   windowFrom: string;
   /** Thời gian tổ chức dự kiến đến ngày (tính cả ngày này). */
   windowTo: string;
+};
+
+/** Thành lập (ghi nhận) Hội đồng Thi đua - Khen thưởng của một đơn vị. */
+export type CreateCouncilInput = {
+  awardPresenceShare?: number | null | undefined;
+  /** Cụm, khối thi đua mà Hội đồng họp thành viên (đơn vị phải là cụm trưởng, khối trưởng). */
+  clusterId?: string | number | null | undefined;
+  decisionDate?: string | null | undefined;
+  decisionNumber?: string | null | undefined;
+  decisionText?: string | null | undefined;
+  /** Bỏ trống: "Hội đồng Thi đua - Khen thưởng " + tên đơn vị (hoặc cụm, khối). */
+  name?: string | null | undefined;
+  /** Bỏ trống: không. */
+  proxiesAllowed?: boolean | null | undefined;
+  /** Bỏ trống: 2/3. */
+  quorumShare?: number | null | undefined;
+  /** Cơ quan thường trực. */
+  standingUnitId?: string | number | null | undefined;
+  /** Đơn vị có Hội đồng (cần quyền COUNCIL_MANAGE tại đó); cụm, khối: đơn vị cụm trưởng. */
+  unitId: string | number;
+};
+
+/** Lên lịch một phiên họp Hội đồng. */
+export type CreateCouncilSessionInput = {
+  /** Đợt xét khen thưởng (đơn vị tiếp nhận hồ sơ là đơn vị có Hội đồng hoặc cơ quan thường trực). */
+  awardRoundId?: string | number | null | undefined;
+  /** Thành viên chủ trì (thành viên vào ngày họp). */
+  chairMemberId?: string | number | null | undefined;
+  councilId: string | number;
+  /** Ngày họp. */
+  date: string;
+  kind: CouncilSessionKind;
+  note?: string | null | undefined;
+  place?: string | null | undefined;
+  /** Thành viên làm thư ký (thành viên vào ngày họp). */
+  secretaryMemberId?: string | number | null | undefined;
+  /** Giờ bắt đầu "HH:MM". */
+  startTime?: string | null | undefined;
+  /** "Phiên họp xét khen thưởng công trạng năm 2025". */
+  title: string;
 };
 
 /** Ghi nhận kết quả đánh giá, xếp loại của một cá nhân hoặc tập thể. */
@@ -1709,6 +1847,16 @@ export type MergeUnitsInput = {
   targetUnitId?: string | number | null | undefined;
 };
 
+/** Chuyển một nội dung xét tới thứ tự mới. */
+export type MoveCouncilAgendaItemInput = {
+  itemId: string | number;
+  /** Thứ tự mới (từ 1). */
+  position: number;
+  sessionId: string | number;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
 export type MoveUnitInput = {
   /** Ngày có hiệu lực (không sau hôm nay). */
   effectiveDate: string;
@@ -1792,6 +1940,16 @@ export type Permission =
   | 'CAMPAIGN_READ'
   /** Quản lý cụm, khối thi đua */
   | 'CLUSTER_MANAGE'
+  /** Quản lý hội đồng thi đua, khen thưởng: thành viên, phiên họp, điểm danh, chương trình xét (thư ký hội đồng) */
+  | 'COUNCIL_MANAGE'
+  /** Xem hội đồng thi đua, khen thưởng và phiên họp */
+  | 'COUNCIL_READ'
+  /** Ký ban hành quyết định khen thưởng (cấp số, ký hiệu) */
+  | 'DECISION_ISSUE'
+  /** Soạn quyết định khen thưởng, in giấy khen, bằng khen */
+  | 'DECISION_MANAGE'
+  /** Xem quyết định khen thưởng */
+  | 'DECISION_READ'
   /** Lập, sửa, gửi hồ sơ đề nghị khen thưởng (đơn vị đề nghị) */
   | 'DOSSIER_MANAGE'
   /** Xem hồ sơ đề nghị khen thưởng */
@@ -1911,6 +2069,22 @@ export type RemindCampaignAddresseesInput = {
   planId: string | number;
   /** Các đơn vị cần nhắc; để trống: mọi đơn vị chưa ban hành kế hoạch thực hiện. */
   unitIds?: Array<string | number> | null | undefined;
+};
+
+/** Bỏ một nội dung khỏi chương trình xét. */
+export type RemoveCouncilAgendaItemInput = {
+  itemId: string | number;
+  sessionId: string | number;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
+/** Bỏ một khách mời khỏi phiên họp. */
+export type RemoveCouncilGuestInput = {
+  guestId: string | number;
+  sessionId: string | number;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
 };
 
 /** Bỏ một tài liệu khỏi hồ sơ. */
@@ -2145,6 +2319,14 @@ export type SetCongressDelegatesInput = {
   id: string | number;
   /** Cán bộ bỏ khỏi danh sách đại biểu. */
   remove?: Array<string | number>;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
+/** Điểm danh nhiều thành viên một lần (thành viên không có trong danh sách giữ nguyên). */
+export type SetCouncilAttendanceInput = {
+  attendances: Array<CouncilAttendanceItemInput>;
+  sessionId: string | number;
   /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
   version: number;
 };
@@ -2431,6 +2613,53 @@ export type UpdateCongressInput = {
   windowFrom: string;
   /** Thời gian tổ chức dự kiến đến ngày (tính cả ngày này). */
   windowTo: string;
+};
+
+/** Sửa thông tin Hội đồng (khóa lạc quan theo version). */
+export type UpdateCouncilInput = {
+  awardPresenceShare?: number | null | undefined;
+  decisionDate?: string | null | undefined;
+  decisionNumber?: string | null | undefined;
+  decisionText?: string | null | undefined;
+  /** Ngày Hội đồng kết thúc hoạt động (có quyết định mới); null: đang hoạt động. */
+  endedOn?: string | null | undefined;
+  id: string | number;
+  name: string;
+  /** Bỏ trống: không. */
+  proxiesAllowed?: boolean | null | undefined;
+  /** Bỏ trống: 2/3. */
+  quorumShare?: number | null | undefined;
+  standingUnitId?: string | number | null | undefined;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
+/** Sửa thành viên Hội đồng; kết thúc tư cách thành viên bằng "to" (đến ngày). */
+export type UpdateCouncilMemberInput = {
+  from: string;
+  id: string | number;
+  role: CouncilMemberRole;
+  title: string;
+  to?: string | null | undefined;
+  userId?: string | number | null | undefined;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
+/** Sửa phiên họp chưa bắt đầu (khóa lạc quan theo version). */
+export type UpdateCouncilSessionInput = {
+  awardRoundId?: string | number | null | undefined;
+  chairMemberId?: string | number | null | undefined;
+  date: string;
+  id: string | number;
+  kind: CouncilSessionKind;
+  note?: string | null | undefined;
+  place?: string | null | undefined;
+  secretaryMemberId?: string | number | null | undefined;
+  startTime?: string | null | undefined;
+  title: string;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
 };
 
 /** Sửa kết quả đánh giá, xếp loại. */
@@ -2814,7 +3043,7 @@ export type UpdateRuleParameterMutation = { updateRuleParameter: { id: string } 
 
 export type AwardRoundItemFragment = { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } };
 
-export type AwardDossierItemFragment = { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, version: number, createdAt: string, updatedAt: string, round: { id: string, title: string, kind: AwardRoundKind, year: number, deadline: string | null }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string }> };
+export type AwardDossierItemFragment = { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, version: number, createdAt: string, updatedAt: string, nomineeCount: number, round: { id: string, title: string, kind: AwardRoundKind, year: number, deadline: string | null }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean } };
 
 export type AwardDossierDetailFragment = { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, note: string | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, originDossierId: string | null, version: number, createdAt: string, updatedAt: string, canEdit: boolean, availableActions: Array<DossierAction>, missingDocuments: Array<string>, round: { id: string, title: string, kind: AwardRoundKind, track: AwardTrack, year: number, status: AwardRoundStatus, deadline: string | null, decidingAuthority: string, note: string | null, awardForms: Array<string>, campaignPlanId: string | null, canManage: boolean, version: number, createdAt: string, updatedAt: string, quotas: Array<{ form: string, collectives: number | null, individuals: number | null, either: number | null, per: string | null, note: string | null }>, receivingUnit: { id: string, name: string, canOpen: boolean } }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string, position: number, subject: AwardSubject, name: string, personId: string | null, subjectUnitId: string | null, householdAddress: string | null, awardCode: string | null, awardName: string, achievements: string, eligibilityChecked: boolean, initiativeIds: Array<string>, appraisalVerdict: AppraisalVerdict | null, appraisalRemark: string | null, originNominationId: string | null, eligibility: { verdict: EligibilityVerdict, on: string, stage: EligibilityStage, basis: string | null, ruleVersionId: string | null, manualReason: string | null, uncertain: boolean, checks: Array<{ key: string, code: string, principle: boolean, met: boolean | null, requirement: string, label: string, basis: string, uncertain: boolean }> } | null, appraisalChecklist: Array<{ key: string, source: AppraisalChecklistSource, requirement: string, finding: string, met: boolean | null, basis: string | null }> }>, documents: Array<{ id: string, kind: DossierDocumentKind, nominationId: string | null, fileName: string | null, mediaType: string | null, size: number | null, text: string | null, note: string | null, downloadPath: string | null, originDocumentId: string | null, generated: boolean, createdAt: string }>, quotaFindings: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }>, events: Array<{ id: string, action: DossierEventAction, fromStatus: DossierStatus | null, toStatus: DossierStatus, actorName: string, at: string, reason: string | null, late: boolean, dossierVersion: number, remarks: Array<{ nominationId: string | null, documentId: string | null, label: string, remark: string }>, appraisal: Array<{ nominationId: string, name: string, verdict: AppraisalVerdict, remark: string | null, checklist: Array<{ key: string, requirement: string, ok: boolean, remark: string | null, settledBy: AppraisalChecklistSettledBy }> }> | null, quota: Array<{ form: string, limit: number, used: number, over: boolean, explanation: string }> | null, changes: { nomineesAdded: Array<string>, nomineesRemoved: Array<string>, nomineesEdited: Array<string>, documentsAdded: Array<string>, documentsRemoved: Array<string>, documentsReplaced: Array<string> } | null, notice: { noticeId: string, title: string, required: boolean, articles: Array<string>, startsOn: string, endsOn: string, workingDays: number, nominees: number, publishedAt: string, closedAt: string | null, counts: Array<{ kind: NoticeCommentKind, count: number }>, comments: Array<{ kind: NoticeCommentKind, nominee: string | null, excerpt: string, receivedAt: string, outcome: NoticeOutcome | null, handling: string | null, handledAt: string | null, handledBy: string | null }> } | null }> };
 
@@ -2862,7 +3091,7 @@ export type AwardDossiersQueryVariables = Exact<{
 }>;
 
 
-export type AwardDossiersQuery = { awardDossiers: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, version: number, createdAt: string, updatedAt: string, round: { id: string, title: string, kind: AwardRoundKind, year: number, deadline: string | null }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string }> } }> } };
+export type AwardDossiersQuery = { awardDossiers: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, version: number, createdAt: string, updatedAt: string, nomineeCount: number, round: { id: string, title: string, kind: AwardRoundKind, year: number, deadline: string | null }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean } } }> } };
 
 export type AwardDossierInboxQueryVariables = Exact<{
   first: number;
@@ -2871,7 +3100,7 @@ export type AwardDossierInboxQueryVariables = Exact<{
 }>;
 
 
-export type AwardDossierInboxQuery = { awardDossierInbox: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, version: number, createdAt: string, updatedAt: string, round: { id: string, title: string, kind: AwardRoundKind, year: number, deadline: string | null }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean }, nominees: Array<{ id: string }> } }> } };
+export type AwardDossierInboxQuery = { awardDossierInbox: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: DossierStatus, late: boolean, clock: DossierClock | null, dueOn: string | null, deadlineStatus: DeadlineStatus | null, submittedAt: string | null, firstSubmittedAt: string | null, receivedAt: string | null, version: number, createdAt: string, updatedAt: string, nomineeCount: number, round: { id: string, title: string, kind: AwardRoundKind, year: number, deadline: string | null }, unit: { id: string, name: string, canOpen: boolean }, receivingUnit: { id: string, name: string, canOpen: boolean } } }> } };
 
 export type AwardDossierQueryVariables = Exact<{
   id: string | number;
@@ -3457,6 +3686,164 @@ export type HoldCongressMutationVariables = Exact<{
 
 
 export type HoldCongressMutation = { holdCongress: { id: string, planId: string, name: string, level: CongressLevel, form: CongressForm, status: CongressStatus, windowFrom: string, windowTo: string, windowLabel: string, heldOn: string | null, venue: string | null, duration: string | null, delegateTarget: number | null, delegateCount: number, agenda: Array<string>, canManage: boolean, version: number, upperCongressId: string | null, hostUnit: { id: string, name: string }, upperCongress: { id: string, name: string, canOpen: boolean, windowLabel: string } | null, requirements: Array<{ criterion: BalanceCriterion, minShare: number | null, minCount: number | null, maxAge: number | null, sectors: Array<string> | null }> } };
+
+export type CouncilItemFragment = { id: string, name: string, unitId: string, clusterId: string | null, standingUnitId: string | null, decisionNumber: string | null, decisionDate: string | null, decisionText: string | null, quorumShare: number, awardPresenceShare: number | null, proxiesAllowed: boolean, endedOn: string | null, active: boolean, canManage: boolean, version: number, unit: { id: string, name: string, canOpen: boolean }, standingUnit: { id: string, name: string, canOpen: boolean } | null };
+
+export type CouncilMemberItemFragment = { id: string, councilId: string, personId: string, fullName: string, role: CouncilMemberRole, title: string, from: string, to: string | null, userId: string | null, version: number };
+
+export type CouncilDetailFragment = { id: string, name: string, unitId: string, clusterId: string | null, standingUnitId: string | null, decisionNumber: string | null, decisionDate: string | null, decisionText: string | null, quorumShare: number, awardPresenceShare: number | null, proxiesAllowed: boolean, endedOn: string | null, active: boolean, canManage: boolean, version: number, members: Array<{ id: string, councilId: string, personId: string, fullName: string, role: CouncilMemberRole, title: string, from: string, to: string | null, userId: string | null, version: number }>, unit: { id: string, name: string, canOpen: boolean }, standingUnit: { id: string, name: string, canOpen: boolean } | null };
+
+export type CouncilSessionItemFragment = { id: string, councilId: string, title: string, kind: CouncilSessionKind, date: string, startTime: string | null, place: string | null, chairMemberId: string | null, secretaryMemberId: string | null, awardRoundId: string | null, status: CouncilSessionStatus, startedAt: string | null, note: string | null, version: number };
+
+export type CouncilSessionDetailFragment = { canManage: boolean, id: string, councilId: string, title: string, kind: CouncilSessionKind, date: string, startTime: string | null, place: string | null, chairMemberId: string | null, secretaryMemberId: string | null, awardRoundId: string | null, status: CouncilSessionStatus, startedAt: string | null, note: string | null, version: number, council: { id: string, name: string, proxiesAllowed: boolean, unit: { id: string, name: string, canOpen: boolean } }, chair: { memberId: string, fullName: string } | null, secretary: { memberId: string, fullName: string } | null, awardRound: { id: string, title: string } | null, members: Array<{ id: string, memberId: string, position: number, fullName: string, role: CouncilMemberRole, title: string, attendance: CouncilAttendance | null, writtenOpinion: string | null, proxyMemberId: string | null }>, guests: Array<{ id: string, position: number, name: string, title: string | null }>, agenda: Array<{ id: string, position: number, nominationId: string | null, subject: AwardSubject, candidateName: string, awardCode: string | null, awardName: string, proposingUnitId: string, proposingUnitName: string, voteRequired: boolean, threshold: number | null }>, quorum: { members: number, present: number, proxies: number, attending: number, writtenOpinions: number, absent: number, unrecorded: number, share: number, awardShare: boolean, required: number, met: boolean, explanation: string } };
+
+export type CouncilsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  unitId?: string | number | null | undefined;
+  search?: string | null | undefined;
+}>;
+
+
+export type CouncilsQuery = { councils: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, unitId: string, clusterId: string | null, standingUnitId: string | null, decisionNumber: string | null, decisionDate: string | null, decisionText: string | null, quorumShare: number, awardPresenceShare: number | null, proxiesAllowed: boolean, endedOn: string | null, active: boolean, canManage: boolean, version: number, unit: { id: string, name: string, canOpen: boolean }, standingUnit: { id: string, name: string, canOpen: boolean } | null } }> } };
+
+export type CouncilQueryVariables = Exact<{
+  id: string | number;
+  on?: string | null | undefined;
+}>;
+
+
+export type CouncilQuery = { council: { id: string, name: string, unitId: string, clusterId: string | null, standingUnitId: string | null, decisionNumber: string | null, decisionDate: string | null, decisionText: string | null, quorumShare: number, awardPresenceShare: number | null, proxiesAllowed: boolean, endedOn: string | null, active: boolean, canManage: boolean, version: number, members: Array<{ id: string, councilId: string, personId: string, fullName: string, role: CouncilMemberRole, title: string, from: string, to: string | null, userId: string | null, version: number }>, unit: { id: string, name: string, canOpen: boolean }, standingUnit: { id: string, name: string, canOpen: boolean } | null } };
+
+export type CouncilMembersOnQueryVariables = Exact<{
+  id: string | number;
+  on: string;
+}>;
+
+
+export type CouncilMembersOnQuery = { council: { id: string, members: Array<{ id: string, councilId: string, personId: string, fullName: string, role: CouncilMemberRole, title: string, from: string, to: string | null, userId: string | null, version: number }> } };
+
+export type CreateCouncilMutationVariables = Exact<{
+  input: CreateCouncilInput;
+}>;
+
+
+export type CreateCouncilMutation = { createCouncil: { id: string, name: string, unitId: string, clusterId: string | null, standingUnitId: string | null, decisionNumber: string | null, decisionDate: string | null, decisionText: string | null, quorumShare: number, awardPresenceShare: number | null, proxiesAllowed: boolean, endedOn: string | null, active: boolean, canManage: boolean, version: number, unit: { id: string, name: string, canOpen: boolean }, standingUnit: { id: string, name: string, canOpen: boolean } | null } };
+
+export type UpdateCouncilMutationVariables = Exact<{
+  input: UpdateCouncilInput;
+}>;
+
+
+export type UpdateCouncilMutation = { updateCouncil: { id: string, name: string, unitId: string, clusterId: string | null, standingUnitId: string | null, decisionNumber: string | null, decisionDate: string | null, decisionText: string | null, quorumShare: number, awardPresenceShare: number | null, proxiesAllowed: boolean, endedOn: string | null, active: boolean, canManage: boolean, version: number, unit: { id: string, name: string, canOpen: boolean }, standingUnit: { id: string, name: string, canOpen: boolean } | null } };
+
+export type AddCouncilMemberMutationVariables = Exact<{
+  input: AddCouncilMemberInput;
+}>;
+
+
+export type AddCouncilMemberMutation = { addCouncilMember: { id: string, councilId: string, personId: string, fullName: string, role: CouncilMemberRole, title: string, from: string, to: string | null, userId: string | null, version: number } };
+
+export type UpdateCouncilMemberMutationVariables = Exact<{
+  input: UpdateCouncilMemberInput;
+}>;
+
+
+export type UpdateCouncilMemberMutation = { updateCouncilMember: { id: string, councilId: string, personId: string, fullName: string, role: CouncilMemberRole, title: string, from: string, to: string | null, userId: string | null, version: number } };
+
+export type RemoveCouncilMemberMutationVariables = Exact<{
+  input: CouncilMemberRefInput;
+}>;
+
+
+export type RemoveCouncilMemberMutation = { removeCouncilMember: string };
+
+export type CouncilSessionsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  councilId?: string | number | null | undefined;
+  status?: CouncilSessionStatus | null | undefined;
+}>;
+
+
+export type CouncilSessionsQuery = { councilSessions: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, councilId: string, title: string, kind: CouncilSessionKind, date: string, startTime: string | null, place: string | null, chairMemberId: string | null, secretaryMemberId: string | null, awardRoundId: string | null, status: CouncilSessionStatus, startedAt: string | null, note: string | null, version: number } }> } };
+
+export type CouncilSessionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CouncilSessionQuery = { councilSession: { canManage: boolean, id: string, councilId: string, title: string, kind: CouncilSessionKind, date: string, startTime: string | null, place: string | null, chairMemberId: string | null, secretaryMemberId: string | null, awardRoundId: string | null, status: CouncilSessionStatus, startedAt: string | null, note: string | null, version: number, council: { id: string, name: string, proxiesAllowed: boolean, unit: { id: string, name: string, canOpen: boolean } }, chair: { memberId: string, fullName: string } | null, secretary: { memberId: string, fullName: string } | null, awardRound: { id: string, title: string } | null, members: Array<{ id: string, memberId: string, position: number, fullName: string, role: CouncilMemberRole, title: string, attendance: CouncilAttendance | null, writtenOpinion: string | null, proxyMemberId: string | null }>, guests: Array<{ id: string, position: number, name: string, title: string | null }>, agenda: Array<{ id: string, position: number, nominationId: string | null, subject: AwardSubject, candidateName: string, awardCode: string | null, awardName: string, proposingUnitId: string, proposingUnitName: string, voteRequired: boolean, threshold: number | null }>, quorum: { members: number, present: number, proxies: number, attending: number, writtenOpinions: number, absent: number, unrecorded: number, share: number, awardShare: boolean, required: number, met: boolean, explanation: string } } };
+
+export type CreateCouncilSessionMutationVariables = Exact<{
+  input: CreateCouncilSessionInput;
+}>;
+
+
+export type CreateCouncilSessionMutation = { createCouncilSession: { id: string, councilId: string, title: string, kind: CouncilSessionKind, date: string, startTime: string | null, place: string | null, chairMemberId: string | null, secretaryMemberId: string | null, awardRoundId: string | null, status: CouncilSessionStatus, startedAt: string | null, note: string | null, version: number } };
+
+export type UpdateCouncilSessionMutationVariables = Exact<{
+  input: UpdateCouncilSessionInput;
+}>;
+
+
+export type UpdateCouncilSessionMutation = { updateCouncilSession: { id: string, councilId: string, title: string, kind: CouncilSessionKind, date: string, startTime: string | null, place: string | null, chairMemberId: string | null, secretaryMemberId: string | null, awardRoundId: string | null, status: CouncilSessionStatus, startedAt: string | null, note: string | null, version: number } };
+
+export type DeleteCouncilSessionMutationVariables = Exact<{
+  input: CouncilSessionRefInput;
+}>;
+
+
+export type DeleteCouncilSessionMutation = { deleteCouncilSession: string };
+
+export type SetCouncilAttendanceMutationVariables = Exact<{
+  input: SetCouncilAttendanceInput;
+}>;
+
+
+export type SetCouncilAttendanceMutation = { setCouncilAttendance: { canManage: boolean, id: string, councilId: string, title: string, kind: CouncilSessionKind, date: string, startTime: string | null, place: string | null, chairMemberId: string | null, secretaryMemberId: string | null, awardRoundId: string | null, status: CouncilSessionStatus, startedAt: string | null, note: string | null, version: number, council: { id: string, name: string, proxiesAllowed: boolean, unit: { id: string, name: string, canOpen: boolean } }, chair: { memberId: string, fullName: string } | null, secretary: { memberId: string, fullName: string } | null, awardRound: { id: string, title: string } | null, members: Array<{ id: string, memberId: string, position: number, fullName: string, role: CouncilMemberRole, title: string, attendance: CouncilAttendance | null, writtenOpinion: string | null, proxyMemberId: string | null }>, guests: Array<{ id: string, position: number, name: string, title: string | null }>, agenda: Array<{ id: string, position: number, nominationId: string | null, subject: AwardSubject, candidateName: string, awardCode: string | null, awardName: string, proposingUnitId: string, proposingUnitName: string, voteRequired: boolean, threshold: number | null }>, quorum: { members: number, present: number, proxies: number, attending: number, writtenOpinions: number, absent: number, unrecorded: number, share: number, awardShare: boolean, required: number, met: boolean, explanation: string } } };
+
+export type AddCouncilGuestMutationVariables = Exact<{
+  input: AddCouncilGuestInput;
+}>;
+
+
+export type AddCouncilGuestMutation = { addCouncilGuest: { canManage: boolean, id: string, councilId: string, title: string, kind: CouncilSessionKind, date: string, startTime: string | null, place: string | null, chairMemberId: string | null, secretaryMemberId: string | null, awardRoundId: string | null, status: CouncilSessionStatus, startedAt: string | null, note: string | null, version: number, council: { id: string, name: string, proxiesAllowed: boolean, unit: { id: string, name: string, canOpen: boolean } }, chair: { memberId: string, fullName: string } | null, secretary: { memberId: string, fullName: string } | null, awardRound: { id: string, title: string } | null, members: Array<{ id: string, memberId: string, position: number, fullName: string, role: CouncilMemberRole, title: string, attendance: CouncilAttendance | null, writtenOpinion: string | null, proxyMemberId: string | null }>, guests: Array<{ id: string, position: number, name: string, title: string | null }>, agenda: Array<{ id: string, position: number, nominationId: string | null, subject: AwardSubject, candidateName: string, awardCode: string | null, awardName: string, proposingUnitId: string, proposingUnitName: string, voteRequired: boolean, threshold: number | null }>, quorum: { members: number, present: number, proxies: number, attending: number, writtenOpinions: number, absent: number, unrecorded: number, share: number, awardShare: boolean, required: number, met: boolean, explanation: string } } };
+
+export type RemoveCouncilGuestMutationVariables = Exact<{
+  input: RemoveCouncilGuestInput;
+}>;
+
+
+export type RemoveCouncilGuestMutation = { removeCouncilGuest: { canManage: boolean, id: string, councilId: string, title: string, kind: CouncilSessionKind, date: string, startTime: string | null, place: string | null, chairMemberId: string | null, secretaryMemberId: string | null, awardRoundId: string | null, status: CouncilSessionStatus, startedAt: string | null, note: string | null, version: number, council: { id: string, name: string, proxiesAllowed: boolean, unit: { id: string, name: string, canOpen: boolean } }, chair: { memberId: string, fullName: string } | null, secretary: { memberId: string, fullName: string } | null, awardRound: { id: string, title: string } | null, members: Array<{ id: string, memberId: string, position: number, fullName: string, role: CouncilMemberRole, title: string, attendance: CouncilAttendance | null, writtenOpinion: string | null, proxyMemberId: string | null }>, guests: Array<{ id: string, position: number, name: string, title: string | null }>, agenda: Array<{ id: string, position: number, nominationId: string | null, subject: AwardSubject, candidateName: string, awardCode: string | null, awardName: string, proposingUnitId: string, proposingUnitName: string, voteRequired: boolean, threshold: number | null }>, quorum: { members: number, present: number, proxies: number, attending: number, writtenOpinions: number, absent: number, unrecorded: number, share: number, awardShare: boolean, required: number, met: boolean, explanation: string } } };
+
+export type AddCouncilAgendaFromRoundMutationVariables = Exact<{
+  input: AddCouncilAgendaFromRoundInput;
+}>;
+
+
+export type AddCouncilAgendaFromRoundMutation = { addCouncilAgendaFromRound: { canManage: boolean, id: string, councilId: string, title: string, kind: CouncilSessionKind, date: string, startTime: string | null, place: string | null, chairMemberId: string | null, secretaryMemberId: string | null, awardRoundId: string | null, status: CouncilSessionStatus, startedAt: string | null, note: string | null, version: number, council: { id: string, name: string, proxiesAllowed: boolean, unit: { id: string, name: string, canOpen: boolean } }, chair: { memberId: string, fullName: string } | null, secretary: { memberId: string, fullName: string } | null, awardRound: { id: string, title: string } | null, members: Array<{ id: string, memberId: string, position: number, fullName: string, role: CouncilMemberRole, title: string, attendance: CouncilAttendance | null, writtenOpinion: string | null, proxyMemberId: string | null }>, guests: Array<{ id: string, position: number, name: string, title: string | null }>, agenda: Array<{ id: string, position: number, nominationId: string | null, subject: AwardSubject, candidateName: string, awardCode: string | null, awardName: string, proposingUnitId: string, proposingUnitName: string, voteRequired: boolean, threshold: number | null }>, quorum: { members: number, present: number, proxies: number, attending: number, writtenOpinions: number, absent: number, unrecorded: number, share: number, awardShare: boolean, required: number, met: boolean, explanation: string } } };
+
+export type RemoveCouncilAgendaItemMutationVariables = Exact<{
+  input: RemoveCouncilAgendaItemInput;
+}>;
+
+
+export type RemoveCouncilAgendaItemMutation = { removeCouncilAgendaItem: { canManage: boolean, id: string, councilId: string, title: string, kind: CouncilSessionKind, date: string, startTime: string | null, place: string | null, chairMemberId: string | null, secretaryMemberId: string | null, awardRoundId: string | null, status: CouncilSessionStatus, startedAt: string | null, note: string | null, version: number, council: { id: string, name: string, proxiesAllowed: boolean, unit: { id: string, name: string, canOpen: boolean } }, chair: { memberId: string, fullName: string } | null, secretary: { memberId: string, fullName: string } | null, awardRound: { id: string, title: string } | null, members: Array<{ id: string, memberId: string, position: number, fullName: string, role: CouncilMemberRole, title: string, attendance: CouncilAttendance | null, writtenOpinion: string | null, proxyMemberId: string | null }>, guests: Array<{ id: string, position: number, name: string, title: string | null }>, agenda: Array<{ id: string, position: number, nominationId: string | null, subject: AwardSubject, candidateName: string, awardCode: string | null, awardName: string, proposingUnitId: string, proposingUnitName: string, voteRequired: boolean, threshold: number | null }>, quorum: { members: number, present: number, proxies: number, attending: number, writtenOpinions: number, absent: number, unrecorded: number, share: number, awardShare: boolean, required: number, met: boolean, explanation: string } } };
+
+export type MoveCouncilAgendaItemMutationVariables = Exact<{
+  input: MoveCouncilAgendaItemInput;
+}>;
+
+
+export type MoveCouncilAgendaItemMutation = { moveCouncilAgendaItem: { canManage: boolean, id: string, councilId: string, title: string, kind: CouncilSessionKind, date: string, startTime: string | null, place: string | null, chairMemberId: string | null, secretaryMemberId: string | null, awardRoundId: string | null, status: CouncilSessionStatus, startedAt: string | null, note: string | null, version: number, council: { id: string, name: string, proxiesAllowed: boolean, unit: { id: string, name: string, canOpen: boolean } }, chair: { memberId: string, fullName: string } | null, secretary: { memberId: string, fullName: string } | null, awardRound: { id: string, title: string } | null, members: Array<{ id: string, memberId: string, position: number, fullName: string, role: CouncilMemberRole, title: string, attendance: CouncilAttendance | null, writtenOpinion: string | null, proxyMemberId: string | null }>, guests: Array<{ id: string, position: number, name: string, title: string | null }>, agenda: Array<{ id: string, position: number, nominationId: string | null, subject: AwardSubject, candidateName: string, awardCode: string | null, awardName: string, proposingUnitId: string, proposingUnitName: string, voteRequired: boolean, threshold: number | null }>, quorum: { members: number, present: number, proxies: number, attending: number, writtenOpinions: number, absent: number, unrecorded: number, share: number, awardShare: boolean, required: number, met: boolean, explanation: string } } };
+
+export type StartCouncilSessionMutationVariables = Exact<{
+  input: CouncilSessionRefInput;
+}>;
+
+
+export type StartCouncilSessionMutation = { startCouncilSession: { canManage: boolean, id: string, councilId: string, title: string, kind: CouncilSessionKind, date: string, startTime: string | null, place: string | null, chairMemberId: string | null, secretaryMemberId: string | null, awardRoundId: string | null, status: CouncilSessionStatus, startedAt: string | null, note: string | null, version: number, council: { id: string, name: string, proxiesAllowed: boolean, unit: { id: string, name: string, canOpen: boolean } }, chair: { memberId: string, fullName: string } | null, secretary: { memberId: string, fullName: string } | null, awardRound: { id: string, title: string } | null, members: Array<{ id: string, memberId: string, position: number, fullName: string, role: CouncilMemberRole, title: string, attendance: CouncilAttendance | null, writtenOpinion: string | null, proxyMemberId: string | null }>, guests: Array<{ id: string, position: number, name: string, title: string | null }>, agenda: Array<{ id: string, position: number, nominationId: string | null, subject: AwardSubject, candidateName: string, awardCode: string | null, awardName: string, proposingUnitId: string, proposingUnitName: string, voteRequired: boolean, threshold: number | null }>, quorum: { members: number, present: number, proxies: number, attending: number, writtenOpinions: number, absent: number, unrecorded: number, share: number, awardShare: boolean, required: number, met: boolean, explanation: string } } };
 
 export type UnitSummaryFragment = { id: string, code: string, name: string, shortName: string | null };
 
@@ -4467,9 +4854,7 @@ export const AwardDossierItemFragmentDoc = new TypedDocumentString(`
     name
     canOpen
   }
-  nominees {
-    id
-  }
+  nomineeCount
 }
     `, {"fragmentName":"AwardDossierItem"}) as unknown as TypedDocumentString<AwardDossierItemFragment, unknown>;
 export const AwardRoundItemFragmentDoc = new TypedDocumentString(`
@@ -5295,6 +5680,200 @@ export const CongressDelegateItemFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CongressDelegateItem"}) as unknown as TypedDocumentString<CongressDelegateItemFragment, unknown>;
+export const CouncilItemFragmentDoc = new TypedDocumentString(`
+    fragment CouncilItem on Council {
+  id
+  name
+  unitId
+  clusterId
+  standingUnitId
+  decisionNumber
+  decisionDate
+  decisionText
+  quorumShare
+  awardPresenceShare
+  proxiesAllowed
+  endedOn
+  active
+  canManage
+  version
+  unit {
+    id
+    name
+    canOpen
+  }
+  standingUnit {
+    id
+    name
+    canOpen
+  }
+}
+    `, {"fragmentName":"CouncilItem"}) as unknown as TypedDocumentString<CouncilItemFragment, unknown>;
+export const CouncilMemberItemFragmentDoc = new TypedDocumentString(`
+    fragment CouncilMemberItem on CouncilMember {
+  id
+  councilId
+  personId
+  fullName
+  role
+  title
+  from
+  to
+  userId
+  version
+}
+    `, {"fragmentName":"CouncilMemberItem"}) as unknown as TypedDocumentString<CouncilMemberItemFragment, unknown>;
+export const CouncilDetailFragmentDoc = new TypedDocumentString(`
+    fragment CouncilDetail on Council {
+  ...CouncilItem
+  members(on: $on) {
+    ...CouncilMemberItem
+  }
+}
+    fragment CouncilItem on Council {
+  id
+  name
+  unitId
+  clusterId
+  standingUnitId
+  decisionNumber
+  decisionDate
+  decisionText
+  quorumShare
+  awardPresenceShare
+  proxiesAllowed
+  endedOn
+  active
+  canManage
+  version
+  unit {
+    id
+    name
+    canOpen
+  }
+  standingUnit {
+    id
+    name
+    canOpen
+  }
+}
+fragment CouncilMemberItem on CouncilMember {
+  id
+  councilId
+  personId
+  fullName
+  role
+  title
+  from
+  to
+  userId
+  version
+}`, {"fragmentName":"CouncilDetail"}) as unknown as TypedDocumentString<CouncilDetailFragment, unknown>;
+export const CouncilSessionItemFragmentDoc = new TypedDocumentString(`
+    fragment CouncilSessionItem on CouncilSession {
+  id
+  councilId
+  title
+  kind
+  date
+  startTime
+  place
+  chairMemberId
+  secretaryMemberId
+  awardRoundId
+  status
+  startedAt
+  note
+  version
+}
+    `, {"fragmentName":"CouncilSessionItem"}) as unknown as TypedDocumentString<CouncilSessionItemFragment, unknown>;
+export const CouncilSessionDetailFragmentDoc = new TypedDocumentString(`
+    fragment CouncilSessionDetail on CouncilSession {
+  ...CouncilSessionItem
+  canManage
+  council {
+    id
+    name
+    proxiesAllowed
+    unit {
+      id
+      name
+      canOpen
+    }
+  }
+  chair {
+    memberId
+    fullName
+  }
+  secretary {
+    memberId
+    fullName
+  }
+  awardRound {
+    id
+    title
+  }
+  members {
+    id
+    memberId
+    position
+    fullName
+    role
+    title
+    attendance
+    writtenOpinion
+    proxyMemberId
+  }
+  guests {
+    id
+    position
+    name
+    title
+  }
+  agenda {
+    id
+    position
+    nominationId
+    subject
+    candidateName
+    awardCode
+    awardName
+    proposingUnitId
+    proposingUnitName
+    voteRequired
+    threshold
+  }
+  quorum {
+    members
+    present
+    proxies
+    attending
+    writtenOpinions
+    absent
+    unrecorded
+    share
+    awardShare
+    required
+    met
+    explanation
+  }
+}
+    fragment CouncilSessionItem on CouncilSession {
+  id
+  councilId
+  title
+  kind
+  date
+  startTime
+  place
+  chairMemberId
+  secretaryMemberId
+  awardRoundId
+  status
+  startedAt
+  note
+  version
+}`, {"fragmentName":"CouncilSessionDetail"}) as unknown as TypedDocumentString<CouncilSessionDetailFragment, unknown>;
 export const RoleAssignmentItemFragmentDoc = new TypedDocumentString(`
     fragment RoleAssignmentItem on RoleAssignment {
   id
@@ -7227,9 +7806,7 @@ export const AwardDossiersDocument = new TypedDocumentString(`
     name
     canOpen
   }
-  nominees {
-    id
-  }
+  nomineeCount
 }`) as unknown as TypedDocumentString<AwardDossiersQuery, AwardDossiersQueryVariables>;
 export const AwardDossierInboxDocument = new TypedDocumentString(`
     query AwardDossierInbox($first: Int!, $after: String, $filter: AwardDossierFilter) {
@@ -7277,9 +7854,7 @@ export const AwardDossierInboxDocument = new TypedDocumentString(`
     name
     canOpen
   }
-  nominees {
-    id
-  }
+  nomineeCount
 }`) as unknown as TypedDocumentString<AwardDossierInboxQuery, AwardDossierInboxQueryVariables>;
 export const AwardDossierDocument = new TypedDocumentString(`
     query AwardDossier($id: ID!) {
@@ -14103,6 +14678,1050 @@ export const HoldCongressDocument = new TypedDocumentString(`
     sectors
   }
 }`) as unknown as TypedDocumentString<HoldCongressMutation, HoldCongressMutationVariables>;
+export const CouncilsDocument = new TypedDocumentString(`
+    query Councils($first: Int!, $after: String, $unitId: ID, $search: String) {
+  councils(first: $first, after: $after, unitId: $unitId, search: $search) {
+    totalCount
+    totalCountCapped
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...CouncilItem
+      }
+    }
+  }
+}
+    fragment CouncilItem on Council {
+  id
+  name
+  unitId
+  clusterId
+  standingUnitId
+  decisionNumber
+  decisionDate
+  decisionText
+  quorumShare
+  awardPresenceShare
+  proxiesAllowed
+  endedOn
+  active
+  canManage
+  version
+  unit {
+    id
+    name
+    canOpen
+  }
+  standingUnit {
+    id
+    name
+    canOpen
+  }
+}`) as unknown as TypedDocumentString<CouncilsQuery, CouncilsQueryVariables>;
+export const CouncilDocument = new TypedDocumentString(`
+    query Council($id: ID!, $on: Date) {
+  council(id: $id) {
+    ...CouncilDetail
+  }
+}
+    fragment CouncilItem on Council {
+  id
+  name
+  unitId
+  clusterId
+  standingUnitId
+  decisionNumber
+  decisionDate
+  decisionText
+  quorumShare
+  awardPresenceShare
+  proxiesAllowed
+  endedOn
+  active
+  canManage
+  version
+  unit {
+    id
+    name
+    canOpen
+  }
+  standingUnit {
+    id
+    name
+    canOpen
+  }
+}
+fragment CouncilMemberItem on CouncilMember {
+  id
+  councilId
+  personId
+  fullName
+  role
+  title
+  from
+  to
+  userId
+  version
+}
+fragment CouncilDetail on Council {
+  ...CouncilItem
+  members(on: $on) {
+    ...CouncilMemberItem
+  }
+}`) as unknown as TypedDocumentString<CouncilQuery, CouncilQueryVariables>;
+export const CouncilMembersOnDocument = new TypedDocumentString(`
+    query CouncilMembersOn($id: ID!, $on: Date!) {
+  council(id: $id) {
+    id
+    members(on: $on) {
+      ...CouncilMemberItem
+    }
+  }
+}
+    fragment CouncilMemberItem on CouncilMember {
+  id
+  councilId
+  personId
+  fullName
+  role
+  title
+  from
+  to
+  userId
+  version
+}`) as unknown as TypedDocumentString<CouncilMembersOnQuery, CouncilMembersOnQueryVariables>;
+export const CreateCouncilDocument = new TypedDocumentString(`
+    mutation CreateCouncil($input: CreateCouncilInput!) {
+  createCouncil(input: $input) {
+    ...CouncilItem
+  }
+}
+    fragment CouncilItem on Council {
+  id
+  name
+  unitId
+  clusterId
+  standingUnitId
+  decisionNumber
+  decisionDate
+  decisionText
+  quorumShare
+  awardPresenceShare
+  proxiesAllowed
+  endedOn
+  active
+  canManage
+  version
+  unit {
+    id
+    name
+    canOpen
+  }
+  standingUnit {
+    id
+    name
+    canOpen
+  }
+}`) as unknown as TypedDocumentString<CreateCouncilMutation, CreateCouncilMutationVariables>;
+export const UpdateCouncilDocument = new TypedDocumentString(`
+    mutation UpdateCouncil($input: UpdateCouncilInput!) {
+  updateCouncil(input: $input) {
+    ...CouncilItem
+  }
+}
+    fragment CouncilItem on Council {
+  id
+  name
+  unitId
+  clusterId
+  standingUnitId
+  decisionNumber
+  decisionDate
+  decisionText
+  quorumShare
+  awardPresenceShare
+  proxiesAllowed
+  endedOn
+  active
+  canManage
+  version
+  unit {
+    id
+    name
+    canOpen
+  }
+  standingUnit {
+    id
+    name
+    canOpen
+  }
+}`) as unknown as TypedDocumentString<UpdateCouncilMutation, UpdateCouncilMutationVariables>;
+export const AddCouncilMemberDocument = new TypedDocumentString(`
+    mutation AddCouncilMember($input: AddCouncilMemberInput!) {
+  addCouncilMember(input: $input) {
+    ...CouncilMemberItem
+  }
+}
+    fragment CouncilMemberItem on CouncilMember {
+  id
+  councilId
+  personId
+  fullName
+  role
+  title
+  from
+  to
+  userId
+  version
+}`) as unknown as TypedDocumentString<AddCouncilMemberMutation, AddCouncilMemberMutationVariables>;
+export const UpdateCouncilMemberDocument = new TypedDocumentString(`
+    mutation UpdateCouncilMember($input: UpdateCouncilMemberInput!) {
+  updateCouncilMember(input: $input) {
+    ...CouncilMemberItem
+  }
+}
+    fragment CouncilMemberItem on CouncilMember {
+  id
+  councilId
+  personId
+  fullName
+  role
+  title
+  from
+  to
+  userId
+  version
+}`) as unknown as TypedDocumentString<UpdateCouncilMemberMutation, UpdateCouncilMemberMutationVariables>;
+export const RemoveCouncilMemberDocument = new TypedDocumentString(`
+    mutation RemoveCouncilMember($input: CouncilMemberRefInput!) {
+  removeCouncilMember(input: $input)
+}
+    `) as unknown as TypedDocumentString<RemoveCouncilMemberMutation, RemoveCouncilMemberMutationVariables>;
+export const CouncilSessionsDocument = new TypedDocumentString(`
+    query CouncilSessions($first: Int!, $after: String, $councilId: ID, $status: CouncilSessionStatus) {
+  councilSessions(
+    first: $first
+    after: $after
+    councilId: $councilId
+    status: $status
+  ) {
+    totalCount
+    totalCountCapped
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...CouncilSessionItem
+      }
+    }
+  }
+}
+    fragment CouncilSessionItem on CouncilSession {
+  id
+  councilId
+  title
+  kind
+  date
+  startTime
+  place
+  chairMemberId
+  secretaryMemberId
+  awardRoundId
+  status
+  startedAt
+  note
+  version
+}`) as unknown as TypedDocumentString<CouncilSessionsQuery, CouncilSessionsQueryVariables>;
+export const CouncilSessionDocument = new TypedDocumentString(`
+    query CouncilSession($id: ID!) {
+  councilSession(id: $id) {
+    ...CouncilSessionDetail
+  }
+}
+    fragment CouncilSessionItem on CouncilSession {
+  id
+  councilId
+  title
+  kind
+  date
+  startTime
+  place
+  chairMemberId
+  secretaryMemberId
+  awardRoundId
+  status
+  startedAt
+  note
+  version
+}
+fragment CouncilSessionDetail on CouncilSession {
+  ...CouncilSessionItem
+  canManage
+  council {
+    id
+    name
+    proxiesAllowed
+    unit {
+      id
+      name
+      canOpen
+    }
+  }
+  chair {
+    memberId
+    fullName
+  }
+  secretary {
+    memberId
+    fullName
+  }
+  awardRound {
+    id
+    title
+  }
+  members {
+    id
+    memberId
+    position
+    fullName
+    role
+    title
+    attendance
+    writtenOpinion
+    proxyMemberId
+  }
+  guests {
+    id
+    position
+    name
+    title
+  }
+  agenda {
+    id
+    position
+    nominationId
+    subject
+    candidateName
+    awardCode
+    awardName
+    proposingUnitId
+    proposingUnitName
+    voteRequired
+    threshold
+  }
+  quorum {
+    members
+    present
+    proxies
+    attending
+    writtenOpinions
+    absent
+    unrecorded
+    share
+    awardShare
+    required
+    met
+    explanation
+  }
+}`) as unknown as TypedDocumentString<CouncilSessionQuery, CouncilSessionQueryVariables>;
+export const CreateCouncilSessionDocument = new TypedDocumentString(`
+    mutation CreateCouncilSession($input: CreateCouncilSessionInput!) {
+  createCouncilSession(input: $input) {
+    ...CouncilSessionItem
+  }
+}
+    fragment CouncilSessionItem on CouncilSession {
+  id
+  councilId
+  title
+  kind
+  date
+  startTime
+  place
+  chairMemberId
+  secretaryMemberId
+  awardRoundId
+  status
+  startedAt
+  note
+  version
+}`) as unknown as TypedDocumentString<CreateCouncilSessionMutation, CreateCouncilSessionMutationVariables>;
+export const UpdateCouncilSessionDocument = new TypedDocumentString(`
+    mutation UpdateCouncilSession($input: UpdateCouncilSessionInput!) {
+  updateCouncilSession(input: $input) {
+    ...CouncilSessionItem
+  }
+}
+    fragment CouncilSessionItem on CouncilSession {
+  id
+  councilId
+  title
+  kind
+  date
+  startTime
+  place
+  chairMemberId
+  secretaryMemberId
+  awardRoundId
+  status
+  startedAt
+  note
+  version
+}`) as unknown as TypedDocumentString<UpdateCouncilSessionMutation, UpdateCouncilSessionMutationVariables>;
+export const DeleteCouncilSessionDocument = new TypedDocumentString(`
+    mutation DeleteCouncilSession($input: CouncilSessionRefInput!) {
+  deleteCouncilSession(input: $input)
+}
+    `) as unknown as TypedDocumentString<DeleteCouncilSessionMutation, DeleteCouncilSessionMutationVariables>;
+export const SetCouncilAttendanceDocument = new TypedDocumentString(`
+    mutation SetCouncilAttendance($input: SetCouncilAttendanceInput!) {
+  setCouncilAttendance(input: $input) {
+    ...CouncilSessionDetail
+  }
+}
+    fragment CouncilSessionItem on CouncilSession {
+  id
+  councilId
+  title
+  kind
+  date
+  startTime
+  place
+  chairMemberId
+  secretaryMemberId
+  awardRoundId
+  status
+  startedAt
+  note
+  version
+}
+fragment CouncilSessionDetail on CouncilSession {
+  ...CouncilSessionItem
+  canManage
+  council {
+    id
+    name
+    proxiesAllowed
+    unit {
+      id
+      name
+      canOpen
+    }
+  }
+  chair {
+    memberId
+    fullName
+  }
+  secretary {
+    memberId
+    fullName
+  }
+  awardRound {
+    id
+    title
+  }
+  members {
+    id
+    memberId
+    position
+    fullName
+    role
+    title
+    attendance
+    writtenOpinion
+    proxyMemberId
+  }
+  guests {
+    id
+    position
+    name
+    title
+  }
+  agenda {
+    id
+    position
+    nominationId
+    subject
+    candidateName
+    awardCode
+    awardName
+    proposingUnitId
+    proposingUnitName
+    voteRequired
+    threshold
+  }
+  quorum {
+    members
+    present
+    proxies
+    attending
+    writtenOpinions
+    absent
+    unrecorded
+    share
+    awardShare
+    required
+    met
+    explanation
+  }
+}`) as unknown as TypedDocumentString<SetCouncilAttendanceMutation, SetCouncilAttendanceMutationVariables>;
+export const AddCouncilGuestDocument = new TypedDocumentString(`
+    mutation AddCouncilGuest($input: AddCouncilGuestInput!) {
+  addCouncilGuest(input: $input) {
+    ...CouncilSessionDetail
+  }
+}
+    fragment CouncilSessionItem on CouncilSession {
+  id
+  councilId
+  title
+  kind
+  date
+  startTime
+  place
+  chairMemberId
+  secretaryMemberId
+  awardRoundId
+  status
+  startedAt
+  note
+  version
+}
+fragment CouncilSessionDetail on CouncilSession {
+  ...CouncilSessionItem
+  canManage
+  council {
+    id
+    name
+    proxiesAllowed
+    unit {
+      id
+      name
+      canOpen
+    }
+  }
+  chair {
+    memberId
+    fullName
+  }
+  secretary {
+    memberId
+    fullName
+  }
+  awardRound {
+    id
+    title
+  }
+  members {
+    id
+    memberId
+    position
+    fullName
+    role
+    title
+    attendance
+    writtenOpinion
+    proxyMemberId
+  }
+  guests {
+    id
+    position
+    name
+    title
+  }
+  agenda {
+    id
+    position
+    nominationId
+    subject
+    candidateName
+    awardCode
+    awardName
+    proposingUnitId
+    proposingUnitName
+    voteRequired
+    threshold
+  }
+  quorum {
+    members
+    present
+    proxies
+    attending
+    writtenOpinions
+    absent
+    unrecorded
+    share
+    awardShare
+    required
+    met
+    explanation
+  }
+}`) as unknown as TypedDocumentString<AddCouncilGuestMutation, AddCouncilGuestMutationVariables>;
+export const RemoveCouncilGuestDocument = new TypedDocumentString(`
+    mutation RemoveCouncilGuest($input: RemoveCouncilGuestInput!) {
+  removeCouncilGuest(input: $input) {
+    ...CouncilSessionDetail
+  }
+}
+    fragment CouncilSessionItem on CouncilSession {
+  id
+  councilId
+  title
+  kind
+  date
+  startTime
+  place
+  chairMemberId
+  secretaryMemberId
+  awardRoundId
+  status
+  startedAt
+  note
+  version
+}
+fragment CouncilSessionDetail on CouncilSession {
+  ...CouncilSessionItem
+  canManage
+  council {
+    id
+    name
+    proxiesAllowed
+    unit {
+      id
+      name
+      canOpen
+    }
+  }
+  chair {
+    memberId
+    fullName
+  }
+  secretary {
+    memberId
+    fullName
+  }
+  awardRound {
+    id
+    title
+  }
+  members {
+    id
+    memberId
+    position
+    fullName
+    role
+    title
+    attendance
+    writtenOpinion
+    proxyMemberId
+  }
+  guests {
+    id
+    position
+    name
+    title
+  }
+  agenda {
+    id
+    position
+    nominationId
+    subject
+    candidateName
+    awardCode
+    awardName
+    proposingUnitId
+    proposingUnitName
+    voteRequired
+    threshold
+  }
+  quorum {
+    members
+    present
+    proxies
+    attending
+    writtenOpinions
+    absent
+    unrecorded
+    share
+    awardShare
+    required
+    met
+    explanation
+  }
+}`) as unknown as TypedDocumentString<RemoveCouncilGuestMutation, RemoveCouncilGuestMutationVariables>;
+export const AddCouncilAgendaFromRoundDocument = new TypedDocumentString(`
+    mutation AddCouncilAgendaFromRound($input: AddCouncilAgendaFromRoundInput!) {
+  addCouncilAgendaFromRound(input: $input) {
+    ...CouncilSessionDetail
+  }
+}
+    fragment CouncilSessionItem on CouncilSession {
+  id
+  councilId
+  title
+  kind
+  date
+  startTime
+  place
+  chairMemberId
+  secretaryMemberId
+  awardRoundId
+  status
+  startedAt
+  note
+  version
+}
+fragment CouncilSessionDetail on CouncilSession {
+  ...CouncilSessionItem
+  canManage
+  council {
+    id
+    name
+    proxiesAllowed
+    unit {
+      id
+      name
+      canOpen
+    }
+  }
+  chair {
+    memberId
+    fullName
+  }
+  secretary {
+    memberId
+    fullName
+  }
+  awardRound {
+    id
+    title
+  }
+  members {
+    id
+    memberId
+    position
+    fullName
+    role
+    title
+    attendance
+    writtenOpinion
+    proxyMemberId
+  }
+  guests {
+    id
+    position
+    name
+    title
+  }
+  agenda {
+    id
+    position
+    nominationId
+    subject
+    candidateName
+    awardCode
+    awardName
+    proposingUnitId
+    proposingUnitName
+    voteRequired
+    threshold
+  }
+  quorum {
+    members
+    present
+    proxies
+    attending
+    writtenOpinions
+    absent
+    unrecorded
+    share
+    awardShare
+    required
+    met
+    explanation
+  }
+}`) as unknown as TypedDocumentString<AddCouncilAgendaFromRoundMutation, AddCouncilAgendaFromRoundMutationVariables>;
+export const RemoveCouncilAgendaItemDocument = new TypedDocumentString(`
+    mutation RemoveCouncilAgendaItem($input: RemoveCouncilAgendaItemInput!) {
+  removeCouncilAgendaItem(input: $input) {
+    ...CouncilSessionDetail
+  }
+}
+    fragment CouncilSessionItem on CouncilSession {
+  id
+  councilId
+  title
+  kind
+  date
+  startTime
+  place
+  chairMemberId
+  secretaryMemberId
+  awardRoundId
+  status
+  startedAt
+  note
+  version
+}
+fragment CouncilSessionDetail on CouncilSession {
+  ...CouncilSessionItem
+  canManage
+  council {
+    id
+    name
+    proxiesAllowed
+    unit {
+      id
+      name
+      canOpen
+    }
+  }
+  chair {
+    memberId
+    fullName
+  }
+  secretary {
+    memberId
+    fullName
+  }
+  awardRound {
+    id
+    title
+  }
+  members {
+    id
+    memberId
+    position
+    fullName
+    role
+    title
+    attendance
+    writtenOpinion
+    proxyMemberId
+  }
+  guests {
+    id
+    position
+    name
+    title
+  }
+  agenda {
+    id
+    position
+    nominationId
+    subject
+    candidateName
+    awardCode
+    awardName
+    proposingUnitId
+    proposingUnitName
+    voteRequired
+    threshold
+  }
+  quorum {
+    members
+    present
+    proxies
+    attending
+    writtenOpinions
+    absent
+    unrecorded
+    share
+    awardShare
+    required
+    met
+    explanation
+  }
+}`) as unknown as TypedDocumentString<RemoveCouncilAgendaItemMutation, RemoveCouncilAgendaItemMutationVariables>;
+export const MoveCouncilAgendaItemDocument = new TypedDocumentString(`
+    mutation MoveCouncilAgendaItem($input: MoveCouncilAgendaItemInput!) {
+  moveCouncilAgendaItem(input: $input) {
+    ...CouncilSessionDetail
+  }
+}
+    fragment CouncilSessionItem on CouncilSession {
+  id
+  councilId
+  title
+  kind
+  date
+  startTime
+  place
+  chairMemberId
+  secretaryMemberId
+  awardRoundId
+  status
+  startedAt
+  note
+  version
+}
+fragment CouncilSessionDetail on CouncilSession {
+  ...CouncilSessionItem
+  canManage
+  council {
+    id
+    name
+    proxiesAllowed
+    unit {
+      id
+      name
+      canOpen
+    }
+  }
+  chair {
+    memberId
+    fullName
+  }
+  secretary {
+    memberId
+    fullName
+  }
+  awardRound {
+    id
+    title
+  }
+  members {
+    id
+    memberId
+    position
+    fullName
+    role
+    title
+    attendance
+    writtenOpinion
+    proxyMemberId
+  }
+  guests {
+    id
+    position
+    name
+    title
+  }
+  agenda {
+    id
+    position
+    nominationId
+    subject
+    candidateName
+    awardCode
+    awardName
+    proposingUnitId
+    proposingUnitName
+    voteRequired
+    threshold
+  }
+  quorum {
+    members
+    present
+    proxies
+    attending
+    writtenOpinions
+    absent
+    unrecorded
+    share
+    awardShare
+    required
+    met
+    explanation
+  }
+}`) as unknown as TypedDocumentString<MoveCouncilAgendaItemMutation, MoveCouncilAgendaItemMutationVariables>;
+export const StartCouncilSessionDocument = new TypedDocumentString(`
+    mutation StartCouncilSession($input: CouncilSessionRefInput!) {
+  startCouncilSession(input: $input) {
+    ...CouncilSessionDetail
+  }
+}
+    fragment CouncilSessionItem on CouncilSession {
+  id
+  councilId
+  title
+  kind
+  date
+  startTime
+  place
+  chairMemberId
+  secretaryMemberId
+  awardRoundId
+  status
+  startedAt
+  note
+  version
+}
+fragment CouncilSessionDetail on CouncilSession {
+  ...CouncilSessionItem
+  canManage
+  council {
+    id
+    name
+    proxiesAllowed
+    unit {
+      id
+      name
+      canOpen
+    }
+  }
+  chair {
+    memberId
+    fullName
+  }
+  secretary {
+    memberId
+    fullName
+  }
+  awardRound {
+    id
+    title
+  }
+  members {
+    id
+    memberId
+    position
+    fullName
+    role
+    title
+    attendance
+    writtenOpinion
+    proxyMemberId
+  }
+  guests {
+    id
+    position
+    name
+    title
+  }
+  agenda {
+    id
+    position
+    nominationId
+    subject
+    candidateName
+    awardCode
+    awardName
+    proposingUnitId
+    proposingUnitName
+    voteRequired
+    threshold
+  }
+  quorum {
+    members
+    present
+    proxies
+    attending
+    writtenOpinions
+    absent
+    unrecorded
+    share
+    awardShare
+    required
+    met
+    explanation
+  }
+}`) as unknown as TypedDocumentString<StartCouncilSessionMutation, StartCouncilSessionMutationVariables>;
 export const ImportBatchDocument = new TypedDocumentString(`
     query ImportBatch($id: ID!) {
   importBatch(id: $id) {

@@ -1,0 +1,232 @@
+import { ATTENDANCE, AWARD_SUBJECTS, COUNCIL_ROLES } from '@thidua/shared-domain';
+
+/** "66,67%": a share of the total membership as the minutes print it (comma decimals). */
+export function formatShare(share: number): string {
+  const percent = Math.round(share * 10000) / 100;
+  return `${String(percent).replace('.', ',')}%`;
+}
+
+/**
+ * Hội đồng Thi đua - Khen thưởng (module councils, issue 12): the councils list, a council's page
+ * (composition on a day, its sessions) and the secretary's session page. Imported by the feature
+ * directly, as the awards texts are, so the shared catalog stays untouched.
+ */
+export const councilsMessages = {
+  /** the labels are the voting rules' own (@thidua/shared-domain councils/voting.ts) */
+  roles: COUNCIL_ROLES as Record<string, string>,
+  attendance: ATTENDANCE as Record<string, string>,
+  subjects: AWARD_SUBJECTS as Record<string, string>,
+  /** the API's council-vocabulary.ts (COUNCIL_SESSION_KINDS, COUNCIL_SESSION_STATUSES) */
+  sessionKinds: {
+    AWARD: 'Phiên họp xét khen thưởng',
+    OTHER: 'Phiên họp khác',
+  } as Record<string, string>,
+  sessionStatuses: {
+    PLANNED: 'Đã lên lịch',
+    IN_PROGRESS: 'Đang họp',
+    CLOSED: 'Đã kết thúc',
+    SIGNED: 'Đã ký biên bản',
+  } as Record<string, string>,
+
+  nav: 'Hội đồng thi đua, khen thưởng',
+  shortcut: 'Thành phần Hội đồng theo thời gian, lịch họp, điểm danh và chương trình xét.',
+
+  // list
+  title: 'Hội đồng thi đua, khen thưởng',
+  subtitle:
+    'Mỗi đơn vị một Hội đồng đang hoạt động; thành phần Hội đồng ghi theo thời gian, mỗi phiên họp chốt danh sách thành viên theo ngày họp.',
+  add: 'Thành lập Hội đồng',
+  searchLabel: 'Tìm Hội đồng',
+  searchPlaceholder: 'Tìm theo tên Hội đồng (không cần dấu)',
+  unitFilter: 'Lọc theo đơn vị',
+  anyUnit: 'Mọi đơn vị',
+  empty: 'Chưa có Hội đồng thi đua, khen thưởng nào trong phạm vi của bạn.',
+  emptyCanCreate: 'Chưa có Hội đồng thi đua, khen thưởng nào. Bắt đầu bằng "Thành lập Hội đồng".',
+  emptyFiltered: 'Không có Hội đồng nào phù hợp với điều kiện lọc.',
+  council: 'Hội đồng',
+  unit: 'Đơn vị',
+  foundingDecision: 'Quyết định thành lập',
+  quorum: 'Tỷ lệ dự họp',
+  state: 'Tình trạng',
+  active: 'Đang hoạt động',
+  ended: (date: string) => `Kết thúc từ ${date}`,
+  actions: 'Thao tác',
+  open: 'Mở',
+  openCouncil: (name: string) => `Mở ${name}`,
+  editCouncil: (name: string) => `Sửa "${name}"`,
+  noDecision: 'Chưa ghi',
+  decisionLine: (number: string | null, date: string | null) =>
+    [number ? `Số ${number}` : null, date ? `ngày ${date}` : null].filter(Boolean).join(', '),
+
+  // council form
+  createTitle: 'Thành lập Hội đồng thi đua, khen thưởng',
+  unitHelp: 'Đơn vị có Hội đồng; Hội đồng của cụm, khối thi đua thuộc đơn vị cụm trưởng.',
+  unitWhat: 'đơn vị',
+  name: 'Tên Hội đồng',
+  nameWhat: 'tên Hội đồng',
+  namePrefix: 'Hội đồng Thi đua - Khen thưởng',
+  standingUnit: 'Cơ quan thường trực',
+  standingUnitHelp: 'Thường là cơ quan làm công tác thi đua, khen thưởng của đơn vị.',
+  decisionNumber: 'Số, ký hiệu quyết định thành lập',
+  decisionDate: 'Ngày quyết định thành lập',
+  decisionText: 'Trích yếu quyết định thành lập',
+  quorumShare: 'Tỷ lệ thành viên dự họp tối thiểu (%)',
+  quorumShareHelp: 'Tính trên tổng số thành viên Hội đồng; tối thiểu 2/3 (NĐ 98/2023 Điều 47).',
+  quorumShareTooLow: 'Tỷ lệ dự họp không được thấp hơn 2/3 (66,67%) theo NĐ 98/2023 Điều 47.',
+  awardPresenceShare: 'Tỷ lệ dự họp tối thiểu khi họp xét khen thưởng (%)',
+  awardPresenceShareHelp:
+    'Chỉ ghi khi quy chế của tỉnh quy định riêng (ví dụ 80%); bỏ trống: như tỷ lệ chung.',
+  proxiesAllowed: 'Cho phép thành viên vắng mặt ủy quyền bằng văn bản',
+  endedOn: 'Ngày kết thúc hoạt động',
+  endedOnHelp: 'Chỉ ghi khi có quyết định thành lập Hội đồng mới thay thế.',
+  create: 'Thành lập',
+  created: (name: string) => `Đã thành lập ${name}.`,
+  updated: 'Đã lưu thông tin Hội đồng.',
+
+  // council page
+  fallbackTitle: 'Hội đồng thi đua, khen thưởng',
+  information: 'Thông tin Hội đồng',
+  composition: 'Thành phần Hội đồng',
+  compositionOn: 'Thành phần vào ngày',
+  compositionHelp:
+    'Thành phần Hội đồng thay đổi theo thời gian: chọn ngày để xem ai là thành viên.',
+  noMembers: 'Vào ngày này Hội đồng chưa có thành viên nào.',
+  role: 'Vai trò',
+  person: 'Họ và tên',
+  memberTitle: 'Chức vụ',
+  memberTitleHelp: 'Ghi như trong biên bản, ví dụ "Phó Giám đốc Sở Nội vụ".',
+  period: 'Thời gian',
+  from: 'Từ ngày',
+  to: 'Đến ngày',
+  toHelp: 'Bỏ trống: đang là thành viên.',
+  account: 'Tài khoản',
+  accountHelp: 'Tài khoản thành viên dùng để bỏ phiếu từ xa (mỗi tài khoản cho một thành viên).',
+  noAccount: 'Chưa gắn',
+  linked: 'Đã gắn',
+  accountPlaceholder: 'Tìm tài khoản theo tên đăng nhập, họ tên',
+  personPlaceholder: 'Tìm cán bộ theo họ tên hoặc mã',
+  addMember: 'Thêm thành viên',
+  addMemberTitle: 'Thêm thành viên Hội đồng',
+  editMember: (name: string) => `Sửa thành viên ${name}`,
+  endMember: (name: string) => `Kết thúc tư cách thành viên của ${name}`,
+  removeMember: (name: string) => `Xóa thành viên ${name}`,
+  end: 'Kết thúc',
+  personWhat: 'cán bộ',
+  roleWhat: 'vai trò',
+  memberTitleWhat: 'chức vụ',
+  fromWhat: 'ngày bắt đầu',
+  memberAdded: (name: string) => `Đã thêm ${name} vào Hội đồng.`,
+  memberUpdated: 'Đã lưu thành viên.',
+  endTitle: (name: string) => `Kết thúc tư cách thành viên của ${name}?`,
+  endText: 'Người này vẫn có trong thành phần Hội đồng của các ngày trước ngày kết thúc.',
+  endOn: 'Ngày kết thúc',
+  memberEnded: 'Đã ghi ngày kết thúc.',
+  removeTitle: (name: string) => `Xóa thành viên ${name}?`,
+  removeText:
+    'Chỉ xóa khi nhập nhầm: thành viên biến mất khỏi thành phần Hội đồng ở mọi ngày. Người thôi tham gia Hội đồng thì dùng "Kết thúc".',
+  memberRemoved: 'Đã xóa thành viên.',
+
+  // sessions list on the council page
+  sessions: 'Phiên họp',
+  sessionsEmpty: 'Hội đồng chưa có phiên họp nào.',
+  addSession: 'Lên lịch phiên họp',
+  sessionTitle: 'Tên phiên họp',
+  sessionDate: 'Ngày họp',
+  sessionStatus: 'Trạng thái',
+  openSession: (title: string) => `Mở phiên họp ${title}`,
+
+  // session form
+  createSessionTitle: 'Lên lịch phiên họp',
+  editSession: (title: string) => `Sửa phiên họp "${title}"`,
+  sessionTitleWhat: 'tên phiên họp',
+  sessionTitlePlaceholder: 'Phiên họp xét khen thưởng công trạng năm 2025',
+  kind: 'Loại phiên họp',
+  kindWhat: 'loại phiên họp',
+  date: 'Ngày họp',
+  dateWhat: 'ngày họp',
+  startTime: 'Giờ bắt đầu',
+  startTimeHelp: 'Dạng HH:MM, ví dụ 14:00.',
+  startTimeInvalid: 'Giờ bắt đầu phải có dạng "HH:MM" (ví dụ 14:00).',
+  place: 'Địa điểm',
+  chair: 'Người chủ trì',
+  secretary: 'Thư ký',
+  memberOnDateHelp: 'Trong số thành viên Hội đồng vào ngày họp.',
+  pickDateFirst: 'Chọn ngày họp trước',
+  awardRound: 'Đợt xét khen thưởng',
+  awardRoundHelp: 'Các đề nghị đã thẩm định "đạt" của đợt xét được đưa vào chương trình phiên họp.',
+  note: 'Ghi chú',
+  createSession: 'Lên lịch',
+  sessionCreated: (title: string) => `Đã lên lịch ${title}.`,
+  sessionUpdated: 'Đã lưu phiên họp.',
+
+  // session page
+  sessionFallbackTitle: 'Phiên họp Hội đồng',
+  header: 'Thông tin phiên họp',
+  time: 'Giờ họp',
+  none: 'Chưa chọn',
+  deleteSession: 'Xóa phiên họp',
+  deleteSessionTitle: (title: string) => `Xóa phiên họp "${title}"?`,
+  deleteSessionText: 'Chỉ xóa được phiên họp chưa bắt đầu.',
+  sessionDeleted: 'Đã xóa phiên họp.',
+
+  attendanceTitle: 'Điểm danh',
+  attendanceHelp:
+    'Danh sách thành viên Hội đồng vào ngày họp: mẫu số của mọi tỷ lệ. Thành viên vắng có thể gửi ý kiến bằng văn bản.',
+  member: 'Thành viên',
+  attendanceOf: (name: string) => `Điểm danh ${name}`,
+  notRecorded: 'Chưa điểm danh',
+  opinionOf: (name: string) => `Ý kiến bằng văn bản của ${name}`,
+  proxyOf: (name: string) => `Người nhận ủy quyền của ${name}`,
+  proxyPlaceholder: 'Chọn thành viên có mặt',
+  saveOpinion: 'Lưu ý kiến',
+  attendanceSaved: 'Đã lưu điểm danh.',
+  attendanceFailed: 'Không lưu được điểm danh',
+
+  guests: 'Khách mời',
+  guestsHelp: 'Khách mời được phát biểu, không biểu quyết.',
+  guestsEmpty: 'Chưa có khách mời.',
+  guestName: 'Họ tên khách mời',
+  guestNameWhat: 'họ tên khách mời',
+  guestTitle: 'Chức vụ, đơn vị',
+  addGuest: 'Thêm khách mời',
+  removeGuest: (name: string) => `Bỏ khách mời ${name}`,
+  removeGuestTitle: (name: string) => `Bỏ khách mời ${name}?`,
+  guestAdded: 'Đã thêm khách mời.',
+  guestRemoved: 'Đã bỏ khách mời.',
+  guestFailed: 'Không lưu được khách mời',
+
+  agenda: 'Chương trình xét',
+  agendaEmpty: 'Chương trình chưa có nội dung xét nào.',
+  agendaNoRound: 'Phiên họp chưa gắn với đợt xét khen thưởng: sửa phiên họp để chọn đợt xét.',
+  addFromRound: 'Đưa đề nghị của đợt xét vào chương trình',
+  addFromRoundHelp: (round: string) =>
+    `Các đề nghị đã thẩm định "đạt" của đợt "${round}" chưa có trong chương trình.`,
+  agendaAdded: (count: number) =>
+    count > 0 ? `Đã đưa ${count} nội dung vào chương trình.` : 'Không có đề nghị mới để đưa vào.',
+  candidate: 'Đối tượng',
+  award: 'Danh hiệu, hình thức',
+  proposingUnit: 'Đơn vị đề nghị',
+  secretBallot: 'Bỏ phiếu kín, cần ≥ 90% tổng số thành viên',
+  secretBallotAt: (share: string) => `Bỏ phiếu kín, cần ≥ ${share} tổng số thành viên`,
+  moveUp: (name: string) => `Chuyển ${name} lên`,
+  moveDown: (name: string) => `Chuyển ${name} xuống`,
+  removeItem: (name: string) => `Bỏ ${name} khỏi chương trình`,
+  removeItemTitle: (name: string) => `Bỏ ${name} khỏi chương trình xét?`,
+  removeItemText: 'Đề nghị vẫn còn trong hồ sơ; có thể đưa lại vào chương trình từ đợt xét.',
+  itemRemoved: 'Đã bỏ khỏi chương trình.',
+  agendaFailed: 'Không lưu được chương trình',
+
+  quorumTitle: 'Số lượng dự họp',
+  quorumMet: 'Đủ số lượng thành viên dự họp',
+  quorumNotMet: 'Chưa đủ số lượng thành viên dự họp',
+  quorumFigures: (q: { attending: number; members: number; required: number }) =>
+    `Dự họp ${q.attending}/${q.members}, cần tối thiểu ${q.required}.`,
+  start: 'Bắt đầu phiên họp',
+  startTitle: (title: string) => `Bắt đầu "${title}"?`,
+  startText: 'Danh sách thành viên được chốt; sau khi bắt đầu không sửa được thông tin phiên họp.',
+  started: 'Đã bắt đầu phiên họp.',
+  startFailed: 'Không bắt đầu được phiên họp',
+  startNeedsQuorum: 'Chưa bắt đầu được: chưa đủ số lượng thành viên dự họp.',
+  startNeedsChair: 'Chưa bắt đầu được: cần chọn người chủ trì và thư ký (sửa phiên họp).',
+  readOnly: 'Bạn chỉ được xem phiên họp này.',
+};
