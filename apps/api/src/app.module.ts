@@ -10,6 +10,8 @@ import { AuditModule } from './modules/audit/audit.module';
 import { AwardsModule } from './modules/awards/awards.module';
 import { CalendarModule } from './modules/calendar/calendar.module';
 import { CampaignsModule } from './modules/campaigns/campaigns.module';
+import { CouncilsModule } from './modules/councils/councils.module';
+import { DecisionsModule } from './modules/decisions/decisions.module';
 import { DocumentsModule } from './modules/documents/documents.module';
 import { FilesModule } from './modules/files/files.module';
 import { IdentityModule } from './modules/identity/identity.module';
@@ -44,6 +46,8 @@ export class AppModule {
         CampaignsModule,
         AwardsModule,
         RecordsModule,
+        CouncilsModule,
+        DecisionsModule,
         SeedModule,
       ],
     };

@@ -3,6 +3,8 @@ import { JobEntity } from './core/jobs/job.entity';
 import { CALENDAR_ENTITIES } from './modules/calendar/calendar.entities';
 import { AWARD_ENTITIES } from './modules/awards/awards.entities';
 import { CAMPAIGN_ENTITIES } from './modules/campaigns/campaigns.entities';
+import { COUNCIL_ENTITIES } from './modules/councils/councils.entities';
+import { DECISION_ENTITIES } from './modules/decisions/decisions.entities';
 import { DOCUMENT_ENTITIES } from './modules/documents/documents.entities';
 import { FILE_ENTITIES } from './modules/files/files.entities';
 import { IDENTITY_ENTITIES } from './modules/identity/identity.entities';
@@ -26,4 +28,6 @@ export const ENTITIES: EntityClass[] = [
   ...CAMPAIGN_ENTITIES,
   ...AWARD_ENTITIES,
   ...RECORDS_ENTITIES,
+  ...COUNCIL_ENTITIES,
+  ...DECISION_ENTITIES,
 ];

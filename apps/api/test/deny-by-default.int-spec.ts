@@ -100,7 +100,11 @@ describe('deny by default: every operation states its access decision', () => {
       .sort();
     expect(open).toEqual([
       'Mutation.cancelJob',
+      // a secret ballot is cast anonymously with a room code or a blind token (ADR 0023)
+      'Mutation.castCouncilBallot',
       'Mutation.changePassword',
+      // a council member present at the session asks for a remote ballot (ADR 0023)
+      'Mutation.issueCouncilVotingToken',
       'Mutation.login',
       'Mutation.logout',
       // the public notice page: anyone comments on a running list, bounded and rate-limited (ADR 0021)
@@ -110,6 +114,8 @@ describe('deny by default: every operation states its access decision', () => {
       // award rules are published law and a province's public regulations (ADR 0017)
       'Query.awardKinds',
       'Query.awardRuleVersions',
+      // a voting round: its council's readers, or the session's members for the blind key (ADR 0023)
+      'Query.councilVotingRound',
       'Query.job',
       // legal and guiding documents are public: every signed-in user reads the registry (issue 10)
       'Query.legalDocument',
@@ -118,10 +124,13 @@ describe('deny by default: every operation states its access decision', () => {
       'Query.myJobs', // the caller's own jobs only (home page)
       'Query.permissions',
       // the lists published for comment, public by law (NĐ 152 Điều 44; ADR 0021)
+      'Query.publicAwardLookup', // decided awards as their decisions publish them (ADR 0022)
       'Query.publicAwardNotice',
       'Query.publicAwardNotices',
       'Query.ruleParameters', // with awardKinds above (ADR 0017)
       'Query.user',
+      // a certificate's QR code opens its verification without signing in (ADR 0022)
+      'Query.verifyAwardCertificate',
       // the working-day calendar: days off are public, and every officer sees the deadlines it gives (ADR 0016)
       'Query.workingCalendar',
       'Query.workingCalendarYears',

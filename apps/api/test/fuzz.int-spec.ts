@@ -325,6 +325,19 @@ interface Fixtures {
   nominations: string[];
   awardRounds: string[];
   notices: string[];
+  /** a council of the round's receiving unit, its members, planned sessions and a guest (councils) */
+  councils: string[];
+  councilMembers: string[];
+  councilSessions: string[];
+  councilGuests: string[];
+  /** a session in progress (the third member absent with a written opinion), its agenda items and open ROOM rounds (council voting) */
+  votingSessions: string[];
+  votingItems: string[];
+  votingRounds: string[];
+  writtenMembers: string[];
+  /** a draft quyết định of Sở A from an appraised dossier of its own round, and its recipient */
+  decisions: string[];
+  decisionRecipients: string[];
 }
 
 interface FuzzBody {
@@ -652,7 +665,193 @@ describe('fuzz of every mutation (issue 9, A12)', () => {
       `mutation($input: PublishAwardNoticeInput!) { publishAwardNotice(input: $input) { id } }`,
       { input: { dossierId: noticed.id } },
     );
+    // a council of Sở A (the round's receiving unit): three members, planned sessions with a guest
+    const { createCouncil } = await admin.ok(
+      `mutation($input: CreateCouncilInput!) { createCouncil(input: $input) { id } }`,
+      { input: { unitId: departments[0]!.id } },
+    );
+    const councilMembers: string[] = [];
+    for (const [i, role] of (['CHU_TICH', 'UY_VIEN_THU_KY', 'UY_VIEN'] as const).entries()) {
+      const { addCouncilMember } = await admin.ok(
+        `mutation($input: AddCouncilMemberInput!) { addCouncilMember(input: $input) { id } }`,
+        {
+          input: {
+            councilId: createCouncil.id,
+            personId: persons[i],
+            role,
+            title: 'Ủy viên Hội đồng',
+            from: '2025-01-01',
+          },
+        },
+      );
+      councilMembers.push(addCouncilMember.id);
+    }
+    // several sessions, each with a guest: deleteCouncilSession may take some early in the run
+    const councilSessions: { id: string; version: number }[] = [];
+    const councilGuests: string[] = [];
+    for (let i = 0; i < 6; i += 1) {
+      const { createCouncilSession } = await admin.ok(
+        `mutation($input: CreateCouncilSessionInput!) { createCouncilSession(input: $input) { id version } }`,
+        {
+          input: {
+            councilId: createCouncil.id,
+            title: `Phiên họp thử ${uid} ${i}`,
+            kind: 'AWARD',
+            date: '2025-07-01',
+            chairMemberId: councilMembers[0],
+            secretaryMemberId: councilMembers[1],
+            awardRoundId: createAwardRound.id,
+          },
+        },
+      );
+      const { addCouncilGuest } = await admin.ok(
+        `mutation($input: AddCouncilGuestInput!) { addCouncilGuest(input: $input) { version guests { id } } }`,
+        {
+          input: {
+            sessionId: createCouncilSession.id,
+            version: createCouncilSession.version,
+            name: 'Khách mời thử',
+          },
+        },
+      );
+      councilSessions.push({ id: createCouncilSession.id, version: addCouncilGuest.version });
+      councilGuests.push(...addCouncilGuest.guests.map((g: { id: string }) => g.id));
+    }
+    // voting (ADR 0023): a session of the council in progress, two agenda items, several open rounds
+    const { createCouncilSession: voting } = await admin.ok(
+      `mutation($input: CreateCouncilSessionInput!) { createCouncilSession(input: $input) { id version } }`,
+      {
+        input: {
+          councilId: createCouncil.id,
+          title: `Phiên bỏ phiếu thử ${uid}`,
+          kind: 'OTHER',
+          date: '2025-07-01',
+          chairMemberId: councilMembers[0],
+          secretaryMemberId: councilMembers[1],
+        },
+      },
+    );
+    const { setCouncilAttendance: attended } = await admin.ok(
+      `mutation($input: SetCouncilAttendanceInput!) { setCouncilAttendance(input: $input) { version } }`,
+      {
+        input: {
+          sessionId: voting.id,
+          version: voting.version,
+          attendances: [
+            { memberId: councilMembers[0], attendance: 'PRESENT' },
+            { memberId: councilMembers[1], attendance: 'PRESENT' },
+            {
+              memberId: councilMembers[2],
+              attendance: 'ABSENT_WRITTEN',
+              writtenOpinion: 'Đồng ý.',
+            },
+          ],
+        },
+      },
+    );
+    const votingItems: string[] = [];
+    for (const i of [1, 2]) {
+      const rows: { id: string }[] = await t.db.query(
+        `INSERT INTO council_agenda_items (session_id, position, subject, candidate_name, award_name,
+           proposing_unit_id, proposing_unit_name, vote_required, threshold)
+         VALUES ($1, $2, 'INDIVIDUAL', $3, 'Chiến sĩ thi đua cơ sở', $4, 'Sở A', true, 0.8) RETURNING id`,
+        [voting.id, i, `Ứng viên thử ${uid} ${i}`, departments[0]!.id],
+      );
+      votingItems.push(rows[0]!.id);
+    }
+    await admin.ok(
+      `mutation($input: CouncilSessionRefInput!) { startCouncilSession(input: $input) { id } }`,
+      { input: { id: voting.id, version: attended.version } },
+    );
+    const votingRounds: string[] = [];
+    for (let i = 0; i < 4; i += 1)
+      votingRounds.push(
+        (
+          await admin.ok(
+            `mutation($input: OpenCouncilVotingRoundInput!) { openCouncilVotingRound(input: $input) { id } }`,
+            { input: { sessionId: voting.id, mode: 'ROOM', agendaItemIds: votingItems } },
+          )
+        ).openCouncilVotingRound.id,
+      );
+    // a draft quyết định of Sở A: a round of its own, Phòng 0's dossier sent, received, appraised
+    const { createAwardRound: decisionRound } = await admin.ok(
+      `mutation($input: CreateAwardRoundInput!) { createAwardRound(input: $input) { id } }`,
+      {
+        input: {
+          kind: 'ANNUAL',
+          title: `Khen thưởng năm thử quyết định ${uid}`,
+          year: 2025,
+          receivingUnitId: departments[0]!.id,
+          decidingAuthority: 'Giám đốc Sở',
+        },
+      },
+    );
+    let decided = (
+      await admin.ok(
+        `mutation($input: CreateAwardDossierInput!) { createAwardDossier(input: $input) { id version } }`,
+        { input: { roundId: decisionRound.id, unitId: divisions[0]!.id } },
+      )
+    ).createAwardDossier as { id: string; version: number };
+    const { addAwardNominee: decidedNominee } = await admin.ok(
+      `mutation($input: AddNomineeInput!) { addAwardNominee(input: $input) { version nominees { id } } }`,
+      {
+        input: {
+          dossierId: decided.id,
+          version: decided.version,
+          subject: 'INDIVIDUAL',
+          personId: persons[0],
+          awardName: 'Giấy khen của Giám đốc Sở',
+          achievements: 'Hoàn thành xuất sắc nhiệm vụ.',
+        },
+      },
+    );
+    decided = { id: decided.id, version: decidedNominee.version };
+    const decidedNomination = decidedNominee.nominees[0].id as string;
+    for (const [kind, nominationId] of [
+      ['TO_TRINH', null],
+      ['BIEN_BAN', null],
+      ['BAO_CAO_THANH_TICH', decidedNomination],
+    ] as const)
+      decided.version = (
+        await admin.ok(
+          `mutation($input: WriteDossierDocumentInput!) { writeAwardDossierDocument(input: $input) { version } }`,
+          {
+            input: {
+              dossierId: decided.id,
+              version: decided.version,
+              kind,
+              nominationId,
+              text: kind,
+            },
+          },
+        )
+      ).writeAwardDossierDocument.version;
+    for (const step of ['submitAwardDossier', 'receiveAwardDossier'])
+      decided.version = (
+        await admin.ok(
+          `mutation($input: AwardDossierRefInput!) { ${step}(input: $input) { version } }`,
+          { input: decided },
+        )
+      )[step].version;
+    await admin.ok(
+      `mutation($input: AppraiseAwardDossierInput!) { appraiseAwardDossier(input: $input) { id } }`,
+      { input: { ...decided, items: [{ nominationId: decidedNomination, verdict: 'PASS' }] } },
+    );
+    const { draftAwardDecision } = await admin.ok(
+      `mutation($input: DraftAwardDecisionInput!) { draftAwardDecision(input: $input) { id recipients { id } } }`,
+      { input: { roundId: decisionRound.id, issuerUnitId: departments[0]!.id } },
+    );
     fx = {
+      decisions: [draftAwardDecision.id],
+      decisionRecipients: draftAwardDecision.recipients.map((r: { id: string }) => r.id),
+      councils: [createCouncil.id],
+      councilMembers,
+      councilSessions: councilSessions.map((x) => x.id),
+      councilGuests,
+      votingSessions: [voting.id],
+      votingItems,
+      votingRounds,
+      writtenMembers: [councilMembers[2]!],
       dossiers: [addAwardNominee.id, noticed.id],
       awardRounds: [createAwardRound.id],
       notices: [publishAwardNotice.id],
@@ -703,6 +902,18 @@ describe('fuzz of every mutation (issue 9, A12)', () => {
       /** A valid-looking id for this field of this mutation: a fixture of the right kind. */
       function idFor(mutation: string, field: string): string {
         if (/unitid|parentid|counterpartid|sourceunitids/i.test(field)) return pick(fx.units);
+        // council voting (ADR 0023): its rounds, the session in progress, its items, the absent member
+        if (
+          /votinground|votingcodes|votingtoken|councilballot|papertally|counciltie|secondround|writtenopinions/i.test(
+            mutation,
+          )
+        ) {
+          if (field === 'roundId') return pick(fx.votingRounds);
+          if (field === 'sessionId') return pick(fx.votingSessions);
+          if (field === 'agendaItemId' || field === 'agendaItemIds' || field === 'alsoRevote')
+            return pick(fx.votingItems);
+          if (field === 'memberId') return pick(fx.writtenMembers);
+        }
         const byField: Record<string, string[]> = {
           userId: fx.users.map((u) => u.id),
           roleId: [...fx.systemRoles, ...fx.customRoles],
@@ -721,13 +932,29 @@ describe('fuzz of every mutation (issue 9, A12)', () => {
           nominationId: fx.nominations,
           roundId: fx.awardRounds,
           noticeId: fx.notices,
+          decisionId: fx.decisions,
+          recipientId: fx.decisionRecipients,
+          removeRecipientIds: fx.decisionRecipients,
+          nominationIds: fx.nominations,
+          awardRoundId: fx.awardRounds,
+          councilId: fx.councils,
+          memberId: fx.councilMembers,
+          proxyMemberId: fx.councilMembers,
+          chairMemberId: fx.councilMembers,
+          secretaryMemberId: fx.councilMembers,
+          sessionId: fx.councilSessions,
+          guestId: fx.councilGuests,
         };
         const list = byField[field];
         if (list) return pick(list);
         if (field === 'id') {
+          if (/councilsession/i.test(mutation)) return pick(fx.councilSessions);
+          if (/councilmember/i.test(mutation)) return pick(fx.councilMembers);
+          if (/council/i.test(mutation)) return pick(fx.councils);
           if (/awardround/i.test(mutation)) return pick(fx.awardRounds);
           if (/notice/i.test(mutation)) return pick(fx.notices);
           if (/awarddossier/i.test(mutation)) return pick(fx.dossiers);
+          if (/awarddecision/i.test(mutation)) return pick(fx.decisions);
           const record = /evaluation|awardrecord|initiative|hold/i
             .exec(mutation)?.[0]
             .toLowerCase();
@@ -770,7 +997,14 @@ describe('fuzz of every mutation (issue 9, A12)', () => {
                 : '1980-05-17';
           case 'DateTime':
             return new Date().toISOString();
+          case 'Float':
+            // a council's shares of its membership (0–1); other Float fields keep the text base
+            if (/Share$/.test(field)) return 0.8;
+            // a decision's reward multiplier (× lương cơ sở)
+            if (field === 'multiplier') return 1;
+            return `Giá trị thử ${unique()}`;
           default: {
+            if (field === 'startTime') return '14:00';
             if (/code/i.test(field)) return `FZ_${unique()}`;
             if (field === 'username')
               return mutation === 'login'
@@ -799,6 +1033,12 @@ describe('fuzz of every mutation (issue 9, A12)', () => {
           if (field === 'allowedParentCodes') return ['DEPARTMENT'];
           if (field === 'roles') return [];
           if (field === 'unitKindCodes') return ['COMMUNE'];
+          // a decision keeps one recipient at least, and its signing lines take TM/KT/TL/TUQ
+          if (
+            mutation === 'updateAwardDecision' &&
+            (field === 'removeRecipientIds' || field === 'on')
+          )
+            return [];
           return [base(inner.ofType, mutation, field, depth + 1)];
         }
         if (isInputObjectType(inner)) {
@@ -938,10 +1178,24 @@ describe('fuzz of every mutation (issue 9, A12)', () => {
           updateMyProfile: 'users',
           updateLegalDocument: 'legal_documents',
           markLegalDocumentReplaced: 'legal_documents',
+          updateCouncil: 'councils',
+          updateCouncilMember: 'council_members',
+          removeCouncilMember: 'council_members',
+          updateCouncilSession: 'council_sessions',
+          deleteCouncilSession: 'council_sessions',
+          startCouncilSession: 'council_sessions',
+          // a session's attendance, guests and agenda carry the session's version beside its id
+          setCouncilAttendance: 'council_sessions',
+          addCouncilGuest: 'council_sessions',
+          removeCouncilGuest: 'council_sessions',
+          addCouncilAgendaFromRound: 'council_sessions',
+          removeCouncilAgendaItem: 'council_sessions',
+          moveCouncilAgendaItem: 'council_sessions',
         };
         const name = table[mutation];
         if (!name || !input || !('version' in input)) return null;
-        const id = mutation === 'updateMyProfile' ? adminUserId : input['id'];
+        const id =
+          mutation === 'updateMyProfile' ? adminUserId : (input['id'] ?? input['sessionId']);
         const rows: { version: number }[] = await t.db.query(
           `SELECT version FROM ${name} WHERE id = $1`,
           [id],

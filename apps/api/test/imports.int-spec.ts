@@ -8,6 +8,7 @@ import { ExcelRegistry } from '../src/core/excel/excel-registry';
 import { patchCentralHeader, sheetBuffer } from '../src/core/excel/testing/xlsx-fixtures';
 import { UserExport } from '../src/modules/identity/user-export';
 import { AwardNomineeExport } from '../src/modules/awards/award-nominee-export';
+import { AwardDecisionRewardsExport } from '../src/modules/decisions/award-decision-export';
 import { ClusterExport } from '../src/modules/org/cluster-export';
 import { UnitExport } from '../src/modules/org/unit-export';
 import { UnitImportHandler } from '../src/modules/org/unit-import.handler';
@@ -1074,6 +1075,7 @@ describe('Excel import and export', () => {
       expect(imports['award-records']).toBeInstanceOf(AwardRecordImportHandler);
       const exports = Object.fromEntries(registry.exports().map((d) => [d.slug, d]));
       expect(Object.keys(exports).sort()).toEqual([
+        'award-decision-rewards',
         'award-nominees',
         'award-records',
         'campaign-addressees',
@@ -1100,6 +1102,7 @@ describe('Excel import and export', () => {
       expect(exports['people']).toBeInstanceOf(PeopleExport); // modules/people
       expect(exports['users']).toBeInstanceOf(UserExport); // modules/identity
       expect(exports['award-nominees']).toBeInstanceOf(AwardNomineeExport); // modules/awards
+      expect(exports['award-decision-rewards']).toBeInstanceOf(AwardDecisionRewardsExport); // modules/decisions
       const kinds = t.app.get(GraphQLSchemaHost).schema.getType('ImportKind') as GraphQLEnumType;
       expect(
         kinds

@@ -217,6 +217,114 @@ type Documents = {
     "\n  mutation CongressToUpper($input: MarkCongressDelegatesToUpperInput!) {\n    markCongressDelegatesToUpper(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.CongressToUpperDocument,
     "\n  query CongressList($planId: ID!, $filter: CongressFilterInput) {\n    congresses(planId: $planId, filter: $filter, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          level\n        }\n      }\n    }\n  }\n": typeof types.CongressListDocument,
     "\n  query CongressGet($id: ID!, $fromBelow: Boolean) {\n    congress(id: $id) {\n      id\n      name\n      version\n      status\n      canManage\n      hostUnit {\n        id\n        name\n      }\n      upperCongress {\n        id\n        name\n        level\n        windowLabel\n        canOpen\n        hostUnit {\n          name\n          canOpen\n        }\n      }\n      delegateCount\n      delegates(first: 50) {\n        totalCount\n        edges {\n          node {\n            personId\n            fullName\n            title\n            sector\n            directWorker\n            toUpper\n            position\n            unit {\n              id\n            }\n            person {\n              sex\n              dateOfBirth\n              ethnicity\n            }\n          }\n        }\n      }\n      delegatesFromBelow(first: 50) {\n        totalCount\n        edges {\n          node {\n            personId\n            fullName\n            congress {\n              id\n              name\n              canOpen\n              hostUnit {\n                name\n              }\n            }\n          }\n        }\n      }\n      balance(includeFromBelow: $fromBelow) {\n        total\n        onDate\n        met\n        summary\n        lines {\n          criterion\n          sector\n          actual\n          unknown\n          requiredCount\n          met\n          missing\n          explanation\n        }\n      }\n    }\n  }\n": typeof types.CongressGetDocument,
+    "\n  query CiRound($id: ID!) {\n    councilVotingRound(id: $id) {\n      id\n    }\n  }\n": typeof types.CiRoundDocument,
+    "\n  mutation CiOpen($input: OpenCouncilVotingRoundInput!) {\n    openCouncilVotingRound(input: $input) {\n      id\n    }\n  }\n": typeof types.CiOpenDocument,
+    "\n  mutation CiCodes($input: CouncilRoundRefInput!) {\n    generateCouncilVotingCodes(input: $input) {\n      codes\n    }\n  }\n": typeof types.CiCodesDocument,
+    "\n  mutation CiClose($input: CouncilRoundRefInput!) {\n    closeCouncilVotingRound(input: $input) {\n      id\n    }\n  }\n": typeof types.CiCloseDocument,
+    "\n  mutation CiTally($input: CouncilRoundRefInput!) {\n    tallyCouncilVotingRound(input: $input) {\n      id\n    }\n  }\n": typeof types.CiTallyDocument,
+    "\n  mutation CiConfirm($input: CouncilRoundRefInput!) {\n    confirmPaperTally(input: $input) {\n      id\n    }\n  }\n": typeof types.CiConfirmDocument,
+    "\n  mutation CiDecide($input: DecideCouncilTieInput!) {\n    decideCouncilTie(input: $input) {\n      id\n    }\n  }\n": typeof types.CiDecideDocument,
+    "\n  mutation CiSecond($input: OpenCouncilSecondRoundInput!) {\n    openCouncilSecondRound(input: $input) {\n      id\n    }\n  }\n": typeof types.CiSecondDocument,
+    "\n  mutation CiEnter($input: EnterPaperTallyInput!) {\n    enterPaperTally(input: $input) {\n      id\n    }\n  }\n": typeof types.CiEnterDocument,
+    "\n  mutation CiScan($input: AttachPaperTallyScanInput!) {\n    attachPaperTallyScan(input: $input) {\n      id\n    }\n  }\n": typeof types.CiScanDocument,
+    "\n  mutation CiWritten($input: RecordWrittenOpinionsInput!) {\n    recordWrittenOpinions(input: $input) {\n      id\n    }\n  }\n": typeof types.CiWrittenDocument,
+    "\n  mutation CiIssue($input: IssueCouncilVotingTokenInput!) {\n    issueCouncilVotingToken(input: $input) {\n      blindSignature\n    }\n  }\n": typeof types.CiIssueDocument,
+    "\n  query CsBlindKey($id: ID!) {\n    councilVotingRound(id: $id) {\n      blindKey {\n        kty\n        n\n        e\n      }\n    }\n  }\n": typeof types.CsBlindKeyDocument,
+    "\n  mutation CsIssue($input: IssueCouncilVotingTokenInput!) {\n    issueCouncilVotingToken(input: $input) {\n      blindSignature\n    }\n  }\n": typeof types.CsIssueDocument,
+    "\n  mutation CsWritten($input: RecordWrittenOpinionsInput!) {\n    recordWrittenOpinions(input: $input) {\n      id\n    }\n  }\n": typeof types.CsWrittenDocument,
+    "\n  query CvRound($id: ID!) {\n    councilVotingRound(id: $id) {\n      id\n      castCount\n      blindKey {\n        kty\n        n\n        e\n      }\n      results {\n        agendaItemId\n        agree\n      }\n    }\n  }\n": typeof types.CvRoundDocument,
+    "\n  mutation CvCodes($input: CouncilRoundRefInput!) {\n    generateCouncilVotingCodes(input: $input) {\n      codes\n    }\n  }\n": typeof types.CvCodesDocument,
+    "\n  mutation CvOpen($input: OpenCouncilVotingRoundInput!) {\n    openCouncilVotingRound(input: $input) {\n      id\n    }\n  }\n": typeof types.CvOpenDocument,
+    "\n  mutation CvWritten($input: RecordWrittenOpinionsInput!) {\n    recordWrittenOpinions(input: $input) {\n      id\n    }\n  }\n": typeof types.CvWrittenDocument,
+    "\n  mutation CvIssue($input: IssueCouncilVotingTokenInput!) {\n    issueCouncilVotingToken(input: $input) {\n      blindSignature\n    }\n  }\n": typeof types.CvIssueDocument,
+    "\n  mutation CvEnter($input: EnterPaperTallyInput!) {\n    enterPaperTally(input: $input) {\n      id\n    }\n  }\n": typeof types.CvEnterDocument,
+    "\n  mutation CvConfirm($input: CouncilRoundRefInput!) {\n    confirmPaperTally(input: $input) {\n      id\n    }\n  }\n": typeof types.CvConfirmDocument,
+    "\n  mutation CvDecide($input: DecideCouncilTieInput!) {\n    decideCouncilTie(input: $input) {\n      id\n      results {\n        rank\n        withinQuota\n      }\n    }\n  }\n": typeof types.CvDecideDocument,
+    "\n  mutation CvSecond($input: OpenCouncilSecondRoundInput!) {\n    openCouncilSecondRound(input: $input) {\n      id\n      number\n    }\n  }\n": typeof types.CvSecondDocument,
+    "\n  mutation CnAuditCreate($input: CreateCouncilInput!) {\n    createCouncil(input: $input) {\n      id\n      version\n      name\n    }\n  }\n": typeof types.CnAuditCreateDocument,
+    "\n  mutation CnAuditUpdate($input: UpdateCouncilInput!) {\n    updateCouncil(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.CnAuditUpdateDocument,
+    "\n  mutation CnAuditMemberAdd($input: AddCouncilMemberInput!) {\n    addCouncilMember(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.CnAuditMemberAddDocument,
+    "\n  mutation CnAuditMemberUpdate($input: UpdateCouncilMemberInput!) {\n    updateCouncilMember(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.CnAuditMemberUpdateDocument,
+    "\n  mutation CnAuditSessionCreate($input: CreateCouncilSessionInput!) {\n    createCouncilSession(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.CnAuditSessionCreateDocument,
+    "\n  mutation CnScopeCreate($input: CreateCouncilInput!) {\n    createCouncil(input: $input) {\n      id\n      version\n      name\n    }\n  }\n": typeof types.CnScopeCreateDocument,
+    "\n  mutation CnScopeUpdate($input: UpdateCouncilInput!) {\n    updateCouncil(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.CnScopeUpdateDocument,
+    "\n  mutation CnScopeMemberAdd($input: AddCouncilMemberInput!) {\n    addCouncilMember(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.CnScopeMemberAddDocument,
+    "\n  mutation CnScopeMemberUpdate($input: UpdateCouncilMemberInput!) {\n    updateCouncilMember(input: $input) {\n      id\n    }\n  }\n": typeof types.CnScopeMemberUpdateDocument,
+    "\n  mutation CnScopeMemberRemove($input: CouncilMemberRefInput!) {\n    removeCouncilMember(input: $input)\n  }\n": typeof types.CnScopeMemberRemoveDocument,
+    "\n  query CnScopeCouncil($id: ID!) {\n    council(id: $id) {\n      id\n      canManage\n      members {\n        id\n        fullName\n      }\n    }\n  }\n": typeof types.CnScopeCouncilDocument,
+    "\n  query CnScopeCouncils($unitId: ID) {\n    councils(unitId: $unitId, first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CnScopeCouncilsDocument,
+    "\n  mutation CnScopeSessionCreate($input: CreateCouncilSessionInput!) {\n    createCouncilSession(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.CnScopeSessionCreateDocument,
+    "\n  mutation CnScopeSessionUpdate($input: UpdateCouncilSessionInput!) {\n    updateCouncilSession(input: $input) {\n      id\n    }\n  }\n": typeof types.CnScopeSessionUpdateDocument,
+    "\n  mutation CnScopeSessionDelete($input: CouncilSessionRefInput!) {\n    deleteCouncilSession(input: $input)\n  }\n": typeof types.CnScopeSessionDeleteDocument,
+    "\n  mutation CnScopeStart($input: CouncilSessionRefInput!) {\n    startCouncilSession(input: $input) {\n      id\n    }\n  }\n": typeof types.CnScopeStartDocument,
+    "\n  mutation CnScopeAttend($input: SetCouncilAttendanceInput!) {\n    setCouncilAttendance(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.CnScopeAttendDocument,
+    "\n  mutation CnScopeGuestAdd($input: AddCouncilGuestInput!) {\n    addCouncilGuest(input: $input) {\n      id\n      version\n      guests {\n        id\n      }\n    }\n  }\n": typeof types.CnScopeGuestAddDocument,
+    "\n  mutation CnScopeGuestRemove($input: RemoveCouncilGuestInput!) {\n    removeCouncilGuest(input: $input) {\n      id\n    }\n  }\n": typeof types.CnScopeGuestRemoveDocument,
+    "\n  mutation CnScopeAgendaAdd($input: AddCouncilAgendaFromRoundInput!) {\n    addCouncilAgendaFromRound(input: $input) {\n      id\n    }\n  }\n": typeof types.CnScopeAgendaAddDocument,
+    "\n  mutation CnScopeAgendaRemove($input: RemoveCouncilAgendaItemInput!) {\n    removeCouncilAgendaItem(input: $input) {\n      id\n    }\n  }\n": typeof types.CnScopeAgendaRemoveDocument,
+    "\n  mutation CnScopeAgendaMove($input: MoveCouncilAgendaItemInput!) {\n    moveCouncilAgendaItem(input: $input) {\n      id\n    }\n  }\n": typeof types.CnScopeAgendaMoveDocument,
+    "\n  query CnScopeSession($id: ID!) {\n    councilSession(id: $id) {\n      id\n      canManage\n      council {\n        id\n      }\n    }\n  }\n": typeof types.CnScopeSessionDocument,
+    "\n  query CnScopeSessions($councilId: ID) {\n    councilSessions(councilId: $councilId, first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CnScopeSessionsDocument,
+    "\n  mutation CnCreate($input: CreateCouncilInput!) {\n    createCouncil(input: $input) {\n      id\n      version\n      name\n      quorumShare\n      awardPresenceShare\n      proxiesAllowed\n      active\n      canManage\n      unit {\n        id\n      }\n      standingUnit {\n        id\n      }\n    }\n  }\n": typeof types.CnCreateDocument,
+    "\n  mutation CnUpdate($input: UpdateCouncilInput!) {\n    updateCouncil(input: $input) {\n      id\n      version\n      proxiesAllowed\n      awardPresenceShare\n    }\n  }\n": typeof types.CnUpdateDocument,
+    "\n  mutation CnMemberAdd($input: AddCouncilMemberInput!) {\n    addCouncilMember(input: $input) {\n      id\n      version\n      role\n      from\n      to\n      fullName\n    }\n  }\n": typeof types.CnMemberAddDocument,
+    "\n  mutation CnMemberUpdate($input: UpdateCouncilMemberInput!) {\n    updateCouncilMember(input: $input) {\n      id\n      version\n      to\n    }\n  }\n": typeof types.CnMemberUpdateDocument,
+    "\n  mutation CnMemberRemove($input: CouncilMemberRefInput!) {\n    removeCouncilMember(input: $input)\n  }\n": typeof types.CnMemberRemoveDocument,
+    "\n  query CnCouncil($id: ID!, $on: Date) {\n    council(id: $id) {\n      id\n      name\n      members(on: $on) {\n        id\n        fullName\n        role\n        title\n        from\n        to\n        person {\n          id\n          fullName\n        }\n      }\n    }\n  }\n": typeof types.CnCouncilDocument,
+    "\n  query CnCouncils($unitId: ID, $search: String) {\n    councils(unitId: $unitId, search: $search, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.CnCouncilsDocument,
+    "\n  mutation CnSessionCreate($input: CreateCouncilSessionInput!) {\n    createCouncilSession(input: $input) {\n      id\n      version\n      status\n      members {\n        memberId\n        fullName\n        role\n        position\n      }\n    }\n  }\n": typeof types.CnSessionCreateDocument,
+    "\n  mutation CnSessionUpdate($input: UpdateCouncilSessionInput!) {\n    updateCouncilSession(input: $input) {\n      id\n      version\n      date\n      members {\n        memberId\n      }\n    }\n  }\n": typeof types.CnSessionUpdateDocument,
+    "\n  mutation CnSessionDelete($input: CouncilSessionRefInput!) {\n    deleteCouncilSession(input: $input)\n  }\n": typeof types.CnSessionDeleteDocument,
+    "\n  query CnSession($id: ID!) {\n    councilSession(id: $id) {\n      id\n      version\n      status\n      startedAt\n      chair {\n        fullName\n      }\n      secretary {\n        fullName\n      }\n      awardRound {\n        id\n      }\n      members {\n        memberId\n        fullName\n        role\n        position\n        attendance\n        writtenOpinion\n        proxyMemberId\n      }\n      guests {\n        id\n        name\n        title\n      }\n      agenda {\n        id\n        position\n        nominationId\n        candidateName\n        awardCode\n        awardName\n        subject\n        proposingUnitName\n        voteRequired\n        threshold\n      }\n      quorum {\n        members\n        present\n        proxies\n        attending\n        writtenOpinions\n        absent\n        unrecorded\n        required\n        met\n        awardShare\n        explanation\n      }\n    }\n  }\n": typeof types.CnSessionDocument,
+    "\n  query CnSessions($councilId: ID, $status: CouncilSessionStatus) {\n    councilSessions(councilId: $councilId, status: $status, first: 50) {\n      edges {\n        node {\n          id\n          date\n        }\n      }\n    }\n  }\n": typeof types.CnSessionsDocument,
+    "\n  mutation CnAttend($input: SetCouncilAttendanceInput!) {\n    setCouncilAttendance(input: $input) {\n      id\n      version\n      quorum {\n        attending\n        required\n        met\n        explanation\n      }\n    }\n  }\n": typeof types.CnAttendDocument,
+    "\n  mutation CnStart($input: CouncilSessionRefInput!) {\n    startCouncilSession(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.CnStartDocument,
+    "\n  mutation CnGuestAdd($input: AddCouncilGuestInput!) {\n    addCouncilGuest(input: $input) {\n      id\n      version\n      guests {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CnGuestAddDocument,
+    "\n  mutation CnGuestRemove($input: RemoveCouncilGuestInput!) {\n    removeCouncilGuest(input: $input) {\n      id\n      version\n      guests {\n        id\n      }\n    }\n  }\n": typeof types.CnGuestRemoveDocument,
+    "\n  mutation CnAgendaAdd($input: AddCouncilAgendaFromRoundInput!) {\n    addCouncilAgendaFromRound(input: $input) {\n      id\n      version\n      agenda {\n        id\n        position\n        candidateName\n      }\n    }\n  }\n": typeof types.CnAgendaAddDocument,
+    "\n  mutation CnAgendaRemove($input: RemoveCouncilAgendaItemInput!) {\n    removeCouncilAgendaItem(input: $input) {\n      id\n      version\n      agenda {\n        id\n        position\n        candidateName\n      }\n    }\n  }\n": typeof types.CnAgendaRemoveDocument,
+    "\n  mutation CnAgendaMove($input: MoveCouncilAgendaItemInput!) {\n    moveCouncilAgendaItem(input: $input) {\n      id\n      version\n      agenda {\n        id\n        position\n        candidateName\n      }\n    }\n  }\n": typeof types.CnAgendaMoveDocument,
+    "\n  mutation CnRoundCreate($input: CreateAwardRoundInput!) {\n    createAwardRound(input: $input) {\n      id\n    }\n  }\n": typeof types.CnRoundCreateDocument,
+    "\n  mutation CnDossierCreate($input: CreateAwardDossierInput!) {\n    createAwardDossier(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.CnDossierCreateDocument,
+    "\n  mutation CnNomineeAdd($input: AddNomineeInput!) {\n    addAwardNominee(input: $input) {\n      id\n      version\n      nominees {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CnNomineeAddDocument,
+    "\n  mutation CnDocumentWrite($input: WriteDossierDocumentInput!) {\n    writeAwardDossierDocument(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.CnDocumentWriteDocument,
+    "\n  mutation CnSubmit($input: AwardDossierRefInput!) {\n    submitAwardDossier(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.CnSubmitDocument,
+    "\n  mutation CnReceive($input: AwardDossierRefInput!) {\n    receiveAwardDossier(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.CnReceiveDocument,
+    "\n  mutation CnAppraise($input: AppraiseAwardDossierInput!) {\n    appraiseAwardDossier(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.CnAppraiseDocument,
+    "\n  mutation CnEval($input: CreateEvaluationInput!) {\n    createEvaluation(input: $input) {\n      id\n    }\n  }\n": typeof types.CnEvalDocument,
+    "\n  mutation CnAwardRecord($input: CreateAwardRecordInput!) {\n    createAwardRecord(input: $input) {\n      id\n    }\n  }\n": typeof types.CnAwardRecordDocument,
+    "\n  query CnCouncilState($id: ID!) {\n    council(id: $id) {\n      id\n      version\n      active\n      endedOn\n      standingUnit {\n        id\n      }\n    }\n  }\n": typeof types.CnCouncilStateDocument,
+    "\n  mutation CnMerge($input: MergeUnitsInput!) {\n    mergeUnits(input: $input) {\n      results {\n        id\n      }\n    }\n  }\n": typeof types.CnMergeDocument,
+    "\n  mutation CnClusterCreate($input: CreateClusterInput!) {\n    createCluster(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CnClusterCreateDocument,
+    "\n  mutation CnClusterMember($input: AddClusterMemberInput!) {\n    addClusterMember(input: $input) {\n      id\n    }\n  }\n": typeof types.CnClusterMemberDocument,
+    "\n  mutation CnClusterLead($input: SetClusterLeadershipInput!) {\n    setClusterLeadership(input: $input) {\n      id\n    }\n  }\n": typeof types.CnClusterLeadDocument,
+    "\n  mutation DecAuditDraft($input: DraftAwardDecisionInput!) {\n    draftAwardDecision(input: $input) {\n      id\n      version\n      subject\n      authority\n      achievement\n      bases\n      rewardFunding\n      rewardBasis\n      executors\n      receivers\n      archive\n      place\n      recipients {\n        id\n      }\n    }\n  }\n": typeof types.DecAuditDraftDocument,
+    "\n  mutation DecAuditUpdate($input: UpdateAwardDecisionInput!) {\n    updateAwardDecision(input: $input) {\n      id\n      version\n      rewardFunding\n    }\n  }\n": typeof types.DecAuditUpdateDocument,
+    "\n  mutation DecAuditDelete($input: AwardDecisionRefInput!) {\n    deleteAwardDecision(input: $input)\n  }\n": typeof types.DecAuditDeleteDocument,
+    "\n  mutation DecAuditIssue($input: AwardDecisionRefInput!) {\n    issueAwardDecision(input: $input) {\n      id\n      version\n      status\n      symbol\n    }\n  }\n": typeof types.DecAuditIssueDocument,
+    "\n  query DecScopeList($filter: AwardDecisionFilter) {\n    awardDecisions(filter: $filter, first: 50) {\n      edges {\n        node {\n          id\n          canManage\n          canIssue\n          issuerUnit {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.DecScopeListDocument,
+    "\n  query DecScopeOne($id: ID!) {\n    awardDecision(id: $id) {\n      id\n      recipients {\n        id\n      }\n    }\n  }\n": typeof types.DecScopeOneDocument,
+    "\n  query DecScopeCandidates($roundId: ID!, $issuerUnitId: ID!) {\n    awardDecisionCandidates(roundId: $roundId, issuerUnitId: $issuerUnitId) {\n      nominationId\n    }\n  }\n": typeof types.DecScopeCandidatesDocument,
+    "\n  mutation DecScopeDraft($input: DraftAwardDecisionInput!) {\n    draftAwardDecision(input: $input) {\n      id\n      version\n      subject\n      authority\n      achievement\n      bases\n      rewardFunding\n      rewardBasis\n      executors\n      receivers\n      archive\n      place\n    }\n  }\n": typeof types.DecScopeDraftDocument,
+    "\n  mutation DecScopeUpdate($input: UpdateAwardDecisionInput!) {\n    updateAwardDecision(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.DecScopeUpdateDocument,
+    "\n  mutation DecScopeDelete($input: AwardDecisionRefInput!) {\n    deleteAwardDecision(input: $input)\n  }\n": typeof types.DecScopeDeleteDocument,
+    "\n  mutation DecScopeIssue($input: AwardDecisionRefInput!) {\n    issueAwardDecision(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.DecScopeIssueDocument,
+    "\n  mutation DecScopePrint($decisionId: ID!) {\n    printAwardCertificates(decisionId: $decisionId) {\n      id\n    }\n  }\n": typeof types.DecScopePrintDocument,
+    "\n  query DecCandidates($roundId: ID!, $issuerUnitId: ID!) {\n    awardDecisionCandidates(roundId: $roundId, issuerUnitId: $issuerUnitId) {\n      nominationId\n      name\n      awardName\n      dossierStatus\n      decisionId\n    }\n  }\n": typeof types.DecCandidatesDocument,
+    "\n  mutation DecDraft($input: DraftAwardDecisionInput!) {\n    draftAwardDecision(input: $input) {\n      id\n      version\n      status\n      awardName\n      awardKind\n      subject\n      authority\n      achievement\n      bases\n      proposal {\n        by\n        reference\n      }\n      rewardFunding\n      rewardBasis\n      executors\n      receivers\n      archive\n      place\n      number\n      symbol\n      totalAmount\n      docxPath\n      recipients {\n        id\n        nominationId\n        displayName\n        name\n        detail\n        multiplier\n        baseSalary\n        amount\n        goldBookNumber\n        certificateCode\n      }\n    }\n  }\n": typeof types.DecDraftDocument,
+    "\n  mutation DecUpdate($input: UpdateAwardDecisionInput!) {\n    updateAwardDecision(input: $input) {\n      id\n      version\n      signer {\n        title\n        name\n      }\n      recipients {\n        id\n        multiplier\n        amount\n      }\n    }\n  }\n": typeof types.DecUpdateDocument,
+    "\n  mutation DecDelete($input: AwardDecisionRefInput!) {\n    deleteAwardDecision(input: $input)\n  }\n": typeof types.DecDeleteDocument,
+    "\n  mutation DecIssue($input: AwardDecisionRefInput!) {\n    issueAwardDecision(input: $input) {\n      id\n      version\n      status\n      number\n      symbol\n      decidedOn\n      docxPath\n      totalAmount\n      recipients {\n        id\n        name\n        amount\n        baseSalary\n        goldBookNumber\n        certificateCode\n        awardRecordId\n      }\n    }\n  }\n": typeof types.DecIssueDocument,
+    "\n  mutation DecPrint($decisionId: ID!) {\n    printAwardCertificates(decisionId: $decisionId) {\n      id\n      status\n      total\n    }\n  }\n": typeof types.DecPrintDocument,
+    "\n  query DecJob($id: ID!) {\n    job(id: $id) {\n      id\n      status\n      progress\n      total\n      message\n      error\n    }\n  }\n": typeof types.DecJobDocument,
+    "\n  query DecOne($id: ID!) {\n    awardDecision(id: $id) {\n      id\n      status\n      certificates {\n        docxPath\n        pdfPath\n        madeAt\n      }\n    }\n  }\n": typeof types.DecOneDocument,
+    "\n  query DecDossier($id: ID!) {\n    awardDossier(id: $id) {\n      id\n      version\n      status\n      events {\n        action\n        reason\n      }\n    }\n  }\n": typeof types.DecDossierDocument,
+    "\n  mutation DecForward($input: AwardDossierRefInput!) {\n    forwardAwardDossierToCouncil(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.DecForwardDocument,
+    "\n  query DecRecords($filter: AwardRecordFilter) {\n    awardRecords(filter: $filter) {\n      edges {\n        node {\n          id\n          awardCode\n          year\n          decisionNumber\n          decidedOn\n          decidedBy\n          note\n        }\n      }\n    }\n  }\n": typeof types.DecRecordsDocument,
+    "\n  mutation DecParam($input: CreateRuleParameterInput!) {\n    createRuleParameter(input: $input) {\n      id\n      value\n    }\n  }\n": typeof types.DecParamDocument,
+    "\n  query DecVerify($code: String!) {\n    verifyAwardCertificate(code: $code) {\n      name\n      unitName\n      awardName\n      year\n      decisionNumber\n      decidedOn\n      issuerName\n      goldBookNumber\n    }\n  }\n": typeof types.DecVerifyDocument,
+    "\n  query DecLookup($name: String!, $unitName: String, $year: Int) {\n    publicAwardLookup(name: $name, unitName: $unitName, year: $year, first: 10) {\n      totalCount\n      edges {\n        node {\n          name\n          unitName\n          awardName\n          year\n          decisionNumber\n          decidedOn\n          issuerName\n          goldBookNumber\n        }\n      }\n    }\n  }\n": typeof types.DecLookupDocument,
+    "\n  query DecPublicFields {\n    __type(name: \"PublicAward\") {\n      fields {\n        name\n      }\n    }\n  }\n": typeof types.DecPublicFieldsDocument,
     "\n  query LegalList(\n    $first: Int!\n    $after: String\n    $search: String\n    $kind: LegalDocumentKind\n    $effectiveOn: Date\n    $includeReplaced: Boolean\n  ) {\n    legalDocuments(\n      first: $first\n      after: $after\n      search: $search\n      kind: $kind\n      effectiveOn: $effectiveOn\n      includeReplaced: $includeReplaced\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          number\n          kind\n          name\n          status\n          replacedBy {\n            number\n          }\n        }\n      }\n    }\n  }\n": typeof types.LegalListDocument,
     "\n  query LegalGet($id: ID!) {\n    legalDocument(id: $id) {\n      id\n      number\n      name\n      title\n      issuingBody\n      issuedOn\n      effectiveFrom\n      effectiveTo\n      status\n      national\n      canManage\n      version\n      issuerUnit {\n        id\n        name\n        canOpen\n      }\n      replacedBy {\n        id\n        number\n      }\n      replaces {\n        id\n        number\n      }\n    }\n  }\n": typeof types.LegalGetDocument,
     "\n  mutation LegalCreate($input: CreateLegalDocumentInput!) {\n    createLegalDocument(input: $input) {\n      id\n      number\n      title\n      version\n      status\n      canManage\n    }\n  }\n": typeof types.LegalCreateDocument,
@@ -479,6 +587,114 @@ const documents: Documents = {
     "\n  mutation CongressToUpper($input: MarkCongressDelegatesToUpperInput!) {\n    markCongressDelegatesToUpper(input: $input) {\n      id\n      version\n    }\n  }\n": types.CongressToUpperDocument,
     "\n  query CongressList($planId: ID!, $filter: CongressFilterInput) {\n    congresses(planId: $planId, filter: $filter, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          level\n        }\n      }\n    }\n  }\n": types.CongressListDocument,
     "\n  query CongressGet($id: ID!, $fromBelow: Boolean) {\n    congress(id: $id) {\n      id\n      name\n      version\n      status\n      canManage\n      hostUnit {\n        id\n        name\n      }\n      upperCongress {\n        id\n        name\n        level\n        windowLabel\n        canOpen\n        hostUnit {\n          name\n          canOpen\n        }\n      }\n      delegateCount\n      delegates(first: 50) {\n        totalCount\n        edges {\n          node {\n            personId\n            fullName\n            title\n            sector\n            directWorker\n            toUpper\n            position\n            unit {\n              id\n            }\n            person {\n              sex\n              dateOfBirth\n              ethnicity\n            }\n          }\n        }\n      }\n      delegatesFromBelow(first: 50) {\n        totalCount\n        edges {\n          node {\n            personId\n            fullName\n            congress {\n              id\n              name\n              canOpen\n              hostUnit {\n                name\n              }\n            }\n          }\n        }\n      }\n      balance(includeFromBelow: $fromBelow) {\n        total\n        onDate\n        met\n        summary\n        lines {\n          criterion\n          sector\n          actual\n          unknown\n          requiredCount\n          met\n          missing\n          explanation\n        }\n      }\n    }\n  }\n": types.CongressGetDocument,
+    "\n  query CiRound($id: ID!) {\n    councilVotingRound(id: $id) {\n      id\n    }\n  }\n": types.CiRoundDocument,
+    "\n  mutation CiOpen($input: OpenCouncilVotingRoundInput!) {\n    openCouncilVotingRound(input: $input) {\n      id\n    }\n  }\n": types.CiOpenDocument,
+    "\n  mutation CiCodes($input: CouncilRoundRefInput!) {\n    generateCouncilVotingCodes(input: $input) {\n      codes\n    }\n  }\n": types.CiCodesDocument,
+    "\n  mutation CiClose($input: CouncilRoundRefInput!) {\n    closeCouncilVotingRound(input: $input) {\n      id\n    }\n  }\n": types.CiCloseDocument,
+    "\n  mutation CiTally($input: CouncilRoundRefInput!) {\n    tallyCouncilVotingRound(input: $input) {\n      id\n    }\n  }\n": types.CiTallyDocument,
+    "\n  mutation CiConfirm($input: CouncilRoundRefInput!) {\n    confirmPaperTally(input: $input) {\n      id\n    }\n  }\n": types.CiConfirmDocument,
+    "\n  mutation CiDecide($input: DecideCouncilTieInput!) {\n    decideCouncilTie(input: $input) {\n      id\n    }\n  }\n": types.CiDecideDocument,
+    "\n  mutation CiSecond($input: OpenCouncilSecondRoundInput!) {\n    openCouncilSecondRound(input: $input) {\n      id\n    }\n  }\n": types.CiSecondDocument,
+    "\n  mutation CiEnter($input: EnterPaperTallyInput!) {\n    enterPaperTally(input: $input) {\n      id\n    }\n  }\n": types.CiEnterDocument,
+    "\n  mutation CiScan($input: AttachPaperTallyScanInput!) {\n    attachPaperTallyScan(input: $input) {\n      id\n    }\n  }\n": types.CiScanDocument,
+    "\n  mutation CiWritten($input: RecordWrittenOpinionsInput!) {\n    recordWrittenOpinions(input: $input) {\n      id\n    }\n  }\n": types.CiWrittenDocument,
+    "\n  mutation CiIssue($input: IssueCouncilVotingTokenInput!) {\n    issueCouncilVotingToken(input: $input) {\n      blindSignature\n    }\n  }\n": types.CiIssueDocument,
+    "\n  query CsBlindKey($id: ID!) {\n    councilVotingRound(id: $id) {\n      blindKey {\n        kty\n        n\n        e\n      }\n    }\n  }\n": types.CsBlindKeyDocument,
+    "\n  mutation CsIssue($input: IssueCouncilVotingTokenInput!) {\n    issueCouncilVotingToken(input: $input) {\n      blindSignature\n    }\n  }\n": types.CsIssueDocument,
+    "\n  mutation CsWritten($input: RecordWrittenOpinionsInput!) {\n    recordWrittenOpinions(input: $input) {\n      id\n    }\n  }\n": types.CsWrittenDocument,
+    "\n  query CvRound($id: ID!) {\n    councilVotingRound(id: $id) {\n      id\n      castCount\n      blindKey {\n        kty\n        n\n        e\n      }\n      results {\n        agendaItemId\n        agree\n      }\n    }\n  }\n": types.CvRoundDocument,
+    "\n  mutation CvCodes($input: CouncilRoundRefInput!) {\n    generateCouncilVotingCodes(input: $input) {\n      codes\n    }\n  }\n": types.CvCodesDocument,
+    "\n  mutation CvOpen($input: OpenCouncilVotingRoundInput!) {\n    openCouncilVotingRound(input: $input) {\n      id\n    }\n  }\n": types.CvOpenDocument,
+    "\n  mutation CvWritten($input: RecordWrittenOpinionsInput!) {\n    recordWrittenOpinions(input: $input) {\n      id\n    }\n  }\n": types.CvWrittenDocument,
+    "\n  mutation CvIssue($input: IssueCouncilVotingTokenInput!) {\n    issueCouncilVotingToken(input: $input) {\n      blindSignature\n    }\n  }\n": types.CvIssueDocument,
+    "\n  mutation CvEnter($input: EnterPaperTallyInput!) {\n    enterPaperTally(input: $input) {\n      id\n    }\n  }\n": types.CvEnterDocument,
+    "\n  mutation CvConfirm($input: CouncilRoundRefInput!) {\n    confirmPaperTally(input: $input) {\n      id\n    }\n  }\n": types.CvConfirmDocument,
+    "\n  mutation CvDecide($input: DecideCouncilTieInput!) {\n    decideCouncilTie(input: $input) {\n      id\n      results {\n        rank\n        withinQuota\n      }\n    }\n  }\n": types.CvDecideDocument,
+    "\n  mutation CvSecond($input: OpenCouncilSecondRoundInput!) {\n    openCouncilSecondRound(input: $input) {\n      id\n      number\n    }\n  }\n": types.CvSecondDocument,
+    "\n  mutation CnAuditCreate($input: CreateCouncilInput!) {\n    createCouncil(input: $input) {\n      id\n      version\n      name\n    }\n  }\n": types.CnAuditCreateDocument,
+    "\n  mutation CnAuditUpdate($input: UpdateCouncilInput!) {\n    updateCouncil(input: $input) {\n      id\n      version\n    }\n  }\n": types.CnAuditUpdateDocument,
+    "\n  mutation CnAuditMemberAdd($input: AddCouncilMemberInput!) {\n    addCouncilMember(input: $input) {\n      id\n      version\n    }\n  }\n": types.CnAuditMemberAddDocument,
+    "\n  mutation CnAuditMemberUpdate($input: UpdateCouncilMemberInput!) {\n    updateCouncilMember(input: $input) {\n      id\n      version\n    }\n  }\n": types.CnAuditMemberUpdateDocument,
+    "\n  mutation CnAuditSessionCreate($input: CreateCouncilSessionInput!) {\n    createCouncilSession(input: $input) {\n      id\n      version\n    }\n  }\n": types.CnAuditSessionCreateDocument,
+    "\n  mutation CnScopeCreate($input: CreateCouncilInput!) {\n    createCouncil(input: $input) {\n      id\n      version\n      name\n    }\n  }\n": types.CnScopeCreateDocument,
+    "\n  mutation CnScopeUpdate($input: UpdateCouncilInput!) {\n    updateCouncil(input: $input) {\n      id\n      version\n    }\n  }\n": types.CnScopeUpdateDocument,
+    "\n  mutation CnScopeMemberAdd($input: AddCouncilMemberInput!) {\n    addCouncilMember(input: $input) {\n      id\n      version\n    }\n  }\n": types.CnScopeMemberAddDocument,
+    "\n  mutation CnScopeMemberUpdate($input: UpdateCouncilMemberInput!) {\n    updateCouncilMember(input: $input) {\n      id\n    }\n  }\n": types.CnScopeMemberUpdateDocument,
+    "\n  mutation CnScopeMemberRemove($input: CouncilMemberRefInput!) {\n    removeCouncilMember(input: $input)\n  }\n": types.CnScopeMemberRemoveDocument,
+    "\n  query CnScopeCouncil($id: ID!) {\n    council(id: $id) {\n      id\n      canManage\n      members {\n        id\n        fullName\n      }\n    }\n  }\n": types.CnScopeCouncilDocument,
+    "\n  query CnScopeCouncils($unitId: ID) {\n    councils(unitId: $unitId, first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.CnScopeCouncilsDocument,
+    "\n  mutation CnScopeSessionCreate($input: CreateCouncilSessionInput!) {\n    createCouncilSession(input: $input) {\n      id\n      version\n    }\n  }\n": types.CnScopeSessionCreateDocument,
+    "\n  mutation CnScopeSessionUpdate($input: UpdateCouncilSessionInput!) {\n    updateCouncilSession(input: $input) {\n      id\n    }\n  }\n": types.CnScopeSessionUpdateDocument,
+    "\n  mutation CnScopeSessionDelete($input: CouncilSessionRefInput!) {\n    deleteCouncilSession(input: $input)\n  }\n": types.CnScopeSessionDeleteDocument,
+    "\n  mutation CnScopeStart($input: CouncilSessionRefInput!) {\n    startCouncilSession(input: $input) {\n      id\n    }\n  }\n": types.CnScopeStartDocument,
+    "\n  mutation CnScopeAttend($input: SetCouncilAttendanceInput!) {\n    setCouncilAttendance(input: $input) {\n      id\n      version\n    }\n  }\n": types.CnScopeAttendDocument,
+    "\n  mutation CnScopeGuestAdd($input: AddCouncilGuestInput!) {\n    addCouncilGuest(input: $input) {\n      id\n      version\n      guests {\n        id\n      }\n    }\n  }\n": types.CnScopeGuestAddDocument,
+    "\n  mutation CnScopeGuestRemove($input: RemoveCouncilGuestInput!) {\n    removeCouncilGuest(input: $input) {\n      id\n    }\n  }\n": types.CnScopeGuestRemoveDocument,
+    "\n  mutation CnScopeAgendaAdd($input: AddCouncilAgendaFromRoundInput!) {\n    addCouncilAgendaFromRound(input: $input) {\n      id\n    }\n  }\n": types.CnScopeAgendaAddDocument,
+    "\n  mutation CnScopeAgendaRemove($input: RemoveCouncilAgendaItemInput!) {\n    removeCouncilAgendaItem(input: $input) {\n      id\n    }\n  }\n": types.CnScopeAgendaRemoveDocument,
+    "\n  mutation CnScopeAgendaMove($input: MoveCouncilAgendaItemInput!) {\n    moveCouncilAgendaItem(input: $input) {\n      id\n    }\n  }\n": types.CnScopeAgendaMoveDocument,
+    "\n  query CnScopeSession($id: ID!) {\n    councilSession(id: $id) {\n      id\n      canManage\n      council {\n        id\n      }\n    }\n  }\n": types.CnScopeSessionDocument,
+    "\n  query CnScopeSessions($councilId: ID) {\n    councilSessions(councilId: $councilId, first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.CnScopeSessionsDocument,
+    "\n  mutation CnCreate($input: CreateCouncilInput!) {\n    createCouncil(input: $input) {\n      id\n      version\n      name\n      quorumShare\n      awardPresenceShare\n      proxiesAllowed\n      active\n      canManage\n      unit {\n        id\n      }\n      standingUnit {\n        id\n      }\n    }\n  }\n": types.CnCreateDocument,
+    "\n  mutation CnUpdate($input: UpdateCouncilInput!) {\n    updateCouncil(input: $input) {\n      id\n      version\n      proxiesAllowed\n      awardPresenceShare\n    }\n  }\n": types.CnUpdateDocument,
+    "\n  mutation CnMemberAdd($input: AddCouncilMemberInput!) {\n    addCouncilMember(input: $input) {\n      id\n      version\n      role\n      from\n      to\n      fullName\n    }\n  }\n": types.CnMemberAddDocument,
+    "\n  mutation CnMemberUpdate($input: UpdateCouncilMemberInput!) {\n    updateCouncilMember(input: $input) {\n      id\n      version\n      to\n    }\n  }\n": types.CnMemberUpdateDocument,
+    "\n  mutation CnMemberRemove($input: CouncilMemberRefInput!) {\n    removeCouncilMember(input: $input)\n  }\n": types.CnMemberRemoveDocument,
+    "\n  query CnCouncil($id: ID!, $on: Date) {\n    council(id: $id) {\n      id\n      name\n      members(on: $on) {\n        id\n        fullName\n        role\n        title\n        from\n        to\n        person {\n          id\n          fullName\n        }\n      }\n    }\n  }\n": types.CnCouncilDocument,
+    "\n  query CnCouncils($unitId: ID, $search: String) {\n    councils(unitId: $unitId, search: $search, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.CnCouncilsDocument,
+    "\n  mutation CnSessionCreate($input: CreateCouncilSessionInput!) {\n    createCouncilSession(input: $input) {\n      id\n      version\n      status\n      members {\n        memberId\n        fullName\n        role\n        position\n      }\n    }\n  }\n": types.CnSessionCreateDocument,
+    "\n  mutation CnSessionUpdate($input: UpdateCouncilSessionInput!) {\n    updateCouncilSession(input: $input) {\n      id\n      version\n      date\n      members {\n        memberId\n      }\n    }\n  }\n": types.CnSessionUpdateDocument,
+    "\n  mutation CnSessionDelete($input: CouncilSessionRefInput!) {\n    deleteCouncilSession(input: $input)\n  }\n": types.CnSessionDeleteDocument,
+    "\n  query CnSession($id: ID!) {\n    councilSession(id: $id) {\n      id\n      version\n      status\n      startedAt\n      chair {\n        fullName\n      }\n      secretary {\n        fullName\n      }\n      awardRound {\n        id\n      }\n      members {\n        memberId\n        fullName\n        role\n        position\n        attendance\n        writtenOpinion\n        proxyMemberId\n      }\n      guests {\n        id\n        name\n        title\n      }\n      agenda {\n        id\n        position\n        nominationId\n        candidateName\n        awardCode\n        awardName\n        subject\n        proposingUnitName\n        voteRequired\n        threshold\n      }\n      quorum {\n        members\n        present\n        proxies\n        attending\n        writtenOpinions\n        absent\n        unrecorded\n        required\n        met\n        awardShare\n        explanation\n      }\n    }\n  }\n": types.CnSessionDocument,
+    "\n  query CnSessions($councilId: ID, $status: CouncilSessionStatus) {\n    councilSessions(councilId: $councilId, status: $status, first: 50) {\n      edges {\n        node {\n          id\n          date\n        }\n      }\n    }\n  }\n": types.CnSessionsDocument,
+    "\n  mutation CnAttend($input: SetCouncilAttendanceInput!) {\n    setCouncilAttendance(input: $input) {\n      id\n      version\n      quorum {\n        attending\n        required\n        met\n        explanation\n      }\n    }\n  }\n": types.CnAttendDocument,
+    "\n  mutation CnStart($input: CouncilSessionRefInput!) {\n    startCouncilSession(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.CnStartDocument,
+    "\n  mutation CnGuestAdd($input: AddCouncilGuestInput!) {\n    addCouncilGuest(input: $input) {\n      id\n      version\n      guests {\n        id\n        name\n      }\n    }\n  }\n": types.CnGuestAddDocument,
+    "\n  mutation CnGuestRemove($input: RemoveCouncilGuestInput!) {\n    removeCouncilGuest(input: $input) {\n      id\n      version\n      guests {\n        id\n      }\n    }\n  }\n": types.CnGuestRemoveDocument,
+    "\n  mutation CnAgendaAdd($input: AddCouncilAgendaFromRoundInput!) {\n    addCouncilAgendaFromRound(input: $input) {\n      id\n      version\n      agenda {\n        id\n        position\n        candidateName\n      }\n    }\n  }\n": types.CnAgendaAddDocument,
+    "\n  mutation CnAgendaRemove($input: RemoveCouncilAgendaItemInput!) {\n    removeCouncilAgendaItem(input: $input) {\n      id\n      version\n      agenda {\n        id\n        position\n        candidateName\n      }\n    }\n  }\n": types.CnAgendaRemoveDocument,
+    "\n  mutation CnAgendaMove($input: MoveCouncilAgendaItemInput!) {\n    moveCouncilAgendaItem(input: $input) {\n      id\n      version\n      agenda {\n        id\n        position\n        candidateName\n      }\n    }\n  }\n": types.CnAgendaMoveDocument,
+    "\n  mutation CnRoundCreate($input: CreateAwardRoundInput!) {\n    createAwardRound(input: $input) {\n      id\n    }\n  }\n": types.CnRoundCreateDocument,
+    "\n  mutation CnDossierCreate($input: CreateAwardDossierInput!) {\n    createAwardDossier(input: $input) {\n      id\n      version\n    }\n  }\n": types.CnDossierCreateDocument,
+    "\n  mutation CnNomineeAdd($input: AddNomineeInput!) {\n    addAwardNominee(input: $input) {\n      id\n      version\n      nominees {\n        id\n        name\n      }\n    }\n  }\n": types.CnNomineeAddDocument,
+    "\n  mutation CnDocumentWrite($input: WriteDossierDocumentInput!) {\n    writeAwardDossierDocument(input: $input) {\n      id\n      version\n    }\n  }\n": types.CnDocumentWriteDocument,
+    "\n  mutation CnSubmit($input: AwardDossierRefInput!) {\n    submitAwardDossier(input: $input) {\n      id\n      version\n    }\n  }\n": types.CnSubmitDocument,
+    "\n  mutation CnReceive($input: AwardDossierRefInput!) {\n    receiveAwardDossier(input: $input) {\n      id\n      version\n    }\n  }\n": types.CnReceiveDocument,
+    "\n  mutation CnAppraise($input: AppraiseAwardDossierInput!) {\n    appraiseAwardDossier(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.CnAppraiseDocument,
+    "\n  mutation CnEval($input: CreateEvaluationInput!) {\n    createEvaluation(input: $input) {\n      id\n    }\n  }\n": types.CnEvalDocument,
+    "\n  mutation CnAwardRecord($input: CreateAwardRecordInput!) {\n    createAwardRecord(input: $input) {\n      id\n    }\n  }\n": types.CnAwardRecordDocument,
+    "\n  query CnCouncilState($id: ID!) {\n    council(id: $id) {\n      id\n      version\n      active\n      endedOn\n      standingUnit {\n        id\n      }\n    }\n  }\n": types.CnCouncilStateDocument,
+    "\n  mutation CnMerge($input: MergeUnitsInput!) {\n    mergeUnits(input: $input) {\n      results {\n        id\n      }\n    }\n  }\n": types.CnMergeDocument,
+    "\n  mutation CnClusterCreate($input: CreateClusterInput!) {\n    createCluster(input: $input) {\n      id\n      name\n    }\n  }\n": types.CnClusterCreateDocument,
+    "\n  mutation CnClusterMember($input: AddClusterMemberInput!) {\n    addClusterMember(input: $input) {\n      id\n    }\n  }\n": types.CnClusterMemberDocument,
+    "\n  mutation CnClusterLead($input: SetClusterLeadershipInput!) {\n    setClusterLeadership(input: $input) {\n      id\n    }\n  }\n": types.CnClusterLeadDocument,
+    "\n  mutation DecAuditDraft($input: DraftAwardDecisionInput!) {\n    draftAwardDecision(input: $input) {\n      id\n      version\n      subject\n      authority\n      achievement\n      bases\n      rewardFunding\n      rewardBasis\n      executors\n      receivers\n      archive\n      place\n      recipients {\n        id\n      }\n    }\n  }\n": types.DecAuditDraftDocument,
+    "\n  mutation DecAuditUpdate($input: UpdateAwardDecisionInput!) {\n    updateAwardDecision(input: $input) {\n      id\n      version\n      rewardFunding\n    }\n  }\n": types.DecAuditUpdateDocument,
+    "\n  mutation DecAuditDelete($input: AwardDecisionRefInput!) {\n    deleteAwardDecision(input: $input)\n  }\n": types.DecAuditDeleteDocument,
+    "\n  mutation DecAuditIssue($input: AwardDecisionRefInput!) {\n    issueAwardDecision(input: $input) {\n      id\n      version\n      status\n      symbol\n    }\n  }\n": types.DecAuditIssueDocument,
+    "\n  query DecScopeList($filter: AwardDecisionFilter) {\n    awardDecisions(filter: $filter, first: 50) {\n      edges {\n        node {\n          id\n          canManage\n          canIssue\n          issuerUnit {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.DecScopeListDocument,
+    "\n  query DecScopeOne($id: ID!) {\n    awardDecision(id: $id) {\n      id\n      recipients {\n        id\n      }\n    }\n  }\n": types.DecScopeOneDocument,
+    "\n  query DecScopeCandidates($roundId: ID!, $issuerUnitId: ID!) {\n    awardDecisionCandidates(roundId: $roundId, issuerUnitId: $issuerUnitId) {\n      nominationId\n    }\n  }\n": types.DecScopeCandidatesDocument,
+    "\n  mutation DecScopeDraft($input: DraftAwardDecisionInput!) {\n    draftAwardDecision(input: $input) {\n      id\n      version\n      subject\n      authority\n      achievement\n      bases\n      rewardFunding\n      rewardBasis\n      executors\n      receivers\n      archive\n      place\n    }\n  }\n": types.DecScopeDraftDocument,
+    "\n  mutation DecScopeUpdate($input: UpdateAwardDecisionInput!) {\n    updateAwardDecision(input: $input) {\n      id\n      version\n    }\n  }\n": types.DecScopeUpdateDocument,
+    "\n  mutation DecScopeDelete($input: AwardDecisionRefInput!) {\n    deleteAwardDecision(input: $input)\n  }\n": types.DecScopeDeleteDocument,
+    "\n  mutation DecScopeIssue($input: AwardDecisionRefInput!) {\n    issueAwardDecision(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.DecScopeIssueDocument,
+    "\n  mutation DecScopePrint($decisionId: ID!) {\n    printAwardCertificates(decisionId: $decisionId) {\n      id\n    }\n  }\n": types.DecScopePrintDocument,
+    "\n  query DecCandidates($roundId: ID!, $issuerUnitId: ID!) {\n    awardDecisionCandidates(roundId: $roundId, issuerUnitId: $issuerUnitId) {\n      nominationId\n      name\n      awardName\n      dossierStatus\n      decisionId\n    }\n  }\n": types.DecCandidatesDocument,
+    "\n  mutation DecDraft($input: DraftAwardDecisionInput!) {\n    draftAwardDecision(input: $input) {\n      id\n      version\n      status\n      awardName\n      awardKind\n      subject\n      authority\n      achievement\n      bases\n      proposal {\n        by\n        reference\n      }\n      rewardFunding\n      rewardBasis\n      executors\n      receivers\n      archive\n      place\n      number\n      symbol\n      totalAmount\n      docxPath\n      recipients {\n        id\n        nominationId\n        displayName\n        name\n        detail\n        multiplier\n        baseSalary\n        amount\n        goldBookNumber\n        certificateCode\n      }\n    }\n  }\n": types.DecDraftDocument,
+    "\n  mutation DecUpdate($input: UpdateAwardDecisionInput!) {\n    updateAwardDecision(input: $input) {\n      id\n      version\n      signer {\n        title\n        name\n      }\n      recipients {\n        id\n        multiplier\n        amount\n      }\n    }\n  }\n": types.DecUpdateDocument,
+    "\n  mutation DecDelete($input: AwardDecisionRefInput!) {\n    deleteAwardDecision(input: $input)\n  }\n": types.DecDeleteDocument,
+    "\n  mutation DecIssue($input: AwardDecisionRefInput!) {\n    issueAwardDecision(input: $input) {\n      id\n      version\n      status\n      number\n      symbol\n      decidedOn\n      docxPath\n      totalAmount\n      recipients {\n        id\n        name\n        amount\n        baseSalary\n        goldBookNumber\n        certificateCode\n        awardRecordId\n      }\n    }\n  }\n": types.DecIssueDocument,
+    "\n  mutation DecPrint($decisionId: ID!) {\n    printAwardCertificates(decisionId: $decisionId) {\n      id\n      status\n      total\n    }\n  }\n": types.DecPrintDocument,
+    "\n  query DecJob($id: ID!) {\n    job(id: $id) {\n      id\n      status\n      progress\n      total\n      message\n      error\n    }\n  }\n": types.DecJobDocument,
+    "\n  query DecOne($id: ID!) {\n    awardDecision(id: $id) {\n      id\n      status\n      certificates {\n        docxPath\n        pdfPath\n        madeAt\n      }\n    }\n  }\n": types.DecOneDocument,
+    "\n  query DecDossier($id: ID!) {\n    awardDossier(id: $id) {\n      id\n      version\n      status\n      events {\n        action\n        reason\n      }\n    }\n  }\n": types.DecDossierDocument,
+    "\n  mutation DecForward($input: AwardDossierRefInput!) {\n    forwardAwardDossierToCouncil(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.DecForwardDocument,
+    "\n  query DecRecords($filter: AwardRecordFilter) {\n    awardRecords(filter: $filter) {\n      edges {\n        node {\n          id\n          awardCode\n          year\n          decisionNumber\n          decidedOn\n          decidedBy\n          note\n        }\n      }\n    }\n  }\n": types.DecRecordsDocument,
+    "\n  mutation DecParam($input: CreateRuleParameterInput!) {\n    createRuleParameter(input: $input) {\n      id\n      value\n    }\n  }\n": types.DecParamDocument,
+    "\n  query DecVerify($code: String!) {\n    verifyAwardCertificate(code: $code) {\n      name\n      unitName\n      awardName\n      year\n      decisionNumber\n      decidedOn\n      issuerName\n      goldBookNumber\n    }\n  }\n": types.DecVerifyDocument,
+    "\n  query DecLookup($name: String!, $unitName: String, $year: Int) {\n    publicAwardLookup(name: $name, unitName: $unitName, year: $year, first: 10) {\n      totalCount\n      edges {\n        node {\n          name\n          unitName\n          awardName\n          year\n          decisionNumber\n          decidedOn\n          issuerName\n          goldBookNumber\n        }\n      }\n    }\n  }\n": types.DecLookupDocument,
+    "\n  query DecPublicFields {\n    __type(name: \"PublicAward\") {\n      fields {\n        name\n      }\n    }\n  }\n": types.DecPublicFieldsDocument,
     "\n  query LegalList(\n    $first: Int!\n    $after: String\n    $search: String\n    $kind: LegalDocumentKind\n    $effectiveOn: Date\n    $includeReplaced: Boolean\n  ) {\n    legalDocuments(\n      first: $first\n      after: $after\n      search: $search\n      kind: $kind\n      effectiveOn: $effectiveOn\n      includeReplaced: $includeReplaced\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          number\n          kind\n          name\n          status\n          replacedBy {\n            number\n          }\n        }\n      }\n    }\n  }\n": types.LegalListDocument,
     "\n  query LegalGet($id: ID!) {\n    legalDocument(id: $id) {\n      id\n      number\n      name\n      title\n      issuingBody\n      issuedOn\n      effectiveFrom\n      effectiveTo\n      status\n      national\n      canManage\n      version\n      issuerUnit {\n        id\n        name\n        canOpen\n      }\n      replacedBy {\n        id\n        number\n      }\n      replaces {\n        id\n        number\n      }\n    }\n  }\n": types.LegalGetDocument,
     "\n  mutation LegalCreate($input: CreateLegalDocumentInput!) {\n    createLegalDocument(input: $input) {\n      id\n      number\n      title\n      version\n      status\n      canManage\n    }\n  }\n": types.LegalCreateDocument,
@@ -1347,6 +1563,438 @@ export function graphql(source: "\n  query CongressList($planId: ID!, $filter: C
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CongressGet($id: ID!, $fromBelow: Boolean) {\n    congress(id: $id) {\n      id\n      name\n      version\n      status\n      canManage\n      hostUnit {\n        id\n        name\n      }\n      upperCongress {\n        id\n        name\n        level\n        windowLabel\n        canOpen\n        hostUnit {\n          name\n          canOpen\n        }\n      }\n      delegateCount\n      delegates(first: 50) {\n        totalCount\n        edges {\n          node {\n            personId\n            fullName\n            title\n            sector\n            directWorker\n            toUpper\n            position\n            unit {\n              id\n            }\n            person {\n              sex\n              dateOfBirth\n              ethnicity\n            }\n          }\n        }\n      }\n      delegatesFromBelow(first: 50) {\n        totalCount\n        edges {\n          node {\n            personId\n            fullName\n            congress {\n              id\n              name\n              canOpen\n              hostUnit {\n                name\n              }\n            }\n          }\n        }\n      }\n      balance(includeFromBelow: $fromBelow) {\n        total\n        onDate\n        met\n        summary\n        lines {\n          criterion\n          sector\n          actual\n          unknown\n          requiredCount\n          met\n          missing\n          explanation\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CongressGetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CiRound($id: ID!) {\n    councilVotingRound(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').CiRoundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CiOpen($input: OpenCouncilVotingRoundInput!) {\n    openCouncilVotingRound(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CiOpenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CiCodes($input: CouncilRoundRefInput!) {\n    generateCouncilVotingCodes(input: $input) {\n      codes\n    }\n  }\n"): typeof import('./graphql').CiCodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CiClose($input: CouncilRoundRefInput!) {\n    closeCouncilVotingRound(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CiCloseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CiTally($input: CouncilRoundRefInput!) {\n    tallyCouncilVotingRound(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CiTallyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CiConfirm($input: CouncilRoundRefInput!) {\n    confirmPaperTally(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CiConfirmDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CiDecide($input: DecideCouncilTieInput!) {\n    decideCouncilTie(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CiDecideDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CiSecond($input: OpenCouncilSecondRoundInput!) {\n    openCouncilSecondRound(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CiSecondDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CiEnter($input: EnterPaperTallyInput!) {\n    enterPaperTally(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CiEnterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CiScan($input: AttachPaperTallyScanInput!) {\n    attachPaperTallyScan(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CiScanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CiWritten($input: RecordWrittenOpinionsInput!) {\n    recordWrittenOpinions(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CiWrittenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CiIssue($input: IssueCouncilVotingTokenInput!) {\n    issueCouncilVotingToken(input: $input) {\n      blindSignature\n    }\n  }\n"): typeof import('./graphql').CiIssueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CsBlindKey($id: ID!) {\n    councilVotingRound(id: $id) {\n      blindKey {\n        kty\n        n\n        e\n      }\n    }\n  }\n"): typeof import('./graphql').CsBlindKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CsIssue($input: IssueCouncilVotingTokenInput!) {\n    issueCouncilVotingToken(input: $input) {\n      blindSignature\n    }\n  }\n"): typeof import('./graphql').CsIssueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CsWritten($input: RecordWrittenOpinionsInput!) {\n    recordWrittenOpinions(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CsWrittenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CvRound($id: ID!) {\n    councilVotingRound(id: $id) {\n      id\n      castCount\n      blindKey {\n        kty\n        n\n        e\n      }\n      results {\n        agendaItemId\n        agree\n      }\n    }\n  }\n"): typeof import('./graphql').CvRoundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CvCodes($input: CouncilRoundRefInput!) {\n    generateCouncilVotingCodes(input: $input) {\n      codes\n    }\n  }\n"): typeof import('./graphql').CvCodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CvOpen($input: OpenCouncilVotingRoundInput!) {\n    openCouncilVotingRound(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CvOpenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CvWritten($input: RecordWrittenOpinionsInput!) {\n    recordWrittenOpinions(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CvWrittenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CvIssue($input: IssueCouncilVotingTokenInput!) {\n    issueCouncilVotingToken(input: $input) {\n      blindSignature\n    }\n  }\n"): typeof import('./graphql').CvIssueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CvEnter($input: EnterPaperTallyInput!) {\n    enterPaperTally(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CvEnterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CvConfirm($input: CouncilRoundRefInput!) {\n    confirmPaperTally(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CvConfirmDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CvDecide($input: DecideCouncilTieInput!) {\n    decideCouncilTie(input: $input) {\n      id\n      results {\n        rank\n        withinQuota\n      }\n    }\n  }\n"): typeof import('./graphql').CvDecideDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CvSecond($input: OpenCouncilSecondRoundInput!) {\n    openCouncilSecondRound(input: $input) {\n      id\n      number\n    }\n  }\n"): typeof import('./graphql').CvSecondDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CnAuditCreate($input: CreateCouncilInput!) {\n    createCouncil(input: $input) {\n      id\n      version\n      name\n    }\n  }\n"): typeof import('./graphql').CnAuditCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CnAuditUpdate($input: UpdateCouncilInput!) {\n    updateCouncil(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').CnAuditUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CnAuditMemberAdd($input: AddCouncilMemberInput!) {\n    addCouncilMember(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').CnAuditMemberAddDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CnAuditMemberUpdate($input: UpdateCouncilMemberInput!) {\n    updateCouncilMember(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').CnAuditMemberUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CnAuditSessionCreate($input: CreateCouncilSessionInput!) {\n    createCouncilSession(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').CnAuditSessionCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CnScopeCreate($input: CreateCouncilInput!) {\n    createCouncil(input: $input) {\n      id\n      version\n      name\n    }\n  }\n"): typeof import('./graphql').CnScopeCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CnScopeUpdate($input: UpdateCouncilInput!) {\n    updateCouncil(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').CnScopeUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CnScopeMemberAdd($input: AddCouncilMemberInput!) {\n    addCouncilMember(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').CnScopeMemberAddDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CnScopeMemberUpdate($input: UpdateCouncilMemberInput!) {\n    updateCouncilMember(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CnScopeMemberUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CnScopeMemberRemove($input: CouncilMemberRefInput!) {\n    removeCouncilMember(input: $input)\n  }\n"): typeof import('./graphql').CnScopeMemberRemoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CnScopeCouncil($id: ID!) {\n    council(id: $id) {\n      id\n      canManage\n      members {\n        id\n        fullName\n      }\n    }\n  }\n"): typeof import('./graphql').CnScopeCouncilDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CnScopeCouncils($unitId: ID) {\n    councils(unitId: $unitId, first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CnScopeCouncilsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CnScopeSessionCreate($input: CreateCouncilSessionInput!) {\n    createCouncilSession(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').CnScopeSessionCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CnScopeSessionUpdate($input: UpdateCouncilSessionInput!) {\n    updateCouncilSession(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CnScopeSessionUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CnScopeSessionDelete($input: CouncilSessionRefInput!) {\n    deleteCouncilSession(input: $input)\n  }\n"): typeof import('./graphql').CnScopeSessionDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CnScopeStart($input: CouncilSessionRefInput!) {\n    startCouncilSession(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CnScopeStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CnScopeAttend($input: SetCouncilAttendanceInput!) {\n    setCouncilAttendance(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').CnScopeAttendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CnScopeGuestAdd($input: AddCouncilGuestInput!) {\n    addCouncilGuest(input: $input) {\n      id\n      version\n      guests {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').CnScopeGuestAddDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CnScopeGuestRemove($input: RemoveCouncilGuestInput!) {\n    removeCouncilGuest(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CnScopeGuestRemoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CnScopeAgendaAdd($input: AddCouncilAgendaFromRoundInput!) {\n    addCouncilAgendaFromRound(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CnScopeAgendaAddDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CnScopeAgendaRemove($input: RemoveCouncilAgendaItemInput!) {\n    removeCouncilAgendaItem(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CnScopeAgendaRemoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CnScopeAgendaMove($input: MoveCouncilAgendaItemInput!) {\n    moveCouncilAgendaItem(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CnScopeAgendaMoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CnScopeSession($id: ID!) {\n    councilSession(id: $id) {\n      id\n      canManage\n      council {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').CnScopeSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CnScopeSessions($councilId: ID) {\n    councilSessions(councilId: $councilId, first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CnScopeSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CnCreate($input: CreateCouncilInput!) {\n    createCouncil(input: $input) {\n      id\n      version\n      name\n      quorumShare\n      awardPresenceShare\n      proxiesAllowed\n      active\n      canManage\n      unit {\n        id\n      }\n      standingUnit {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').CnCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CnUpdate($input: UpdateCouncilInput!) {\n    updateCouncil(input: $input) {\n      id\n      version\n      proxiesAllowed\n      awardPresenceShare\n    }\n  }\n"): typeof import('./graphql').CnUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CnMemberAdd($input: AddCouncilMemberInput!) {\n    addCouncilMember(input: $input) {\n      id\n      version\n      role\n      from\n      to\n      fullName\n    }\n  }\n"): typeof import('./graphql').CnMemberAddDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CnMemberUpdate($input: UpdateCouncilMemberInput!) {\n    updateCouncilMember(input: $input) {\n      id\n      version\n      to\n    }\n  }\n"): typeof import('./graphql').CnMemberUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CnMemberRemove($input: CouncilMemberRefInput!) {\n    removeCouncilMember(input: $input)\n  }\n"): typeof import('./graphql').CnMemberRemoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CnCouncil($id: ID!, $on: Date) {\n    council(id: $id) {\n      id\n      name\n      members(on: $on) {\n        id\n        fullName\n        role\n        title\n        from\n        to\n        person {\n          id\n          fullName\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CnCouncilDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CnCouncils($unitId: ID, $search: String) {\n    councils(unitId: $unitId, search: $search, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CnCouncilsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CnSessionCreate($input: CreateCouncilSessionInput!) {\n    createCouncilSession(input: $input) {\n      id\n      version\n      status\n      members {\n        memberId\n        fullName\n        role\n        position\n      }\n    }\n  }\n"): typeof import('./graphql').CnSessionCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CnSessionUpdate($input: UpdateCouncilSessionInput!) {\n    updateCouncilSession(input: $input) {\n      id\n      version\n      date\n      members {\n        memberId\n      }\n    }\n  }\n"): typeof import('./graphql').CnSessionUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CnSessionDelete($input: CouncilSessionRefInput!) {\n    deleteCouncilSession(input: $input)\n  }\n"): typeof import('./graphql').CnSessionDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CnSession($id: ID!) {\n    councilSession(id: $id) {\n      id\n      version\n      status\n      startedAt\n      chair {\n        fullName\n      }\n      secretary {\n        fullName\n      }\n      awardRound {\n        id\n      }\n      members {\n        memberId\n        fullName\n        role\n        position\n        attendance\n        writtenOpinion\n        proxyMemberId\n      }\n      guests {\n        id\n        name\n        title\n      }\n      agenda {\n        id\n        position\n        nominationId\n        candidateName\n        awardCode\n        awardName\n        subject\n        proposingUnitName\n        voteRequired\n        threshold\n      }\n      quorum {\n        members\n        present\n        proxies\n        attending\n        writtenOpinions\n        absent\n        unrecorded\n        required\n        met\n        awardShare\n        explanation\n      }\n    }\n  }\n"): typeof import('./graphql').CnSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CnSessions($councilId: ID, $status: CouncilSessionStatus) {\n    councilSessions(councilId: $councilId, status: $status, first: 50) {\n      edges {\n        node {\n          id\n          date\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CnSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CnAttend($input: SetCouncilAttendanceInput!) {\n    setCouncilAttendance(input: $input) {\n      id\n      version\n      quorum {\n        attending\n        required\n        met\n        explanation\n      }\n    }\n  }\n"): typeof import('./graphql').CnAttendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CnStart($input: CouncilSessionRefInput!) {\n    startCouncilSession(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"): typeof import('./graphql').CnStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CnGuestAdd($input: AddCouncilGuestInput!) {\n    addCouncilGuest(input: $input) {\n      id\n      version\n      guests {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').CnGuestAddDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CnGuestRemove($input: RemoveCouncilGuestInput!) {\n    removeCouncilGuest(input: $input) {\n      id\n      version\n      guests {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').CnGuestRemoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CnAgendaAdd($input: AddCouncilAgendaFromRoundInput!) {\n    addCouncilAgendaFromRound(input: $input) {\n      id\n      version\n      agenda {\n        id\n        position\n        candidateName\n      }\n    }\n  }\n"): typeof import('./graphql').CnAgendaAddDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CnAgendaRemove($input: RemoveCouncilAgendaItemInput!) {\n    removeCouncilAgendaItem(input: $input) {\n      id\n      version\n      agenda {\n        id\n        position\n        candidateName\n      }\n    }\n  }\n"): typeof import('./graphql').CnAgendaRemoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CnAgendaMove($input: MoveCouncilAgendaItemInput!) {\n    moveCouncilAgendaItem(input: $input) {\n      id\n      version\n      agenda {\n        id\n        position\n        candidateName\n      }\n    }\n  }\n"): typeof import('./graphql').CnAgendaMoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CnRoundCreate($input: CreateAwardRoundInput!) {\n    createAwardRound(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CnRoundCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CnDossierCreate($input: CreateAwardDossierInput!) {\n    createAwardDossier(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').CnDossierCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CnNomineeAdd($input: AddNomineeInput!) {\n    addAwardNominee(input: $input) {\n      id\n      version\n      nominees {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').CnNomineeAddDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CnDocumentWrite($input: WriteDossierDocumentInput!) {\n    writeAwardDossierDocument(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').CnDocumentWriteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CnSubmit($input: AwardDossierRefInput!) {\n    submitAwardDossier(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').CnSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CnReceive($input: AwardDossierRefInput!) {\n    receiveAwardDossier(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').CnReceiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CnAppraise($input: AppraiseAwardDossierInput!) {\n    appraiseAwardDossier(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"): typeof import('./graphql').CnAppraiseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CnEval($input: CreateEvaluationInput!) {\n    createEvaluation(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CnEvalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CnAwardRecord($input: CreateAwardRecordInput!) {\n    createAwardRecord(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CnAwardRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CnCouncilState($id: ID!) {\n    council(id: $id) {\n      id\n      version\n      active\n      endedOn\n      standingUnit {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').CnCouncilStateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CnMerge($input: MergeUnitsInput!) {\n    mergeUnits(input: $input) {\n      results {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').CnMergeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CnClusterCreate($input: CreateClusterInput!) {\n    createCluster(input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').CnClusterCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CnClusterMember($input: AddClusterMemberInput!) {\n    addClusterMember(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CnClusterMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CnClusterLead($input: SetClusterLeadershipInput!) {\n    setClusterLeadership(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CnClusterLeadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecAuditDraft($input: DraftAwardDecisionInput!) {\n    draftAwardDecision(input: $input) {\n      id\n      version\n      subject\n      authority\n      achievement\n      bases\n      rewardFunding\n      rewardBasis\n      executors\n      receivers\n      archive\n      place\n      recipients {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').DecAuditDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecAuditUpdate($input: UpdateAwardDecisionInput!) {\n    updateAwardDecision(input: $input) {\n      id\n      version\n      rewardFunding\n    }\n  }\n"): typeof import('./graphql').DecAuditUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecAuditDelete($input: AwardDecisionRefInput!) {\n    deleteAwardDecision(input: $input)\n  }\n"): typeof import('./graphql').DecAuditDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecAuditIssue($input: AwardDecisionRefInput!) {\n    issueAwardDecision(input: $input) {\n      id\n      version\n      status\n      symbol\n    }\n  }\n"): typeof import('./graphql').DecAuditIssueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DecScopeList($filter: AwardDecisionFilter) {\n    awardDecisions(filter: $filter, first: 50) {\n      edges {\n        node {\n          id\n          canManage\n          canIssue\n          issuerUnit {\n            id\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DecScopeListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DecScopeOne($id: ID!) {\n    awardDecision(id: $id) {\n      id\n      recipients {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').DecScopeOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DecScopeCandidates($roundId: ID!, $issuerUnitId: ID!) {\n    awardDecisionCandidates(roundId: $roundId, issuerUnitId: $issuerUnitId) {\n      nominationId\n    }\n  }\n"): typeof import('./graphql').DecScopeCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecScopeDraft($input: DraftAwardDecisionInput!) {\n    draftAwardDecision(input: $input) {\n      id\n      version\n      subject\n      authority\n      achievement\n      bases\n      rewardFunding\n      rewardBasis\n      executors\n      receivers\n      archive\n      place\n    }\n  }\n"): typeof import('./graphql').DecScopeDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecScopeUpdate($input: UpdateAwardDecisionInput!) {\n    updateAwardDecision(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').DecScopeUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecScopeDelete($input: AwardDecisionRefInput!) {\n    deleteAwardDecision(input: $input)\n  }\n"): typeof import('./graphql').DecScopeDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecScopeIssue($input: AwardDecisionRefInput!) {\n    issueAwardDecision(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"): typeof import('./graphql').DecScopeIssueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecScopePrint($decisionId: ID!) {\n    printAwardCertificates(decisionId: $decisionId) {\n      id\n    }\n  }\n"): typeof import('./graphql').DecScopePrintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DecCandidates($roundId: ID!, $issuerUnitId: ID!) {\n    awardDecisionCandidates(roundId: $roundId, issuerUnitId: $issuerUnitId) {\n      nominationId\n      name\n      awardName\n      dossierStatus\n      decisionId\n    }\n  }\n"): typeof import('./graphql').DecCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecDraft($input: DraftAwardDecisionInput!) {\n    draftAwardDecision(input: $input) {\n      id\n      version\n      status\n      awardName\n      awardKind\n      subject\n      authority\n      achievement\n      bases\n      proposal {\n        by\n        reference\n      }\n      rewardFunding\n      rewardBasis\n      executors\n      receivers\n      archive\n      place\n      number\n      symbol\n      totalAmount\n      docxPath\n      recipients {\n        id\n        nominationId\n        displayName\n        name\n        detail\n        multiplier\n        baseSalary\n        amount\n        goldBookNumber\n        certificateCode\n      }\n    }\n  }\n"): typeof import('./graphql').DecDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecUpdate($input: UpdateAwardDecisionInput!) {\n    updateAwardDecision(input: $input) {\n      id\n      version\n      signer {\n        title\n        name\n      }\n      recipients {\n        id\n        multiplier\n        amount\n      }\n    }\n  }\n"): typeof import('./graphql').DecUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecDelete($input: AwardDecisionRefInput!) {\n    deleteAwardDecision(input: $input)\n  }\n"): typeof import('./graphql').DecDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecIssue($input: AwardDecisionRefInput!) {\n    issueAwardDecision(input: $input) {\n      id\n      version\n      status\n      number\n      symbol\n      decidedOn\n      docxPath\n      totalAmount\n      recipients {\n        id\n        name\n        amount\n        baseSalary\n        goldBookNumber\n        certificateCode\n        awardRecordId\n      }\n    }\n  }\n"): typeof import('./graphql').DecIssueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecPrint($decisionId: ID!) {\n    printAwardCertificates(decisionId: $decisionId) {\n      id\n      status\n      total\n    }\n  }\n"): typeof import('./graphql').DecPrintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DecJob($id: ID!) {\n    job(id: $id) {\n      id\n      status\n      progress\n      total\n      message\n      error\n    }\n  }\n"): typeof import('./graphql').DecJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DecOne($id: ID!) {\n    awardDecision(id: $id) {\n      id\n      status\n      certificates {\n        docxPath\n        pdfPath\n        madeAt\n      }\n    }\n  }\n"): typeof import('./graphql').DecOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DecDossier($id: ID!) {\n    awardDossier(id: $id) {\n      id\n      version\n      status\n      events {\n        action\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql').DecDossierDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecForward($input: AwardDossierRefInput!) {\n    forwardAwardDossierToCouncil(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"): typeof import('./graphql').DecForwardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DecRecords($filter: AwardRecordFilter) {\n    awardRecords(filter: $filter) {\n      edges {\n        node {\n          id\n          awardCode\n          year\n          decisionNumber\n          decidedOn\n          decidedBy\n          note\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DecRecordsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecParam($input: CreateRuleParameterInput!) {\n    createRuleParameter(input: $input) {\n      id\n      value\n    }\n  }\n"): typeof import('./graphql').DecParamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DecVerify($code: String!) {\n    verifyAwardCertificate(code: $code) {\n      name\n      unitName\n      awardName\n      year\n      decisionNumber\n      decidedOn\n      issuerName\n      goldBookNumber\n    }\n  }\n"): typeof import('./graphql').DecVerifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DecLookup($name: String!, $unitName: String, $year: Int) {\n    publicAwardLookup(name: $name, unitName: $unitName, year: $year, first: 10) {\n      totalCount\n      edges {\n        node {\n          name\n          unitName\n          awardName\n          year\n          decisionNumber\n          decidedOn\n          issuerName\n          goldBookNumber\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DecLookupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DecPublicFields {\n    __type(name: \"PublicAward\") {\n      fields {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').DecPublicFieldsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -59,6 +59,46 @@ export type ActorType =
   /** Người dùng */
   | 'USER';
 
+export type AddClusterMemberInput = {
+  clusterId: string | number;
+  /** Ngày gia nhập. */
+  joinedOn: string;
+  unitId: string | number;
+};
+
+/** Đưa vào chương trình các đề nghị đã thẩm định "đạt" của đợt xét gắn với phiên họp (chưa có trong chương trình). */
+export type AddCouncilAgendaFromRoundInput = {
+  sessionId: string | number;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
+/** Mời một khách dự phiên họp (phát biểu, không biểu quyết). */
+export type AddCouncilGuestInput = {
+  name: string;
+  sessionId: string | number;
+  /** Chức vụ, đơn vị. */
+  title?: string | null | undefined;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
+/** Thêm thành viên Hội đồng cho một khoảng thời gian. */
+export type AddCouncilMemberInput = {
+  councilId: string | number;
+  /** Là thành viên từ ngày. */
+  from: string;
+  /** Cán bộ (người). */
+  personId: string | number;
+  role: CouncilMemberRole;
+  /** Chức vụ ghi trong biên bản ("Phó Giám đốc Sở Nội vụ"). */
+  title: string;
+  /** Đến ngày (tính cả ngày này). */
+  to?: string | null | undefined;
+  /** Tài khoản dùng để bỏ phiếu từ xa. */
+  userId?: string | number | null | undefined;
+};
+
 /** Thêm một tập thể, cá nhân hoặc hộ gia đình vào hồ sơ. */
 export type AddNomineeInput = {
   /** Tóm tắt thành tích. */
@@ -146,6 +186,12 @@ export type AppraiseAwardDossierInput = {
   version: number;
 };
 
+export type AttachPaperTallyScanInput = {
+  /** Mã băm SHA-256 của tệp đã tải lên (module files). */
+  fileSha256: string;
+  roundId: string | number;
+};
+
 export type AuditFilter = {
   actorId?: string | number | null | undefined;
   actorType?: ActorType | null | undefined;
@@ -209,6 +255,37 @@ export type AwardConditionType =
   | 'TITLE_IN_YEAR'
   /** Danh hiệu liên tục */
   | 'TITLE_STREAK';
+
+export type AwardDecisionFilter = {
+  issuerUnitId?: string | number | null | undefined;
+  roundId?: string | number | null | undefined;
+  /** Tìm theo hình thức, trích yếu, số. */
+  search?: string | null | undefined;
+  status?: AwardDecisionStatus | null | undefined;
+};
+
+/** Quyết định tặng một hình thức khen thưởng hay một danh hiệu thi đua. */
+export type AwardDecisionKind =
+  /** Hình thức khen thưởng (tặng …) */
+  | 'FORM'
+  /** Danh hiệu thi đua (tặng danh hiệu …) */
+  | 'TITLE';
+
+/** Một quyết định khen thưởng, với phiên bản đã đọc. */
+export type AwardDecisionRefInput = {
+  id: string | number;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
+/** Trạng thái quyết định khen thưởng. */
+export type AwardDecisionStatus =
+  /** Dự thảo */
+  | 'DRAFT'
+  /** Đã ban hành */
+  | 'ISSUED'
+  /** Đã thu hồi */
+  | 'REVOKED';
 
 /** Lọc danh sách hồ sơ đề nghị khen thưởng. */
 export type AwardDossierFilter = {
@@ -781,6 +858,13 @@ export type CloseAwardNoticeInput = {
   version: number;
 };
 
+/** Cụm thi đua nhóm các đơn vị theo địa bàn; khối thi đua nhóm các đơn vị có chức năng, nhiệm vụ tương đồng. */
+export type ClusterKind =
+  /** Cụm thi đua (theo địa bàn) */
+  | 'CUM'
+  /** Khối thi đua (theo chức năng, lĩnh vực) */
+  | 'KHOI';
+
 export type CongressBalanceRequirementInput = {
   criterion: BalanceCriterion;
   /** Đại biểu trẻ tuổi: tuổi tối đa tại ngày đại hội (mặc định 35). */
@@ -845,6 +929,96 @@ export type CongressStatus =
   | 'HELD'
   /** Dự kiến tổ chức */
   | 'PLANNED';
+
+/** Điểm danh thành viên Hội đồng tại phiên họp. */
+export type CouncilAttendance =
+  /** Vắng */
+  | 'ABSENT'
+  /** Vắng, có ý kiến bằng văn bản */
+  | 'ABSENT_WRITTEN'
+  /** Có mặt */
+  | 'PRESENT'
+  /** Vắng, ủy quyền */
+  | 'PROXY';
+
+/** Điểm danh một thành viên. */
+export type CouncilAttendanceItemInput = {
+  attendance: CouncilAttendance;
+  /** Thành viên Hội đồng (memberId trong danh sách của phiên họp). */
+  memberId: string | number;
+  /** Thành viên có mặt nhận ủy quyền (bắt buộc khi PROXY; bỏ qua ở trường hợp khác). */
+  proxyMemberId?: string | number | null | undefined;
+  /** Ý kiến bằng văn bản (bắt buộc khi ABSENT_WRITTEN; bỏ qua ở trường hợp khác). */
+  writtenOpinion?: string | null | undefined;
+};
+
+/** Lựa chọn trên phiếu bầu. */
+export type CouncilBallotChoice =
+  /** Đồng ý */
+  | 'AGREE'
+  /** Không đồng ý */
+  | 'DISAGREE';
+
+export type CouncilBallotChoiceInput = {
+  agendaItemId: string | number;
+  choice: CouncilBallotChoice;
+};
+
+/** Một thành viên Hội đồng và phiên bản đã đọc. */
+export type CouncilMemberRefInput = {
+  id: string | number;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
+/** Vai trò trong Hội đồng Thi đua - Khen thưởng. */
+export type CouncilMemberRole =
+  /** Chủ tịch */
+  | 'CHU_TICH'
+  /** Phó Chủ tịch */
+  | 'PHO_CHU_TICH'
+  /** Ủy viên */
+  | 'UY_VIEN'
+  /** Ủy viên, thư ký */
+  | 'UY_VIEN_THU_KY';
+
+export type CouncilRoundRefInput = {
+  roundId: string | number;
+};
+
+/** Loại phiên họp Hội đồng. */
+export type CouncilSessionKind =
+  /** Phiên họp xét khen thưởng */
+  | 'AWARD'
+  /** Phiên họp khác */
+  | 'OTHER';
+
+/** Một phiên họp và phiên bản đã đọc. */
+export type CouncilSessionRefInput = {
+  id: string | number;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
+/** Trạng thái phiên họp Hội đồng. */
+export type CouncilSessionStatus =
+  /** Đã kết thúc */
+  | 'CLOSED'
+  /** Đang họp */
+  | 'IN_PROGRESS'
+  /** Đã lên lịch */
+  | 'PLANNED'
+  /** Đã ký biên bản */
+  | 'SIGNED';
+
+/** Hình thức bỏ phiếu: phiếu giấy, tại phòng họp bằng mã dùng một lần, từ xa bằng chữ ký mù. */
+export type CouncilVotingMode =
+  /** Phiếu giấy */
+  | 'PAPER'
+  /** Bỏ phiếu từ xa */
+  | 'REMOTE'
+  /** Bỏ phiếu tại phòng họp bằng mã */
+  | 'ROOM';
 
 /** Lập hồ sơ đề nghị khen thưởng của một đơn vị trong một đợt xét. */
 export type CreateAwardDossierInput = {
@@ -1000,6 +1174,16 @@ export type CreateCampaignReviewInput = {
   unitId: string | number;
 };
 
+export type CreateClusterInput = {
+  /** Mã cụm, khối (duy nhất), ví dụ "CUM-1", "KHOI-DN". */
+  code: string;
+  description?: string | null | undefined;
+  kind: ClusterKind;
+  name: string;
+  /** Cấp tổ chức cụm, khối (UBND tỉnh, bộ, ngành…). */
+  organizerUnitId: string | number;
+};
+
 /** Tạo đại hội, hội nghị thi đua của một đơn vị theo kế hoạch đã ban hành. */
 export type CreateCongressInput = {
   /** Nội dung chương trình, theo thứ tự; bỏ trống: chín nội dung của kế hoạch mẫu (hội nghị không có chào cờ). */
@@ -1025,6 +1209,46 @@ export type CreateCongressInput = {
   windowFrom: string;
   /** Thời gian tổ chức dự kiến đến ngày (tính cả ngày này). */
   windowTo: string;
+};
+
+/** Thành lập (ghi nhận) Hội đồng Thi đua - Khen thưởng của một đơn vị. */
+export type CreateCouncilInput = {
+  awardPresenceShare?: number | null | undefined;
+  /** Cụm, khối thi đua mà Hội đồng họp thành viên (đơn vị phải là cụm trưởng, khối trưởng). */
+  clusterId?: string | number | null | undefined;
+  decisionDate?: string | null | undefined;
+  decisionNumber?: string | null | undefined;
+  decisionText?: string | null | undefined;
+  /** Bỏ trống: "Hội đồng Thi đua - Khen thưởng " + tên đơn vị (hoặc cụm, khối). */
+  name?: string | null | undefined;
+  /** Bỏ trống: không. */
+  proxiesAllowed?: boolean | null | undefined;
+  /** Bỏ trống: 2/3. */
+  quorumShare?: number | null | undefined;
+  /** Cơ quan thường trực. */
+  standingUnitId?: string | number | null | undefined;
+  /** Đơn vị có Hội đồng (cần quyền COUNCIL_MANAGE tại đó); cụm, khối: đơn vị cụm trưởng. */
+  unitId: string | number;
+};
+
+/** Lên lịch một phiên họp Hội đồng. */
+export type CreateCouncilSessionInput = {
+  /** Đợt xét khen thưởng (đơn vị tiếp nhận hồ sơ là đơn vị có Hội đồng hoặc cơ quan thường trực). */
+  awardRoundId?: string | number | null | undefined;
+  /** Thành viên chủ trì (thành viên vào ngày họp). */
+  chairMemberId?: string | number | null | undefined;
+  councilId: string | number;
+  /** Ngày họp. */
+  date: string;
+  kind: CouncilSessionKind;
+  note?: string | null | undefined;
+  place?: string | null | undefined;
+  /** Thành viên làm thư ký (thành viên vào ngày họp). */
+  secretaryMemberId?: string | number | null | undefined;
+  /** Giờ bắt đầu "HH:MM". */
+  startTime?: string | null | undefined;
+  /** "Phiên họp xét khen thưởng công trạng năm 2025". */
+  title: string;
 };
 
 /** Ghi nhận kết quả đánh giá, xếp loại của một cá nhân hoặc tập thể. */
@@ -1133,6 +1357,47 @@ export type DeadlineStatus =
   | 'ON_TRACK'
   /** Quá hạn */
   | 'OVERDUE';
+
+export type DecideCouncilTieInput = {
+  /** Các nội dung Chủ tịch Hội đồng chọn trong số bằng phiếu. */
+  agendaItemIds: Array<string | number>;
+  roundId: string | number;
+};
+
+export type DecisionCouncilMinutesInput = {
+  /** Hội đồng nào: "Hội đồng Thi đua - Khen thưởng tỉnh". */
+  body: string;
+  /** Ngày họp. */
+  date?: string | null | undefined;
+};
+
+/** Hệ số tiền thưởng của một người trong danh sách. */
+export type DecisionMultiplierInput = {
+  /** Hệ số × lương cơ sở (0,3; 1,0; 1,5…); null: không có tiền thưởng. */
+  multiplier?: number | null | undefined;
+  recipientId: string | number;
+};
+
+export type DecisionProposalInput = {
+  /** "Giám đốc Sở Nội vụ", "Phòng Tổng hợp". */
+  by: string;
+  /** "Tờ trình số 12/TTr-SNV ngày 02/10/2025". */
+  reference: string;
+};
+
+export type DecisionSignerInput = {
+  name: string;
+  on: Array<DecisionSigningLineInput>;
+  /** "Chủ tịch", "Phó Chủ tịch", "Giám đốc". */
+  title: string;
+};
+
+export type DecisionSigningLineInput = {
+  /** TM, KT, TL hoặc TUQ (NĐ 30/2020 Điều 13). */
+  authority: string;
+  /** "Ủy ban nhân dân", "Chủ tịch". */
+  of: string;
+};
 
 /** Xóa một ngày khỏi lịch. */
 export type DeleteCalendarDayInput = {
@@ -1250,6 +1515,15 @@ export type DossierStatus =
   /** Đã rút */
   | 'WITHDRAWN';
 
+/** Soạn dự thảo quyết định khen thưởng từ các đề nghị đạt thẩm định của một đợt (DECISION_MANAGE tại đơn vị ban hành). */
+export type DraftAwardDecisionInput = {
+  /** Đơn vị ban hành (đơn vị của người có thẩm quyền: UBND tỉnh, Sở, xã); hồ sơ do đơn vị này hoặc cấp dưới tiếp nhận. */
+  issuerUnitId: string | number;
+  /** Các đề nghị đưa vào quyết định (cùng một danh hiệu, hình thức); bỏ trống: mọi đề nghị đạt thẩm định chưa có quyết định. */
+  nominationIds?: Array<string | number> | null | undefined;
+  roundId: string | number;
+};
+
 /** Ai kiểm tra lại điều kiện, tiêu chuẩn cả danh sách. */
 export type EligibilityCheckSide =
   /** Đơn vị tiếp nhận kiểm tra các hồ sơ đã nhận */
@@ -1291,6 +1565,17 @@ export type EligibilityVerdict =
   | 'NOT_ELIGIBLE'
   /** Đạt các điều kiện tính được; cán bộ cần xác nhận các tiêu chuẩn còn lại */
   | 'TO_CONFIRM';
+
+export type EnterPaperTallyInput = {
+  candidates: Array<PaperTallyCandidateInput>;
+  /** Lần nhập: 1 hoặc 2 (hai người khác nhau). */
+  entry: number;
+  invalid: number;
+  issued: number;
+  returned: number;
+  roundId: string | number;
+  valid: number;
+};
 
 /** Đề nghị cấp trên khen cao: đưa các đề nghị đã thẩm định của một hồ sơ vào hồ sơ của đơn vị tiếp nhận ở đợt xét cấp trên (dùng lại tài liệu của hồ sơ gốc). */
 export type EscalateAwardDossierInput = {
@@ -1481,6 +1766,12 @@ export type IssueCampaignPlanInput = {
   version: number;
 };
 
+export type IssueCouncilVotingTokenInput = {
+  /** Thông điệp đã làm mù (base64url), RFC 9474. */
+  blindedMessage: string;
+  roundId: string | number;
+};
+
 /** Trạng thái của một tác vụ chạy nền. */
 export type JobStatus =
   /** Đã hủy */
@@ -1604,6 +1895,16 @@ export type MergeUnitsInput = {
   targetUnitId?: string | number | null | undefined;
 };
 
+/** Chuyển một nội dung xét tới thứ tự mới. */
+export type MoveCouncilAgendaItemInput = {
+  itemId: string | number;
+  /** Thứ tự mới (từ 1). */
+  position: number;
+  sessionId: string | number;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
 /** Một đơn vị mới thành lập (khi hợp nhất, chia tách). */
 export type NewUnitInput = {
   address?: string | null | undefined;
@@ -1658,6 +1959,26 @@ export type OpenCampaignPlanReviewInput = {
   kind: CampaignPlanReviewStage;
   /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
   version: number;
+};
+
+export type OpenCouncilSecondRoundInput = {
+  /** Nội dung thư ký đề nghị bỏ phiếu lại. */
+  alsoRevote?: Array<string | number> | null | undefined;
+  mode: CouncilVotingMode;
+  /** Vòng đã kiểm phiếu. */
+  roundId: string | number;
+};
+
+export type OpenCouncilVotingRoundInput = {
+  agendaItemIds: Array<string | number>;
+  mode: CouncilVotingMode;
+  sessionId: string | number;
+};
+
+export type PaperTallyCandidateInput = {
+  agendaItemId: string | number;
+  agree: number;
+  disagree: number;
 };
 
 /** Lời dẫn trích dẫn căn cứ: "Căn cứ …" hoặc "Thực hiện …". */
@@ -1746,6 +2067,13 @@ export type RecordRefInput = {
   version: number;
 };
 
+export type RecordWrittenOpinionsInput = {
+  /** Thành viên vắng mặt có ý kiến bằng văn bản. */
+  memberId: string | number;
+  opinions: Array<CouncilBallotChoiceInput>;
+  sessionId: string | number;
+};
+
 /** Soạn lại báo cáo thành tích từ dữ liệu hiện có (thay nội dung đã sửa). */
 export type RedraftAchievementReportInput = {
   nominationId: string | number;
@@ -1758,6 +2086,22 @@ export type RemindCampaignAddresseesInput = {
   planId: string | number;
   /** Các đơn vị cần nhắc; để trống: mọi đơn vị chưa ban hành kế hoạch thực hiện. */
   unitIds?: Array<string | number> | null | undefined;
+};
+
+/** Bỏ một nội dung khỏi chương trình xét. */
+export type RemoveCouncilAgendaItemInput = {
+  itemId: string | number;
+  sessionId: string | number;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
+/** Bỏ một khách mời khỏi phiên họp. */
+export type RemoveCouncilGuestInput = {
+  guestId: string | number;
+  sessionId: string | number;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
 };
 
 /** Bỏ một đề nghị khỏi hồ sơ (cùng các tài liệu của đề nghị). */
@@ -1908,6 +2252,16 @@ export type RuleVoteInput = {
   thresholdOfMembership?: number | null | undefined;
 };
 
+/** Cụm trưởng, cụm phó của một năm; đặt lại cho năm đã có thì thay thế. */
+export type SetClusterLeadershipInput = {
+  clusterId: string | number;
+  /** Cụm phó (khối phó). */
+  deputyUnitId?: string | number | null | undefined;
+  /** Cụm trưởng (khối trưởng). */
+  leadUnitId: string | number;
+  year: number;
+};
+
 /** Thêm, sửa, bớt đại biểu của đại hội, hội nghị chưa tổ chức (tối đa 500 người mỗi lần cho mỗi danh sách). */
 export type SetCongressDelegatesInput = {
   /** Đại biểu thêm vào cuối danh sách; người đã có thì sửa ngành, lĩnh vực, đánh dấu. */
@@ -1915,6 +2269,14 @@ export type SetCongressDelegatesInput = {
   id: string | number;
   /** Cán bộ bỏ khỏi danh sách đại biểu. */
   remove?: Array<string | number>;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
+/** Điểm danh nhiều thành viên một lần (thành viên không có trong danh sách giữ nguyên). */
+export type SetCouncilAttendanceInput = {
+  attendances: Array<CouncilAttendanceItemInput>;
+  sessionId: string | number;
   /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
   version: number;
 };
@@ -2027,6 +2389,32 @@ export type UpdateAchievementReportInput = {
   content: AchievementReportContentInput;
   nominationId: string | number;
   /** Phiên bản bản dự thảo đã đọc (0: bản hệ thống soạn, chưa lưu). */
+  version: number;
+};
+
+/** Sửa dự thảo quyết định: mọi phần soạn được (gửi lại đủ), hệ số tiền thưởng từng người, bỏ người khỏi danh sách. */
+export type UpdateAwardDecisionInput = {
+  /** Điều 1: thành tích được khen thưởng. */
+  achievement: string;
+  archive: string;
+  authority: string;
+  bases: Array<string>;
+  councilMinutes?: DecisionCouncilMinutesInput | null | undefined;
+  executors: Array<string>;
+  id: string | number;
+  multipliers?: Array<DecisionMultiplierInput> | null | undefined;
+  place: string;
+  proposal?: DecisionProposalInput | null | undefined;
+  receivers: Array<string>;
+  /** Bỏ những người này khỏi danh sách. */
+  removeRecipientIds?: Array<string | number> | null | undefined;
+  rewardBasis?: string | null | undefined;
+  /** Nguồn kinh phí (Điều 2); bỏ trống: quyết định không kèm tiền thưởng. */
+  rewardFunding?: string | null | undefined;
+  signer: DecisionSignerInput;
+  /** Trích yếu sau "Về việc". */
+  subject: string;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
   version: number;
 };
 
@@ -2179,6 +2567,53 @@ export type UpdateCongressInput = {
   windowFrom: string;
   /** Thời gian tổ chức dự kiến đến ngày (tính cả ngày này). */
   windowTo: string;
+};
+
+/** Sửa thông tin Hội đồng (khóa lạc quan theo version). */
+export type UpdateCouncilInput = {
+  awardPresenceShare?: number | null | undefined;
+  decisionDate?: string | null | undefined;
+  decisionNumber?: string | null | undefined;
+  decisionText?: string | null | undefined;
+  /** Ngày Hội đồng kết thúc hoạt động (có quyết định mới); null: đang hoạt động. */
+  endedOn?: string | null | undefined;
+  id: string | number;
+  name: string;
+  /** Bỏ trống: không. */
+  proxiesAllowed?: boolean | null | undefined;
+  /** Bỏ trống: 2/3. */
+  quorumShare?: number | null | undefined;
+  standingUnitId?: string | number | null | undefined;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
+/** Sửa thành viên Hội đồng; kết thúc tư cách thành viên bằng "to" (đến ngày). */
+export type UpdateCouncilMemberInput = {
+  from: string;
+  id: string | number;
+  role: CouncilMemberRole;
+  title: string;
+  to?: string | null | undefined;
+  userId?: string | number | null | undefined;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
+/** Sửa phiên họp chưa bắt đầu (khóa lạc quan theo version). */
+export type UpdateCouncilSessionInput = {
+  awardRoundId?: string | number | null | undefined;
+  chairMemberId?: string | number | null | undefined;
+  date: string;
+  id: string | number;
+  kind: CouncilSessionKind;
+  note?: string | null | undefined;
+  place?: string | null | undefined;
+  secretaryMemberId?: string | number | null | undefined;
+  startTime?: string | null | undefined;
+  title: string;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
 };
 
 /** Sửa kết quả đánh giá, xếp loại. */
@@ -3719,6 +4154,767 @@ export type CongressGetQueryVariables = Exact<{
 
 
 export type CongressGetQuery = { congress: { id: string, name: string, version: number, status: CongressStatus, canManage: boolean, delegateCount: number, hostUnit: { id: string, name: string }, upperCongress: { id: string, name: string, level: CongressLevel, windowLabel: string, canOpen: boolean, hostUnit: { name: string, canOpen: boolean } } | null, delegates: { totalCount: number, edges: Array<{ node: { personId: string, fullName: string, title: string | null, sector: string | null, directWorker: boolean, toUpper: boolean, position: number, unit: { id: string } | null, person: { sex: Sex, dateOfBirth: string | null, ethnicity: string | null } | null } }> }, delegatesFromBelow: { totalCount: number, edges: Array<{ node: { personId: string, fullName: string, congress: { id: string, name: string, canOpen: boolean, hostUnit: { name: string } } } }> }, balance: { total: number, onDate: string, met: boolean, summary: string, lines: Array<{ criterion: BalanceCriterion, sector: string | null, actual: number, unknown: number, requiredCount: number, met: boolean, missing: number, explanation: string }> } } };
+
+export type CiRoundQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CiRoundQuery = { councilVotingRound: { id: string } };
+
+export type CiOpenMutationVariables = Exact<{
+  input: OpenCouncilVotingRoundInput;
+}>;
+
+
+export type CiOpenMutation = { openCouncilVotingRound: { id: string } };
+
+export type CiCodesMutationVariables = Exact<{
+  input: CouncilRoundRefInput;
+}>;
+
+
+export type CiCodesMutation = { generateCouncilVotingCodes: { codes: Array<string> } };
+
+export type CiCloseMutationVariables = Exact<{
+  input: CouncilRoundRefInput;
+}>;
+
+
+export type CiCloseMutation = { closeCouncilVotingRound: { id: string } };
+
+export type CiTallyMutationVariables = Exact<{
+  input: CouncilRoundRefInput;
+}>;
+
+
+export type CiTallyMutation = { tallyCouncilVotingRound: { id: string } };
+
+export type CiConfirmMutationVariables = Exact<{
+  input: CouncilRoundRefInput;
+}>;
+
+
+export type CiConfirmMutation = { confirmPaperTally: { id: string } };
+
+export type CiDecideMutationVariables = Exact<{
+  input: DecideCouncilTieInput;
+}>;
+
+
+export type CiDecideMutation = { decideCouncilTie: { id: string } };
+
+export type CiSecondMutationVariables = Exact<{
+  input: OpenCouncilSecondRoundInput;
+}>;
+
+
+export type CiSecondMutation = { openCouncilSecondRound: { id: string } };
+
+export type CiEnterMutationVariables = Exact<{
+  input: EnterPaperTallyInput;
+}>;
+
+
+export type CiEnterMutation = { enterPaperTally: { id: string } };
+
+export type CiScanMutationVariables = Exact<{
+  input: AttachPaperTallyScanInput;
+}>;
+
+
+export type CiScanMutation = { attachPaperTallyScan: { id: string } };
+
+export type CiWrittenMutationVariables = Exact<{
+  input: RecordWrittenOpinionsInput;
+}>;
+
+
+export type CiWrittenMutation = { recordWrittenOpinions: { id: string } };
+
+export type CiIssueMutationVariables = Exact<{
+  input: IssueCouncilVotingTokenInput;
+}>;
+
+
+export type CiIssueMutation = { issueCouncilVotingToken: { blindSignature: string } };
+
+export type CsBlindKeyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CsBlindKeyQuery = { councilVotingRound: { blindKey: { kty: string, n: string, e: string } | null } };
+
+export type CsIssueMutationVariables = Exact<{
+  input: IssueCouncilVotingTokenInput;
+}>;
+
+
+export type CsIssueMutation = { issueCouncilVotingToken: { blindSignature: string } };
+
+export type CsWrittenMutationVariables = Exact<{
+  input: RecordWrittenOpinionsInput;
+}>;
+
+
+export type CsWrittenMutation = { recordWrittenOpinions: { id: string } };
+
+export type CvRoundQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CvRoundQuery = { councilVotingRound: { id: string, castCount: number | null, blindKey: { kty: string, n: string, e: string } | null, results: Array<{ agendaItemId: string, agree: number }> | null } };
+
+export type CvCodesMutationVariables = Exact<{
+  input: CouncilRoundRefInput;
+}>;
+
+
+export type CvCodesMutation = { generateCouncilVotingCodes: { codes: Array<string> } };
+
+export type CvOpenMutationVariables = Exact<{
+  input: OpenCouncilVotingRoundInput;
+}>;
+
+
+export type CvOpenMutation = { openCouncilVotingRound: { id: string } };
+
+export type CvWrittenMutationVariables = Exact<{
+  input: RecordWrittenOpinionsInput;
+}>;
+
+
+export type CvWrittenMutation = { recordWrittenOpinions: { id: string } };
+
+export type CvIssueMutationVariables = Exact<{
+  input: IssueCouncilVotingTokenInput;
+}>;
+
+
+export type CvIssueMutation = { issueCouncilVotingToken: { blindSignature: string } };
+
+export type CvEnterMutationVariables = Exact<{
+  input: EnterPaperTallyInput;
+}>;
+
+
+export type CvEnterMutation = { enterPaperTally: { id: string } };
+
+export type CvConfirmMutationVariables = Exact<{
+  input: CouncilRoundRefInput;
+}>;
+
+
+export type CvConfirmMutation = { confirmPaperTally: { id: string } };
+
+export type CvDecideMutationVariables = Exact<{
+  input: DecideCouncilTieInput;
+}>;
+
+
+export type CvDecideMutation = { decideCouncilTie: { id: string, results: Array<{ rank: number | null, withinQuota: boolean | null }> | null } };
+
+export type CvSecondMutationVariables = Exact<{
+  input: OpenCouncilSecondRoundInput;
+}>;
+
+
+export type CvSecondMutation = { openCouncilSecondRound: { id: string, number: number } };
+
+export type CnAuditCreateMutationVariables = Exact<{
+  input: CreateCouncilInput;
+}>;
+
+
+export type CnAuditCreateMutation = { createCouncil: { id: string, version: number, name: string } };
+
+export type CnAuditUpdateMutationVariables = Exact<{
+  input: UpdateCouncilInput;
+}>;
+
+
+export type CnAuditUpdateMutation = { updateCouncil: { id: string, version: number } };
+
+export type CnAuditMemberAddMutationVariables = Exact<{
+  input: AddCouncilMemberInput;
+}>;
+
+
+export type CnAuditMemberAddMutation = { addCouncilMember: { id: string, version: number } };
+
+export type CnAuditMemberUpdateMutationVariables = Exact<{
+  input: UpdateCouncilMemberInput;
+}>;
+
+
+export type CnAuditMemberUpdateMutation = { updateCouncilMember: { id: string, version: number } };
+
+export type CnAuditSessionCreateMutationVariables = Exact<{
+  input: CreateCouncilSessionInput;
+}>;
+
+
+export type CnAuditSessionCreateMutation = { createCouncilSession: { id: string, version: number } };
+
+export type CnScopeCreateMutationVariables = Exact<{
+  input: CreateCouncilInput;
+}>;
+
+
+export type CnScopeCreateMutation = { createCouncil: { id: string, version: number, name: string } };
+
+export type CnScopeUpdateMutationVariables = Exact<{
+  input: UpdateCouncilInput;
+}>;
+
+
+export type CnScopeUpdateMutation = { updateCouncil: { id: string, version: number } };
+
+export type CnScopeMemberAddMutationVariables = Exact<{
+  input: AddCouncilMemberInput;
+}>;
+
+
+export type CnScopeMemberAddMutation = { addCouncilMember: { id: string, version: number } };
+
+export type CnScopeMemberUpdateMutationVariables = Exact<{
+  input: UpdateCouncilMemberInput;
+}>;
+
+
+export type CnScopeMemberUpdateMutation = { updateCouncilMember: { id: string } };
+
+export type CnScopeMemberRemoveMutationVariables = Exact<{
+  input: CouncilMemberRefInput;
+}>;
+
+
+export type CnScopeMemberRemoveMutation = { removeCouncilMember: string };
+
+export type CnScopeCouncilQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CnScopeCouncilQuery = { council: { id: string, canManage: boolean, members: Array<{ id: string, fullName: string }> } };
+
+export type CnScopeCouncilsQueryVariables = Exact<{
+  unitId?: string | number | null | undefined;
+}>;
+
+
+export type CnScopeCouncilsQuery = { councils: { edges: Array<{ node: { id: string } }> } };
+
+export type CnScopeSessionCreateMutationVariables = Exact<{
+  input: CreateCouncilSessionInput;
+}>;
+
+
+export type CnScopeSessionCreateMutation = { createCouncilSession: { id: string, version: number } };
+
+export type CnScopeSessionUpdateMutationVariables = Exact<{
+  input: UpdateCouncilSessionInput;
+}>;
+
+
+export type CnScopeSessionUpdateMutation = { updateCouncilSession: { id: string } };
+
+export type CnScopeSessionDeleteMutationVariables = Exact<{
+  input: CouncilSessionRefInput;
+}>;
+
+
+export type CnScopeSessionDeleteMutation = { deleteCouncilSession: string };
+
+export type CnScopeStartMutationVariables = Exact<{
+  input: CouncilSessionRefInput;
+}>;
+
+
+export type CnScopeStartMutation = { startCouncilSession: { id: string } };
+
+export type CnScopeAttendMutationVariables = Exact<{
+  input: SetCouncilAttendanceInput;
+}>;
+
+
+export type CnScopeAttendMutation = { setCouncilAttendance: { id: string, version: number } };
+
+export type CnScopeGuestAddMutationVariables = Exact<{
+  input: AddCouncilGuestInput;
+}>;
+
+
+export type CnScopeGuestAddMutation = { addCouncilGuest: { id: string, version: number, guests: Array<{ id: string }> } };
+
+export type CnScopeGuestRemoveMutationVariables = Exact<{
+  input: RemoveCouncilGuestInput;
+}>;
+
+
+export type CnScopeGuestRemoveMutation = { removeCouncilGuest: { id: string } };
+
+export type CnScopeAgendaAddMutationVariables = Exact<{
+  input: AddCouncilAgendaFromRoundInput;
+}>;
+
+
+export type CnScopeAgendaAddMutation = { addCouncilAgendaFromRound: { id: string } };
+
+export type CnScopeAgendaRemoveMutationVariables = Exact<{
+  input: RemoveCouncilAgendaItemInput;
+}>;
+
+
+export type CnScopeAgendaRemoveMutation = { removeCouncilAgendaItem: { id: string } };
+
+export type CnScopeAgendaMoveMutationVariables = Exact<{
+  input: MoveCouncilAgendaItemInput;
+}>;
+
+
+export type CnScopeAgendaMoveMutation = { moveCouncilAgendaItem: { id: string } };
+
+export type CnScopeSessionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CnScopeSessionQuery = { councilSession: { id: string, canManage: boolean, council: { id: string } } };
+
+export type CnScopeSessionsQueryVariables = Exact<{
+  councilId?: string | number | null | undefined;
+}>;
+
+
+export type CnScopeSessionsQuery = { councilSessions: { edges: Array<{ node: { id: string } }> } };
+
+export type CnCreateMutationVariables = Exact<{
+  input: CreateCouncilInput;
+}>;
+
+
+export type CnCreateMutation = { createCouncil: { id: string, version: number, name: string, quorumShare: number, awardPresenceShare: number | null, proxiesAllowed: boolean, active: boolean, canManage: boolean, unit: { id: string }, standingUnit: { id: string } | null } };
+
+export type CnUpdateMutationVariables = Exact<{
+  input: UpdateCouncilInput;
+}>;
+
+
+export type CnUpdateMutation = { updateCouncil: { id: string, version: number, proxiesAllowed: boolean, awardPresenceShare: number | null } };
+
+export type CnMemberAddMutationVariables = Exact<{
+  input: AddCouncilMemberInput;
+}>;
+
+
+export type CnMemberAddMutation = { addCouncilMember: { id: string, version: number, role: CouncilMemberRole, from: string, to: string | null, fullName: string } };
+
+export type CnMemberUpdateMutationVariables = Exact<{
+  input: UpdateCouncilMemberInput;
+}>;
+
+
+export type CnMemberUpdateMutation = { updateCouncilMember: { id: string, version: number, to: string | null } };
+
+export type CnMemberRemoveMutationVariables = Exact<{
+  input: CouncilMemberRefInput;
+}>;
+
+
+export type CnMemberRemoveMutation = { removeCouncilMember: string };
+
+export type CnCouncilQueryVariables = Exact<{
+  id: string | number;
+  on?: string | null | undefined;
+}>;
+
+
+export type CnCouncilQuery = { council: { id: string, name: string, members: Array<{ id: string, fullName: string, role: CouncilMemberRole, title: string, from: string, to: string | null, person: { id: string, fullName: string } | null }> } };
+
+export type CnCouncilsQueryVariables = Exact<{
+  unitId?: string | number | null | undefined;
+  search?: string | null | undefined;
+}>;
+
+
+export type CnCouncilsQuery = { councils: { totalCount: number, edges: Array<{ node: { id: string, name: string } }> } };
+
+export type CnSessionCreateMutationVariables = Exact<{
+  input: CreateCouncilSessionInput;
+}>;
+
+
+export type CnSessionCreateMutation = { createCouncilSession: { id: string, version: number, status: CouncilSessionStatus, members: Array<{ memberId: string, fullName: string, role: CouncilMemberRole, position: number }> } };
+
+export type CnSessionUpdateMutationVariables = Exact<{
+  input: UpdateCouncilSessionInput;
+}>;
+
+
+export type CnSessionUpdateMutation = { updateCouncilSession: { id: string, version: number, date: string, members: Array<{ memberId: string }> } };
+
+export type CnSessionDeleteMutationVariables = Exact<{
+  input: CouncilSessionRefInput;
+}>;
+
+
+export type CnSessionDeleteMutation = { deleteCouncilSession: string };
+
+export type CnSessionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CnSessionQuery = { councilSession: { id: string, version: number, status: CouncilSessionStatus, startedAt: string | null, chair: { fullName: string } | null, secretary: { fullName: string } | null, awardRound: { id: string } | null, members: Array<{ memberId: string, fullName: string, role: CouncilMemberRole, position: number, attendance: CouncilAttendance | null, writtenOpinion: string | null, proxyMemberId: string | null }>, guests: Array<{ id: string, name: string, title: string | null }>, agenda: Array<{ id: string, position: number, nominationId: string | null, candidateName: string, awardCode: string | null, awardName: string, subject: AwardSubject, proposingUnitName: string, voteRequired: boolean, threshold: number | null }>, quorum: { members: number, present: number, proxies: number, attending: number, writtenOpinions: number, absent: number, unrecorded: number, required: number, met: boolean, awardShare: boolean, explanation: string } } };
+
+export type CnSessionsQueryVariables = Exact<{
+  councilId?: string | number | null | undefined;
+  status?: CouncilSessionStatus | null | undefined;
+}>;
+
+
+export type CnSessionsQuery = { councilSessions: { edges: Array<{ node: { id: string, date: string } }> } };
+
+export type CnAttendMutationVariables = Exact<{
+  input: SetCouncilAttendanceInput;
+}>;
+
+
+export type CnAttendMutation = { setCouncilAttendance: { id: string, version: number, quorum: { attending: number, required: number, met: boolean, explanation: string } } };
+
+export type CnStartMutationVariables = Exact<{
+  input: CouncilSessionRefInput;
+}>;
+
+
+export type CnStartMutation = { startCouncilSession: { id: string, version: number, status: CouncilSessionStatus } };
+
+export type CnGuestAddMutationVariables = Exact<{
+  input: AddCouncilGuestInput;
+}>;
+
+
+export type CnGuestAddMutation = { addCouncilGuest: { id: string, version: number, guests: Array<{ id: string, name: string }> } };
+
+export type CnGuestRemoveMutationVariables = Exact<{
+  input: RemoveCouncilGuestInput;
+}>;
+
+
+export type CnGuestRemoveMutation = { removeCouncilGuest: { id: string, version: number, guests: Array<{ id: string }> } };
+
+export type CnAgendaAddMutationVariables = Exact<{
+  input: AddCouncilAgendaFromRoundInput;
+}>;
+
+
+export type CnAgendaAddMutation = { addCouncilAgendaFromRound: { id: string, version: number, agenda: Array<{ id: string, position: number, candidateName: string }> } };
+
+export type CnAgendaRemoveMutationVariables = Exact<{
+  input: RemoveCouncilAgendaItemInput;
+}>;
+
+
+export type CnAgendaRemoveMutation = { removeCouncilAgendaItem: { id: string, version: number, agenda: Array<{ id: string, position: number, candidateName: string }> } };
+
+export type CnAgendaMoveMutationVariables = Exact<{
+  input: MoveCouncilAgendaItemInput;
+}>;
+
+
+export type CnAgendaMoveMutation = { moveCouncilAgendaItem: { id: string, version: number, agenda: Array<{ id: string, position: number, candidateName: string }> } };
+
+export type CnRoundCreateMutationVariables = Exact<{
+  input: CreateAwardRoundInput;
+}>;
+
+
+export type CnRoundCreateMutation = { createAwardRound: { id: string } };
+
+export type CnDossierCreateMutationVariables = Exact<{
+  input: CreateAwardDossierInput;
+}>;
+
+
+export type CnDossierCreateMutation = { createAwardDossier: { id: string, version: number } };
+
+export type CnNomineeAddMutationVariables = Exact<{
+  input: AddNomineeInput;
+}>;
+
+
+export type CnNomineeAddMutation = { addAwardNominee: { id: string, version: number, nominees: Array<{ id: string, name: string }> } };
+
+export type CnDocumentWriteMutationVariables = Exact<{
+  input: WriteDossierDocumentInput;
+}>;
+
+
+export type CnDocumentWriteMutation = { writeAwardDossierDocument: { id: string, version: number } };
+
+export type CnSubmitMutationVariables = Exact<{
+  input: AwardDossierRefInput;
+}>;
+
+
+export type CnSubmitMutation = { submitAwardDossier: { id: string, version: number } };
+
+export type CnReceiveMutationVariables = Exact<{
+  input: AwardDossierRefInput;
+}>;
+
+
+export type CnReceiveMutation = { receiveAwardDossier: { id: string, version: number } };
+
+export type CnAppraiseMutationVariables = Exact<{
+  input: AppraiseAwardDossierInput;
+}>;
+
+
+export type CnAppraiseMutation = { appraiseAwardDossier: { id: string, version: number, status: DossierStatus } };
+
+export type CnEvalMutationVariables = Exact<{
+  input: CreateEvaluationInput;
+}>;
+
+
+export type CnEvalMutation = { createEvaluation: { id: string } };
+
+export type CnAwardRecordMutationVariables = Exact<{
+  input: CreateAwardRecordInput;
+}>;
+
+
+export type CnAwardRecordMutation = { createAwardRecord: { id: string } };
+
+export type CnCouncilStateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CnCouncilStateQuery = { council: { id: string, version: number, active: boolean, endedOn: string | null, standingUnit: { id: string } | null } };
+
+export type CnMergeMutationVariables = Exact<{
+  input: MergeUnitsInput;
+}>;
+
+
+export type CnMergeMutation = { mergeUnits: { results: Array<{ id: string }> } };
+
+export type CnClusterCreateMutationVariables = Exact<{
+  input: CreateClusterInput;
+}>;
+
+
+export type CnClusterCreateMutation = { createCluster: { id: string, name: string } };
+
+export type CnClusterMemberMutationVariables = Exact<{
+  input: AddClusterMemberInput;
+}>;
+
+
+export type CnClusterMemberMutation = { addClusterMember: { id: string } };
+
+export type CnClusterLeadMutationVariables = Exact<{
+  input: SetClusterLeadershipInput;
+}>;
+
+
+export type CnClusterLeadMutation = { setClusterLeadership: { id: string } };
+
+export type DecAuditDraftMutationVariables = Exact<{
+  input: DraftAwardDecisionInput;
+}>;
+
+
+export type DecAuditDraftMutation = { draftAwardDecision: { id: string, version: number, subject: string, authority: string, achievement: string, bases: Array<string>, rewardFunding: string | null, rewardBasis: string | null, executors: Array<string>, receivers: Array<string>, archive: string, place: string, recipients: Array<{ id: string }> } };
+
+export type DecAuditUpdateMutationVariables = Exact<{
+  input: UpdateAwardDecisionInput;
+}>;
+
+
+export type DecAuditUpdateMutation = { updateAwardDecision: { id: string, version: number, rewardFunding: string | null } };
+
+export type DecAuditDeleteMutationVariables = Exact<{
+  input: AwardDecisionRefInput;
+}>;
+
+
+export type DecAuditDeleteMutation = { deleteAwardDecision: string };
+
+export type DecAuditIssueMutationVariables = Exact<{
+  input: AwardDecisionRefInput;
+}>;
+
+
+export type DecAuditIssueMutation = { issueAwardDecision: { id: string, version: number, status: AwardDecisionStatus, symbol: string | null } };
+
+export type DecScopeListQueryVariables = Exact<{
+  filter?: AwardDecisionFilter | null | undefined;
+}>;
+
+
+export type DecScopeListQuery = { awardDecisions: { edges: Array<{ node: { id: string, canManage: boolean, canIssue: boolean, issuerUnit: { id: string } } }> } };
+
+export type DecScopeOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DecScopeOneQuery = { awardDecision: { id: string, recipients: Array<{ id: string }> } };
+
+export type DecScopeCandidatesQueryVariables = Exact<{
+  roundId: string | number;
+  issuerUnitId: string | number;
+}>;
+
+
+export type DecScopeCandidatesQuery = { awardDecisionCandidates: Array<{ nominationId: string }> };
+
+export type DecScopeDraftMutationVariables = Exact<{
+  input: DraftAwardDecisionInput;
+}>;
+
+
+export type DecScopeDraftMutation = { draftAwardDecision: { id: string, version: number, subject: string, authority: string, achievement: string, bases: Array<string>, rewardFunding: string | null, rewardBasis: string | null, executors: Array<string>, receivers: Array<string>, archive: string, place: string } };
+
+export type DecScopeUpdateMutationVariables = Exact<{
+  input: UpdateAwardDecisionInput;
+}>;
+
+
+export type DecScopeUpdateMutation = { updateAwardDecision: { id: string, version: number } };
+
+export type DecScopeDeleteMutationVariables = Exact<{
+  input: AwardDecisionRefInput;
+}>;
+
+
+export type DecScopeDeleteMutation = { deleteAwardDecision: string };
+
+export type DecScopeIssueMutationVariables = Exact<{
+  input: AwardDecisionRefInput;
+}>;
+
+
+export type DecScopeIssueMutation = { issueAwardDecision: { id: string, version: number, status: AwardDecisionStatus } };
+
+export type DecScopePrintMutationVariables = Exact<{
+  decisionId: string | number;
+}>;
+
+
+export type DecScopePrintMutation = { printAwardCertificates: { id: string } };
+
+export type DecCandidatesQueryVariables = Exact<{
+  roundId: string | number;
+  issuerUnitId: string | number;
+}>;
+
+
+export type DecCandidatesQuery = { awardDecisionCandidates: Array<{ nominationId: string, name: string, awardName: string, dossierStatus: DossierStatus, decisionId: string | null }> };
+
+export type DecDraftMutationVariables = Exact<{
+  input: DraftAwardDecisionInput;
+}>;
+
+
+export type DecDraftMutation = { draftAwardDecision: { id: string, version: number, status: AwardDecisionStatus, awardName: string, awardKind: AwardDecisionKind, subject: string, authority: string, achievement: string, bases: Array<string>, rewardFunding: string | null, rewardBasis: string | null, executors: Array<string>, receivers: Array<string>, archive: string, place: string, number: number | null, symbol: string | null, totalAmount: number, docxPath: string, proposal: { by: string, reference: string } | null, recipients: Array<{ id: string, nominationId: string | null, displayName: string, name: string, detail: string | null, multiplier: number | null, baseSalary: number | null, amount: number | null, goldBookNumber: number | null, certificateCode: string | null }> } };
+
+export type DecUpdateMutationVariables = Exact<{
+  input: UpdateAwardDecisionInput;
+}>;
+
+
+export type DecUpdateMutation = { updateAwardDecision: { id: string, version: number, signer: { title: string, name: string }, recipients: Array<{ id: string, multiplier: number | null, amount: number | null }> } };
+
+export type DecDeleteMutationVariables = Exact<{
+  input: AwardDecisionRefInput;
+}>;
+
+
+export type DecDeleteMutation = { deleteAwardDecision: string };
+
+export type DecIssueMutationVariables = Exact<{
+  input: AwardDecisionRefInput;
+}>;
+
+
+export type DecIssueMutation = { issueAwardDecision: { id: string, version: number, status: AwardDecisionStatus, number: number | null, symbol: string | null, decidedOn: string | null, docxPath: string, totalAmount: number, recipients: Array<{ id: string, name: string, amount: number | null, baseSalary: number | null, goldBookNumber: number | null, certificateCode: string | null, awardRecordId: string | null }> } };
+
+export type DecPrintMutationVariables = Exact<{
+  decisionId: string | number;
+}>;
+
+
+export type DecPrintMutation = { printAwardCertificates: { id: string, status: JobStatus, total: number } };
+
+export type DecJobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DecJobQuery = { job: { id: string, status: JobStatus, progress: number, total: number, message: string | null, error: string | null } };
+
+export type DecOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DecOneQuery = { awardDecision: { id: string, status: AwardDecisionStatus, certificates: { docxPath: string, pdfPath: string | null, madeAt: string } | null } };
+
+export type DecDossierQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DecDossierQuery = { awardDossier: { id: string, version: number, status: DossierStatus, events: Array<{ action: DossierEventAction, reason: string | null }> } };
+
+export type DecForwardMutationVariables = Exact<{
+  input: AwardDossierRefInput;
+}>;
+
+
+export type DecForwardMutation = { forwardAwardDossierToCouncil: { id: string, version: number, status: DossierStatus } };
+
+export type DecRecordsQueryVariables = Exact<{
+  filter?: AwardRecordFilter | null | undefined;
+}>;
+
+
+export type DecRecordsQuery = { awardRecords: { edges: Array<{ node: { id: string, awardCode: string | null, year: number, decisionNumber: string | null, decidedOn: string | null, decidedBy: string | null, note: string | null } }> } };
+
+export type DecParamMutationVariables = Exact<{
+  input: CreateRuleParameterInput;
+}>;
+
+
+export type DecParamMutation = { createRuleParameter: { id: string, value: number } };
+
+export type DecVerifyQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type DecVerifyQuery = { verifyAwardCertificate: { name: string, unitName: string | null, awardName: string, year: number, decisionNumber: string, decidedOn: string, issuerName: string, goldBookNumber: string | null } };
+
+export type DecLookupQueryVariables = Exact<{
+  name: string;
+  unitName?: string | null | undefined;
+  year?: number | null | undefined;
+}>;
+
+
+export type DecLookupQuery = { publicAwardLookup: { totalCount: number, edges: Array<{ node: { name: string, unitName: string | null, awardName: string, year: number, decisionNumber: string, decidedOn: string, issuerName: string, goldBookNumber: string | null } }> } };
+
+export type DecPublicFieldsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DecPublicFieldsQuery = { __type: { fields: Array<{ name: string }> | null } | null };
 
 export type LegalListQueryVariables = Exact<{
   first: number;
@@ -7039,6 +8235,1129 @@ export const CongressGetDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CongressGetQuery, CongressGetQueryVariables>;
+export const CiRoundDocument = new TypedDocumentString(`
+    query CiRound($id: ID!) {
+  councilVotingRound(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CiRoundQuery, CiRoundQueryVariables>;
+export const CiOpenDocument = new TypedDocumentString(`
+    mutation CiOpen($input: OpenCouncilVotingRoundInput!) {
+  openCouncilVotingRound(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CiOpenMutation, CiOpenMutationVariables>;
+export const CiCodesDocument = new TypedDocumentString(`
+    mutation CiCodes($input: CouncilRoundRefInput!) {
+  generateCouncilVotingCodes(input: $input) {
+    codes
+  }
+}
+    `) as unknown as TypedDocumentString<CiCodesMutation, CiCodesMutationVariables>;
+export const CiCloseDocument = new TypedDocumentString(`
+    mutation CiClose($input: CouncilRoundRefInput!) {
+  closeCouncilVotingRound(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CiCloseMutation, CiCloseMutationVariables>;
+export const CiTallyDocument = new TypedDocumentString(`
+    mutation CiTally($input: CouncilRoundRefInput!) {
+  tallyCouncilVotingRound(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CiTallyMutation, CiTallyMutationVariables>;
+export const CiConfirmDocument = new TypedDocumentString(`
+    mutation CiConfirm($input: CouncilRoundRefInput!) {
+  confirmPaperTally(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CiConfirmMutation, CiConfirmMutationVariables>;
+export const CiDecideDocument = new TypedDocumentString(`
+    mutation CiDecide($input: DecideCouncilTieInput!) {
+  decideCouncilTie(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CiDecideMutation, CiDecideMutationVariables>;
+export const CiSecondDocument = new TypedDocumentString(`
+    mutation CiSecond($input: OpenCouncilSecondRoundInput!) {
+  openCouncilSecondRound(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CiSecondMutation, CiSecondMutationVariables>;
+export const CiEnterDocument = new TypedDocumentString(`
+    mutation CiEnter($input: EnterPaperTallyInput!) {
+  enterPaperTally(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CiEnterMutation, CiEnterMutationVariables>;
+export const CiScanDocument = new TypedDocumentString(`
+    mutation CiScan($input: AttachPaperTallyScanInput!) {
+  attachPaperTallyScan(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CiScanMutation, CiScanMutationVariables>;
+export const CiWrittenDocument = new TypedDocumentString(`
+    mutation CiWritten($input: RecordWrittenOpinionsInput!) {
+  recordWrittenOpinions(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CiWrittenMutation, CiWrittenMutationVariables>;
+export const CiIssueDocument = new TypedDocumentString(`
+    mutation CiIssue($input: IssueCouncilVotingTokenInput!) {
+  issueCouncilVotingToken(input: $input) {
+    blindSignature
+  }
+}
+    `) as unknown as TypedDocumentString<CiIssueMutation, CiIssueMutationVariables>;
+export const CsBlindKeyDocument = new TypedDocumentString(`
+    query CsBlindKey($id: ID!) {
+  councilVotingRound(id: $id) {
+    blindKey {
+      kty
+      n
+      e
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CsBlindKeyQuery, CsBlindKeyQueryVariables>;
+export const CsIssueDocument = new TypedDocumentString(`
+    mutation CsIssue($input: IssueCouncilVotingTokenInput!) {
+  issueCouncilVotingToken(input: $input) {
+    blindSignature
+  }
+}
+    `) as unknown as TypedDocumentString<CsIssueMutation, CsIssueMutationVariables>;
+export const CsWrittenDocument = new TypedDocumentString(`
+    mutation CsWritten($input: RecordWrittenOpinionsInput!) {
+  recordWrittenOpinions(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CsWrittenMutation, CsWrittenMutationVariables>;
+export const CvRoundDocument = new TypedDocumentString(`
+    query CvRound($id: ID!) {
+  councilVotingRound(id: $id) {
+    id
+    castCount
+    blindKey {
+      kty
+      n
+      e
+    }
+    results {
+      agendaItemId
+      agree
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CvRoundQuery, CvRoundQueryVariables>;
+export const CvCodesDocument = new TypedDocumentString(`
+    mutation CvCodes($input: CouncilRoundRefInput!) {
+  generateCouncilVotingCodes(input: $input) {
+    codes
+  }
+}
+    `) as unknown as TypedDocumentString<CvCodesMutation, CvCodesMutationVariables>;
+export const CvOpenDocument = new TypedDocumentString(`
+    mutation CvOpen($input: OpenCouncilVotingRoundInput!) {
+  openCouncilVotingRound(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CvOpenMutation, CvOpenMutationVariables>;
+export const CvWrittenDocument = new TypedDocumentString(`
+    mutation CvWritten($input: RecordWrittenOpinionsInput!) {
+  recordWrittenOpinions(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CvWrittenMutation, CvWrittenMutationVariables>;
+export const CvIssueDocument = new TypedDocumentString(`
+    mutation CvIssue($input: IssueCouncilVotingTokenInput!) {
+  issueCouncilVotingToken(input: $input) {
+    blindSignature
+  }
+}
+    `) as unknown as TypedDocumentString<CvIssueMutation, CvIssueMutationVariables>;
+export const CvEnterDocument = new TypedDocumentString(`
+    mutation CvEnter($input: EnterPaperTallyInput!) {
+  enterPaperTally(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CvEnterMutation, CvEnterMutationVariables>;
+export const CvConfirmDocument = new TypedDocumentString(`
+    mutation CvConfirm($input: CouncilRoundRefInput!) {
+  confirmPaperTally(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CvConfirmMutation, CvConfirmMutationVariables>;
+export const CvDecideDocument = new TypedDocumentString(`
+    mutation CvDecide($input: DecideCouncilTieInput!) {
+  decideCouncilTie(input: $input) {
+    id
+    results {
+      rank
+      withinQuota
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CvDecideMutation, CvDecideMutationVariables>;
+export const CvSecondDocument = new TypedDocumentString(`
+    mutation CvSecond($input: OpenCouncilSecondRoundInput!) {
+  openCouncilSecondRound(input: $input) {
+    id
+    number
+  }
+}
+    `) as unknown as TypedDocumentString<CvSecondMutation, CvSecondMutationVariables>;
+export const CnAuditCreateDocument = new TypedDocumentString(`
+    mutation CnAuditCreate($input: CreateCouncilInput!) {
+  createCouncil(input: $input) {
+    id
+    version
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CnAuditCreateMutation, CnAuditCreateMutationVariables>;
+export const CnAuditUpdateDocument = new TypedDocumentString(`
+    mutation CnAuditUpdate($input: UpdateCouncilInput!) {
+  updateCouncil(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CnAuditUpdateMutation, CnAuditUpdateMutationVariables>;
+export const CnAuditMemberAddDocument = new TypedDocumentString(`
+    mutation CnAuditMemberAdd($input: AddCouncilMemberInput!) {
+  addCouncilMember(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CnAuditMemberAddMutation, CnAuditMemberAddMutationVariables>;
+export const CnAuditMemberUpdateDocument = new TypedDocumentString(`
+    mutation CnAuditMemberUpdate($input: UpdateCouncilMemberInput!) {
+  updateCouncilMember(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CnAuditMemberUpdateMutation, CnAuditMemberUpdateMutationVariables>;
+export const CnAuditSessionCreateDocument = new TypedDocumentString(`
+    mutation CnAuditSessionCreate($input: CreateCouncilSessionInput!) {
+  createCouncilSession(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CnAuditSessionCreateMutation, CnAuditSessionCreateMutationVariables>;
+export const CnScopeCreateDocument = new TypedDocumentString(`
+    mutation CnScopeCreate($input: CreateCouncilInput!) {
+  createCouncil(input: $input) {
+    id
+    version
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CnScopeCreateMutation, CnScopeCreateMutationVariables>;
+export const CnScopeUpdateDocument = new TypedDocumentString(`
+    mutation CnScopeUpdate($input: UpdateCouncilInput!) {
+  updateCouncil(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CnScopeUpdateMutation, CnScopeUpdateMutationVariables>;
+export const CnScopeMemberAddDocument = new TypedDocumentString(`
+    mutation CnScopeMemberAdd($input: AddCouncilMemberInput!) {
+  addCouncilMember(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CnScopeMemberAddMutation, CnScopeMemberAddMutationVariables>;
+export const CnScopeMemberUpdateDocument = new TypedDocumentString(`
+    mutation CnScopeMemberUpdate($input: UpdateCouncilMemberInput!) {
+  updateCouncilMember(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CnScopeMemberUpdateMutation, CnScopeMemberUpdateMutationVariables>;
+export const CnScopeMemberRemoveDocument = new TypedDocumentString(`
+    mutation CnScopeMemberRemove($input: CouncilMemberRefInput!) {
+  removeCouncilMember(input: $input)
+}
+    `) as unknown as TypedDocumentString<CnScopeMemberRemoveMutation, CnScopeMemberRemoveMutationVariables>;
+export const CnScopeCouncilDocument = new TypedDocumentString(`
+    query CnScopeCouncil($id: ID!) {
+  council(id: $id) {
+    id
+    canManage
+    members {
+      id
+      fullName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CnScopeCouncilQuery, CnScopeCouncilQueryVariables>;
+export const CnScopeCouncilsDocument = new TypedDocumentString(`
+    query CnScopeCouncils($unitId: ID) {
+  councils(unitId: $unitId, first: 100) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CnScopeCouncilsQuery, CnScopeCouncilsQueryVariables>;
+export const CnScopeSessionCreateDocument = new TypedDocumentString(`
+    mutation CnScopeSessionCreate($input: CreateCouncilSessionInput!) {
+  createCouncilSession(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CnScopeSessionCreateMutation, CnScopeSessionCreateMutationVariables>;
+export const CnScopeSessionUpdateDocument = new TypedDocumentString(`
+    mutation CnScopeSessionUpdate($input: UpdateCouncilSessionInput!) {
+  updateCouncilSession(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CnScopeSessionUpdateMutation, CnScopeSessionUpdateMutationVariables>;
+export const CnScopeSessionDeleteDocument = new TypedDocumentString(`
+    mutation CnScopeSessionDelete($input: CouncilSessionRefInput!) {
+  deleteCouncilSession(input: $input)
+}
+    `) as unknown as TypedDocumentString<CnScopeSessionDeleteMutation, CnScopeSessionDeleteMutationVariables>;
+export const CnScopeStartDocument = new TypedDocumentString(`
+    mutation CnScopeStart($input: CouncilSessionRefInput!) {
+  startCouncilSession(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CnScopeStartMutation, CnScopeStartMutationVariables>;
+export const CnScopeAttendDocument = new TypedDocumentString(`
+    mutation CnScopeAttend($input: SetCouncilAttendanceInput!) {
+  setCouncilAttendance(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CnScopeAttendMutation, CnScopeAttendMutationVariables>;
+export const CnScopeGuestAddDocument = new TypedDocumentString(`
+    mutation CnScopeGuestAdd($input: AddCouncilGuestInput!) {
+  addCouncilGuest(input: $input) {
+    id
+    version
+    guests {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CnScopeGuestAddMutation, CnScopeGuestAddMutationVariables>;
+export const CnScopeGuestRemoveDocument = new TypedDocumentString(`
+    mutation CnScopeGuestRemove($input: RemoveCouncilGuestInput!) {
+  removeCouncilGuest(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CnScopeGuestRemoveMutation, CnScopeGuestRemoveMutationVariables>;
+export const CnScopeAgendaAddDocument = new TypedDocumentString(`
+    mutation CnScopeAgendaAdd($input: AddCouncilAgendaFromRoundInput!) {
+  addCouncilAgendaFromRound(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CnScopeAgendaAddMutation, CnScopeAgendaAddMutationVariables>;
+export const CnScopeAgendaRemoveDocument = new TypedDocumentString(`
+    mutation CnScopeAgendaRemove($input: RemoveCouncilAgendaItemInput!) {
+  removeCouncilAgendaItem(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CnScopeAgendaRemoveMutation, CnScopeAgendaRemoveMutationVariables>;
+export const CnScopeAgendaMoveDocument = new TypedDocumentString(`
+    mutation CnScopeAgendaMove($input: MoveCouncilAgendaItemInput!) {
+  moveCouncilAgendaItem(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CnScopeAgendaMoveMutation, CnScopeAgendaMoveMutationVariables>;
+export const CnScopeSessionDocument = new TypedDocumentString(`
+    query CnScopeSession($id: ID!) {
+  councilSession(id: $id) {
+    id
+    canManage
+    council {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CnScopeSessionQuery, CnScopeSessionQueryVariables>;
+export const CnScopeSessionsDocument = new TypedDocumentString(`
+    query CnScopeSessions($councilId: ID) {
+  councilSessions(councilId: $councilId, first: 100) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CnScopeSessionsQuery, CnScopeSessionsQueryVariables>;
+export const CnCreateDocument = new TypedDocumentString(`
+    mutation CnCreate($input: CreateCouncilInput!) {
+  createCouncil(input: $input) {
+    id
+    version
+    name
+    quorumShare
+    awardPresenceShare
+    proxiesAllowed
+    active
+    canManage
+    unit {
+      id
+    }
+    standingUnit {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CnCreateMutation, CnCreateMutationVariables>;
+export const CnUpdateDocument = new TypedDocumentString(`
+    mutation CnUpdate($input: UpdateCouncilInput!) {
+  updateCouncil(input: $input) {
+    id
+    version
+    proxiesAllowed
+    awardPresenceShare
+  }
+}
+    `) as unknown as TypedDocumentString<CnUpdateMutation, CnUpdateMutationVariables>;
+export const CnMemberAddDocument = new TypedDocumentString(`
+    mutation CnMemberAdd($input: AddCouncilMemberInput!) {
+  addCouncilMember(input: $input) {
+    id
+    version
+    role
+    from
+    to
+    fullName
+  }
+}
+    `) as unknown as TypedDocumentString<CnMemberAddMutation, CnMemberAddMutationVariables>;
+export const CnMemberUpdateDocument = new TypedDocumentString(`
+    mutation CnMemberUpdate($input: UpdateCouncilMemberInput!) {
+  updateCouncilMember(input: $input) {
+    id
+    version
+    to
+  }
+}
+    `) as unknown as TypedDocumentString<CnMemberUpdateMutation, CnMemberUpdateMutationVariables>;
+export const CnMemberRemoveDocument = new TypedDocumentString(`
+    mutation CnMemberRemove($input: CouncilMemberRefInput!) {
+  removeCouncilMember(input: $input)
+}
+    `) as unknown as TypedDocumentString<CnMemberRemoveMutation, CnMemberRemoveMutationVariables>;
+export const CnCouncilDocument = new TypedDocumentString(`
+    query CnCouncil($id: ID!, $on: Date) {
+  council(id: $id) {
+    id
+    name
+    members(on: $on) {
+      id
+      fullName
+      role
+      title
+      from
+      to
+      person {
+        id
+        fullName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CnCouncilQuery, CnCouncilQueryVariables>;
+export const CnCouncilsDocument = new TypedDocumentString(`
+    query CnCouncils($unitId: ID, $search: String) {
+  councils(unitId: $unitId, search: $search, first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CnCouncilsQuery, CnCouncilsQueryVariables>;
+export const CnSessionCreateDocument = new TypedDocumentString(`
+    mutation CnSessionCreate($input: CreateCouncilSessionInput!) {
+  createCouncilSession(input: $input) {
+    id
+    version
+    status
+    members {
+      memberId
+      fullName
+      role
+      position
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CnSessionCreateMutation, CnSessionCreateMutationVariables>;
+export const CnSessionUpdateDocument = new TypedDocumentString(`
+    mutation CnSessionUpdate($input: UpdateCouncilSessionInput!) {
+  updateCouncilSession(input: $input) {
+    id
+    version
+    date
+    members {
+      memberId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CnSessionUpdateMutation, CnSessionUpdateMutationVariables>;
+export const CnSessionDeleteDocument = new TypedDocumentString(`
+    mutation CnSessionDelete($input: CouncilSessionRefInput!) {
+  deleteCouncilSession(input: $input)
+}
+    `) as unknown as TypedDocumentString<CnSessionDeleteMutation, CnSessionDeleteMutationVariables>;
+export const CnSessionDocument = new TypedDocumentString(`
+    query CnSession($id: ID!) {
+  councilSession(id: $id) {
+    id
+    version
+    status
+    startedAt
+    chair {
+      fullName
+    }
+    secretary {
+      fullName
+    }
+    awardRound {
+      id
+    }
+    members {
+      memberId
+      fullName
+      role
+      position
+      attendance
+      writtenOpinion
+      proxyMemberId
+    }
+    guests {
+      id
+      name
+      title
+    }
+    agenda {
+      id
+      position
+      nominationId
+      candidateName
+      awardCode
+      awardName
+      subject
+      proposingUnitName
+      voteRequired
+      threshold
+    }
+    quorum {
+      members
+      present
+      proxies
+      attending
+      writtenOpinions
+      absent
+      unrecorded
+      required
+      met
+      awardShare
+      explanation
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CnSessionQuery, CnSessionQueryVariables>;
+export const CnSessionsDocument = new TypedDocumentString(`
+    query CnSessions($councilId: ID, $status: CouncilSessionStatus) {
+  councilSessions(councilId: $councilId, status: $status, first: 50) {
+    edges {
+      node {
+        id
+        date
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CnSessionsQuery, CnSessionsQueryVariables>;
+export const CnAttendDocument = new TypedDocumentString(`
+    mutation CnAttend($input: SetCouncilAttendanceInput!) {
+  setCouncilAttendance(input: $input) {
+    id
+    version
+    quorum {
+      attending
+      required
+      met
+      explanation
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CnAttendMutation, CnAttendMutationVariables>;
+export const CnStartDocument = new TypedDocumentString(`
+    mutation CnStart($input: CouncilSessionRefInput!) {
+  startCouncilSession(input: $input) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CnStartMutation, CnStartMutationVariables>;
+export const CnGuestAddDocument = new TypedDocumentString(`
+    mutation CnGuestAdd($input: AddCouncilGuestInput!) {
+  addCouncilGuest(input: $input) {
+    id
+    version
+    guests {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CnGuestAddMutation, CnGuestAddMutationVariables>;
+export const CnGuestRemoveDocument = new TypedDocumentString(`
+    mutation CnGuestRemove($input: RemoveCouncilGuestInput!) {
+  removeCouncilGuest(input: $input) {
+    id
+    version
+    guests {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CnGuestRemoveMutation, CnGuestRemoveMutationVariables>;
+export const CnAgendaAddDocument = new TypedDocumentString(`
+    mutation CnAgendaAdd($input: AddCouncilAgendaFromRoundInput!) {
+  addCouncilAgendaFromRound(input: $input) {
+    id
+    version
+    agenda {
+      id
+      position
+      candidateName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CnAgendaAddMutation, CnAgendaAddMutationVariables>;
+export const CnAgendaRemoveDocument = new TypedDocumentString(`
+    mutation CnAgendaRemove($input: RemoveCouncilAgendaItemInput!) {
+  removeCouncilAgendaItem(input: $input) {
+    id
+    version
+    agenda {
+      id
+      position
+      candidateName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CnAgendaRemoveMutation, CnAgendaRemoveMutationVariables>;
+export const CnAgendaMoveDocument = new TypedDocumentString(`
+    mutation CnAgendaMove($input: MoveCouncilAgendaItemInput!) {
+  moveCouncilAgendaItem(input: $input) {
+    id
+    version
+    agenda {
+      id
+      position
+      candidateName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CnAgendaMoveMutation, CnAgendaMoveMutationVariables>;
+export const CnRoundCreateDocument = new TypedDocumentString(`
+    mutation CnRoundCreate($input: CreateAwardRoundInput!) {
+  createAwardRound(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CnRoundCreateMutation, CnRoundCreateMutationVariables>;
+export const CnDossierCreateDocument = new TypedDocumentString(`
+    mutation CnDossierCreate($input: CreateAwardDossierInput!) {
+  createAwardDossier(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CnDossierCreateMutation, CnDossierCreateMutationVariables>;
+export const CnNomineeAddDocument = new TypedDocumentString(`
+    mutation CnNomineeAdd($input: AddNomineeInput!) {
+  addAwardNominee(input: $input) {
+    id
+    version
+    nominees {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CnNomineeAddMutation, CnNomineeAddMutationVariables>;
+export const CnDocumentWriteDocument = new TypedDocumentString(`
+    mutation CnDocumentWrite($input: WriteDossierDocumentInput!) {
+  writeAwardDossierDocument(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CnDocumentWriteMutation, CnDocumentWriteMutationVariables>;
+export const CnSubmitDocument = new TypedDocumentString(`
+    mutation CnSubmit($input: AwardDossierRefInput!) {
+  submitAwardDossier(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CnSubmitMutation, CnSubmitMutationVariables>;
+export const CnReceiveDocument = new TypedDocumentString(`
+    mutation CnReceive($input: AwardDossierRefInput!) {
+  receiveAwardDossier(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CnReceiveMutation, CnReceiveMutationVariables>;
+export const CnAppraiseDocument = new TypedDocumentString(`
+    mutation CnAppraise($input: AppraiseAwardDossierInput!) {
+  appraiseAwardDossier(input: $input) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CnAppraiseMutation, CnAppraiseMutationVariables>;
+export const CnEvalDocument = new TypedDocumentString(`
+    mutation CnEval($input: CreateEvaluationInput!) {
+  createEvaluation(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CnEvalMutation, CnEvalMutationVariables>;
+export const CnAwardRecordDocument = new TypedDocumentString(`
+    mutation CnAwardRecord($input: CreateAwardRecordInput!) {
+  createAwardRecord(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CnAwardRecordMutation, CnAwardRecordMutationVariables>;
+export const CnCouncilStateDocument = new TypedDocumentString(`
+    query CnCouncilState($id: ID!) {
+  council(id: $id) {
+    id
+    version
+    active
+    endedOn
+    standingUnit {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CnCouncilStateQuery, CnCouncilStateQueryVariables>;
+export const CnMergeDocument = new TypedDocumentString(`
+    mutation CnMerge($input: MergeUnitsInput!) {
+  mergeUnits(input: $input) {
+    results {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CnMergeMutation, CnMergeMutationVariables>;
+export const CnClusterCreateDocument = new TypedDocumentString(`
+    mutation CnClusterCreate($input: CreateClusterInput!) {
+  createCluster(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CnClusterCreateMutation, CnClusterCreateMutationVariables>;
+export const CnClusterMemberDocument = new TypedDocumentString(`
+    mutation CnClusterMember($input: AddClusterMemberInput!) {
+  addClusterMember(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CnClusterMemberMutation, CnClusterMemberMutationVariables>;
+export const CnClusterLeadDocument = new TypedDocumentString(`
+    mutation CnClusterLead($input: SetClusterLeadershipInput!) {
+  setClusterLeadership(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CnClusterLeadMutation, CnClusterLeadMutationVariables>;
+export const DecAuditDraftDocument = new TypedDocumentString(`
+    mutation DecAuditDraft($input: DraftAwardDecisionInput!) {
+  draftAwardDecision(input: $input) {
+    id
+    version
+    subject
+    authority
+    achievement
+    bases
+    rewardFunding
+    rewardBasis
+    executors
+    receivers
+    archive
+    place
+    recipients {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DecAuditDraftMutation, DecAuditDraftMutationVariables>;
+export const DecAuditUpdateDocument = new TypedDocumentString(`
+    mutation DecAuditUpdate($input: UpdateAwardDecisionInput!) {
+  updateAwardDecision(input: $input) {
+    id
+    version
+    rewardFunding
+  }
+}
+    `) as unknown as TypedDocumentString<DecAuditUpdateMutation, DecAuditUpdateMutationVariables>;
+export const DecAuditDeleteDocument = new TypedDocumentString(`
+    mutation DecAuditDelete($input: AwardDecisionRefInput!) {
+  deleteAwardDecision(input: $input)
+}
+    `) as unknown as TypedDocumentString<DecAuditDeleteMutation, DecAuditDeleteMutationVariables>;
+export const DecAuditIssueDocument = new TypedDocumentString(`
+    mutation DecAuditIssue($input: AwardDecisionRefInput!) {
+  issueAwardDecision(input: $input) {
+    id
+    version
+    status
+    symbol
+  }
+}
+    `) as unknown as TypedDocumentString<DecAuditIssueMutation, DecAuditIssueMutationVariables>;
+export const DecScopeListDocument = new TypedDocumentString(`
+    query DecScopeList($filter: AwardDecisionFilter) {
+  awardDecisions(filter: $filter, first: 50) {
+    edges {
+      node {
+        id
+        canManage
+        canIssue
+        issuerUnit {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DecScopeListQuery, DecScopeListQueryVariables>;
+export const DecScopeOneDocument = new TypedDocumentString(`
+    query DecScopeOne($id: ID!) {
+  awardDecision(id: $id) {
+    id
+    recipients {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DecScopeOneQuery, DecScopeOneQueryVariables>;
+export const DecScopeCandidatesDocument = new TypedDocumentString(`
+    query DecScopeCandidates($roundId: ID!, $issuerUnitId: ID!) {
+  awardDecisionCandidates(roundId: $roundId, issuerUnitId: $issuerUnitId) {
+    nominationId
+  }
+}
+    `) as unknown as TypedDocumentString<DecScopeCandidatesQuery, DecScopeCandidatesQueryVariables>;
+export const DecScopeDraftDocument = new TypedDocumentString(`
+    mutation DecScopeDraft($input: DraftAwardDecisionInput!) {
+  draftAwardDecision(input: $input) {
+    id
+    version
+    subject
+    authority
+    achievement
+    bases
+    rewardFunding
+    rewardBasis
+    executors
+    receivers
+    archive
+    place
+  }
+}
+    `) as unknown as TypedDocumentString<DecScopeDraftMutation, DecScopeDraftMutationVariables>;
+export const DecScopeUpdateDocument = new TypedDocumentString(`
+    mutation DecScopeUpdate($input: UpdateAwardDecisionInput!) {
+  updateAwardDecision(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DecScopeUpdateMutation, DecScopeUpdateMutationVariables>;
+export const DecScopeDeleteDocument = new TypedDocumentString(`
+    mutation DecScopeDelete($input: AwardDecisionRefInput!) {
+  deleteAwardDecision(input: $input)
+}
+    `) as unknown as TypedDocumentString<DecScopeDeleteMutation, DecScopeDeleteMutationVariables>;
+export const DecScopeIssueDocument = new TypedDocumentString(`
+    mutation DecScopeIssue($input: AwardDecisionRefInput!) {
+  issueAwardDecision(input: $input) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DecScopeIssueMutation, DecScopeIssueMutationVariables>;
+export const DecScopePrintDocument = new TypedDocumentString(`
+    mutation DecScopePrint($decisionId: ID!) {
+  printAwardCertificates(decisionId: $decisionId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DecScopePrintMutation, DecScopePrintMutationVariables>;
+export const DecCandidatesDocument = new TypedDocumentString(`
+    query DecCandidates($roundId: ID!, $issuerUnitId: ID!) {
+  awardDecisionCandidates(roundId: $roundId, issuerUnitId: $issuerUnitId) {
+    nominationId
+    name
+    awardName
+    dossierStatus
+    decisionId
+  }
+}
+    `) as unknown as TypedDocumentString<DecCandidatesQuery, DecCandidatesQueryVariables>;
+export const DecDraftDocument = new TypedDocumentString(`
+    mutation DecDraft($input: DraftAwardDecisionInput!) {
+  draftAwardDecision(input: $input) {
+    id
+    version
+    status
+    awardName
+    awardKind
+    subject
+    authority
+    achievement
+    bases
+    proposal {
+      by
+      reference
+    }
+    rewardFunding
+    rewardBasis
+    executors
+    receivers
+    archive
+    place
+    number
+    symbol
+    totalAmount
+    docxPath
+    recipients {
+      id
+      nominationId
+      displayName
+      name
+      detail
+      multiplier
+      baseSalary
+      amount
+      goldBookNumber
+      certificateCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DecDraftMutation, DecDraftMutationVariables>;
+export const DecUpdateDocument = new TypedDocumentString(`
+    mutation DecUpdate($input: UpdateAwardDecisionInput!) {
+  updateAwardDecision(input: $input) {
+    id
+    version
+    signer {
+      title
+      name
+    }
+    recipients {
+      id
+      multiplier
+      amount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DecUpdateMutation, DecUpdateMutationVariables>;
+export const DecDeleteDocument = new TypedDocumentString(`
+    mutation DecDelete($input: AwardDecisionRefInput!) {
+  deleteAwardDecision(input: $input)
+}
+    `) as unknown as TypedDocumentString<DecDeleteMutation, DecDeleteMutationVariables>;
+export const DecIssueDocument = new TypedDocumentString(`
+    mutation DecIssue($input: AwardDecisionRefInput!) {
+  issueAwardDecision(input: $input) {
+    id
+    version
+    status
+    number
+    symbol
+    decidedOn
+    docxPath
+    totalAmount
+    recipients {
+      id
+      name
+      amount
+      baseSalary
+      goldBookNumber
+      certificateCode
+      awardRecordId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DecIssueMutation, DecIssueMutationVariables>;
+export const DecPrintDocument = new TypedDocumentString(`
+    mutation DecPrint($decisionId: ID!) {
+  printAwardCertificates(decisionId: $decisionId) {
+    id
+    status
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<DecPrintMutation, DecPrintMutationVariables>;
+export const DecJobDocument = new TypedDocumentString(`
+    query DecJob($id: ID!) {
+  job(id: $id) {
+    id
+    status
+    progress
+    total
+    message
+    error
+  }
+}
+    `) as unknown as TypedDocumentString<DecJobQuery, DecJobQueryVariables>;
+export const DecOneDocument = new TypedDocumentString(`
+    query DecOne($id: ID!) {
+  awardDecision(id: $id) {
+    id
+    status
+    certificates {
+      docxPath
+      pdfPath
+      madeAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DecOneQuery, DecOneQueryVariables>;
+export const DecDossierDocument = new TypedDocumentString(`
+    query DecDossier($id: ID!) {
+  awardDossier(id: $id) {
+    id
+    version
+    status
+    events {
+      action
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DecDossierQuery, DecDossierQueryVariables>;
+export const DecForwardDocument = new TypedDocumentString(`
+    mutation DecForward($input: AwardDossierRefInput!) {
+  forwardAwardDossierToCouncil(input: $input) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DecForwardMutation, DecForwardMutationVariables>;
+export const DecRecordsDocument = new TypedDocumentString(`
+    query DecRecords($filter: AwardRecordFilter) {
+  awardRecords(filter: $filter) {
+    edges {
+      node {
+        id
+        awardCode
+        year
+        decisionNumber
+        decidedOn
+        decidedBy
+        note
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DecRecordsQuery, DecRecordsQueryVariables>;
+export const DecParamDocument = new TypedDocumentString(`
+    mutation DecParam($input: CreateRuleParameterInput!) {
+  createRuleParameter(input: $input) {
+    id
+    value
+  }
+}
+    `) as unknown as TypedDocumentString<DecParamMutation, DecParamMutationVariables>;
+export const DecVerifyDocument = new TypedDocumentString(`
+    query DecVerify($code: String!) {
+  verifyAwardCertificate(code: $code) {
+    name
+    unitName
+    awardName
+    year
+    decisionNumber
+    decidedOn
+    issuerName
+    goldBookNumber
+  }
+}
+    `) as unknown as TypedDocumentString<DecVerifyQuery, DecVerifyQueryVariables>;
+export const DecLookupDocument = new TypedDocumentString(`
+    query DecLookup($name: String!, $unitName: String, $year: Int) {
+  publicAwardLookup(name: $name, unitName: $unitName, year: $year, first: 10) {
+    totalCount
+    edges {
+      node {
+        name
+        unitName
+        awardName
+        year
+        decisionNumber
+        decidedOn
+        issuerName
+        goldBookNumber
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DecLookupQuery, DecLookupQueryVariables>;
+export const DecPublicFieldsDocument = new TypedDocumentString(`
+    query DecPublicFields {
+  __type(name: "PublicAward") {
+    fields {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DecPublicFieldsQuery, DecPublicFieldsQueryVariables>;
 export const LegalListDocument = new TypedDocumentString(`
     query LegalList($first: Int!, $after: String, $search: String, $kind: LegalDocumentKind, $effectiveOn: Date, $includeReplaced: Boolean) {
   legalDocuments(

@@ -56,6 +56,24 @@ export const PERMISSIONS = {
     label: 'Tiếp nhận, trả lại, thẩm định hồ sơ đề nghị khen thưởng (đơn vị tiếp nhận)',
     group: 'Thi đua, khen thưởng',
   },
+  COUNCIL_READ: {
+    label: 'Xem hội đồng thi đua, khen thưởng và phiên họp',
+    group: 'Thi đua, khen thưởng',
+  },
+  COUNCIL_MANAGE: {
+    label:
+      'Quản lý hội đồng thi đua, khen thưởng: thành viên, phiên họp, điểm danh, chương trình xét (thư ký hội đồng)',
+    group: 'Thi đua, khen thưởng',
+  },
+  DECISION_READ: { label: 'Xem quyết định khen thưởng', group: 'Thi đua, khen thưởng' },
+  DECISION_MANAGE: {
+    label: 'Soạn quyết định khen thưởng, in giấy khen, bằng khen',
+    group: 'Thi đua, khen thưởng',
+  },
+  DECISION_ISSUE: {
+    label: 'Ký ban hành quyết định khen thưởng (cấp số, ký hiệu)',
+    group: 'Thi đua, khen thưởng',
+  },
   RULES_MANAGE: {
     label:
       'Quản lý quy định khen thưởng (phiên bản quy định, tham số; tỉnh: mức riêng và danh hiệu, hình thức riêng)',

@@ -31,6 +31,9 @@ import { Foundation1795326936026 } from './1795326936026-foundation';
 import { UnitsActiveChildren1796550000000 } from './1796550000000-units-active-children';
 import { LegalDocuments1796560000000 } from './1796560000000-legal-documents';
 import { WorkingCalendar1796640000000 } from './1796640000000-working-calendar';
+import { Councils1796710000000 } from './1796710000000-councils';
+import { Decisions1796720000000 } from './1796720000000-decisions';
+import { CouncilVoting1796730000000 } from './1796730000000-council-voting';
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Foundation1795326936026,
   Organisation1795329798562,
@@ -62,4 +65,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AwardEligibilityChecks1796700000000,
   CollectiveFactsIndexes1796705000000,
   AwardDossierNomineeWords1796706000000,
+  Councils1796710000000,
+  Decisions1796720000000,
+  CouncilVoting1796730000000,
 ];
