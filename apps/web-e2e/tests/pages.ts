@@ -108,6 +108,14 @@ export async function forEachMainPage(
   await page.goto('/cong-khai');
   await settled(page);
   await check('công khai danh sách');
+  // the public pages of decided awards (ADR 0022): the lookup before a search, and the verification of
+  // a code no certificate can have (its not-found state): the codes are Crockford base 32, never an O
+  await page.goto('/tra-cuu-khen-thuong');
+  await settled(page);
+  await check('tra cứu khen thưởng');
+  await page.goto('/xac-minh/KHONGCOMA00');
+  await settled(page);
+  await check('xác minh bằng khen, giấy khen');
   for (const account of ['tdkt.tinh', 'quantri'] as const) {
     await page.context().clearCookies();
     await login(page, account);

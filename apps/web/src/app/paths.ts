@@ -5,6 +5,10 @@ export const PATHS = {
   /** the public notice page (no sign-in, ADR 0021) */
   publicNotices: '/cong-khai',
   publicNotice: '/cong-khai/:id',
+  /** a certificate's QR code opens this (verifyPath in the API's award-decision-files.service.ts) */
+  verifyCertificate: '/xac-minh/:code',
+  /** the public lookup of decided awards (no sign-in, ADR 0022) */
+  publicAwardLookup: '/tra-cuu-khen-thuong',
   profile: '/ca-nhan',
   users: '/quan-tri/nguoi-dung',
   roles: '/quan-tri/vai-tro',
@@ -50,6 +54,7 @@ export const councilPath = (id: string) => `${PATHS.councils}/${encodeURICompone
 export const councilSessionPath = (id: string) =>
   `${PATHS.councils}/phien-hop/${encodeURIComponent(id)}`;
 export const publicNoticePath = (id: string) => `${PATHS.publicNotices}/${encodeURIComponent(id)}`;
+export const verifyCertificatePath = (code: string) => `/xac-minh/${encodeURIComponent(code)}`;
 
 /** Query flag on the profile page that opens the password form (first login, reset password). */
 export const CHANGE_PASSWORD_FLAG = 'doi-mat-khau';

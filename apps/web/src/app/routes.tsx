@@ -59,6 +59,23 @@ export const routes: RouteObject[] = [
           })),
         ),
       },
+      // khen thưởng đã có quyết định: a certificate checked by its QR code, the lookup by name (ADR 0022)
+      {
+        path: PATHS.verifyCertificate,
+        ...page(() =>
+          import('../features/decisions/pages/VerifyCertificatePage').then((m) => ({
+            Component: m.VerifyCertificatePage,
+          })),
+        ),
+      },
+      {
+        path: PATHS.publicAwardLookup,
+        ...page(() =>
+          import('../features/decisions/pages/PublicAwardLookupPage').then((m) => ({
+            Component: m.PublicAwardLookupPage,
+          })),
+        ),
+      },
       {
         ...page(() =>
           import('../features/auth/components/RequireAuth').then((m) => ({

@@ -31,6 +31,8 @@ export const commonMessages = {
     subtitle: 'Hệ thống thông tin thi đua, khen thưởng',
     documentTitle: (page: string) => `${page} · Thi đua – Khen thưởng`,
     footer: 'thidua — phần mềm nguồn mở quản lý thi đua, khen thưởng cho cơ quan, đơn vị',
+    /** the public pages' way to the officers' sign-in */
+    staffLogin: 'Đăng nhập dành cho cán bộ',
   },
 
   common: {

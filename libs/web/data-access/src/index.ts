@@ -25,6 +25,7 @@ export * from './awards.queries';
 export * from './award-drafts.queries';
 export * from './notices.queries';
 export * from './councils.queries';
+export * from './decisions.queries';
 export type {
   ActorType,
   ApiClientStatus,

@@ -11,6 +11,7 @@ import type {
 import type { ClusterListFilters } from './clusters.queries';
 import type { CouncilFilters, CouncilSessionFilters } from './councils.queries';
 import type { CongressFilters } from './congresses.queries';
+import type { PublicAwardLookupFilters } from './decisions.queries';
 import type { PublicNoticeFilters } from './notices.queries';
 import type { ImportRowFilters } from './imports.queries';
 import type { LegalDocumentFilters } from './legal.queries';
@@ -212,6 +213,17 @@ export const noticeKeys = {
   publicList: (filters: PublicNoticeFilters) => [...noticeKeys.all, 'public', filters] as const,
   publicOne: (id: string) => [...noticeKeys.all, 'public', 'detail', id] as const,
   endDate: (start: string, days: number) => [...noticeKeys.all, 'end', start, days] as const,
+};
+
+/**
+ * Khen thưởng đã có quyết định, public (ADR 0022): the certificate a QR code names and the lookup by
+ * name. Read-only and without a session: no mutation of the SPA invalidates them.
+ */
+export const publicAwardKeys = {
+  all: ['public-awards'] as const,
+  verify: (code: string) => [...publicAwardKeys.all, 'verify', code] as const,
+  lookup: (filters: PublicAwardLookupFilters | null) =>
+    [...publicAwardKeys.all, 'lookup', filters] as const,
 };
 
 /**

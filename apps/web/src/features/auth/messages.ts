@@ -11,5 +11,7 @@ export const authMessages = {
     sessionExpired: 'Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.',
     /** the public notice page, reachable without an account (ADR 0021) */
     publicNotices: 'Công khai danh sách đề nghị khen thưởng',
+    /** decided awards looked up by name, also without an account (ADR 0022) */
+    publicAwardLookup: 'Tra cứu khen thưởng',
   },
 };

@@ -523,7 +523,6 @@ export const noticeMessages = {
   publicIntro:
     'Các danh sách tập thể, cá nhân được đề nghị khen thưởng đang lấy ý kiến. Mọi người có thể góp ý, khiếu nại, tố cáo trong thời hạn công khai, không cần đăng nhập.',
   backToList: 'Tất cả danh sách đang công khai',
-  toLogin: 'Đăng nhập dành cho cán bộ',
   searchLabel: 'Tìm danh sách',
   searchPlaceholder: 'Tìm theo đơn vị, họ tên (không cần dấu)',
   noneOpen: 'Hiện không có danh sách nào đang công khai.',

@@ -166,6 +166,9 @@ type Documents = {
     "\n  mutation RemoveCouncilAgendaItem($input: RemoveCouncilAgendaItemInput!) {\n    removeCouncilAgendaItem(input: $input) {\n      ...CouncilSessionDetail\n    }\n  }\n": typeof types.RemoveCouncilAgendaItemDocument,
     "\n  mutation MoveCouncilAgendaItem($input: MoveCouncilAgendaItemInput!) {\n    moveCouncilAgendaItem(input: $input) {\n      ...CouncilSessionDetail\n    }\n  }\n": typeof types.MoveCouncilAgendaItemDocument,
     "\n  mutation StartCouncilSession($input: CouncilSessionRefInput!) {\n    startCouncilSession(input: $input) {\n      ...CouncilSessionDetail\n    }\n  }\n": typeof types.StartCouncilSessionDocument,
+    "\n  fragment PublicAwardItem on PublicAward {\n    name\n    unitName\n    awardName\n    decisionNumber\n    decidedOn\n    issuerName\n    goldBookNumber\n    year\n  }\n": typeof types.PublicAwardItemFragmentDoc,
+    "\n  query VerifyAwardCertificate($code: String!) {\n    verifyAwardCertificate(code: $code) {\n      ...PublicAwardItem\n    }\n  }\n": typeof types.VerifyAwardCertificateDocument,
+    "\n  query PublicAwardLookup(\n    $name: String!\n    $unitName: String\n    $year: Int\n    $first: Int!\n    $after: String\n  ) {\n    publicAwardLookup(name: $name, unitName: $unitName, year: $year, first: $first, after: $after) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...PublicAwardItem\n        }\n      }\n    }\n  }\n": typeof types.PublicAwardLookupDocument,
     "\n  fragment UnitSummary on Unit {\n    id\n    code\n    name\n    shortName\n  }\n": typeof types.UnitSummaryFragmentDoc,
     "\n  fragment RoleAssignmentItem on RoleAssignment {\n    id\n    createdAt\n    role {\n      id\n      code\n      name\n      isSystem\n    }\n    unit {\n      ...UnitSummary\n    }\n  }\n": typeof types.RoleAssignmentItemFragmentDoc,
     "\n  fragment UserItem on User {\n    id\n    username\n    fullName\n    email\n    status\n    mustChangePassword\n    lastLoginAt\n    createdAt\n    updatedAt\n    version\n    unit {\n      ...UnitSummary\n    }\n    roleAssignments {\n      ...RoleAssignmentItem\n    }\n  }\n": typeof types.UserItemFragmentDoc,
@@ -434,6 +437,9 @@ const documents: Documents = {
     "\n  mutation RemoveCouncilAgendaItem($input: RemoveCouncilAgendaItemInput!) {\n    removeCouncilAgendaItem(input: $input) {\n      ...CouncilSessionDetail\n    }\n  }\n": types.RemoveCouncilAgendaItemDocument,
     "\n  mutation MoveCouncilAgendaItem($input: MoveCouncilAgendaItemInput!) {\n    moveCouncilAgendaItem(input: $input) {\n      ...CouncilSessionDetail\n    }\n  }\n": types.MoveCouncilAgendaItemDocument,
     "\n  mutation StartCouncilSession($input: CouncilSessionRefInput!) {\n    startCouncilSession(input: $input) {\n      ...CouncilSessionDetail\n    }\n  }\n": types.StartCouncilSessionDocument,
+    "\n  fragment PublicAwardItem on PublicAward {\n    name\n    unitName\n    awardName\n    decisionNumber\n    decidedOn\n    issuerName\n    goldBookNumber\n    year\n  }\n": types.PublicAwardItemFragmentDoc,
+    "\n  query VerifyAwardCertificate($code: String!) {\n    verifyAwardCertificate(code: $code) {\n      ...PublicAwardItem\n    }\n  }\n": types.VerifyAwardCertificateDocument,
+    "\n  query PublicAwardLookup(\n    $name: String!\n    $unitName: String\n    $year: Int\n    $first: Int!\n    $after: String\n  ) {\n    publicAwardLookup(name: $name, unitName: $unitName, year: $year, first: $first, after: $after) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...PublicAwardItem\n        }\n      }\n    }\n  }\n": types.PublicAwardLookupDocument,
     "\n  fragment UnitSummary on Unit {\n    id\n    code\n    name\n    shortName\n  }\n": types.UnitSummaryFragmentDoc,
     "\n  fragment RoleAssignmentItem on RoleAssignment {\n    id\n    createdAt\n    role {\n      id\n      code\n      name\n      isSystem\n    }\n    unit {\n      ...UnitSummary\n    }\n  }\n": types.RoleAssignmentItemFragmentDoc,
     "\n  fragment UserItem on User {\n    id\n    username\n    fullName\n    email\n    status\n    mustChangePassword\n    lastLoginAt\n    createdAt\n    updatedAt\n    version\n    unit {\n      ...UnitSummary\n    }\n    roleAssignments {\n      ...RoleAssignmentItem\n    }\n  }\n": types.UserItemFragmentDoc,
@@ -1155,6 +1161,18 @@ export function graphql(source: "\n  mutation MoveCouncilAgendaItem($input: Move
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StartCouncilSession($input: CouncilSessionRefInput!) {\n    startCouncilSession(input: $input) {\n      ...CouncilSessionDetail\n    }\n  }\n"): typeof import('./graphql').StartCouncilSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PublicAwardItem on PublicAward {\n    name\n    unitName\n    awardName\n    decisionNumber\n    decidedOn\n    issuerName\n    goldBookNumber\n    year\n  }\n"): typeof import('./graphql').PublicAwardItemFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerifyAwardCertificate($code: String!) {\n    verifyAwardCertificate(code: $code) {\n      ...PublicAwardItem\n    }\n  }\n"): typeof import('./graphql').VerifyAwardCertificateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicAwardLookup(\n    $name: String!\n    $unitName: String\n    $year: Int\n    $first: Int!\n    $after: String\n  ) {\n    publicAwardLookup(name: $name, unitName: $unitName, year: $year, first: $first, after: $after) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...PublicAwardItem\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PublicAwardLookupDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

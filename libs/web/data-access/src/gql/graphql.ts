@@ -3845,6 +3845,26 @@ export type StartCouncilSessionMutationVariables = Exact<{
 
 export type StartCouncilSessionMutation = { startCouncilSession: { canManage: boolean, id: string, councilId: string, title: string, kind: CouncilSessionKind, date: string, startTime: string | null, place: string | null, chairMemberId: string | null, secretaryMemberId: string | null, awardRoundId: string | null, status: CouncilSessionStatus, startedAt: string | null, note: string | null, version: number, council: { id: string, name: string, proxiesAllowed: boolean, unit: { id: string, name: string, canOpen: boolean } }, chair: { memberId: string, fullName: string } | null, secretary: { memberId: string, fullName: string } | null, awardRound: { id: string, title: string } | null, members: Array<{ id: string, memberId: string, position: number, fullName: string, role: CouncilMemberRole, title: string, attendance: CouncilAttendance | null, writtenOpinion: string | null, proxyMemberId: string | null }>, guests: Array<{ id: string, position: number, name: string, title: string | null }>, agenda: Array<{ id: string, position: number, nominationId: string | null, subject: AwardSubject, candidateName: string, awardCode: string | null, awardName: string, proposingUnitId: string, proposingUnitName: string, voteRequired: boolean, threshold: number | null }>, quorum: { members: number, present: number, proxies: number, attending: number, writtenOpinions: number, absent: number, unrecorded: number, share: number, awardShare: boolean, required: number, met: boolean, explanation: string } } };
 
+export type PublicAwardItemFragment = { name: string, unitName: string | null, awardName: string, decisionNumber: string, decidedOn: string, issuerName: string, goldBookNumber: string | null, year: number };
+
+export type VerifyAwardCertificateQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type VerifyAwardCertificateQuery = { verifyAwardCertificate: { name: string, unitName: string | null, awardName: string, decisionNumber: string, decidedOn: string, issuerName: string, goldBookNumber: string | null, year: number } };
+
+export type PublicAwardLookupQueryVariables = Exact<{
+  name: string;
+  unitName?: string | null | undefined;
+  year?: number | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type PublicAwardLookupQuery = { publicAwardLookup: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { name: string, unitName: string | null, awardName: string, decisionNumber: string, decidedOn: string, issuerName: string, goldBookNumber: string | null, year: number } }> } };
+
 export type UnitSummaryFragment = { id: string, code: string, name: string, shortName: string | null };
 
 export type RoleAssignmentItemFragment = { id: string, createdAt: string, role: { id: string, code: string, name: string, isSystem: boolean }, unit: { id: string, code: string, name: string, shortName: string | null } | null };
@@ -5874,6 +5894,18 @@ export const CouncilSessionDetailFragmentDoc = new TypedDocumentString(`
   note
   version
 }`, {"fragmentName":"CouncilSessionDetail"}) as unknown as TypedDocumentString<CouncilSessionDetailFragment, unknown>;
+export const PublicAwardItemFragmentDoc = new TypedDocumentString(`
+    fragment PublicAwardItem on PublicAward {
+  name
+  unitName
+  awardName
+  decisionNumber
+  decidedOn
+  issuerName
+  goldBookNumber
+  year
+}
+    `, {"fragmentName":"PublicAwardItem"}) as unknown as TypedDocumentString<PublicAwardItemFragment, unknown>;
 export const RoleAssignmentItemFragmentDoc = new TypedDocumentString(`
     fragment RoleAssignmentItem on RoleAssignment {
   id
@@ -15722,6 +15754,54 @@ fragment CouncilSessionDetail on CouncilSession {
     explanation
   }
 }`) as unknown as TypedDocumentString<StartCouncilSessionMutation, StartCouncilSessionMutationVariables>;
+export const VerifyAwardCertificateDocument = new TypedDocumentString(`
+    query VerifyAwardCertificate($code: String!) {
+  verifyAwardCertificate(code: $code) {
+    ...PublicAwardItem
+  }
+}
+    fragment PublicAwardItem on PublicAward {
+  name
+  unitName
+  awardName
+  decisionNumber
+  decidedOn
+  issuerName
+  goldBookNumber
+  year
+}`) as unknown as TypedDocumentString<VerifyAwardCertificateQuery, VerifyAwardCertificateQueryVariables>;
+export const PublicAwardLookupDocument = new TypedDocumentString(`
+    query PublicAwardLookup($name: String!, $unitName: String, $year: Int, $first: Int!, $after: String) {
+  publicAwardLookup(
+    name: $name
+    unitName: $unitName
+    year: $year
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    totalCountCapped
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...PublicAwardItem
+      }
+    }
+  }
+}
+    fragment PublicAwardItem on PublicAward {
+  name
+  unitName
+  awardName
+  decisionNumber
+  decidedOn
+  issuerName
+  goldBookNumber
+  year
+}`) as unknown as TypedDocumentString<PublicAwardLookupQuery, PublicAwardLookupQueryVariables>;
 export const ImportBatchDocument = new TypedDocumentString(`
     query ImportBatch($id: ID!) {
   importBatch(id: $id) {

@@ -95,9 +95,10 @@ export function LoginPage() {
           error={login.error ? errorMessage(login.error) : null}
         />
       </main>
-      <Link to={PATHS.publicNotices} style={{ marginTop: 24 }}>
-        {t.auth.publicNotices}
-      </Link>
+      <Flex wrap justify="center" gap="8px 24px" style={{ marginTop: 24 }}>
+        <Link to={PATHS.publicNotices}>{t.auth.publicNotices}</Link>
+        <Link to={PATHS.publicAwardLookup}>{t.auth.publicAwardLookup}</Link>
+      </Flex>
       <Typography.Text type="secondary" style={{ marginTop: 24, fontSize: 12 }}>
         {t.app.footer}
       </Typography.Text>

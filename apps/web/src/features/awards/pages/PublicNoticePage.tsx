@@ -1,5 +1,5 @@
 import { formatDateTime } from '@thidua/shared-domain';
-import { BrandMark, SearchInput, useDebouncedValue } from '@thidua/web-ui';
+import { SearchInput, useDebouncedValue } from '@thidua/web-ui';
 import {
   hasErrorCode,
   isApiError,
@@ -26,6 +26,7 @@ import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router-dom';
 
 import { PATHS, publicNoticePath } from '../../../app/paths';
+import { PublicFrame } from '../../shell/components/PublicFrame';
 import { t } from '../../../i18n';
 import { formatIsoDate } from '../../../shared/dates';
 import { errorMessage } from '../../../shared/errors';
@@ -288,42 +289,5 @@ function CommentForm({ notice }: { notice: PublicAwardNoticeItem }) {
         {m.send}
       </Button>
     </Form>
-  );
-}
-
-/** The public pages' frame: the emblem and name, the content, a way to the officers' sign-in. */
-function PublicFrame({ children }: { children: ReactNode }) {
-  return (
-    <Flex vertical align="center" style={{ minHeight: '100vh', background: '#f3f4f7' }}>
-      <header
-        style={{
-          width: '100%',
-          // the padding inside the width: at 390 px the page must not scroll sideways
-          boxSizing: 'border-box',
-          background: 'linear-gradient(180deg, #8f1012 0, #b3141b 100%)',
-          padding: '16px 24px',
-        }}
-      >
-        <Flex align="center" gap={12} style={{ maxWidth: 960, margin: '0 auto' }}>
-          <BrandMark size={40} />
-          <Typography.Text strong style={{ color: '#ffd54f', fontSize: 18 }}>
-            {t.app.title}
-          </Typography.Text>
-        </Flex>
-      </header>
-      <main
-        style={{
-          width: '100%',
-          boxSizing: 'border-box',
-          maxWidth: 960,
-          padding: 'clamp(16px, 4vw, 32px)',
-        }}
-      >
-        {children}
-      </main>
-      <footer style={{ padding: 16 }}>
-        <Link to={PATHS.login}>{m.toLogin}</Link>
-      </footer>
-    </Flex>
   );
 }
