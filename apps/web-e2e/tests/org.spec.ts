@@ -45,16 +45,24 @@ async function typeDate(page: Page, label: string, value: string, key: 'Enter' |
   await expect(input).toHaveValue(value);
 }
 
-/** Picks an option of a plain (not searchable) antd Select by its text; waits until it is chosen. */
+/**
+ * Picks an option of a plain (not searchable) antd Select by its text; waits until it is chosen. A
+ * click on an option while the list is still sliding in can be lost (CI: the list stayed open with
+ * nothing chosen), so the pick is tried again until the select shows the option.
+ */
 async function pick(page: Page, label: string, option: RegExp) {
   const select = page.getByLabel(label, { exact: true });
-  await select.click();
-  await page
-    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
-    .filter({ hasText: option })
-    .first()
-    .click();
-  await expect(page.locator('.ant-select').filter({ has: select })).toContainText(option);
+  const box = page.locator('.ant-select').filter({ has: select });
+  const list = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+  await expect(async () => {
+    if (!(await list.isVisible())) await select.click();
+    await list
+      .locator('.ant-select-item-option')
+      .filter({ hasText: option })
+      .first()
+      .click({ timeout: 2_000 });
+    await expect(box).toContainText(option, { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
 }
 
 /** Creates a commune under the province whose page is open; ends on the new commune's page. */
