@@ -19,6 +19,7 @@ import { DateOnly } from '../../core/graphql/date.scalar';
 import type { GraphqlContext } from '../../core/graphql/graphql-context';
 import { UuidPipe } from '../../core/validation/uuid.pipe';
 import { OrgService } from '../org/org.service';
+import { PeopleService } from '../people/people.service';
 import { Unit, toUnit } from '../org/unit.model';
 import { Person, toPerson } from '../people/people.models';
 import { membersKey } from './council-composition';
@@ -203,6 +204,7 @@ export class CouncilMemberResolver {
   constructor(
     private readonly councils: CouncilService,
     private readonly org: OrgService,
+    private readonly people: PeopleService,
     private readonly scopes: UnitScopes,
   ) {}
 
@@ -211,7 +213,7 @@ export class CouncilMemberResolver {
     description: 'Họ và tên (thành phần Hội đồng được công bố trong quyết định thành lập).',
   })
   async fullName(@Parent() m: CouncilMember, @Context() gql: GraphqlContext): Promise<string> {
-    return (await gql.loaders.get(this.councils.personById).load(m.personId))?.fullName ?? '';
+    return (await gql.loaders.get(this.people.personById).load(m.personId))?.fullName ?? '';
   }
 
   @ResolveField(() => Person, {
@@ -228,7 +230,7 @@ export class CouncilMemberResolver {
     const council = await gql.loaders.get(this.councils.councilById).load(m.councilId);
     const unit = council ? await gql.loaders.get(this.org.unitById).load(council.unitId) : null;
     if (!unit || !(await this.scopes.covers(ctx.actor, 'PERSON_READ', unit.path))) return null;
-    const person = await gql.loaders.get(this.councils.personById).load(m.personId);
+    const person = await gql.loaders.get(this.people.personById).load(m.personId);
     return person ? toPerson(person) : null;
   }
 }

@@ -132,15 +132,6 @@ export class CouncilService {
     });
   });
 
-  /** The members' people, read through PeopleService (their names, and the `person` field). */
-  readonly personById = loaderKey<string, Awaited<ReturnType<PeopleService['findById']>>>(
-    'councilPersonById',
-    async (ids) => {
-      const people = await this.people.findByIds(ids);
-      return ids.map((id) => people.get(id) ?? null);
-    },
-  );
-
   // ---------------------------------------------------------------------------------------------------
   // access: one decision for every read and change
 

@@ -228,6 +228,12 @@ export class PeopleService {
     return this.people.findOneBy({ id });
   }
 
+  /** A person by id, batched per request (a field naming the person of a row). */
+  readonly personById = loaderKey<string, PersonEntity | null>('personById', async (ids) => {
+    const people = await this.findByIds(ids);
+    return ids.map((id) => people.get(id) ?? null);
+  });
+
   /** People by id in one read (ids not found are left out). */
   async findByIds(ids: readonly string[]): Promise<Map<string, PersonEntity>> {
     const wanted = [...new Set(ids)];
