@@ -253,6 +253,79 @@ describe('council voting rounds (issue 12)', () => {
     expect((await readRound(round.id)).castCount).toBe(1);
   });
 
+  it('shows the ballot paper to a valid unused room code only, the same refusal otherwise, writing nothing', async () => {
+    const PAPER = `query($roundId: ID!, $code: String!) {
+      councilBallotPaper(roundId: $roundId, code: $code) {
+        roundId sessionTitle number threshold members
+        candidates { agendaItemId candidateName awardName }
+      }
+    }`;
+    const f = await votingSession(t, officer, office, { members: 3, present: 3, candidates: 2 });
+    const round = await openRound(officer, f, 'ROOM');
+    const { codes } = await roundOp(officer, 'generateCouncilVotingCodes', round.id);
+    const other = await votingSession(t, officer, office, {
+      members: 3,
+      present: 3,
+      candidates: 1,
+    });
+    const otherRound = await openRound(officer, other, 'ROOM');
+    const { codes: otherCodes } = await roundOp(
+      officer,
+      'generateCouncilVotingCodes',
+      otherRound.id,
+    );
+    const writes = async () =>
+      (
+        (await t.db.query(
+          `SELECT (SELECT count(*)::int FROM audit_log WHERE entity_id = $1::uuid::text) AS audit,
+                  (SELECT count(*)::int FROM council_voting_codes WHERE round_id = $1::uuid AND used) AS used`,
+          [round.id],
+        )) as Record<string, number>[]
+      )[0];
+    const before = await writes();
+    const anonymous = t.client();
+    // typed as on the slip, or in lower case without the dash: the cast folds both the same way
+    for (const code of [codes[0] as string, (codes[0] as string).toLowerCase().replace('-', '')]) {
+      const { councilBallotPaper: paper } = await anonymous.ok<{
+        councilBallotPaper: {
+          roundId: string;
+          number: number;
+          members: number;
+          sessionTitle: string;
+          candidates: { agendaItemId: string; candidateName: string; awardName: string }[];
+        };
+      }>(PAPER, { roundId: round.id, code });
+      expect(paper).toMatchObject({ roundId: round.id, number: 1, members: 3 });
+      expect(paper.sessionTitle.length).toBeGreaterThan(0);
+      expect(paper.candidates.map((c) => c.agendaItemId)).toEqual(f.items);
+      expect(paper.candidates[0]?.awardName).toBe('Chiến sĩ thi đua cơ sở');
+    }
+    // reading the paper wrote nothing: no audit row, no code used
+    expect(await writes()).toEqual(before);
+    const refusal = async (roundId: string, code: string) => {
+      const e = await anonymous.fails(PAPER, { roundId, code });
+      return { code: e.extensions?.code, message: e.message };
+    };
+    await castCode(anonymous, round.id, codes[0] as string, ballot(f, ['AGREE', 'DISAGREE']));
+    const used = await refusal(round.id, codes[0] as string);
+    const wrong = await refusal(round.id, 'ABCDE-FGHJK');
+    const otherRoundsCode = await refusal(round.id, otherCodes[0] as string);
+    await roundOp(officer, 'closeCouncilVotingRound', round.id);
+    const closed = await refusal(round.id, codes[1] as string);
+    expect(used).toEqual({
+      code: 'NOT_FOUND',
+      message: 'Mã bỏ phiếu không đúng, đã được dùng, hoặc vòng bỏ phiếu không còn mở.',
+    });
+    // the four refusals cannot be told apart
+    expect([wrong, otherRoundsCode, closed]).toEqual([used, used, used]);
+    // the other round's code still opens its own round's paper
+    const mine = await anonymous.ok<{ councilBallotPaper: { roundId: string } }>(PAPER, {
+      roundId: otherRound.id,
+      code: otherCodes[0] as string,
+    });
+    expect(mine.councilBallotPaper.roundId).toBe(otherRound.id);
+  });
+
   it('votes remotely with real blind tokens: one per member, a token spent once', async () => {
     const f = await votingSession(t, officer, office, { members: 3, present: 3, candidates: 2 });
     const round = await openRound(officer, f, 'REMOTE');

@@ -114,6 +114,8 @@ describe('deny by default: every operation states its access decision', () => {
       // award rules are published law and a province's public regulations (ADR 0017)
       'Query.awardKinds',
       'Query.awardRuleVersions',
+      // a room code opens its round's ballot paper without signing in, read-only (ADR 0023)
+      'Query.councilBallotPaper',
       // a voting round: its council's readers, or the session's members for the blind key (ADR 0023)
       'Query.councilVotingRound',
       'Query.job',

@@ -948,6 +948,9 @@ describe('fuzz of every mutation (issue 9, A12)', () => {
         const list = byField[field];
         if (list) return pick(list);
         if (field === 'id') {
+          // the close and the signature (council minutes): the session in progress, or a planned one
+          if (/closecouncilsession|signcouncilsession/i.test(mutation))
+            return pick([...fx.votingSessions, ...fx.councilSessions]);
           if (/councilsession/i.test(mutation)) return pick(fx.councilSessions);
           if (/councilmember/i.test(mutation)) return pick(fx.councilMembers);
           if (/council/i.test(mutation)) return pick(fx.councils);

@@ -108,11 +108,15 @@ export class PdfConverter {
     }
   }
 
-  async convert(docx: Uint8Array): Promise<Uint8Array> {
+  /**
+   * `timeoutMs` overrides the pool's for one long document (a decision's 1,000 certificates took 60 s
+   * at load 8 on 2 cores, the pool's default).
+   */
+  async convert(docx: Uint8Array, options: { timeoutMs?: number } = {}): Promise<Uint8Array> {
     const program = await this.executable();
     const slot = await this.acquire();
     try {
-      return await this.run(program, slot, docx);
+      return await this.run(program, slot, docx, options.timeoutMs ?? this.timeoutMs);
     } finally {
       this.release(slot);
     }
@@ -149,7 +153,12 @@ export class PdfConverter {
     else this.freeSlots.push(slot);
   }
 
-  private async run(program: string, slot: number, docx: Uint8Array): Promise<Uint8Array> {
+  private async run(
+    program: string,
+    slot: number,
+    docx: Uint8Array,
+    timeoutMs: number,
+  ): Promise<Uint8Array> {
     const profile = join(this.root, `profile-${slot}`);
     await mkdir(this.root, { recursive: true });
     const job = await mkdtemp(join(this.root, 'job-'));
@@ -168,7 +177,7 @@ export class PdfConverter {
         job,
         input,
       ];
-      const { code, output } = await runProcess(program, args, this.timeoutMs);
+      const { code, output } = await runProcess(program, args, timeoutMs);
       try {
         return new Uint8Array(await readFile(join(job, 'document.pdf')));
       } catch {
@@ -176,7 +185,7 @@ export class PdfConverter {
         await rm(profile, { recursive: true, force: true });
         throw new PdfConversionError(
           code === 'timeout'
-            ? `LibreOffice không chuyển xong sang PDF trong ${Math.ceil(this.timeoutMs / 1000)} giây và đã bị dừng.`
+            ? `LibreOffice không chuyển xong sang PDF trong ${Math.ceil(timeoutMs / 1000)} giây và đã bị dừng.`
             : `LibreOffice không tạo được bản PDF (mã thoát ${code}): ${output.trim().slice(-500)}`,
         );
       }

@@ -319,7 +319,6 @@ type Documents = {
     "\n  query DecJob($id: ID!) {\n    job(id: $id) {\n      id\n      status\n      progress\n      total\n      message\n      error\n    }\n  }\n": typeof types.DecJobDocument,
     "\n  query DecOne($id: ID!) {\n    awardDecision(id: $id) {\n      id\n      status\n      certificates {\n        docxPath\n        pdfPath\n        madeAt\n      }\n    }\n  }\n": typeof types.DecOneDocument,
     "\n  query DecDossier($id: ID!) {\n    awardDossier(id: $id) {\n      id\n      version\n      status\n      events {\n        action\n        reason\n      }\n    }\n  }\n": typeof types.DecDossierDocument,
-    "\n  mutation DecForward($input: AwardDossierRefInput!) {\n    forwardAwardDossierToCouncil(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.DecForwardDocument,
     "\n  query DecRecords($filter: AwardRecordFilter) {\n    awardRecords(filter: $filter) {\n      edges {\n        node {\n          id\n          awardCode\n          year\n          decisionNumber\n          decidedOn\n          decidedBy\n          note\n        }\n      }\n    }\n  }\n": typeof types.DecRecordsDocument,
     "\n  mutation DecParam($input: CreateRuleParameterInput!) {\n    createRuleParameter(input: $input) {\n      id\n      value\n    }\n  }\n": typeof types.DecParamDocument,
     "\n  query DecVerify($code: String!) {\n    verifyAwardCertificate(code: $code) {\n      name\n      unitName\n      awardName\n      year\n      decisionNumber\n      decidedOn\n      issuerName\n      goldBookNumber\n    }\n  }\n": typeof types.DecVerifyDocument,
@@ -689,7 +688,6 @@ const documents: Documents = {
     "\n  query DecJob($id: ID!) {\n    job(id: $id) {\n      id\n      status\n      progress\n      total\n      message\n      error\n    }\n  }\n": types.DecJobDocument,
     "\n  query DecOne($id: ID!) {\n    awardDecision(id: $id) {\n      id\n      status\n      certificates {\n        docxPath\n        pdfPath\n        madeAt\n      }\n    }\n  }\n": types.DecOneDocument,
     "\n  query DecDossier($id: ID!) {\n    awardDossier(id: $id) {\n      id\n      version\n      status\n      events {\n        action\n        reason\n      }\n    }\n  }\n": types.DecDossierDocument,
-    "\n  mutation DecForward($input: AwardDossierRefInput!) {\n    forwardAwardDossierToCouncil(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.DecForwardDocument,
     "\n  query DecRecords($filter: AwardRecordFilter) {\n    awardRecords(filter: $filter) {\n      edges {\n        node {\n          id\n          awardCode\n          year\n          decisionNumber\n          decidedOn\n          decidedBy\n          note\n        }\n      }\n    }\n  }\n": types.DecRecordsDocument,
     "\n  mutation DecParam($input: CreateRuleParameterInput!) {\n    createRuleParameter(input: $input) {\n      id\n      value\n    }\n  }\n": types.DecParamDocument,
     "\n  query DecVerify($code: String!) {\n    verifyAwardCertificate(code: $code) {\n      name\n      unitName\n      awardName\n      year\n      decisionNumber\n      decidedOn\n      issuerName\n      goldBookNumber\n    }\n  }\n": types.DecVerifyDocument,
@@ -1971,10 +1969,6 @@ export function graphql(source: "\n  query DecOne($id: ID!) {\n    awardDecision
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DecDossier($id: ID!) {\n    awardDossier(id: $id) {\n      id\n      version\n      status\n      events {\n        action\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql').DecDossierDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DecForward($input: AwardDossierRefInput!) {\n    forwardAwardDossierToCouncil(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"): typeof import('./graphql').DecForwardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

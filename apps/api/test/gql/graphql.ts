@@ -1470,6 +1470,8 @@ export type DossierDocumentKind =
 export type DossierEventAction =
   /** Hoàn thành thẩm định */
   | 'APPRAISE'
+  /** Hội đồng Thi đua - Khen thưởng xét */
+  | 'COUNCIL'
   /** Lập hồ sơ */
   | 'CREATE'
   /** Ghi nhận quyết định */
@@ -4873,13 +4875,6 @@ export type DecDossierQueryVariables = Exact<{
 
 
 export type DecDossierQuery = { awardDossier: { id: string, version: number, status: DossierStatus, events: Array<{ action: DossierEventAction, reason: string | null }> } };
-
-export type DecForwardMutationVariables = Exact<{
-  input: AwardDossierRefInput;
-}>;
-
-
-export type DecForwardMutation = { forwardAwardDossierToCouncil: { id: string, version: number, status: DossierStatus } };
 
 export type DecRecordsQueryVariables = Exact<{
   filter?: AwardRecordFilter | null | undefined;
@@ -9282,15 +9277,6 @@ export const DecDossierDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DecDossierQuery, DecDossierQueryVariables>;
-export const DecForwardDocument = new TypedDocumentString(`
-    mutation DecForward($input: AwardDossierRefInput!) {
-  forwardAwardDossierToCouncil(input: $input) {
-    id
-    version
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<DecForwardMutation, DecForwardMutationVariables>;
 export const DecRecordsDocument = new TypedDocumentString(`
     query DecRecords($filter: AwardRecordFilter) {
   awardRecords(filter: $filter) {

@@ -9,6 +9,10 @@ export const PATHS = {
   verifyCertificate: '/xac-minh/:code',
   /** the public lookup of decided awards (no sign-in, ADR 0022) */
   publicAwardLookup: '/tra-cuu-khen-thuong',
+  /** a council ballot in the room (no sign-in, ADR 0023): the printed slip's URL; its QR adds `#ma=<code>` */
+  roomVote: '/bo-phieu/:roundId',
+  /** a remote council ballot, for a signed-in member of the session (any user: the API decides) */
+  remoteVote: '/hoi-dong/phien/:sessionId/vong/:roundId/bo-phieu',
   profile: '/ca-nhan',
   users: '/quan-tri/nguoi-dung',
   roles: '/quan-tri/vai-tro',
@@ -42,6 +46,9 @@ export const PATHS = {
   councilDetail: '/thi-dua/hoi-dong/:id',
   /** under the councils' path: the menu entry and its permission follow (requiredPermissions) */
   councilSession: '/thi-dua/hoi-dong/phien-hop/:id',
+  /** quyết định khen thưởng (ADR 0022); a decision's page sits under the list's entry */
+  awardDecisions: '/thi-dua/quyet-dinh',
+  awardDecisionDetail: '/thi-dua/quyet-dinh/:id',
 } as const;
 
 export const unitPath = (id: string) => `${PATHS.units}/${encodeURIComponent(id)}`;
@@ -53,8 +60,15 @@ export const awardDossierPath = (id: string) => `${PATHS.awardDossiers}/${encode
 export const councilPath = (id: string) => `${PATHS.councils}/${encodeURIComponent(id)}`;
 export const councilSessionPath = (id: string) =>
   `${PATHS.councils}/phien-hop/${encodeURIComponent(id)}`;
+export const awardDecisionPath = (id: string) =>
+  `${PATHS.awardDecisions}/${encodeURIComponent(id)}`;
 export const publicNoticePath = (id: string) => `${PATHS.publicNotices}/${encodeURIComponent(id)}`;
 export const verifyCertificatePath = (code: string) => `/xac-minh/${encodeURIComponent(code)}`;
+/** The hash never reaches the server: the code on a QR stays on the device (ADR 0023). */
+export const roomVotePath = (roundId: string, code?: string) =>
+  `/bo-phieu/${encodeURIComponent(roundId)}${code ? `#ma=${encodeURIComponent(code)}` : ''}`;
+export const remoteVotePath = (sessionId: string, roundId: string) =>
+  `/hoi-dong/phien/${encodeURIComponent(sessionId)}/vong/${encodeURIComponent(roundId)}/bo-phieu`;
 
 /** Query flag on the profile page that opens the password form (first login, reset password). */
 export const CHANGE_PASSWORD_FLAG = 'doi-mat-khau';

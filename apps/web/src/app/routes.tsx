@@ -76,6 +76,15 @@ export const routes: RouteObject[] = [
           })),
         ),
       },
+      // a council member's secret ballot in the room, with a one-time code and no sign-in (ADR 0023)
+      {
+        path: PATHS.roomVote,
+        ...page(() =>
+          import('../features/councils/pages/VoteRoomPage').then((m) => ({
+            Component: m.VoteRoomPage,
+          })),
+        ),
+      },
       {
         ...page(() =>
           import('../features/auth/components/RequireAuth').then((m) => ({
@@ -240,6 +249,16 @@ export const routes: RouteObject[] = [
                   Component: m.CouncilSessionPage,
                 })),
               ),
+              guarded(PATHS.awardDecisions, () =>
+                import('../features/decisions/pages/AwardDecisionsPage').then((m) => ({
+                  Component: m.AwardDecisionsPage,
+                })),
+              ),
+              guarded(PATHS.awardDecisionDetail, () =>
+                import('../features/decisions/pages/AwardDecisionPage').then((m) => ({
+                  Component: m.AwardDecisionPage,
+                })),
+              ),
               guarded(PATHS.imports, () =>
                 import('../features/imports/pages/ImportPage').then((m) => ({
                   Component: m.ImportPage,
@@ -260,6 +279,15 @@ export const routes: RouteObject[] = [
                   Component: m.UnitKindsPage,
                 })),
               ),
+              {
+                // any signed-in user: the API answers only a member of the session (ADR 0023)
+                path: PATHS.remoteVote,
+                ...page(() =>
+                  import('../features/councils/pages/VoteRemotePage').then((m) => ({
+                    Component: m.VoteRemotePage,
+                  })),
+                ),
+              },
               {
                 // read by every signed-in user (the deadlines it gives are everyone's); the page
                 // shows its editing controls to global CALENDAR_MANAGE holders only (ADR 0016)

@@ -156,6 +156,11 @@ export function reportUnauthenticatedRead(error: ApiError, name: string): void {
 
 export interface RequestOptions {
   signal?: AbortSignal;
+  /**
+   * 'omit' sends no session cookie: a secret ballot's cast and its ballot paper must reach the API
+   * without anything that names the voter (ADR 0023). Default: the session cookie, same origin only.
+   */
+  credentials?: RequestCredentials;
 }
 
 type VariablesArgs<TVariables> =
@@ -193,7 +198,7 @@ export async function request<TResult, TVariables>(
   try {
     response = await fetch(GRAPHQL_ENDPOINT, {
       method: 'POST',
-      credentials: 'same-origin',
+      credentials: options?.credentials ?? 'same-origin',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
       body: JSON.stringify({ query, variables: variables ?? {}, operationName: operation.name }),
       signal: options?.signal,

@@ -1,10 +1,19 @@
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
 
 import { request } from './client';
 import { useConnectionQuery } from './connection';
 import { graphql } from './gql';
-import type { PublicAwardItemFragment } from './gql/graphql';
-import { publicAwardKeys } from './query-keys';
+import type {
+  AwardDecisionCandidatesQuery,
+  AwardDecisionDetailFragment,
+  AwardDecisionItemFragment,
+  AwardDecisionRefInput,
+  AwardDecisionStatus,
+  DraftAwardDecisionInput,
+  PublicAwardItemFragment,
+  UpdateAwardDecisionInput,
+} from './gql/graphql';
+import { awardKeys, decisionKeys, jobKeys, publicAwardKeys, recordsKeys } from './query-keys';
 
 /*
  * Khen thưởng đã có quyết định, read without signing in (module decisions, ADR 0022): the page a
@@ -96,5 +105,326 @@ export function usePublicAwardLookup(filters: PublicAwardLookupFilters | null) {
       ),
     pick: (result) => result.publicAwardLookup,
     enabled: Boolean(filters?.name.trim()),
+  });
+}
+
+/*
+ * Quyết định khen thưởng of an issuing unit (module decisions, ADR 0022): drafted from a round's
+ * nominees appraised "đạt", edited, signed (numbered from the register), printed as certificates by a
+ * job. Every mutation answers with the whole decision: the page takes it as is and the lists refetch.
+ */
+
+export const AwardDecisionItemFragmentDoc = graphql(`
+  fragment AwardDecisionItem on AwardDecision {
+    id
+    version
+    status
+    year
+    track
+    awardCode
+    awardName
+    awardKind
+    subject
+    number
+    symbol
+    decidedOn
+    issuedAt
+    createdAt
+    canManage
+    canIssue
+    issuerUnit {
+      id
+      name
+      canOpen
+    }
+    round {
+      id
+      title
+      year
+    }
+  }
+`);
+
+export const AwardDecisionRecipientItemFragmentDoc = graphql(`
+  fragment AwardDecisionRecipientItem on AwardDecisionRecipient {
+    id
+    position
+    nominationId
+    dossierId
+    subject
+    displayName
+    name
+    detail
+    unitName
+    achievement
+    awardName
+    multiplier
+    baseSalary
+    amount
+    goldBookNumber
+    certificateCode
+    awardRecordId
+  }
+`);
+
+export const AwardDecisionDetailFragmentDoc = graphql(`
+  fragment AwardDecisionDetail on AwardDecision {
+    ...AwardDecisionItem
+    roundId
+    issuerUnitId
+    authority
+    achievement
+    bases
+    councilMinutes {
+      body
+      date
+    }
+    proposal {
+      by
+      reference
+    }
+    rewardFunding
+    rewardBasis
+    executors
+    receivers
+    archive
+    place
+    signer {
+      on {
+        authority
+        of
+      }
+      title
+      name
+    }
+    issuedByName
+    docxPath
+    pdfPath
+    rewardsExportPath
+    certificates {
+      docxPath
+      pdfPath
+      madeAt
+    }
+    totalAmount
+    updatedAt
+    recipients {
+      ...AwardDecisionRecipientItem
+    }
+  }
+`);
+
+const AwardDecisionsDocument = graphql(`
+  query AwardDecisions($first: Int!, $after: String, $filter: AwardDecisionFilter) {
+    awardDecisions(first: $first, after: $after, filter: $filter) {
+      totalCount
+      totalCountCapped
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...AwardDecisionItem
+        }
+      }
+    }
+  }
+`);
+
+const AwardDecisionDocument = graphql(`
+  query AwardDecision($id: ID!) {
+    awardDecision(id: $id) {
+      ...AwardDecisionDetail
+    }
+  }
+`);
+
+const AwardDecisionCandidatesDocument = graphql(`
+  query AwardDecisionCandidates($roundId: ID!, $issuerUnitId: ID!) {
+    awardDecisionCandidates(roundId: $roundId, issuerUnitId: $issuerUnitId) {
+      nominationId
+      dossierId
+      dossierStatus
+      proposingUnitId
+      proposingUnitName
+      subject
+      name
+      awardCode
+      awardName
+      toTrinhSymbol
+      decisionId
+    }
+  }
+`);
+
+const DraftAwardDecisionDocument = graphql(`
+  mutation DraftAwardDecision($input: DraftAwardDecisionInput!) {
+    draftAwardDecision(input: $input) {
+      ...AwardDecisionDetail
+    }
+  }
+`);
+
+const UpdateAwardDecisionDocument = graphql(`
+  mutation UpdateAwardDecision($input: UpdateAwardDecisionInput!) {
+    updateAwardDecision(input: $input) {
+      ...AwardDecisionDetail
+    }
+  }
+`);
+
+const DeleteAwardDecisionDocument = graphql(`
+  mutation DeleteAwardDecision($input: AwardDecisionRefInput!) {
+    deleteAwardDecision(input: $input)
+  }
+`);
+
+const IssueAwardDecisionDocument = graphql(`
+  mutation IssueAwardDecision($input: AwardDecisionRefInput!) {
+    issueAwardDecision(input: $input) {
+      ...AwardDecisionDetail
+    }
+  }
+`);
+
+const PrintAwardCertificatesDocument = graphql(`
+  mutation PrintAwardCertificates($decisionId: ID!) {
+    printAwardCertificates(decisionId: $decisionId) {
+      ...JobItem
+    }
+  }
+`);
+
+export type AwardDecisionItem = AwardDecisionItemFragment;
+export type AwardDecisionDetail = AwardDecisionDetailFragment;
+export type AwardDecisionRecipientItem = AwardDecisionDetail['recipients'][number];
+export type AwardDecisionCandidate =
+  AwardDecisionCandidatesQuery['awardDecisionCandidates'][number];
+export type { AwardDecisionStatus, UpdateAwardDecisionInput };
+
+export interface AwardDecisionFilters {
+  first: number;
+  /** hình thức, trích yếu or số, by word prefixes */
+  search?: string;
+  status?: AwardDecisionStatus;
+  issuerUnitId?: string;
+  roundId?: string;
+}
+
+/** The decisions of the issuing units the viewer reads (DECISION_READ), newest first. */
+export function useAwardDecisions(filters: AwardDecisionFilters) {
+  return useConnectionQuery({
+    queryKey: decisionKeys.list(filters),
+    fetchPage: (after, signal) =>
+      request(
+        AwardDecisionsDocument,
+        {
+          first: filters.first,
+          after,
+          filter: {
+            search: filters.search || null,
+            status: filters.status ?? null,
+            issuerUnitId: filters.issuerUnitId ?? null,
+            roundId: filters.roundId ?? null,
+          },
+        },
+        { signal },
+      ),
+    pick: (result) => result.awardDecisions,
+  });
+}
+
+export function useAwardDecision(id: string | undefined) {
+  return useQuery({
+    queryKey: decisionKeys.detail(id ?? ''),
+    queryFn: ({ signal }) =>
+      request(AwardDecisionDocument, { id: id ?? '' }, { signal }).then((r) => r.awardDecision),
+    enabled: Boolean(id),
+  });
+}
+
+/** The round's nominees appraised "đạt" that a decision of the issuer may take, each with its decision. */
+export function useAwardDecisionCandidates(
+  roundId: string | undefined,
+  issuerUnitId: string | undefined,
+) {
+  return useQuery({
+    queryKey: decisionKeys.candidates(roundId ?? '', issuerUnitId ?? ''),
+    queryFn: ({ signal }) =>
+      request(
+        AwardDecisionCandidatesDocument,
+        { roundId: roundId ?? '', issuerUnitId: issuerUnitId ?? '' },
+        { signal },
+      ).then((r) => r.awardDecisionCandidates),
+    enabled: Boolean(roundId && issuerUnitId),
+  });
+}
+
+/**
+ * A decision changed: its page shows the answer; the lists and the candidates (which say which
+ * decision holds each nominee) refetch, and whatever else the change reaches (`alsoStale`).
+ */
+function useDecisionMutation<V>(
+  fn: (variables: V) => Promise<AwardDecisionDetail>,
+  alsoStale: readonly QueryKey[] = [],
+) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: (decision) => {
+      queryClient.setQueryData(decisionKeys.detail(decision.id), decision);
+      return Promise.all(
+        [decisionKeys.lists(), decisionKeys.candidateLists(), ...alsoStale].map((queryKey) =>
+          queryClient.invalidateQueries({ queryKey }),
+        ),
+      );
+    },
+  });
+}
+
+export const useDraftAwardDecision = () =>
+  useDecisionMutation((input: DraftAwardDecisionInput) =>
+    request(DraftAwardDecisionDocument, { input }).then((r) => r.draftAwardDecision),
+  );
+
+export const useUpdateAwardDecision = () =>
+  useDecisionMutation((input: UpdateAwardDecisionInput) =>
+    request(UpdateAwardDecisionDocument, { input }).then((r) => r.updateAwardDecision),
+  );
+
+/**
+ * Signing numbers the decision, writes each recipient's award record and moves fully decided dossiers
+ * to "Đã có quyết định": the dossiers, counters and records read before are stale.
+ */
+export const useIssueAwardDecision = () =>
+  useDecisionMutation(
+    (input: AwardDecisionRefInput) =>
+      request(IssueAwardDecisionDocument, { input }).then((r) => r.issueAwardDecision),
+    [awardKeys.all, recordsKeys.all],
+  );
+
+export function useDeleteAwardDecision() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: AwardDecisionRefInput) =>
+      request(DeleteAwardDecisionDocument, { input }).then((r) => r.deleteAwardDecision),
+    onSuccess: (id) => {
+      queryClient.removeQueries({ queryKey: decisionKeys.detail(id) });
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: decisionKeys.lists() }),
+        queryClient.invalidateQueries({ queryKey: decisionKeys.candidateLists() }),
+      ]);
+    },
+  });
+}
+
+/** Queues the certificates of an issued decision; the answer is the job to follow (`useJob`). */
+export function usePrintAwardCertificates() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (decisionId: string) =>
+      request(PrintAwardCertificatesDocument, { decisionId }).then((r) => r.printAwardCertificates),
+    onSuccess: (job) => queryClient.setQueryData(jobKeys.detail(job.id), job),
   });
 }

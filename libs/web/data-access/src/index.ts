@@ -25,6 +25,8 @@ export * from './awards.queries';
 export * from './award-drafts.queries';
 export * from './notices.queries';
 export * from './councils.queries';
+export * from './council-voting.queries';
+export * from './council-ballot.queries';
 export * from './decisions.queries';
 export type {
   ActorType,

@@ -11,7 +11,7 @@ import type {
 import type { ClusterListFilters } from './clusters.queries';
 import type { CouncilFilters, CouncilSessionFilters } from './councils.queries';
 import type { CongressFilters } from './congresses.queries';
-import type { PublicAwardLookupFilters } from './decisions.queries';
+import type { AwardDecisionFilters, PublicAwardLookupFilters } from './decisions.queries';
 import type { PublicNoticeFilters } from './notices.queries';
 import type { ImportRowFilters } from './imports.queries';
 import type { LegalDocumentFilters } from './legal.queries';
@@ -227,6 +227,20 @@ export const publicAwardKeys = {
 };
 
 /**
+ * Quyết định khen thưởng (ADR 0022): the lists, a decision's page, and the candidates of a round for
+ * an issuer (they name the decision holding each nominee, so every decision change refetches them).
+ */
+export const decisionKeys = {
+  all: ['award-decisions'] as const,
+  lists: () => [...decisionKeys.all, 'list'] as const,
+  list: (filters: AwardDecisionFilters) => [...decisionKeys.lists(), filters] as const,
+  detail: (id: string) => [...decisionKeys.all, 'detail', id] as const,
+  candidateLists: () => [...decisionKeys.all, 'candidates'] as const,
+  candidates: (roundId: string, issuerUnitId: string) =>
+    [...decisionKeys.candidateLists(), roundId, issuerUnitId] as const,
+};
+
+/**
  * Hội đồng Thi đua - Khen thưởng (issue 12): a council's page reads its members on a day, so the day is
  * part of its key; a composition change invalidates `all` (lists, pages and the pickers of members).
  */
@@ -240,4 +254,10 @@ export const councilKeys = {
   sessionLists: () => [...councilKeys.all, 'sessions', 'list'] as const,
   sessions: (filters: CouncilSessionFilters) => [...councilKeys.sessionLists(), filters] as const,
   session: (id: string) => [...councilKeys.all, 'sessions', 'detail', id] as const,
+  /** a session's voting rounds (the secretary's "Biểu quyết" section) */
+  rounds: (sessionId: string) => [...councilKeys.all, 'sessions', 'rounds', sessionId] as const,
+  /** one round's live count, polled while it is open */
+  roundCount: (roundId: string) => [...councilKeys.all, 'rounds', 'count', roundId] as const,
+  /** a round as a member of its session reads it to vote remotely (blind key, candidates) */
+  memberRound: (roundId: string) => [...councilKeys.all, 'rounds', 'member', roundId] as const,
 };

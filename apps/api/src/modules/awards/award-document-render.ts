@@ -183,21 +183,5 @@ export function renderToTrinh(doc: ToTrinhDocument): Promise<Uint8Array> {
   return printable('tờ trình', () => buildToTrinh(doc));
 }
 
-/** "Nguyễn Thị Hoa" → "Nguyen-Thi-Hoa": a file name every system takes (at most `max` characters). */
-export function asciiName(text: string, max = 60): string {
-  const ascii = text
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return ascii.slice(0, max).replace(/-+$/, '') || 'tai-lieu';
-}
-
-/** A download's Content-Disposition, the Vietnamese name for browsers that read it. */
-export function disposition(name: string): string {
-  const dot = name.lastIndexOf('.');
-  const ascii = dot > 0 ? `${asciiName(name.slice(0, dot))}${name.slice(dot)}` : asciiName(name);
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-}
+/** The download names and header, kept by the files module for every record's file route. */
+export { asciiName, disposition } from '../files/files.service';

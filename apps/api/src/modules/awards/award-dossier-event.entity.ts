@@ -58,7 +58,7 @@ export class AwardDossierEventEntity {
   dossier?: AwardDossierEntity;
 
   @Column({ type: 'text' })
-  action!: DossierAction | 'CREATE' | 'ESCALATE';
+  action!: DossierAction | 'CREATE' | 'ESCALATE' | 'COUNCIL';
 
   @Column({ type: 'text', nullable: true })
   fromStatus!: DossierStatus | null;

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
 import {
   APPRAISAL_VERDICTS,
   AWARD_DOSSIER_LIMITS as L,
@@ -19,6 +20,7 @@ import {
   type DossierAction,
   type DossierStatus,
   type IsoDate,
+  type NoticeResult,
   type QuotaFinding,
   type QuotaUse,
 } from '@thidua/shared-domain';
@@ -104,6 +106,24 @@ export interface DecisionCandidate {
   /** the dossier's tờ trình as numbered at its first send (null: uploaded, or not numbered) */
   toTrinhSymbol: string | null;
   toTrinhDate: IsoDate | null;
+  /** the council session that passed it (module councils); null: decided on the appraisal alone */
+  councilSessionId: string | null;
+}
+
+/** A council's verdict on one nominee, as the session's close hands it over (module councils). */
+export interface CouncilNomineeOutcome {
+  nominationId: string;
+  passed: boolean;
+  /** "đồng ý 8/9 (88,89 %)", printed in the dossier's history */
+  votes: string;
+}
+
+/** The session and its frozen minutes, as the dossiers' history and documents name them. */
+export interface CouncilSessionRef {
+  sessionId: string;
+  /** "Phiên họp xét khen thưởng năm 2025 của Hội đồng Thi đua - Khen thưởng Sở Nội vụ, ngày 10/12/2025" */
+  label: string;
+  minutes: { sha256: string; name: string; size: number; mediaType: string };
 }
 
 /** Who counts as what against a quota line: a household is not a tập thể, so it counts as one person. */
@@ -250,7 +270,12 @@ export class AwardDossierRoutingService {
         await tx.em.update(
           AwardNominationEntity,
           { dossierId: d.id },
-          { appraisalVerdict: null, appraisalRemark: null },
+          {
+            appraisalVerdict: null,
+            appraisalRemark: null,
+            councilVerdict: null,
+            councilSessionId: null,
+          },
         );
         auditExtra.push({ field: 'returnReason', after: reason });
         if (event.remarks.length)
@@ -549,6 +574,11 @@ export class AwardDossierRoutingService {
       .where('d.round_id = :roundId', { roundId })
       .andWhere(`d.status IN ('APPRAISED', 'READY_FOR_COUNCIL')`)
       .andWhere(`n.appraisal_verdict = 'PASS'`)
+      // a dossier sent to the council is decided on the council's vote (NĐ 98/2023 Điều 30 k.7):
+      // only its nominees the council passed; one decided on the appraisal alone keeps that verdict
+      .andWhere(
+        `(n.council_verdict = 'PASS' OR (n.council_verdict IS NULL AND d.status = 'APPRAISED'))`,
+      )
       .andWhere('d.receiving_path <@ CAST(:issuerPath AS ltree)', { issuerPath });
     if (nominationIds) {
       if (!nominationIds.length) return [];
@@ -600,9 +630,112 @@ export class AwardDossierRoutingService {
           ruleVersionId: n.eligibility?.ruleVersionId ?? null,
           toTrinhSymbol: r.to_trinh_symbol,
           toTrinhDate: r.to_trinh_date,
+          councilSessionId: n.councilSessionId,
         },
       ];
     });
+  }
+
+  /**
+   * The public notices' results of the nominees' dossiers as their last send carried them (SUBMIT
+   * event's snapshot, ADR 0021), for the council's biên bản (NĐ 98 Điều 46: the result of the công
+   * khai and the handling of comments are stated in it). One per dossier that held a notice.
+   */
+  async noticeResultsOf(nominationIds: readonly string[]): Promise<NoticeResult[]> {
+    if (!nominationIds.length) return [];
+    const rows: { notice: NoticeResult | null }[] = await this.db
+      .repo(AwardDossierEventEntity)
+      .createQueryBuilder('e')
+      .select(`e.snapshot -> 'notice'`, 'notice')
+      .distinctOn(['e.dossier_id'])
+      .where(
+        `e.dossier_id IN (SELECT n.dossier_id FROM award_nominations n WHERE n.id = ANY(CAST(:ids AS uuid[])))`,
+        { ids: [...nominationIds] },
+      )
+      .andWhere(`e.action = 'SUBMIT'`)
+      .orderBy('e.dossier_id')
+      .addOrderBy('e.at', 'DESC')
+      .getRawMany();
+    return rows.flatMap((r) => (r.notice ? [r.notice] : []));
+  }
+
+  /**
+   * The council's verdicts at its session's close (module councils, issue 12): each nominee's
+   * `council_verdict` (the decisions take only the passed ones of a dossier sent to the council), the
+   * frozen biên bản họp attached to each dossier as a document (the same stored file), and a COUNCIL
+   * event naming the session, the minutes and each verdict, with an audit row on the proposing unit.
+   * Dossiers no longer appraised or waiting for the council (returned, withdrawn, decided) are left as
+   * they are; the agenda keeps the outcome. The council's manager acts by the council's authority, so
+   * the caller's DOSSIER_* grants are not asked. Returns how many dossiers were recorded.
+   */
+  async recordCouncilOutcome(
+    tx: Tx,
+    session: CouncilSessionRef,
+    outcomes: readonly CouncilNomineeOutcome[],
+  ): Promise<number> {
+    if (!outcomes.length) return 0;
+    const nominees = await tx.em.findBy(AwardNominationEntity, {
+      id: In(outcomes.map((o) => o.nominationId)),
+    });
+    const byDossier = new Map<string, AwardNominationEntity[]>();
+    for (const n of nominees)
+      byDossier.set(n.dossierId, [...(byDossier.get(n.dossierId) ?? []), n]);
+    let recorded = 0;
+    // in id order: two closes touching the same dossiers lock them in the same order
+    for (const dossierId of [...byDossier.keys()].sort()) {
+      const d = await tx.em
+        .getRepository(AwardDossierEntity)
+        .createQueryBuilder('d')
+        .setLock('pessimistic_write')
+        .where('d.id = :id', { id: dossierId })
+        .getOne();
+      if (!d || (d.status !== 'APPRAISED' && d.status !== 'READY_FOR_COUNCIL')) continue;
+      const mine = byDossier.get(dossierId) ?? [];
+      const lines = { passed: [] as string[], failed: [] as string[] };
+      for (const n of mine) {
+        const o = outcomes.find((x) => x.nominationId === n.id) as CouncilNomineeOutcome;
+        await tx.em.update(
+          AwardNominationEntity,
+          { id: n.id },
+          { councilVerdict: o.passed ? 'PASS' : 'FAIL', councilSessionId: session.sessionId },
+        );
+        (o.passed ? lines.passed : lines.failed).push(`${n.name} (${n.awardName}): ${o.votes}`);
+      }
+      await tx.em.getRepository(AwardDossierDocumentEntity).insert({
+        dossierId: d.id,
+        kind: 'OTHER',
+        nominationId: null,
+        fileSha256: session.minutes.sha256,
+        fileName: session.minutes.name,
+        mediaType: session.minutes.mediaType,
+        size: session.minutes.size,
+        text: null,
+        note: `Biên bản họp Hội đồng Thi đua - Khen thưởng: ${session.label}`,
+        originDocumentId: null,
+        generated: false,
+      });
+      const verdicts = [
+        ...(lines.passed.length ? [`Đạt: ${lines.passed.join('; ')}`] : []),
+        ...(lines.failed.length ? [`Không đạt: ${lines.failed.join('; ')}`] : []),
+      ].join('. ');
+      const after = await this.dossiers.touch(tx, d, d.version);
+      await this.dossiers.event(tx, after, {
+        action: 'COUNCIL',
+        reason: `${session.label}. ${verdicts}. Biên bản họp: ${session.minutes.name} (SHA-256 ${session.minutes.sha256}).`,
+        dossierVersion: after.version,
+      });
+      await tx.audit.event(
+        'awardDossier.council',
+        awardDossierTarget(after, await this.dossiers.label(after)),
+        [
+          { field: 'councilSessionId', after: session.label },
+          { field: 'councilVerdicts', after: verdicts },
+          { field: 'minutesSha256', after: session.minutes.sha256 },
+        ],
+      );
+      recorded += 1;
+    }
+    return recorded;
   }
 
   /**

@@ -175,6 +175,18 @@ export class AwardNominationEntity extends BaseEntity {
   /** The nominee of a lower dossier this one escalates (đề nghị cấp trên). */
   @Column({ type: 'uuid', nullable: true })
   originNominationId!: string | null;
+
+  /**
+   * The Hội đồng Thi đua - Khen thưởng's verdict, written by the councils module at its session's
+   * close (AwardDossierRoutingService.recordCouncilOutcome): a dossier that went to the council is
+   * decided only on PASS. Null: not voted on by a council.
+   */
+  @Column({ type: 'text', nullable: true })
+  councilVerdict!: AppraisalVerdict | null;
+
+  /** The council session that gave the verdict (module councils; no foreign key across modules' tables). */
+  @Column({ type: 'uuid', nullable: true })
+  councilSessionId!: string | null;
 }
 
 /**

@@ -76,10 +76,15 @@ export const DossierActionEnum = defineEnum<DossierAction>(
   DOSSIER_ACTIONS,
   'Thao tác chuyển hồ sơ đề nghị khen thưởng.',
 );
-export type DossierEventAction = DossierAction | 'CREATE' | 'ESCALATE';
+export type DossierEventAction = DossierAction | 'CREATE' | 'ESCALATE' | 'COUNCIL';
 export const DossierEventActionEnum = defineEnum<DossierEventAction>(
   'DossierEventAction',
-  { CREATE: 'Lập hồ sơ', ESCALATE: 'Đề nghị cấp trên khen thưởng', ...DOSSIER_ACTIONS },
+  {
+    CREATE: 'Lập hồ sơ',
+    ESCALATE: 'Đề nghị cấp trên khen thưởng',
+    COUNCIL: 'Hội đồng Thi đua - Khen thưởng xét',
+    ...DOSSIER_ACTIONS,
+  },
   'Sự kiện trong lịch sử hồ sơ.',
 );
 export const DossierDocumentKindEnum = defineEnum<DossierDocumentKind>(

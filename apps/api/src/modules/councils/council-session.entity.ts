@@ -83,6 +83,22 @@ export class CouncilSessionEntity extends VersionedEntity {
 
   @Column({ type: 'text', nullable: true })
   note!: string | null;
+
+  /** Kết thúc phiên họp (closeCouncilSession): the agenda's outcomes and the minutes are frozen. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  closedAt!: Date | null;
+
+  /** The biên bản họp rendered at the close (.docx, files module by hash), never rendered again. */
+  @Column({ type: 'text', nullable: true })
+  minutesSha256!: string | null;
+
+  /** The minutes signed on paper (signCouncilSession). */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  signedAt!: Date | null;
+
+  /** The signed minutes' scan, optional (files module, by hash, uploaded beforehand). */
+  @Column({ type: 'text', nullable: true })
+  signedScanSha256!: string | null;
 }
 
 /**
@@ -180,6 +196,10 @@ export class CouncilSessionGuestEntity extends BaseEntity {
   where: `nomination_id IS NOT NULL`,
 })
 @Check('council_agenda_items_threshold', `threshold IS NULL OR (threshold > 0 AND threshold <= 1)`)
+@Check(
+  'council_agenda_items_outcome',
+  `outcome IS NULL OR outcome IN ('PASSED', 'FAILED', 'OVER_QUOTA')`,
+)
 export class CouncilAgendaItemEntity extends BaseEntity {
   @Column({ type: 'uuid' })
   sessionId!: string;
@@ -232,4 +252,29 @@ export class CouncilAgendaItemEntity extends BaseEntity {
   /** The share of agreeing votes of the total membership that passes (0.9, 0.8); null: no vote. */
   @Column({ type: 'double precision', nullable: true })
   threshold!: number | null;
+
+  /**
+   * The council's outcome, written at the session's close from the round that decided the item (its
+   * last tallied round): PASSED, FAILED (below the share), OVER_QUOTA (reached the share, ranked
+   * below the quota). Null until the close.
+   */
+  @Column({ type: 'text', nullable: true })
+  outcome!: AgendaOutcome | null;
+
+  /** Agreeing votes in the deciding round, written opinions included. */
+  @Column({ type: 'int', nullable: true })
+  outcomeAgree!: number | null;
+
+  /** Their share of the total membership in hundredths of a percent (8889 = 88,89 %). */
+  @Column({ type: 'int', nullable: true })
+  outcomePercentHundredths!: number | null;
+
+  /**
+   * The round that decided it (of this session; rounds are never deleted, RESTRICT on the session).
+   * No foreign key: council_voting_rounds is declared after this entity and references it.
+   */
+  @Column({ type: 'uuid', nullable: true })
+  outcomeRoundId!: string | null;
 }
+
+export type AgendaOutcome = 'PASSED' | 'FAILED' | 'OVER_QUOTA';

@@ -190,7 +190,7 @@ export class CouncilSessionService {
    * caller does not read it, FORBIDDEN when it reads but does not manage it. The version is checked
    * here (a stale page is CONFLICT before anything is judged).
    */
-  private async manageable(
+  async manageable(
     tx: Tx,
     id: string,
     version: number | null,
@@ -212,7 +212,7 @@ export class CouncilSessionService {
     return { session, council: managed.council };
   }
 
-  private assertStatus(
+  assertStatus(
     s: CouncilSessionEntity,
     allowed: readonly CouncilSessionStatus[],
     doing: string,

@@ -142,6 +142,10 @@ export class CouncilVotingRoundEntity extends VersionedEntity {
   /** PAPER: the scanned biên bản kiểm phiếu (files module, by hash) */
   @Column({ type: 'text', nullable: true })
   paperScanSha256!: string | null;
+
+  /** The biên bản kiểm phiếu rendered at the session's close (.docx, files module by hash). */
+  @Column({ type: 'text', nullable: true })
+  tallyMinutesSha256!: string | null;
 }
 
 /** The candidates of a round (agenda items), in the order of the ballot paper. */

@@ -22,6 +22,7 @@ import {
   type VotingMode,
 } from '@thidua/shared-domain';
 import { defineEnum } from '../../core/graphql/enums';
+import { CouncilMinutesFile, minutesFile } from './council.models';
 import type {
   CouncilVotingRoundEntity,
   StoredRoundResult,
@@ -169,6 +170,12 @@ export class CouncilVotingRound {
   })
   paperScanSha256!: string | null;
 
+  @Field(() => CouncilMinutesFile, {
+    nullable: true,
+    description: 'Biên bản kiểm phiếu lập khi kết thúc phiên họp; null trước đó.',
+  })
+  tallyMinutes!: CouncilMinutesFile | null;
+
   /** resolved: null until TALLIED */
   results?: CouncilRoundResult[] | null;
 }
@@ -196,6 +203,7 @@ export function toCouncilVotingRound(r: CouncilVotingRoundEntity): CouncilVoting
     closeHash: r.closeHash,
     blindKey: r.blindPublicJwk,
     paperScanSha256: r.paperScanSha256,
+    tallyMinutes: minutesFile(r.tallyMinutesSha256, `/api/council-rounds/${r.id}/tally-minutes`),
     results: r.status === 'TALLIED' ? (r.results as StoredRoundResult[]) : null,
   };
 }
@@ -425,4 +433,40 @@ export class RecordWrittenOpinionsInput {
   @ValidateNested({ each: true })
   @Type(() => CouncilBallotChoiceInput)
   opinions!: CouncilBallotChoiceInput[];
+}
+
+@ObjectType({ description: 'Một nội dung trên phiếu bầu (chỉ tên, không có kết quả).' })
+export class CouncilBallotCandidate {
+  @Field(() => ID)
+  agendaItemId!: string;
+
+  @Field({ description: 'Họ tên cá nhân, tên tập thể, hộ gia đình.' })
+  candidateName!: string;
+
+  @Field({ description: 'Danh hiệu, hình thức khen thưởng đề nghị.' })
+  awardName!: string;
+}
+
+@ObjectType({
+  description:
+    'Phiếu bầu của một vòng bỏ phiếu tại phòng họp, cho người có mã bỏ phiếu còn hiệu lực (không cần đăng nhập).',
+})
+export class CouncilBallotPaper {
+  @Field(() => ID)
+  roundId!: string;
+
+  @Field({ description: 'Tên phiên họp.' })
+  sessionTitle!: string;
+
+  @Field(() => Int, { description: 'Vòng 1 hoặc 2.' })
+  number!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Tỷ lệ đồng ý yêu cầu; null: theo đa số.' })
+  threshold!: number | null;
+
+  @Field(() => Int, { description: 'Tổng số thành viên Hội đồng (mẫu số của tỷ lệ).' })
+  members!: number;
+
+  @Field(() => [CouncilBallotCandidate])
+  candidates!: CouncilBallotCandidate[];
 }

@@ -29,6 +29,7 @@ import { CouncilAgendaItem, CouncilSession, toCouncilAgendaItem } from './counci
 import {
   AttachPaperTallyScanInput,
   CastCouncilBallotInput,
+  CouncilBallotPaper,
   CouncilRoundRefInput,
   CouncilRoundResult,
   CouncilVotingRound,
@@ -88,6 +89,31 @@ export class CouncilVotingResolver {
     @Args('id', { type: () => ID }, UuidPipe) id: string,
   ): Promise<CouncilVotingRound> {
     return toCouncilVotingRound(await this.voting.getForMember(ctx, id));
+  }
+
+  @Query(() => CouncilBallotPaper, {
+    description:
+      'Phiếu bầu của vòng bỏ phiếu tại phòng họp cho người có mã còn hiệu lực (không cần đăng nhập); không ghi nhận gì.',
+  })
+  @Public()
+  async councilBallotPaper(
+    @Args('roundId', { type: () => ID }, UuidPipe) roundId: string,
+    @Args('code') code: string,
+  ): Promise<CouncilBallotPaper> {
+    const { round, sessionTitle, candidates } = await this.voting.ballotPaper(roundId, code);
+    const { threshold, members, number } = toCouncilVotingRound(round);
+    return {
+      roundId: round.id,
+      sessionTitle,
+      number,
+      threshold,
+      members,
+      candidates: candidates.map((c) => ({
+        agendaItemId: c.id,
+        candidateName: c.candidateName,
+        awardName: c.awardName,
+      })),
+    };
   }
 
   @Mutation(() => CouncilVotingRound, {

@@ -82,6 +82,10 @@ const WHAT = 'Vòng bỏ phiếu';
 /** Who casts a ballot: nobody, as far as the server records (not the caller even if signed in). */
 const ANONYMOUS_VOTER = 'Thành viên bỏ phiếu kín (ẩn danh)';
 
+/** One answer for a wrong code, a used one and a round no longer open (councilBallotPaper). */
+export const BALLOT_PAPER_REFUSED =
+  'Mã bỏ phiếu không đúng, đã được dùng, hoặc vòng bỏ phiếu không còn mở.';
+
 /**
  * Room codes: 10 characters from 31 (no 0/O, 1/I/L, which are misread on paper): 31¹⁰ ≈ 8·10¹⁴,
  * so guessing one of ≤ 30 unused codes of a round is hopeless within the minutes the round is open.
@@ -216,6 +220,35 @@ export class CouncilVotingService {
     if (r.mode === 'REMOTE')
       return this.db.repo(CouncilSpentTokenEntity).countBy({ roundId: r.id });
     return null;
+  }
+
+  /**
+   * The ballot paper a room code opens (public, no sign-in): the round's candidates, only while the
+   * round is OPEN and the code unused. Reads only: no audit row, no lock, nothing about the caller.
+   * Every refusal is the same NOT_FOUND (BALLOT_PAPER_REFUSED), so the answer never tells a wrong code
+   * from a used one or from a closed round. The cast checks the code again (that is the one-time use).
+   */
+  async ballotPaper(
+    roundId: string,
+    code: string,
+  ): Promise<{
+    round: CouncilVotingRoundEntity;
+    sessionTitle: string;
+    candidates: CouncilAgendaItemEntity[];
+  }> {
+    const refused = () => new AppError('NOT_FOUND', BALLOT_PAPER_REFUSED);
+    // the cast's own limit on a typed code (CouncilVotingCredentialInput: 40 characters)
+    if (!code || code.length > 40 || !normaliseCode(code)) throw refused();
+    const round = await this.db.repo(CouncilVotingRoundEntity).findOneBy({ id: roundId });
+    if (!round || round.mode !== 'ROOM' || round.status !== 'OPEN') throw refused();
+    const valid = await this.db
+      .repo(CouncilVotingCodeEntity)
+      .existsBy({ roundId: round.id, codeHash: codeHash(code), used: false });
+    if (!valid) throw refused();
+    const session = await this.db
+      .repo(CouncilSessionEntity)
+      .findOneByOrFail({ id: round.sessionId });
+    return { round, sessionTitle: session.title, candidates: await this.candidatesOf(round.id) };
   }
 
   private async sessionManaged(
@@ -1041,8 +1074,14 @@ export class CouncilVotingService {
     roundId: string,
     agendaItemIds: readonly string[],
   ): Promise<CouncilVotingRoundEntity> {
-    const { round, council } = await this.roundManaged(tx, roundId);
+    const { round, session, council } = await this.roundManaged(tx, roundId);
     this.assertStatus(round, 'TALLIED', 'quyết định khi bằng phiếu');
+    // the minutes froze the results at the session's close
+    if (session.status !== 'IN_PROGRESS')
+      throw AppError.field(
+        'roundId',
+        'Phiên họp đã kết thúc: kết quả bỏ phiếu không thay đổi được.',
+      );
     if (round.quota === null)
       throw AppError.field(
         'roundId',

@@ -393,6 +393,26 @@ export class CouncilSessionRefInput {
   version!: number;
 }
 
+@InputType({
+  description: 'Ghi nhận biên bản họp đã ký (bản quét đã ký tải lên trước, nếu có).',
+})
+export class SignCouncilSessionInput {
+  @Field(() => ID)
+  @Id('Phiên họp')
+  id!: string;
+
+  @Version()
+  version!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Mã băm SHA-256 của bản quét biên bản đã ký (tệp đã tải lên, module files).',
+  })
+  @IsOptional()
+  @Matches(/^[0-9a-f]{64}$/, { message: 'Mã tệp không hợp lệ.' })
+  scanFileSha256?: string | null;
+}
+
 @InputType({ description: 'Điểm danh một thành viên.' })
 export class CouncilAttendanceItemInput {
   @Field(() => ID, { description: 'Thành viên Hội đồng (memberId trong danh sách của phiên họp).' })

@@ -6,6 +6,7 @@ import { defineEnum } from '../../core/graphql/enums';
 import { AwardSubjectEnum } from '../legal/award-vocabulary.models';
 import type { QuorumResult } from './council-quorum';
 import type {
+  AgendaOutcome,
   CouncilAgendaItemEntity,
   CouncilSessionEntity,
   CouncilSessionGuestEntity,
@@ -43,6 +44,32 @@ export const CouncilAttendanceEnum = defineEnum<CouncilAttendance>(
   COUNCIL_ATTENDANCE,
   'Điểm danh thành viên Hội đồng tại phiên họp.',
 );
+export const CouncilAgendaOutcomeEnum = defineEnum<AgendaOutcome>(
+  'CouncilAgendaOutcome',
+  { PASSED: 'Đạt', FAILED: 'Không đạt', OVER_QUOTA: 'Đạt tỷ lệ, ngoài số lượng' },
+  'Kết quả xét của Hội đồng đối với một nội dung (ghi khi kết thúc phiên họp).',
+);
+
+@ObjectType({
+  description:
+    'Biên bản do hệ thống lập khi kết thúc phiên họp, lưu cố định (.docx; PDF chuyển đổi khi tải).',
+})
+export class CouncilMinutesFile {
+  @Field({ description: 'Mã băm SHA-256 của tệp .docx đã lưu.' })
+  sha256!: string;
+
+  @Field({ description: 'Đường dẫn tải bản .docx.' })
+  docxPath!: string;
+
+  @Field({
+    description: 'Đường dẫn tải bản PDF (503 PDF_UNAVAILABLE khi máy chủ chưa cài LibreOffice).',
+  })
+  pdfPath!: string;
+}
+
+export function minutesFile(sha256: string | null, base: string): CouncilMinutesFile | null {
+  return sha256 ? { sha256, docxPath: `${base}.docx`, pdfPath: `${base}.pdf` } : null;
+}
 
 @ObjectType({
   description:
@@ -300,6 +327,27 @@ export class CouncilAgendaItem {
     description: 'Tỷ lệ phiếu đồng ý tối thiểu trên tổng số thành viên Hội đồng (0–1).',
   })
   threshold!: number | null;
+
+  @Field(() => CouncilAgendaOutcomeEnum, {
+    nullable: true,
+    description: 'Kết quả xét của Hội đồng; null cho tới khi kết thúc phiên họp.',
+  })
+  outcome!: AgendaOutcome | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Số phiếu đồng ý ở vòng quyết định (kể cả ý kiến bằng văn bản).',
+  })
+  outcomeAgree!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Tỷ lệ đồng ý trên tổng số thành viên, phần vạn (8889 = 88,89 %).',
+  })
+  outcomePercentHundredths!: number | null;
+
+  @Field(() => ID, { nullable: true, description: 'Vòng bỏ phiếu quyết định kết quả.' })
+  outcomeRoundId!: string | null;
 }
 
 export function toCouncilAgendaItem(a: CouncilAgendaItemEntity): CouncilAgendaItem {
@@ -316,6 +364,10 @@ export function toCouncilAgendaItem(a: CouncilAgendaItemEntity): CouncilAgendaIt
     ruleVersionId: a.ruleVersionId,
     voteRequired: a.voteRequired,
     threshold: a.threshold,
+    outcome: a.outcome,
+    outcomeAgree: a.outcomeAgree,
+    outcomePercentHundredths: a.outcomePercentHundredths,
+    outcomeRoundId: a.outcomeRoundId,
   };
 }
 
@@ -425,6 +477,24 @@ export class CouncilSession {
   @Field(() => String, { nullable: true })
   note!: string | null;
 
+  @Field(() => Date, { nullable: true, description: 'Lúc kết thúc phiên họp.' })
+  closedAt!: Date | null;
+
+  @Field(() => CouncilMinutesFile, {
+    nullable: true,
+    description: 'Biên bản họp Hội đồng lập khi kết thúc phiên họp; null trước đó.',
+  })
+  minutes!: CouncilMinutesFile | null;
+
+  @Field(() => Date, { nullable: true, description: 'Lúc ghi nhận biên bản đã ký.' })
+  signedAt!: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Mã băm SHA-256 của bản quét biên bản đã ký (nếu có).',
+  })
+  signedScanSha256!: string | null;
+
   @Field(() => Int)
   version!: number;
 }
@@ -444,6 +514,10 @@ export function toCouncilSession(s: CouncilSessionEntity): CouncilSession {
     status: s.status,
     startedAt: s.startedAt,
     note: s.note,
+    closedAt: s.closedAt,
+    minutes: minutesFile(s.minutesSha256, `/api/council-sessions/${s.id}/minutes`),
+    signedAt: s.signedAt,
+    signedScanSha256: s.signedScanSha256,
     version: s.version,
   };
 }

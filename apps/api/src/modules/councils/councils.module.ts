@@ -5,6 +5,8 @@ import { FilesModule } from '../files/files.module';
 import { IdentityModule } from '../identity/identity.module';
 import { OrgModule } from '../org/org.module';
 import { PeopleModule } from '../people/people.module';
+import { CouncilMinutesController, CouncilMinutesResolver } from './council-minutes.resolver';
+import { CouncilMinutesService } from './council-minutes.service';
 import { CouncilRestructuringParticipant } from './council-restructuring.participant';
 import { CouncilSessionResolver } from './council-session.resolver';
 import { CouncilSessionService } from './council-session.service';
@@ -25,7 +27,9 @@ import { COUNCIL_ENTITIES } from './councils.entities';
  * day, attendance, guests, the agenda taken from an award round's appraised nominees (read through
  * AwardDossierService), the quorum and the start; a restructuring participant. Part 2, the voting
  * (CouncilVotingService, ADR 0023): rounds, room codes, blind tokens, anonymous ballots, the signed
- * chain and its bundle, paper double entry, written opinions, tallies, the chair's tie pick.
+ * chain and its bundle, paper double entry, written opinions, tallies, the chair's tie pick. Part 3,
+ * the close (CouncilMinutesService): each item's outcome, the biên bản họp and kiểm phiếu frozen, the
+ * verdicts handed to module awards; the signature.
  */
 @Module({
   imports: [
@@ -47,8 +51,12 @@ import { COUNCIL_ENTITIES } from './councils.entities';
     CouncilVotingService,
     CouncilVotingResolver,
     CouncilSessionVotingResolver,
+    // the close: outcomes, the minutes frozen, the dossiers told; the signature (ADR 0023)
+    CouncilMinutesService,
+    CouncilMinutesResolver,
   ],
-  controllers: [CouncilVotingController],
-  exports: [CouncilService, CouncilSessionService],
+  controllers: [CouncilVotingController, CouncilMinutesController],
+  // the decisions cite the minutes of the session that passed their nominees
+  exports: [CouncilService, CouncilSessionService, CouncilMinutesService],
 })
 export class CouncilsModule {}

@@ -164,7 +164,11 @@ export class AwardDecisionFiles {
     let pdfProblem: string | null = withPdf ? null : 'máy chủ chưa cài LibreOffice';
     if (withPdf) {
       try {
-        pdf = await this.pdf.convert(docx);
+        // LibreOffice lays out ~12 certificates a second (1,000 in 60 s at load 8, 2 cores): a
+        // decision's worth gets 150 ms each, never less than the pool's own timeout
+        pdf = await this.pdf.convert(docx, {
+          timeoutMs: Math.max(this.pdf.timeoutMs, recipients.length * 150),
+        });
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
         pdfProblem = error.message;

@@ -32,6 +32,7 @@ import {
 } from '../awards/award-dossier-routing.service';
 import { AwardDossierService } from '../awards/award-dossier.service';
 import { AwardRoundService } from '../awards/award-round.service';
+import { CouncilMinutesService } from '../councils/council-minutes.service';
 import { NumberRegisterService } from '../documents/number-register.service';
 import { FILE_MEDIA_TYPES, FilesService } from '../files/files.service';
 import { LegalService } from '../legal/legal.service';
@@ -174,7 +175,8 @@ function whoOf(subjects: readonly AwardSubject[]): string {
  * drafted and edited with DECISION_MANAGE there, issued with DECISION_ISSUE there.
  *
  * - `draft` takes the nominees of a round appraised "đạt" in dossiers received by the issuer or a unit
- *   below it (module awards' `passedForDecision`), one award a decision; a nominee is in at most one
+ *   below it (module awards' `passedForDecision`; a dossier sent to the council only with the nominees
+ *   the council passed, whose closed session's biên bản the draft cites), one award a decision; a nominee is in at most one
  *   decision not revoked (the partial unique index is the last word under concurrency). Each recipient
  *   is a snapshot (name, post or unit, achievement) with its multiplier from the rule in force for the
  *   award and subject, and its amount on today's lương cơ sở.
@@ -200,6 +202,7 @@ export class AwardDecisionService {
     private readonly records: RecordsService,
     private readonly numbers: NumberRegisterService,
     private readonly files: FilesService,
+    private readonly councilMinutes: CouncilMinutesService,
   ) {}
 
   private get decisions(): Repository<AwardDecisionEntity> {
@@ -403,7 +406,10 @@ export class AwardDecisionService {
       authority: cut(round.decidingAuthority, L.line),
       achievement: cut(`đã có thành tích ${period}`, L.text),
       bases: await this.basesFor(reward.basisDocumentId),
-      councilMinutes: null,
+      // nominees a council passed: its biên bản is cited (the officer may still edit it)
+      councilMinutes: await this.councilMinutes.citation(
+        chosen.flatMap((c) => (c.councilSessionId ? [c.councilSessionId] : [])),
+      ),
       proposal: proposalOf(chosen),
       rewardFunding: anyMoney
         ? cut(`Quỹ thi đua, khen thưởng của ${issuer.name} năm ${today.slice(0, 4)}`, L.line)

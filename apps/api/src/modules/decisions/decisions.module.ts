@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ExcelModule } from '../../core/excel/excel.module';
 import { JobsModule } from '../../core/jobs/jobs.module';
 import { AwardsModule } from '../awards/awards.module';
+import { CouncilsModule } from '../councils/councils.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { FilesModule } from '../files/files.module';
 import { LegalModule } from '../legal/legal.module';
@@ -31,6 +32,7 @@ import { DECISION_ENTITIES } from './decisions.entities';
     OrgModule,
     PeopleModule,
     AwardsModule,
+    CouncilsModule,
     LegalModule,
     RecordsModule,
     DocumentsModule,

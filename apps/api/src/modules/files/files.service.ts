@@ -15,6 +15,28 @@ export function sha256Of(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+/** "Nguyễn Thị Hoa" → "Nguyen-Thi-Hoa": a file name every system takes (at most `max` characters). */
+export function asciiName(text: string, max = 60): string {
+  const ascii = text
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return ascii.slice(0, max).replace(/-+$/, '') || 'tai-lieu';
+}
+
+/**
+ * A download's Content-Disposition, with the Vietnamese name for browsers that read it: the one
+ * header every record's file route sends (a module serves its files through its own routes).
+ */
+export function disposition(name: string): string {
+  const dot = name.lastIndexOf('.');
+  const ascii = dot > 0 ? `${asciiName(name.slice(0, dot))}${name.slice(dot)}` : asciiName(name);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
 /**
  * Files (module `files`, architecture rule 12, ADR 0015): the one way any module stores bytes. `put`
  * checks the bytes against the media type (signature and structure, not the name), the size bound,

@@ -22,7 +22,7 @@ export class PdfService implements OnModuleDestroy {
   /** Whether an issue queues its PDF at once (PDF_ON_ISSUE); otherwise a batch or a download makes it. */
   readonly onIssue: boolean;
 
-  constructor(@Inject(pdfConfig.KEY) config: PdfConfig) {
+  constructor(@Inject(pdfConfig.KEY) private readonly config: PdfConfig) {
     this.onIssue = config.onIssue;
     this.converter = new PdfConverter({
       concurrency: config.workers,
@@ -41,9 +41,14 @@ export class PdfService implements OnModuleDestroy {
     return this.converter.available();
   }
 
-  async convert(docx: Uint8Array): Promise<Uint8Array> {
+  /** The pool's timeout, which a long document's conversion may extend (`convert`'s `timeoutMs`). */
+  get timeoutMs(): number {
+    return this.config.timeoutMs;
+  }
+
+  async convert(docx: Uint8Array, options: { timeoutMs?: number } = {}): Promise<Uint8Array> {
     try {
-      return await this.converter.convert(docx);
+      return await this.converter.convert(docx, options);
     } catch (error) {
       throw toAppError(error, this.logger);
     }

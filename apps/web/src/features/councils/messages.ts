@@ -1,4 +1,10 @@
-import { ATTENDANCE, AWARD_SUBJECTS, COUNCIL_ROLES } from '@thidua/shared-domain';
+import {
+  ATTENDANCE,
+  AWARD_SUBJECTS,
+  BALLOT_CHOICES,
+  COUNCIL_ROLES,
+  VOTING_MODES,
+} from '@thidua/shared-domain';
 
 /** "66,67%": a share of the total membership as the minutes print it (comma decimals). */
 export function formatShare(share: number): string {
@@ -229,4 +235,245 @@ export const councilsMessages = {
   startNeedsQuorum: 'Chưa bắt đầu được: chưa đủ số lượng thành viên dự họp.',
   startNeedsChair: 'Chưa bắt đầu được: cần chọn người chủ trì và thư ký (sửa phiên họp).',
   readOnly: 'Bạn chỉ được xem phiên họp này.',
+
+  /** the secretary's voting rounds on the session page ("Biểu quyết", ADR 0023) */
+  rounds: {
+    modes: VOTING_MODES as Record<string, string>,
+    modeHelp: {
+      PAPER:
+        'Thành viên ghi phiếu giấy; ban kiểm phiếu nhập kết quả hai lần, do hai người khác nhau.',
+      ROOM: 'Mỗi thành viên có mặt bốc thăm một mã dùng một lần và bỏ phiếu trên điện thoại tại phòng họp.',
+      REMOTE:
+        'Thành viên đăng nhập, nhận phiếu bầu ký mù và bỏ phiếu từ xa: hệ thống không biết ai bỏ phiếu nào.',
+    } as Record<string, string>,
+    /** the API's VOTING_ROUND_STATUSES (council-voting.models.ts) */
+    statuses: {
+      OPEN: 'Đang bỏ phiếu',
+      CLOSED: 'Đã đóng, chờ kiểm phiếu',
+      TALLIED: 'Đã kiểm phiếu',
+    } as Record<string, string>,
+    choices: BALLOT_CHOICES as Record<string, string>,
+
+    title: 'Biểu quyết',
+    help: 'Bỏ phiếu kín theo từng nội dung. Tỷ lệ đồng ý tính trên tổng số thành viên Hội đồng, kể cả ý kiến bằng văn bản của thành viên vắng mặt; kết quả chỉ có sau khi kiểm phiếu.',
+    empty: 'Chưa có vòng biểu quyết nào.',
+    emptyCanOpen: 'Chưa có vòng biểu quyết nào. Bắt đầu bằng "Mở vòng biểu quyết".',
+    loadFailed: 'Không tải được các vòng biểu quyết.',
+    retry: 'Tải lại',
+    roundLabel: (n: number) => `Vòng ${n}`,
+    openedAt: 'Mở lúc',
+    candidatesOf: 'Nội dung bỏ phiếu',
+    thresholdAt: (share: string) => `Đồng ý từ ${share} tổng số thành viên trở lên`,
+    majority: 'Theo đa số (quá nửa số thành viên biểu quyết)',
+    quota: (n: number) => `Số lượng được khen: ${n}`,
+    votersLine: (voters: number, members: number) =>
+      `${voters}/${members} thành viên biểu quyết (có mặt, ủy quyền, ý kiến bằng văn bản).`,
+
+    // open
+    open: 'Mở vòng biểu quyết',
+    mode: 'Hình thức bỏ phiếu',
+    threshold: 'Tỷ lệ phiếu đồng ý yêu cầu',
+    thresholdHelp:
+      'Theo quy định áp dụng cho từng nội dung (API tính từ danh hiệu, hình thức); một vòng chỉ gồm các nội dung cùng tỷ lệ.',
+    candidates: 'Nội dung đưa ra bỏ phiếu',
+    candidatesHelp: 'Các nội dung trong chương trình chưa đưa ra bỏ phiếu.',
+    candidatesRequired: 'Hãy chọn ít nhất một nội dung đưa ra bỏ phiếu.',
+    noCandidates: 'Mọi nội dung trong chương trình đã được đưa ra bỏ phiếu.',
+    candidateLine: (name: string, award: string) => `${name} – ${award}`,
+    openSubmit: 'Mở vòng',
+    opened: 'Đã mở vòng biểu quyết.',
+    openFailed: 'Không mở được vòng biểu quyết',
+
+    // live count
+    liveCount: (cast: number, expected: number) => `Đã bỏ ${cast}/${expected} phiếu`,
+    liveCountHelp:
+      'Cập nhật mỗi 2 giây. Chỉ hiện số phiếu đã bỏ; kết quả có sau khi đóng vòng và kiểm phiếu.',
+    liveCountPaper: 'Bỏ phiếu giấy: số phiếu được đếm khi kiểm phiếu.',
+    liveCountFailed: 'Không cập nhật được số phiếu đã bỏ.',
+    writtenLater: (n: number) => `${n} ý kiến bằng văn bản được tính khi đóng vòng.`,
+
+    // room codes
+    printCodes: 'In mã bỏ phiếu',
+    printCodesTitle: 'In mã bỏ phiếu dùng một lần?',
+    printCodesText:
+      'Mã chỉ được tạo và hiện một lần, đủ cho số thành viên dự họp; hệ thống không lưu mã (chỉ lưu mã băm), nên hãy in ngay. Mỗi thành viên bốc thăm một phiếu.',
+    codesFailed: 'Không tạo được mã bỏ phiếu',
+    codesSheetTitle: (n: number) => `${n} mã bỏ phiếu dùng một lần`,
+    codesNotStored:
+      'Mã chỉ hiện một lần và không được lưu trên hệ thống: đóng cửa sổ này là không xem lại được. In, cắt rời từng phiếu và để thành viên bốc thăm.',
+    print: 'In',
+    codesCloseTitle: 'Đóng danh sách mã bỏ phiếu?',
+    slipCode: 'Mã bỏ phiếu',
+    slipUrl: 'Vào địa chỉ',
+    slipHint: 'hoặc quét mã QR, nhập mã và bỏ phiếu. Mã chỉ dùng được một lần.',
+    slipQr: (code: string) => `Mã QR mở phiếu bầu với mã ${code}`,
+    remoteLink: 'Địa chỉ bỏ phiếu từ xa (gửi cho thành viên)',
+    copyLink: 'Sao chép địa chỉ',
+    linkCopied: 'Đã sao chép địa chỉ.',
+
+    // close and tally
+    close: 'Đóng vòng',
+    closeTitle: (label: string) => `Đóng ${label}?`,
+    closeText:
+      'Sau khi đóng không nhận thêm phiếu; các phiếu được xâu chuỗi và ký xác nhận, mã băm khi đóng vòng được ghi vào biên bản.',
+    closed: 'Đã đóng vòng biểu quyết.',
+    closeFailed: 'Không đóng được vòng biểu quyết',
+    tally: 'Kiểm phiếu',
+    tallyTitle: (label: string) => `Kiểm phiếu ${label}?`,
+    tallyText:
+      'Kết quả được tính trên tổng số thành viên Hội đồng, kể cả ý kiến bằng văn bản, và không sửa được sau đó.',
+    tallied: 'Đã kiểm phiếu.',
+    tallyFailed: 'Không kiểm phiếu được',
+    waitingPaper: 'Nhập và xác nhận kết quả kiểm phiếu giấy trước khi kiểm phiếu.',
+
+    // paper double entry
+    paperTitle: 'Kết quả kiểm phiếu giấy',
+    paperHelp:
+      'Ban kiểm phiếu nhập kết quả hai lần, do hai người khác nhau; hệ thống đối chiếu hai lần nhập trước khi ghi nhận.',
+    entry: 'Lần nhập',
+    entryN: (n: number) => `Lần nhập ${n}`,
+    issued: 'Số phiếu phát ra',
+    returned: 'Số phiếu thu về',
+    valid: 'Số phiếu hợp lệ',
+    invalid: 'Số phiếu không hợp lệ',
+    agreeOf: (name: string) => `Số phiếu đồng ý: ${name}`,
+    disagreeOf: (name: string) => `Số phiếu không đồng ý: ${name}`,
+    agree: 'Đồng ý',
+    disagree: 'Không đồng ý',
+    problems: 'Số liệu chưa hợp lệ',
+    saveEntry: (n: number) => `Lưu lần nhập ${n}`,
+    entrySaved: (n: number) => `Đã lưu lần nhập ${n}.`,
+    entryFailed: 'Không lưu được kết quả kiểm phiếu',
+    savedEntries: (list: string) => `Đã lưu trong phiên làm việc này: ${list}.`,
+    confirmPaper: 'Đối chiếu và xác nhận',
+    paperConfirmed: 'Hai lần nhập khớp nhau: đã ghi nhận kết quả kiểm phiếu giấy.',
+    paperConfirmedShort: 'Kết quả kiểm phiếu giấy đã được xác nhận.',
+    confirmFailed: 'Chưa xác nhận được kết quả kiểm phiếu',
+    differences: 'Hai lần nhập không khớp',
+    scan: 'Biên bản kiểm phiếu đã quét',
+    scanAttach: 'Đính kèm bản quét',
+    scanHelp: 'PDF, PNG hoặc JPEG, tối đa 10 MB.',
+    scanAttached: 'Đã đính kèm biên bản kiểm phiếu.',
+    scanFailed: 'Không đính kèm được biên bản kiểm phiếu',
+    scanNone: 'Chưa đính kèm.',
+    scanBadType: (name: string) => `Tệp "${name}" không phải PDF, PNG hoặc JPEG.`,
+    scanTooLarge: (name: string) => `Tệp "${name}" lớn hơn 10 MB.`,
+
+    // results
+    results: 'Kết quả kiểm phiếu',
+    candidate: 'Nội dung',
+    percent: 'Tỷ lệ trên tổng số thành viên',
+    outcome: 'Kết quả',
+    passed: 'Đạt',
+    failed: 'Không đạt',
+    rank: 'Thứ tự',
+    withinQuota: 'Trong số lượng',
+    outsideQuota: 'Ngoài số lượng',
+    tiePending: 'Bằng phiếu: chờ Chủ tịch',
+    closeHash: 'Mã băm khi đóng vòng (ghi vào biên bản)',
+    copyHash: 'Sao chép mã băm',
+    copied: 'Đã sao chép mã băm.',
+    bundle: 'Tải gói kiểm chứng',
+    bundleHelp: 'Gói phiếu bầu đã ký của vòng, kiểm tra độc lập bằng công cụ verify-ballots.',
+    bundleFailed: 'Không tải được gói kiểm chứng',
+    tieTitle: 'Bằng phiếu ở suất cuối cùng',
+    tieText: (seats: number) =>
+      `Chủ tịch Hội đồng chọn ${seats} nội dung trong số các nội dung bằng phiếu (TT 25/2025/TT-BKHCN Điều 23), hoặc mở vòng 2 để bỏ phiếu lại.`,
+    tiePick: 'Nội dung Chủ tịch Hội đồng chọn',
+    tieNeeds: (seats: number) => `Hãy chọn đúng ${seats} nội dung.`,
+    tieSubmit: 'Ghi quyết định của Chủ tịch',
+    tieDecided: 'Đã ghi quyết định của Chủ tịch Hội đồng.',
+    tieFailed: 'Không ghi được quyết định của Chủ tịch',
+    secondRound: 'Mở vòng 2',
+    secondRoundTitle: (label: string) => `Mở vòng 2 sau ${label}`,
+    secondRoundHelp:
+      'Vòng 2 gồm các nội dung bằng phiếu ở suất cuối cùng và các nội dung thư ký đề nghị bỏ phiếu lại; tối đa 2 vòng (TT 01/2024/TT-TANDTC).',
+    alsoRevote: 'Nội dung thư ký đề nghị bỏ phiếu lại',
+    tiedIncluded: 'Các nội dung bằng phiếu được đưa vào vòng 2.',
+    secondRoundOpened: 'Đã mở vòng 2.',
+    secondRoundFailed: 'Không mở được vòng 2',
+
+    // written opinions
+    opinions: 'Ý kiến bằng văn bản',
+    opinionsHelp:
+      'Ý kiến đồng ý hoặc không đồng ý của thành viên vắng mặt theo từng nội dung, tính vào kết quả khi đóng vòng. Nội dung đã kiểm phiếu không sửa được.',
+    opinionsNone: 'Không có thành viên nào được điểm danh "Vắng, có ý kiến bằng văn bản".',
+    opinionsEdit: (name: string) => `Ghi ý kiến của ${name}`,
+    opinionsTitle: (name: string) => `Ý kiến bằng văn bản của ${name}`,
+    opinionOn: (name: string, award: string) => `Ý kiến về ${name} – ${award}`,
+    opinionsNoItems: 'Không còn nội dung nào chưa kiểm phiếu để ghi ý kiến.',
+    opinionsRequired: 'Hãy chọn ý kiến cho ít nhất một nội dung.',
+    opinionsSaved: 'Đã ghi ý kiến bằng văn bản.',
+    opinionsFailed: 'Không ghi được ý kiến bằng văn bản',
+  },
+};
+
+/**
+ * A council member's voting screens (ADR 0023): in the room with a one-time code (no sign-in) and
+ * remotely with a blind-signed ballot. Plain words for a member on a phone: what happens, nothing
+ * about who.
+ */
+export const votingMessages = {
+  choices: BALLOT_CHOICES as Record<string, string>,
+
+  // shared steps
+  stepChoose: 'Chọn',
+  stepConfirm: 'Xác nhận',
+  stepDone: 'Hoàn tất',
+  roundLine: (session: string, n: number) => `${session} — vòng ${n}`,
+  thresholdAt: (share: string) =>
+    `Được thông qua khi từ ${share} tổng số thành viên Hội đồng đồng ý.`,
+  majority: 'Được thông qua khi quá nửa số thành viên biểu quyết đồng ý.',
+  secrecy: 'Phiếu kín: hệ thống không ghi ai bỏ phiếu nào, và không ai xem được lựa chọn của bạn.',
+  chooseHelp: (n: number) => `Chọn "Đồng ý" hoặc "Không đồng ý" cho cả ${n} nội dung.`,
+  chooseMissing: (n: number) => `Còn ${n} nội dung chưa chọn.`,
+  toConfirm: 'Tiếp tục',
+  confirmTitle: 'Kiểm tra lại phiếu bầu',
+  confirmHelp: 'Sau khi bỏ phiếu không sửa được. Hãy kiểm tra lại từng nội dung.',
+  back: 'Sửa lựa chọn',
+  cast: 'Xác nhận bỏ phiếu',
+  castFailed: 'Chưa bỏ phiếu được',
+  retry: 'Thử lại',
+  doneTitle: 'Đã ghi nhận phiếu',
+  doneReceipt: (n: number) => `Máy chủ đã ghi nhận phiếu của bạn cho ${n} nội dung.`,
+  doneNote:
+    'Phiếu không gắn với tên bạn nên không xem lại được. Kết quả được công bố sau khi kiểm phiếu.',
+
+  // room: code
+  roomTitle: 'Bỏ phiếu kín tại phòng họp',
+  stepCode: 'Nhập mã',
+  codeLabel: 'Mã bỏ phiếu',
+  codeHelp: 'Mã in trên phiếu bạn bốc thăm, ví dụ ABCDE-FGH23. Mỗi mã chỉ dùng được một lần.',
+  codeWhat: 'mã bỏ phiếu',
+  openPaper: 'Mở phiếu bầu',
+  paperFailed: 'Không mở được phiếu bầu',
+  /** a device the room shares (the screen at the door): the next member starts from the code */
+  nextVoter: 'Người tiếp theo nhập mã',
+
+  // remote
+  remoteTitle: 'Bỏ phiếu từ xa',
+  remoteLink: 'Bỏ phiếu từ xa',
+  stepToken: 'Nhận phiếu',
+  tokenIntro:
+    'Thiết bị của bạn tạo một phiếu bầu ngẫu nhiên và làm mù nó trước khi gửi để máy chủ ký: máy chủ ghi nhận bạn đã nhận phiếu, nhưng không thấy phiếu, nên không liên kết được phiếu bầu với bạn.',
+  tokenOnce: 'Mỗi thành viên chỉ nhận phiếu bầu một lần cho mỗi vòng.',
+  getToken: 'Nhận phiếu bầu',
+  tokenStepsLabel: 'Các bước nhận phiếu bầu',
+  tokenSteps: {
+    prepare: 'Tạo phiếu bầu ngẫu nhiên và làm mù trên thiết bị này',
+    sign: 'Máy chủ ký mù (không thấy phiếu bầu)',
+    finish: 'Bỏ làm mù và kiểm tra chữ ký trên thiết bị này',
+  },
+  tokenFailed: 'Chưa nhận được phiếu bầu',
+  tokenReady: 'Đã nhận phiếu bầu hợp lệ (chữ ký đã được kiểm tra trên thiết bị này).',
+  tokenKeep:
+    'Phiếu bầu chỉ nằm trong bộ nhớ của trang này: đừng tải lại hay đóng trang trước khi bỏ phiếu xong.',
+  notRemote: 'Vòng bỏ phiếu này không bỏ phiếu từ xa.',
+  notOpen: (status: string) => `Vòng bỏ phiếu ${status}: không bỏ phiếu được.`,
+  statuses: {
+    OPEN: 'đang mở',
+    CLOSED: 'đã đóng',
+    TALLIED: 'đã kiểm phiếu',
+  } as Record<string, string>,
+  loadFailed: 'Không mở được vòng bỏ phiếu',
 };

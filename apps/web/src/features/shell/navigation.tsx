@@ -5,6 +5,7 @@ import {
   BranchesOutlined,
   CalendarOutlined,
   ClusterOutlined,
+  FileDoneOutlined,
   FileTextOutlined,
   FileExcelOutlined,
   FlagOutlined,
@@ -30,6 +31,7 @@ import { PATHS } from '../../app/paths';
 import { t } from '../../i18n';
 import { awardsMessages } from '../awards/messages';
 import { councilsMessages } from '../councils/messages';
+import { decisionsMessages } from '../decisions/messages';
 
 export interface NavEntry {
   path: string;
@@ -128,6 +130,14 @@ export const EMULATION_ENTRIES: readonly NavEntry[] = [
     icon: <UsergroupAddOutlined aria-hidden />,
     description: councilsMessages.shortcut,
     anyOf: ['COUNCIL_READ'],
+  },
+  {
+    // drafting, signing and certificates; a decision's page sits under it (requiredPermissions)
+    path: PATHS.awardDecisions,
+    label: decisionsMessages.nav,
+    icon: <FileDoneOutlined aria-hidden />,
+    description: decisionsMessages.shortcut,
+    anyOf: ['DECISION_READ'],
   },
 ];
 

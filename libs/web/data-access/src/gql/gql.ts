@@ -141,6 +141,23 @@ type Documents = {
     "\n  mutation SetCongressDelegates($input: SetCongressDelegatesInput!) {\n    setCongressDelegates(input: $input) {\n      ...CongressItem\n    }\n  }\n": typeof types.SetCongressDelegatesDocument,
     "\n  mutation MarkCongressDelegatesToUpper($input: MarkCongressDelegatesToUpperInput!) {\n    markCongressDelegatesToUpper(input: $input) {\n      ...CongressItem\n    }\n  }\n": typeof types.MarkCongressDelegatesToUpperDocument,
     "\n  mutation HoldCongress($input: HoldCongressInput!) {\n    holdCongress(input: $input) {\n      ...CongressItem\n    }\n  }\n": typeof types.HoldCongressDocument,
+    "\n  query CouncilBallotPaper($roundId: ID!, $code: String!) {\n    councilBallotPaper(roundId: $roundId, code: $code) {\n      roundId\n      sessionTitle\n      number\n      threshold\n      members\n      candidates {\n        agendaItemId\n        candidateName\n        awardName\n      }\n    }\n  }\n": typeof types.CouncilBallotPaperDocument,
+    "\n  query MemberVotingRound($id: ID!) {\n    councilVotingRound(id: $id) {\n      id\n      sessionId\n      number\n      title\n      mode\n      status\n      threshold\n      members\n      blindKey {\n        kty\n        n\n        e\n      }\n      candidates {\n        id\n        candidateName\n        awardName\n      }\n    }\n  }\n": typeof types.MemberVotingRoundDocument,
+    "\n  mutation IssueCouncilVotingToken($input: IssueCouncilVotingTokenInput!) {\n    issueCouncilVotingToken(input: $input) {\n      blindSignature\n    }\n  }\n": typeof types.IssueCouncilVotingTokenDocument,
+    "\n  mutation CastCouncilBallot($input: CastCouncilBallotInput!) {\n    castCouncilBallot(input: $input) {\n      choices\n    }\n  }\n": typeof types.CastCouncilBallotDocument,
+    "\n  fragment CouncilVotingRoundItem on CouncilVotingRound {\n    id\n    version\n    sessionId\n    number\n    previousRoundId\n    title\n    mode\n    status\n    members\n    voters\n    threshold\n    quota\n    openedAt\n    closedAt\n    talliedAt\n    closeHash\n    paperScanSha256\n    castCount\n    candidates {\n      id\n      position\n      candidateName\n      awardName\n      subject\n      proposingUnitName\n      voteRequired\n      threshold\n    }\n    results {\n      agendaItemId\n      agree\n      disagree\n      percentHundredths\n      passed\n      rank\n      withinQuota\n      explanation\n    }\n  }\n": typeof types.CouncilVotingRoundItemFragmentDoc,
+    "\n  query CouncilSessionVotingRounds($id: ID!) {\n    councilSession(id: $id) {\n      id\n      votingRounds {\n        ...CouncilVotingRoundItem\n      }\n    }\n  }\n": typeof types.CouncilSessionVotingRoundsDocument,
+    "\n  query CouncilVotingRoundLiveCount($id: ID!) {\n    councilVotingRound(id: $id) {\n      id\n      status\n      castCount\n      voters\n    }\n  }\n": typeof types.CouncilVotingRoundLiveCountDocument,
+    "\n  mutation OpenCouncilVotingRound($input: OpenCouncilVotingRoundInput!) {\n    openCouncilVotingRound(input: $input) {\n      ...CouncilVotingRoundItem\n    }\n  }\n": typeof types.OpenCouncilVotingRoundDocument,
+    "\n  mutation OpenCouncilSecondRound($input: OpenCouncilSecondRoundInput!) {\n    openCouncilSecondRound(input: $input) {\n      ...CouncilVotingRoundItem\n    }\n  }\n": typeof types.OpenCouncilSecondRoundDocument,
+    "\n  mutation GenerateCouncilVotingCodes($input: CouncilRoundRefInput!) {\n    generateCouncilVotingCodes(input: $input) {\n      roundId\n      codes\n    }\n  }\n": typeof types.GenerateCouncilVotingCodesDocument,
+    "\n  mutation CloseCouncilVotingRound($input: CouncilRoundRefInput!) {\n    closeCouncilVotingRound(input: $input) {\n      ...CouncilVotingRoundItem\n    }\n  }\n": typeof types.CloseCouncilVotingRoundDocument,
+    "\n  mutation TallyCouncilVotingRound($input: CouncilRoundRefInput!) {\n    tallyCouncilVotingRound(input: $input) {\n      ...CouncilVotingRoundItem\n    }\n  }\n": typeof types.TallyCouncilVotingRoundDocument,
+    "\n  mutation EnterPaperTally($input: EnterPaperTallyInput!) {\n    enterPaperTally(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.EnterPaperTallyDocument,
+    "\n  mutation ConfirmPaperTally($input: CouncilRoundRefInput!) {\n    confirmPaperTally(input: $input) {\n      ...CouncilVotingRoundItem\n    }\n  }\n": typeof types.ConfirmPaperTallyDocument,
+    "\n  mutation AttachPaperTallyScan($input: AttachPaperTallyScanInput!) {\n    attachPaperTallyScan(input: $input) {\n      ...CouncilVotingRoundItem\n    }\n  }\n": typeof types.AttachPaperTallyScanDocument,
+    "\n  mutation DecideCouncilTie($input: DecideCouncilTieInput!) {\n    decideCouncilTie(input: $input) {\n      ...CouncilVotingRoundItem\n    }\n  }\n": typeof types.DecideCouncilTieDocument,
+    "\n  mutation RecordWrittenOpinions($input: RecordWrittenOpinionsInput!) {\n    recordWrittenOpinions(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordWrittenOpinionsDocument,
     "\n  fragment CouncilItem on Council {\n    id\n    name\n    unitId\n    clusterId\n    standingUnitId\n    decisionNumber\n    decisionDate\n    decisionText\n    quorumShare\n    awardPresenceShare\n    proxiesAllowed\n    endedOn\n    active\n    canManage\n    version\n    unit {\n      id\n      name\n      canOpen\n    }\n    standingUnit {\n      id\n      name\n      canOpen\n    }\n  }\n": typeof types.CouncilItemFragmentDoc,
     "\n  fragment CouncilMemberItem on CouncilMember {\n    id\n    councilId\n    personId\n    fullName\n    role\n    title\n    from\n    to\n    userId\n    version\n  }\n": typeof types.CouncilMemberItemFragmentDoc,
     "\n  fragment CouncilDetail on Council {\n    ...CouncilItem\n    members(on: $on) {\n      ...CouncilMemberItem\n    }\n  }\n": typeof types.CouncilDetailFragmentDoc,
@@ -169,6 +186,17 @@ type Documents = {
     "\n  fragment PublicAwardItem on PublicAward {\n    name\n    unitName\n    awardName\n    decisionNumber\n    decidedOn\n    issuerName\n    goldBookNumber\n    year\n  }\n": typeof types.PublicAwardItemFragmentDoc,
     "\n  query VerifyAwardCertificate($code: String!) {\n    verifyAwardCertificate(code: $code) {\n      ...PublicAwardItem\n    }\n  }\n": typeof types.VerifyAwardCertificateDocument,
     "\n  query PublicAwardLookup(\n    $name: String!\n    $unitName: String\n    $year: Int\n    $first: Int!\n    $after: String\n  ) {\n    publicAwardLookup(name: $name, unitName: $unitName, year: $year, first: $first, after: $after) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...PublicAwardItem\n        }\n      }\n    }\n  }\n": typeof types.PublicAwardLookupDocument,
+    "\n  fragment AwardDecisionItem on AwardDecision {\n    id\n    version\n    status\n    year\n    track\n    awardCode\n    awardName\n    awardKind\n    subject\n    number\n    symbol\n    decidedOn\n    issuedAt\n    createdAt\n    canManage\n    canIssue\n    issuerUnit {\n      id\n      name\n      canOpen\n    }\n    round {\n      id\n      title\n      year\n    }\n  }\n": typeof types.AwardDecisionItemFragmentDoc,
+    "\n  fragment AwardDecisionRecipientItem on AwardDecisionRecipient {\n    id\n    position\n    nominationId\n    dossierId\n    subject\n    displayName\n    name\n    detail\n    unitName\n    achievement\n    awardName\n    multiplier\n    baseSalary\n    amount\n    goldBookNumber\n    certificateCode\n    awardRecordId\n  }\n": typeof types.AwardDecisionRecipientItemFragmentDoc,
+    "\n  fragment AwardDecisionDetail on AwardDecision {\n    ...AwardDecisionItem\n    roundId\n    issuerUnitId\n    authority\n    achievement\n    bases\n    councilMinutes {\n      body\n      date\n    }\n    proposal {\n      by\n      reference\n    }\n    rewardFunding\n    rewardBasis\n    executors\n    receivers\n    archive\n    place\n    signer {\n      on {\n        authority\n        of\n      }\n      title\n      name\n    }\n    issuedByName\n    docxPath\n    pdfPath\n    rewardsExportPath\n    certificates {\n      docxPath\n      pdfPath\n      madeAt\n    }\n    totalAmount\n    updatedAt\n    recipients {\n      ...AwardDecisionRecipientItem\n    }\n  }\n": typeof types.AwardDecisionDetailFragmentDoc,
+    "\n  query AwardDecisions($first: Int!, $after: String, $filter: AwardDecisionFilter) {\n    awardDecisions(first: $first, after: $after, filter: $filter) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AwardDecisionItem\n        }\n      }\n    }\n  }\n": typeof types.AwardDecisionsDocument,
+    "\n  query AwardDecision($id: ID!) {\n    awardDecision(id: $id) {\n      ...AwardDecisionDetail\n    }\n  }\n": typeof types.AwardDecisionDocument,
+    "\n  query AwardDecisionCandidates($roundId: ID!, $issuerUnitId: ID!) {\n    awardDecisionCandidates(roundId: $roundId, issuerUnitId: $issuerUnitId) {\n      nominationId\n      dossierId\n      dossierStatus\n      proposingUnitId\n      proposingUnitName\n      subject\n      name\n      awardCode\n      awardName\n      toTrinhSymbol\n      decisionId\n    }\n  }\n": typeof types.AwardDecisionCandidatesDocument,
+    "\n  mutation DraftAwardDecision($input: DraftAwardDecisionInput!) {\n    draftAwardDecision(input: $input) {\n      ...AwardDecisionDetail\n    }\n  }\n": typeof types.DraftAwardDecisionDocument,
+    "\n  mutation UpdateAwardDecision($input: UpdateAwardDecisionInput!) {\n    updateAwardDecision(input: $input) {\n      ...AwardDecisionDetail\n    }\n  }\n": typeof types.UpdateAwardDecisionDocument,
+    "\n  mutation DeleteAwardDecision($input: AwardDecisionRefInput!) {\n    deleteAwardDecision(input: $input)\n  }\n": typeof types.DeleteAwardDecisionDocument,
+    "\n  mutation IssueAwardDecision($input: AwardDecisionRefInput!) {\n    issueAwardDecision(input: $input) {\n      ...AwardDecisionDetail\n    }\n  }\n": typeof types.IssueAwardDecisionDocument,
+    "\n  mutation PrintAwardCertificates($decisionId: ID!) {\n    printAwardCertificates(decisionId: $decisionId) {\n      ...JobItem\n    }\n  }\n": typeof types.PrintAwardCertificatesDocument,
     "\n  fragment UnitSummary on Unit {\n    id\n    code\n    name\n    shortName\n  }\n": typeof types.UnitSummaryFragmentDoc,
     "\n  fragment RoleAssignmentItem on RoleAssignment {\n    id\n    createdAt\n    role {\n      id\n      code\n      name\n      isSystem\n    }\n    unit {\n      ...UnitSummary\n    }\n  }\n": typeof types.RoleAssignmentItemFragmentDoc,
     "\n  fragment UserItem on User {\n    id\n    username\n    fullName\n    email\n    status\n    mustChangePassword\n    lastLoginAt\n    createdAt\n    updatedAt\n    version\n    unit {\n      ...UnitSummary\n    }\n    roleAssignments {\n      ...RoleAssignmentItem\n    }\n  }\n": typeof types.UserItemFragmentDoc,
@@ -412,6 +440,23 @@ const documents: Documents = {
     "\n  mutation SetCongressDelegates($input: SetCongressDelegatesInput!) {\n    setCongressDelegates(input: $input) {\n      ...CongressItem\n    }\n  }\n": types.SetCongressDelegatesDocument,
     "\n  mutation MarkCongressDelegatesToUpper($input: MarkCongressDelegatesToUpperInput!) {\n    markCongressDelegatesToUpper(input: $input) {\n      ...CongressItem\n    }\n  }\n": types.MarkCongressDelegatesToUpperDocument,
     "\n  mutation HoldCongress($input: HoldCongressInput!) {\n    holdCongress(input: $input) {\n      ...CongressItem\n    }\n  }\n": types.HoldCongressDocument,
+    "\n  query CouncilBallotPaper($roundId: ID!, $code: String!) {\n    councilBallotPaper(roundId: $roundId, code: $code) {\n      roundId\n      sessionTitle\n      number\n      threshold\n      members\n      candidates {\n        agendaItemId\n        candidateName\n        awardName\n      }\n    }\n  }\n": types.CouncilBallotPaperDocument,
+    "\n  query MemberVotingRound($id: ID!) {\n    councilVotingRound(id: $id) {\n      id\n      sessionId\n      number\n      title\n      mode\n      status\n      threshold\n      members\n      blindKey {\n        kty\n        n\n        e\n      }\n      candidates {\n        id\n        candidateName\n        awardName\n      }\n    }\n  }\n": types.MemberVotingRoundDocument,
+    "\n  mutation IssueCouncilVotingToken($input: IssueCouncilVotingTokenInput!) {\n    issueCouncilVotingToken(input: $input) {\n      blindSignature\n    }\n  }\n": types.IssueCouncilVotingTokenDocument,
+    "\n  mutation CastCouncilBallot($input: CastCouncilBallotInput!) {\n    castCouncilBallot(input: $input) {\n      choices\n    }\n  }\n": types.CastCouncilBallotDocument,
+    "\n  fragment CouncilVotingRoundItem on CouncilVotingRound {\n    id\n    version\n    sessionId\n    number\n    previousRoundId\n    title\n    mode\n    status\n    members\n    voters\n    threshold\n    quota\n    openedAt\n    closedAt\n    talliedAt\n    closeHash\n    paperScanSha256\n    castCount\n    candidates {\n      id\n      position\n      candidateName\n      awardName\n      subject\n      proposingUnitName\n      voteRequired\n      threshold\n    }\n    results {\n      agendaItemId\n      agree\n      disagree\n      percentHundredths\n      passed\n      rank\n      withinQuota\n      explanation\n    }\n  }\n": types.CouncilVotingRoundItemFragmentDoc,
+    "\n  query CouncilSessionVotingRounds($id: ID!) {\n    councilSession(id: $id) {\n      id\n      votingRounds {\n        ...CouncilVotingRoundItem\n      }\n    }\n  }\n": types.CouncilSessionVotingRoundsDocument,
+    "\n  query CouncilVotingRoundLiveCount($id: ID!) {\n    councilVotingRound(id: $id) {\n      id\n      status\n      castCount\n      voters\n    }\n  }\n": types.CouncilVotingRoundLiveCountDocument,
+    "\n  mutation OpenCouncilVotingRound($input: OpenCouncilVotingRoundInput!) {\n    openCouncilVotingRound(input: $input) {\n      ...CouncilVotingRoundItem\n    }\n  }\n": types.OpenCouncilVotingRoundDocument,
+    "\n  mutation OpenCouncilSecondRound($input: OpenCouncilSecondRoundInput!) {\n    openCouncilSecondRound(input: $input) {\n      ...CouncilVotingRoundItem\n    }\n  }\n": types.OpenCouncilSecondRoundDocument,
+    "\n  mutation GenerateCouncilVotingCodes($input: CouncilRoundRefInput!) {\n    generateCouncilVotingCodes(input: $input) {\n      roundId\n      codes\n    }\n  }\n": types.GenerateCouncilVotingCodesDocument,
+    "\n  mutation CloseCouncilVotingRound($input: CouncilRoundRefInput!) {\n    closeCouncilVotingRound(input: $input) {\n      ...CouncilVotingRoundItem\n    }\n  }\n": types.CloseCouncilVotingRoundDocument,
+    "\n  mutation TallyCouncilVotingRound($input: CouncilRoundRefInput!) {\n    tallyCouncilVotingRound(input: $input) {\n      ...CouncilVotingRoundItem\n    }\n  }\n": types.TallyCouncilVotingRoundDocument,
+    "\n  mutation EnterPaperTally($input: EnterPaperTallyInput!) {\n    enterPaperTally(input: $input) {\n      id\n      status\n    }\n  }\n": types.EnterPaperTallyDocument,
+    "\n  mutation ConfirmPaperTally($input: CouncilRoundRefInput!) {\n    confirmPaperTally(input: $input) {\n      ...CouncilVotingRoundItem\n    }\n  }\n": types.ConfirmPaperTallyDocument,
+    "\n  mutation AttachPaperTallyScan($input: AttachPaperTallyScanInput!) {\n    attachPaperTallyScan(input: $input) {\n      ...CouncilVotingRoundItem\n    }\n  }\n": types.AttachPaperTallyScanDocument,
+    "\n  mutation DecideCouncilTie($input: DecideCouncilTieInput!) {\n    decideCouncilTie(input: $input) {\n      ...CouncilVotingRoundItem\n    }\n  }\n": types.DecideCouncilTieDocument,
+    "\n  mutation RecordWrittenOpinions($input: RecordWrittenOpinionsInput!) {\n    recordWrittenOpinions(input: $input) {\n      id\n    }\n  }\n": types.RecordWrittenOpinionsDocument,
     "\n  fragment CouncilItem on Council {\n    id\n    name\n    unitId\n    clusterId\n    standingUnitId\n    decisionNumber\n    decisionDate\n    decisionText\n    quorumShare\n    awardPresenceShare\n    proxiesAllowed\n    endedOn\n    active\n    canManage\n    version\n    unit {\n      id\n      name\n      canOpen\n    }\n    standingUnit {\n      id\n      name\n      canOpen\n    }\n  }\n": types.CouncilItemFragmentDoc,
     "\n  fragment CouncilMemberItem on CouncilMember {\n    id\n    councilId\n    personId\n    fullName\n    role\n    title\n    from\n    to\n    userId\n    version\n  }\n": types.CouncilMemberItemFragmentDoc,
     "\n  fragment CouncilDetail on Council {\n    ...CouncilItem\n    members(on: $on) {\n      ...CouncilMemberItem\n    }\n  }\n": types.CouncilDetailFragmentDoc,
@@ -440,6 +485,17 @@ const documents: Documents = {
     "\n  fragment PublicAwardItem on PublicAward {\n    name\n    unitName\n    awardName\n    decisionNumber\n    decidedOn\n    issuerName\n    goldBookNumber\n    year\n  }\n": types.PublicAwardItemFragmentDoc,
     "\n  query VerifyAwardCertificate($code: String!) {\n    verifyAwardCertificate(code: $code) {\n      ...PublicAwardItem\n    }\n  }\n": types.VerifyAwardCertificateDocument,
     "\n  query PublicAwardLookup(\n    $name: String!\n    $unitName: String\n    $year: Int\n    $first: Int!\n    $after: String\n  ) {\n    publicAwardLookup(name: $name, unitName: $unitName, year: $year, first: $first, after: $after) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...PublicAwardItem\n        }\n      }\n    }\n  }\n": types.PublicAwardLookupDocument,
+    "\n  fragment AwardDecisionItem on AwardDecision {\n    id\n    version\n    status\n    year\n    track\n    awardCode\n    awardName\n    awardKind\n    subject\n    number\n    symbol\n    decidedOn\n    issuedAt\n    createdAt\n    canManage\n    canIssue\n    issuerUnit {\n      id\n      name\n      canOpen\n    }\n    round {\n      id\n      title\n      year\n    }\n  }\n": types.AwardDecisionItemFragmentDoc,
+    "\n  fragment AwardDecisionRecipientItem on AwardDecisionRecipient {\n    id\n    position\n    nominationId\n    dossierId\n    subject\n    displayName\n    name\n    detail\n    unitName\n    achievement\n    awardName\n    multiplier\n    baseSalary\n    amount\n    goldBookNumber\n    certificateCode\n    awardRecordId\n  }\n": types.AwardDecisionRecipientItemFragmentDoc,
+    "\n  fragment AwardDecisionDetail on AwardDecision {\n    ...AwardDecisionItem\n    roundId\n    issuerUnitId\n    authority\n    achievement\n    bases\n    councilMinutes {\n      body\n      date\n    }\n    proposal {\n      by\n      reference\n    }\n    rewardFunding\n    rewardBasis\n    executors\n    receivers\n    archive\n    place\n    signer {\n      on {\n        authority\n        of\n      }\n      title\n      name\n    }\n    issuedByName\n    docxPath\n    pdfPath\n    rewardsExportPath\n    certificates {\n      docxPath\n      pdfPath\n      madeAt\n    }\n    totalAmount\n    updatedAt\n    recipients {\n      ...AwardDecisionRecipientItem\n    }\n  }\n": types.AwardDecisionDetailFragmentDoc,
+    "\n  query AwardDecisions($first: Int!, $after: String, $filter: AwardDecisionFilter) {\n    awardDecisions(first: $first, after: $after, filter: $filter) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AwardDecisionItem\n        }\n      }\n    }\n  }\n": types.AwardDecisionsDocument,
+    "\n  query AwardDecision($id: ID!) {\n    awardDecision(id: $id) {\n      ...AwardDecisionDetail\n    }\n  }\n": types.AwardDecisionDocument,
+    "\n  query AwardDecisionCandidates($roundId: ID!, $issuerUnitId: ID!) {\n    awardDecisionCandidates(roundId: $roundId, issuerUnitId: $issuerUnitId) {\n      nominationId\n      dossierId\n      dossierStatus\n      proposingUnitId\n      proposingUnitName\n      subject\n      name\n      awardCode\n      awardName\n      toTrinhSymbol\n      decisionId\n    }\n  }\n": types.AwardDecisionCandidatesDocument,
+    "\n  mutation DraftAwardDecision($input: DraftAwardDecisionInput!) {\n    draftAwardDecision(input: $input) {\n      ...AwardDecisionDetail\n    }\n  }\n": types.DraftAwardDecisionDocument,
+    "\n  mutation UpdateAwardDecision($input: UpdateAwardDecisionInput!) {\n    updateAwardDecision(input: $input) {\n      ...AwardDecisionDetail\n    }\n  }\n": types.UpdateAwardDecisionDocument,
+    "\n  mutation DeleteAwardDecision($input: AwardDecisionRefInput!) {\n    deleteAwardDecision(input: $input)\n  }\n": types.DeleteAwardDecisionDocument,
+    "\n  mutation IssueAwardDecision($input: AwardDecisionRefInput!) {\n    issueAwardDecision(input: $input) {\n      ...AwardDecisionDetail\n    }\n  }\n": types.IssueAwardDecisionDocument,
+    "\n  mutation PrintAwardCertificates($decisionId: ID!) {\n    printAwardCertificates(decisionId: $decisionId) {\n      ...JobItem\n    }\n  }\n": types.PrintAwardCertificatesDocument,
     "\n  fragment UnitSummary on Unit {\n    id\n    code\n    name\n    shortName\n  }\n": types.UnitSummaryFragmentDoc,
     "\n  fragment RoleAssignmentItem on RoleAssignment {\n    id\n    createdAt\n    role {\n      id\n      code\n      name\n      isSystem\n    }\n    unit {\n      ...UnitSummary\n    }\n  }\n": types.RoleAssignmentItemFragmentDoc,
     "\n  fragment UserItem on User {\n    id\n    username\n    fullName\n    email\n    status\n    mustChangePassword\n    lastLoginAt\n    createdAt\n    updatedAt\n    version\n    unit {\n      ...UnitSummary\n    }\n    roleAssignments {\n      ...RoleAssignmentItem\n    }\n  }\n": types.UserItemFragmentDoc,
@@ -1064,6 +1120,74 @@ export function graphql(source: "\n  mutation HoldCongress($input: HoldCongressI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CouncilBallotPaper($roundId: ID!, $code: String!) {\n    councilBallotPaper(roundId: $roundId, code: $code) {\n      roundId\n      sessionTitle\n      number\n      threshold\n      members\n      candidates {\n        agendaItemId\n        candidateName\n        awardName\n      }\n    }\n  }\n"): typeof import('./graphql').CouncilBallotPaperDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberVotingRound($id: ID!) {\n    councilVotingRound(id: $id) {\n      id\n      sessionId\n      number\n      title\n      mode\n      status\n      threshold\n      members\n      blindKey {\n        kty\n        n\n        e\n      }\n      candidates {\n        id\n        candidateName\n        awardName\n      }\n    }\n  }\n"): typeof import('./graphql').MemberVotingRoundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueCouncilVotingToken($input: IssueCouncilVotingTokenInput!) {\n    issueCouncilVotingToken(input: $input) {\n      blindSignature\n    }\n  }\n"): typeof import('./graphql').IssueCouncilVotingTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CastCouncilBallot($input: CastCouncilBallotInput!) {\n    castCouncilBallot(input: $input) {\n      choices\n    }\n  }\n"): typeof import('./graphql').CastCouncilBallotDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CouncilVotingRoundItem on CouncilVotingRound {\n    id\n    version\n    sessionId\n    number\n    previousRoundId\n    title\n    mode\n    status\n    members\n    voters\n    threshold\n    quota\n    openedAt\n    closedAt\n    talliedAt\n    closeHash\n    paperScanSha256\n    castCount\n    candidates {\n      id\n      position\n      candidateName\n      awardName\n      subject\n      proposingUnitName\n      voteRequired\n      threshold\n    }\n    results {\n      agendaItemId\n      agree\n      disagree\n      percentHundredths\n      passed\n      rank\n      withinQuota\n      explanation\n    }\n  }\n"): typeof import('./graphql').CouncilVotingRoundItemFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CouncilSessionVotingRounds($id: ID!) {\n    councilSession(id: $id) {\n      id\n      votingRounds {\n        ...CouncilVotingRoundItem\n      }\n    }\n  }\n"): typeof import('./graphql').CouncilSessionVotingRoundsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CouncilVotingRoundLiveCount($id: ID!) {\n    councilVotingRound(id: $id) {\n      id\n      status\n      castCount\n      voters\n    }\n  }\n"): typeof import('./graphql').CouncilVotingRoundLiveCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenCouncilVotingRound($input: OpenCouncilVotingRoundInput!) {\n    openCouncilVotingRound(input: $input) {\n      ...CouncilVotingRoundItem\n    }\n  }\n"): typeof import('./graphql').OpenCouncilVotingRoundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenCouncilSecondRound($input: OpenCouncilSecondRoundInput!) {\n    openCouncilSecondRound(input: $input) {\n      ...CouncilVotingRoundItem\n    }\n  }\n"): typeof import('./graphql').OpenCouncilSecondRoundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GenerateCouncilVotingCodes($input: CouncilRoundRefInput!) {\n    generateCouncilVotingCodes(input: $input) {\n      roundId\n      codes\n    }\n  }\n"): typeof import('./graphql').GenerateCouncilVotingCodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseCouncilVotingRound($input: CouncilRoundRefInput!) {\n    closeCouncilVotingRound(input: $input) {\n      ...CouncilVotingRoundItem\n    }\n  }\n"): typeof import('./graphql').CloseCouncilVotingRoundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TallyCouncilVotingRound($input: CouncilRoundRefInput!) {\n    tallyCouncilVotingRound(input: $input) {\n      ...CouncilVotingRoundItem\n    }\n  }\n"): typeof import('./graphql').TallyCouncilVotingRoundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnterPaperTally($input: EnterPaperTallyInput!) {\n    enterPaperTally(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').EnterPaperTallyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmPaperTally($input: CouncilRoundRefInput!) {\n    confirmPaperTally(input: $input) {\n      ...CouncilVotingRoundItem\n    }\n  }\n"): typeof import('./graphql').ConfirmPaperTallyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttachPaperTallyScan($input: AttachPaperTallyScanInput!) {\n    attachPaperTallyScan(input: $input) {\n      ...CouncilVotingRoundItem\n    }\n  }\n"): typeof import('./graphql').AttachPaperTallyScanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideCouncilTie($input: DecideCouncilTieInput!) {\n    decideCouncilTie(input: $input) {\n      ...CouncilVotingRoundItem\n    }\n  }\n"): typeof import('./graphql').DecideCouncilTieDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordWrittenOpinions($input: RecordWrittenOpinionsInput!) {\n    recordWrittenOpinions(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').RecordWrittenOpinionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment CouncilItem on Council {\n    id\n    name\n    unitId\n    clusterId\n    standingUnitId\n    decisionNumber\n    decisionDate\n    decisionText\n    quorumShare\n    awardPresenceShare\n    proxiesAllowed\n    endedOn\n    active\n    canManage\n    version\n    unit {\n      id\n      name\n      canOpen\n    }\n    standingUnit {\n      id\n      name\n      canOpen\n    }\n  }\n"): typeof import('./graphql').CouncilItemFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1173,6 +1297,50 @@ export function graphql(source: "\n  query VerifyAwardCertificate($code: String!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PublicAwardLookup(\n    $name: String!\n    $unitName: String\n    $year: Int\n    $first: Int!\n    $after: String\n  ) {\n    publicAwardLookup(name: $name, unitName: $unitName, year: $year, first: $first, after: $after) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...PublicAwardItem\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PublicAwardLookupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AwardDecisionItem on AwardDecision {\n    id\n    version\n    status\n    year\n    track\n    awardCode\n    awardName\n    awardKind\n    subject\n    number\n    symbol\n    decidedOn\n    issuedAt\n    createdAt\n    canManage\n    canIssue\n    issuerUnit {\n      id\n      name\n      canOpen\n    }\n    round {\n      id\n      title\n      year\n    }\n  }\n"): typeof import('./graphql').AwardDecisionItemFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AwardDecisionRecipientItem on AwardDecisionRecipient {\n    id\n    position\n    nominationId\n    dossierId\n    subject\n    displayName\n    name\n    detail\n    unitName\n    achievement\n    awardName\n    multiplier\n    baseSalary\n    amount\n    goldBookNumber\n    certificateCode\n    awardRecordId\n  }\n"): typeof import('./graphql').AwardDecisionRecipientItemFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AwardDecisionDetail on AwardDecision {\n    ...AwardDecisionItem\n    roundId\n    issuerUnitId\n    authority\n    achievement\n    bases\n    councilMinutes {\n      body\n      date\n    }\n    proposal {\n      by\n      reference\n    }\n    rewardFunding\n    rewardBasis\n    executors\n    receivers\n    archive\n    place\n    signer {\n      on {\n        authority\n        of\n      }\n      title\n      name\n    }\n    issuedByName\n    docxPath\n    pdfPath\n    rewardsExportPath\n    certificates {\n      docxPath\n      pdfPath\n      madeAt\n    }\n    totalAmount\n    updatedAt\n    recipients {\n      ...AwardDecisionRecipientItem\n    }\n  }\n"): typeof import('./graphql').AwardDecisionDetailFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AwardDecisions($first: Int!, $after: String, $filter: AwardDecisionFilter) {\n    awardDecisions(first: $first, after: $after, filter: $filter) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AwardDecisionItem\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AwardDecisionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AwardDecision($id: ID!) {\n    awardDecision(id: $id) {\n      ...AwardDecisionDetail\n    }\n  }\n"): typeof import('./graphql').AwardDecisionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AwardDecisionCandidates($roundId: ID!, $issuerUnitId: ID!) {\n    awardDecisionCandidates(roundId: $roundId, issuerUnitId: $issuerUnitId) {\n      nominationId\n      dossierId\n      dossierStatus\n      proposingUnitId\n      proposingUnitName\n      subject\n      name\n      awardCode\n      awardName\n      toTrinhSymbol\n      decisionId\n    }\n  }\n"): typeof import('./graphql').AwardDecisionCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DraftAwardDecision($input: DraftAwardDecisionInput!) {\n    draftAwardDecision(input: $input) {\n      ...AwardDecisionDetail\n    }\n  }\n"): typeof import('./graphql').DraftAwardDecisionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAwardDecision($input: UpdateAwardDecisionInput!) {\n    updateAwardDecision(input: $input) {\n      ...AwardDecisionDetail\n    }\n  }\n"): typeof import('./graphql').UpdateAwardDecisionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAwardDecision($input: AwardDecisionRefInput!) {\n    deleteAwardDecision(input: $input)\n  }\n"): typeof import('./graphql').DeleteAwardDecisionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueAwardDecision($input: AwardDecisionRefInput!) {\n    issueAwardDecision(input: $input) {\n      ...AwardDecisionDetail\n    }\n  }\n"): typeof import('./graphql').IssueAwardDecisionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrintAwardCertificates($decisionId: ID!) {\n    printAwardCertificates(decisionId: $decisionId) {\n      ...JobItem\n    }\n  }\n"): typeof import('./graphql').PrintAwardCertificatesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

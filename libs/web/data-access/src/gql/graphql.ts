@@ -197,6 +197,12 @@ export type AppraiseAwardDossierInput = {
   version: number;
 };
 
+export type AttachPaperTallyScanInput = {
+  /** Mã băm SHA-256 của tệp đã tải lên (module files). */
+  fileSha256: string;
+  roundId: string | number;
+};
+
 export type AuditFilter = {
   actorId?: string | number | null | undefined;
   actorType?: ActorType | null | undefined;
@@ -260,6 +266,37 @@ export type AwardConditionType =
   | 'TITLE_IN_YEAR'
   /** Danh hiệu liên tục */
   | 'TITLE_STREAK';
+
+export type AwardDecisionFilter = {
+  issuerUnitId?: string | number | null | undefined;
+  roundId?: string | number | null | undefined;
+  /** Tìm theo hình thức, trích yếu, số. */
+  search?: string | null | undefined;
+  status?: AwardDecisionStatus | null | undefined;
+};
+
+/** Quyết định tặng một hình thức khen thưởng hay một danh hiệu thi đua. */
+export type AwardDecisionKind =
+  /** Hình thức khen thưởng (tặng …) */
+  | 'FORM'
+  /** Danh hiệu thi đua (tặng danh hiệu …) */
+  | 'TITLE';
+
+/** Một quyết định khen thưởng, với phiên bản đã đọc. */
+export type AwardDecisionRefInput = {
+  id: string | number;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
+/** Trạng thái quyết định khen thưởng. */
+export type AwardDecisionStatus =
+  /** Dự thảo */
+  | 'DRAFT'
+  /** Đã ban hành */
+  | 'ISSUED'
+  /** Đã thu hồi */
+  | 'REVOKED';
 
 /** Lọc danh sách hồ sơ đề nghị khen thưởng. */
 export type AwardDossierFilter = {
@@ -829,6 +866,12 @@ export type CampaignScope =
   /** Ngành */
   | 'SECTOR';
 
+export type CastCouncilBallotInput = {
+  choices: Array<CouncilBallotChoiceInput>;
+  credential: CouncilVotingCredentialInput;
+  roundId: string | number;
+};
+
 export type ChangePasswordInput = {
   currentPassword: string;
   newPassword: string;
@@ -935,6 +978,18 @@ export type CouncilAttendanceItemInput = {
   writtenOpinion?: string | null | undefined;
 };
 
+/** Lựa chọn trên phiếu bầu. */
+export type CouncilBallotChoice =
+  /** Đồng ý */
+  | 'AGREE'
+  /** Không đồng ý */
+  | 'DISAGREE';
+
+export type CouncilBallotChoiceInput = {
+  agendaItemId: string | number;
+  choice: CouncilBallotChoice;
+};
+
 /** Một thành viên Hội đồng và phiên bản đã đọc. */
 export type CouncilMemberRefInput = {
   id: string | number;
@@ -952,6 +1007,10 @@ export type CouncilMemberRole =
   | 'UY_VIEN'
   /** Ủy viên, thư ký */
   | 'UY_VIEN_THU_KY';
+
+export type CouncilRoundRefInput = {
+  roundId: string | number;
+};
 
 /** Loại phiên họp Hội đồng. */
 export type CouncilSessionKind =
@@ -977,6 +1036,37 @@ export type CouncilSessionStatus =
   | 'PLANNED'
   /** Đã ký biên bản */
   | 'SIGNED';
+
+/** Một trong hai: mã in (tại phòng họp) hoặc phiếu bầu ký mù (từ xa). */
+export type CouncilVotingCredentialInput = {
+  code?: string | null | undefined;
+  token?: CouncilVotingTokenInput | null | undefined;
+};
+
+/** Hình thức bỏ phiếu: phiếu giấy, tại phòng họp bằng mã dùng một lần, từ xa bằng chữ ký mù. */
+export type CouncilVotingMode =
+  /** Phiếu giấy */
+  | 'PAPER'
+  /** Bỏ phiếu từ xa */
+  | 'REMOTE'
+  /** Bỏ phiếu tại phòng họp bằng mã */
+  | 'ROOM';
+
+/** Trạng thái vòng bỏ phiếu. */
+export type CouncilVotingRoundStatus =
+  /** Đã đóng, chờ kiểm phiếu */
+  | 'CLOSED'
+  /** Đang bỏ phiếu */
+  | 'OPEN'
+  /** Đã kiểm phiếu */
+  | 'TALLIED';
+
+export type CouncilVotingTokenInput = {
+  /** Thông điệp đã chuẩn bị (base64url). */
+  message: string;
+  /** Chữ ký đã bỏ làm mù (base64url). */
+  signature: string;
+};
 
 export type CreateApiClientInput = {
   description?: string | null | undefined;
@@ -1352,6 +1442,47 @@ export type DeadlineStatus =
   /** Quá hạn */
   | 'OVERDUE';
 
+export type DecideCouncilTieInput = {
+  /** Các nội dung Chủ tịch Hội đồng chọn trong số bằng phiếu. */
+  agendaItemIds: Array<string | number>;
+  roundId: string | number;
+};
+
+export type DecisionCouncilMinutesInput = {
+  /** Hội đồng nào: "Hội đồng Thi đua - Khen thưởng tỉnh". */
+  body: string;
+  /** Ngày họp. */
+  date?: string | null | undefined;
+};
+
+/** Hệ số tiền thưởng của một người trong danh sách. */
+export type DecisionMultiplierInput = {
+  /** Hệ số × lương cơ sở (0,3; 1,0; 1,5…); null: không có tiền thưởng. */
+  multiplier?: number | null | undefined;
+  recipientId: string | number;
+};
+
+export type DecisionProposalInput = {
+  /** "Giám đốc Sở Nội vụ", "Phòng Tổng hợp". */
+  by: string;
+  /** "Tờ trình số 12/TTr-SNV ngày 02/10/2025". */
+  reference: string;
+};
+
+export type DecisionSignerInput = {
+  name: string;
+  on: Array<DecisionSigningLineInput>;
+  /** "Chủ tịch", "Phó Chủ tịch", "Giám đốc". */
+  title: string;
+};
+
+export type DecisionSigningLineInput = {
+  /** TM, KT, TL hoặc TUQ (NĐ 30/2020 Điều 13). */
+  authority: string;
+  /** "Ủy ban nhân dân", "Chủ tịch". */
+  of: string;
+};
+
 /** Xóa một ngày khỏi lịch. */
 export type DeleteCalendarDayInput = {
   id: string | number;
@@ -1435,6 +1566,8 @@ export type DossierDocumentKind =
 export type DossierEventAction =
   /** Hoàn thành thẩm định */
   | 'APPRAISE'
+  /** Hội đồng Thi đua - Khen thưởng xét */
+  | 'COUNCIL'
   /** Lập hồ sơ */
   | 'CREATE'
   /** Ghi nhận quyết định */
@@ -1480,6 +1613,15 @@ export type DossierStatus =
   /** Đã rút */
   | 'WITHDRAWN';
 
+/** Soạn dự thảo quyết định khen thưởng từ các đề nghị đạt thẩm định của một đợt (DECISION_MANAGE tại đơn vị ban hành). */
+export type DraftAwardDecisionInput = {
+  /** Đơn vị ban hành (đơn vị của người có thẩm quyền: UBND tỉnh, Sở, xã); hồ sơ do đơn vị này hoặc cấp dưới tiếp nhận. */
+  issuerUnitId: string | number;
+  /** Các đề nghị đưa vào quyết định (cùng một danh hiệu, hình thức); bỏ trống: mọi đề nghị đạt thẩm định chưa có quyết định. */
+  nominationIds?: Array<string | number> | null | undefined;
+  roundId: string | number;
+};
+
 /** Ai kiểm tra lại điều kiện, tiêu chuẩn cả danh sách. */
 export type EligibilityCheckSide =
   /** Đơn vị tiếp nhận kiểm tra các hồ sơ đã nhận */
@@ -1515,6 +1657,17 @@ export type EndPositionInput = {
   /** Ngày kết thúc (sau ngày bắt đầu). */
   endedOn: string;
   positionId: string | number;
+};
+
+export type EnterPaperTallyInput = {
+  candidates: Array<PaperTallyCandidateInput>;
+  /** Lần nhập: 1 hoặc 2 (hai người khác nhau). */
+  entry: number;
+  invalid: number;
+  issued: number;
+  returned: number;
+  roundId: string | number;
+  valid: number;
 };
 
 /** Lọc kết quả đánh giá, xếp loại. */
@@ -1711,6 +1864,12 @@ export type IssueCampaignPlanInput = {
   signer: CampaignPlanSignatureInput;
   /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
   version: number;
+};
+
+export type IssueCouncilVotingTokenInput = {
+  /** Thông điệp đã làm mù (base64url), RFC 9474. */
+  blindedMessage: string;
+  roundId: string | number;
 };
 
 /** Trạng thái của một tác vụ chạy nền. */
@@ -1922,6 +2081,26 @@ export type OpenCampaignPlanReviewInput = {
   version: number;
 };
 
+export type OpenCouncilSecondRoundInput = {
+  /** Nội dung thư ký đề nghị bỏ phiếu lại. */
+  alsoRevote?: Array<string | number> | null | undefined;
+  mode: CouncilVotingMode;
+  /** Vòng đã kiểm phiếu. */
+  roundId: string | number;
+};
+
+export type OpenCouncilVotingRoundInput = {
+  agendaItemIds: Array<string | number>;
+  mode: CouncilVotingMode;
+  sessionId: string | number;
+};
+
+export type PaperTallyCandidateInput = {
+  agendaItemId: string | number;
+  agree: number;
+  disagree: number;
+};
+
 /** Quyền. Vai trò là một tập quyền; quyền áp dụng trên phạm vi đơn vị của phân quyền. */
 export type Permission =
   /** Quản lý ứng dụng tích hợp */
@@ -2048,6 +2227,13 @@ export type RecordRefInput = {
   id: string | number;
   /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
   version: number;
+};
+
+export type RecordWrittenOpinionsInput = {
+  /** Thành viên vắng mặt có ý kiến bằng văn bản. */
+  memberId: string | number;
+  opinions: Array<CouncilBallotChoiceInput>;
+  sessionId: string | number;
 };
 
 /** Soạn lại báo cáo thành tích từ dữ liệu hiện có (thay nội dung đã sửa). */
@@ -2492,6 +2678,32 @@ export type UpdateAchievementReportInput = {
   content: AchievementReportContentInput;
   nominationId: string | number;
   /** Phiên bản bản dự thảo đã đọc (0: bản hệ thống soạn, chưa lưu). */
+  version: number;
+};
+
+/** Sửa dự thảo quyết định: mọi phần soạn được (gửi lại đủ), hệ số tiền thưởng từng người, bỏ người khỏi danh sách. */
+export type UpdateAwardDecisionInput = {
+  /** Điều 1: thành tích được khen thưởng. */
+  achievement: string;
+  archive: string;
+  authority: string;
+  bases: Array<string>;
+  councilMinutes?: DecisionCouncilMinutesInput | null | undefined;
+  executors: Array<string>;
+  id: string | number;
+  multipliers?: Array<DecisionMultiplierInput> | null | undefined;
+  place: string;
+  proposal?: DecisionProposalInput | null | undefined;
+  receivers: Array<string>;
+  /** Bỏ những người này khỏi danh sách. */
+  removeRecipientIds?: Array<string | number> | null | undefined;
+  rewardBasis?: string | null | undefined;
+  /** Nguồn kinh phí (Điều 2); bỏ trống: quyết định không kèm tiền thưởng. */
+  rewardFunding?: string | null | undefined;
+  signer: DecisionSignerInput;
+  /** Trích yếu sau "Về việc". */
+  subject: string;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
   version: number;
 };
 
@@ -3687,6 +3899,121 @@ export type HoldCongressMutationVariables = Exact<{
 
 export type HoldCongressMutation = { holdCongress: { id: string, planId: string, name: string, level: CongressLevel, form: CongressForm, status: CongressStatus, windowFrom: string, windowTo: string, windowLabel: string, heldOn: string | null, venue: string | null, duration: string | null, delegateTarget: number | null, delegateCount: number, agenda: Array<string>, canManage: boolean, version: number, upperCongressId: string | null, hostUnit: { id: string, name: string }, upperCongress: { id: string, name: string, canOpen: boolean, windowLabel: string } | null, requirements: Array<{ criterion: BalanceCriterion, minShare: number | null, minCount: number | null, maxAge: number | null, sectors: Array<string> | null }> } };
 
+export type CouncilBallotPaperQueryVariables = Exact<{
+  roundId: string | number;
+  code: string;
+}>;
+
+
+export type CouncilBallotPaperQuery = { councilBallotPaper: { roundId: string, sessionTitle: string, number: number, threshold: number | null, members: number, candidates: Array<{ agendaItemId: string, candidateName: string, awardName: string }> } };
+
+export type MemberVotingRoundQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MemberVotingRoundQuery = { councilVotingRound: { id: string, sessionId: string, number: number, title: string, mode: CouncilVotingMode, status: CouncilVotingRoundStatus, threshold: number | null, members: number, blindKey: { kty: string, n: string, e: string } | null, candidates: Array<{ id: string, candidateName: string, awardName: string }> } };
+
+export type IssueCouncilVotingTokenMutationVariables = Exact<{
+  input: IssueCouncilVotingTokenInput;
+}>;
+
+
+export type IssueCouncilVotingTokenMutation = { issueCouncilVotingToken: { blindSignature: string } };
+
+export type CastCouncilBallotMutationVariables = Exact<{
+  input: CastCouncilBallotInput;
+}>;
+
+
+export type CastCouncilBallotMutation = { castCouncilBallot: { choices: number } };
+
+export type CouncilVotingRoundItemFragment = { id: string, version: number, sessionId: string, number: number, previousRoundId: string | null, title: string, mode: CouncilVotingMode, status: CouncilVotingRoundStatus, members: number, voters: number, threshold: number | null, quota: number | null, openedAt: string, closedAt: string | null, talliedAt: string | null, closeHash: string | null, paperScanSha256: string | null, castCount: number | null, candidates: Array<{ id: string, position: number, candidateName: string, awardName: string, subject: AwardSubject, proposingUnitName: string, voteRequired: boolean, threshold: number | null }>, results: Array<{ agendaItemId: string, agree: number, disagree: number, percentHundredths: number, passed: boolean, rank: number | null, withinQuota: boolean | null, explanation: string }> | null };
+
+export type CouncilSessionVotingRoundsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CouncilSessionVotingRoundsQuery = { councilSession: { id: string, votingRounds: Array<{ id: string, version: number, sessionId: string, number: number, previousRoundId: string | null, title: string, mode: CouncilVotingMode, status: CouncilVotingRoundStatus, members: number, voters: number, threshold: number | null, quota: number | null, openedAt: string, closedAt: string | null, talliedAt: string | null, closeHash: string | null, paperScanSha256: string | null, castCount: number | null, candidates: Array<{ id: string, position: number, candidateName: string, awardName: string, subject: AwardSubject, proposingUnitName: string, voteRequired: boolean, threshold: number | null }>, results: Array<{ agendaItemId: string, agree: number, disagree: number, percentHundredths: number, passed: boolean, rank: number | null, withinQuota: boolean | null, explanation: string }> | null }> } };
+
+export type CouncilVotingRoundLiveCountQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CouncilVotingRoundLiveCountQuery = { councilVotingRound: { id: string, status: CouncilVotingRoundStatus, castCount: number | null, voters: number } };
+
+export type OpenCouncilVotingRoundMutationVariables = Exact<{
+  input: OpenCouncilVotingRoundInput;
+}>;
+
+
+export type OpenCouncilVotingRoundMutation = { openCouncilVotingRound: { id: string, version: number, sessionId: string, number: number, previousRoundId: string | null, title: string, mode: CouncilVotingMode, status: CouncilVotingRoundStatus, members: number, voters: number, threshold: number | null, quota: number | null, openedAt: string, closedAt: string | null, talliedAt: string | null, closeHash: string | null, paperScanSha256: string | null, castCount: number | null, candidates: Array<{ id: string, position: number, candidateName: string, awardName: string, subject: AwardSubject, proposingUnitName: string, voteRequired: boolean, threshold: number | null }>, results: Array<{ agendaItemId: string, agree: number, disagree: number, percentHundredths: number, passed: boolean, rank: number | null, withinQuota: boolean | null, explanation: string }> | null } };
+
+export type OpenCouncilSecondRoundMutationVariables = Exact<{
+  input: OpenCouncilSecondRoundInput;
+}>;
+
+
+export type OpenCouncilSecondRoundMutation = { openCouncilSecondRound: { id: string, version: number, sessionId: string, number: number, previousRoundId: string | null, title: string, mode: CouncilVotingMode, status: CouncilVotingRoundStatus, members: number, voters: number, threshold: number | null, quota: number | null, openedAt: string, closedAt: string | null, talliedAt: string | null, closeHash: string | null, paperScanSha256: string | null, castCount: number | null, candidates: Array<{ id: string, position: number, candidateName: string, awardName: string, subject: AwardSubject, proposingUnitName: string, voteRequired: boolean, threshold: number | null }>, results: Array<{ agendaItemId: string, agree: number, disagree: number, percentHundredths: number, passed: boolean, rank: number | null, withinQuota: boolean | null, explanation: string }> | null } };
+
+export type GenerateCouncilVotingCodesMutationVariables = Exact<{
+  input: CouncilRoundRefInput;
+}>;
+
+
+export type GenerateCouncilVotingCodesMutation = { generateCouncilVotingCodes: { roundId: string, codes: Array<string> } };
+
+export type CloseCouncilVotingRoundMutationVariables = Exact<{
+  input: CouncilRoundRefInput;
+}>;
+
+
+export type CloseCouncilVotingRoundMutation = { closeCouncilVotingRound: { id: string, version: number, sessionId: string, number: number, previousRoundId: string | null, title: string, mode: CouncilVotingMode, status: CouncilVotingRoundStatus, members: number, voters: number, threshold: number | null, quota: number | null, openedAt: string, closedAt: string | null, talliedAt: string | null, closeHash: string | null, paperScanSha256: string | null, castCount: number | null, candidates: Array<{ id: string, position: number, candidateName: string, awardName: string, subject: AwardSubject, proposingUnitName: string, voteRequired: boolean, threshold: number | null }>, results: Array<{ agendaItemId: string, agree: number, disagree: number, percentHundredths: number, passed: boolean, rank: number | null, withinQuota: boolean | null, explanation: string }> | null } };
+
+export type TallyCouncilVotingRoundMutationVariables = Exact<{
+  input: CouncilRoundRefInput;
+}>;
+
+
+export type TallyCouncilVotingRoundMutation = { tallyCouncilVotingRound: { id: string, version: number, sessionId: string, number: number, previousRoundId: string | null, title: string, mode: CouncilVotingMode, status: CouncilVotingRoundStatus, members: number, voters: number, threshold: number | null, quota: number | null, openedAt: string, closedAt: string | null, talliedAt: string | null, closeHash: string | null, paperScanSha256: string | null, castCount: number | null, candidates: Array<{ id: string, position: number, candidateName: string, awardName: string, subject: AwardSubject, proposingUnitName: string, voteRequired: boolean, threshold: number | null }>, results: Array<{ agendaItemId: string, agree: number, disagree: number, percentHundredths: number, passed: boolean, rank: number | null, withinQuota: boolean | null, explanation: string }> | null } };
+
+export type EnterPaperTallyMutationVariables = Exact<{
+  input: EnterPaperTallyInput;
+}>;
+
+
+export type EnterPaperTallyMutation = { enterPaperTally: { id: string, status: CouncilVotingRoundStatus } };
+
+export type ConfirmPaperTallyMutationVariables = Exact<{
+  input: CouncilRoundRefInput;
+}>;
+
+
+export type ConfirmPaperTallyMutation = { confirmPaperTally: { id: string, version: number, sessionId: string, number: number, previousRoundId: string | null, title: string, mode: CouncilVotingMode, status: CouncilVotingRoundStatus, members: number, voters: number, threshold: number | null, quota: number | null, openedAt: string, closedAt: string | null, talliedAt: string | null, closeHash: string | null, paperScanSha256: string | null, castCount: number | null, candidates: Array<{ id: string, position: number, candidateName: string, awardName: string, subject: AwardSubject, proposingUnitName: string, voteRequired: boolean, threshold: number | null }>, results: Array<{ agendaItemId: string, agree: number, disagree: number, percentHundredths: number, passed: boolean, rank: number | null, withinQuota: boolean | null, explanation: string }> | null } };
+
+export type AttachPaperTallyScanMutationVariables = Exact<{
+  input: AttachPaperTallyScanInput;
+}>;
+
+
+export type AttachPaperTallyScanMutation = { attachPaperTallyScan: { id: string, version: number, sessionId: string, number: number, previousRoundId: string | null, title: string, mode: CouncilVotingMode, status: CouncilVotingRoundStatus, members: number, voters: number, threshold: number | null, quota: number | null, openedAt: string, closedAt: string | null, talliedAt: string | null, closeHash: string | null, paperScanSha256: string | null, castCount: number | null, candidates: Array<{ id: string, position: number, candidateName: string, awardName: string, subject: AwardSubject, proposingUnitName: string, voteRequired: boolean, threshold: number | null }>, results: Array<{ agendaItemId: string, agree: number, disagree: number, percentHundredths: number, passed: boolean, rank: number | null, withinQuota: boolean | null, explanation: string }> | null } };
+
+export type DecideCouncilTieMutationVariables = Exact<{
+  input: DecideCouncilTieInput;
+}>;
+
+
+export type DecideCouncilTieMutation = { decideCouncilTie: { id: string, version: number, sessionId: string, number: number, previousRoundId: string | null, title: string, mode: CouncilVotingMode, status: CouncilVotingRoundStatus, members: number, voters: number, threshold: number | null, quota: number | null, openedAt: string, closedAt: string | null, talliedAt: string | null, closeHash: string | null, paperScanSha256: string | null, castCount: number | null, candidates: Array<{ id: string, position: number, candidateName: string, awardName: string, subject: AwardSubject, proposingUnitName: string, voteRequired: boolean, threshold: number | null }>, results: Array<{ agendaItemId: string, agree: number, disagree: number, percentHundredths: number, passed: boolean, rank: number | null, withinQuota: boolean | null, explanation: string }> | null } };
+
+export type RecordWrittenOpinionsMutationVariables = Exact<{
+  input: RecordWrittenOpinionsInput;
+}>;
+
+
+export type RecordWrittenOpinionsMutation = { recordWrittenOpinions: { id: string } };
+
 export type CouncilItemFragment = { id: string, name: string, unitId: string, clusterId: string | null, standingUnitId: string | null, decisionNumber: string | null, decisionDate: string | null, decisionText: string | null, quorumShare: number, awardPresenceShare: number | null, proxiesAllowed: boolean, endedOn: string | null, active: boolean, canManage: boolean, version: number, unit: { id: string, name: string, canOpen: boolean }, standingUnit: { id: string, name: string, canOpen: boolean } | null };
 
 export type CouncilMemberItemFragment = { id: string, councilId: string, personId: string, fullName: string, role: CouncilMemberRole, title: string, from: string, to: string | null, userId: string | null, version: number };
@@ -3864,6 +4191,71 @@ export type PublicAwardLookupQueryVariables = Exact<{
 
 
 export type PublicAwardLookupQuery = { publicAwardLookup: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { name: string, unitName: string | null, awardName: string, decisionNumber: string, decidedOn: string, issuerName: string, goldBookNumber: string | null, year: number } }> } };
+
+export type AwardDecisionItemFragment = { id: string, version: number, status: AwardDecisionStatus, year: number, track: AwardTrack, awardCode: string | null, awardName: string, awardKind: AwardDecisionKind, subject: string, number: number | null, symbol: string | null, decidedOn: string | null, issuedAt: string | null, createdAt: string, canManage: boolean, canIssue: boolean, issuerUnit: { id: string, name: string, canOpen: boolean }, round: { id: string, title: string, year: number } };
+
+export type AwardDecisionRecipientItemFragment = { id: string, position: number, nominationId: string | null, dossierId: string | null, subject: AwardSubject, displayName: string, name: string, detail: string | null, unitName: string | null, achievement: string, awardName: string, multiplier: number | null, baseSalary: number | null, amount: number | null, goldBookNumber: number | null, certificateCode: string | null, awardRecordId: string | null };
+
+export type AwardDecisionDetailFragment = { roundId: string, issuerUnitId: string, authority: string, achievement: string, bases: Array<string>, rewardFunding: string | null, rewardBasis: string | null, executors: Array<string>, receivers: Array<string>, archive: string, place: string, issuedByName: string | null, docxPath: string, pdfPath: string, rewardsExportPath: string, totalAmount: number, updatedAt: string, id: string, version: number, status: AwardDecisionStatus, year: number, track: AwardTrack, awardCode: string | null, awardName: string, awardKind: AwardDecisionKind, subject: string, number: number | null, symbol: string | null, decidedOn: string | null, issuedAt: string | null, createdAt: string, canManage: boolean, canIssue: boolean, councilMinutes: { body: string, date: string | null } | null, proposal: { by: string, reference: string } | null, signer: { title: string, name: string, on: Array<{ authority: string, of: string }> }, certificates: { docxPath: string, pdfPath: string | null, madeAt: string } | null, recipients: Array<{ id: string, position: number, nominationId: string | null, dossierId: string | null, subject: AwardSubject, displayName: string, name: string, detail: string | null, unitName: string | null, achievement: string, awardName: string, multiplier: number | null, baseSalary: number | null, amount: number | null, goldBookNumber: number | null, certificateCode: string | null, awardRecordId: string | null }>, issuerUnit: { id: string, name: string, canOpen: boolean }, round: { id: string, title: string, year: number } };
+
+export type AwardDecisionsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: AwardDecisionFilter | null | undefined;
+}>;
+
+
+export type AwardDecisionsQuery = { awardDecisions: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, version: number, status: AwardDecisionStatus, year: number, track: AwardTrack, awardCode: string | null, awardName: string, awardKind: AwardDecisionKind, subject: string, number: number | null, symbol: string | null, decidedOn: string | null, issuedAt: string | null, createdAt: string, canManage: boolean, canIssue: boolean, issuerUnit: { id: string, name: string, canOpen: boolean }, round: { id: string, title: string, year: number } } }> } };
+
+export type AwardDecisionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AwardDecisionQuery = { awardDecision: { roundId: string, issuerUnitId: string, authority: string, achievement: string, bases: Array<string>, rewardFunding: string | null, rewardBasis: string | null, executors: Array<string>, receivers: Array<string>, archive: string, place: string, issuedByName: string | null, docxPath: string, pdfPath: string, rewardsExportPath: string, totalAmount: number, updatedAt: string, id: string, version: number, status: AwardDecisionStatus, year: number, track: AwardTrack, awardCode: string | null, awardName: string, awardKind: AwardDecisionKind, subject: string, number: number | null, symbol: string | null, decidedOn: string | null, issuedAt: string | null, createdAt: string, canManage: boolean, canIssue: boolean, councilMinutes: { body: string, date: string | null } | null, proposal: { by: string, reference: string } | null, signer: { title: string, name: string, on: Array<{ authority: string, of: string }> }, certificates: { docxPath: string, pdfPath: string | null, madeAt: string } | null, recipients: Array<{ id: string, position: number, nominationId: string | null, dossierId: string | null, subject: AwardSubject, displayName: string, name: string, detail: string | null, unitName: string | null, achievement: string, awardName: string, multiplier: number | null, baseSalary: number | null, amount: number | null, goldBookNumber: number | null, certificateCode: string | null, awardRecordId: string | null }>, issuerUnit: { id: string, name: string, canOpen: boolean }, round: { id: string, title: string, year: number } } };
+
+export type AwardDecisionCandidatesQueryVariables = Exact<{
+  roundId: string | number;
+  issuerUnitId: string | number;
+}>;
+
+
+export type AwardDecisionCandidatesQuery = { awardDecisionCandidates: Array<{ nominationId: string, dossierId: string, dossierStatus: DossierStatus, proposingUnitId: string, proposingUnitName: string, subject: AwardSubject, name: string, awardCode: string | null, awardName: string, toTrinhSymbol: string | null, decisionId: string | null }> };
+
+export type DraftAwardDecisionMutationVariables = Exact<{
+  input: DraftAwardDecisionInput;
+}>;
+
+
+export type DraftAwardDecisionMutation = { draftAwardDecision: { roundId: string, issuerUnitId: string, authority: string, achievement: string, bases: Array<string>, rewardFunding: string | null, rewardBasis: string | null, executors: Array<string>, receivers: Array<string>, archive: string, place: string, issuedByName: string | null, docxPath: string, pdfPath: string, rewardsExportPath: string, totalAmount: number, updatedAt: string, id: string, version: number, status: AwardDecisionStatus, year: number, track: AwardTrack, awardCode: string | null, awardName: string, awardKind: AwardDecisionKind, subject: string, number: number | null, symbol: string | null, decidedOn: string | null, issuedAt: string | null, createdAt: string, canManage: boolean, canIssue: boolean, councilMinutes: { body: string, date: string | null } | null, proposal: { by: string, reference: string } | null, signer: { title: string, name: string, on: Array<{ authority: string, of: string }> }, certificates: { docxPath: string, pdfPath: string | null, madeAt: string } | null, recipients: Array<{ id: string, position: number, nominationId: string | null, dossierId: string | null, subject: AwardSubject, displayName: string, name: string, detail: string | null, unitName: string | null, achievement: string, awardName: string, multiplier: number | null, baseSalary: number | null, amount: number | null, goldBookNumber: number | null, certificateCode: string | null, awardRecordId: string | null }>, issuerUnit: { id: string, name: string, canOpen: boolean }, round: { id: string, title: string, year: number } } };
+
+export type UpdateAwardDecisionMutationVariables = Exact<{
+  input: UpdateAwardDecisionInput;
+}>;
+
+
+export type UpdateAwardDecisionMutation = { updateAwardDecision: { roundId: string, issuerUnitId: string, authority: string, achievement: string, bases: Array<string>, rewardFunding: string | null, rewardBasis: string | null, executors: Array<string>, receivers: Array<string>, archive: string, place: string, issuedByName: string | null, docxPath: string, pdfPath: string, rewardsExportPath: string, totalAmount: number, updatedAt: string, id: string, version: number, status: AwardDecisionStatus, year: number, track: AwardTrack, awardCode: string | null, awardName: string, awardKind: AwardDecisionKind, subject: string, number: number | null, symbol: string | null, decidedOn: string | null, issuedAt: string | null, createdAt: string, canManage: boolean, canIssue: boolean, councilMinutes: { body: string, date: string | null } | null, proposal: { by: string, reference: string } | null, signer: { title: string, name: string, on: Array<{ authority: string, of: string }> }, certificates: { docxPath: string, pdfPath: string | null, madeAt: string } | null, recipients: Array<{ id: string, position: number, nominationId: string | null, dossierId: string | null, subject: AwardSubject, displayName: string, name: string, detail: string | null, unitName: string | null, achievement: string, awardName: string, multiplier: number | null, baseSalary: number | null, amount: number | null, goldBookNumber: number | null, certificateCode: string | null, awardRecordId: string | null }>, issuerUnit: { id: string, name: string, canOpen: boolean }, round: { id: string, title: string, year: number } } };
+
+export type DeleteAwardDecisionMutationVariables = Exact<{
+  input: AwardDecisionRefInput;
+}>;
+
+
+export type DeleteAwardDecisionMutation = { deleteAwardDecision: string };
+
+export type IssueAwardDecisionMutationVariables = Exact<{
+  input: AwardDecisionRefInput;
+}>;
+
+
+export type IssueAwardDecisionMutation = { issueAwardDecision: { roundId: string, issuerUnitId: string, authority: string, achievement: string, bases: Array<string>, rewardFunding: string | null, rewardBasis: string | null, executors: Array<string>, receivers: Array<string>, archive: string, place: string, issuedByName: string | null, docxPath: string, pdfPath: string, rewardsExportPath: string, totalAmount: number, updatedAt: string, id: string, version: number, status: AwardDecisionStatus, year: number, track: AwardTrack, awardCode: string | null, awardName: string, awardKind: AwardDecisionKind, subject: string, number: number | null, symbol: string | null, decidedOn: string | null, issuedAt: string | null, createdAt: string, canManage: boolean, canIssue: boolean, councilMinutes: { body: string, date: string | null } | null, proposal: { by: string, reference: string } | null, signer: { title: string, name: string, on: Array<{ authority: string, of: string }> }, certificates: { docxPath: string, pdfPath: string | null, madeAt: string } | null, recipients: Array<{ id: string, position: number, nominationId: string | null, dossierId: string | null, subject: AwardSubject, displayName: string, name: string, detail: string | null, unitName: string | null, achievement: string, awardName: string, multiplier: number | null, baseSalary: number | null, amount: number | null, goldBookNumber: number | null, certificateCode: string | null, awardRecordId: string | null }>, issuerUnit: { id: string, name: string, canOpen: boolean }, round: { id: string, title: string, year: number } } };
+
+export type PrintAwardCertificatesMutationVariables = Exact<{
+  decisionId: string | number;
+}>;
+
+
+export type PrintAwardCertificatesMutation = { printAwardCertificates: { id: string, kind: string, status: JobStatus, progress: number, total: number, message: string | null, error: string | null, startedAt: string | null, finishedAt: string | null } };
 
 export type UnitSummaryFragment = { id: string, code: string, name: string, shortName: string | null };
 
@@ -5700,6 +6092,48 @@ export const CongressDelegateItemFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CongressDelegateItem"}) as unknown as TypedDocumentString<CongressDelegateItemFragment, unknown>;
+export const CouncilVotingRoundItemFragmentDoc = new TypedDocumentString(`
+    fragment CouncilVotingRoundItem on CouncilVotingRound {
+  id
+  version
+  sessionId
+  number
+  previousRoundId
+  title
+  mode
+  status
+  members
+  voters
+  threshold
+  quota
+  openedAt
+  closedAt
+  talliedAt
+  closeHash
+  paperScanSha256
+  castCount
+  candidates {
+    id
+    position
+    candidateName
+    awardName
+    subject
+    proposingUnitName
+    voteRequired
+    threshold
+  }
+  results {
+    agendaItemId
+    agree
+    disagree
+    percentHundredths
+    passed
+    rank
+    withinQuota
+    explanation
+  }
+}
+    `, {"fragmentName":"CouncilVotingRoundItem"}) as unknown as TypedDocumentString<CouncilVotingRoundItemFragment, unknown>;
 export const CouncilItemFragmentDoc = new TypedDocumentString(`
     fragment CouncilItem on Council {
   id
@@ -5906,6 +6340,149 @@ export const PublicAwardItemFragmentDoc = new TypedDocumentString(`
   year
 }
     `, {"fragmentName":"PublicAwardItem"}) as unknown as TypedDocumentString<PublicAwardItemFragment, unknown>;
+export const AwardDecisionItemFragmentDoc = new TypedDocumentString(`
+    fragment AwardDecisionItem on AwardDecision {
+  id
+  version
+  status
+  year
+  track
+  awardCode
+  awardName
+  awardKind
+  subject
+  number
+  symbol
+  decidedOn
+  issuedAt
+  createdAt
+  canManage
+  canIssue
+  issuerUnit {
+    id
+    name
+    canOpen
+  }
+  round {
+    id
+    title
+    year
+  }
+}
+    `, {"fragmentName":"AwardDecisionItem"}) as unknown as TypedDocumentString<AwardDecisionItemFragment, unknown>;
+export const AwardDecisionRecipientItemFragmentDoc = new TypedDocumentString(`
+    fragment AwardDecisionRecipientItem on AwardDecisionRecipient {
+  id
+  position
+  nominationId
+  dossierId
+  subject
+  displayName
+  name
+  detail
+  unitName
+  achievement
+  awardName
+  multiplier
+  baseSalary
+  amount
+  goldBookNumber
+  certificateCode
+  awardRecordId
+}
+    `, {"fragmentName":"AwardDecisionRecipientItem"}) as unknown as TypedDocumentString<AwardDecisionRecipientItemFragment, unknown>;
+export const AwardDecisionDetailFragmentDoc = new TypedDocumentString(`
+    fragment AwardDecisionDetail on AwardDecision {
+  ...AwardDecisionItem
+  roundId
+  issuerUnitId
+  authority
+  achievement
+  bases
+  councilMinutes {
+    body
+    date
+  }
+  proposal {
+    by
+    reference
+  }
+  rewardFunding
+  rewardBasis
+  executors
+  receivers
+  archive
+  place
+  signer {
+    on {
+      authority
+      of
+    }
+    title
+    name
+  }
+  issuedByName
+  docxPath
+  pdfPath
+  rewardsExportPath
+  certificates {
+    docxPath
+    pdfPath
+    madeAt
+  }
+  totalAmount
+  updatedAt
+  recipients {
+    ...AwardDecisionRecipientItem
+  }
+}
+    fragment AwardDecisionItem on AwardDecision {
+  id
+  version
+  status
+  year
+  track
+  awardCode
+  awardName
+  awardKind
+  subject
+  number
+  symbol
+  decidedOn
+  issuedAt
+  createdAt
+  canManage
+  canIssue
+  issuerUnit {
+    id
+    name
+    canOpen
+  }
+  round {
+    id
+    title
+    year
+  }
+}
+fragment AwardDecisionRecipientItem on AwardDecisionRecipient {
+  id
+  position
+  nominationId
+  dossierId
+  subject
+  displayName
+  name
+  detail
+  unitName
+  achievement
+  awardName
+  multiplier
+  baseSalary
+  amount
+  goldBookNumber
+  certificateCode
+  awardRecordId
+}`, {"fragmentName":"AwardDecisionDetail"}) as unknown as TypedDocumentString<AwardDecisionDetailFragment, unknown>;
 export const RoleAssignmentItemFragmentDoc = new TypedDocumentString(`
     fragment RoleAssignmentItem on RoleAssignment {
   id
@@ -14710,6 +15287,464 @@ export const HoldCongressDocument = new TypedDocumentString(`
     sectors
   }
 }`) as unknown as TypedDocumentString<HoldCongressMutation, HoldCongressMutationVariables>;
+export const CouncilBallotPaperDocument = new TypedDocumentString(`
+    query CouncilBallotPaper($roundId: ID!, $code: String!) {
+  councilBallotPaper(roundId: $roundId, code: $code) {
+    roundId
+    sessionTitle
+    number
+    threshold
+    members
+    candidates {
+      agendaItemId
+      candidateName
+      awardName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CouncilBallotPaperQuery, CouncilBallotPaperQueryVariables>;
+export const MemberVotingRoundDocument = new TypedDocumentString(`
+    query MemberVotingRound($id: ID!) {
+  councilVotingRound(id: $id) {
+    id
+    sessionId
+    number
+    title
+    mode
+    status
+    threshold
+    members
+    blindKey {
+      kty
+      n
+      e
+    }
+    candidates {
+      id
+      candidateName
+      awardName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberVotingRoundQuery, MemberVotingRoundQueryVariables>;
+export const IssueCouncilVotingTokenDocument = new TypedDocumentString(`
+    mutation IssueCouncilVotingToken($input: IssueCouncilVotingTokenInput!) {
+  issueCouncilVotingToken(input: $input) {
+    blindSignature
+  }
+}
+    `) as unknown as TypedDocumentString<IssueCouncilVotingTokenMutation, IssueCouncilVotingTokenMutationVariables>;
+export const CastCouncilBallotDocument = new TypedDocumentString(`
+    mutation CastCouncilBallot($input: CastCouncilBallotInput!) {
+  castCouncilBallot(input: $input) {
+    choices
+  }
+}
+    `) as unknown as TypedDocumentString<CastCouncilBallotMutation, CastCouncilBallotMutationVariables>;
+export const CouncilSessionVotingRoundsDocument = new TypedDocumentString(`
+    query CouncilSessionVotingRounds($id: ID!) {
+  councilSession(id: $id) {
+    id
+    votingRounds {
+      ...CouncilVotingRoundItem
+    }
+  }
+}
+    fragment CouncilVotingRoundItem on CouncilVotingRound {
+  id
+  version
+  sessionId
+  number
+  previousRoundId
+  title
+  mode
+  status
+  members
+  voters
+  threshold
+  quota
+  openedAt
+  closedAt
+  talliedAt
+  closeHash
+  paperScanSha256
+  castCount
+  candidates {
+    id
+    position
+    candidateName
+    awardName
+    subject
+    proposingUnitName
+    voteRequired
+    threshold
+  }
+  results {
+    agendaItemId
+    agree
+    disagree
+    percentHundredths
+    passed
+    rank
+    withinQuota
+    explanation
+  }
+}`) as unknown as TypedDocumentString<CouncilSessionVotingRoundsQuery, CouncilSessionVotingRoundsQueryVariables>;
+export const CouncilVotingRoundLiveCountDocument = new TypedDocumentString(`
+    query CouncilVotingRoundLiveCount($id: ID!) {
+  councilVotingRound(id: $id) {
+    id
+    status
+    castCount
+    voters
+  }
+}
+    `) as unknown as TypedDocumentString<CouncilVotingRoundLiveCountQuery, CouncilVotingRoundLiveCountQueryVariables>;
+export const OpenCouncilVotingRoundDocument = new TypedDocumentString(`
+    mutation OpenCouncilVotingRound($input: OpenCouncilVotingRoundInput!) {
+  openCouncilVotingRound(input: $input) {
+    ...CouncilVotingRoundItem
+  }
+}
+    fragment CouncilVotingRoundItem on CouncilVotingRound {
+  id
+  version
+  sessionId
+  number
+  previousRoundId
+  title
+  mode
+  status
+  members
+  voters
+  threshold
+  quota
+  openedAt
+  closedAt
+  talliedAt
+  closeHash
+  paperScanSha256
+  castCount
+  candidates {
+    id
+    position
+    candidateName
+    awardName
+    subject
+    proposingUnitName
+    voteRequired
+    threshold
+  }
+  results {
+    agendaItemId
+    agree
+    disagree
+    percentHundredths
+    passed
+    rank
+    withinQuota
+    explanation
+  }
+}`) as unknown as TypedDocumentString<OpenCouncilVotingRoundMutation, OpenCouncilVotingRoundMutationVariables>;
+export const OpenCouncilSecondRoundDocument = new TypedDocumentString(`
+    mutation OpenCouncilSecondRound($input: OpenCouncilSecondRoundInput!) {
+  openCouncilSecondRound(input: $input) {
+    ...CouncilVotingRoundItem
+  }
+}
+    fragment CouncilVotingRoundItem on CouncilVotingRound {
+  id
+  version
+  sessionId
+  number
+  previousRoundId
+  title
+  mode
+  status
+  members
+  voters
+  threshold
+  quota
+  openedAt
+  closedAt
+  talliedAt
+  closeHash
+  paperScanSha256
+  castCount
+  candidates {
+    id
+    position
+    candidateName
+    awardName
+    subject
+    proposingUnitName
+    voteRequired
+    threshold
+  }
+  results {
+    agendaItemId
+    agree
+    disagree
+    percentHundredths
+    passed
+    rank
+    withinQuota
+    explanation
+  }
+}`) as unknown as TypedDocumentString<OpenCouncilSecondRoundMutation, OpenCouncilSecondRoundMutationVariables>;
+export const GenerateCouncilVotingCodesDocument = new TypedDocumentString(`
+    mutation GenerateCouncilVotingCodes($input: CouncilRoundRefInput!) {
+  generateCouncilVotingCodes(input: $input) {
+    roundId
+    codes
+  }
+}
+    `) as unknown as TypedDocumentString<GenerateCouncilVotingCodesMutation, GenerateCouncilVotingCodesMutationVariables>;
+export const CloseCouncilVotingRoundDocument = new TypedDocumentString(`
+    mutation CloseCouncilVotingRound($input: CouncilRoundRefInput!) {
+  closeCouncilVotingRound(input: $input) {
+    ...CouncilVotingRoundItem
+  }
+}
+    fragment CouncilVotingRoundItem on CouncilVotingRound {
+  id
+  version
+  sessionId
+  number
+  previousRoundId
+  title
+  mode
+  status
+  members
+  voters
+  threshold
+  quota
+  openedAt
+  closedAt
+  talliedAt
+  closeHash
+  paperScanSha256
+  castCount
+  candidates {
+    id
+    position
+    candidateName
+    awardName
+    subject
+    proposingUnitName
+    voteRequired
+    threshold
+  }
+  results {
+    agendaItemId
+    agree
+    disagree
+    percentHundredths
+    passed
+    rank
+    withinQuota
+    explanation
+  }
+}`) as unknown as TypedDocumentString<CloseCouncilVotingRoundMutation, CloseCouncilVotingRoundMutationVariables>;
+export const TallyCouncilVotingRoundDocument = new TypedDocumentString(`
+    mutation TallyCouncilVotingRound($input: CouncilRoundRefInput!) {
+  tallyCouncilVotingRound(input: $input) {
+    ...CouncilVotingRoundItem
+  }
+}
+    fragment CouncilVotingRoundItem on CouncilVotingRound {
+  id
+  version
+  sessionId
+  number
+  previousRoundId
+  title
+  mode
+  status
+  members
+  voters
+  threshold
+  quota
+  openedAt
+  closedAt
+  talliedAt
+  closeHash
+  paperScanSha256
+  castCount
+  candidates {
+    id
+    position
+    candidateName
+    awardName
+    subject
+    proposingUnitName
+    voteRequired
+    threshold
+  }
+  results {
+    agendaItemId
+    agree
+    disagree
+    percentHundredths
+    passed
+    rank
+    withinQuota
+    explanation
+  }
+}`) as unknown as TypedDocumentString<TallyCouncilVotingRoundMutation, TallyCouncilVotingRoundMutationVariables>;
+export const EnterPaperTallyDocument = new TypedDocumentString(`
+    mutation EnterPaperTally($input: EnterPaperTallyInput!) {
+  enterPaperTally(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<EnterPaperTallyMutation, EnterPaperTallyMutationVariables>;
+export const ConfirmPaperTallyDocument = new TypedDocumentString(`
+    mutation ConfirmPaperTally($input: CouncilRoundRefInput!) {
+  confirmPaperTally(input: $input) {
+    ...CouncilVotingRoundItem
+  }
+}
+    fragment CouncilVotingRoundItem on CouncilVotingRound {
+  id
+  version
+  sessionId
+  number
+  previousRoundId
+  title
+  mode
+  status
+  members
+  voters
+  threshold
+  quota
+  openedAt
+  closedAt
+  talliedAt
+  closeHash
+  paperScanSha256
+  castCount
+  candidates {
+    id
+    position
+    candidateName
+    awardName
+    subject
+    proposingUnitName
+    voteRequired
+    threshold
+  }
+  results {
+    agendaItemId
+    agree
+    disagree
+    percentHundredths
+    passed
+    rank
+    withinQuota
+    explanation
+  }
+}`) as unknown as TypedDocumentString<ConfirmPaperTallyMutation, ConfirmPaperTallyMutationVariables>;
+export const AttachPaperTallyScanDocument = new TypedDocumentString(`
+    mutation AttachPaperTallyScan($input: AttachPaperTallyScanInput!) {
+  attachPaperTallyScan(input: $input) {
+    ...CouncilVotingRoundItem
+  }
+}
+    fragment CouncilVotingRoundItem on CouncilVotingRound {
+  id
+  version
+  sessionId
+  number
+  previousRoundId
+  title
+  mode
+  status
+  members
+  voters
+  threshold
+  quota
+  openedAt
+  closedAt
+  talliedAt
+  closeHash
+  paperScanSha256
+  castCount
+  candidates {
+    id
+    position
+    candidateName
+    awardName
+    subject
+    proposingUnitName
+    voteRequired
+    threshold
+  }
+  results {
+    agendaItemId
+    agree
+    disagree
+    percentHundredths
+    passed
+    rank
+    withinQuota
+    explanation
+  }
+}`) as unknown as TypedDocumentString<AttachPaperTallyScanMutation, AttachPaperTallyScanMutationVariables>;
+export const DecideCouncilTieDocument = new TypedDocumentString(`
+    mutation DecideCouncilTie($input: DecideCouncilTieInput!) {
+  decideCouncilTie(input: $input) {
+    ...CouncilVotingRoundItem
+  }
+}
+    fragment CouncilVotingRoundItem on CouncilVotingRound {
+  id
+  version
+  sessionId
+  number
+  previousRoundId
+  title
+  mode
+  status
+  members
+  voters
+  threshold
+  quota
+  openedAt
+  closedAt
+  talliedAt
+  closeHash
+  paperScanSha256
+  castCount
+  candidates {
+    id
+    position
+    candidateName
+    awardName
+    subject
+    proposingUnitName
+    voteRequired
+    threshold
+  }
+  results {
+    agendaItemId
+    agree
+    disagree
+    percentHundredths
+    passed
+    rank
+    withinQuota
+    explanation
+  }
+}`) as unknown as TypedDocumentString<DecideCouncilTieMutation, DecideCouncilTieMutationVariables>;
+export const RecordWrittenOpinionsDocument = new TypedDocumentString(`
+    mutation RecordWrittenOpinions($input: RecordWrittenOpinionsInput!) {
+  recordWrittenOpinions(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordWrittenOpinionsMutation, RecordWrittenOpinionsMutationVariables>;
 export const CouncilsDocument = new TypedDocumentString(`
     query Councils($first: Int!, $after: String, $unitId: ID, $search: String) {
   councils(first: $first, after: $after, unitId: $unitId, search: $search) {
@@ -15802,6 +16837,477 @@ export const PublicAwardLookupDocument = new TypedDocumentString(`
   goldBookNumber
   year
 }`) as unknown as TypedDocumentString<PublicAwardLookupQuery, PublicAwardLookupQueryVariables>;
+export const AwardDecisionsDocument = new TypedDocumentString(`
+    query AwardDecisions($first: Int!, $after: String, $filter: AwardDecisionFilter) {
+  awardDecisions(first: $first, after: $after, filter: $filter) {
+    totalCount
+    totalCountCapped
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...AwardDecisionItem
+      }
+    }
+  }
+}
+    fragment AwardDecisionItem on AwardDecision {
+  id
+  version
+  status
+  year
+  track
+  awardCode
+  awardName
+  awardKind
+  subject
+  number
+  symbol
+  decidedOn
+  issuedAt
+  createdAt
+  canManage
+  canIssue
+  issuerUnit {
+    id
+    name
+    canOpen
+  }
+  round {
+    id
+    title
+    year
+  }
+}`) as unknown as TypedDocumentString<AwardDecisionsQuery, AwardDecisionsQueryVariables>;
+export const AwardDecisionDocument = new TypedDocumentString(`
+    query AwardDecision($id: ID!) {
+  awardDecision(id: $id) {
+    ...AwardDecisionDetail
+  }
+}
+    fragment AwardDecisionItem on AwardDecision {
+  id
+  version
+  status
+  year
+  track
+  awardCode
+  awardName
+  awardKind
+  subject
+  number
+  symbol
+  decidedOn
+  issuedAt
+  createdAt
+  canManage
+  canIssue
+  issuerUnit {
+    id
+    name
+    canOpen
+  }
+  round {
+    id
+    title
+    year
+  }
+}
+fragment AwardDecisionRecipientItem on AwardDecisionRecipient {
+  id
+  position
+  nominationId
+  dossierId
+  subject
+  displayName
+  name
+  detail
+  unitName
+  achievement
+  awardName
+  multiplier
+  baseSalary
+  amount
+  goldBookNumber
+  certificateCode
+  awardRecordId
+}
+fragment AwardDecisionDetail on AwardDecision {
+  ...AwardDecisionItem
+  roundId
+  issuerUnitId
+  authority
+  achievement
+  bases
+  councilMinutes {
+    body
+    date
+  }
+  proposal {
+    by
+    reference
+  }
+  rewardFunding
+  rewardBasis
+  executors
+  receivers
+  archive
+  place
+  signer {
+    on {
+      authority
+      of
+    }
+    title
+    name
+  }
+  issuedByName
+  docxPath
+  pdfPath
+  rewardsExportPath
+  certificates {
+    docxPath
+    pdfPath
+    madeAt
+  }
+  totalAmount
+  updatedAt
+  recipients {
+    ...AwardDecisionRecipientItem
+  }
+}`) as unknown as TypedDocumentString<AwardDecisionQuery, AwardDecisionQueryVariables>;
+export const AwardDecisionCandidatesDocument = new TypedDocumentString(`
+    query AwardDecisionCandidates($roundId: ID!, $issuerUnitId: ID!) {
+  awardDecisionCandidates(roundId: $roundId, issuerUnitId: $issuerUnitId) {
+    nominationId
+    dossierId
+    dossierStatus
+    proposingUnitId
+    proposingUnitName
+    subject
+    name
+    awardCode
+    awardName
+    toTrinhSymbol
+    decisionId
+  }
+}
+    `) as unknown as TypedDocumentString<AwardDecisionCandidatesQuery, AwardDecisionCandidatesQueryVariables>;
+export const DraftAwardDecisionDocument = new TypedDocumentString(`
+    mutation DraftAwardDecision($input: DraftAwardDecisionInput!) {
+  draftAwardDecision(input: $input) {
+    ...AwardDecisionDetail
+  }
+}
+    fragment AwardDecisionItem on AwardDecision {
+  id
+  version
+  status
+  year
+  track
+  awardCode
+  awardName
+  awardKind
+  subject
+  number
+  symbol
+  decidedOn
+  issuedAt
+  createdAt
+  canManage
+  canIssue
+  issuerUnit {
+    id
+    name
+    canOpen
+  }
+  round {
+    id
+    title
+    year
+  }
+}
+fragment AwardDecisionRecipientItem on AwardDecisionRecipient {
+  id
+  position
+  nominationId
+  dossierId
+  subject
+  displayName
+  name
+  detail
+  unitName
+  achievement
+  awardName
+  multiplier
+  baseSalary
+  amount
+  goldBookNumber
+  certificateCode
+  awardRecordId
+}
+fragment AwardDecisionDetail on AwardDecision {
+  ...AwardDecisionItem
+  roundId
+  issuerUnitId
+  authority
+  achievement
+  bases
+  councilMinutes {
+    body
+    date
+  }
+  proposal {
+    by
+    reference
+  }
+  rewardFunding
+  rewardBasis
+  executors
+  receivers
+  archive
+  place
+  signer {
+    on {
+      authority
+      of
+    }
+    title
+    name
+  }
+  issuedByName
+  docxPath
+  pdfPath
+  rewardsExportPath
+  certificates {
+    docxPath
+    pdfPath
+    madeAt
+  }
+  totalAmount
+  updatedAt
+  recipients {
+    ...AwardDecisionRecipientItem
+  }
+}`) as unknown as TypedDocumentString<DraftAwardDecisionMutation, DraftAwardDecisionMutationVariables>;
+export const UpdateAwardDecisionDocument = new TypedDocumentString(`
+    mutation UpdateAwardDecision($input: UpdateAwardDecisionInput!) {
+  updateAwardDecision(input: $input) {
+    ...AwardDecisionDetail
+  }
+}
+    fragment AwardDecisionItem on AwardDecision {
+  id
+  version
+  status
+  year
+  track
+  awardCode
+  awardName
+  awardKind
+  subject
+  number
+  symbol
+  decidedOn
+  issuedAt
+  createdAt
+  canManage
+  canIssue
+  issuerUnit {
+    id
+    name
+    canOpen
+  }
+  round {
+    id
+    title
+    year
+  }
+}
+fragment AwardDecisionRecipientItem on AwardDecisionRecipient {
+  id
+  position
+  nominationId
+  dossierId
+  subject
+  displayName
+  name
+  detail
+  unitName
+  achievement
+  awardName
+  multiplier
+  baseSalary
+  amount
+  goldBookNumber
+  certificateCode
+  awardRecordId
+}
+fragment AwardDecisionDetail on AwardDecision {
+  ...AwardDecisionItem
+  roundId
+  issuerUnitId
+  authority
+  achievement
+  bases
+  councilMinutes {
+    body
+    date
+  }
+  proposal {
+    by
+    reference
+  }
+  rewardFunding
+  rewardBasis
+  executors
+  receivers
+  archive
+  place
+  signer {
+    on {
+      authority
+      of
+    }
+    title
+    name
+  }
+  issuedByName
+  docxPath
+  pdfPath
+  rewardsExportPath
+  certificates {
+    docxPath
+    pdfPath
+    madeAt
+  }
+  totalAmount
+  updatedAt
+  recipients {
+    ...AwardDecisionRecipientItem
+  }
+}`) as unknown as TypedDocumentString<UpdateAwardDecisionMutation, UpdateAwardDecisionMutationVariables>;
+export const DeleteAwardDecisionDocument = new TypedDocumentString(`
+    mutation DeleteAwardDecision($input: AwardDecisionRefInput!) {
+  deleteAwardDecision(input: $input)
+}
+    `) as unknown as TypedDocumentString<DeleteAwardDecisionMutation, DeleteAwardDecisionMutationVariables>;
+export const IssueAwardDecisionDocument = new TypedDocumentString(`
+    mutation IssueAwardDecision($input: AwardDecisionRefInput!) {
+  issueAwardDecision(input: $input) {
+    ...AwardDecisionDetail
+  }
+}
+    fragment AwardDecisionItem on AwardDecision {
+  id
+  version
+  status
+  year
+  track
+  awardCode
+  awardName
+  awardKind
+  subject
+  number
+  symbol
+  decidedOn
+  issuedAt
+  createdAt
+  canManage
+  canIssue
+  issuerUnit {
+    id
+    name
+    canOpen
+  }
+  round {
+    id
+    title
+    year
+  }
+}
+fragment AwardDecisionRecipientItem on AwardDecisionRecipient {
+  id
+  position
+  nominationId
+  dossierId
+  subject
+  displayName
+  name
+  detail
+  unitName
+  achievement
+  awardName
+  multiplier
+  baseSalary
+  amount
+  goldBookNumber
+  certificateCode
+  awardRecordId
+}
+fragment AwardDecisionDetail on AwardDecision {
+  ...AwardDecisionItem
+  roundId
+  issuerUnitId
+  authority
+  achievement
+  bases
+  councilMinutes {
+    body
+    date
+  }
+  proposal {
+    by
+    reference
+  }
+  rewardFunding
+  rewardBasis
+  executors
+  receivers
+  archive
+  place
+  signer {
+    on {
+      authority
+      of
+    }
+    title
+    name
+  }
+  issuedByName
+  docxPath
+  pdfPath
+  rewardsExportPath
+  certificates {
+    docxPath
+    pdfPath
+    madeAt
+  }
+  totalAmount
+  updatedAt
+  recipients {
+    ...AwardDecisionRecipientItem
+  }
+}`) as unknown as TypedDocumentString<IssueAwardDecisionMutation, IssueAwardDecisionMutationVariables>;
+export const PrintAwardCertificatesDocument = new TypedDocumentString(`
+    mutation PrintAwardCertificates($decisionId: ID!) {
+  printAwardCertificates(decisionId: $decisionId) {
+    ...JobItem
+  }
+}
+    fragment JobItem on Job {
+  id
+  kind
+  status
+  progress
+  total
+  message
+  error
+  startedAt
+  finishedAt
+}`) as unknown as TypedDocumentString<PrintAwardCertificatesMutation, PrintAwardCertificatesMutationVariables>;
 export const ImportBatchDocument = new TypedDocumentString(`
     query ImportBatch($id: ID!) {
   importBatch(id: $id) {

@@ -34,6 +34,7 @@ import { WorkingCalendar1796640000000 } from './1796640000000-working-calendar';
 import { Councils1796710000000 } from './1796710000000-councils';
 import { Decisions1796720000000 } from './1796720000000-decisions';
 import { CouncilVoting1796730000000 } from './1796730000000-council-voting';
+import { CouncilMinutes1796740000000 } from './1796740000000-council-minutes';
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Foundation1795326936026,
   Organisation1795329798562,
@@ -68,4 +69,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Councils1796710000000,
   Decisions1796720000000,
   CouncilVoting1796730000000,
+  CouncilMinutes1796740000000,
 ];

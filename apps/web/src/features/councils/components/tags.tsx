@@ -20,3 +20,10 @@ export function SessionStatusTag({ status }: { status: string }) {
 export function CouncilStateTag({ endedOn }: { endedOn: string | null }) {
   return endedOn ? <Tag>{m.ended(endedOn)}</Tag> : <Tag color="green">{m.active}</Tag>;
 }
+
+/** A voting round: gold while members vote, blue waiting for the tally, green once counted. */
+const ROUND_COLORS: Record<string, string> = { OPEN: 'gold', CLOSED: 'blue', TALLIED: 'green' };
+
+export function RoundStatusTag({ status }: { status: string }) {
+  return <Tag color={ROUND_COLORS[status] ?? 'default'}>{m.rounds.statuses[status] ?? status}</Tag>;
+}

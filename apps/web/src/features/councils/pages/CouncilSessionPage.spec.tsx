@@ -111,6 +111,10 @@ describe('Phiên họp Hội đồng — màn hình thư ký', () => {
       StartCouncilSession: {
         data: { startCouncilSession: { ...quorumMet(), status: 'IN_PROGRESS', version: 6 } },
       },
+      // the started session shows its "Biểu quyết" section
+      CouncilSessionVotingRounds: {
+        data: { councilSession: { id: 'session-1', votingRounds: [] } },
+      },
     });
     renderApp(PAGE);
     const start = await findButton('Bắt đầu phiên họp');

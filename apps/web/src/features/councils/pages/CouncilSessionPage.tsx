@@ -20,6 +20,7 @@ import { GuestsPanel } from '../components/GuestsPanel';
 import { QuorumBox } from '../components/QuorumBox';
 import { SessionFormDrawer } from '../components/SessionFormDrawer';
 import { SessionStatusTag } from '../components/tags';
+import { VotingPanel } from '../components/VotingPanel';
 import { useSessionChange } from '../hooks/useSessionChange';
 import { councilsMessages as m } from '../messages';
 
@@ -152,6 +153,9 @@ function SessionPage({
             </Descriptions.Item>
           </Descriptions>
         </Card>
+
+        {/* from the start on: the rounds, and after the tally their results */}
+        {!planned && <VotingPanel session={session} />}
 
         <Row gutter={[16, 16]}>
           <Col xs={24} lg={16}>

@@ -6,6 +6,7 @@ import type {
   CouncilSessionDetail,
   CouncilSessionItem,
   CouncilSessionMemberItem,
+  CouncilVotingRoundItem,
 } from '@thidua/web-data-access';
 
 /** The office's council (Bắc Kạn demo: Văn phòng UBND tỉnh), 2/3 quorum, proxies allowed. */
@@ -173,3 +174,67 @@ export const connection = (field: string, nodes: unknown[]) => ({
     },
   },
 });
+
+/** Round 1 of the session, ROOM, open on Lê Thị Hoa (90% of the membership): 3 members, all voting. */
+export function votingRound(
+  overrides: Partial<CouncilVotingRoundItem> = {},
+): CouncilVotingRoundItem {
+  return {
+    id: 'round-v1',
+    version: 1,
+    sessionId: 'session-1',
+    number: 1,
+    previousRoundId: null,
+    title: 'Phiên họp xét khen thưởng năm 2025 — bỏ phiếu vòng 1',
+    mode: 'ROOM',
+    status: 'OPEN',
+    members: 3,
+    voters: 3,
+    threshold: 0.9,
+    quota: null,
+    openedAt: '2025-12-10T07:15:00.000Z',
+    closedAt: null,
+    talliedAt: null,
+    closeHash: null,
+    paperScanSha256: null,
+    castCount: 0,
+    candidates: [
+      {
+        id: 'a-1',
+        position: 1,
+        candidateName: 'Lê Thị Hoa',
+        awardName: 'Chiến sĩ thi đua cơ sở',
+        subject: 'INDIVIDUAL',
+        proposingUnitName: 'Phòng Hành chính tổ chức',
+        voteRequired: true,
+        threshold: 0.9,
+      },
+    ],
+    results: null,
+    ...overrides,
+  };
+}
+
+/** The session started, everybody present (3/3), the agenda's one item to vote on. */
+export function sessionInProgress(
+  overrides: Partial<CouncilSessionDetail> = {},
+): CouncilSessionDetail {
+  const base = sessionDetail();
+  return sessionDetail({
+    status: 'IN_PROGRESS',
+    startedAt: '2025-12-10T07:00:00.000Z',
+    version: 6,
+    members: base.members.map((x) => ({ ...x, attendance: 'PRESENT' })),
+    agenda: [agendaItem()],
+    quorum: {
+      ...base.quorum,
+      present: 3,
+      attending: 3,
+      unrecorded: 0,
+      met: true,
+      explanation:
+        'Có 3/3 thành viên dự họp, đạt tối thiểu 2/3 tổng số thành viên (cần 2 thành viên).',
+    },
+    ...overrides,
+  });
+}
