@@ -71,7 +71,8 @@ export class BootService implements OnApplicationBootstrap {
         `${n.awards.rounds.length} đợt xét khen thưởng, ${a.length} hồ sơ đề nghị khen thưởng (${dossiers('DRAFT')} đang lập, ` +
         `${dossiers('SUBMITTED')} chờ tiếp nhận, ${dossiers('RETURNED')} bị trả lại, ${dossiers('RECEIVED') + dossiers('APPRAISED')} đang, đã thẩm định, ` +
         `${dossiers('READY_FOR_COUNCIL')} chờ Hội đồng xét, ${dossiers('WITHDRAWN')} đã rút; ${a.filter((d) => d.late).length} gửi muộn), ` +
-        `${n.awards.notices.length} danh sách đang công khai.`,
+        `${n.awards.notices.length} danh sách đang công khai, ${n.councils.councils.length} Hội đồng Thi đua - Khen thưởng, ` +
+        `${n.councils.sessions.length} phiên họp đã kiểm phiếu, ${n.councils.decisions.length} quyết định khen thưởng đã ban hành.`,
     );
   }
 

@@ -149,6 +149,27 @@ export class DemoAwardsLoader {
     return summary;
   }
 
+  /**
+   * One more dossier of an opened round, drafted, filed and routed by its spec as `load` does (the
+   * councils' demo routes its own to the councils this way: demo-councils.ts). No escalation here.
+   */
+  async routeDossier(
+    tx: Tx,
+    refs: DemoAwardRefs,
+    round: AwardRoundEntity,
+    spec: DemoDossierSpec,
+  ): Promise<{
+    dossier: AwardDossierEntity;
+    nominees: ReadonlyMap<string, AwardNominationEntity>;
+  }> {
+    const open = await this.draft(tx, refs, round, spec);
+    for (const step of spec.steps) {
+      if (step.do === 'ESCALATE') throw new Error(`Hồ sơ mẫu ${spec.key}: không đề nghị cấp trên.`);
+      open.d = await this.step(tx, open, spec, step);
+    }
+    return { dossier: open.d, nominees: open.nominees };
+  }
+
   private async openRound(
     tx: Tx,
     refs: DemoAwardRefs,

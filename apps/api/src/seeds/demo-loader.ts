@@ -9,6 +9,7 @@ import { RestructuringService } from '../modules/org/restructuring.service';
 import { PeopleService } from '../modules/people/people.service';
 import { DemoAwardsLoader, type DemoAwardsSummary } from './demo-awards.loader';
 import { DemoCampaignLoader, type DemoCampaignSummary } from './demo-campaigns.loader';
+import { DemoCouncilsLoader, type DemoCouncilsSummary } from './demo-councils.loader';
 import { DemoRecordsLoader, type DemoRecordsSummary } from './demo-records';
 import {
   DEMO_ACCOUNTS,
@@ -30,6 +31,7 @@ export interface DemoSummary {
   campaigns: DemoCampaignSummary;
   records: DemoRecordsSummary;
   awards: DemoAwardsSummary;
+  councils: DemoCouncilsSummary;
 }
 
 /**
@@ -37,8 +39,9 @@ export interface DemoSummary {
  * user's work), in one transaction: units as they were in 2020, the people working in them, then the
  * 2025 restructurings (whose participants move positions, accounts and memberships), then what only
  * exists after them (positions in merged wards, links, clusters, accounts), then the four seed plans
- * (demo-campaigns.ts), issued, and what followed (demo-campaign-activity.ts), the records, and last the
- * award rounds and dossiers that read them (demo-awards.ts).
+ * (demo-campaigns.ts), issued, and what followed (demo-campaign-activity.ts), the records, the award
+ * rounds and dossiers that read them (demo-awards.ts), and last the councils that meet on them and the
+ * decisions that follow (demo-councils.ts).
  */
 @Injectable()
 export class DemoLoader {
@@ -52,6 +55,7 @@ export class DemoLoader {
     private readonly campaigns: DemoCampaignLoader,
     private readonly records: DemoRecordsLoader,
     private readonly awards: DemoAwardsLoader,
+    private readonly councils: DemoCouncilsLoader,
   ) {}
 
   async load(tx: Tx): Promise<DemoSummary> {
@@ -194,10 +198,18 @@ export class DemoLoader {
     });
 
     // rounds and dossiers: the office plan's award plan, the records' people (demo-awards.ts)
-    const awards = await this.awards.load(tx, {
+    const awardRefs = {
       unit: id,
-      person: (code) => found(personIds.get(code), 'Người mẫu', code),
-      plan: (seed) => found(campaigns.plans.find((p) => p.seed === seed)?.id, 'Kế hoạch mẫu', seed),
+      person: (code: string) => found(personIds.get(code), 'Người mẫu', code),
+      plan: (seed: string) =>
+        found(campaigns.plans.find((p) => p.seed === seed)?.id, 'Kế hoạch mẫu', seed),
+    };
+    const awards = await this.awards.load(tx, awardRefs);
+
+    // the councils of the office and of Sở Nội vụ, their sessions and decisions (demo-councils.ts)
+    const councils = await this.councils.load(tx, {
+      ...awardRefs,
+      round: (key) => found(awards.rounds.find((r) => r.key === key)?.id, 'Đợt xét mẫu', key),
     });
 
     return {
@@ -209,6 +221,7 @@ export class DemoLoader {
       campaigns,
       records,
       awards,
+      councils,
     };
   }
 

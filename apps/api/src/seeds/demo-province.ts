@@ -1028,6 +1028,15 @@ function buildPeople(): DemoPersonSpec[] {
 /** The staff of the province: generated, identical on every run. Codes NS-00001…; positions in date order. */
 export const DEMO_PEOPLE: DemoPersonSpec[] = buildPeople();
 
+/** The name of someone on a unit's staff today (0: its head), for the account that is theirs. */
+function staffName(unit: string, place: number): string {
+  const p = DEMO_PEOPLE.filter((x) => x.positions.some((pos) => pos.unit === unit && !pos.endedOn))[
+    place
+  ];
+  if (!p) throw new Error(`Người mẫu không có: ${unit} #${place}.`);
+  return p.fullName;
+}
+
 export const DEMO_ACCOUNTS: DemoAccountSpec[] = [
   {
     username: 'quantri',
@@ -1092,5 +1101,22 @@ export const DEMO_ACCOUNTS: DemoAccountSpec[] = [
     role: 'TDKT_OFFICER',
     scope: 'VLG-TU',
     description: 'Cán bộ TĐKT khối Đảng (Tỉnh ủy)',
+  },
+  // council members of demo-councils.ts, linked to their member rows (remote voting, paper tally)
+  {
+    username: 'thuky.hd',
+    fullName: staffName('VLG-VP-HCTC', 0),
+    unit: 'VLG-VP-HCTC',
+    role: 'COUNCIL_SECRETARY',
+    scope: 'VLG-VP',
+    description: 'Ủy viên, thư ký Hội đồng TĐKT Văn phòng UBND tỉnh (nhập kết quả kiểm phiếu)',
+  },
+  {
+    username: 'uyvien.hd',
+    fullName: staffName('VLG-SNV-TCBC', 0),
+    unit: 'VLG-SNV-TCBC',
+    role: 'COUNCIL_MEMBER',
+    scope: 'VLG-SNV',
+    description: 'Ủy viên Hội đồng TĐKT Sở Nội vụ (bỏ phiếu từ xa)',
   },
 ];

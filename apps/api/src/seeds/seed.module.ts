@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { AwardsModule } from '../modules/awards/awards.module';
 import { CalendarModule } from '../modules/calendar/calendar.module';
 import { CampaignsModule } from '../modules/campaigns/campaigns.module';
+import { CouncilsModule } from '../modules/councils/councils.module';
+import { DecisionsModule } from '../modules/decisions/decisions.module';
 import { IdentityModule } from '../modules/identity/identity.module';
 import { LegalModule } from '../modules/legal/legal.module';
 import { OrgModule } from '../modules/org/org.module';
@@ -11,6 +13,7 @@ import { BootService } from './boot.service';
 import { DemoAwardsLoader } from './demo-awards.loader';
 import { DemoCampaignActivityLoader } from './demo-campaign-activity.loader';
 import { DemoCampaignLoader } from './demo-campaigns.loader';
+import { DemoCouncilsLoader } from './demo-councils.loader';
 import { DemoLoader } from './demo-loader';
 import { DemoRecordsLoader } from './demo-records';
 
@@ -24,6 +27,8 @@ import { DemoRecordsLoader } from './demo-records';
     RecordsModule,
     AwardsModule,
     CalendarModule,
+    CouncilsModule,
+    DecisionsModule,
   ],
   providers: [
     BootService,
@@ -32,6 +37,7 @@ import { DemoRecordsLoader } from './demo-records';
     DemoCampaignActivityLoader,
     DemoRecordsLoader,
     DemoAwardsLoader,
+    DemoCouncilsLoader,
   ],
   exports: [BootService],
 })
