@@ -13,6 +13,7 @@ import type {
   InitiativeScope,
   IsoDate,
 } from '@thidua/shared-domain';
+import { readsInTurn } from '../../core/database/reads';
 import { AppError } from '../../core/errors/app-error';
 import type { OrgService } from '../org/org.service';
 
@@ -105,40 +106,45 @@ export async function loadFacts(
       if (u && !(u instanceof Error)) predecessorNames.set(u.id, u.name);
   const awardUnitIds = [...new Set([...unitIds, ...predecessorIds])];
 
-  const [evaluations, awards, initiatives, holds, collective] = await Promise.all([
-    em.query(
-      `SELECT person_id, unit_id, subject, year, grade, source FROM evaluations
+  const [evaluations, awards, initiatives, holds, collective] = await readsInTurn(
+    em,
+    () =>
+      em.query(
+        `SELECT person_id, unit_id, subject, year, grade, source FROM evaluations
         WHERE year <= $3 AND year >= $4
           AND (person_id = ANY($1::uuid[]) OR (subject = 'COLLECTIVE' AND unit_id = ANY($2::uuid[])))
         ORDER BY year`,
-      [personIds, unitIds, year, fromYear],
-    ),
-    em.query(
-      `SELECT id, person_id, unit_id, subject, year, award_code, award_name, track, decision_number,
+        [personIds, unitIds, year, fromYear],
+      ),
+    () =>
+      em.query(
+        `SELECT id, person_id, unit_id, subject, year, award_code, award_name, track, decision_number,
               decided_on::text AS decided_on, decided_by FROM award_records
         WHERE year <= $3 AND year >= $4
           AND (person_id = ANY($1::uuid[]) OR (subject = 'COLLECTIVE' AND unit_id = ANY($2::uuid[])))
         ORDER BY year, decided_on NULLS FIRST, id`,
-      [personIds, awardUnitIds, year, fromYear],
-    ),
-    em.query(
-      `SELECT id, person_id, unit_id, subject, title, kind, scope, recognised_on::text AS recognised_on,
+        [personIds, awardUnitIds, year, fromYear],
+      ),
+    () =>
+      em.query(
+        `SELECT id, person_id, unit_id, subject, title, kind, scope, recognised_on::text AS recognised_on,
               recognised_by, used_for_award_name, used_for_year, used_by_reference FROM initiatives
         WHERE recognised_on <= $3
           AND (person_id = ANY($1::uuid[]) OR (subject = 'COLLECTIVE' AND unit_id = ANY($2::uuid[])))
         ORDER BY recognised_on, id`,
-      [personIds, unitIds, on],
-    ),
+        [personIds, unitIds, on],
+      ),
     // a lifted hold ends the day before it was lifted (`least` ignores a null)
-    em.query(
-      `SELECT person_id, unit_id, subject, kind, starts_on::text AS starts_on,
+    () =>
+      em.query(
+        `SELECT person_id, unit_id, subject, kind, starts_on::text AS starts_on,
               least(ends_on, lifted_on - 1)::text AS ends_on, source, note FROM holds
         WHERE (person_id = ANY($1::uuid[]) OR (subject = 'COLLECTIVE' AND unit_id = ANY($2::uuid[])))
         ORDER BY starts_on`,
-      [personIds, unitIds],
-    ),
-    collectiveFacts(em, unitIds, year),
-  ]);
+        [personIds, unitIds],
+      ),
+    () => collectiveFacts(em, unitIds, year),
+  );
 
   const byPerson = {
     evaluations: new Map<string, FactEvaluation[]>(),
