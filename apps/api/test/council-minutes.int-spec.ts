@@ -362,4 +362,91 @@ describe('council minutes (issue 12)', () => {
       (await download(w.officer, `/api/council-sessions/${f.sessionId}/minutes.docx`)).status,
     ).toBe(404);
   });
+  it('takes the signed minutes’ scan as an upload: with the signature, or after it once', async () => {
+    const o = w.officer;
+    /** A session of one item passed in a room round, closed. */
+    const closedSession = async () => {
+      const f = await votingSession(t, o, w.receiving, {
+        members: 3,
+        present: 3,
+        candidates: 1,
+        threshold: null,
+      });
+      const round = await openRound(o, f, 'ROOM');
+      const { codes } = await roundOp(o, 'generateCouncilVotingCodes', round.id);
+      for (const code of codes)
+        await castCode(t.client(), round.id, code, [
+          { agendaItemId: f.items[0] as string, choice: 'AGREE' },
+        ]);
+      await roundOp(o, 'closeCouncilVotingRound', round.id);
+      await roundOp(o, 'tallyCouncilVotingRound', round.id);
+      const before = await read(o, f.sessionId);
+      return (
+        await o.ok<{ closeCouncilSession: SessionShape }>(CLOSE, {
+          input: { id: before.id, version: before.version },
+        })
+      ).closeCouncilSession;
+    };
+    const post = async (
+      client: GqlClient,
+      id: string,
+      bytes: Buffer,
+      name: string,
+      version?: number,
+    ) => {
+      const form = new FormData();
+      if (version !== undefined) form.append('version', String(version));
+      form.append('file', new Blob([new Uint8Array(bytes)]), name);
+      const res = await fetch(`${t.baseUrl}/api/council-sessions/${id}/signed-minutes`, {
+        method: 'POST',
+        headers: headersOf(client),
+        body: form,
+      });
+      return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+    };
+    const scan = Buffer.from(`%PDF-1.4\n% ${t.uid()}\n%%EOF\n`, 'latin1');
+    const sha = createHash('sha256').update(scan).digest('hex');
+
+    // with the signature at once
+    const one = await closedSession();
+    const noVersion = await post(o, one.id, scan, 'bien-ban-da-ky.pdf');
+    expect(noVersion.status).toBe(400);
+    expect(String(noVersion.body['message'])).toContain('Phiên bản phiên họp');
+    expect((await post(o, one.id, Buffer.from('abc'), 'bien-ban.docx', one.version)).status).toBe(
+      400,
+    );
+    expect((await post(stranger, one.id, scan, 'bien-ban.pdf', one.version)).status).toBe(404);
+    expect((await post(o, one.id, scan, 'bien-ban.pdf', one.version - 1)).status).toBe(409);
+    expect((await read(o, one.id)).status).toBe('CLOSED');
+    const signedAtOnce = await post(o, one.id, scan, 'Biên bản họp đã ký.pdf', one.version);
+    expect(signedAtOnce.status).toBe(200);
+    expect(signedAtOnce.body).toMatchObject({ id: one.id, sha256: sha });
+    const oneNow = await read(o, one.id);
+    expect(oneNow).toMatchObject({ status: 'SIGNED', signedScanSha256: sha });
+    expect(oneNow.signedAt).toBeTruthy();
+    const again = await post(o, one.id, scan, 'lai.pdf', oneNow.version);
+    expect(again.status).toBe(400);
+    expect(String(again.body['message'])).toContain('Đã ký biên bản');
+
+    // signed without the scan first, the scan follows once, the signature's time kept
+    const two = await closedSession();
+    const { signCouncilSession: signed } = await o.ok<{ signCouncilSession: SessionShape }>(SIGN, {
+      input: { id: two.id, version: two.version },
+    });
+    expect(signed).toMatchObject({ status: 'SIGNED', signedScanSha256: null });
+    const later = await post(o, two.id, scan, 'ban-quet.pdf', signed.version);
+    expect(later.status).toBe(200);
+    expect(await read(o, two.id)).toMatchObject({
+      status: 'SIGNED',
+      signedScanSha256: sha,
+      signedAt: signed.signedAt,
+    });
+    const audit: { changes: unknown }[] = await t.db.query(
+      `SELECT changes FROM audit_log WHERE entity_id = $1 AND operation = 'councilSession.sign'
+        ORDER BY created_at, id`,
+      [two.id],
+    );
+    expect(audit).toHaveLength(2);
+    expect(JSON.stringify(audit[1]?.changes)).toContain(sha);
+  });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { finishBlindToken, startBlindToken, base64UrlToBytes } from '@thidua/shared-domain';
 import type { UnitEntity } from '../src/modules/org/unit.entity';
 import {
@@ -521,5 +522,252 @@ describe('council voting rounds (issue 12)', () => {
       input: { roundId: r2.id, mode: 'ROOM', alsoRevote: [f.items[0] as string] },
     });
     expect(third.message).toContain('không tổ chức vòng thứ 3');
+  });
+
+  it('gives the last place of a tie to the woman before the chair, and reads the quota as plans write it', async () => {
+    const f = await votingSession(t, officer, office, {
+      members: 3,
+      present: 3,
+      candidates: 3,
+      awardName: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
+    });
+    // the plan's line says "UBND" (seed 001); the items as put on the agenda: a man, a woman
+    const rows: { id: string }[] = await t.db.query(
+      `INSERT INTO award_rounds (version, kind, title, year, track, receiving_unit_id, deciding_authority, quotas)
+       VALUES (1, 'ANNUAL', $1, 2025, 'CONG_TRANG', $2, 'Chủ tịch UBND tỉnh', $3::jsonb) RETURNING id`,
+      [
+        `Đợt ${t.uid()}`,
+        f.unit.id,
+        JSON.stringify([{ form: 'Bằng khen của Chủ tịch UBND tỉnh', either: 1 }]),
+      ],
+    );
+    await t.db.query(`UPDATE council_sessions SET award_round_id = $1 WHERE id = $2`, [
+      rows[0]?.id,
+      f.sessionId,
+    ]);
+    await t.db.query(`UPDATE council_agenda_items SET female = false WHERE id = $1`, [f.items[0]]);
+    await t.db.query(`UPDATE council_agenda_items SET female = true WHERE id = $1`, [f.items[1]]);
+    // another award on the same agenda: one quota per round, so it is refused with the reason
+    await t.db.query(`UPDATE council_agenda_items SET award_name = $1 WHERE id = $2`, [
+      'Giấy khen của Giám đốc Sở',
+      f.items[2],
+    ]);
+    const mixed = await officer.request(
+      `mutation($input: OpenCouncilVotingRoundInput!) { openCouncilVotingRound(input: $input) { id } }`,
+      { input: { sessionId: f.sessionId, mode: 'ROOM', agendaItemIds: f.items } },
+    );
+    expect(mixed.errors?.[0]?.message).toContain('mỗi vòng chỉ xét một hình thức');
+
+    const both = [f.items[0] as string, f.items[1] as string];
+    const round = await openRound(officer, f, 'ROOM', both);
+    expect(round.quota).toBe(1);
+    const { codes } = await roundOp(officer, 'generateCouncilVotingCodes', round.id);
+    for (const code of codes)
+      expect(
+        (
+          await castCode(t.client(), round.id, code, [
+            { agendaItemId: both[0] as string, choice: 'AGREE' },
+            { agendaItemId: both[1] as string, choice: 'AGREE' },
+          ])
+        ).errors,
+      ).toBeUndefined();
+    await roundOp(officer, 'closeCouncilVotingRound', round.id);
+    const tallied = await roundOp(officer, 'tallyCouncilVotingRound', round.id);
+    // 3 votes each for one place: the woman first (NĐ 152/2025 Điều 4 k.6), nothing left to the chair
+    expect(tallied.results?.map((r) => [r.agendaItemId, r.rank, r.withinQuota])).toEqual([
+      [both[0], 2, false],
+      [both[1], 1, true],
+    ]);
+    expect(tallied.results?.[1]?.explanation).toMatch(/nữ/i);
+  });
+
+  /** A POST of a scan as the SPA sends it (multipart "file", same origin), by `client`. */
+  async function postScan(
+    client: GqlClient,
+    path: string,
+    bytes: Buffer,
+    name: string,
+    headers: Record<string, string> = {},
+  ) {
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(bytes)]), name);
+    const res = await fetch(`${t.baseUrl}${path}`, {
+      method: 'POST',
+      headers: {
+        'x-forwarded-for': client.address,
+        ...(client.sessionCookie ? { cookie: client.sessionCookie } : {}),
+        ...headers,
+      },
+      body: form,
+    });
+    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+  }
+
+  const PAPER_FIELDS = `query($id: ID!) { councilVotingRound(id: $id) {
+    id status inRoom voters paperTallyConfirmed paperScanSha256 paperEntries { entry userName } } }`;
+  interface PaperShape {
+    id: string;
+    status: string;
+    inRoom: number;
+    voters: number;
+    paperTallyConfirmed: boolean | null;
+    paperScanSha256: string | null;
+    paperEntries: { entry: number; userName: string }[];
+  }
+  const paperRound = async (client: GqlClient, id: string) =>
+    (await client.ok<{ councilVotingRound: PaperShape }>(PAPER_FIELDS, { id })).councilVotingRound;
+
+  it('publishes the in-room count fixed at the open, the paper entries and their confirmation, and takes the scan as an upload', async () => {
+    // 6 members: 4 present, 1 absent in writing, 1 absent — 5 voters, 4 in the room
+    const f = await votingSession(t, officer, office, {
+      members: 6,
+      present: 4,
+      written: 1,
+      candidates: 1,
+      threshold: null,
+    });
+    const second = await t.loggedIn(
+      (await t.user({ unit: office, role: 'TDKT_OFFICER' })).username,
+    );
+    const round = await openRound(officer, f, 'PAPER');
+    const pdf = Buffer.from(`%PDF-1.4\n% ${t.uid()}\n%%EOF\n`, 'latin1');
+    const path = `/api/council-rounds/${round.id}/paper-scan`;
+    // an open round takes no scan yet (the API's message), and nothing is stored for it
+    const early = await postScan(officer, path, pdf, 'bien-ban.pdf');
+    expect(early.status).toBe(400);
+    expect(String(early.body['message'])).toContain('Hãy đóng vòng bỏ phiếu');
+    await roundOp(officer, 'closeCouncilVotingRound', round.id);
+    expect(await paperRound(officer, round.id)).toMatchObject({
+      inRoom: 4,
+      voters: 5,
+      paperTallyConfirmed: false,
+      paperEntries: [],
+    });
+    const figures = {
+      roundId: round.id,
+      issued: 4,
+      returned: 4,
+      valid: 4,
+      invalid: 0,
+      candidates: [{ agendaItemId: f.items[0] as string, agree: 3, disagree: 1 }],
+    };
+    await officer.ok(ENTER, { input: { ...figures, entry: 1 } });
+    await second.ok(ENTER, { input: { ...figures, entry: 2 } });
+    const entered = await paperRound(officer, round.id);
+    expect(entered.paperEntries.map((e) => e.entry)).toEqual([1, 2]);
+    expect(entered.paperTallyConfirmed).toBe(false);
+    await officer.ok(CONFIRM, { input: { roundId: round.id } });
+    expect((await paperRound(officer, round.id)).paperTallyConfirmed).toBe(true);
+
+    // the scan: a text file refused by its name, a stranger gets 404, a cross-site page 403
+    const wrong = await postScan(officer, path, Buffer.from('xin chào'), 'ghi-chu.txt');
+    expect(wrong.status).toBe(400);
+    expect(String(wrong.body['message'])).toContain('chỉ nhận bản quét PDF hoặc ảnh PNG, JPEG');
+    const faked = await postScan(officer, path, Buffer.from('xin chào'), 'gia.pdf');
+    expect(faked.status).toBe(400);
+    const sibling = await t.unit(`Sở Khác ${t.uid()}`);
+    const stranger = await t.loggedIn(
+      (await t.user({ unit: sibling, role: 'TDKT_OFFICER' })).username,
+    );
+    expect((await postScan(stranger, path, pdf, 'bien-ban.pdf')).status).toBe(404);
+    expect(
+      (await postScan(officer, path, pdf, 'bien-ban.pdf', { 'sec-fetch-site': 'cross-site' }))
+        .status,
+    ).toBe(403);
+    expect((await paperRound(officer, round.id)).paperScanSha256).toBeNull();
+    const ok = await postScan(officer, path, pdf, 'Biên bản kiểm phiếu.pdf');
+    expect(ok.status).toBe(200);
+    const sha = createHash('sha256').update(pdf).digest('hex');
+    expect(ok.body).toMatchObject({ id: round.id, sha256: sha });
+    expect((await paperRound(officer, round.id)).paperScanSha256).toBe(sha);
+    const audit: { operation: string }[] = await t.db.query(
+      `SELECT operation FROM audit_log WHERE entity_id = $1 AND operation = 'councilVoting.paperScan'`,
+      [round.id],
+    );
+    expect(audit).toHaveLength(1);
+  });
+
+  it('gives a second round only the places the first left, so the close finds exactly the quota passed', async () => {
+    const award = `Lao động tiên tiến ${t.uid()}`;
+    // 5 present, majority: everyone with 3 or more agreeing passes
+    const f = await votingSession(t, officer, office, {
+      members: 5,
+      present: 5,
+      candidates: 3,
+      threshold: null,
+      awardName: award,
+    });
+    const rows: { id: string }[] = await t.db.query(
+      `INSERT INTO award_rounds (version, kind, title, year, track, receiving_unit_id, deciding_authority, quotas)
+       VALUES (1, 'ANNUAL', $1, 2025, 'CONG_TRANG', $2, 'Giám đốc Sở', $3::jsonb) RETURNING id`,
+      [`Đợt ${t.uid()}`, f.unit.id, JSON.stringify([{ form: award, either: 2 }])],
+    );
+    await t.db.query(`UPDATE council_sessions SET award_round_id = $1 WHERE id = $2`, [
+      rows[0]?.id,
+      f.sessionId,
+    ]);
+    const vote = async (roundId: string, items: string[], agrees: number[]) => {
+      const { codes } = await roundOp(officer, 'generateCouncilVotingCodes', roundId);
+      for (const [i, code] of codes.entries()) {
+        const res = await castCode(
+          t.client(),
+          roundId,
+          code,
+          items.map((agendaItemId, k) => ({
+            agendaItemId,
+            choice: i < (agrees[k] as number) ? 'AGREE' : 'DISAGREE',
+          })),
+        );
+        expect(res.errors).toBeUndefined();
+      }
+      await roundOp(officer, 'closeCouncilVotingRound', roundId);
+      return roundOp(officer, 'tallyCouncilVotingRound', roundId);
+    };
+    const [a, b, c] = f.items as [string, string, string];
+    // A 5, B 4, C 4: A within the quota of 2, B and C tied for the last place
+    const r1 = await openRound(officer, f, 'ROOM');
+    expect(r1.quota).toBe(2);
+    const first = await vote(r1.id, f.items, [5, 4, 4]);
+    expect(first.results?.map((r) => [r.passed, r.withinQuota])).toEqual([
+      [true, true],
+      [true, null],
+      [true, null],
+    ]);
+    const { openCouncilSecondRound: r2 } = await officer.ok(SECOND, {
+      input: { roundId: first.id, mode: 'ROOM' },
+    });
+    const quotaOf = async (id: string) =>
+      (
+        await officer.ok<{
+          councilVotingRound: { quota: number | null; paperTallyConfirmed: boolean | null };
+        }>(`query($id: ID!) { councilVotingRound(id: $id) { quota paperTallyConfirmed } }`, { id })
+      ).councilVotingRound;
+    // a room round has no paper facts; the second round counts the one place left
+    expect(await quotaOf(r1.id)).toEqual({ quota: 2, paperTallyConfirmed: null });
+    expect((await quotaOf(r2.id)).quota).toBe(1);
+    // B 4, C 3: B takes the one place left, C passes the share but is over the quota
+    const tallied = await vote(r2.id, [b, c], [4, 3]);
+    expect(tallied.results?.map((r) => [r.agendaItemId, r.passed, r.withinQuota])).toEqual([
+      [b, true, true],
+      [c, true, false],
+    ]);
+    const { councilSession: s } = await officer.ok<{ councilSession: { version: number } }>(
+      `query($id: ID!) { councilSession(id: $id) { version } }`,
+      { id: f.sessionId },
+    );
+    const { closeCouncilSession: closed } = await officer.ok<{
+      closeCouncilSession: { status: string; agenda: { id: string; outcome: string | null }[] };
+    }>(
+      `mutation($input: CouncilSessionRefInput!) { closeCouncilSession(input: $input) { status agenda { id outcome } } }`,
+      { input: { id: f.sessionId, version: s.version } },
+    );
+    expect(closed.status).toBe('CLOSED');
+    const outcome = new Map(closed.agenda.map((i) => [i.id, i.outcome]));
+    expect([outcome.get(a), outcome.get(b), outcome.get(c)]).toEqual([
+      'PASSED',
+      'PASSED',
+      'OVER_QUOTA',
+    ]);
+    expect(closed.agenda.filter((i) => i.outcome === 'PASSED')).toHaveLength(2);
   });
 });

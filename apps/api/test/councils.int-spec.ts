@@ -183,6 +183,8 @@ const SESSION = graphql(`
         proposingUnitName
         voteRequired
         threshold
+        female
+        womenShare
       }
       quorum {
         members
@@ -1007,6 +1009,8 @@ describe('councils and sessions (issue 12)', () => {
       [fail, 'HTTNV'],
     ] as const)
       await proposer.ok(CREATE_EVALUATION, { input: { personId: p.id, year: 2025, grade } });
+    // the fixture's people are women: one man, for the snapshot of the women's priority
+    await t.db.query(`UPDATE people SET sex = 'MALE' WHERE id = $1`, [cstd.id]);
     await proposer.ok(CREATE_AWARD_RECORD, {
       input: { personId: cstd.id, awardCode: 'LAO_DONG_TIEN_TIEN', year: 2025 },
     });
@@ -1103,12 +1107,15 @@ describe('councils and sessions (issue 12)', () => {
         proposingUnitName: proposing.name,
         voteRequired: false,
         threshold: null,
+        female: true,
+        womenShare: null,
       }),
       expect.objectContaining({
         nominationId: nominees[1],
         awardCode: 'CSTD_CO_SO',
         voteRequired: true,
         threshold: 0.8,
+        female: false,
       }),
     ]);
     // a second call finds nothing new

@@ -4,7 +4,6 @@ import { request } from './client';
 import { uploadFile } from './files';
 import { graphql } from './gql';
 import type {
-  AttachPaperTallyScanInput,
   CouncilRoundRefInput,
   CouncilVotingRoundItemFragment,
   DecideCouncilTieInput,
@@ -34,6 +33,7 @@ export const CouncilVotingRoundItemFragmentDoc = graphql(`
     status
     members
     voters
+    inRoom
     threshold
     quota
     openedAt
@@ -41,6 +41,16 @@ export const CouncilVotingRoundItemFragmentDoc = graphql(`
     talliedAt
     closeHash
     paperScanSha256
+    paperTallyConfirmed
+    paperEntries {
+      entry
+      userName
+    }
+    tallyMinutes {
+      sha256
+      docxPath
+      pdfPath
+    }
     castCount
     candidates {
       id
@@ -141,14 +151,6 @@ const EnterPaperTallyDocument = graphql(`
 const ConfirmPaperTallyDocument = graphql(`
   mutation ConfirmPaperTally($input: CouncilRoundRefInput!) {
     confirmPaperTally(input: $input) {
-      ...CouncilVotingRoundItem
-    }
-  }
-`);
-
-const AttachPaperTallyScanDocument = graphql(`
-  mutation AttachPaperTallyScan($input: AttachPaperTallyScanInput!) {
-    attachPaperTallyScan(input: $input) {
       ...CouncilVotingRoundItem
     }
   }
@@ -269,18 +271,18 @@ export function councilRoundBundlePath(roundId: string): string {
 }
 
 /**
- * Where the scanned biên bản kiểm phiếu is uploaded (multipart "file"; answers `{ sha256 }`), before
- * attachPaperTallyScan names it. NOTE: the API has no such route yet (files are stored only through
- * their records' own routes, ADR 0015); until it exists the upload fails with the API's message.
+ * Where the scanned biên bản kiểm phiếu of a closed paper round is uploaded (multipart "file"): the
+ * route stores and attaches it in one request and answers `{ id, version, sha256 }`.
  */
 export function councilRoundScanPath(roundId: string): string {
   return `/api/council-rounds/${encodeURIComponent(roundId)}/paper-scan`;
 }
 
-/** Uploads the scan, then attaches it to the paper round by its hash. */
+/** Uploads the scan, which the route attaches to the paper round; the rounds are read again. */
 export const useAttachPaperTallyScan = (sessionId: string) =>
-  useRoundMutation(sessionId, async ({ roundId, file }: { roundId: string; file: File }) => {
-    const { sha256 } = await uploadFile<{ sha256: string }>(councilRoundScanPath(roundId), file);
-    const input: AttachPaperTallyScanInput = { roundId, fileSha256: sha256 };
-    return request(AttachPaperTallyScanDocument, { input }).then((r) => r.attachPaperTallyScan);
-  });
+  useRoundMutation(sessionId, ({ roundId, file }: { roundId: string; file: File }) =>
+    uploadFile<{ id: string; version: number; sha256: string }>(
+      councilRoundScanPath(roundId),
+      file,
+    ),
+  );

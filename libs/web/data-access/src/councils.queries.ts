@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
 import { request } from './client';
 import { useConnectionQuery } from './connection';
+import { uploadFile } from './files';
 import { graphql } from './gql';
 import type {
   AddCouncilAgendaFromRoundInput,
@@ -21,6 +22,7 @@ import type {
   RemoveCouncilAgendaItemInput,
   RemoveCouncilGuestInput,
   SetCouncilAttendanceInput,
+  SignCouncilSessionInput,
   UpdateCouncilInput,
   UpdateCouncilMemberInput,
   UpdateCouncilSessionInput,
@@ -163,7 +165,19 @@ export const CouncilSessionDetailFragmentDoc = graphql(`
       proposingUnitName
       voteRequired
       threshold
+      outcome
+      outcomeAgree
+      outcomePercentHundredths
+      outcomeRoundId
     }
+    closedAt
+    minutes {
+      sha256
+      docxPath
+      pdfPath
+    }
+    signedAt
+    signedScanSha256
     quorum {
       members
       present
@@ -352,6 +366,22 @@ const RemoveCouncilAgendaItemDocument = graphql(`
 const MoveCouncilAgendaItemDocument = graphql(`
   mutation MoveCouncilAgendaItem($input: MoveCouncilAgendaItemInput!) {
     moveCouncilAgendaItem(input: $input) {
+      ...CouncilSessionDetail
+    }
+  }
+`);
+
+const CloseCouncilSessionDocument = graphql(`
+  mutation CloseCouncilSession($input: CouncilSessionRefInput!) {
+    closeCouncilSession(input: $input) {
+      ...CouncilSessionDetail
+    }
+  }
+`);
+
+const SignCouncilSessionDocument = graphql(`
+  mutation SignCouncilSession($input: SignCouncilSessionInput!) {
+    signCouncilSession(input: $input) {
       ...CouncilSessionDetail
     }
   }
@@ -572,3 +602,60 @@ export const useStartCouncilSession = () =>
   useSessionMutation((input: CouncilSessionRefInput) =>
     request(StartCouncilSessionDocument, { input }).then((r) => r.startCouncilSession),
   );
+
+/**
+ * Kết thúc phiên họp (ADR 0023): the minutes are frozen and every round gets its biên bản kiểm phiếu,
+ * so the session's rounds are read again too.
+ */
+export function useCloseCouncilSession() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CouncilSessionRefInput) =>
+      request(CloseCouncilSessionDocument, { input }).then((r) => r.closeCouncilSession),
+    onSuccess: (session) => {
+      queryClient.setQueryData(councilKeys.session(session.id), session);
+      void queryClient.invalidateQueries({ queryKey: councilKeys.rounds(session.id) });
+      return queryClient.invalidateQueries({ queryKey: councilKeys.sessionLists() });
+    },
+  });
+}
+
+/**
+ * "Ký biên bản": without a scan, signCouncilSession; with one, the upload route signs and stores it
+ * in one request (POST /api/council-sessions/:id/signed-minutes, multipart "file" and "version"),
+ * after which the session is read again. Also adds the scan to a session signed without it.
+ */
+export function useSignCouncilSession() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({
+      id,
+      version,
+      scan,
+    }: {
+      id: string;
+      version: number;
+      scan?: File | null;
+    }) => {
+      if (!scan) {
+        const input: SignCouncilSessionInput = { id, version };
+        return request(SignCouncilSessionDocument, { input }).then((r) => r.signCouncilSession.id);
+      }
+      await uploadFile<{ id: string; version: number; sha256: string }>(
+        councilSignedMinutesPath(id),
+        scan,
+        { version: String(version) },
+      );
+      return id;
+    },
+    onSuccess: (id) => {
+      void queryClient.invalidateQueries({ queryKey: councilKeys.session(id) });
+      return queryClient.invalidateQueries({ queryKey: councilKeys.sessionLists() });
+    },
+  });
+}
+
+/** Where the signed minutes' scan is uploaded (with the session's "version"). */
+export function councilSignedMinutesPath(sessionId: string): string {
+  return `/api/council-sessions/${encodeURIComponent(sessionId)}/signed-minutes`;
+}

@@ -143,6 +143,10 @@ export interface CouncilAgendaCandidate {
   voteRequired: boolean;
   /** the share of agreeing votes of the total membership it needs (0.9, 0.8); null: no vote */
   threshold: number | null;
+  /** a woman (individual; null: sex not recorded or not a person) */
+  female: boolean | null;
+  /** the share of women among a collective's members today (null: not a collective, or no members) */
+  womenShare: number | null;
 }
 
 /** A post a person holds today (PeopleService's position). */
@@ -330,6 +334,7 @@ export class AwardDossierService {
         n.eligibility?.ruleVersionId ? [n.eligibility.ruleVersionId] : [],
       ),
     );
+    const women = await this.womenOf(rows.entities);
     return rows.entities.map((n) => {
       const raw = proposing.get(n.id);
       const ruleVersionId = n.eligibility?.ruleVersionId ?? null;
@@ -346,8 +351,48 @@ export class AwardDossierService {
         ruleVersionId,
         voteRequired: vote?.required ?? false,
         threshold: vote?.required ? (vote.thresholdOfMembership ?? null) : null,
+        female: n.personId ? (women.female.get(n.personId) ?? null) : null,
+        womenShare:
+          n.subject === 'COLLECTIVE' && n.subjectUnitId
+            ? (women.share.get(n.subjectUnitId) ?? null)
+            : null,
       };
     });
+  }
+
+  /**
+   * What the council's ranking needs for the women's priority (NĐ 152/2025 Điều 4 k.6): each
+   * individual's sex and each collective's share of women today, from the same facts the eligibility
+   * reads (one batch for the agenda: ≤ 200 nominees a session).
+   */
+  private async womenOf(
+    nominees: readonly AwardNominationEntity[],
+  ): Promise<{ female: Map<string, boolean | null>; share: Map<string, number | null> }> {
+    const subjects = [
+      ...new Set(nominees.flatMap((n) => (n.personId ? [`p:${n.personId}`] : []))),
+      ...new Set(
+        nominees.flatMap((n) =>
+          n.subject === 'COLLECTIVE' && n.subjectUnitId ? [`u:${n.subjectUnitId}`] : [],
+        ),
+      ),
+    ].map((key) => (key.startsWith('p:') ? { personId: key.slice(2) } : { unitId: key.slice(2) }));
+    const female = new Map<string, boolean | null>();
+    const share = new Map<string, number | null>();
+    if (!subjects.length) return { female, share };
+    const today = todayInVietnam();
+    const year = Number(today.slice(0, 4));
+    const facts = await this.records.factsForMany(subjects, year, today, { fromYear: year });
+    subjects.forEach((subject, i) => {
+      const f = facts[i];
+      if (!f) return;
+      if (subject.personId) female.set(subject.personId, f.female ?? null);
+      else if (subject.unitId)
+        share.set(
+          subject.unitId,
+          f.collective?.members ? f.collective.women / f.collective.members : null,
+        );
+    });
+    return { female, share };
   }
 
   private async page(

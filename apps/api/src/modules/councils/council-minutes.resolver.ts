@@ -35,7 +35,7 @@ export class CouncilMinutesResolver {
 
   @Mutation(() => CouncilSession, {
     description:
-      'Ghi nhận biên bản họp đã được chủ trì và thư ký ký (kèm bản quét đã tải lên, nếu có): phiên họp chuyển sang "Đã ký biên bản".',
+      'Ghi nhận biên bản họp đã được chủ trì và thư ký ký (kèm bản quét đã lưu, nếu có): phiên họp chuyển sang "Đã ký biên bản". Tải bản quét lên cùng lúc: POST /api/council-sessions/:id/signed-minutes.',
   })
   @RequirePermission('COUNCIL_MANAGE')
   async signCouncilSession(

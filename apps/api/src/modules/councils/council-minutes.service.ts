@@ -41,7 +41,7 @@ import {
   CouncilWrittenOpinionEntity,
   type StoredRoundResult,
 } from './council-voting.entity';
-import { CouncilVotingService } from './council-voting.service';
+import { CouncilVotingService, type ScanUpload } from './council-voting.service';
 import { DEFAULT_COUNCIL_NAME } from './council-vocabulary';
 import type { CouncilEntity } from './council.entity';
 
@@ -322,26 +322,38 @@ export class CouncilMinutesService {
   // ---------------------------------------------------------------------------------------------------
   // sign
 
-  /** The minutes signed on paper: CLOSED → SIGNED, with the scan already uploaded if there is one. */
+  /**
+   * The minutes signed on paper: CLOSED → SIGNED, with the scan if there is one: a file already
+   * stored (by its hash) or the bytes of an upload (POST /api/council-sessions/:id/signed-minutes),
+   * stored only after the caller is known to manage the session. A session signed without its scan
+   * takes the scan later the same way (once: a scan attached is not replaced).
+   */
   async sign(
     tx: Tx,
     id: string,
     version: number,
-    scanSha256: string | null,
+    scan: string | ScanUpload | null,
   ): Promise<CouncilSessionEntity> {
     const { session, council } = await this.sessions.manageable(tx, id, version);
-    this.sessions.assertStatus(session, ['CLOSED'], 'ghi nhận đã ký biên bản');
-    if (scanSha256 && !(await this.files.exists(scanSha256)))
-      throw AppError.field('scanFileSha256', 'Tệp chưa được tải lên.');
+    const addingScan = session.status === 'SIGNED' && !session.signedScanSha256 && scan !== null;
+    if (!addingScan) this.sessions.assertStatus(session, ['CLOSED'], 'ghi nhận đã ký biên bản');
+    let scanSha256: string | null = null;
+    if (typeof scan === 'string') {
+      if (!(await this.files.exists(scan)))
+        throw AppError.field('scanFileSha256', 'Tệp chưa được tải lên.');
+      scanSha256 = scan;
+    } else if (scan) scanSha256 = (await this.files.put(scan.bytes, scan.mediaType)).sha256;
     await tx.updateVersioned(
       CouncilSessionEntity,
       session.id,
       version,
-      { status: 'SIGNED', signedAt: new Date(), signedScanSha256: scanSha256 },
+      addingScan
+        ? { signedScanSha256: scanSha256 }
+        : { status: 'SIGNED', signedAt: new Date(), signedScanSha256: scanSha256 },
       { what: WHAT, label: session.title, entityType: 'CouncilSession' },
     );
     await tx.audit.event('councilSession.sign', councilSessionTarget(session, council), [
-      { field: 'status', before: session.status, after: 'SIGNED' },
+      ...(addingScan ? [] : [{ field: 'status', before: session.status, after: 'SIGNED' }]),
       ...(scanSha256 ? [{ field: 'signedScanSha256', after: scanSha256 }] : []),
     ]);
     return tx.em.findOneByOrFail(CouncilSessionEntity, { id: session.id });

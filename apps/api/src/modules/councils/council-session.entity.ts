@@ -254,6 +254,17 @@ export class CouncilAgendaItemEntity extends BaseEntity {
   threshold!: number | null;
 
   /**
+   * For the women's priority when more pass than the quota (NĐ 152/2025 Điều 4 k.6), as of the day
+   * the item was put on the agenda: an individual's sex (null: not recorded) and a collective's share
+   * of women among its members (null: not a collective, or none recorded).
+   */
+  @Column({ type: 'boolean', nullable: true })
+  female!: boolean | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  womenShare!: number | null;
+
+  /**
    * The council's outcome, written at the session's close from the round that decided the item (its
    * last tallied round): PASSED, FAILED (below the share), OVER_QUOTA (reached the share, ranked
    * below the quota). Null until the close.

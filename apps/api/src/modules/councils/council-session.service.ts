@@ -676,8 +676,10 @@ export class CouncilSessionService {
       ruleVersionId: c.ruleVersionId,
       voteRequired: c.voteRequired,
       threshold: c.threshold,
+      female: c.female,
+      womenShare: c.womenShare,
     }));
-    // a few hundred rows at 12 parameters each: far below PostgreSQL's 65,535 per statement
+    // a few hundred rows at 14 parameters each: far below PostgreSQL's 65,535 per statement
     for (let i = 0; i < rows.length; i += 500)
       await tx.em.getRepository(CouncilAgendaItemEntity).insert(rows.slice(i, i + 500));
     await this.touch(tx, session, version);

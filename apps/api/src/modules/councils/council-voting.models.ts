@@ -67,6 +67,17 @@ export class CouncilBlindKey {
   e!: string;
 }
 
+@ObjectType({
+  description: 'Một lần nhập kết quả kiểm phiếu giấy đã lưu (chưa xác nhận thì còn sửa được).',
+})
+export class CouncilPaperEntryInfo {
+  @Field(() => Int, { description: 'Lần nhập 1 hoặc 2.' })
+  entry!: number;
+
+  @Field({ description: 'Người nhập.' })
+  userName!: string;
+}
+
 @ObjectType({ description: 'Kết quả của một nội dung, tính trên tổng số thành viên Hội đồng.' })
 export class CouncilRoundResult {
   @Field(() => ID)
@@ -137,12 +148,19 @@ export class CouncilVotingRound {
   })
   voters!: number;
 
+  @Field(() => Int, {
+    description:
+      'Số thành viên bỏ phiếu tại phòng họp, chốt khi mở vòng (có mặt và ủy quyền): số mã in, số phiếu bầu từ xa, số phiếu giấy phát ra tối đa. Ý kiến bằng văn bản không tính ở đây (voters − inRoom).',
+  })
+  inRoom!: number;
+
   @Field(() => Float, { nullable: true, description: 'Tỷ lệ đồng ý yêu cầu; null: theo đa số.' })
   threshold!: number | null;
 
   @Field(() => Int, {
     nullable: true,
-    description: 'Số lượng được khen của đợt xét cho các nội dung này.',
+    description:
+      'Số lượng được khen của đợt xét cho các nội dung này; vòng 2: số suất còn lại sau các ứng viên vòng 1 đã trong số lượng.',
   })
   quota!: number | null;
 
@@ -170,6 +188,13 @@ export class CouncilVotingRound {
   })
   paperScanSha256!: string | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Phiếu giấy: kết quả kiểm phiếu đã được xác nhận (hai lần nhập khớp nhau), điều kiện để kiểm phiếu; null: không phải phiếu giấy.',
+  })
+  paperTallyConfirmed!: boolean | null;
+
   @Field(() => CouncilMinutesFile, {
     nullable: true,
     description: 'Biên bản kiểm phiếu lập khi kết thúc phiên họp; null trước đó.',
@@ -192,6 +217,7 @@ export function toCouncilVotingRound(r: CouncilVotingRoundEntity): CouncilVoting
     status: r.status,
     members: r.members,
     voters: r.voters,
+    inRoom: r.inRoom,
     threshold:
       r.thresholdNumerator !== null && r.thresholdDenominator !== null
         ? r.thresholdNumerator / r.thresholdDenominator
@@ -203,6 +229,7 @@ export function toCouncilVotingRound(r: CouncilVotingRoundEntity): CouncilVoting
     closeHash: r.closeHash,
     blindKey: r.blindPublicJwk,
     paperScanSha256: r.paperScanSha256,
+    paperTallyConfirmed: r.mode === 'PAPER' ? r.paperTally !== null : null,
     tallyMinutes: minutesFile(r.tallyMinutesSha256, `/api/council-rounds/${r.id}/tally-minutes`),
     results: r.status === 'TALLIED' ? (r.results as StoredRoundResult[]) : null,
   };

@@ -30,6 +30,7 @@ import {
   AttachPaperTallyScanInput,
   CastCouncilBallotInput,
   CouncilBallotPaper,
+  CouncilPaperEntryInfo,
   CouncilRoundRefInput,
   CouncilRoundResult,
   CouncilVotingRound,
@@ -307,6 +308,15 @@ export class CouncilVotingResolver {
     return this.voting.castCount({ id: r.id, mode: r.mode } as Parameters<
       CouncilVotingService['castCount']
     >[0]);
+  }
+
+  @ResolveField(() => [CouncilPaperEntryInfo], {
+    complexity: 2,
+    description:
+      'Phiếu giấy: các lần nhập kết quả kiểm phiếu đã lưu (lần 1, 2 và người nhập); vòng khác: rỗng.',
+  })
+  async paperEntries(@Parent() r: CouncilVotingRound): Promise<CouncilPaperEntryInfo[]> {
+    return r.mode === 'PAPER' ? this.voting.paperEntriesOf(r.id) : [];
   }
 
   @ResolveField(() => [CouncilRoundResult], {

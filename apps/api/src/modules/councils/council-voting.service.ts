@@ -10,6 +10,7 @@ import {
 import { In } from 'typeorm';
 import {
   appendEvent,
+  awardFormKey,
   base64UrlToBytes,
   blindTokenId,
   bytesToBase64Url,
@@ -54,7 +55,7 @@ import {
 import { TransactionRunner, type Tx } from '../../core/database/transaction';
 import { AppError } from '../../core/errors/app-error';
 import { AwardRoundService } from '../awards/award-round.service';
-import { FilesService } from '../files/files.service';
+import { FilesService, type FileMediaType } from '../files/files.service';
 import {
   CouncilAgendaItemEntity,
   CouncilSessionEntity,
@@ -96,6 +97,12 @@ const CODE_LENGTH = 10;
 export interface ChoiceItem {
   agendaItemId: string;
   choice: BallotChoice;
+}
+
+/** A scan sent as a file (the councils' upload routes): PDF or an image, checked by module files. */
+export interface ScanUpload {
+  bytes: Uint8Array;
+  mediaType: FileMediaType;
 }
 
 export interface CastCredential {
@@ -213,6 +220,16 @@ export class CouncilVotingService {
     return links.flatMap((l) => byId.get(l.agendaItemId) ?? []);
   }
 
+  /** A paper round's saved entries (which of the two, by whom), never their figures. */
+  async paperEntriesOf(roundId: string): Promise<{ entry: number; userName: string }[]> {
+    const rows = await this.db.repo(CouncilPaperEntryEntity).find({
+      where: { roundId },
+      order: { entry: 'ASC' },
+      select: { entry: true, userName: true, roundId: true },
+    });
+    return rows.map((r) => ({ entry: r.entry, userName: r.userName }));
+  }
+
   /** Ballots cast so far (ROOM: codes used; REMOTE: tokens spent; PAPER: null): never per candidate. */
   async castCount(r: CouncilVotingRoundEntity): Promise<number | null> {
     if (r.mode === 'ROOM')
@@ -325,14 +342,42 @@ export class CouncilVotingService {
     this.assertStatus(prev, 'TALLIED', 'mở vòng tiếp theo');
     const results = prev.results ?? [];
     const items = await this.candidatesOfTx(tx, prev.id);
+    const ranked = this.rankInput(results, items);
     const next = secondRoundCandidates(
-      this.rankInput(results, items),
+      ranked,
       prev.quota ?? results.filter((r) => r.passed).length,
       { round: prev.number, alsoRevote: d.alsoRevote ?? [], maxRounds: MAX_VOTING_ROUNDS },
     );
     if (next.problems.length) throw AppError.field('alsoRevote', next.problems.join(' '));
     if (next.refused || !next.candidates.length) throw AppError.field('roundId', next.message);
-    return this.createRound(tx, session, council, d.mode, next.candidates, prev);
+    return this.createRound(
+      tx,
+      session,
+      council,
+      d.mode,
+      next.candidates,
+      prev,
+      this.placesLeft(prev.quota, ranked, next.candidates),
+    );
+  }
+
+  /**
+   * The quota of a second round: the places the first round left (TT 01/2024/TT-TANDTC, ADR 0023).
+   * Those the first round put within the quota without a tie keep their places unless re-voted, so
+   * quota 2 with A 5 votes and B, C 4 each leaves 1 place for the round over B and C; re-voting the
+   * whole plan quota instead would pass both and the close would find 3 passed for 2 places. The
+   * chair's pick is ignored here: a second round is the other way to break the tie.
+   */
+  private placesLeft(
+    quota: number | null,
+    ranked: readonly RankCandidate[],
+    revoted: readonly string[],
+  ): number | null {
+    if (quota === null) return null;
+    const kept = rankPassed(ranked, quota, null).ranking.filter(
+      (k) => k.withinQuota && !revoted.includes(k.id),
+    ).length;
+    return Math.max(0, quota - kept);
   }
 
   private async candidatesOfTx(tx: Tx, roundId: string): Promise<CouncilAgendaItemEntity[]> {
@@ -354,6 +399,8 @@ export class CouncilVotingService {
     mode: VotingMode,
     agendaItemIds: readonly string[],
     previous: CouncilVotingRoundEntity | null,
+    /** a second round's places left (placesLeft); a first round reads the plan's quota */
+    placesLeft: number | null = null,
   ): Promise<CouncilVotingRoundEntity> {
     if (session.status !== 'IN_PROGRESS')
       throw AppError.field(
@@ -427,7 +474,7 @@ export class CouncilVotingService {
         closedAt: null,
         talliedAt: null,
         closeHash: null,
-        quota: await this.quotaFor(session, ordered),
+        quota: previous ? placesLeft : await this.quotaFor(session, ordered),
         chairPick: null,
         results: null,
         paperTally: null,
@@ -459,8 +506,11 @@ export class CouncilVotingService {
   }
 
   /**
-   * The award round's quota for these candidates: the plan's lines for their title (by name or code),
-   * collectives and individuals together; null when the session has no round or the plan sets none.
+   * The award round's quota for these candidates: the plan's lines for their award (by name, as plans
+   * and officers write it — "UBND" for "Ủy ban nhân dân" — or by code), collectives and individuals
+   * together; null when the session has no round or the plan sets none. A round's ranking has one
+   * quota, so candidates of several awards where one of them has a quota are refused: the demo's
+   * office round mixed Giấy khen and Bằng khen and ranked the Bằng khen against both lines.
    */
   private async quotaFor(
     session: CouncilSessionEntity,
@@ -468,9 +518,17 @@ export class CouncilVotingService {
   ): Promise<number | null> {
     if (!session.awardRoundId) return null;
     const round = await this.awardRounds.get(session.awardRoundId).catch(() => null);
-    const forms = new Set(items.flatMap((i) => [i.awardName, i.awardCode ?? '']));
-    const lines = (round?.quotas ?? []).filter((q) => forms.has(q.form));
+    const forms = new Map(items.map((i) => [awardFormKey(i.awardName), i]));
+    const codes = new Set(items.flatMap((i) => (i.awardCode ? [i.awardCode] : [])));
+    const lines = (round?.quotas ?? []).filter(
+      (q) => forms.has(awardFormKey(q.form)) || codes.has(q.form),
+    );
     if (!lines.length) return null;
+    if (forms.size > 1)
+      throw AppError.field(
+        'agendaItemIds',
+        `Đợt khen thưởng giới hạn số lượng "${lines.map((q) => q.form).join('", "')}": mỗi vòng chỉ xét một hình thức, hãy mở vòng riêng cho ${[...forms.values()].map((i) => `"${i.awardName}"`).join(', ')}.`,
+      );
     return lines.reduce(
       (sum, q) => sum + (q.either ?? (q.individuals ?? 0) + (q.collectives ?? 0)),
       0,
@@ -903,10 +961,15 @@ export class CouncilVotingService {
     return tx.em.findOneByOrFail(CouncilVotingRoundEntity, { id: round.id });
   }
 
+  /**
+   * The scanned biên bản kiểm phiếu of a closed paper round: a file already stored (by its hash) or
+   * the bytes of an upload (POST /api/council-rounds/:id/paper-scan), stored only once the caller is
+   * known to manage the round, in the same transaction as the attach and its audit row.
+   */
   async attachPaperScan(
     tx: Tx,
     roundId: string,
-    sha256: string,
+    scan: string | ScanUpload,
   ): Promise<CouncilVotingRoundEntity> {
     const { round, council } = await this.roundManaged(tx, roundId);
     if (round.mode !== 'PAPER')
@@ -916,8 +979,12 @@ export class CouncilVotingService {
         'roundId',
         'Hãy đóng vòng bỏ phiếu trước khi đính kèm biên bản kiểm phiếu.',
       );
-    if (!(await this.files.exists(sha256)))
-      throw AppError.field('fileSha256', 'Tệp chưa được tải lên.');
+    let sha256: string;
+    if (typeof scan === 'string') {
+      if (!(await this.files.exists(scan)))
+        throw AppError.field('fileSha256', 'Tệp chưa được tải lên.');
+      sha256 = scan;
+    } else sha256 = (await this.files.put(scan.bytes, scan.mediaType)).sha256;
     await tx.em
       .getRepository(CouncilVotingRoundEntity)
       .update({ id: round.id }, { paperScanSha256: sha256, version: round.version + 1 });
@@ -1023,15 +1090,7 @@ export class CouncilVotingService {
       round.quota === null
         ? null
         : rankPassed(
-            results.map((r) => ({
-              id: r.id,
-              label: itemLabel(items.find((i) => i.id === r.id) as CouncilAgendaItemEntity),
-              agree: r.agree,
-              passed: r.passed,
-              subject: (items.find((i) => i.id === r.id)?.subject ??
-                'INDIVIDUAL') as RankCandidate['subject'],
-              female: null,
-            })),
+            results.map((r) => rankCandidate(r.id, r, items)),
             round.quota,
             chairPick,
           );
@@ -1055,17 +1114,7 @@ export class CouncilVotingService {
     results: readonly StoredRoundResult[],
     items: readonly CouncilAgendaItemEntity[],
   ): RankCandidate[] {
-    return results.map((r) => {
-      const item = items.find((i) => i.id === r.agendaItemId);
-      return {
-        id: r.agendaItemId,
-        label: item ? itemLabel(item) : r.agendaItemId,
-        agree: r.agree,
-        passed: r.passed,
-        subject: (item?.subject ?? 'INDIVIDUAL') as RankCandidate['subject'],
-        female: null,
-      };
-    });
+    return results.map((r) => rankCandidate(r.agendaItemId, r, items));
   }
 
   /** The Chủ tịch's pick among the candidates tied at the quota's last place (TT 25/2025/TT-BKHCN Điều 23). */
@@ -1277,5 +1326,23 @@ function ballotEvent(b: CouncilBallotEntity): BallotEvent {
     candidateId: b.agendaItemId,
     choice: b.choice,
     ...(b.written ? { written: true as const } : {}),
+  };
+}
+
+/** A result as the ranking over the quota reads it, with the item's snapshot for the women's priority. */
+function rankCandidate(
+  id: string,
+  result: { agree: number; passed: boolean },
+  items: readonly CouncilAgendaItemEntity[],
+): RankCandidate {
+  const item = items.find((i) => i.id === id);
+  return {
+    id,
+    label: item ? itemLabel(item) : id,
+    agree: result.agree,
+    passed: result.passed,
+    subject: (item?.subject ?? 'INDIVIDUAL') as RankCandidate['subject'],
+    female: item?.female ?? null,
+    womenShare: item?.womenShare ?? null,
   };
 }

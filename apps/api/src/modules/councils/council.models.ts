@@ -348,6 +348,20 @@ export class CouncilAgendaItem {
 
   @Field(() => ID, { nullable: true, description: 'Vòng bỏ phiếu quyết định kết quả.' })
   outcomeRoundId!: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Cá nhân là nữ (khi đưa vào chương trình; null: không phải cá nhân hoặc chưa ghi giới tính): ưu tiên khi số đạt vượt chỉ tiêu (NĐ 152/2025 Điều 4 khoản 6).',
+  })
+  female!: boolean | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Tỷ lệ nữ trong tập thể (0–1, khi đưa vào chương trình): từ 70% được ưu tiên như cá nhân nữ.',
+  })
+  womenShare!: number | null;
 }
 
 export function toCouncilAgendaItem(a: CouncilAgendaItemEntity): CouncilAgendaItem {
@@ -368,6 +382,8 @@ export function toCouncilAgendaItem(a: CouncilAgendaItemEntity): CouncilAgendaIt
     outcomeAgree: a.outcomeAgree,
     outcomePercentHundredths: a.outcomePercentHundredths,
     outcomeRoundId: a.outcomeRoundId,
+    female: a.female,
+    womenShare: a.womenShare,
   };
 }
 

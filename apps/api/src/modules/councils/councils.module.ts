@@ -11,6 +11,7 @@ import { CouncilRestructuringParticipant } from './council-restructuring.partici
 import { CouncilSessionResolver } from './council-session.resolver';
 import { CouncilSessionService } from './council-session.service';
 import { CouncilSnapshots } from './council-snapshots';
+import { CouncilUploadsController } from './council-uploads.controller';
 import {
   CouncilSessionVotingResolver,
   CouncilVotingController,
@@ -55,7 +56,7 @@ import { COUNCIL_ENTITIES } from './councils.entities';
     CouncilMinutesService,
     CouncilMinutesResolver,
   ],
-  controllers: [CouncilVotingController, CouncilMinutesController],
+  controllers: [CouncilVotingController, CouncilMinutesController, CouncilUploadsController],
   // the decisions cite the minutes of the session that passed their nominees
   exports: [CouncilService, CouncilSessionService, CouncilMinutesService],
 })

@@ -36,6 +36,8 @@ export const awardsMessages = {
     ...(DOSSIER_ACTIONS as Record<string, string>),
     CREATE: 'Lập hồ sơ',
     ESCALATE: 'Đề nghị cấp trên khen thưởng',
+    // the council's verdicts recorded at its session's close (module councils, ADR 0023)
+    COUNCIL: 'Hội đồng xét',
   } as Record<string, string>,
 
   // navigation
@@ -406,6 +408,7 @@ export const awardsMessages = {
   historyEmpty: 'Chưa có lịch sử.',
   eventBy: (actor: string) => `bởi ${actor}`,
   eventLate: 'Gửi sau hạn',
+  eventCouncil: 'Phiên họp và kết quả xét',
   eventReason: 'Lý do',
   eventRemarks: 'Ý kiến theo mục',
   eventAppraisal: 'Kết quả thẩm định',

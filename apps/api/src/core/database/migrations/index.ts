@@ -35,6 +35,7 @@ import { Councils1796710000000 } from './1796710000000-councils';
 import { Decisions1796720000000 } from './1796720000000-decisions';
 import { CouncilVoting1796730000000 } from './1796730000000-council-voting';
 import { CouncilMinutes1796740000000 } from './1796740000000-council-minutes';
+import { CouncilAgendaWomen1796770000000 } from './1796770000000-council-agenda-women';
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Foundation1795326936026,
   Organisation1795329798562,
@@ -70,4 +71,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Decisions1796720000000,
   CouncilVoting1796730000000,
   CouncilMinutes1796740000000,
+  CouncilAgendaWomen1796770000000,
 ];

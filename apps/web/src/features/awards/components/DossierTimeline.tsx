@@ -18,6 +18,7 @@ const COLORS: Record<string, string> = {
   FORWARD_TO_COUNCIL: 'green',
   DECIDE: 'green',
   ESCALATE: 'blue',
+  COUNCIL: 'purple',
 };
 
 type Changes = NonNullable<AwardDossierEventItem['changes']>;
@@ -126,7 +127,8 @@ export function DossierTimeline({ events }: { events: readonly AwardDossierEvent
               <DateTimeText value={e.at} /> · {m.eventBy(e.actorName)}
             </Typography.Text>
             {e.reason && (
-              <Block title={m.eventReason}>
+              // a COUNCIL event's text names the session, each nominee's verdict and the minutes' hash
+              <Block title={e.action === 'COUNCIL' ? m.eventCouncil : m.eventReason}>
                 <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>
                   {e.reason}
                 </Typography.Paragraph>

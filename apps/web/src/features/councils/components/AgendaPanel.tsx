@@ -1,4 +1,5 @@
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined } from '@ant-design/icons';
+import { formatPercentHundredths } from '@thidua/shared-domain';
 import { useConfirm } from '@thidua/web-ui';
 import {
   useAddCouncilAgendaFromRound,
@@ -11,6 +12,7 @@ import { App, Button, Card, Flex, Space, Tag, Typography } from 'antd';
 
 import { t } from '../../../i18n';
 import { useSessionChange } from '../hooks/useSessionChange';
+import { AgendaOutcomeTag } from './tags';
 import { councilsMessages as m, formatShare } from '../messages';
 
 /**
@@ -104,6 +106,20 @@ export function AgendaPanel({
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                     {m.proposingUnit}: {item.proposingUnitName}
                   </Typography.Text>
+                  {item.outcome && (
+                    <div style={{ marginTop: 4 }}>
+                      <Typography.Text type="secondary">{m.outcomeTitle}: </Typography.Text>
+                      <AgendaOutcomeTag outcome={item.outcome} />
+                      {item.outcomeAgree !== null && item.outcomePercentHundredths !== null && (
+                        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                          {m.outcomeVotes(
+                            item.outcomeAgree,
+                            formatPercentHundredths(item.outcomePercentHundredths),
+                          )}
+                        </Typography.Text>
+                      )}
+                    </div>
+                  )}
                   {item.voteRequired && (
                     <div>
                       <Tag color="purple" style={{ marginTop: 4, whiteSpace: 'normal' }}>

@@ -38,7 +38,7 @@ export function LiveCount({
   if (!electronic) return <Typography.Text type="secondary">{m.liveCountPaper}</Typography.Text>;
 
   const cast = live.data?.castCount ?? round.castCount ?? 0;
-  const expected = roomVoters(round, session);
+  const expected = roomVoters(round);
   const written = round.voters - expected;
   const percent = expected > 0 ? Math.min(100, Math.round((cast / expected) * 100)) : 0;
   const label = m.liveCount(cast, expected);

@@ -84,7 +84,9 @@ export function PaperTallyPanel({
   const [confirmError, setConfirmError] = useState<string | null>(null);
   const [confirmed, setConfirmed] = useState(false);
   const candidates = useMemo(() => roundCandidates(round), [round]);
-  const voters = roomVoters(round, session);
+  const voters = roomVoters(round);
+  // the API's word (a reload, another secretary's screen) or this screen's own confirmation
+  const isConfirmed = confirmed || round.paperTallyConfirmed === true;
   const tally = toTally(draft);
   const problems = paperTallyProblems(tally, voters, candidates);
   const local =
@@ -186,7 +188,7 @@ export function PaperTallyPanel({
         {m.paperTitle}
       </Typography.Title>
       <Typography.Paragraph type="secondary">{m.paperHelp}</Typography.Paragraph>
-      {confirmed ? (
+      {isConfirmed ? (
         <Alert type="success" showIcon title={m.paperConfirmedShort} style={{ marginBottom: 12 }} />
       ) : (
         <Flex vertical gap={12}>
@@ -289,13 +291,10 @@ export function PaperTallyPanel({
               {m.confirmPaper}
             </Button>
           </Flex>
-          {(saved[1] || saved[2]) && (
+          {round.paperEntries.length > 0 && (
             <Typography.Text type="secondary">
               {m.savedEntries(
-                ([1, 2] as const)
-                  .filter((n) => saved[n])
-                  .map((n) => m.entryN(n))
-                  .join(', '),
+                round.paperEntries.map((e) => m.entryBy(e.entry, e.userName)).join(', '),
               )}
             </Typography.Text>
           )}

@@ -11,7 +11,7 @@ import {
   type CouncilVotingRoundItem,
 } from '@thidua/web-data-access';
 import { App, Button, Card, Descriptions, Flex, Typography } from 'antd';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 
 import { remoteVotePath } from '../../../app/paths';
 import { saveFile } from '../../../shared/download';
@@ -52,6 +52,7 @@ export function RoundCard({
   const confirm = useConfirm();
   const { message, notification } = App.useApp();
   const [codes, setCodes] = useState<string[] | null>(null);
+  const waitingId = useId();
   const label = roundLabel(round);
   const fail = (title: string) => (e: unknown) =>
     notification.error({ title, description: errorMessage(e) });
@@ -106,6 +107,8 @@ export function RoundCard({
       },
     );
 
+  // a paper round is tallied from the confirmed double entry only (the API refuses it before)
+  const paperPending = round.mode === 'PAPER' && round.paperTallyConfirmed !== true;
   const canSecond =
     manage && round.status === 'TALLIED' && round.number < MAX_VOTING_ROUNDS && !hasNext;
 
@@ -201,12 +204,16 @@ export function RoundCard({
                   type="primary"
                   style={{ alignSelf: 'flex-start' }}
                   loading={tally.isPending}
+                  disabled={paperPending}
+                  aria-describedby={paperPending ? waitingId : undefined}
                   onClick={() => void tallyRound()}
                 >
                   {m.tally}
                 </Button>
-                {round.mode === 'PAPER' && (
-                  <Typography.Text type="secondary">{m.waitingPaper}</Typography.Text>
+                {paperPending && (
+                  <Typography.Text type="secondary" id={waitingId}>
+                    {m.waitingPaper}
+                  </Typography.Text>
                 )}
               </Flex>
             )}

@@ -1,9 +1,5 @@
 import { shareText, toFraction, type CouncilCandidate } from '@thidua/shared-domain';
-import type {
-  CouncilRoundCandidate,
-  CouncilSessionDetail,
-  CouncilVotingRoundItem,
-} from '@thidua/web-data-access';
+import type { CouncilRoundCandidate, CouncilVotingRoundItem } from '@thidua/web-data-access';
 
 import { councilsMessages } from '../messages';
 
@@ -29,13 +25,12 @@ export function roundCandidates(round: CouncilVotingRoundItem): CouncilCandidate
 }
 
 /**
- * Members who vote in the room (ROOM codes, REMOTE tokens, paper ballots): the round's voters less the
- * absentees' written opinions, which the API adds as ballots at the close. The API keeps the exact
- * figure of the open (`inRoom`) but does not publish it; the session's current count of written
- * opinions equals it unless attendance changed after the open, and the API checks again anyway.
+ * Members who vote in the room (ROOM codes, REMOTE tokens, paper ballots): the figure the API fixed at
+ * the open (`inRoom`: present and proxies), which a later change of attendance does not move; the
+ * absentees' written opinions (voters − inRoom) are added as ballots at the close.
  */
-export function roomVoters(round: CouncilVotingRoundItem, session: CouncilSessionDetail): number {
-  return Math.max(0, round.voters - session.quorum.writtenOpinions);
+export function roomVoters(round: Pick<CouncilVotingRoundItem, 'inRoom'>): number {
+  return round.inRoom;
 }
 
 /**

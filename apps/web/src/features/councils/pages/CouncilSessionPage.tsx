@@ -1,5 +1,6 @@
 import { CalendarDateText, PageHeader, PageLoading, TextOrNone, useConfirm } from '@thidua/web-ui';
 import {
+  useCloseCouncilSession,
   useCouncilSession,
   useDeleteCouncilSession,
   useStartCouncilSession,
@@ -17,12 +18,15 @@ import { useDocumentTitle } from '../../../shared/hooks/useDocumentTitle';
 import { AgendaPanel } from '../components/AgendaPanel';
 import { AttendancePanel } from '../components/AttendancePanel';
 import { GuestsPanel } from '../components/GuestsPanel';
+import { MinutesPanel } from '../components/MinutesPanel';
 import { QuorumBox } from '../components/QuorumBox';
 import { SessionFormDrawer } from '../components/SessionFormDrawer';
 import { SessionStatusTag } from '../components/tags';
 import { VotingPanel } from '../components/VotingPanel';
 import { useSessionChange } from '../hooks/useSessionChange';
 import { councilsMessages as m } from '../messages';
+
+const mm = m.minutes;
 
 export function CouncilSessionPage() {
   const { id } = useParams<{ id: string }>();
@@ -57,12 +61,17 @@ function SessionPage({
 }) {
   const [editing, setEditing] = useState(false);
   const start = useStartCouncilSession();
+  const close = useCloseCouncilSession();
   const remove = useDeleteCouncilSession();
+  // the API's refusal of the close (a round untallied, a tie undecided…), kept on the page to act on
+  const [closeError, setCloseError] = useState<string | null>(null);
   const confirm = useConfirm();
   const navigate = useNavigate();
   const change = useSessionChange(reload);
   const { message, notification } = App.useApp();
   const planned = session.status === 'PLANNED';
+  const inProgress = session.status === 'IN_PROGRESS';
+  const over = session.status === 'CLOSED' || session.status === 'SIGNED';
   const manage = session.canManage;
   const blocker = startBlocker(session);
 
@@ -74,6 +83,23 @@ function SessionPage({
     });
     if (!ok) return;
     start.mutate({ id: session.id, version: session.version }, change(m.startFailed, m.started));
+  };
+
+  const finish = async () => {
+    const ok = await confirm({
+      title: mm.closeTitle(session.title),
+      content: mm.closeText,
+      okText: mm.close,
+    });
+    if (!ok) return;
+    setCloseError(null);
+    close.mutate(
+      { id: session.id, version: session.version },
+      {
+        onSuccess: () => void message.success(mm.closed),
+        onError: (error) => setCloseError(errorMessage(error)),
+      },
+    );
   };
 
   const drop = async () => {
@@ -105,7 +131,7 @@ function SessionPage({
         breadcrumb={[t.nav.emulation, m.title]}
         extra={
           manage &&
-          planned && (
+          (planned ? (
             <Space wrap>
               <Button onClick={() => setEditing(true)} aria-label={m.editSession(session.title)}>
                 {t.common.edit}
@@ -114,10 +140,27 @@ function SessionPage({
                 {m.deleteSession}
               </Button>
             </Space>
-          )
+          ) : (
+            inProgress && (
+              <Button type="primary" loading={close.isPending} onClick={() => void finish()}>
+                {mm.close}
+              </Button>
+            )
+          ))
         }
       />
       <Flex vertical gap={16}>
+        {closeError && inProgress && (
+          <Alert
+            type="error"
+            showIcon
+            role="alert"
+            title={mm.closeFailed}
+            description={closeError}
+            closable={{ onClose: () => setCloseError(null) }}
+          />
+        )}
+        {over && <MinutesPanel session={session} />}
         <Card title={m.header}>
           <Descriptions column={{ xs: 1, md: 2 }} size="small">
             <Descriptions.Item label={m.council}>

@@ -147,6 +147,8 @@ describe('Phiên họp Hội đồng — biểu quyết (màn hình thư ký)', 
       castCount: null,
       closedAt: '2025-12-10T07:40:00.000Z',
       closeHash: HASH,
+      paperTallyConfirmed: false,
+      paperEntries: [{ entry: 1, userName: 'Trần Văn Bình' }],
     });
     const api = mockGraphql({
       Me: viewer('COUNCIL_MANAGE'),
@@ -160,6 +162,13 @@ describe('Phiên họp Hội đồng — biểu quyết (màn hình thư ký)', 
     });
     renderApp(PAGE);
     await screen.findByText('Kết quả kiểm phiếu giấy', {}, { timeout: 10_000 });
+    // the API's word on the entries saved; no tally before the two agree
+    expect(screen.getByText('Đã lưu: lần nhập 1 (Trần Văn Bình).')).toBeTruthy();
+    const tally = getButton('Kiểm phiếu');
+    expect(tally.disabled).toBe(true);
+    expect(document.getElementById(tally.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'Nhập và xác nhận kết quả kiểm phiếu giấy trước khi kiểm phiếu.',
+    );
     type(fieldLabelled('Số phiếu phát ra'), '3');
     type(fieldLabelled('Số phiếu thu về'), '4');
     type(fieldLabelled('Số phiếu hợp lệ'), '4');

@@ -106,6 +106,10 @@ export function agendaItem(overrides: Partial<CouncilAgendaItemRow> = {}): Counc
     proposingUnitName: 'Phòng Hành chính tổ chức',
     voteRequired: true,
     threshold: 0.9,
+    outcome: null,
+    outcomeAgree: null,
+    outcomePercentHundredths: null,
+    outcomeRoundId: null,
     ...overrides,
   };
 }
@@ -145,6 +149,10 @@ export function sessionDetail(overrides: Partial<CouncilSessionDetail> = {}): Co
     ],
     guests: [],
     agenda: [],
+    closedAt: null,
+    minutes: null,
+    signedAt: null,
+    signedScanSha256: null,
     quorum: {
       members: 3,
       present: 0,
@@ -190,6 +198,7 @@ export function votingRound(
     status: 'OPEN',
     members: 3,
     voters: 3,
+    inRoom: 3,
     threshold: 0.9,
     quota: null,
     openedAt: '2025-12-10T07:15:00.000Z',
@@ -197,6 +206,9 @@ export function votingRound(
     talliedAt: null,
     closeHash: null,
     paperScanSha256: null,
+    paperTallyConfirmed: null,
+    paperEntries: [],
+    tallyMinutes: null,
     castCount: 0,
     candidates: [
       {
