@@ -8,7 +8,10 @@ import { ExcelRegistry } from '../src/core/excel/excel-registry';
 import { patchCentralHeader, sheetBuffer } from '../src/core/excel/testing/xlsx-fixtures';
 import { UserExport } from '../src/modules/identity/user-export';
 import { AwardNomineeExport } from '../src/modules/awards/award-nominee-export';
-import { AwardDecisionRewardsExport } from '../src/modules/decisions/award-decision-export';
+import {
+  AwardDecisionListExport,
+  AwardDecisionRewardsExport,
+} from '../src/modules/decisions/award-decision-export';
 import { ClusterExport } from '../src/modules/org/cluster-export';
 import { UnitExport } from '../src/modules/org/unit-export';
 import { UnitImportHandler } from '../src/modules/org/unit-import.handler';
@@ -1076,6 +1079,7 @@ describe('Excel import and export', () => {
       const exports = Object.fromEntries(registry.exports().map((d) => [d.slug, d]));
       expect(Object.keys(exports).sort()).toEqual([
         'award-decision-rewards',
+        'award-decisions',
         'award-nominees',
         'award-records',
         'campaign-addressees',
@@ -1103,6 +1107,7 @@ describe('Excel import and export', () => {
       expect(exports['users']).toBeInstanceOf(UserExport); // modules/identity
       expect(exports['award-nominees']).toBeInstanceOf(AwardNomineeExport); // modules/awards
       expect(exports['award-decision-rewards']).toBeInstanceOf(AwardDecisionRewardsExport); // modules/decisions
+      expect(exports['award-decisions']).toBeInstanceOf(AwardDecisionListExport); // modules/decisions
       const kinds = t.app.get(GraphQLSchemaHost).schema.getType('ImportKind') as GraphQLEnumType;
       expect(
         kinds

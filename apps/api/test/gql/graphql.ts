@@ -262,6 +262,8 @@ export type AwardDecisionFilter = {
   /** Tìm theo hình thức, trích yếu, số. */
   search?: string | null | undefined;
   status?: AwardDecisionStatus | null | undefined;
+  /** Năm xét khen thưởng (năm của đợt, năm ghi vào hồ sơ thành tích), không phải năm ban hành. */
+  year?: number | null | undefined;
 };
 
 /** Quyết định tặng một hình thức khen thưởng hay một danh hiệu thi đua. */
@@ -277,6 +279,17 @@ export type AwardDecisionRefInput = {
   /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
   version: number;
 };
+
+/** Thứ tự danh sách quyết định khen thưởng (mặc định NEWEST); cùng khóa thì theo id, phân trang theo con trỏ. */
+export type AwardDecisionSort =
+  /** Tên danh hiệu, hình thức khen thưởng (A → Z) */
+  | 'AWARD_NAME'
+  /** Số, ngày ban hành: cũ nhất trước; dự thảo (chưa có số) ở cuối */
+  | 'ISSUED_ASC'
+  /** Số, ngày ban hành: mới nhất trước; dự thảo (chưa có số) ở cuối */
+  | 'ISSUED_DESC'
+  /** Mới soạn trước (mặc định) */
+  | 'NEWEST';
 
 /** Trạng thái quyết định khen thưởng. */
 export type AwardDecisionStatus =
@@ -4570,7 +4583,7 @@ export type CnSessionQueryVariables = Exact<{
 }>;
 
 
-export type CnSessionQuery = { councilSession: { id: string, version: number, status: CouncilSessionStatus, startedAt: string | null, chair: { fullName: string } | null, secretary: { fullName: string } | null, awardRound: { id: string } | null, members: Array<{ memberId: string, fullName: string, role: CouncilMemberRole, position: number, attendance: CouncilAttendance | null, writtenOpinion: string | null, proxyMemberId: string | null }>, guests: Array<{ id: string, name: string, title: string | null }>, agenda: Array<{ id: string, position: number, nominationId: string | null, candidateName: string, awardCode: string | null, awardName: string, subject: AwardSubject, proposingUnitName: string, voteRequired: boolean, threshold: number | null }>, quorum: { members: number, present: number, proxies: number, attending: number, writtenOpinions: number, absent: number, unrecorded: number, required: number, met: boolean, awardShare: boolean, explanation: string } } };
+export type CnSessionQuery = { councilSession: { id: string, version: number, status: CouncilSessionStatus, startedAt: string | null, chair: { fullName: string } | null, secretary: { fullName: string } | null, awardRound: { id: string } | null, members: Array<{ memberId: string, fullName: string, role: CouncilMemberRole, position: number, attendance: CouncilAttendance | null, writtenOpinion: string | null, proxyMemberId: string | null }>, guests: Array<{ id: string, name: string, title: string | null }>, agenda: Array<{ id: string, position: number, nominationId: string | null, candidateName: string, awardCode: string | null, awardName: string, subject: AwardSubject, proposingUnitName: string, voteRequired: boolean, threshold: number | null, female: boolean | null, womenShare: number | null }>, quorum: { members: number, present: number, proxies: number, attending: number, writtenOpinions: number, absent: number, unrecorded: number, required: number, met: boolean, awardShare: boolean, explanation: string } } };
 
 export type CnSessionsQueryVariables = Exact<{
   councilId?: string | number | null | undefined;
@@ -4754,6 +4767,37 @@ export type DecAuditIssueMutationVariables = Exact<{
 
 
 export type DecAuditIssueMutation = { issueAwardDecision: { id: string, version: number, status: AwardDecisionStatus, symbol: string | null } };
+
+export type DecListPageQueryVariables = Exact<{
+  filter?: AwardDecisionFilter | null | undefined;
+  sort?: AwardDecisionSort | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type DecListPageQuery = { awardDecisions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, year: number } }> } };
+
+export type DecListDraftMutationVariables = Exact<{
+  input: DraftAwardDecisionInput;
+}>;
+
+
+export type DecListDraftMutation = { draftAwardDecision: { id: string, version: number, subject: string, authority: string, achievement: string, bases: Array<string>, rewardFunding: string | null, rewardBasis: string | null, executors: Array<string>, receivers: Array<string>, archive: string, place: string } };
+
+export type DecListUpdateMutationVariables = Exact<{
+  input: UpdateAwardDecisionInput;
+}>;
+
+
+export type DecListUpdateMutation = { updateAwardDecision: { id: string, version: number } };
+
+export type DecListIssueMutationVariables = Exact<{
+  input: AwardDecisionRefInput;
+}>;
+
+
+export type DecListIssueMutation = { issueAwardDecision: { id: string, symbol: string | null, decidedOn: string | null, totalAmount: number, recipients: Array<{ id: string, name: string, goldBookNumber: number | null, awardRecordId: string | null }> } };
 
 export type DecScopeListQueryVariables = Exact<{
   filter?: AwardDecisionFilter | null | undefined;
@@ -8776,6 +8820,8 @@ export const CnSessionDocument = new TypedDocumentString(`
       proposingUnitName
       voteRequired
       threshold
+      female
+      womenShare
     }
     quorum {
       members
@@ -9053,6 +9099,65 @@ export const DecAuditIssueDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DecAuditIssueMutation, DecAuditIssueMutationVariables>;
+export const DecListPageDocument = new TypedDocumentString(`
+    query DecListPage($filter: AwardDecisionFilter, $sort: AwardDecisionSort, $first: Int!, $after: String) {
+  awardDecisions(filter: $filter, sort: $sort, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        year
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DecListPageQuery, DecListPageQueryVariables>;
+export const DecListDraftDocument = new TypedDocumentString(`
+    mutation DecListDraft($input: DraftAwardDecisionInput!) {
+  draftAwardDecision(input: $input) {
+    id
+    version
+    subject
+    authority
+    achievement
+    bases
+    rewardFunding
+    rewardBasis
+    executors
+    receivers
+    archive
+    place
+  }
+}
+    `) as unknown as TypedDocumentString<DecListDraftMutation, DecListDraftMutationVariables>;
+export const DecListUpdateDocument = new TypedDocumentString(`
+    mutation DecListUpdate($input: UpdateAwardDecisionInput!) {
+  updateAwardDecision(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DecListUpdateMutation, DecListUpdateMutationVariables>;
+export const DecListIssueDocument = new TypedDocumentString(`
+    mutation DecListIssue($input: AwardDecisionRefInput!) {
+  issueAwardDecision(input: $input) {
+    id
+    symbol
+    decidedOn
+    totalAmount
+    recipients {
+      id
+      name
+      goldBookNumber
+      awardRecordId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DecListIssueMutation, DecListIssueMutationVariables>;
 export const DecScopeListDocument = new TypedDocumentString(`
     query DecScopeList($filter: AwardDecisionFilter) {
   awardDecisions(filter: $filter, first: 50) {

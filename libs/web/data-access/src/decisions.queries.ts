@@ -2,12 +2,14 @@ import { useMutation, useQuery, useQueryClient, type QueryKey } from '@tanstack/
 
 import { request } from './client';
 import { useConnectionQuery } from './connection';
+import { toQueryString } from './files';
 import { graphql } from './gql';
 import type {
   AwardDecisionCandidatesQuery,
   AwardDecisionDetailFragment,
   AwardDecisionItemFragment,
   AwardDecisionRefInput,
+  AwardDecisionSort,
   AwardDecisionStatus,
   DraftAwardDecisionInput,
   PublicAwardItemFragment,
@@ -215,8 +217,13 @@ export const AwardDecisionDetailFragmentDoc = graphql(`
 `);
 
 const AwardDecisionsDocument = graphql(`
-  query AwardDecisions($first: Int!, $after: String, $filter: AwardDecisionFilter) {
-    awardDecisions(first: $first, after: $after, filter: $filter) {
+  query AwardDecisions(
+    $first: Int!
+    $after: String
+    $filter: AwardDecisionFilter
+    $sort: AwardDecisionSort
+  ) {
+    awardDecisions(first: $first, after: $after, filter: $filter, sort: $sort) {
       totalCount
       totalCountCapped
       pageInfo {
@@ -301,18 +308,38 @@ export type AwardDecisionDetail = AwardDecisionDetailFragment;
 export type AwardDecisionRecipientItem = AwardDecisionDetail['recipients'][number];
 export type AwardDecisionCandidate =
   AwardDecisionCandidatesQuery['awardDecisionCandidates'][number];
-export type { AwardDecisionStatus, UpdateAwardDecisionInput };
+export type { AwardDecisionSort, AwardDecisionStatus, UpdateAwardDecisionInput };
 
-export interface AwardDecisionFilters {
-  first: number;
+/** The list's filters and order, as the export takes them too (no page size). */
+export interface AwardDecisionQuery {
   /** hình thức, trích yếu or số, by word prefixes */
   search?: string;
   status?: AwardDecisionStatus;
   issuerUnitId?: string;
   roundId?: string;
+  /** the round's year (năm xét khen thưởng), not the year of issue */
+  year?: number;
+  /** NEWEST (the API's default) when absent */
+  sort?: AwardDecisionSort;
 }
 
-/** The decisions of the issuing units the viewer reads (DECISION_READ), newest first. */
+export interface AwardDecisionFilters extends AwardDecisionQuery {
+  first: number;
+}
+
+/** GET /api/exports/award-decisions.xlsx with the list's filters and order ("Xuất Excel"). */
+export function awardDecisionsExportPath(q: AwardDecisionQuery): string {
+  return `/api/exports/award-decisions.xlsx${toQueryString({
+    search: q.search,
+    status: q.status,
+    issuerUnitId: q.issuerUnitId,
+    roundId: q.roundId,
+    year: q.year,
+    sort: q.sort,
+  })}`;
+}
+
+/** The decisions of the issuing units the viewer reads (DECISION_READ), in `sort`'s order (newest first). */
 export function useAwardDecisions(filters: AwardDecisionFilters) {
   return useConnectionQuery({
     queryKey: decisionKeys.list(filters),
@@ -327,7 +354,9 @@ export function useAwardDecisions(filters: AwardDecisionFilters) {
             status: filters.status ?? null,
             issuerUnitId: filters.issuerUnitId ?? null,
             roundId: filters.roundId ?? null,
+            year: filters.year ?? null,
           },
+          sort: filters.sort ?? null,
         },
         { signal },
       ),

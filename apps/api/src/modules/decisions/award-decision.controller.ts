@@ -4,26 +4,8 @@ import { Ctx, RequirePermission } from '../../core/auth/decorators';
 import { RestErrorFilter } from '../../core/auth/rest-errors.filter';
 import type { RequestContext } from '../../core/context/request-context';
 import { UuidPipe } from '../../core/validation/uuid.pipe';
+import { disposition } from '../files/files.service';
 import { AwardDecisionFiles, type DecisionFile } from './award-decision-files.service';
-
-/** "Quyết định 25-QĐ-SNV" → "Quyet-dinh-25-QD-SNV": the name every system takes. */
-function asciiName(text: string): string {
-  const ascii = text
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return ascii.slice(0, 60).replace(/-+$/, '') || 'quyet-dinh';
-}
-
-/** Content-Disposition with the Vietnamese name for browsers that read it (as the dossiers' files). */
-function disposition(name: string): string {
-  const dot = name.lastIndexOf('.');
-  const ascii = dot > 0 ? `${asciiName(name.slice(0, dot))}${name.slice(dot)}` : asciiName(name);
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-}
 
 function send(file: DecisionFile): StreamableFile {
   return new StreamableFile(Buffer.from(file.bytes), {

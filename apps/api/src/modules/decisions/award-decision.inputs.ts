@@ -18,8 +18,10 @@ import { PageArgs } from '../../core/graphql/connection';
 import { OptionalText, Required, Version } from '../../core/validation/fields';
 import { msg } from '../../core/validation/messages';
 import type { AwardDecisionStatus } from './award-decision.entity';
+import { AWARD_DECISION_SORTS, type AwardDecisionSort } from './award-decision.service';
 import { DECISION_LIMITS as L } from './award-decision.limits';
 import {
+  AwardDecisionSortEnum,
   AwardDecisionStatusEnum,
   DecisionCouncilMinutesPart,
   DecisionProposalPart,
@@ -214,6 +216,14 @@ export class AwardDecisionFilter {
   @IsIn(['DRAFT', 'ISSUED', 'REVOKED'], msg.oneOf('Trạng thái'))
   status?: AwardDecisionStatus | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Năm xét khen thưởng (năm của đợt, năm ghi vào hồ sơ thành tích), không phải năm ban hành.',
+  })
+  @Year()
+  year?: number | null;
+
   @Field(() => String, { nullable: true, description: 'Tìm theo hình thức, trích yếu, số.' })
   @OptionalText('Từ khóa', L.search)
   search?: string | null;
@@ -226,6 +236,11 @@ export class AwardDecisionsArgs extends PageArgs {
   @ValidateNested()
   @Type(() => AwardDecisionFilter)
   filter?: AwardDecisionFilter | null;
+
+  @Field(() => AwardDecisionSortEnum, { nullable: true, defaultValue: 'NEWEST' })
+  @IsOptional()
+  @IsIn(Object.keys(AWARD_DECISION_SORTS), msg.oneOf('Thứ tự sắp xếp'))
+  sort?: AwardDecisionSort | null;
 }
 
 @ArgsType()

@@ -23,7 +23,11 @@ import type {
   AwardDecisionStatus,
 } from './award-decision.entity';
 import { DECISION_LIMITS as L } from './award-decision.limits';
-import type { CandidateView } from './award-decision.service';
+import {
+  AWARD_DECISION_SORTS,
+  type AwardDecisionSort,
+  type CandidateView,
+} from './award-decision.service';
 
 export const AwardDecisionStatusEnum = defineEnum<AwardDecisionStatus>(
   'AwardDecisionStatus',
@@ -35,6 +39,12 @@ export const AwardDecisionKindEnum = defineEnum<AwardDecisionKind>(
   'AwardDecisionKind',
   { FORM: 'Hình thức khen thưởng (tặng …)', TITLE: 'Danh hiệu thi đua (tặng danh hiệu …)' },
   'Quyết định tặng một hình thức khen thưởng hay một danh hiệu thi đua.',
+);
+
+export const AwardDecisionSortEnum = defineEnum<AwardDecisionSort>(
+  'AwardDecisionSort',
+  AWARD_DECISION_SORTS,
+  'Thứ tự danh sách quyết định khen thưởng (mặc định NEWEST); cùng khóa thì theo id, phân trang theo con trỏ.',
 );
 
 /** A string that may be empty, bounded. */

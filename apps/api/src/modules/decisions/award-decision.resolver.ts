@@ -69,7 +69,7 @@ export class AwardDecisionResolver {
 
   @Query(() => AwardDecisionConnection, {
     description:
-      'Các quyết định khen thưởng của các đơn vị ban hành người dùng được xem, mới nhất trước.',
+      'Các quyết định khen thưởng của các đơn vị ban hành người dùng được xem, lọc theo đợt, đơn vị ban hành, trạng thái, năm, từ khóa; thứ tự theo `sort` (mặc định mới soạn trước).',
   })
   @RequirePermission('DECISION_READ')
   async awardDecisions(
@@ -79,6 +79,7 @@ export class AwardDecisionResolver {
     return mapConnection(
       await this.decisions.list(ctx, {
         ...(args.filter ?? {}),
+        sort: args.sort,
         first: args.first,
         after: args.after,
       }),

@@ -11,7 +11,7 @@ import { OrgModule } from '../org/org.module';
 import { PeopleModule } from '../people/people.module';
 import { RecordsModule } from '../records/records.module';
 import { AwardDecisionController } from './award-decision.controller';
-import { AwardDecisionRewardsExport } from './award-decision-export';
+import { AwardDecisionListExport, AwardDecisionRewardsExport } from './award-decision-export';
 import { AwardDecisionFiles } from './award-decision-files.service';
 import { AwardDecisionPublicService } from './award-decision-public.service';
 import { AwardDecisionPublicResolver, AwardDecisionResolver } from './award-decision.resolver';
@@ -49,6 +49,7 @@ import { DECISION_ENTITIES } from './decisions.entities';
     AwardDecisionResolver,
     AwardDecisionPublicResolver,
     AwardDecisionRewardsExport,
+    AwardDecisionListExport,
   ],
   exports: [AwardDecisionService],
 })

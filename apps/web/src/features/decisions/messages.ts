@@ -64,7 +64,7 @@ export const decisionsMessages = {
   shortcut: 'Soạn, ký ban hành quyết định khen thưởng, in giấy chứng nhận',
   title: 'Quyết định khen thưởng',
   subtitle:
-    'Quyết định của các đơn vị ban hành bạn được xem, mới nhất trước: dự thảo từ các đề nghị đạt thẩm định, ký ban hành, in giấy chứng nhận.',
+    'Quyết định của các đơn vị ban hành bạn được xem: dự thảo từ các đề nghị đạt thẩm định, ký ban hành, in giấy chứng nhận.',
 
   // list
   searchLabel: 'Tìm quyết định',
@@ -75,6 +75,16 @@ export const decisionsMessages = {
   anyIssuer: 'Mọi đơn vị ban hành',
   roundFilter: 'Lọc theo đợt xét khen thưởng',
   anyRound: 'Mọi đợt xét khen thưởng',
+  yearFilter: 'Lọc theo năm xét khen thưởng',
+  yearPlaceholder: 'Năm',
+  sortLabel: 'Sắp xếp danh sách quyết định',
+  // the API's AwardDecisionSort, in the officer's words
+  sorts: {
+    NEWEST: 'Mới soạn trước',
+    ISSUED_DESC: 'Số, ngày ban hành: mới nhất trước',
+    ISSUED_ASC: 'Số, ngày ban hành: cũ nhất trước',
+    AWARD_NAME: 'Tên hình thức khen thưởng (A → Z)',
+  } as Record<string, string>,
   empty: 'Chưa có quyết định khen thưởng nào.',
   emptyCanDraft:
     'Chưa có quyết định khen thưởng nào. Bắt đầu bằng "Soạn dự thảo quyết định" từ một đợt xét khen thưởng đã thẩm định.',

@@ -197,12 +197,6 @@ export type AppraiseAwardDossierInput = {
   version: number;
 };
 
-export type AttachPaperTallyScanInput = {
-  /** Mã băm SHA-256 của tệp đã tải lên (module files). */
-  fileSha256: string;
-  roundId: string | number;
-};
-
 export type AuditFilter = {
   actorId?: string | number | null | undefined;
   actorType?: ActorType | null | undefined;
@@ -273,6 +267,8 @@ export type AwardDecisionFilter = {
   /** Tìm theo hình thức, trích yếu, số. */
   search?: string | null | undefined;
   status?: AwardDecisionStatus | null | undefined;
+  /** Năm xét khen thưởng (năm của đợt, năm ghi vào hồ sơ thành tích), không phải năm ban hành. */
+  year?: number | null | undefined;
 };
 
 /** Quyết định tặng một hình thức khen thưởng hay một danh hiệu thi đua. */
@@ -288,6 +284,17 @@ export type AwardDecisionRefInput = {
   /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
   version: number;
 };
+
+/** Thứ tự danh sách quyết định khen thưởng (mặc định NEWEST); cùng khóa thì theo id, phân trang theo con trỏ. */
+export type AwardDecisionSort =
+  /** Tên danh hiệu, hình thức khen thưởng (A → Z) */
+  | 'AWARD_NAME'
+  /** Số, ngày ban hành: cũ nhất trước; dự thảo (chưa có số) ở cuối */
+  | 'ISSUED_ASC'
+  /** Số, ngày ban hành: mới nhất trước; dự thảo (chưa có số) ở cuối */
+  | 'ISSUED_DESC'
+  /** Mới soạn trước (mặc định) */
+  | 'NEWEST';
 
 /** Trạng thái quyết định khen thưởng. */
 export type AwardDecisionStatus =
@@ -955,6 +962,15 @@ export type CongressStatus =
   | 'HELD'
   /** Dự kiến tổ chức */
   | 'PLANNED';
+
+/** Kết quả xét của Hội đồng đối với một nội dung (ghi khi kết thúc phiên họp). */
+export type CouncilAgendaOutcome =
+  /** Không đạt */
+  | 'FAILED'
+  /** Đạt tỷ lệ, ngoài số lượng */
+  | 'OVER_QUOTA'
+  /** Đạt */
+  | 'PASSED';
 
 /** Điểm danh thành viên Hội đồng tại phiên họp. */
 export type CouncilAttendance =
@@ -2531,6 +2547,15 @@ export type Sex =
   /** Nam */
   | 'MALE';
 
+/** Ghi nhận biên bản họp đã ký (bản quét đã ký tải lên trước, nếu có). */
+export type SignCouncilSessionInput = {
+  id: string | number;
+  /** Mã băm SHA-256 của bản quét biên bản đã ký (tệp đã tải lên, module files). */
+  scanFileSha256?: string | null | undefined;
+  /** Phiên bản bản ghi đã đọc (khóa lạc quan). */
+  version: number;
+};
+
 /** Quyền hạn ký (NĐ 30/2020 Điều 13). */
 export type SigningAuthority =
   /** Ký thay (KT.) */
@@ -3928,14 +3953,14 @@ export type CastCouncilBallotMutationVariables = Exact<{
 
 export type CastCouncilBallotMutation = { castCouncilBallot: { choices: number } };
 
-export type CouncilVotingRoundItemFragment = { id: string, version: number, sessionId: string, number: number, previousRoundId: string | null, title: string, mode: CouncilVotingMode, status: CouncilVotingRoundStatus, members: number, voters: number, threshold: number | null, quota: number | null, openedAt: string, closedAt: string | null, talliedAt: string | null, closeHash: string | null, paperScanSha256: string | null, castCount: number | null, candidates: Array<{ id: string, position: number, candidateName: string, awardName: string, subject: AwardSubject, proposingUnitName: string, voteRequired: boolean, threshold: number | null }>, results: Array<{ agendaItemId: string, agree: number, disagree: number, percentHundredths: number, passed: boolean, rank: number | null, withinQuota: boolean | null, explanation: string }> | null };
+export type CouncilVotingRoundItemFragment = { id: string, version: number, sessionId: string, number: number, previousRoundId: string | null, title: string, mode: CouncilVotingMode, status: CouncilVotingRoundStatus, members: number, voters: number, inRoom: number, threshold: number | null, quota: number | null, openedAt: string, closedAt: string | null, talliedAt: string | null, closeHash: string | null, paperScanSha256: string | null, paperTallyConfirmed: boolean | null, castCount: number | null, paperEntries: Array<{ entry: number, userName: string }>, tallyMinutes: { sha256: string, docxPath: string, pdfPath: string } | null, candidates: Array<{ id: string, position: number, candidateName: string, awardName: string, subject: AwardSubject, proposingUnitName: string, voteRequired: boolean, threshold: number | null }>, results: Array<{ agendaItemId: string, agree: number, disagree: number, percentHundredths: number, passed: boolean, rank: number | null, withinQuota: boolean | null, explanation: string }> | null };
 
 export type CouncilSessionVotingRoundsQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CouncilSessionVotingRoundsQuery = { councilSession: { id: string, votingRounds: Array<{ id: string, version: number, sessionId: string, number: number, previousRoundId: string | null, title: string, mode: CouncilVotingMode, status: CouncilVotingRoundStatus, members: number, voters: number, threshold: number | null, quota: number | null, openedAt: string, closedAt: string | null, talliedAt: string | null, closeHash: string | null, paperScanSha256: string | null, castCount: number | null, candidates: Array<{ id: string, position: number, candidateName: string, awardName: string, subject: AwardSubject, proposingUnitName: string, voteRequired: boolean, threshold: number | null }>, results: Array<{ agendaItemId: string, agree: number, disagree: number, percentHundredths: number, passed: boolean, rank: number | null, withinQuota: boolean | null, explanation: string }> | null }> } };
+export type CouncilSessionVotingRoundsQuery = { councilSession: { id: string, votingRounds: Array<{ id: string, version: number, sessionId: string, number: number, previousRoundId: string | null, title: string, mode: CouncilVotingMode, status: CouncilVotingRoundStatus, members: number, voters: number, inRoom: number, threshold: number | null, quota: number | null, openedAt: string, closedAt: string | null, talliedAt: string | null, closeHash: string | null, paperScanSha256: string | null, paperTallyConfirmed: boolean | null, castCount: number | null, paperEntries: Array<{ entry: number, userName: string }>, tallyMinutes: { sha256: string, docxPath: string, pdfPath: string } | null, candidates: Array<{ id: string, position: number, candidateName: string, awardName: string, subject: AwardSubject, proposingUnitName: string, voteRequired: boolean, threshold: number | null }>, results: Array<{ agendaItemId: string, agree: number, disagree: number, percentHundredths: number, passed: boolean, rank: number | null, withinQuota: boolean | null, explanation: string }> | null }> } };
 
 export type CouncilVotingRoundLiveCountQueryVariables = Exact<{
   id: string | number;
@@ -3949,14 +3974,14 @@ export type OpenCouncilVotingRoundMutationVariables = Exact<{
 }>;
 
 
-export type OpenCouncilVotingRoundMutation = { openCouncilVotingRound: { id: string, version: number, sessionId: string, number: number, previousRoundId: string | null, title: string, mode: CouncilVotingMode, status: CouncilVotingRoundStatus, members: number, voters: number, threshold: number | null, quota: number | null, openedAt: string, closedAt: string | null, talliedAt: string | null, closeHash: string | null, paperScanSha256: string | null, castCount: number | null, candidates: Array<{ id: string, position: number, candidateName: string, awardName: string, subject: AwardSubject, proposingUnitName: string, voteRequired: boolean, threshold: number | null }>, results: Array<{ agendaItemId: string, agree: number, disagree: number, percentHundredths: number, passed: boolean, rank: number | null, withinQuota: boolean | null, explanation: string }> | null } };
+export type OpenCouncilVotingRoundMutation = { openCouncilVotingRound: { id: string, version: number, sessionId: string, number: number, previousRoundId: string | null, title: string, mode: CouncilVotingMode, status: CouncilVotingRoundStatus, members: number, voters: number, inRoom: number, threshold: number | null, quota: number | null, openedAt: string, closedAt: string | null, talliedAt: string | null, closeHash: string | null, paperScanSha256: string | null, paperTallyConfirmed: boolean | null, castCount: number | null, paperEntries: Array<{ entry: number, userName: string }>, tallyMinutes: { sha256: string, docxPath: string, pdfPath: string } | null, candidates: Array<{ id: string, position: number, candidateName: string, awardName: string, subject: AwardSubject, proposingUnitName: string, voteRequired: boolean, threshold: number | null }>, results: Array<{ agendaItemId: string, agree: number, disagree: number, percentHundredths: number, passed: boolean, rank: number | null, withinQuota: boolean | null, explanation: string }> | null } };
 
 export type OpenCouncilSecondRoundMutationVariables = Exact<{
   input: OpenCouncilSecondRoundInput;
 }>;
 
 
-export type OpenCouncilSecondRoundMutation = { openCouncilSecondRound: { id: string, version: number, sessionId: string, number: number, previousRoundId: string | null, title: string, mode: CouncilVotingMode, status: CouncilVotingRoundStatus, members: number, voters: number, threshold: number | null, quota: number | null, openedAt: string, closedAt: string | null, talliedAt: string | null, closeHash: string | null, paperScanSha256: string | null, castCount: number | null, candidates: Array<{ id: string, position: number, candidateName: string, awardName: string, subject: AwardSubject, proposingUnitName: string, voteRequired: boolean, threshold: number | null }>, results: Array<{ agendaItemId: string, agree: number, disagree: number, percentHundredths: number, passed: boolean, rank: number | null, withinQuota: boolean | null, explanation: string }> | null } };
+export type OpenCouncilSecondRoundMutation = { openCouncilSecondRound: { id: string, version: number, sessionId: string, number: number, previousRoundId: string | null, title: string, mode: CouncilVotingMode, status: CouncilVotingRoundStatus, members: number, voters: number, inRoom: number, threshold: number | null, quota: number | null, openedAt: string, closedAt: string | null, talliedAt: string | null, closeHash: string | null, paperScanSha256: string | null, paperTallyConfirmed: boolean | null, castCount: number | null, paperEntries: Array<{ entry: number, userName: string }>, tallyMinutes: { sha256: string, docxPath: string, pdfPath: string } | null, candidates: Array<{ id: string, position: number, candidateName: string, awardName: string, subject: AwardSubject, proposingUnitName: string, voteRequired: boolean, threshold: number | null }>, results: Array<{ agendaItemId: string, agree: number, disagree: number, percentHundredths: number, passed: boolean, rank: number | null, withinQuota: boolean | null, explanation: string }> | null } };
 
 export type GenerateCouncilVotingCodesMutationVariables = Exact<{
   input: CouncilRoundRefInput;
@@ -3970,14 +3995,14 @@ export type CloseCouncilVotingRoundMutationVariables = Exact<{
 }>;
 
 
-export type CloseCouncilVotingRoundMutation = { closeCouncilVotingRound: { id: string, version: number, sessionId: string, number: number, previousRoundId: string | null, title: string, mode: CouncilVotingMode, status: CouncilVotingRoundStatus, members: number, voters: number, threshold: number | null, quota: number | null, openedAt: string, closedAt: string | null, talliedAt: string | null, closeHash: string | null, paperScanSha256: string | null, castCount: number | null, candidates: Array<{ id: string, position: number, candidateName: string, awardName: string, subject: AwardSubject, proposingUnitName: string, voteRequired: boolean, threshold: number | null }>, results: Array<{ agendaItemId: string, agree: number, disagree: number, percentHundredths: number, passed: boolean, rank: number | null, withinQuota: boolean | null, explanation: string }> | null } };
+export type CloseCouncilVotingRoundMutation = { closeCouncilVotingRound: { id: string, version: number, sessionId: string, number: number, previousRoundId: string | null, title: string, mode: CouncilVotingMode, status: CouncilVotingRoundStatus, members: number, voters: number, inRoom: number, threshold: number | null, quota: number | null, openedAt: string, closedAt: string | null, talliedAt: string | null, closeHash: string | null, paperScanSha256: string | null, paperTallyConfirmed: boolean | null, castCount: number | null, paperEntries: Array<{ entry: number, userName: string }>, tallyMinutes: { sha256: string, docxPath: string, pdfPath: string } | null, candidates: Array<{ id: string, position: number, candidateName: string, awardName: string, subject: AwardSubject, proposingUnitName: string, voteRequired: boolean, threshold: number | null }>, results: Array<{ agendaItemId: string, agree: number, disagree: number, percentHundredths: number, passed: boolean, rank: number | null, withinQuota: boolean | null, explanation: string }> | null } };
 
 export type TallyCouncilVotingRoundMutationVariables = Exact<{
   input: CouncilRoundRefInput;
 }>;
 
 
-export type TallyCouncilVotingRoundMutation = { tallyCouncilVotingRound: { id: string, version: number, sessionId: string, number: number, previousRoundId: string | null, title: string, mode: CouncilVotingMode, status: CouncilVotingRoundStatus, members: number, voters: number, threshold: number | null, quota: number | null, openedAt: string, closedAt: string | null, talliedAt: string | null, closeHash: string | null, paperScanSha256: string | null, castCount: number | null, candidates: Array<{ id: string, position: number, candidateName: string, awardName: string, subject: AwardSubject, proposingUnitName: string, voteRequired: boolean, threshold: number | null }>, results: Array<{ agendaItemId: string, agree: number, disagree: number, percentHundredths: number, passed: boolean, rank: number | null, withinQuota: boolean | null, explanation: string }> | null } };
+export type TallyCouncilVotingRoundMutation = { tallyCouncilVotingRound: { id: string, version: number, sessionId: string, number: number, previousRoundId: string | null, title: string, mode: CouncilVotingMode, status: CouncilVotingRoundStatus, members: number, voters: number, inRoom: number, threshold: number | null, quota: number | null, openedAt: string, closedAt: string | null, talliedAt: string | null, closeHash: string | null, paperScanSha256: string | null, paperTallyConfirmed: boolean | null, castCount: number | null, paperEntries: Array<{ entry: number, userName: string }>, tallyMinutes: { sha256: string, docxPath: string, pdfPath: string } | null, candidates: Array<{ id: string, position: number, candidateName: string, awardName: string, subject: AwardSubject, proposingUnitName: string, voteRequired: boolean, threshold: number | null }>, results: Array<{ agendaItemId: string, agree: number, disagree: number, percentHundredths: number, passed: boolean, rank: number | null, withinQuota: boolean | null, explanation: string }> | null } };
 
 export type EnterPaperTallyMutationVariables = Exact<{
   input: EnterPaperTallyInput;
@@ -3991,21 +4016,14 @@ export type ConfirmPaperTallyMutationVariables = Exact<{
 }>;
 
 
-export type ConfirmPaperTallyMutation = { confirmPaperTally: { id: string, version: number, sessionId: string, number: number, previousRoundId: string | null, title: string, mode: CouncilVotingMode, status: CouncilVotingRoundStatus, members: number, voters: number, threshold: number | null, quota: number | null, openedAt: string, closedAt: string | null, talliedAt: string | null, closeHash: string | null, paperScanSha256: string | null, castCount: number | null, candidates: Array<{ id: string, position: number, candidateName: string, awardName: string, subject: AwardSubject, proposingUnitName: string, voteRequired: boolean, threshold: number | null }>, results: Array<{ agendaItemId: string, agree: number, disagree: number, percentHundredths: number, passed: boolean, rank: number | null, withinQuota: boolean | null, explanation: string }> | null } };
-
-export type AttachPaperTallyScanMutationVariables = Exact<{
-  input: AttachPaperTallyScanInput;
-}>;
-
-
-export type AttachPaperTallyScanMutation = { attachPaperTallyScan: { id: string, version: number, sessionId: string, number: number, previousRoundId: string | null, title: string, mode: CouncilVotingMode, status: CouncilVotingRoundStatus, members: number, voters: number, threshold: number | null, quota: number | null, openedAt: string, closedAt: string | null, talliedAt: string | null, closeHash: string | null, paperScanSha256: string | null, castCount: number | null, candidates: Array<{ id: string, position: number, candidateName: string, awardName: string, subject: AwardSubject, proposingUnitName: string, voteRequired: boolean, threshold: number | null }>, results: Array<{ agendaItemId: string, agree: number, disagree: number, percentHundredths: number, passed: boolean, rank: number | null, withinQuota: boolean | null, explanation: string }> | null } };
+export type ConfirmPaperTallyMutation = { confirmPaperTally: { id: string, version: number, sessionId: string, number: number, previousRoundId: string | null, title: string, mode: CouncilVotingMode, status: CouncilVotingRoundStatus, members: number, voters: number, inRoom: number, threshold: number | null, quota: number | null, openedAt: string, closedAt: string | null, talliedAt: string | null, closeHash: string | null, paperScanSha256: string | null, paperTallyConfirmed: boolean | null, castCount: number | null, paperEntries: Array<{ entry: number, userName: string }>, tallyMinutes: { sha256: string, docxPath: string, pdfPath: string } | null, candidates: Array<{ id: string, position: number, candidateName: string, awardName: string, subject: AwardSubject, proposingUnitName: string, voteRequired: boolean, threshold: number | null }>, results: Array<{ agendaItemId: string, agree: number, disagree: number, percentHundredths: number, passed: boolean, rank: number | null, withinQuota: boolean | null, explanation: string }> | null } };
 
 export type DecideCouncilTieMutationVariables = Exact<{
   input: DecideCouncilTieInput;
 }>;
 
 
-export type DecideCouncilTieMutation = { decideCouncilTie: { id: string, version: number, sessionId: string, number: number, previousRoundId: string | null, title: string, mode: CouncilVotingMode, status: CouncilVotingRoundStatus, members: number, voters: number, threshold: number | null, quota: number | null, openedAt: string, closedAt: string | null, talliedAt: string | null, closeHash: string | null, paperScanSha256: string | null, castCount: number | null, candidates: Array<{ id: string, position: number, candidateName: string, awardName: string, subject: AwardSubject, proposingUnitName: string, voteRequired: boolean, threshold: number | null }>, results: Array<{ agendaItemId: string, agree: number, disagree: number, percentHundredths: number, passed: boolean, rank: number | null, withinQuota: boolean | null, explanation: string }> | null } };
+export type DecideCouncilTieMutation = { decideCouncilTie: { id: string, version: number, sessionId: string, number: number, previousRoundId: string | null, title: string, mode: CouncilVotingMode, status: CouncilVotingRoundStatus, members: number, voters: number, inRoom: number, threshold: number | null, quota: number | null, openedAt: string, closedAt: string | null, talliedAt: string | null, closeHash: string | null, paperScanSha256: string | null, paperTallyConfirmed: boolean | null, castCount: number | null, paperEntries: Array<{ entry: number, userName: string }>, tallyMinutes: { sha256: string, docxPath: string, pdfPath: string } | null, candidates: Array<{ id: string, position: number, candidateName: string, awardName: string, subject: AwardSubject, proposingUnitName: string, voteRequired: boolean, threshold: number | null }>, results: Array<{ agendaItemId: string, agree: number, disagree: number, percentHundredths: number, passed: boolean, rank: number | null, withinQuota: boolean | null, explanation: string }> | null } };
 
 export type RecordWrittenOpinionsMutationVariables = Exact<{
   input: RecordWrittenOpinionsInput;
@@ -4022,7 +4040,7 @@ export type CouncilDetailFragment = { id: string, name: string, unitId: string, 
 
 export type CouncilSessionItemFragment = { id: string, councilId: string, title: string, kind: CouncilSessionKind, date: string, startTime: string | null, place: string | null, chairMemberId: string | null, secretaryMemberId: string | null, awardRoundId: string | null, status: CouncilSessionStatus, startedAt: string | null, note: string | null, version: number };
 
-export type CouncilSessionDetailFragment = { canManage: boolean, id: string, councilId: string, title: string, kind: CouncilSessionKind, date: string, startTime: string | null, place: string | null, chairMemberId: string | null, secretaryMemberId: string | null, awardRoundId: string | null, status: CouncilSessionStatus, startedAt: string | null, note: string | null, version: number, council: { id: string, name: string, proxiesAllowed: boolean, unit: { id: string, name: string, canOpen: boolean } }, chair: { memberId: string, fullName: string } | null, secretary: { memberId: string, fullName: string } | null, awardRound: { id: string, title: string } | null, members: Array<{ id: string, memberId: string, position: number, fullName: string, role: CouncilMemberRole, title: string, attendance: CouncilAttendance | null, writtenOpinion: string | null, proxyMemberId: string | null }>, guests: Array<{ id: string, position: number, name: string, title: string | null }>, agenda: Array<{ id: string, position: number, nominationId: string | null, subject: AwardSubject, candidateName: string, awardCode: string | null, awardName: string, proposingUnitId: string, proposingUnitName: string, voteRequired: boolean, threshold: number | null }>, quorum: { members: number, present: number, proxies: number, attending: number, writtenOpinions: number, absent: number, unrecorded: number, share: number, awardShare: boolean, required: number, met: boolean, explanation: string } };
+export type CouncilSessionDetailFragment = { canManage: boolean, closedAt: string | null, signedAt: string | null, signedScanSha256: string | null, id: string, councilId: string, title: string, kind: CouncilSessionKind, date: string, startTime: string | null, place: string | null, chairMemberId: string | null, secretaryMemberId: string | null, awardRoundId: string | null, status: CouncilSessionStatus, startedAt: string | null, note: string | null, version: number, council: { id: string, name: string, proxiesAllowed: boolean, unit: { id: string, name: string, canOpen: boolean } }, chair: { memberId: string, fullName: string } | null, secretary: { memberId: string, fullName: string } | null, awardRound: { id: string, title: string } | null, members: Array<{ id: string, memberId: string, position: number, fullName: string, role: CouncilMemberRole, title: string, attendance: CouncilAttendance | null, writtenOpinion: string | null, proxyMemberId: string | null }>, guests: Array<{ id: string, position: number, name: string, title: string | null }>, agenda: Array<{ id: string, position: number, nominationId: string | null, subject: AwardSubject, candidateName: string, awardCode: string | null, awardName: string, proposingUnitId: string, proposingUnitName: string, voteRequired: boolean, threshold: number | null, outcome: CouncilAgendaOutcome | null, outcomeAgree: number | null, outcomePercentHundredths: number | null, outcomeRoundId: string | null }>, minutes: { sha256: string, docxPath: string, pdfPath: string } | null, quorum: { members: number, present: number, proxies: number, attending: number, writtenOpinions: number, absent: number, unrecorded: number, share: number, awardShare: boolean, required: number, met: boolean, explanation: string } };
 
 export type CouncilsQueryVariables = Exact<{
   first: number;
@@ -4100,7 +4118,7 @@ export type CouncilSessionQueryVariables = Exact<{
 }>;
 
 
-export type CouncilSessionQuery = { councilSession: { canManage: boolean, id: string, councilId: string, title: string, kind: CouncilSessionKind, date: string, startTime: string | null, place: string | null, chairMemberId: string | null, secretaryMemberId: string | null, awardRoundId: string | null, status: CouncilSessionStatus, startedAt: string | null, note: string | null, version: number, council: { id: string, name: string, proxiesAllowed: boolean, unit: { id: string, name: string, canOpen: boolean } }, chair: { memberId: string, fullName: string } | null, secretary: { memberId: string, fullName: string } | null, awardRound: { id: string, title: string } | null, members: Array<{ id: string, memberId: string, position: number, fullName: string, role: CouncilMemberRole, title: string, attendance: CouncilAttendance | null, writtenOpinion: string | null, proxyMemberId: string | null }>, guests: Array<{ id: string, position: number, name: string, title: string | null }>, agenda: Array<{ id: string, position: number, nominationId: string | null, subject: AwardSubject, candidateName: string, awardCode: string | null, awardName: string, proposingUnitId: string, proposingUnitName: string, voteRequired: boolean, threshold: number | null }>, quorum: { members: number, present: number, proxies: number, attending: number, writtenOpinions: number, absent: number, unrecorded: number, share: number, awardShare: boolean, required: number, met: boolean, explanation: string } } };
+export type CouncilSessionQuery = { councilSession: { canManage: boolean, closedAt: string | null, signedAt: string | null, signedScanSha256: string | null, id: string, councilId: string, title: string, kind: CouncilSessionKind, date: string, startTime: string | null, place: string | null, chairMemberId: string | null, secretaryMemberId: string | null, awardRoundId: string | null, status: CouncilSessionStatus, startedAt: string | null, note: string | null, version: number, council: { id: string, name: string, proxiesAllowed: boolean, unit: { id: string, name: string, canOpen: boolean } }, chair: { memberId: string, fullName: string } | null, secretary: { memberId: string, fullName: string } | null, awardRound: { id: string, title: string } | null, members: Array<{ id: string, memberId: string, position: number, fullName: string, role: CouncilMemberRole, title: string, attendance: CouncilAttendance | null, writtenOpinion: string | null, proxyMemberId: string | null }>, guests: Array<{ id: string, position: number, name: string, title: string | null }>, agenda: Array<{ id: string, position: number, nominationId: string | null, subject: AwardSubject, candidateName: string, awardCode: string | null, awardName: string, proposingUnitId: string, proposingUnitName: string, voteRequired: boolean, threshold: number | null, outcome: CouncilAgendaOutcome | null, outcomeAgree: number | null, outcomePercentHundredths: number | null, outcomeRoundId: string | null }>, minutes: { sha256: string, docxPath: string, pdfPath: string } | null, quorum: { members: number, present: number, proxies: number, attending: number, writtenOpinions: number, absent: number, unrecorded: number, share: number, awardShare: boolean, required: number, met: boolean, explanation: string } } };
 
 export type CreateCouncilSessionMutationVariables = Exact<{
   input: CreateCouncilSessionInput;
@@ -4128,49 +4146,63 @@ export type SetCouncilAttendanceMutationVariables = Exact<{
 }>;
 
 
-export type SetCouncilAttendanceMutation = { setCouncilAttendance: { canManage: boolean, id: string, councilId: string, title: string, kind: CouncilSessionKind, date: string, startTime: string | null, place: string | null, chairMemberId: string | null, secretaryMemberId: string | null, awardRoundId: string | null, status: CouncilSessionStatus, startedAt: string | null, note: string | null, version: number, council: { id: string, name: string, proxiesAllowed: boolean, unit: { id: string, name: string, canOpen: boolean } }, chair: { memberId: string, fullName: string } | null, secretary: { memberId: string, fullName: string } | null, awardRound: { id: string, title: string } | null, members: Array<{ id: string, memberId: string, position: number, fullName: string, role: CouncilMemberRole, title: string, attendance: CouncilAttendance | null, writtenOpinion: string | null, proxyMemberId: string | null }>, guests: Array<{ id: string, position: number, name: string, title: string | null }>, agenda: Array<{ id: string, position: number, nominationId: string | null, subject: AwardSubject, candidateName: string, awardCode: string | null, awardName: string, proposingUnitId: string, proposingUnitName: string, voteRequired: boolean, threshold: number | null }>, quorum: { members: number, present: number, proxies: number, attending: number, writtenOpinions: number, absent: number, unrecorded: number, share: number, awardShare: boolean, required: number, met: boolean, explanation: string } } };
+export type SetCouncilAttendanceMutation = { setCouncilAttendance: { canManage: boolean, closedAt: string | null, signedAt: string | null, signedScanSha256: string | null, id: string, councilId: string, title: string, kind: CouncilSessionKind, date: string, startTime: string | null, place: string | null, chairMemberId: string | null, secretaryMemberId: string | null, awardRoundId: string | null, status: CouncilSessionStatus, startedAt: string | null, note: string | null, version: number, council: { id: string, name: string, proxiesAllowed: boolean, unit: { id: string, name: string, canOpen: boolean } }, chair: { memberId: string, fullName: string } | null, secretary: { memberId: string, fullName: string } | null, awardRound: { id: string, title: string } | null, members: Array<{ id: string, memberId: string, position: number, fullName: string, role: CouncilMemberRole, title: string, attendance: CouncilAttendance | null, writtenOpinion: string | null, proxyMemberId: string | null }>, guests: Array<{ id: string, position: number, name: string, title: string | null }>, agenda: Array<{ id: string, position: number, nominationId: string | null, subject: AwardSubject, candidateName: string, awardCode: string | null, awardName: string, proposingUnitId: string, proposingUnitName: string, voteRequired: boolean, threshold: number | null, outcome: CouncilAgendaOutcome | null, outcomeAgree: number | null, outcomePercentHundredths: number | null, outcomeRoundId: string | null }>, minutes: { sha256: string, docxPath: string, pdfPath: string } | null, quorum: { members: number, present: number, proxies: number, attending: number, writtenOpinions: number, absent: number, unrecorded: number, share: number, awardShare: boolean, required: number, met: boolean, explanation: string } } };
 
 export type AddCouncilGuestMutationVariables = Exact<{
   input: AddCouncilGuestInput;
 }>;
 
 
-export type AddCouncilGuestMutation = { addCouncilGuest: { canManage: boolean, id: string, councilId: string, title: string, kind: CouncilSessionKind, date: string, startTime: string | null, place: string | null, chairMemberId: string | null, secretaryMemberId: string | null, awardRoundId: string | null, status: CouncilSessionStatus, startedAt: string | null, note: string | null, version: number, council: { id: string, name: string, proxiesAllowed: boolean, unit: { id: string, name: string, canOpen: boolean } }, chair: { memberId: string, fullName: string } | null, secretary: { memberId: string, fullName: string } | null, awardRound: { id: string, title: string } | null, members: Array<{ id: string, memberId: string, position: number, fullName: string, role: CouncilMemberRole, title: string, attendance: CouncilAttendance | null, writtenOpinion: string | null, proxyMemberId: string | null }>, guests: Array<{ id: string, position: number, name: string, title: string | null }>, agenda: Array<{ id: string, position: number, nominationId: string | null, subject: AwardSubject, candidateName: string, awardCode: string | null, awardName: string, proposingUnitId: string, proposingUnitName: string, voteRequired: boolean, threshold: number | null }>, quorum: { members: number, present: number, proxies: number, attending: number, writtenOpinions: number, absent: number, unrecorded: number, share: number, awardShare: boolean, required: number, met: boolean, explanation: string } } };
+export type AddCouncilGuestMutation = { addCouncilGuest: { canManage: boolean, closedAt: string | null, signedAt: string | null, signedScanSha256: string | null, id: string, councilId: string, title: string, kind: CouncilSessionKind, date: string, startTime: string | null, place: string | null, chairMemberId: string | null, secretaryMemberId: string | null, awardRoundId: string | null, status: CouncilSessionStatus, startedAt: string | null, note: string | null, version: number, council: { id: string, name: string, proxiesAllowed: boolean, unit: { id: string, name: string, canOpen: boolean } }, chair: { memberId: string, fullName: string } | null, secretary: { memberId: string, fullName: string } | null, awardRound: { id: string, title: string } | null, members: Array<{ id: string, memberId: string, position: number, fullName: string, role: CouncilMemberRole, title: string, attendance: CouncilAttendance | null, writtenOpinion: string | null, proxyMemberId: string | null }>, guests: Array<{ id: string, position: number, name: string, title: string | null }>, agenda: Array<{ id: string, position: number, nominationId: string | null, subject: AwardSubject, candidateName: string, awardCode: string | null, awardName: string, proposingUnitId: string, proposingUnitName: string, voteRequired: boolean, threshold: number | null, outcome: CouncilAgendaOutcome | null, outcomeAgree: number | null, outcomePercentHundredths: number | null, outcomeRoundId: string | null }>, minutes: { sha256: string, docxPath: string, pdfPath: string } | null, quorum: { members: number, present: number, proxies: number, attending: number, writtenOpinions: number, absent: number, unrecorded: number, share: number, awardShare: boolean, required: number, met: boolean, explanation: string } } };
 
 export type RemoveCouncilGuestMutationVariables = Exact<{
   input: RemoveCouncilGuestInput;
 }>;
 
 
-export type RemoveCouncilGuestMutation = { removeCouncilGuest: { canManage: boolean, id: string, councilId: string, title: string, kind: CouncilSessionKind, date: string, startTime: string | null, place: string | null, chairMemberId: string | null, secretaryMemberId: string | null, awardRoundId: string | null, status: CouncilSessionStatus, startedAt: string | null, note: string | null, version: number, council: { id: string, name: string, proxiesAllowed: boolean, unit: { id: string, name: string, canOpen: boolean } }, chair: { memberId: string, fullName: string } | null, secretary: { memberId: string, fullName: string } | null, awardRound: { id: string, title: string } | null, members: Array<{ id: string, memberId: string, position: number, fullName: string, role: CouncilMemberRole, title: string, attendance: CouncilAttendance | null, writtenOpinion: string | null, proxyMemberId: string | null }>, guests: Array<{ id: string, position: number, name: string, title: string | null }>, agenda: Array<{ id: string, position: number, nominationId: string | null, subject: AwardSubject, candidateName: string, awardCode: string | null, awardName: string, proposingUnitId: string, proposingUnitName: string, voteRequired: boolean, threshold: number | null }>, quorum: { members: number, present: number, proxies: number, attending: number, writtenOpinions: number, absent: number, unrecorded: number, share: number, awardShare: boolean, required: number, met: boolean, explanation: string } } };
+export type RemoveCouncilGuestMutation = { removeCouncilGuest: { canManage: boolean, closedAt: string | null, signedAt: string | null, signedScanSha256: string | null, id: string, councilId: string, title: string, kind: CouncilSessionKind, date: string, startTime: string | null, place: string | null, chairMemberId: string | null, secretaryMemberId: string | null, awardRoundId: string | null, status: CouncilSessionStatus, startedAt: string | null, note: string | null, version: number, council: { id: string, name: string, proxiesAllowed: boolean, unit: { id: string, name: string, canOpen: boolean } }, chair: { memberId: string, fullName: string } | null, secretary: { memberId: string, fullName: string } | null, awardRound: { id: string, title: string } | null, members: Array<{ id: string, memberId: string, position: number, fullName: string, role: CouncilMemberRole, title: string, attendance: CouncilAttendance | null, writtenOpinion: string | null, proxyMemberId: string | null }>, guests: Array<{ id: string, position: number, name: string, title: string | null }>, agenda: Array<{ id: string, position: number, nominationId: string | null, subject: AwardSubject, candidateName: string, awardCode: string | null, awardName: string, proposingUnitId: string, proposingUnitName: string, voteRequired: boolean, threshold: number | null, outcome: CouncilAgendaOutcome | null, outcomeAgree: number | null, outcomePercentHundredths: number | null, outcomeRoundId: string | null }>, minutes: { sha256: string, docxPath: string, pdfPath: string } | null, quorum: { members: number, present: number, proxies: number, attending: number, writtenOpinions: number, absent: number, unrecorded: number, share: number, awardShare: boolean, required: number, met: boolean, explanation: string } } };
 
 export type AddCouncilAgendaFromRoundMutationVariables = Exact<{
   input: AddCouncilAgendaFromRoundInput;
 }>;
 
 
-export type AddCouncilAgendaFromRoundMutation = { addCouncilAgendaFromRound: { canManage: boolean, id: string, councilId: string, title: string, kind: CouncilSessionKind, date: string, startTime: string | null, place: string | null, chairMemberId: string | null, secretaryMemberId: string | null, awardRoundId: string | null, status: CouncilSessionStatus, startedAt: string | null, note: string | null, version: number, council: { id: string, name: string, proxiesAllowed: boolean, unit: { id: string, name: string, canOpen: boolean } }, chair: { memberId: string, fullName: string } | null, secretary: { memberId: string, fullName: string } | null, awardRound: { id: string, title: string } | null, members: Array<{ id: string, memberId: string, position: number, fullName: string, role: CouncilMemberRole, title: string, attendance: CouncilAttendance | null, writtenOpinion: string | null, proxyMemberId: string | null }>, guests: Array<{ id: string, position: number, name: string, title: string | null }>, agenda: Array<{ id: string, position: number, nominationId: string | null, subject: AwardSubject, candidateName: string, awardCode: string | null, awardName: string, proposingUnitId: string, proposingUnitName: string, voteRequired: boolean, threshold: number | null }>, quorum: { members: number, present: number, proxies: number, attending: number, writtenOpinions: number, absent: number, unrecorded: number, share: number, awardShare: boolean, required: number, met: boolean, explanation: string } } };
+export type AddCouncilAgendaFromRoundMutation = { addCouncilAgendaFromRound: { canManage: boolean, closedAt: string | null, signedAt: string | null, signedScanSha256: string | null, id: string, councilId: string, title: string, kind: CouncilSessionKind, date: string, startTime: string | null, place: string | null, chairMemberId: string | null, secretaryMemberId: string | null, awardRoundId: string | null, status: CouncilSessionStatus, startedAt: string | null, note: string | null, version: number, council: { id: string, name: string, proxiesAllowed: boolean, unit: { id: string, name: string, canOpen: boolean } }, chair: { memberId: string, fullName: string } | null, secretary: { memberId: string, fullName: string } | null, awardRound: { id: string, title: string } | null, members: Array<{ id: string, memberId: string, position: number, fullName: string, role: CouncilMemberRole, title: string, attendance: CouncilAttendance | null, writtenOpinion: string | null, proxyMemberId: string | null }>, guests: Array<{ id: string, position: number, name: string, title: string | null }>, agenda: Array<{ id: string, position: number, nominationId: string | null, subject: AwardSubject, candidateName: string, awardCode: string | null, awardName: string, proposingUnitId: string, proposingUnitName: string, voteRequired: boolean, threshold: number | null, outcome: CouncilAgendaOutcome | null, outcomeAgree: number | null, outcomePercentHundredths: number | null, outcomeRoundId: string | null }>, minutes: { sha256: string, docxPath: string, pdfPath: string } | null, quorum: { members: number, present: number, proxies: number, attending: number, writtenOpinions: number, absent: number, unrecorded: number, share: number, awardShare: boolean, required: number, met: boolean, explanation: string } } };
 
 export type RemoveCouncilAgendaItemMutationVariables = Exact<{
   input: RemoveCouncilAgendaItemInput;
 }>;
 
 
-export type RemoveCouncilAgendaItemMutation = { removeCouncilAgendaItem: { canManage: boolean, id: string, councilId: string, title: string, kind: CouncilSessionKind, date: string, startTime: string | null, place: string | null, chairMemberId: string | null, secretaryMemberId: string | null, awardRoundId: string | null, status: CouncilSessionStatus, startedAt: string | null, note: string | null, version: number, council: { id: string, name: string, proxiesAllowed: boolean, unit: { id: string, name: string, canOpen: boolean } }, chair: { memberId: string, fullName: string } | null, secretary: { memberId: string, fullName: string } | null, awardRound: { id: string, title: string } | null, members: Array<{ id: string, memberId: string, position: number, fullName: string, role: CouncilMemberRole, title: string, attendance: CouncilAttendance | null, writtenOpinion: string | null, proxyMemberId: string | null }>, guests: Array<{ id: string, position: number, name: string, title: string | null }>, agenda: Array<{ id: string, position: number, nominationId: string | null, subject: AwardSubject, candidateName: string, awardCode: string | null, awardName: string, proposingUnitId: string, proposingUnitName: string, voteRequired: boolean, threshold: number | null }>, quorum: { members: number, present: number, proxies: number, attending: number, writtenOpinions: number, absent: number, unrecorded: number, share: number, awardShare: boolean, required: number, met: boolean, explanation: string } } };
+export type RemoveCouncilAgendaItemMutation = { removeCouncilAgendaItem: { canManage: boolean, closedAt: string | null, signedAt: string | null, signedScanSha256: string | null, id: string, councilId: string, title: string, kind: CouncilSessionKind, date: string, startTime: string | null, place: string | null, chairMemberId: string | null, secretaryMemberId: string | null, awardRoundId: string | null, status: CouncilSessionStatus, startedAt: string | null, note: string | null, version: number, council: { id: string, name: string, proxiesAllowed: boolean, unit: { id: string, name: string, canOpen: boolean } }, chair: { memberId: string, fullName: string } | null, secretary: { memberId: string, fullName: string } | null, awardRound: { id: string, title: string } | null, members: Array<{ id: string, memberId: string, position: number, fullName: string, role: CouncilMemberRole, title: string, attendance: CouncilAttendance | null, writtenOpinion: string | null, proxyMemberId: string | null }>, guests: Array<{ id: string, position: number, name: string, title: string | null }>, agenda: Array<{ id: string, position: number, nominationId: string | null, subject: AwardSubject, candidateName: string, awardCode: string | null, awardName: string, proposingUnitId: string, proposingUnitName: string, voteRequired: boolean, threshold: number | null, outcome: CouncilAgendaOutcome | null, outcomeAgree: number | null, outcomePercentHundredths: number | null, outcomeRoundId: string | null }>, minutes: { sha256: string, docxPath: string, pdfPath: string } | null, quorum: { members: number, present: number, proxies: number, attending: number, writtenOpinions: number, absent: number, unrecorded: number, share: number, awardShare: boolean, required: number, met: boolean, explanation: string } } };
 
 export type MoveCouncilAgendaItemMutationVariables = Exact<{
   input: MoveCouncilAgendaItemInput;
 }>;
 
 
-export type MoveCouncilAgendaItemMutation = { moveCouncilAgendaItem: { canManage: boolean, id: string, councilId: string, title: string, kind: CouncilSessionKind, date: string, startTime: string | null, place: string | null, chairMemberId: string | null, secretaryMemberId: string | null, awardRoundId: string | null, status: CouncilSessionStatus, startedAt: string | null, note: string | null, version: number, council: { id: string, name: string, proxiesAllowed: boolean, unit: { id: string, name: string, canOpen: boolean } }, chair: { memberId: string, fullName: string } | null, secretary: { memberId: string, fullName: string } | null, awardRound: { id: string, title: string } | null, members: Array<{ id: string, memberId: string, position: number, fullName: string, role: CouncilMemberRole, title: string, attendance: CouncilAttendance | null, writtenOpinion: string | null, proxyMemberId: string | null }>, guests: Array<{ id: string, position: number, name: string, title: string | null }>, agenda: Array<{ id: string, position: number, nominationId: string | null, subject: AwardSubject, candidateName: string, awardCode: string | null, awardName: string, proposingUnitId: string, proposingUnitName: string, voteRequired: boolean, threshold: number | null }>, quorum: { members: number, present: number, proxies: number, attending: number, writtenOpinions: number, absent: number, unrecorded: number, share: number, awardShare: boolean, required: number, met: boolean, explanation: string } } };
+export type MoveCouncilAgendaItemMutation = { moveCouncilAgendaItem: { canManage: boolean, closedAt: string | null, signedAt: string | null, signedScanSha256: string | null, id: string, councilId: string, title: string, kind: CouncilSessionKind, date: string, startTime: string | null, place: string | null, chairMemberId: string | null, secretaryMemberId: string | null, awardRoundId: string | null, status: CouncilSessionStatus, startedAt: string | null, note: string | null, version: number, council: { id: string, name: string, proxiesAllowed: boolean, unit: { id: string, name: string, canOpen: boolean } }, chair: { memberId: string, fullName: string } | null, secretary: { memberId: string, fullName: string } | null, awardRound: { id: string, title: string } | null, members: Array<{ id: string, memberId: string, position: number, fullName: string, role: CouncilMemberRole, title: string, attendance: CouncilAttendance | null, writtenOpinion: string | null, proxyMemberId: string | null }>, guests: Array<{ id: string, position: number, name: string, title: string | null }>, agenda: Array<{ id: string, position: number, nominationId: string | null, subject: AwardSubject, candidateName: string, awardCode: string | null, awardName: string, proposingUnitId: string, proposingUnitName: string, voteRequired: boolean, threshold: number | null, outcome: CouncilAgendaOutcome | null, outcomeAgree: number | null, outcomePercentHundredths: number | null, outcomeRoundId: string | null }>, minutes: { sha256: string, docxPath: string, pdfPath: string } | null, quorum: { members: number, present: number, proxies: number, attending: number, writtenOpinions: number, absent: number, unrecorded: number, share: number, awardShare: boolean, required: number, met: boolean, explanation: string } } };
+
+export type CloseCouncilSessionMutationVariables = Exact<{
+  input: CouncilSessionRefInput;
+}>;
+
+
+export type CloseCouncilSessionMutation = { closeCouncilSession: { canManage: boolean, closedAt: string | null, signedAt: string | null, signedScanSha256: string | null, id: string, councilId: string, title: string, kind: CouncilSessionKind, date: string, startTime: string | null, place: string | null, chairMemberId: string | null, secretaryMemberId: string | null, awardRoundId: string | null, status: CouncilSessionStatus, startedAt: string | null, note: string | null, version: number, council: { id: string, name: string, proxiesAllowed: boolean, unit: { id: string, name: string, canOpen: boolean } }, chair: { memberId: string, fullName: string } | null, secretary: { memberId: string, fullName: string } | null, awardRound: { id: string, title: string } | null, members: Array<{ id: string, memberId: string, position: number, fullName: string, role: CouncilMemberRole, title: string, attendance: CouncilAttendance | null, writtenOpinion: string | null, proxyMemberId: string | null }>, guests: Array<{ id: string, position: number, name: string, title: string | null }>, agenda: Array<{ id: string, position: number, nominationId: string | null, subject: AwardSubject, candidateName: string, awardCode: string | null, awardName: string, proposingUnitId: string, proposingUnitName: string, voteRequired: boolean, threshold: number | null, outcome: CouncilAgendaOutcome | null, outcomeAgree: number | null, outcomePercentHundredths: number | null, outcomeRoundId: string | null }>, minutes: { sha256: string, docxPath: string, pdfPath: string } | null, quorum: { members: number, present: number, proxies: number, attending: number, writtenOpinions: number, absent: number, unrecorded: number, share: number, awardShare: boolean, required: number, met: boolean, explanation: string } } };
+
+export type SignCouncilSessionMutationVariables = Exact<{
+  input: SignCouncilSessionInput;
+}>;
+
+
+export type SignCouncilSessionMutation = { signCouncilSession: { canManage: boolean, closedAt: string | null, signedAt: string | null, signedScanSha256: string | null, id: string, councilId: string, title: string, kind: CouncilSessionKind, date: string, startTime: string | null, place: string | null, chairMemberId: string | null, secretaryMemberId: string | null, awardRoundId: string | null, status: CouncilSessionStatus, startedAt: string | null, note: string | null, version: number, council: { id: string, name: string, proxiesAllowed: boolean, unit: { id: string, name: string, canOpen: boolean } }, chair: { memberId: string, fullName: string } | null, secretary: { memberId: string, fullName: string } | null, awardRound: { id: string, title: string } | null, members: Array<{ id: string, memberId: string, position: number, fullName: string, role: CouncilMemberRole, title: string, attendance: CouncilAttendance | null, writtenOpinion: string | null, proxyMemberId: string | null }>, guests: Array<{ id: string, position: number, name: string, title: string | null }>, agenda: Array<{ id: string, position: number, nominationId: string | null, subject: AwardSubject, candidateName: string, awardCode: string | null, awardName: string, proposingUnitId: string, proposingUnitName: string, voteRequired: boolean, threshold: number | null, outcome: CouncilAgendaOutcome | null, outcomeAgree: number | null, outcomePercentHundredths: number | null, outcomeRoundId: string | null }>, minutes: { sha256: string, docxPath: string, pdfPath: string } | null, quorum: { members: number, present: number, proxies: number, attending: number, writtenOpinions: number, absent: number, unrecorded: number, share: number, awardShare: boolean, required: number, met: boolean, explanation: string } } };
 
 export type StartCouncilSessionMutationVariables = Exact<{
   input: CouncilSessionRefInput;
 }>;
 
 
-export type StartCouncilSessionMutation = { startCouncilSession: { canManage: boolean, id: string, councilId: string, title: string, kind: CouncilSessionKind, date: string, startTime: string | null, place: string | null, chairMemberId: string | null, secretaryMemberId: string | null, awardRoundId: string | null, status: CouncilSessionStatus, startedAt: string | null, note: string | null, version: number, council: { id: string, name: string, proxiesAllowed: boolean, unit: { id: string, name: string, canOpen: boolean } }, chair: { memberId: string, fullName: string } | null, secretary: { memberId: string, fullName: string } | null, awardRound: { id: string, title: string } | null, members: Array<{ id: string, memberId: string, position: number, fullName: string, role: CouncilMemberRole, title: string, attendance: CouncilAttendance | null, writtenOpinion: string | null, proxyMemberId: string | null }>, guests: Array<{ id: string, position: number, name: string, title: string | null }>, agenda: Array<{ id: string, position: number, nominationId: string | null, subject: AwardSubject, candidateName: string, awardCode: string | null, awardName: string, proposingUnitId: string, proposingUnitName: string, voteRequired: boolean, threshold: number | null }>, quorum: { members: number, present: number, proxies: number, attending: number, writtenOpinions: number, absent: number, unrecorded: number, share: number, awardShare: boolean, required: number, met: boolean, explanation: string } } };
+export type StartCouncilSessionMutation = { startCouncilSession: { canManage: boolean, closedAt: string | null, signedAt: string | null, signedScanSha256: string | null, id: string, councilId: string, title: string, kind: CouncilSessionKind, date: string, startTime: string | null, place: string | null, chairMemberId: string | null, secretaryMemberId: string | null, awardRoundId: string | null, status: CouncilSessionStatus, startedAt: string | null, note: string | null, version: number, council: { id: string, name: string, proxiesAllowed: boolean, unit: { id: string, name: string, canOpen: boolean } }, chair: { memberId: string, fullName: string } | null, secretary: { memberId: string, fullName: string } | null, awardRound: { id: string, title: string } | null, members: Array<{ id: string, memberId: string, position: number, fullName: string, role: CouncilMemberRole, title: string, attendance: CouncilAttendance | null, writtenOpinion: string | null, proxyMemberId: string | null }>, guests: Array<{ id: string, position: number, name: string, title: string | null }>, agenda: Array<{ id: string, position: number, nominationId: string | null, subject: AwardSubject, candidateName: string, awardCode: string | null, awardName: string, proposingUnitId: string, proposingUnitName: string, voteRequired: boolean, threshold: number | null, outcome: CouncilAgendaOutcome | null, outcomeAgree: number | null, outcomePercentHundredths: number | null, outcomeRoundId: string | null }>, minutes: { sha256: string, docxPath: string, pdfPath: string } | null, quorum: { members: number, present: number, proxies: number, attending: number, writtenOpinions: number, absent: number, unrecorded: number, share: number, awardShare: boolean, required: number, met: boolean, explanation: string } } };
 
 export type PublicAwardItemFragment = { name: string, unitName: string | null, awardName: string, decisionNumber: string, decidedOn: string, issuerName: string, goldBookNumber: string | null, year: number };
 
@@ -4202,6 +4234,7 @@ export type AwardDecisionsQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
   filter?: AwardDecisionFilter | null | undefined;
+  sort?: AwardDecisionSort | null | undefined;
 }>;
 
 
@@ -6104,6 +6137,7 @@ export const CouncilVotingRoundItemFragmentDoc = new TypedDocumentString(`
   status
   members
   voters
+  inRoom
   threshold
   quota
   openedAt
@@ -6111,6 +6145,16 @@ export const CouncilVotingRoundItemFragmentDoc = new TypedDocumentString(`
   talliedAt
   closeHash
   paperScanSha256
+  paperTallyConfirmed
+  paperEntries {
+    entry
+    userName
+  }
+  tallyMinutes {
+    sha256
+    docxPath
+    pdfPath
+  }
   castCount
   candidates {
     id
@@ -6296,7 +6340,19 @@ export const CouncilSessionDetailFragmentDoc = new TypedDocumentString(`
     proposingUnitName
     voteRequired
     threshold
+    outcome
+    outcomeAgree
+    outcomePercentHundredths
+    outcomeRoundId
   }
+  closedAt
+  minutes {
+    sha256
+    docxPath
+    pdfPath
+  }
+  signedAt
+  signedScanSha256
   quorum {
     members
     present
@@ -15361,6 +15417,7 @@ export const CouncilSessionVotingRoundsDocument = new TypedDocumentString(`
   status
   members
   voters
+  inRoom
   threshold
   quota
   openedAt
@@ -15368,6 +15425,16 @@ export const CouncilSessionVotingRoundsDocument = new TypedDocumentString(`
   talliedAt
   closeHash
   paperScanSha256
+  paperTallyConfirmed
+  paperEntries {
+    entry
+    userName
+  }
+  tallyMinutes {
+    sha256
+    docxPath
+    pdfPath
+  }
   castCount
   candidates {
     id
@@ -15417,6 +15484,7 @@ export const OpenCouncilVotingRoundDocument = new TypedDocumentString(`
   status
   members
   voters
+  inRoom
   threshold
   quota
   openedAt
@@ -15424,6 +15492,16 @@ export const OpenCouncilVotingRoundDocument = new TypedDocumentString(`
   talliedAt
   closeHash
   paperScanSha256
+  paperTallyConfirmed
+  paperEntries {
+    entry
+    userName
+  }
+  tallyMinutes {
+    sha256
+    docxPath
+    pdfPath
+  }
   castCount
   candidates {
     id
@@ -15463,6 +15541,7 @@ export const OpenCouncilSecondRoundDocument = new TypedDocumentString(`
   status
   members
   voters
+  inRoom
   threshold
   quota
   openedAt
@@ -15470,6 +15549,16 @@ export const OpenCouncilSecondRoundDocument = new TypedDocumentString(`
   talliedAt
   closeHash
   paperScanSha256
+  paperTallyConfirmed
+  paperEntries {
+    entry
+    userName
+  }
+  tallyMinutes {
+    sha256
+    docxPath
+    pdfPath
+  }
   castCount
   candidates {
     id
@@ -15517,6 +15606,7 @@ export const CloseCouncilVotingRoundDocument = new TypedDocumentString(`
   status
   members
   voters
+  inRoom
   threshold
   quota
   openedAt
@@ -15524,6 +15614,16 @@ export const CloseCouncilVotingRoundDocument = new TypedDocumentString(`
   talliedAt
   closeHash
   paperScanSha256
+  paperTallyConfirmed
+  paperEntries {
+    entry
+    userName
+  }
+  tallyMinutes {
+    sha256
+    docxPath
+    pdfPath
+  }
   castCount
   candidates {
     id
@@ -15563,6 +15663,7 @@ export const TallyCouncilVotingRoundDocument = new TypedDocumentString(`
   status
   members
   voters
+  inRoom
   threshold
   quota
   openedAt
@@ -15570,6 +15671,16 @@ export const TallyCouncilVotingRoundDocument = new TypedDocumentString(`
   talliedAt
   closeHash
   paperScanSha256
+  paperTallyConfirmed
+  paperEntries {
+    entry
+    userName
+  }
+  tallyMinutes {
+    sha256
+    docxPath
+    pdfPath
+  }
   castCount
   candidates {
     id
@@ -15617,6 +15728,7 @@ export const ConfirmPaperTallyDocument = new TypedDocumentString(`
   status
   members
   voters
+  inRoom
   threshold
   quota
   openedAt
@@ -15624,6 +15736,16 @@ export const ConfirmPaperTallyDocument = new TypedDocumentString(`
   talliedAt
   closeHash
   paperScanSha256
+  paperTallyConfirmed
+  paperEntries {
+    entry
+    userName
+  }
+  tallyMinutes {
+    sha256
+    docxPath
+    pdfPath
+  }
   castCount
   candidates {
     id
@@ -15646,52 +15768,6 @@ export const ConfirmPaperTallyDocument = new TypedDocumentString(`
     explanation
   }
 }`) as unknown as TypedDocumentString<ConfirmPaperTallyMutation, ConfirmPaperTallyMutationVariables>;
-export const AttachPaperTallyScanDocument = new TypedDocumentString(`
-    mutation AttachPaperTallyScan($input: AttachPaperTallyScanInput!) {
-  attachPaperTallyScan(input: $input) {
-    ...CouncilVotingRoundItem
-  }
-}
-    fragment CouncilVotingRoundItem on CouncilVotingRound {
-  id
-  version
-  sessionId
-  number
-  previousRoundId
-  title
-  mode
-  status
-  members
-  voters
-  threshold
-  quota
-  openedAt
-  closedAt
-  talliedAt
-  closeHash
-  paperScanSha256
-  castCount
-  candidates {
-    id
-    position
-    candidateName
-    awardName
-    subject
-    proposingUnitName
-    voteRequired
-    threshold
-  }
-  results {
-    agendaItemId
-    agree
-    disagree
-    percentHundredths
-    passed
-    rank
-    withinQuota
-    explanation
-  }
-}`) as unknown as TypedDocumentString<AttachPaperTallyScanMutation, AttachPaperTallyScanMutationVariables>;
 export const DecideCouncilTieDocument = new TypedDocumentString(`
     mutation DecideCouncilTie($input: DecideCouncilTieInput!) {
   decideCouncilTie(input: $input) {
@@ -15709,6 +15785,7 @@ export const DecideCouncilTieDocument = new TypedDocumentString(`
   status
   members
   voters
+  inRoom
   threshold
   quota
   openedAt
@@ -15716,6 +15793,16 @@ export const DecideCouncilTieDocument = new TypedDocumentString(`
   talliedAt
   closeHash
   paperScanSha256
+  paperTallyConfirmed
+  paperEntries {
+    entry
+    userName
+  }
+  tallyMinutes {
+    sha256
+    docxPath
+    pdfPath
+  }
   castCount
   candidates {
     id
@@ -16080,7 +16167,19 @@ fragment CouncilSessionDetail on CouncilSession {
     proposingUnitName
     voteRequired
     threshold
+    outcome
+    outcomeAgree
+    outcomePercentHundredths
+    outcomeRoundId
   }
+  closedAt
+  minutes {
+    sha256
+    docxPath
+    pdfPath
+  }
+  signedAt
+  signedScanSha256
   quorum {
     members
     present
@@ -16221,7 +16320,19 @@ fragment CouncilSessionDetail on CouncilSession {
     proposingUnitName
     voteRequired
     threshold
+    outcome
+    outcomeAgree
+    outcomePercentHundredths
+    outcomeRoundId
   }
+  closedAt
+  minutes {
+    sha256
+    docxPath
+    pdfPath
+  }
+  signedAt
+  signedScanSha256
   quorum {
     members
     present
@@ -16313,7 +16424,19 @@ fragment CouncilSessionDetail on CouncilSession {
     proposingUnitName
     voteRequired
     threshold
+    outcome
+    outcomeAgree
+    outcomePercentHundredths
+    outcomeRoundId
   }
+  closedAt
+  minutes {
+    sha256
+    docxPath
+    pdfPath
+  }
+  signedAt
+  signedScanSha256
   quorum {
     members
     present
@@ -16405,7 +16528,19 @@ fragment CouncilSessionDetail on CouncilSession {
     proposingUnitName
     voteRequired
     threshold
+    outcome
+    outcomeAgree
+    outcomePercentHundredths
+    outcomeRoundId
   }
+  closedAt
+  minutes {
+    sha256
+    docxPath
+    pdfPath
+  }
+  signedAt
+  signedScanSha256
   quorum {
     members
     present
@@ -16497,7 +16632,19 @@ fragment CouncilSessionDetail on CouncilSession {
     proposingUnitName
     voteRequired
     threshold
+    outcome
+    outcomeAgree
+    outcomePercentHundredths
+    outcomeRoundId
   }
+  closedAt
+  minutes {
+    sha256
+    docxPath
+    pdfPath
+  }
+  signedAt
+  signedScanSha256
   quorum {
     members
     present
@@ -16589,7 +16736,19 @@ fragment CouncilSessionDetail on CouncilSession {
     proposingUnitName
     voteRequired
     threshold
+    outcome
+    outcomeAgree
+    outcomePercentHundredths
+    outcomeRoundId
   }
+  closedAt
+  minutes {
+    sha256
+    docxPath
+    pdfPath
+  }
+  signedAt
+  signedScanSha256
   quorum {
     members
     present
@@ -16681,7 +16840,19 @@ fragment CouncilSessionDetail on CouncilSession {
     proposingUnitName
     voteRequired
     threshold
+    outcome
+    outcomeAgree
+    outcomePercentHundredths
+    outcomeRoundId
   }
+  closedAt
+  minutes {
+    sha256
+    docxPath
+    pdfPath
+  }
+  signedAt
+  signedScanSha256
   quorum {
     members
     present
@@ -16697,6 +16868,214 @@ fragment CouncilSessionDetail on CouncilSession {
     explanation
   }
 }`) as unknown as TypedDocumentString<MoveCouncilAgendaItemMutation, MoveCouncilAgendaItemMutationVariables>;
+export const CloseCouncilSessionDocument = new TypedDocumentString(`
+    mutation CloseCouncilSession($input: CouncilSessionRefInput!) {
+  closeCouncilSession(input: $input) {
+    ...CouncilSessionDetail
+  }
+}
+    fragment CouncilSessionItem on CouncilSession {
+  id
+  councilId
+  title
+  kind
+  date
+  startTime
+  place
+  chairMemberId
+  secretaryMemberId
+  awardRoundId
+  status
+  startedAt
+  note
+  version
+}
+fragment CouncilSessionDetail on CouncilSession {
+  ...CouncilSessionItem
+  canManage
+  council {
+    id
+    name
+    proxiesAllowed
+    unit {
+      id
+      name
+      canOpen
+    }
+  }
+  chair {
+    memberId
+    fullName
+  }
+  secretary {
+    memberId
+    fullName
+  }
+  awardRound {
+    id
+    title
+  }
+  members {
+    id
+    memberId
+    position
+    fullName
+    role
+    title
+    attendance
+    writtenOpinion
+    proxyMemberId
+  }
+  guests {
+    id
+    position
+    name
+    title
+  }
+  agenda {
+    id
+    position
+    nominationId
+    subject
+    candidateName
+    awardCode
+    awardName
+    proposingUnitId
+    proposingUnitName
+    voteRequired
+    threshold
+    outcome
+    outcomeAgree
+    outcomePercentHundredths
+    outcomeRoundId
+  }
+  closedAt
+  minutes {
+    sha256
+    docxPath
+    pdfPath
+  }
+  signedAt
+  signedScanSha256
+  quorum {
+    members
+    present
+    proxies
+    attending
+    writtenOpinions
+    absent
+    unrecorded
+    share
+    awardShare
+    required
+    met
+    explanation
+  }
+}`) as unknown as TypedDocumentString<CloseCouncilSessionMutation, CloseCouncilSessionMutationVariables>;
+export const SignCouncilSessionDocument = new TypedDocumentString(`
+    mutation SignCouncilSession($input: SignCouncilSessionInput!) {
+  signCouncilSession(input: $input) {
+    ...CouncilSessionDetail
+  }
+}
+    fragment CouncilSessionItem on CouncilSession {
+  id
+  councilId
+  title
+  kind
+  date
+  startTime
+  place
+  chairMemberId
+  secretaryMemberId
+  awardRoundId
+  status
+  startedAt
+  note
+  version
+}
+fragment CouncilSessionDetail on CouncilSession {
+  ...CouncilSessionItem
+  canManage
+  council {
+    id
+    name
+    proxiesAllowed
+    unit {
+      id
+      name
+      canOpen
+    }
+  }
+  chair {
+    memberId
+    fullName
+  }
+  secretary {
+    memberId
+    fullName
+  }
+  awardRound {
+    id
+    title
+  }
+  members {
+    id
+    memberId
+    position
+    fullName
+    role
+    title
+    attendance
+    writtenOpinion
+    proxyMemberId
+  }
+  guests {
+    id
+    position
+    name
+    title
+  }
+  agenda {
+    id
+    position
+    nominationId
+    subject
+    candidateName
+    awardCode
+    awardName
+    proposingUnitId
+    proposingUnitName
+    voteRequired
+    threshold
+    outcome
+    outcomeAgree
+    outcomePercentHundredths
+    outcomeRoundId
+  }
+  closedAt
+  minutes {
+    sha256
+    docxPath
+    pdfPath
+  }
+  signedAt
+  signedScanSha256
+  quorum {
+    members
+    present
+    proxies
+    attending
+    writtenOpinions
+    absent
+    unrecorded
+    share
+    awardShare
+    required
+    met
+    explanation
+  }
+}`) as unknown as TypedDocumentString<SignCouncilSessionMutation, SignCouncilSessionMutationVariables>;
 export const StartCouncilSessionDocument = new TypedDocumentString(`
     mutation StartCouncilSession($input: CouncilSessionRefInput!) {
   startCouncilSession(input: $input) {
@@ -16773,7 +17152,19 @@ fragment CouncilSessionDetail on CouncilSession {
     proposingUnitName
     voteRequired
     threshold
+    outcome
+    outcomeAgree
+    outcomePercentHundredths
+    outcomeRoundId
   }
+  closedAt
+  minutes {
+    sha256
+    docxPath
+    pdfPath
+  }
+  signedAt
+  signedScanSha256
   quorum {
     members
     present
@@ -16838,8 +17229,8 @@ export const PublicAwardLookupDocument = new TypedDocumentString(`
   year
 }`) as unknown as TypedDocumentString<PublicAwardLookupQuery, PublicAwardLookupQueryVariables>;
 export const AwardDecisionsDocument = new TypedDocumentString(`
-    query AwardDecisions($first: Int!, $after: String, $filter: AwardDecisionFilter) {
-  awardDecisions(first: $first, after: $after, filter: $filter) {
+    query AwardDecisions($first: Int!, $after: String, $filter: AwardDecisionFilter, $sort: AwardDecisionSort) {
+  awardDecisions(first: $first, after: $after, filter: $filter, sort: $sort) {
     totalCount
     totalCountCapped
     pageInfo {

@@ -1,13 +1,16 @@
 import type { Permission } from '@thidua/shared-domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import { chooseOption, findButton, getButton } from '../../../test/antd';
 import { makeViewer } from '../../../test/fixtures';
 import { mockGraphql } from '../../../test/mockGraphql';
 import { renderApp } from '../../../test/renderApp';
+import { saveFile } from '../../../shared/download';
 import { bacKanRound } from '../../awards/testing/fixtures';
 import { candidate, connection, decisionDetail, decisionItem } from '../testing/fixtures';
+
+vi.mock('../../../shared/download', () => ({ saveFile: vi.fn() }));
 
 const viewer = (...permissions: Permission[]) => ({
   data: { me: makeViewer(['DECISION_READ', ...permissions]) },
@@ -92,6 +95,49 @@ describe('Quyết định khen thưởng — danh sách', () => {
     expect(
       await screen.findByText('Không có quyết định nào phù hợp với điều kiện lọc.'),
     ).toBeTruthy();
+  }, 60_000);
+
+  it('orders and filters by year, and exports the list as shown', async () => {
+    const api = mockGraphql(
+      { Me: viewer(), AwardDecisions: connection('awardDecisions', [decisionItem(), issued]) },
+      {
+        'GET /api/exports/award-decisions.xlsx': () =>
+          new Response('xlsx', {
+            status: 200,
+            headers: {
+              'content-disposition': `attachment; filename="Quyet-dinh-khen-thuong.xlsx"`,
+            },
+          }),
+      },
+    );
+    renderApp('/thi-dua/quyet-dinh');
+    await screen.findByRole('link', { name: 'Giấy khen của Chánh Văn phòng' }, { timeout: 10_000 });
+    // newest drafted first unless asked otherwise
+    expect(api.callsOf('AwardDecisions').at(-1)?.variables['sort']).toBe('NEWEST');
+
+    await chooseOption(
+      screen.getByLabelText('Sắp xếp danh sách quyết định'),
+      'Số, ngày ban hành: mới nhất trước',
+    );
+    await waitFor(() =>
+      expect(api.callsOf('AwardDecisions').at(-1)?.variables['sort']).toBe('ISSUED_DESC'),
+    );
+
+    const year = screen.getByLabelText('Lọc theo năm xét khen thưởng');
+    fireEvent.change(year, { target: { value: '2025' } });
+    await waitFor(() =>
+      expect(api.callsOf('AwardDecisions').at(-1)?.variables).toMatchObject({
+        filter: { year: 2025 },
+        sort: 'ISSUED_DESC',
+      }),
+    );
+
+    fireEvent.click(getButton('Xuất Excel'));
+    await waitFor(() => expect(saveFile).toHaveBeenCalled());
+    expect(api.restCalls.at(-1)?.url).toBe(
+      '/api/exports/award-decisions.xlsx?year=2025&sort=ISSUED_DESC',
+    );
+    expect(vi.mocked(saveFile).mock.calls.at(-1)?.[1]).toBe('Quyet-dinh-khen-thuong.xlsx');
   }, 60_000);
 
   it('drafts a decision from one award of a round: the chosen nominees, the round, the issuer', async () => {

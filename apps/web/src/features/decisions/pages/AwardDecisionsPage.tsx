@@ -1,17 +1,20 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { DataTable, FilterBar, PageHeader, SearchInput, useListPage } from '@thidua/web-ui';
 import {
+  awardDecisionsExportPath,
   connectionTable,
   useAwardDecisions,
   type AwardDecisionItem,
+  type AwardDecisionSort,
   type AwardDecisionStatus,
 } from '@thidua/web-data-access';
-import { Button, Card, Flex, Select, Typography } from 'antd';
-import { useState } from 'react';
+import { Button, Card, Flex, InputNumber, Select, Typography } from 'antd';
+import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 
 import { awardDecisionPath } from '../../../app/paths';
 import { t } from '../../../i18n';
+import { ExportButton } from '../../../shared/components/ExportButton';
 import { QueryError } from '../../../shared/components/QueryError';
 import { formatIsoDate } from '../../../shared/dates';
 import { useDocumentTitle } from '../../../shared/hooks/useDocumentTitle';
@@ -26,6 +29,7 @@ type DecisionListFilters = {
   status?: AwardDecisionStatus;
   issuerUnitId?: string;
   roundId?: string;
+  year?: number;
 };
 
 const STATUS_OPTIONS = (['DRAFT', 'ISSUED', 'REVOKED'] as const).map((s) => ({
@@ -33,20 +37,34 @@ const STATUS_OPTIONS = (['DRAFT', 'ISSUED', 'REVOKED'] as const).map((s) => ({
   label: m.statuses[s],
 }));
 
+const SORT_OPTIONS = (['NEWEST', 'ISSUED_DESC', 'ISSUED_ASC', 'AWARD_NAME'] as const).map((s) => ({
+  value: s,
+  label: m.sorts[s],
+}));
+
+/** The API's bounds of a year (award-decision.inputs.ts Year). */
+const YEAR_MIN = 2000;
+const YEAR_MAX = 2100;
+
 /**
- * Quyết định khen thưởng in reach (DECISION_READ at their issuing units), newest first, as the API
- * orders them: search on award, trích yếu and số; filters by status, issuing unit and round.
+ * Quyết định khen thưởng in reach (DECISION_READ at their issuing units), in the order chosen (the
+ * API's, newest drafted first by default): search on award, trích yếu and số; filters by status,
+ * issuing unit, round and the round's year; "Xuất Excel" exports the list as filtered and ordered.
  */
 export function AwardDecisionsPage() {
   useDocumentTitle(m.title);
   const navigate = useNavigate();
   const { can } = useViewer();
   const list = useListPage<DecisionListFilters>();
-  const decisions = useAwardDecisions(list.variables);
+  // an order, not a filter: it never narrows the list (useListPage keeps filters only)
+  const [sort, setSort] = useState<AwardDecisionSort>('NEWEST');
+  const decisions = useAwardDecisions(
+    useMemo(() => ({ ...list.variables, sort }), [list.variables, sort]),
+  );
   // the button shows for holders anywhere; the API decides at the issuing unit chosen
   const canDraft = can('DECISION_MANAGE');
   const [drafting, setDrafting] = useState(false);
-  const { status, issuerUnitId, roundId } = list.filters;
+  const { status, issuerUnitId, roundId, year } = list.filters;
 
   return (
     <>
@@ -55,11 +73,17 @@ export function AwardDecisionsPage() {
         subtitle={m.subtitle}
         breadcrumb={[t.nav.emulation]}
         extra={
-          canDraft && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setDrafting(true)}>
-              {m.draft}
-            </Button>
-          )
+          <>
+            <ExportButton
+              path={awardDecisionsExportPath({ ...list.query, sort })}
+              fallbackName="quyet-dinh-khen-thuong.xlsx"
+            />
+            {canDraft && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setDrafting(true)}>
+                {m.draft}
+              </Button>
+            )}
+          </>
         }
       />
       <Card>
@@ -71,9 +95,17 @@ export function AwardDecisionsPage() {
             onChange={list.setSearch}
             style={{ flex: '3 1 300px' }}
           />
+          <Select<AwardDecisionSort>
+            id="decisions-sort"
+            aria-label={m.sortLabel}
+            value={sort}
+            onChange={setSort}
+            options={SORT_OPTIONS}
+            style={{ flex: '1 1 240px' }}
+          />
         </Flex>
         <FilterBar
-          activeCount={[status, issuerUnitId, roundId].filter((v) => v !== undefined).length}
+          activeCount={[status, issuerUnitId, roundId, year].filter((v) => v !== undefined).length}
         >
           <Select<AwardDecisionStatus>
             id="decisions-status"
@@ -103,6 +135,25 @@ export function AwardDecisionsPage() {
             value={roundId}
             onChange={(value) => list.setFilters({ roundId: value })}
             style={{ flex: '2 1 240px' }}
+          />
+          <InputNumber<number>
+            id="decisions-year"
+            aria-label={m.yearFilter}
+            placeholder={m.yearPlaceholder}
+            min={YEAR_MIN}
+            max={YEAR_MAX}
+            precision={0}
+            value={year ?? null}
+            // a year being typed ("20") is not sent: only one the API accepts
+            onChange={(value) =>
+              list.setFilters({
+                year:
+                  typeof value === 'number' && value >= YEAR_MIN && value <= YEAR_MAX
+                    ? value
+                    : undefined,
+              })
+            }
+            style={{ flex: '0 1 110px' }}
           />
         </FilterBar>
         {decisions.isError && (
