@@ -87,3 +87,39 @@ export async function chooseMenuItem(page: Page, trigger: Locator, item: string)
   await expect(popup).not.toHaveClass(/-(appear|enter)(\s|$)/);
   await popup.getByRole('menuitem', { name: menuName(item) }).click();
 }
+
+/** Signs out whoever is signed in and signs in as `username`. */
+export async function signInAs(page: Page, username: string): Promise<void> {
+  await page.context().clearCookies();
+  await login(page, username);
+}
+
+/**
+ * Picks an option of a plain (not searchable) antd Select by its text, from the keyboard as `choose`
+ * does: open, move down until the option is the active one, Enter, then wait until the select shows
+ * it. Clicking the option instead raced the lists' animations (a closing list of the field before was
+ * taken for this one's; a click during the entrance chose nothing).
+ */
+export async function pick(select: Locator, option: string | RegExp): Promise<void> {
+  const box = select.locator(
+    'xpath=ancestor::*[contains(concat(" ", @class, " "), " ant-select ")][1]',
+  );
+  const matches = (name: string | null) =>
+    name !== null && (typeof option === 'string' ? name === option : option.test(name));
+  await select.click();
+  await expect(select).toHaveAttribute('aria-activedescendant', /.+/);
+  for (let step = 0; step < 30; step++) {
+    const active = await select.evaluate((input) => {
+      const id = input.getAttribute('aria-activedescendant');
+      const item = id ? document.getElementById(id) : null;
+      return item ? (item.getAttribute('aria-label') ?? item.getAttribute('title')) : null;
+    });
+    if (matches(active)) {
+      await select.press('Enter');
+      await expect(box).toContainText(active as string);
+      return;
+    }
+    await select.press('ArrowDown');
+  }
+  throw new Error(`option ${String(option)} not reachable`);
+}

@@ -22,6 +22,20 @@ const go = (path: string) => async (page: Page) => {
   await settled(page);
 };
 
+/**
+ * The councils list's first council. Its page replaces the list's heading only once the council is
+ * read: wait for the council's own h1 (settled alone can pass on the list's, then find none).
+ */
+async function openCouncil(page: Page) {
+  await go('/thi-dua/hoi-dong')(page);
+  const link = page.locator('main table tbody a').first();
+  const name = (await link.textContent({ timeout: 15_000 })) ?? '';
+  await link.click();
+  await expect(page).toHaveURL(/\/thi-dua\/hoi-dong\/[^/]+$/);
+  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+  await settled(page);
+}
+
 export const MAIN_PAGES: readonly MainPage[] = [
   { name: 'trang chủ', account: 'tdkt.tinh', open: go('/') },
   { name: 'cây đơn vị', account: 'tdkt.tinh', open: go('/to-chuc/don-vi') },
@@ -81,8 +95,46 @@ export const MAIN_PAGES: readonly MainPage[] = [
   { name: 'đợt xét khen thưởng', account: 'tdkt.tinh', open: go('/thi-dua/dot-xet-khen-thuong') },
   { name: 'hồ sơ đề nghị khen thưởng', account: 'tdkt.tinh', open: go('/thi-dua/ho-so-de-nghi') },
   { name: 'hồ sơ gửi đến', account: 'tdkt.tinh', open: go('/thi-dua/ho-so-gui-den') },
-  // list only: the demo data has no council yet (issue 12's demo part), so no council or session page
+  // the demo councils, sessions and decisions (apps/api/src/seeds/demo-councils.ts): the list's first
+  // council, its first session (closed: the results, the close hashes, the minutes), the decisions
   { name: 'hội đồng thi đua, khen thưởng', account: 'tdkt.tinh', open: go('/thi-dua/hoi-dong') },
+  {
+    name: 'chi tiết hội đồng',
+    account: 'tdkt.tinh',
+    open: async (page) => {
+      await openCouncil(page);
+    },
+  },
+  {
+    name: 'phiên họp hội đồng',
+    account: 'tdkt.tinh',
+    open: async (page) => {
+      await openCouncil(page);
+      const link = page.getByRole('link', { name: /^Mở phiên họp / }).first();
+      const title = (await link.textContent({ timeout: 15_000 })) ?? '';
+      await link.click();
+      await expect(page).toHaveURL(/\/thi-dua\/hoi-dong\/phien-hop\/[^/]+$/);
+      await expect(page.getByRole('heading', { name: title, level: 1 })).toBeVisible();
+      await settled(page);
+    },
+  },
+  { name: 'quyết định khen thưởng', account: 'tdkt.tinh', open: go('/thi-dua/quyet-dinh') },
+  {
+    name: 'chi tiết quyết định',
+    account: 'tdkt.tinh',
+    open: async (page) => {
+      await go('/thi-dua/quyet-dinh')(page);
+      await page.locator('main table tbody a').first().click({ timeout: 15_000 });
+      await expect(page).toHaveURL(/\/thi-dua\/quyet-dinh\/[^/]+$/);
+      await expect(
+        page.getByRole('heading', {
+          name: /^(Quyết định số|Dự thảo quyết định tặng) /,
+          level: 1,
+        }),
+      ).toBeVisible();
+      await settled(page);
+    },
+  },
   { name: 'người dùng', account: 'tdkt.tinh', open: go('/quan-tri/nguoi-dung') },
   { name: 'nhật ký hệ thống', account: 'tdkt.tinh', open: go('/quan-tri/nhat-ky') },
   { name: 'trang cá nhân', account: 'tdkt.tinh', open: go('/ca-nhan') },
@@ -116,6 +168,10 @@ export async function forEachMainPage(
   await page.goto('/xac-minh/KHONGCOMA00');
   await settled(page);
   await check('xác minh bằng khen, giấy khen');
+  // a council member's ballot in the room (ADR 0023), before the code: any round id shows that state
+  await page.goto('/bo-phieu/00000000-0000-4000-8000-000000000000');
+  await settled(page);
+  await check('bỏ phiếu tại phòng họp');
   for (const account of ['tdkt.tinh', 'quantri'] as const) {
     await page.context().clearCookies();
     await login(page, account);

@@ -17,9 +17,9 @@ type Eligibility = NonNullable<AwardNominationItem['eligibility']>;
 type Check = Eligibility['checks'][number];
 
 function conditionTag(met: boolean | null) {
-  if (met === true) return <Tag color="success">{m.conditionMet}</Tag>;
-  if (met === false) return <Tag color="error">{m.conditionNotMet}</Tag>;
-  return <Tag color="warning">{m.conditionToConfirm}</Tag>;
+  if (met === true) return <Tag color="green">{m.conditionMet}</Tag>;
+  if (met === false) return <Tag color="red">{m.conditionNotMet}</Tag>;
+  return <Tag color="orange">{m.conditionToConfirm}</Tag>;
 }
 
 /**
@@ -171,7 +171,7 @@ export function NomineesTable({
           render: (_, n) =>
             n.appraisalVerdict ? (
               <>
-                <Tag color={n.appraisalVerdict === 'PASS' ? 'success' : 'error'}>
+                <Tag color={n.appraisalVerdict === 'PASS' ? 'green' : 'red'}>
                   {m.verdicts[n.appraisalVerdict] ?? n.appraisalVerdict}
                 </Tag>
                 {n.appraisalRemark && (

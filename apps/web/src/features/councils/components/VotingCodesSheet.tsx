@@ -10,9 +10,12 @@ import { councilsMessages } from '../messages';
 
 const m = councilsMessages.rounds;
 
-/** "ABCDE FGHJK": read aloud and typed in two halves (the API ignores spaces and case). */
+/**
+ * "ABCDE-FGHJK": read aloud and typed in two halves (the API ignores spaces, dashes and case). The API
+ * gives its codes already halved; a bare one is split here.
+ */
 function grouped(code: string): string {
-  return code.length > 6 ? `${code.slice(0, 5)} ${code.slice(5)}` : code;
+  return code.length > 6 && !code.includes('-') ? `${code.slice(0, 5)}-${code.slice(5)}` : code;
 }
 
 /**

@@ -119,7 +119,7 @@ describe('Phiên họp Hội đồng — biểu quyết (màn hình thư ký)', 
         data: {
           generateCouncilVotingCodes: {
             roundId: 'round-v1',
-            codes: ['ABCDEFGHJK', 'MNPQRSTUVW', 'XYZ2345678'],
+            codes: ['ABCDE-FGHJK', 'MNPQRSTUVW', 'XYZ2345678'],
           },
         },
       },
@@ -133,7 +133,8 @@ describe('Phiên họp Hội đồng — biểu quyết (màn hình thư ký)', 
     const sheet = await screen.findByRole('dialog', { name: '3 mã bỏ phiếu dùng một lần' });
     const slips = within(sheet).getAllByRole('region');
     expect(slips).toHaveLength(3);
-    expect(slips[0]?.textContent).toContain('ABCDE FGHJK');
+    expect(slips[0]?.textContent).toContain('ABCDE-FGHJK');
+    expect(slips[1]?.textContent).toContain('MNPQR-STUVW');
     expect(slips[0]?.textContent).toContain(`${window.location.origin}/bo-phieu/round-v1`);
     expect(slips[0]?.textContent).toContain('Phiên họp xét khen thưởng năm 2025');
     expect(sheet.textContent).toContain('không được lưu trên hệ thống');
