@@ -1,6 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
 import { bacKanOfficePlan, buildPlanDocx } from '@thidua/documents';
-import { FILE_MEDIA_TYPES, MAX_STORED_FILE_BYTES, fileProblem } from './file-types';
+import { DOCX_LIMITS, FILE_MEDIA_TYPES, MAX_STORED_FILE_BYTES, fileProblem } from './file-types';
 
 const DOCX = FILE_MEDIA_TYPES.DOCX;
 const PDF = FILE_MEDIA_TYPES.PDF;
@@ -70,7 +70,7 @@ describe('fileProblem: what the file store accepts', () => {
 
   it('refuses a zip bomb before inflating it: too many parts, or more declared than a .docx holds', async () => {
     const parts: Record<string, Uint8Array> = { '[Content_Types].xml': strToU8(WORD_TYPES) };
-    for (let i = 0; i <= 1000; i++) parts[`word/p${i}.xml`] = strToU8('<x/>');
+    for (let i = 0; i <= DOCX_LIMITS.maxEntries; i++) parts[`word/p${i}.xml`] = strToU8('<x/>');
     parts['word/document.xml'] = strToU8('<w:document/>');
     const broken =
       'Nội dung tệp không phải Word (.docx) hợp lệ: tệp nén zip bị hỏng hoặc quá lớn khi giải nén.';

@@ -32,7 +32,7 @@ export const MAX_STORED_FILE_BYTES = 10 * 1024 * 1024;
 /** A .docx is small XML in a zip: more than this is not one of ours (or is a zip bomb). */
 // 5,000 entries: a decision's certificates carry one QR image each (1,000 certificates = 1,017 entries);
 // the uncompressed bound is what stops a zip bomb
-const DOCX_LIMITS = { maxEntries: 5000, maxUncompressedBytes: 100 * 1024 * 1024 };
+export const DOCX_LIMITS = { maxEntries: 5000, maxUncompressedBytes: 100 * 1024 * 1024 };
 
 const TYPE_LABELS: Record<FileMediaType, string> = {
   [FILE_MEDIA_TYPES.DOCX]: 'Word (.docx)',
