@@ -28,7 +28,8 @@ import { choose, pick, signInAs } from './helpers';
  * and passes, Võ Thị Linh 2/8 and fails. Round 2 over the Giấy khen, all seven codes cast through
  * GraphQL. The secretary closes the session and downloads the biên bản; the province's TĐKT officer
  * drafts the Bằng khen decision from the round (Phòng Tổng hợp in it, Võ Thị Linh not) and the leader
- * (lanhdao: the officer has no DECISION_ISSUE) issues it.
+ * (lanhdao: the officer has no DECISION_ISSUE) issues it; the officer prints its certificate as a job
+ * and anyone, not signed in, opens its verification page from the code under the QR.
  *
  * The other specs leave this round alone (awards.spec opens its own round), and the session is named
  * with this run's tag.
@@ -285,13 +286,14 @@ async function voteOnPhone(
   return context;
 }
 
-test('phiên họp Hội đồng: ba thành viên bỏ phiếu trên điện thoại, kiểm phiếu, biên bản và quyết định', async ({
+test('phiên họp Hội đồng: ba thành viên bỏ phiếu trên điện thoại, kiểm phiếu, biên bản, quyết định và giấy chứng nhận', async ({
   page,
   browser,
   request,
   baseURL,
 }) => {
-  test.setTimeout(300_000);
+  // 1.2–2.2 min alone, 3.5 min beside a CI run on the same 2 cores (the certificate job included)
+  test.setTimeout(420_000);
 
   // 1. the secretary schedules the session on the round, from the council's page
   await signInAs(page, 'thuky.hd');
@@ -452,4 +454,32 @@ test('phiên họp Hội đồng: ba thành viên bỏ phiếu trên điện tho
   const decision = await downloadOf(page, page.getByRole('button', { name: 'Tải .docx' }));
   const decisionSize = await expectDocx(decision);
   test.info().annotations.push({ type: 'quyết định', description: `${decisionSize} bytes` });
+
+  // the officer prints the certificate (a job with its progress), and anyone verifies it by its code
+  await signInAs(page, 'tdkt.tinh');
+  await page.goto(decisionUrl);
+  await page.getByRole('button', { name: 'In giấy chứng nhận' }).click();
+  // one certificate: its .docx at once, its PDF by LibreOffice (a few seconds; more on a busy runner)
+  await expect(page.getByText('Đã in xong giấy chứng nhận.')).toBeVisible({ timeout: 90_000 });
+  const certificates = await downloadOf(
+    page,
+    page.getByRole('button', { name: 'Tải giấy chứng nhận (PDF)' }),
+  );
+  expect(
+    readFileSync(await certificates.path())
+      .subarray(0, 5)
+      .toString(),
+  ).toBe('%PDF-');
+  const verify = page.getByRole('link', { name: /^Mở trang xác minh mã / });
+  const code = ((await verify.getAttribute('aria-label')) ?? '').replace(
+    'Mở trang xác minh mã ',
+    '',
+  );
+  expect(code).not.toBe('');
+  const stranger = await browser.newContext({ viewport: PHONE });
+  const phone = await stranger.newPage();
+  await phone.goto(`/xac-minh/${encodeURIComponent(code)}`);
+  await expect(phone.getByText(PASSES).first()).toBeVisible();
+  await expect(phone.getByText(BANG_KHEN).first()).toBeVisible();
+  await stranger.close();
 });
