@@ -42,20 +42,29 @@ while [ "$#" -gt 1 ]; do [ "$1" = "--outdir" ] && out="$2"; shift; done
 echo "start $(date +%s%N) $profile $$" >> "${log}"
 sleep ${body.sleep}
 ${body.exit ? `exit ${body.exit}` : 'printf "%%PDF-fake" > "$out/document.pdf"'}
-echo "end $(date +%s%N)" >> "${log}"
+echo "end $(date +%s%N) $$" >> "${log}"
 `,
   );
   chmodSync(path, 0o755);
   return { path, log };
 }
 
+/**
+ * Each run's span, its start and end paired by the process id: runs in parallel may end in another
+ * order than they started (a loaded CI runner paired one run's start with its neighbour's end).
+ */
 function intervals(log: string): { start: number; end: number; profile: string }[] {
   const lines = readFileSync(log, 'utf8').trim().split('\n');
   const starts = lines.filter((l) => l.startsWith('start')).map((l) => l.split(' '));
-  const ends = lines.filter((l) => l.startsWith('end')).map((l) => Number(l.split(' ')[1]));
-  return starts.map((s, i) => ({
+  const ends = new Map(
+    lines
+      .filter((l) => l.startsWith('end'))
+      .map((l) => l.split(' '))
+      .map(([, at, pid]) => [pid, Number(at)] as const),
+  );
+  return starts.map((s) => ({
     start: Number(s[1]),
-    end: ends[i] ?? Infinity,
+    end: ends.get(s[3]) ?? Infinity,
     profile: s[2] ?? '',
   }));
 }

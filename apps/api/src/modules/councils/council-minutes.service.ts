@@ -42,7 +42,7 @@ import {
   type StoredRoundResult,
 } from './council-voting.entity';
 import { CouncilVotingService, type ScanUpload } from './council-voting.service';
-import { DEFAULT_COUNCIL_NAME } from './council-vocabulary';
+import { agendaItemLabel, DEFAULT_COUNCIL_NAME } from './council-vocabulary';
 import type { CouncilEntity } from './council.entity';
 
 const WHAT = 'Phiên họp Hội đồng';
@@ -51,11 +51,6 @@ export interface MinutesFile {
   name: string;
   bytes: Uint8Array;
   type: string;
-}
-
-/** "Nguyễn Văn A – Chiến sĩ thi đua cơ sở" */
-function itemLabel(a: Pick<CouncilAgendaItemEntity, 'candidateName' | 'awardName'>): string {
-  return `${a.candidateName} – ${a.awardName}`;
 }
 
 /** "2025-12-10" → "10-12-2025": a date a file name takes. */
@@ -130,7 +125,7 @@ export class CouncilMinutesService {
     if (unvoted.length)
       throw AppError.field(
         'id',
-        `Còn ${unvoted.length} nội dung chưa được bỏ phiếu: ${unvoted.map(itemLabel).join('; ')}.`,
+        `Còn ${unvoted.length} nội dung chưa được bỏ phiếu: ${unvoted.map(agendaItemLabel).join('; ')}.`,
       );
     const tied = items.filter((i) => {
       const d = decided.get(i.id);
@@ -139,7 +134,7 @@ export class CouncilMinutesService {
     if (tied.length)
       throw AppError.field(
         'id',
-        `Có trường hợp bằng phiếu ở suất cuối chưa được Chủ tịch Hội đồng quyết định (hoặc bỏ phiếu vòng 2): ${tied.map(itemLabel).join('; ')}.`,
+        `Có trường hợp bằng phiếu ở suất cuối chưa được Chủ tịch Hội đồng quyết định (hoặc bỏ phiếu vòng 2): ${tied.map(agendaItemLabel).join('; ')}.`,
       );
 
     const outcomes = new Map<string, { outcome: AgendaOutcome; agree: number; roundId: string }>();
@@ -253,7 +248,7 @@ export class CouncilMinutesService {
         after: items
           .map((i) => {
             const o = outcomes.get(i.id) as { outcome: AgendaOutcome; agree: number };
-            return `${itemLabel(i)}: ${names[o.outcome]} (${o.agree} phiếu đồng ý)`;
+            return `${agendaItemLabel(i)}: ${names[o.outcome]} (${o.agree} phiếu đồng ý)`;
           })
           .join('; '),
       },

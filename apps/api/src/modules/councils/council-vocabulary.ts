@@ -75,3 +75,8 @@ export const START_TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 export const DEFAULT_QUORUM_SHARE = 2 / 3;
 
 export const DEFAULT_COUNCIL_NAME = 'Hội đồng Thi đua - Khen thưởng';
+
+/** An agenda item as the rounds, the minutes and the audit name it: "Nguyễn Văn A – Chiến sĩ thi đua cơ sở". */
+export function agendaItemLabel(a: { candidateName: string; awardName: string }): string {
+  return `${a.candidateName} – ${a.awardName}`;
+}

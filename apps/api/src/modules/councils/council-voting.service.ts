@@ -77,6 +77,7 @@ import {
 import { CouncilEntity, CouncilMemberEntity } from './council.entity';
 import { CouncilService } from './council.service';
 import { councilSessionTarget } from './council-audit';
+import { agendaItemLabel } from './council-vocabulary';
 
 const WHAT = 'Vòng bỏ phiếu';
 
@@ -144,10 +145,6 @@ function thresholdOf(r: CouncilVotingRoundEntity): Fraction | null {
   return r.thresholdNumerator !== null && r.thresholdDenominator !== null
     ? { numerator: r.thresholdNumerator, denominator: r.thresholdDenominator }
     : null;
-}
-
-function itemLabel(a: Pick<CouncilAgendaItemEntity, 'candidateName' | 'awardName'>): string {
-  return `${a.candidateName} – ${a.awardName}`;
 }
 
 /**
@@ -493,13 +490,13 @@ export class CouncilVotingService {
       members: quorum.members,
       voters,
       threshold,
-      candidates: ordered.map((i) => ({ id: i.id, label: itemLabel(i) })),
+      candidates: ordered.map((i) => ({ id: i.id, label: agendaItemLabel(i) })),
       openedAt: openedAt.toISOString(),
     };
     await this.append(tx, saved, [], [open], privateKey);
     await tx.audit.event('councilVoting.open', votingRoundTarget(saved, council), [
       { field: 'votingMode', after: VOTING_MODES[mode] },
-      { field: 'votingCandidates', after: ordered.map(itemLabel).join('; ') },
+      { field: 'votingCandidates', after: ordered.map(agendaItemLabel).join('; ') },
       { field: 'attendance', after: quorum.explanation },
     ]);
     return saved;
@@ -937,7 +934,7 @@ export class CouncilVotingService {
       );
     const candidates: CouncilCandidate[] = (await this.candidatesOfTx(tx, round.id)).map((i) => ({
       id: i.id,
-      label: itemLabel(i),
+      label: agendaItemLabel(i),
     }));
     const differ = compareDoubleEntry(a.tally, b.tally, candidates);
     if (differ.length)
@@ -1164,7 +1161,7 @@ export class CouncilVotingService {
         field: 'chairPick',
         after: agendaItemIds
           .map((id) => items.find((i) => i.id === id))
-          .flatMap((i) => (i ? [itemLabel(i)] : []))
+          .flatMap((i) => (i ? [agendaItemLabel(i)] : []))
           .join('; '),
       },
     ]);
@@ -1238,7 +1235,7 @@ export class CouncilVotingService {
         after: `${member.personName}: ${opinions
           .map((o) => {
             const it = items.find((x) => x.id === o.agendaItemId) as CouncilAgendaItemEntity;
-            return `${itemLabel(it)} — ${o.choice === 'AGREE' ? 'đồng ý' : 'không đồng ý'}`;
+            return `${agendaItemLabel(it)} — ${o.choice === 'AGREE' ? 'đồng ý' : 'không đồng ý'}`;
           })
           .join('; ')}`,
       },
@@ -1338,7 +1335,7 @@ function rankCandidate(
   const item = items.find((i) => i.id === id);
   return {
     id,
-    label: item ? itemLabel(item) : id,
+    label: item ? agendaItemLabel(item) : id,
     agree: result.agree,
     passed: result.passed,
     subject: (item?.subject ?? 'INDIVIDUAL') as RankCandidate['subject'],
