@@ -187,7 +187,8 @@ async function main(): Promise<void> {
     `database: ${url.replace(/\/\/[^@]*@/, '//…@')} (PostgreSQL ${version}), dropped and recreated`,
   );
 
-  const env = { SWC_NODE_PROJECT: join(__dirname, 'tsconfig.json'), DATABASE_URL: url };
+  // the children compile with the benches' one config, as the npm script does for this process
+  const env = { SWC_NODE_PROJECT: join(__dirname, '..', 'tsconfig.json'), DATABASE_URL: url };
   const bare = await start('server-bare.ts', env);
   const app = await start('server-app.ts', env);
   const children = [bare.child, app.child];
