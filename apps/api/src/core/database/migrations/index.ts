@@ -36,6 +36,7 @@ import { Decisions1796720000000 } from './1796720000000-decisions';
 import { CouncilVoting1796730000000 } from './1796730000000-council-voting';
 import { CouncilMinutes1796740000000 } from './1796740000000-council-minutes';
 import { CouncilAgendaWomen1796770000000 } from './1796770000000-council-agenda-women';
+import { AuthEpoch1796780000000 } from './1796780000000-auth-epoch';
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Foundation1795326936026,
   Organisation1795329798562,
@@ -72,4 +73,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CouncilVoting1796730000000,
   CouncilMinutes1796740000000,
   CouncilAgendaWomen1796770000000,
+  AuthEpoch1796780000000,
 ];
