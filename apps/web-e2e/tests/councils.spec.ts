@@ -129,13 +129,13 @@ async function castByCode(
   expect(castCouncilBallot.choices).toBe(councilBallotPaper.candidates.length);
 }
 
-/** The round's label: both are first rounds ("vòng 2" is a re-vote of a tie), one per form. */
+/**
+ * The start of a round's label: both are first rounds ("vòng 2" is a re-vote of a tie), one per
+ * form, and the label goes on with the form ("Vòng 1 – Bỏ phiếu tại phòng họp bằng mã: Giấy khen…").
+ */
 const ROUND_LABEL = `Vòng 1 – ${ROOM_MODE}`;
 
-/**
- * A round's card on the session page, by a candidate on it: the two rounds carry the same label
- * ("Vòng 1 – Bỏ phiếu tại phòng họp bằng mã"), as the API numbers rounds within a re-vote chain.
- */
+/** A round's card on the session page, by a candidate on it. */
 function roundCard(page: Page, candidate: string): Locator {
   return page.getByRole('region', { name: ROUND_LABEL }).filter({ hasText: candidate });
 }
@@ -198,10 +198,10 @@ async function openRoomRound(
   return { roundId: roundId as string, codes };
 }
 
-/** Closes and tallies a round from its card, each through its confirmation. */
-async function closeAndTally(page: Page, candidate: string) {
+/** Closes and tallies a round from its card, each through its confirmation (named by the round's form). */
+async function closeAndTally(page: Page, candidate: string, award: string) {
   const card = roundCard(page, candidate);
-  const label = ROUND_LABEL;
+  const label = `${ROUND_LABEL}: ${award}`;
   await card.getByRole('button', { name: 'Đóng vòng' }).click();
   await confirmDialog(page, `Đóng ${label}?`, 'Đóng vòng');
   await expect(card).toContainText('Đã đóng, chờ kiểm phiếu');
@@ -384,7 +384,7 @@ test('phiên họp Hội đồng: ba thành viên bỏ phiếu trên điện tho
   await expect(card1.getByText('Đạt', { exact: true })).toHaveCount(0);
 
   // 3. close and tally: 7 ballots and the written opinion, on the 8 members
-  const results1 = await closeAndTally(page, PASSES);
+  const results1 = await closeAndTally(page, PASSES, BANG_KHEN);
   await expectResult(results1, PASSES, 8, 0, 'Đạt');
   await expectResult(results1, FAILS, 2, 6, 'Không đạt');
 
@@ -393,7 +393,7 @@ test('phiên họp Hội đồng: ba thành viên bỏ phiếu trên điện tho
   for (const code of second.codes) await castByCode(request, second.roundId, code);
   await expect(roundCard(page, OTHER_FORM).getByRole('status')).toHaveText('Đã bỏ 7/7 phiếu');
   await expect(roundCard(page, OTHER_FORM)).toContainText(`${OTHER_FORM} – ${GIAY_KHEN}`);
-  const results2 = await closeAndTally(page, OTHER_FORM);
+  const results2 = await closeAndTally(page, OTHER_FORM, GIAY_KHEN);
   await expectResult(results2, OTHER_FORM, 8, 0, 'Đạt');
   for (const phone of phones) await phone.close();
 

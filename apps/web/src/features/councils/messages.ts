@@ -316,6 +316,10 @@ export const councilsMessages = {
     loadFailed: 'Không tải được các vòng biểu quyết.',
     retry: 'Tải lại',
     roundLabel: (n: number) => `Vòng ${n}`,
+    roundAwards: (awards: string[]) =>
+      awards.length <= 2
+        ? awards.join('; ')
+        : `${awards.slice(0, 2).join('; ')} và ${awards.length - 2} hình thức khác`,
     openedAt: 'Mở lúc',
     candidatesOf: 'Nội dung bỏ phiếu',
     thresholdAt: (share: string) => `Đồng ý từ ${share} tổng số thành viên trở lên`,

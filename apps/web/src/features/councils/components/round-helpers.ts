@@ -47,9 +47,18 @@ export function tieOf(round: CouncilVotingRoundItem): { tied: string[]; seats: n
   return { tied, seats: tied.length ? Math.max(0, round.quota - within) : 0 };
 }
 
-/** "Vòng 1 – Phiếu giấy". */
-export function roundLabel(round: Pick<CouncilVotingRoundItem, 'number' | 'mode'>): string {
-  return `${m.roundLabel(round.number)} – ${m.modes[round.mode] ?? round.mode}`;
+/**
+ * "Vòng 1 – Phiếu giấy: Chiến sĩ thi đua cơ sở". The API numbers rounds within a re-vote chain, so
+ * a session holding one round per award has several "Vòng 1": the awards voted on tell them apart.
+ */
+export function roundLabel(
+  round: Pick<CouncilVotingRoundItem, 'number' | 'mode'> & {
+    candidates?: readonly Pick<CouncilRoundCandidate, 'awardName'>[];
+  },
+): string {
+  const label = `${m.roundLabel(round.number)} – ${m.modes[round.mode] ?? round.mode}`;
+  const awards = [...new Set((round.candidates ?? []).map((c) => c.awardName))];
+  return awards.length ? `${label}: ${m.roundAwards(awards)}` : label;
 }
 
 /**

@@ -66,7 +66,9 @@ describe('Phiên họp Hội đồng — biểu quyết (màn hình thư ký)', 
         agendaItemIds: ['a-1'],
       }),
     );
-    const round = await screen.findByRole('region', { name: 'Vòng 1 – Phiếu giấy' });
+    const round = await screen.findByRole('region', {
+      name: 'Vòng 1 – Phiếu giấy: Chiến sĩ thi đua cơ sở',
+    });
     expect(round.textContent).toContain('Đang bỏ phiếu');
     expect(round.textContent).toContain('Bỏ phiếu giấy: số phiếu được đếm khi kiểm phiếu.');
   }, 60_000);
@@ -95,7 +97,9 @@ describe('Phiên họp Hội đồng — biểu quyết (màn hình thư ký)', 
     expect(await screen.findByText('Đã bỏ 1/3 phiếu', {}, { timeout: 10_000 })).toBeTruthy();
     // the 2-second refetch brings the next count without any action
     expect(await screen.findByText('Đã bỏ 2/3 phiếu', {}, { timeout: 10_000 })).toBeTruthy();
-    const round = screen.getByRole('region', { name: 'Vòng 1 – Bỏ phiếu tại phòng họp bằng mã' });
+    const round = screen.getByRole('region', {
+      name: 'Vòng 1 – Bỏ phiếu tại phòng họp bằng mã: Chiến sĩ thi đua cơ sở',
+    });
     expect(round.textContent).not.toContain('Kết quả kiểm phiếu');
     expect(round.textContent).not.toContain('Đạt');
     // the polled query asks for the count only
@@ -252,7 +256,9 @@ describe('Phiên họp Hội đồng — biểu quyết (màn hình thư ký)', 
     renderApp(PAGE);
     const round = await screen.findByRole(
       'region',
-      { name: 'Vòng 1 – Bỏ phiếu tại phòng họp bằng mã' },
+      {
+        name: 'Vòng 1 – Bỏ phiếu tại phòng họp bằng mã: Chiến sĩ thi đua cơ sở',
+      },
       { timeout: 10_000 },
     );
     expect(round.textContent).toContain(HASH);
