@@ -327,6 +327,76 @@ describe('council voting rounds (issue 12)', () => {
     expect(mine.councilBallotPaper.roundId).toBe(otherRound.id);
   });
 
+  it('lists a member’s own sessions with the remote rounds open to it, without COUNCIL_READ', async () => {
+    const MINE = `query { myCouncilSessions(first: 20) { totalCount edges { node {
+      id councilName title date status role attendance
+      remoteRounds { id number awards tokenTaken } } } } }`;
+    type Mine = {
+      myCouncilSessions: {
+        totalCount: number;
+        edges: {
+          node: {
+            id: string;
+            councilName: string;
+            title: string;
+            date: string;
+            status: string;
+            role: string;
+            attendance: string | null;
+            remoteRounds: { id: string; number: number; awards: string[]; tokenTaken: boolean }[];
+          };
+        }[];
+      };
+    };
+    const f = await votingSession(t, officer, office, {
+      members: 3,
+      present: 2,
+      candidates: 2,
+      awardName: 'Bằng khen của Giám đốc Sở',
+    });
+    const round = await openRound(officer, f, 'REMOTE');
+    const mineOf = async (client: GqlClient) =>
+      (await client.ok<Mine>(MINE)).myCouncilSessions.edges.map((e) => e.node);
+
+    // the secretary (present) and the absent member, both without any grant of their own
+    const secretary = await t.loggedIn(f.usernames[1] as string);
+    const absent = await t.loggedIn(f.usernames[2] as string);
+    const [seat] = await mineOf(secretary);
+    expect(seat).toMatchObject({
+      id: f.sessionId,
+      status: 'IN_PROGRESS',
+      role: 'UY_VIEN_THU_KY',
+      attendance: 'PRESENT',
+      remoteRounds: [
+        { id: round.id, number: 1, awards: ['Bằng khen của Giám đốc Sở'], tokenTaken: false },
+      ],
+    });
+    expect(seat?.councilName).toBeTruthy();
+    expect((await mineOf(absent))[0]).toMatchObject({ id: f.sessionId, attendance: 'ABSENT' });
+
+    // the secretary takes its token: the list says so, and nothing of a ballot
+    const { councilVotingRound: r } = await secretary.ok(ROUND, { id: round.id });
+    const key = { kty: 'RSA' as const, n: r.blindKey?.n as string, e: r.blindKey?.e as string };
+    const pending = await startBlindToken(key);
+    await secretary.ok(ISSUE, {
+      input: {
+        roundId: round.id,
+        blindedMessage: Buffer.from(pending.blindedMessage).toString('base64url'),
+      },
+    });
+    expect((await mineOf(secretary))[0]?.remoteRounds[0]?.tokenTaken).toBe(true);
+    expect((await mineOf(absent))[0]?.remoteRounds[0]?.tokenTaken).toBe(false);
+
+    // a closed round is no longer offered; someone on no council has an empty list
+    await roundOp(officer, 'closeCouncilVotingRound', round.id);
+    expect((await mineOf(secretary))[0]?.remoteRounds).toEqual([]);
+    const outsider = await t.loggedIn((await t.user({ unit: office })).username);
+    expect((await outsider.ok<Mine>(MINE)).myCouncilSessions).toEqual({
+      totalCount: 0,
+      edges: [],
+    });
+  });
+
   it('votes remotely with real blind tokens: one per member, a token spent once', async () => {
     const f = await votingSession(t, officer, office, { members: 3, present: 3, candidates: 2 });
     const round = await openRound(officer, f, 'REMOTE');

@@ -5,6 +5,7 @@ import { useConnectionQuery } from './connection';
 import { uploadFile } from './files';
 import { graphql } from './gql';
 import type {
+  MyCouncilSessionsQuery,
   AddCouncilAgendaFromRoundInput,
   AddCouncilGuestInput,
   AddCouncilMemberInput,
@@ -293,6 +294,34 @@ const CouncilSessionsDocument = graphql(`
   }
 `);
 
+const MyCouncilSessionsDocument = graphql(`
+  query MyCouncilSessions($first: Int!) {
+    myCouncilSessions(first: $first) {
+      totalCount
+      totalCountCapped
+      edges {
+        node {
+          id
+          councilName
+          title
+          date
+          startTime
+          place
+          status
+          role
+          attendance
+          remoteRounds {
+            id
+            number
+            awards
+            tokenTaken
+          }
+        }
+      }
+    }
+  }
+`);
+
 const CouncilSessionDocument = graphql(`
   query CouncilSession($id: ID!) {
     councilSession(id: $id) {
@@ -516,6 +545,24 @@ export function useCouncilSessions(filters: CouncilSessionFilters, enabled = tru
       ),
     pick: (result) => result.councilSessions,
     enabled,
+  });
+}
+
+export type MyCouncilSessionItem =
+  MyCouncilSessionsQuery['myCouncilSessions']['edges'][number]['node'];
+
+/**
+ * The sessions the viewer sits in as a council member (its account linked to a member), newest
+ * first, with the remote rounds open to it: needs no COUNCIL_READ. Asked again every 30 s, so a
+ * round the secretary opens shows on the member's home page without a reload.
+ */
+export function useMyCouncilSessions(first = 5) {
+  return useQuery({
+    queryKey: councilKeys.mine(first),
+    queryFn: ({ signal }) =>
+      request(MyCouncilSessionsDocument, { first }, { signal }).then((r) => r.myCouncilSessions),
+    staleTime: 30_000,
+    refetchInterval: 30_000,
   });
 }
 

@@ -254,6 +254,8 @@ export const councilKeys = {
   sessionLists: () => [...councilKeys.all, 'sessions', 'list'] as const,
   sessions: (filters: CouncilSessionFilters) => [...councilKeys.sessionLists(), filters] as const,
   session: (id: string) => [...councilKeys.all, 'sessions', 'detail', id] as const,
+  /** the sessions the viewer sits in as a member (its home page) */
+  mine: (first: number) => [...councilKeys.all, 'sessions', 'mine', first] as const,
   /** a session's voting rounds (the secretary's "Biểu quyết" section) */
   rounds: (sessionId: string) => [...councilKeys.all, 'sessions', 'rounds', sessionId] as const,
   /** one round's live count, polled while it is open */

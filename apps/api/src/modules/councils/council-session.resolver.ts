@@ -8,11 +8,11 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { Ctx, RequirePermission } from '../../core/auth/decorators';
+import { Authenticated, Ctx, RequirePermission } from '../../core/auth/decorators';
 import type { RequestContext } from '../../core/context/request-context';
 import { TransactionRunner } from '../../core/database/transaction';
 import { found } from '../../core/errors/app-error';
-import { mapConnection } from '../../core/graphql/connection';
+import { mapConnection, PageArgs } from '../../core/graphql/connection';
 import type { GraphqlContext } from '../../core/graphql/graphql-context';
 import { UuidPipe } from '../../core/validation/uuid.pipe';
 import { AwardRoundService } from '../awards/award-round.service';
@@ -38,6 +38,8 @@ import {
   CouncilSession,
   CouncilSessionConnection,
   CouncilSessionMember,
+  MemberCouncilSession,
+  MemberCouncilSessionConnection,
   toCouncil,
   toCouncilAgendaItem,
   toCouncilGuest,
@@ -76,6 +78,32 @@ export class CouncilSessionResolver {
         after: args.after,
       }),
       toCouncilSession,
+    );
+  }
+
+  @Query(() => MemberCouncilSessionConnection, {
+    description:
+      'Các phiên họp có người dùng trong danh sách thành viên (tài khoản gắn với thành viên Hội đồng), ngày họp mới nhất trước, với vai trò, điểm danh và các vòng bỏ phiếu từ xa đang mở: không cần quyền xem Hội đồng.',
+  })
+  @Authenticated()
+  async myCouncilSessions(
+    @Ctx() ctx: RequestContext,
+    @Args() args: PageArgs,
+  ): Promise<MemberCouncilSessionConnection> {
+    return mapConnection(
+      await this.sessions.listForMember(ctx, args),
+      (v): MemberCouncilSession => ({
+        id: v.session.id,
+        councilName: v.councilName,
+        title: v.session.title,
+        date: v.session.date,
+        startTime: v.session.startTime,
+        place: v.session.place,
+        status: v.session.status,
+        role: v.role,
+        attendance: v.attendance,
+        remoteRounds: v.remoteRounds,
+      }),
     );
   }
 

@@ -7,7 +7,7 @@ import { diffFields } from '../../core/audit/diff';
 import type { RequestContext } from '../../core/context/request-context';
 import { TransactionRunner, type Tx } from '../../core/database/transaction';
 import { AppError } from '../../core/errors/app-error';
-import { paginate, type ConnectionShape } from '../../core/graphql/connection';
+import { mapConnection, paginate, type ConnectionShape } from '../../core/graphql/connection';
 import { byKeys, groupByKeys, loaderKey } from '../../core/graphql/loaders';
 import { AwardDossierService } from '../awards/award-dossier.service';
 import { AwardRoundService } from '../awards/award-round.service';
@@ -30,6 +30,7 @@ import {
   COUNCIL_LIMITS as L,
   COUNCIL_SESSION_STATUSES,
   type CouncilAttendance,
+  type CouncilMemberRole,
   type CouncilSessionKind,
   type CouncilSessionStatus,
 } from './council-vocabulary';
@@ -55,6 +56,15 @@ export interface AttendanceItem {
   attendance: CouncilAttendance;
   writtenOpinion?: string | null;
   proxyMemberId?: string | null;
+}
+
+/** A session as its member sees it (`listForMember`). */
+export interface MemberSessionView {
+  session: CouncilSessionEntity;
+  councilName: string;
+  role: CouncilMemberRole;
+  attendance: CouncilAttendance | null;
+  remoteRounds: { id: string; number: number; awards: string[]; tokenTaken: boolean }[];
 }
 
 export interface SessionFilter {
@@ -173,6 +183,95 @@ export class CouncilSessionService {
       value: (s) => s.date,
       idExpression: 's.id',
       id: (s) => s.id,
+    });
+  }
+
+  /**
+   * The sessions whose member list holds the caller's account (a council member linked to the user),
+   * newest meeting first, each with the caller's role and attendance and the remote rounds open in
+   * it: a member's way to the sessions and their ballots without COUNCIL_READ on the council's unit
+   * (a member from another department, an expert). Only what the member's own screens show: no
+   * agenda, no results, no other member. Four statements a page, whatever its size.
+   */
+  async listForMember(
+    ctx: RequestContext,
+    page: { first: number; after?: string | null },
+  ): Promise<ConnectionShape<MemberSessionView>> {
+    // an API client or the system sits on no council
+    const userId = ctx.actor.type === 'USER' ? ctx.actor.id : null;
+    const qb = this.sessions.createQueryBuilder('s');
+    if (userId)
+      qb.where(
+        `EXISTS (SELECT 1 FROM council_session_members sm JOIN council_members m ON m.id = sm.member_id
+          WHERE sm.session_id = s.id AND m.user_id = :userId)`,
+        { userId },
+      );
+    else qb.where('false');
+    const sessions = await paginate(qb, page, {
+      expression: 's.date',
+      direction: 'DESC',
+      value: (s) => s.date,
+      idExpression: 's.id',
+      id: (s) => s.id,
+    });
+    const ids = sessions.edges.map((e) => e.node.id);
+    if (!ids.length) return { ...sessions, edges: [] };
+
+    const em = this.db.manager;
+    const councils = new Map(
+      (
+        await em.findBy(CouncilEntity, {
+          id: In([...new Set(sessions.edges.map((e) => e.node.councilId))]),
+        })
+      ).map((c) => [c.id, c.name]),
+    );
+    // the caller's seat in each session (a member sits once on a council)
+    const seats: {
+      session_id: string;
+      member_id: string;
+      role: CouncilMemberRole;
+      attendance: CouncilAttendance | null;
+    }[] = await em.query(
+      `SELECT sm.session_id, sm.member_id, sm.role, sm.attendance
+           FROM council_session_members sm JOIN council_members m ON m.id = sm.member_id
+          WHERE sm.session_id = ANY($1) AND m.user_id = $2`,
+      [ids, userId],
+    );
+    const seatOf = new Map(seats.map((r) => [r.session_id, r]));
+    const rounds: {
+      id: string;
+      session_id: string;
+      number: number;
+      awards: string[] | null;
+      taken: boolean;
+    }[] = await em.query(
+      `SELECT r.id, r.session_id, r.number,
+                (SELECT array_agg(DISTINCT a.award_name ORDER BY a.award_name)
+                   FROM council_round_candidates c JOIN council_agenda_items a ON a.id = c.agenda_item_id
+                  WHERE c.round_id = r.id) AS awards,
+                EXISTS (SELECT 1 FROM council_token_issuances t
+                         WHERE t.round_id = r.id AND t.member_id = ANY($2)) AS taken
+           FROM council_voting_rounds r
+          WHERE r.session_id = ANY($1) AND r.mode = 'REMOTE' AND r.status = 'OPEN'
+          ORDER BY r.opened_at, r.id`,
+      [ids, seats.map((r) => r.member_id)],
+    );
+    const grouped = groupByKeys(ids, rounds, (r) => r.session_id);
+    const roundsOf = new Map(ids.map((id, i) => [id, grouped[i] ?? []]));
+    return mapConnection(sessions, (s) => {
+      const seat = seatOf.get(s.id);
+      return {
+        session: s,
+        councilName: councils.get(s.councilId) ?? '',
+        role: seat?.role ?? 'UY_VIEN',
+        attendance: seat?.attendance ?? null,
+        remoteRounds: (roundsOf.get(s.id) ?? []).map((r) => ({
+          id: r.id,
+          number: r.number,
+          awards: r.awards ?? [],
+          tokenTaken: r.taken,
+        })),
+      };
     });
   }
 

@@ -540,3 +540,71 @@ export function toCouncilSession(s: CouncilSessionEntity): CouncilSession {
 
 @ObjectType()
 export class CouncilSessionConnection extends Connection(CouncilSession, 'CouncilSession') {}
+
+@ObjectType({
+  description:
+    'Một vòng bỏ phiếu từ xa đang mở của phiên họp, như thành viên thấy (bỏ phiếu tại /hoi-dong/phien/{sessionId}/vong/{id}/bo-phieu).',
+})
+export class MemberRemoteRound {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'Vòng 1, hoặc vòng 2 khi bỏ phiếu lại.' })
+  number!: number;
+
+  @Field(() => [String], { description: 'Các hình thức khen thưởng được bỏ phiếu trong vòng.' })
+  awards!: string[];
+
+  @Field({
+    description:
+      'Thành viên đã nhận phiếu bầu của vòng (phiếu bầu không gắn với người bỏ: không cho biết đã bỏ phiếu hay chưa, bỏ thế nào).',
+  })
+  tokenTaken!: boolean;
+}
+
+@ObjectType({
+  description:
+    'Một phiên họp có người dùng trong danh sách thành viên (tài khoản gắn với thành viên Hội đồng); không cần quyền xem Hội đồng.',
+})
+export class MemberCouncilSession {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: 'Tên Hội đồng.' })
+  councilName!: string;
+
+  @Field()
+  title!: string;
+
+  @Field(() => DateOnly, { description: 'Ngày họp.' })
+  date!: IsoDate;
+
+  @Field(() => String, { nullable: true, description: 'Giờ họp (HH:MM).' })
+  startTime!: string | null;
+
+  @Field(() => String, { nullable: true })
+  place!: string | null;
+
+  @Field(() => CouncilSessionStatusEnum)
+  status!: CouncilSessionStatus;
+
+  @Field(() => CouncilMemberRoleEnum, { description: 'Vai trò của người dùng trong phiên họp.' })
+  role!: CouncilMemberRole;
+
+  @Field(() => CouncilAttendanceEnum, {
+    nullable: true,
+    description: 'Điểm danh của người dùng (null khi chưa điểm danh).',
+  })
+  attendance!: CouncilAttendance | null;
+
+  @Field(() => [MemberRemoteRound], {
+    description: 'Các vòng bỏ phiếu từ xa đang mở của phiên họp.',
+  })
+  remoteRounds!: MemberRemoteRound[];
+}
+
+@ObjectType()
+export class MemberCouncilSessionConnection extends Connection(
+  MemberCouncilSession,
+  'MemberCouncilSession',
+) {}

@@ -34,6 +34,16 @@ export const councilsMessages = {
     SIGNED: 'Đã ký biên bản',
   } as Record<string, string>,
 
+  /** the home page's card for a council member (its own sessions, needs no COUNCIL_READ) */
+  mine: {
+    title: 'Phiên họp Hội đồng của tôi',
+    seat: (role: string, attendance: string | null) =>
+      attendance ? `${role} · ${attendance}` : role,
+    vote: (n: number) => `Bỏ phiếu vòng ${n}`,
+    reopen: (n: number) => `Đã nhận phiếu vòng ${n}: mở lại`,
+    awards: (awards: string[]) => `Bỏ phiếu từ xa: ${awards.join('; ')}`,
+  },
+
   nav: 'Hội đồng thi đua, khen thưởng',
   shortcut: 'Thành phần Hội đồng theo thời gian, lịch họp, điểm danh và chương trình xét.',
 

@@ -4113,6 +4113,13 @@ export type CouncilSessionsQueryVariables = Exact<{
 
 export type CouncilSessionsQuery = { councilSessions: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, councilId: string, title: string, kind: CouncilSessionKind, date: string, startTime: string | null, place: string | null, chairMemberId: string | null, secretaryMemberId: string | null, awardRoundId: string | null, status: CouncilSessionStatus, startedAt: string | null, note: string | null, version: number } }> } };
 
+export type MyCouncilSessionsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type MyCouncilSessionsQuery = { myCouncilSessions: { totalCount: number, totalCountCapped: boolean, edges: Array<{ node: { id: string, councilName: string, title: string, date: string, startTime: string | null, place: string | null, status: CouncilSessionStatus, role: CouncilMemberRole, attendance: CouncilAttendance | null, remoteRounds: Array<{ id: string, number: number, awards: Array<string>, tokenTaken: boolean }> } }> } };
+
 export type CouncilSessionQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -16091,6 +16098,33 @@ export const CouncilSessionsDocument = new TypedDocumentString(`
   note
   version
 }`) as unknown as TypedDocumentString<CouncilSessionsQuery, CouncilSessionsQueryVariables>;
+export const MyCouncilSessionsDocument = new TypedDocumentString(`
+    query MyCouncilSessions($first: Int!) {
+  myCouncilSessions(first: $first) {
+    totalCount
+    totalCountCapped
+    edges {
+      node {
+        id
+        councilName
+        title
+        date
+        startTime
+        place
+        status
+        role
+        attendance
+        remoteRounds {
+          id
+          number
+          awards
+          tokenTaken
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyCouncilSessionsQuery, MyCouncilSessionsQueryVariables>;
 export const CouncilSessionDocument = new TypedDocumentString(`
     query CouncilSession($id: ID!) {
   councilSession(id: $id) {

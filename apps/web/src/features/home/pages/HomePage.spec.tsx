@@ -38,9 +38,17 @@ const officer = makeUser({
   lastLoginAt: '2025-03-05T07:07:00.000Z',
 });
 
-function mockHome(permissions: Parameters<typeof makeViewer>[0]) {
+const noSessions = {
+  data: { myCouncilSessions: { totalCount: 0, totalCountCapped: false, edges: [] } },
+};
+
+function mockHome(
+  permissions: Parameters<typeof makeViewer>[0],
+  councilSessions: Record<string, unknown> = noSessions,
+) {
   return mockGraphql({
     Me: { data: { me: makeViewer(permissions, officer) } },
+    MyCouncilSessions: councilSessions,
     UnitChildren: (v) => ({ data: { unitChildren: v['tree'] === 'GOVERNMENT' ? [phuTan] : [] } }),
     Restructurings: {
       data: {
@@ -123,5 +131,61 @@ describe('HomePage — trang chủ', () => {
     expect(screen.getByText('Vai trò của bạn')).toBeTruthy();
     expect(screen.queryByText('Nhập Excel và tác vụ của tôi')).toBeNull();
     expect(api.callsOf('MyJobs')).toHaveLength(0);
+    // someone on no council: no card for it at all
+    await waitFor(() => expect(api.callsOf('MyCouncilSessions')).toHaveLength(1));
+    expect(screen.queryByText('Phiên họp Hội đồng của tôi')).toBeNull();
+  }, 60_000);
+
+  it('gives a council member, without any permission on councils, the way to its remote rounds', async () => {
+    mockHome([], {
+      data: {
+        myCouncilSessions: {
+          totalCount: 1,
+          totalCountCapped: false,
+          edges: [
+            {
+              node: {
+                id: 'session-1',
+                councilName: 'Hội đồng Thi đua - Khen thưởng Sở Nội vụ',
+                title: 'Phiên họp xét khen thưởng năm 2025',
+                date: '2025-12-10',
+                startTime: '08:00',
+                place: 'Phòng họp số 1',
+                status: 'IN_PROGRESS',
+                role: 'UY_VIEN',
+                attendance: 'PRESENT',
+                remoteRounds: [
+                  {
+                    id: 'round-1',
+                    number: 1,
+                    awards: ['Chiến sĩ thi đua cơ sở'],
+                    tokenTaken: false,
+                  },
+                  { id: 'round-2', number: 1, awards: ['Bằng khen'], tokenTaken: true },
+                ],
+              },
+            },
+          ],
+        },
+      },
+    });
+    renderApp('/');
+    expect(
+      await screen.findByText('Phiên họp Hội đồng của tôi', {}, { timeout: 10_000 }),
+    ).toBeTruthy();
+    const card = cardOf('Phiên họp Hội đồng của tôi');
+    expect(card.textContent).toContain('Phiên họp xét khen thưởng năm 2025');
+    expect(card.textContent).toContain(
+      'Hội đồng Thi đua - Khen thưởng Sở Nội vụ · 10/12/2025 08:00 · Phòng họp số 1 · Ủy viên · Có mặt',
+    );
+    expect(card.textContent).toContain('Đang họp');
+    expect(within(card).getByRole('link', { name: 'Bỏ phiếu vòng 1' }).getAttribute('href')).toBe(
+      '/hoi-dong/phien/session-1/vong/round-1/bo-phieu',
+    );
+    expect(
+      within(card).getByRole('link', { name: 'Đã nhận phiếu vòng 1: mở lại' }).getAttribute('href'),
+    ).toBe('/hoi-dong/phien/session-1/vong/round-2/bo-phieu');
+    expect(card.textContent).toContain('Bỏ phiếu từ xa: Chiến sĩ thi đua cơ sở');
+    expect(card.textContent).not.toContain('UY_VIEN');
   }, 60_000);
 });

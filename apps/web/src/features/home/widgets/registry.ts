@@ -4,6 +4,7 @@ import type { ComponentType } from 'react';
 import { DossierDutiesWidget } from '../../awards/widgets/DossierDutiesWidget';
 import { DutiesWidget } from '../../campaigns/widgets/DutiesWidget';
 import { MyPlansWidget } from '../../campaigns/widgets/MyPlansWidget';
+import { MyCouncilSessionsWidget } from '../../councils/widgets/MyCouncilSessionsWidget';
 import { MyJobsWidget } from './MyJobsWidget';
 import { MyUnitsWidget } from './MyUnitsWidget';
 import { RecentRestructuringsWidget } from './RecentRestructuringsWidget';
@@ -41,6 +42,9 @@ export function visibleWidgets(
  * `anyOf: ['CAMPAIGN_READ']`); the order leaves room between the existing ones.
  */
 export const HOME_WIDGETS: readonly HomeWidget[] = [
+  // a council member's sessions and the remote rounds open to it (no permission: the account's own
+  // seats; the card renders nothing for someone on no council, and takes a whole row when it shows)
+  { key: 'council-sessions', order: 4, wide: true, Card: MyCouncilSessionsWidget },
   // what the officer owes comes first: it is what they open the application for
   { key: 'campaign-duties', order: 5, anyOf: ['CAMPAIGN_READ'], Card: DutiesWidget },
   { key: 'campaign-plans', order: 6, anyOf: ['CAMPAIGN_READ'], Card: MyPlansWidget },
