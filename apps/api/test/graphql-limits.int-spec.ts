@@ -156,6 +156,8 @@ describe('GraphQL request limits (issue 9, A1–A3)', () => {
     expectRequestError(bomb.result, 'QUERY_TOO_COMPLEX');
     expect(bomb.queries).toBe(0);
 
+    // the session cached at the current auth_epoch (ADR 0024), so neither count below includes a re-read
+    await member.ok(`{ me { user { id } } }`);
     const one = await counted(() => member.ok(aliasesOfMe(1, 'permissions user { id username }')));
     const thirty = await counted(() =>
       member.ok(aliasesOfMe(30, 'permissions user { id username }')),
@@ -171,6 +173,9 @@ describe('GraphQL request limits (issue 9, A1–A3)', () => {
     for (let i = 0; i < 4; i += 1) await t.user({ unit: division, role: 'TDKT_OFFICER' });
     const LIST = `query($first: Int!, $unitId: ID) { users(first: $first, unitId: $unitId) {
       edges { node { username unit { name parent { name } } roleAssignments { role { name } unit { name } } } } } }`;
+    // the users just created moved auth_epoch (ADR 0024): the member's next request reads its session
+    // again (one statement more); settle it first, so both lists below find it cached
+    await member.ok(`{ me { user { id } } }`);
     const one = await counted(() => member.ok(LIST, { first: 1, unitId: division.id }));
     const four = await counted(() => member.ok(LIST, { first: 10, unitId: division.id }));
     expect(one.result['users'].edges).toHaveLength(1);
