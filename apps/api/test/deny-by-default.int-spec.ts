@@ -123,6 +123,8 @@ describe('deny by default: every operation states its access decision', () => {
       'Query.legalDocument',
       'Query.legalDocuments',
       'Query.me',
+      // the caller's own seats on councils, with the remote rounds open to it (home page)
+      'Query.myCouncilSessions',
       'Query.myJobs', // the caller's own jobs only (home page)
       'Query.permissions',
       // the lists published for comment, public by law (NĐ 152 Điều 44; ADR 0021)
