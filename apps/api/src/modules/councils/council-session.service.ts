@@ -7,7 +7,12 @@ import { diffFields } from '../../core/audit/diff';
 import type { RequestContext } from '../../core/context/request-context';
 import { TransactionRunner, type Tx } from '../../core/database/transaction';
 import { AppError } from '../../core/errors/app-error';
-import { mapConnection, paginate, type ConnectionShape } from '../../core/graphql/connection';
+import {
+  mapConnection,
+  paginate,
+  type ConnectionShape,
+  type KeysetSort,
+} from '../../core/graphql/connection';
 import { byKeys, groupByKeys, loaderKey } from '../../core/graphql/loaders';
 import { AwardDossierService } from '../awards/award-dossier.service';
 import { AwardRoundService } from '../awards/award-round.service';
@@ -38,6 +43,15 @@ import { CouncilEntity } from './council.entity';
 import { COUNCIL_READ, CouncilService } from './council.service';
 
 const WHAT = 'Phiên họp Hội đồng';
+
+/** Sessions newest meeting first (a council meets a few times a year), for every list of them. */
+const NEWEST_MEETING_FIRST: KeysetSort<CouncilSessionEntity> = {
+  expression: 's.date',
+  direction: 'DESC',
+  value: (s) => s.date,
+  idExpression: 's.id',
+  id: (s) => s.id,
+};
 
 export interface SessionData {
   title: string;
@@ -176,14 +190,7 @@ export class CouncilSessionService {
     qb.where(`EXISTS ${unitOf.getQuery()}`).setParameters(unitOf.getParameters());
     if (f.councilId) qb.andWhere('s.council_id = :councilId', { councilId: f.councilId });
     if (f.status) qb.andWhere('s.status = :status', { status: f.status });
-    // newest meeting first; a council meets a few times a year
-    return paginate(qb, f, {
-      expression: 's.date',
-      direction: 'DESC',
-      value: (s) => s.date,
-      idExpression: 's.id',
-      id: (s) => s.id,
-    });
+    return paginate(qb, f, NEWEST_MEETING_FIRST);
   }
 
   /**
@@ -207,13 +214,7 @@ export class CouncilSessionService {
         { userId },
       );
     else qb.where('false');
-    const sessions = await paginate(qb, page, {
-      expression: 's.date',
-      direction: 'DESC',
-      value: (s) => s.date,
-      idExpression: 's.id',
-      id: (s) => s.id,
-    });
+    const sessions = await paginate(qb, page, NEWEST_MEETING_FIRST);
     const ids = sessions.edges.map((e) => e.node.id);
     if (!ids.length) return { ...sessions, edges: [] };
 
