@@ -553,8 +553,9 @@ export type MyCouncilSessionItem =
 
 /**
  * The sessions the viewer sits in as a council member (its account linked to a member), newest
- * first, with the remote rounds open to it: needs no COUNCIL_READ. Asked again every 30 s, so a
- * round the secretary opens shows on the member's home page without a reload.
+ * first, with the remote rounds open to it: needs no COUNCIL_READ. Asked again every 30 s while the
+ * viewer sits in any, so a round the secretary opens shows on the member's home page without a
+ * reload; someone on no council (most users, whose home page shows no card) is asked once.
  */
 export function useMyCouncilSessions(first = 5) {
   return useQuery({
@@ -562,7 +563,7 @@ export function useMyCouncilSessions(first = 5) {
     queryFn: ({ signal }) =>
       request(MyCouncilSessionsDocument, { first }, { signal }).then((r) => r.myCouncilSessions),
     staleTime: 30_000,
-    refetchInterval: 30_000,
+    refetchInterval: (query) => (query.state.data?.edges.length ? 30_000 : false),
   });
 }
 

@@ -38,7 +38,6 @@ import {
   CouncilSession,
   CouncilSessionConnection,
   CouncilSessionMember,
-  MemberCouncilSession,
   MemberCouncilSessionConnection,
   toCouncil,
   toCouncilAgendaItem,
@@ -46,6 +45,7 @@ import {
   toCouncilQuorum,
   toCouncilSession,
   toCouncilSessionMember,
+  toMemberCouncilSession,
 } from './council.models';
 import { nothingToRecord } from './council.resolver';
 import { COUNCIL_MANAGE, COUNCIL_WHAT, CouncilService } from './council.service';
@@ -90,21 +90,7 @@ export class CouncilSessionResolver {
     @Ctx() ctx: RequestContext,
     @Args() args: PageArgs,
   ): Promise<MemberCouncilSessionConnection> {
-    return mapConnection(
-      await this.sessions.listForMember(ctx, args),
-      (v): MemberCouncilSession => ({
-        id: v.session.id,
-        councilName: v.councilName,
-        title: v.session.title,
-        date: v.session.date,
-        startTime: v.session.startTime,
-        place: v.session.place,
-        status: v.session.status,
-        role: v.role,
-        attendance: v.attendance,
-        remoteRounds: v.remoteRounds,
-      }),
-    );
+    return mapConnection(await this.sessions.listForMember(ctx, args), toMemberCouncilSession);
   }
 
   @Query(() => CouncilSession, {

@@ -5,6 +5,7 @@ import { DateOnly } from '../../core/graphql/date.scalar';
 import { defineEnum } from '../../core/graphql/enums';
 import { AwardSubjectEnum } from '../legal/award-vocabulary.models';
 import type { QuorumResult } from './council-quorum';
+import type { MemberSessionView } from './council-session.service';
 import type {
   AgendaOutcome,
   CouncilAgendaItemEntity,
@@ -601,6 +602,22 @@ export class MemberCouncilSession {
     description: 'Các vòng bỏ phiếu từ xa đang mở của phiên họp.',
   })
   remoteRounds!: MemberRemoteRound[];
+}
+
+export function toMemberCouncilSession(v: MemberSessionView): MemberCouncilSession {
+  const s = v.session;
+  return {
+    id: s.id,
+    councilName: v.councilName,
+    title: s.title,
+    date: s.date,
+    startTime: s.startTime,
+    place: s.place,
+    status: s.status,
+    role: v.role,
+    attendance: v.attendance,
+    remoteRounds: v.remoteRounds,
+  };
 }
 
 @ObjectType()
