@@ -28,6 +28,12 @@ Client.prototype.query = function counted(this: Client, ...args: unknown[]) {
   return (query as (...a: unknown[]) => unknown).apply(this, args);
 } as typeof Client.prototype.query;
 
+/** This process's CPU time so far (user + system), µs: per request it is the server's own cost. */
+function cpuMicros(): number {
+  const { user, system } = process.cpuUsage();
+  return user + system;
+}
+
 async function main(): Promise<void> {
   const url = process.env['DATABASE_URL'] as string;
   Object.assign(process.env, {
@@ -94,8 +100,8 @@ async function main(): Promise<void> {
     );
   });
 
-  process.on('message', (m: { statements?: boolean }) => {
-    if (m.statements) process.send?.({ statements });
+  process.on('message', (m: { counters?: boolean }) => {
+    if (m.counters) process.send?.({ counters: { statements, cpuMicros: cpuMicros() } });
   });
   process.on('disconnect', () => {
     void app.close().finally(() => process.exit(0));

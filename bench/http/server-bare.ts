@@ -28,6 +28,11 @@ async function main(): Promise<void> {
   const http = app.listen(0, '127.0.0.1', () => {
     process.send?.({ ready: true, port: (http.address() as AddressInfo).port });
   });
+  process.on('message', (m: { counters?: boolean }) => {
+    if (!m.counters) return;
+    const { user, system } = process.cpuUsage();
+    process.send?.({ counters: { statements: null, cpuMicros: user + system } });
+  });
   process.on('disconnect', () => process.exit(0));
 }
 
