@@ -1,4 +1,4 @@
-import { createServer } from 'node:http';
+import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import { requestLog } from './request-log';
@@ -49,5 +49,41 @@ describe('requestLog', () => {
   it('logs a server error as an error', async () => {
     const [line] = await logged(['/graphql'], 500);
     expect(line).toMatchObject({ level: 50, msg: 'request errored', res: { statusCode: 500 } });
+  });
+
+  it('logs a request the client abandoned as a warning, once', async () => {
+    const lines: Record<string, unknown>[] = [];
+    const logger = pino(
+      { level: 'info' },
+      { write: (line: string) => lines.push(JSON.parse(line)) },
+    );
+    const middleware = requestLog(logger);
+    let arrived!: () => void;
+    const handling = new Promise<void>((done) => (arrived = done));
+    // the handler never answers: the client gives up first
+    const server = createServer((req, res) => middleware(req, res, arrived));
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const req = request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST' });
+      req.on('error', () => undefined);
+      req.end('{}');
+      await handling;
+      req.destroy();
+      await new Promise<void>((done) => {
+        const poll = () => (lines.length ? done() : setImmediate(poll));
+        poll();
+      });
+    } finally {
+      server.closeAllConnections();
+      await new Promise((done) => server.close(done));
+    }
+    expect(lines).toEqual([
+      expect.objectContaining({
+        level: 40,
+        msg: 'request aborted',
+        req: { method: 'POST', url: '/graphql' },
+      }),
+    ]);
   });
 });
