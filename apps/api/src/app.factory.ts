@@ -9,6 +9,7 @@ import { AppModule } from './app.module';
 import { appConfig } from './core/config/app.config';
 import type { DatabaseConnectionOptions } from './core/database/data-source';
 import { HealthModule } from './core/health/health.module';
+import { GraphqlEndpoint } from './core/graphql/graphql-endpoint';
 import { AppLogger } from './core/logging/logger';
 import { HTTP_LOGGER } from './core/logging/logging.module';
 import { securityHeaders } from './core/web/security-headers';
@@ -55,6 +56,8 @@ export async function createApp(database: DatabaseConnectionOptions): Promise<Cr
   app.set('trust proxy', config.trustProxy);
   app.use(securityHeaders());
   app.use(cookieParser());
+  // GraphQL before Nest's parsers and REST routes (core/graphql/graphql-endpoint.ts)
+  app.use('/graphql', app.get(GraphqlEndpoint).middleware);
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   setupOpenApi(app);

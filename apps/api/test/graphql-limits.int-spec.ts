@@ -73,6 +73,44 @@ describe('GraphQL request limits (issue 9, A1–A3)', () => {
     expect(JSON.stringify(res.errors)).not.toMatch(/INTERNAL_SERVER_ERROR|stacktrace|at Object\./);
   }
 
+  it('answers malformed, oversized, cross-site and GET requests as it always has', async () => {
+    const post = (body: string, headers: Record<string, string> = {}) =>
+      fetch(`${t.baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body,
+      });
+    // a body that is not JSON: 400, and no stack trace
+    const malformed = await post('{"query": "{ __typename }"');
+    expect(malformed.status).toBe(400);
+    expect(await malformed.text()).not.toMatch(/at \w+ \(|node_modules/);
+    // a body over the JSON limit (100 KB) is refused before it is parsed
+    const huge = await post(JSON.stringify({ query: `{ __typename } #${'x'.repeat(120_000)}` }));
+    expect(huge.status).toBe(413);
+    // a GET query runs (Apollo's CSRF prevention asks a preflighted request: a custom header)
+    const get = await fetch(`${t.baseUrl}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { 'apollo-require-preflight': '1' },
+    });
+    expect(get.status).toBe(200);
+    expect(await get.json()).toEqual({ data: { __typename: 'Query' } });
+    // …and a simple cross-site GET without one is refused
+    const simple = await fetch(
+      `${t.baseUrl}/graphql?query=${encodeURIComponent('{ __typename }')}`,
+    );
+    expect(simple.status).toBe(400);
+    // a mutation over GET is refused
+    const mutation = await fetch(
+      `${t.baseUrl}/graphql?query=${encodeURIComponent('mutation { logout }')}`,
+      { headers: { 'apollo-require-preflight': '1' } },
+    );
+    expect(mutation.status).toBe(405);
+    // every answer carries the request id and the security headers of the app's other answers
+    const ok = await post(JSON.stringify({ query: '{ __typename }' }), { 'x-request-id': 'gql-1' });
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get('x-request-id')).toBe('gql-1');
+    expect(ok.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
   it('refuses an anonymous fragment bomb with 400 before executing it, and keeps serving', async () => {
     const anonymous = t.client();
     // F40 is 2^40 spreads expanded: the old exponential walk would never finish it (F18 took 2.4 s).

@@ -1,4 +1,6 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { SYSTEM_ROLES } from '@thidua/shared-domain';
+import { isObjectType, type GraphQLObjectType } from 'graphql';
 import { startTestApp, type TestApp } from './setup/test-app';
 import type { GqlClient } from './setup/gql-client';
 
@@ -79,5 +81,29 @@ describe('per-request overhead (issue 9, D)', () => {
     expect(page.result.units.totalCount).toBe(4); // the province and its three Sở, nothing else
     // no read of the grants of its own: they came with the session, now from the session cache
     expect(page.sql.filter((s) => /role_assignments/.test(s))).toHaveLength(0);
+  });
+
+  it('calls every field resolver that takes no arguments directly, not through Nest', () => {
+    // A field resolver with parameter decorators goes through Nest's context creator: the global
+    // validation pipe over its parent and ~10 promises a call (see `NoArgs`). Without them,
+    // @nestjs/graphql binds the method to graphql-js as it is ("bound shortName").
+    const schema = t.app.get(GraphQLSchemaHost).schema;
+    const slow: string[] = [];
+    let direct = 0;
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isObjectType(type) || type.name.startsWith('__')) continue;
+      for (const field of Object.values(type.getFields())) {
+        const name = field.resolve?.name ?? '';
+        if (name.startsWith('bound ')) direct += 1;
+        else if (field.args.length === 0 && field.resolve && name !== 'rootFieldResolver')
+          slow.push(`${type.name}.${field.name}`);
+      }
+    }
+    expect(slow).toEqual([]);
+    // the fields of the unit lists among them, so the check cannot pass on an empty schema
+    expect(direct).toBeGreaterThan(100);
+    expect(schema.getType('Unit')).toBeDefined();
+    const unit = schema.getType('Unit') as GraphQLObjectType;
+    expect(unit.getFields()['shortName']?.resolve?.name).toMatch(/^(bound )+shortName$/);
   });
 });

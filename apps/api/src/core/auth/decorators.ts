@@ -43,9 +43,9 @@ function stateOf(context: ExecutionContext): RequestState {
   return state;
 }
 
-/** The authenticated caller's RequestContext (actor, request id, address). */
-export const Ctx = createParamDecorator((_: unknown, context: ExecutionContext): RequestContext => {
-  const state = stateOf(context);
+/** The authenticated caller's RequestContext from the request's state; unauthenticated without an actor. */
+export function callerContext(state: RequestState | undefined): RequestContext {
+  if (!state) throw new Error('AuthGuard did not run for this request');
   if (!state.actor) throw AppError.unauthenticated();
   return {
     actor: state.actor,
@@ -53,7 +53,12 @@ export const Ctx = createParamDecorator((_: unknown, context: ExecutionContext):
     ipAddress: state.ipAddress,
     userAgent: state.userAgent,
   };
-});
+}
+
+/** The authenticated caller's RequestContext (actor, request id, address). */
+export const Ctx = createParamDecorator((_: unknown, context: ExecutionContext): RequestContext =>
+  callerContext(requestOf(context).thidua),
+);
 
 /** The raw request state, for public operations that may run without an actor. */
 export const ReqState = createParamDecorator(

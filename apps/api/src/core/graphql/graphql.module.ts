@@ -8,8 +8,9 @@ import { ROOT_LOGGER } from '../logging/logging.module';
 import { graphqlConfig, type GraphqlConfig } from '../config/graphql.config';
 import { DateScalar } from './date.scalar';
 import { createErrorFormatter } from './error-formatter';
-import { createGraphqlContext } from './graphql-context';
-import { cachedPrecheck, limitsPlugin } from './limits.plugin';
+import { GraphqlEndpoint } from './graphql-endpoint';
+import { graphqlContextFactory } from './graphql-context';
+import { limitsPlugin } from './limits.plugin';
 
 /**
  * Code-first GraphQL at /graphql. Outside production the printed, sorted schema is written to
@@ -22,7 +23,6 @@ import { cachedPrecheck, limitsPlugin } from './limits.plugin';
       inject: [graphqlConfig.KEY, ROOT_LOGGER],
       useFactory: (gql: GraphqlConfig, root: Logger) => {
         const logger = root.child({ component: 'graphql' });
-        const precheck = cachedPrecheck(gql.maxTokens);
         return {
           path: '/graphql',
           autoSchemaFile: gql.schemaFile ? resolve(gql.schemaFile) : true,
@@ -32,11 +32,8 @@ import { cachedPrecheck, limitsPlugin } from './limits.plugin';
           csrfPrevention: true,
           includeStacktraceInErrorResponses: false,
           buildSchemaOptions: { dateScalarMode: 'isoDate' },
-          context: (args: Parameters<typeof createGraphqlContext>[0]) => {
-            // Before Apollo parses and validates: an error thrown here is answered with its status.
-            precheck(args.req.method === 'GET' ? args.req.query : args.req.body);
-            return createGraphqlContext(args);
-          },
+          // the context of Nest's own mount, which GraphqlEndpoint (same function) serves before
+          context: graphqlContextFactory(gql.maxTokens),
           formatError: createErrorFormatter(logger),
           parseOptions: { maxTokens: gql.maxTokens },
           plugins: [
@@ -54,6 +51,7 @@ import { cachedPrecheck, limitsPlugin } from './limits.plugin';
       },
     }),
   ],
-  providers: [DateScalar],
+  providers: [DateScalar, GraphqlEndpoint],
+  exports: [GraphqlEndpoint],
 })
 export class AppGraphqlModule {}

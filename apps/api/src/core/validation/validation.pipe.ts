@@ -1,6 +1,7 @@
 import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { AppError, type FieldErrors } from '../errors/app-error';
 import { findInvalidText, INVALID_TEXT_MESSAGE } from './text-guard';
+import { cacheValidationMetadata } from './validation-metadata-cache';
 
 /** Flattens class-validator errors into `{ "roles.0.roleId": ["…"] }`. */
 export function toFieldErrors(errors: ValidationError[], prefix = ''): FieldErrors {
@@ -43,6 +44,7 @@ export class AppValidationPipe extends ValidationPipe {
 
 /** Global pipe: strips unknown properties, converts types, and reports per-field Vietnamese messages. */
 export function createValidationPipe(): ValidationPipe {
+  cacheValidationMetadata();
   return new AppValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,

@@ -1,8 +1,12 @@
-import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, RequirePermission } from '../../core/auth/decorators';
 import type { RequestContext } from '../../core/context/request-context';
 import { mapConnection } from '../../core/graphql/connection';
-import type { GraphqlContext } from '../../core/graphql/graphql-context';
+import {
+  type GraphqlContext,
+  type NoArgs,
+  requestContextOf,
+} from '../../core/graphql/graphql-context';
 import { OrgService } from '../org/org.service';
 import { Unit, toUnit } from '../org/unit.model';
 import { AuditEntry, AuditEntryConnection, AuditLogArgs, toAuditEntry } from './audit.models';
@@ -30,11 +34,8 @@ export class AuditResolver {
     nullable: true,
     description: 'Đơn vị mà người thực hiện đại diện khi thao tác.',
   })
-  async actingUnit(
-    @Parent() entry: AuditEntry,
-    @Ctx() ctx: RequestContext,
-    @Context() gql: GraphqlContext,
-  ): Promise<Unit | null> {
+  async actingUnit(entry: AuditEntry, _args: NoArgs, gql: GraphqlContext): Promise<Unit | null> {
+    const ctx = requestContextOf(gql);
     return this.readableUnit(ctx, gql, entry.actingUnitId);
   }
 
@@ -43,11 +44,8 @@ export class AuditResolver {
     description:
       'Đơn vị sở hữu bản ghi (quyết định ai được xem dòng này); null với bản ghi toàn hệ thống.',
   })
-  async unit(
-    @Parent() entry: AuditEntry,
-    @Ctx() ctx: RequestContext,
-    @Context() gql: GraphqlContext,
-  ): Promise<Unit | null> {
+  async unit(entry: AuditEntry, _args: NoArgs, gql: GraphqlContext): Promise<Unit | null> {
+    const ctx = requestContextOf(gql);
     return this.readableUnit(ctx, gql, entry.unitId);
   }
 

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import {
   DOSSIER_DOCUMENT_KINDS,
   appraisalChecklist,
   type AppraisalChecklistItem,
   type RuleDossierItem,
 } from '@thidua/shared-domain';
-import type { GraphqlContext } from '../../core/graphql/graphql-context';
+import type { GraphqlContext, NoArgs } from '../../core/graphql/graphql-context';
 import { RulesService } from '../legal/rules.service';
 import { AppraisalChecklistItemModel } from './award-appraisal.models';
 import type { AwardDossierDocumentEntity, AwardNominationEntity } from './award-dossier.entity';
@@ -75,8 +75,9 @@ export class AwardAppraisalResolver {
       'Danh mục thẩm định của đề nghị theo quy tắc đã dùng để kiểm tra: từng tiêu chuẩn, nguyên tắc (kết quả kiểm tra tự động) và thành phần hồ sơ (có hay chưa có trong hồ sơ).',
   })
   async appraisalChecklist(
-    @Parent() n: AwardNomination,
-    @Context() gql: GraphqlContext,
+    n: AwardNomination,
+    _args: NoArgs,
+    gql: GraphqlContext,
   ): Promise<AppraisalChecklistItemModel[]> {
     const eligibility = n.storedEligibility;
     const [documents, rule] = await Promise.all([

@@ -1,18 +1,13 @@
-import {
-  Args,
-  Context,
-  ID,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, RequirePermission } from '../../core/auth/decorators';
 import type { RequestContext } from '../../core/context/request-context';
 import { TransactionRunner } from '../../core/database/transaction';
 import { found } from '../../core/errors/app-error';
-import type { GraphqlContext } from '../../core/graphql/graphql-context';
+import {
+  type GraphqlContext,
+  type NoArgs,
+  requestContextOf,
+} from '../../core/graphql/graphql-context';
 import { Job, toJob } from '../../core/jobs/job.model';
 import { UuidPipe } from '../../core/validation/uuid.pipe';
 import { OrgService } from '../org/org.service';
@@ -101,10 +96,7 @@ export class AwardRoundCountersResolver {
   constructor(private readonly rounds: AwardRoundService) {}
 
   @ResolveField(() => AwardRound)
-  async round(
-    @Parent() r: AwardRoundCounters,
-    @Context() gql: GraphqlContext,
-  ): Promise<AwardRound> {
+  async round(r: AwardRoundCounters, _args: NoArgs, gql: GraphqlContext): Promise<AwardRound> {
     return toAwardRound(
       found(
         await gql.loaders.get(this.rounds.roundById).load(r.roundId),
@@ -125,11 +117,8 @@ export class AwardRoundBatchFields {
     description:
       'Người dùng được kiểm tra điều kiện mọi hồ sơ đã nhận của đợt (DOSSIER_RECEIVE tại đơn vị tiếp nhận).',
   })
-  async canCheckEligibility(
-    @Parent() r: AwardRound,
-    @Ctx() ctx: RequestContext,
-    @Context() gql: GraphqlContext,
-  ): Promise<boolean> {
+  async canCheckEligibility(r: AwardRound, _args: NoArgs, gql: GraphqlContext): Promise<boolean> {
+    const ctx = requestContextOf(gql);
     const unit = await gql.loaders.get(this.org.unitById).load(r.receivingUnitId);
     return !!unit && ctx.actor.canAt(DOSSIER_RECEIVE, unit.path);
   }
@@ -141,7 +130,8 @@ export class AwardDossierBatchFields {
     description:
       'Người dùng được kiểm tra lại điều kiện cả danh sách (DOSSIER_MANAGE tại đơn vị đề nghị; hồ sơ chưa rút, chưa có quyết định).',
   })
-  canCheckEligibility(@Parent() d: AwardDossier, @Ctx() ctx: RequestContext): boolean {
+  canCheckEligibility(d: AwardDossier, _args: NoArgs, gql: GraphqlContext): boolean {
+    const ctx = requestContextOf(gql);
     return (
       d.status !== 'WITHDRAWN' &&
       d.status !== 'DECIDED' &&

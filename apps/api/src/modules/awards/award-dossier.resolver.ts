@@ -1,14 +1,4 @@
-import {
-  Args,
-  Context,
-  ID,
-  Int,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   isDossierEditable,
   type DeadlineStatus,
@@ -21,7 +11,11 @@ import type { RequestContext } from '../../core/context/request-context';
 import { TransactionRunner } from '../../core/database/transaction';
 import { found } from '../../core/errors/app-error';
 import { mapConnection } from '../../core/graphql/connection';
-import type { GraphqlContext } from '../../core/graphql/graphql-context';
+import {
+  type GraphqlContext,
+  type NoArgs,
+  requestContextOf,
+} from '../../core/graphql/graphql-context';
 import { DateOnly } from '../../core/graphql/date.scalar';
 import { UuidPipe } from '../../core/validation/uuid.pipe';
 import { DeadlineStatusEnum } from '../calendar/calendar.models';
@@ -349,7 +343,7 @@ export class AwardDossierResolver {
   // fields (of a dossier the caller reads)
 
   @ResolveField(() => AwardRound)
-  async round(@Parent() d: AwardDossier, @Context() gql: GraphqlContext): Promise<AwardRound> {
+  async round(d: AwardDossier, _args: NoArgs, gql: GraphqlContext): Promise<AwardRound> {
     return toAwardRound(
       found(
         await gql.loaders.get(this.rounds.roundById).load(d.roundId),
@@ -360,14 +354,14 @@ export class AwardDossierResolver {
   }
 
   @ResolveField(() => Unit, { description: 'Đơn vị đề nghị.' })
-  async unit(@Parent() d: AwardDossier, @Context() gql: GraphqlContext): Promise<Unit> {
+  async unit(d: AwardDossier, _args: NoArgs, gql: GraphqlContext): Promise<Unit> {
     return toUnit(
       found(await gql.loaders.get(this.org.unitById).load(d.unitId), 'Đơn vị', d.unitId),
     );
   }
 
   @ResolveField(() => Unit, { description: 'Đơn vị tiếp nhận.' })
-  async receivingUnit(@Parent() d: AwardDossier, @Context() gql: GraphqlContext): Promise<Unit> {
+  async receivingUnit(d: AwardDossier, _args: NoArgs, gql: GraphqlContext): Promise<Unit> {
     return toUnit(
       found(
         await gql.loaders.get(this.org.unitById).load(d.receivingUnitId),
@@ -395,7 +389,7 @@ export class AwardDossierResolver {
     description:
       'Thời hạn đang chạy: tiếp nhận hoặc trả lại trong 05 ngày làm việc từ lần gửi, thẩm định trong 20 ngày làm việc từ khi tiếp nhận; null: không có.',
   })
-  async clock(@Parent() d: AwardDossier): Promise<DossierClock | null> {
+  async clock(d: AwardDossier): Promise<DossierClock | null> {
     return (await this.clockOf(d))?.clock ?? null;
   }
 
@@ -403,7 +397,7 @@ export class AwardDossierResolver {
     nullable: true,
     description: 'Ngày cuối của thời hạn đang chạy (theo lịch ngày làm việc, bỏ ngày nghỉ, Tết).',
   })
-  async dueOn(@Parent() d: AwardDossier): Promise<IsoDate | null> {
+  async dueOn(d: AwardDossier): Promise<IsoDate | null> {
     return (await this.clockOf(d))?.dueOn ?? null;
   }
 
@@ -411,7 +405,7 @@ export class AwardDossierResolver {
     nullable: true,
     description: 'Quá hạn, sắp đến hạn (02 ngày làm việc) hay trong hạn, hôm nay.',
   })
-  async deadlineStatus(@Parent() d: AwardDossier): Promise<DeadlineStatus | null> {
+  async deadlineStatus(d: AwardDossier): Promise<DeadlineStatus | null> {
     return (await this.clockOf(d))?.status ?? null;
   }
 
@@ -419,22 +413,20 @@ export class AwardDossierResolver {
     complexity: 1,
     description: 'Số người, tập thể, hộ gia đình được đề nghị trong hồ sơ.',
   })
-  nomineeCount(@Parent() d: AwardDossier, @Context() gql: GraphqlContext): Promise<number> {
+  nomineeCount(d: AwardDossier, _args: NoArgs, gql: GraphqlContext): Promise<number> {
     return gql.loaders.get(this.dossiers.nomineeCountOf).load(d.id);
   }
 
   @ResolveField(() => [AwardNomination], { complexity: 2 })
-  async nominees(
-    @Parent() d: AwardDossier,
-    @Context() gql: GraphqlContext,
-  ): Promise<AwardNomination[]> {
+  async nominees(d: AwardDossier, _args: NoArgs, gql: GraphqlContext): Promise<AwardNomination[]> {
     return (await gql.loaders.get(this.dossiers.nomineesOf).load(d.id)).map(toAwardNomination);
   }
 
   @ResolveField(() => [AwardDossierDocument], { complexity: 2 })
   async documents(
-    @Parent() d: AwardDossier,
-    @Context() gql: GraphqlContext,
+    d: AwardDossier,
+    _args: NoArgs,
+    gql: GraphqlContext,
   ): Promise<AwardDossierDocument[]> {
     return (await gql.loaders.get(this.dossiers.documentsOf).load(d.id)).map(
       toAwardDossierDocument,
@@ -445,10 +437,7 @@ export class AwardDossierResolver {
     complexity: 2,
     description: 'Lịch sử hồ sơ: mỗi lần lập, gửi, trả lại, tiếp nhận, thẩm định…, cũ trước.',
   })
-  async events(
-    @Parent() d: AwardDossier,
-    @Context() gql: GraphqlContext,
-  ): Promise<AwardDossierEvent[]> {
+  async events(d: AwardDossier, _args: NoArgs, gql: GraphqlContext): Promise<AwardDossierEvent[]> {
     return (await gql.loaders.get(this.dossiers.eventsOf).load(d.id)).map(toAwardDossierEvent);
   }
 
@@ -457,10 +446,7 @@ export class AwardDossierResolver {
     description:
       'Thành phần bắt buộc còn thiếu hoặc chưa sẵn sàng (rỗng: đủ để gửi); tờ trình và báo cáo thành tích đã duyệt do hệ thống soạn được tính là có.',
   })
-  async missingDocuments(
-    @Parent() d: AwardDossier,
-    @Context() gql: GraphqlContext,
-  ): Promise<string[]> {
+  async missingDocuments(d: AwardDossier, _args: NoArgs, gql: GraphqlContext): Promise<string[]> {
     const [round, nominees, documents, drafts] = await Promise.all([
       gql.loaders.get(this.rounds.roundById).load(d.roundId),
       gql.loaders.get(this.dossiers.nomineesOf).load(d.id),
@@ -477,8 +463,9 @@ export class AwardDossierResolver {
       'Đối chiếu số lượng khen thưởng của kế hoạch (mỗi đơn vị đề nghị); vượt thì không gửi được.',
   })
   async quotaFindings(
-    @Parent() d: AwardDossier,
-    @Context() gql: GraphqlContext,
+    d: AwardDossier,
+    _args: NoArgs,
+    gql: GraphqlContext,
   ): Promise<DossierQuotaFinding[]> {
     const [round, nominees] = await Promise.all([
       gql.loaders.get(this.rounds.roundById).load(d.roundId),
@@ -491,9 +478,11 @@ export class AwardDossierResolver {
     description: 'Các thao tác chuyển hồ sơ người dùng được làm lúc này.',
   })
   async availableActions(
-    @Parent() d: AwardDossier,
-    @Ctx() ctx: RequestContext,
+    d: AwardDossier,
+    _args: NoArgs,
+    gql: GraphqlContext,
   ): Promise<DossierAction[]> {
+    const ctx = requestContextOf(gql);
     return this.routing.actionsFor(ctx, d);
   }
 
@@ -501,7 +490,8 @@ export class AwardDossierResolver {
     description:
       'Người dùng được sửa hồ sơ (đề nghị, tài liệu): DOSSIER_MANAGE tại đơn vị đề nghị, hồ sơ đang lập hoặc bị trả lại.',
   })
-  canEdit(@Parent() d: AwardDossier, @Ctx() ctx: RequestContext): boolean {
+  canEdit(d: AwardDossier, _args: NoArgs, gql: GraphqlContext): boolean {
+    const ctx = requestContextOf(gql);
     return isDossierEditable(d.status) && ctx.actor.canAt(DOSSIER_MANAGE, d.unitPath);
   }
 }

@@ -1,8 +1,12 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, RequirePermission } from '../../core/auth/decorators';
 import type { RequestContext } from '../../core/context/request-context';
 import { TransactionRunner } from '../../core/database/transaction';
-import type { GraphqlContext } from '../../core/graphql/graphql-context';
+import {
+  type GraphqlContext,
+  type NoArgs,
+  requestContextOf,
+} from '../../core/graphql/graphql-context';
 import { AwardDossier, AwardNomination } from './award.models';
 import {
   AchievementReportRefInput,
@@ -36,10 +40,11 @@ export class AwardNominationReportResolver {
       'Báo cáo thành tích hệ thống soạn cho đề nghị (bản đã lưu, hoặc bản soạn ngay từ dữ liệu khi chưa lưu); null khi hồ sơ đã gửi với báo cáo tải lên và không có bản dự thảo.',
   })
   async report(
-    @Parent() n: AwardNomination,
-    @Ctx() ctx: RequestContext,
-    @Context() gql: GraphqlContext,
+    n: AwardNomination,
+    _args: NoArgs,
+    gql: GraphqlContext,
   ): Promise<AchievementReport | null> {
+    const ctx = requestContextOf(gql);
     const d = await readable(this.dossiers, ctx, gql, n.dossierId);
     if (!d) return null;
     const [nominees, rows, documents] = await Promise.all([
@@ -68,10 +73,11 @@ export class AwardDraftingResolver {
       'Tờ trình hệ thống soạn cho hồ sơ (bản đã lưu, hoặc bản soạn ngay khi chưa lưu); null khi hồ sơ đã gửi với tờ trình tải lên.',
   })
   async toTrinh(
-    @Parent() parent: AwardDossier,
-    @Ctx() ctx: RequestContext,
-    @Context() gql: GraphqlContext,
+    parent: AwardDossier,
+    _args: NoArgs,
+    gql: GraphqlContext,
   ): Promise<ToTrinhDraft | null> {
+    const ctx = requestContextOf(gql);
     const d = await readable(this.dossiers, ctx, gql, parent.id);
     if (!d) return null;
     const [nominees, rows, documents] = await Promise.all([

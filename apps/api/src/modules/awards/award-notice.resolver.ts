@@ -15,7 +15,11 @@ import type { RequestContext } from '../../core/context/request-context';
 import { TransactionRunner } from '../../core/database/transaction';
 import { found } from '../../core/errors/app-error';
 import { mapConnection } from '../../core/graphql/connection';
-import type { GraphqlContext } from '../../core/graphql/graphql-context';
+import {
+  type GraphqlContext,
+  type NoArgs,
+  requestContextOf,
+} from '../../core/graphql/graphql-context';
 import { UuidPipe } from '../../core/validation/uuid.pipe';
 import { AwardDossierService } from './award-dossier.service';
 import {
@@ -186,15 +190,12 @@ export class AwardNoticeResolver {
   }
 
   @ResolveField(() => [NoticeCommentCount], { complexity: 2 })
-  async counts(
-    @Parent() n: AwardNotice,
-    @Context() gql: GraphqlContext,
-  ): Promise<NoticeCommentCount[]> {
+  async counts(n: AwardNotice, _args: NoArgs, gql: GraphqlContext): Promise<NoticeCommentCount[]> {
     return noticeCommentCounts((await gql.loaders.get(this.notices.tallyOf).load(n.id)).counts);
   }
 
   @ResolveField(() => Int, { complexity: 2, description: 'Số ý kiến chưa xử lý.' })
-  async unhandledCount(@Parent() n: AwardNotice, @Context() gql: GraphqlContext): Promise<number> {
+  async unhandledCount(n: AwardNotice, _args: NoArgs, gql: GraphqlContext): Promise<number> {
     return (await gql.loaders.get(this.notices.tallyOf).load(n.id)).unhandled;
   }
 
@@ -202,11 +203,8 @@ export class AwardNoticeResolver {
     description:
       'Người dùng được gia hạn, kết thúc, xử lý ý kiến (DOSSIER_MANAGE tại đơn vị đề nghị).',
   })
-  canManage(
-    @Parent() n: AwardNotice,
-    @Ctx() ctx: RequestContext,
-    @Context() gql: GraphqlContext,
-  ): Promise<boolean> {
+  canManage(n: AwardNotice, _args: NoArgs, gql: GraphqlContext): Promise<boolean> {
+    const ctx = requestContextOf(gql);
     return this.manages(n, ctx, gql);
   }
 
@@ -238,10 +236,7 @@ export class AwardDossierNoticeResolver {
     complexity: 2,
     description: 'Danh sách công khai gần nhất của hồ sơ; null: chưa công khai.',
   })
-  async notice(
-    @Parent() d: AwardDossier,
-    @Context() gql: GraphqlContext,
-  ): Promise<AwardNotice | null> {
+  async notice(d: AwardDossier, _args: NoArgs, gql: GraphqlContext): Promise<AwardNotice | null> {
     const n = await gql.loaders.get(this.notices.latestOf).load(d.id);
     return n ? toAwardNotice(n) : null;
   }
@@ -252,8 +247,9 @@ export class AwardDossierNoticeResolver {
       'Quy định của các đề nghị hiện có yêu cầu công khai danh sách không, bao nhiêu ngày làm việc, căn cứ.',
   })
   async noticeRequirement(
-    @Parent() d: AwardDossier,
-    @Context() gql: GraphqlContext,
+    d: AwardDossier,
+    _args: NoArgs,
+    gql: GraphqlContext,
   ): Promise<NoticeRequirementModel> {
     const [round, nominees] = await Promise.all([
       gql.loaders.get(this.rounds.roundById).load(d.roundId),

@@ -1,19 +1,10 @@
-import {
-  Args,
-  Context,
-  ID,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, RequirePermission } from '../../core/auth/decorators';
 import type { RequestContext } from '../../core/context/request-context';
 import { TransactionRunner } from '../../core/database/transaction';
 import { found } from '../../core/errors/app-error';
 import { mapConnection } from '../../core/graphql/connection';
-import type { GraphqlContext } from '../../core/graphql/graphql-context';
+import type { GraphqlContext, NoArgs } from '../../core/graphql/graphql-context';
 import { UuidPipe } from '../../core/validation/uuid.pipe';
 import { OrgService } from '../org/org.service';
 import { Unit, toUnit } from '../org/unit.model';
@@ -108,7 +99,7 @@ export class AwardRoundResolver {
   }
 
   @ResolveField(() => Unit, { description: 'Đơn vị tiếp nhận hồ sơ.' })
-  async receivingUnit(@Parent() r: AwardRound, @Context() gql: GraphqlContext): Promise<Unit> {
+  async receivingUnit(r: AwardRound, _args: NoArgs, gql: GraphqlContext): Promise<Unit> {
     return toUnit(
       found(
         await gql.loaders.get(this.org.unitById).load(r.receivingUnitId),
@@ -123,7 +114,7 @@ export class AwardRoundResolver {
     description:
       'Người dùng được sửa, đóng, mở lại đợt này (AWARD_ROUND_MANAGE tại đơn vị tiếp nhận).',
   })
-  async canManage(@Parent() r: AwardRound, @Context() gql: GraphqlContext): Promise<boolean> {
+  async canManage(r: AwardRound, _args: NoArgs, gql: GraphqlContext): Promise<boolean> {
     const actor = gql.req.thidua?.actor;
     const unit = await gql.loaders.get(this.org.unitById).load(r.receivingUnitId);
     return !!actor && !!unit && actor.canAt(ROUND_MANAGE, unit.path);

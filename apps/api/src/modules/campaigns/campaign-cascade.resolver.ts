@@ -1,11 +1,11 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { todayInVietnam } from '@thidua/shared-domain';
 import { Ctx, RequirePermission } from '../../core/auth/decorators';
 import type { RequestContext } from '../../core/context/request-context';
 import { TransactionRunner } from '../../core/database/transaction';
 import { AppError, found } from '../../core/errors/app-error';
 import { mapConnection } from '../../core/graphql/connection';
-import type { GraphqlContext } from '../../core/graphql/graphql-context';
+import type { GraphqlContext, NoArgs } from '../../core/graphql/graphql-context';
 import { OrgService } from '../org/org.service';
 import { Unit, toUnit } from '../org/unit.model';
 import type { CampaignAddresseeEntity } from './campaign-addressee.entity';
@@ -129,17 +129,14 @@ export class CampaignCascadeResolver {
   @ResolveField(() => CampaignPlan, {
     description: 'Kế hoạch được giao (đã ban hành).',
   })
-  async plan(
-    @Parent() a: CampaignAddressee,
-    @Context() gql: GraphqlContext,
-  ): Promise<CampaignPlan> {
+  async plan(a: CampaignAddressee, _args: NoArgs, gql: GraphqlContext): Promise<CampaignPlan> {
     // whoever reads the row reads the plan: its issuer's readers, or the addressed unit's
     const plan = await gql.loaders.get(this.cascade.planById).load(a.planId);
     return toCampaignPlan(found(plan, 'Kế hoạch', a.planId));
   }
 
   @ResolveField(() => Unit, { description: 'Đơn vị được giao.' })
-  async unit(@Parent() a: CampaignAddressee, @Context() gql: GraphqlContext): Promise<Unit> {
+  async unit(a: CampaignAddressee, _args: NoArgs, gql: GraphqlContext): Promise<Unit> {
     return toUnit(
       found(await gql.loaders.get(this.org.unitById).load(a.unitId), 'Đơn vị', a.unitId),
     );
@@ -150,8 +147,9 @@ export class CampaignCascadeResolver {
     description: 'Kế hoạch thực hiện đơn vị đã ban hành (chưa có: null).',
   })
   async answerPlan(
-    @Parent() a: CampaignAddressee,
-    @Context() gql: GraphqlContext,
+    a: CampaignAddressee,
+    _args: NoArgs,
+    gql: GraphqlContext,
   ): Promise<CampaignAddresseeAnswer | null> {
     if (!a.answerPlanId) return null;
     const p = await gql.loaders.get(this.cascade.planById).load(a.answerPlanId);
@@ -163,8 +161,9 @@ export class CampaignCascadeResolver {
     description: 'Đơn vị cũ mà đơn vị này kế thừa nhiệm vụ (sau sáp nhập, chia tách).',
   })
   async inheritedFromUnit(
-    @Parent() a: CampaignAddressee,
-    @Context() gql: GraphqlContext,
+    a: CampaignAddressee,
+    _args: NoArgs,
+    gql: GraphqlContext,
   ): Promise<Unit | null> {
     if (!a.inheritedFromUnitId) return null;
     const u = await gql.loaders.get(this.org.unitById).load(a.inheritedFromUnitId);
@@ -179,10 +178,7 @@ export class CampaignCascadeGroupResolver {
   @ResolveField(() => Unit, {
     description: 'Đơn vị mà cây của nó được đếm (đơn vị trực thuộc, hoặc đơn vị gốc được giao).',
   })
-  async unit(
-    @Parent() g: CampaignCascadeGroupModel,
-    @Context() gql: GraphqlContext,
-  ): Promise<Unit> {
+  async unit(g: CampaignCascadeGroupModel, _args: NoArgs, gql: GraphqlContext): Promise<Unit> {
     return toUnit(
       found(await gql.loaders.get(this.org.unitById).load(g.unitId), 'Đơn vị', g.unitId),
     );
@@ -198,8 +194,9 @@ export class CampaignCascadeSummaryResolver {
     description: 'Đơn vị mà các nhóm là đơn vị trực thuộc.',
   })
   async underUnit(
-    @Parent() s: CampaignCascadeSummaryModel,
-    @Context() gql: GraphqlContext,
+    s: CampaignCascadeSummaryModel,
+    _args: NoArgs,
+    gql: GraphqlContext,
   ): Promise<Unit | null> {
     if (!s.underUnitId) return null;
     const u = await gql.loaders.get(this.org.unitById).load(s.underUnitId);
@@ -213,7 +210,7 @@ export class CampaignAddressingResolver {
   constructor(private readonly org: OrgService) {}
 
   @ResolveField(() => [Unit], { complexity: 5, description: 'Các đơn vị được chọn.' })
-  units(@Parent() a: CampaignAddressing, @Context() gql: GraphqlContext): Promise<Unit[]> {
+  units(a: CampaignAddressing, _args: NoArgs, gql: GraphqlContext): Promise<Unit[]> {
     return unitsOf(this.org, gql, a.unitIds ?? []);
   }
 
@@ -221,7 +218,7 @@ export class CampaignAddressingResolver {
     complexity: 5,
     description: 'Các đơn vị được chọn cùng cây trực thuộc.',
   })
-  subtreeUnits(@Parent() a: CampaignAddressing, @Context() gql: GraphqlContext): Promise<Unit[]> {
+  subtreeUnits(a: CampaignAddressing, _args: NoArgs, gql: GraphqlContext): Promise<Unit[]> {
     return unitsOf(this.org, gql, a.subtreeUnitIds ?? []);
   }
 
@@ -229,10 +226,7 @@ export class CampaignAddressingResolver {
     complexity: 5,
     description: 'Phạm vi tìm theo loại đơn vị (để trống: đơn vị ban hành).',
   })
-  unitKindsWithinUnits(
-    @Parent() a: CampaignAddressing,
-    @Context() gql: GraphqlContext,
-  ): Promise<Unit[]> {
+  unitKindsWithinUnits(a: CampaignAddressing, _args: NoArgs, gql: GraphqlContext): Promise<Unit[]> {
     return unitsOf(this.org, gql, a.unitKindsWithinUnitIds ?? []);
   }
 }
@@ -249,8 +243,9 @@ export class CampaignPlanCascadeResolver {
       'Kế hoạch cấp trên mà kế hoạch này thực hiện (null nếu không có hoặc người xem không được xem).',
   })
   async respondsToPlan(
-    @Parent() plan: CampaignPlan,
-    @Context() gql: GraphqlContext,
+    plan: CampaignPlan,
+    _args: NoArgs,
+    gql: GraphqlContext,
   ): Promise<CampaignPlan | null> {
     const state = gql.req.thidua;
     if (!plan.respondsToPlanId || !state?.actor) return null;

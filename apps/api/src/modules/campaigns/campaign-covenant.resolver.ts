@@ -1,18 +1,9 @@
-import {
-  Args,
-  Context,
-  ID,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, RequirePermission } from '../../core/auth/decorators';
 import type { RequestContext } from '../../core/context/request-context';
 import { TransactionRunner } from '../../core/database/transaction';
 import { mapConnection } from '../../core/graphql/connection';
-import type { GraphqlContext } from '../../core/graphql/graphql-context';
+import type { GraphqlContext, NoArgs } from '../../core/graphql/graphql-context';
 import { Cluster, toCluster } from '../org/cluster.models';
 import { OrgService } from '../org/org.service';
 import { Unit, toUnit } from '../org/unit.model';
@@ -107,10 +98,7 @@ export class CampaignCovenantResolver {
   }
 
   @ResolveField(() => Cluster, { nullable: true, description: 'Cụm, khối thi đua ký giao ước.' })
-  async cluster(
-    @Parent() c: CampaignCovenant,
-    @Context() gql: GraphqlContext,
-  ): Promise<Cluster | null> {
+  async cluster(c: CampaignCovenant, _args: NoArgs, gql: GraphqlContext): Promise<Cluster | null> {
     const cluster = await gql.loaders.get(this.service.clusterOf).load(c.id);
     return cluster ? toCluster(cluster) : null;
   }
@@ -119,7 +107,7 @@ export class CampaignCovenantResolver {
     complexity: 5,
     description: 'Các đơn vị ký giao ước.',
   })
-  async members(@Parent() c: CampaignCovenant, @Context() gql: GraphqlContext): Promise<Unit[]> {
+  async members(c: CampaignCovenant, _args: NoArgs, gql: GraphqlContext): Promise<Unit[]> {
     const ids = await gql.loaders.get(this.service.memberIdsOf).load(c.id);
     const units = await Promise.all(ids.map((id) => gql.loaders.get(this.org.unitById).load(id)));
     return units

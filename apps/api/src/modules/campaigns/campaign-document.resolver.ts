@@ -1,18 +1,13 @@
-import {
-  Args,
-  Context,
-  ID,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { isIssuedStatus } from '@thidua/shared-domain';
 import { Ctx, RequirePermission } from '../../core/auth/decorators';
 import type { RequestContext } from '../../core/context/request-context';
 import { TransactionRunner } from '../../core/database/transaction';
-import type { GraphqlContext } from '../../core/graphql/graphql-context';
+import {
+  type GraphqlContext,
+  type NoArgs,
+  requestContextOf,
+} from '../../core/graphql/graphql-context';
 import { UuidPipe } from '../../core/validation/uuid.pipe';
 import { FilesService } from '../files/files.service';
 import { PdfService } from '../files/pdf.service';
@@ -74,7 +69,7 @@ export class CampaignDocumentResolver {
   @ResolveField(() => String, {
     description: 'Đường dẫn tải bản PDF (bản lưu khi ban hành; dự thảo: tạo khi tải).',
   })
-  pdfUrl(@Parent() plan: CampaignPlan): string {
+  pdfUrl(plan: CampaignPlan): string {
     return url(plan.id, 'pdf');
   }
 
@@ -83,8 +78,9 @@ export class CampaignDocumentResolver {
     description: 'Tình trạng bản PDF: đã lưu, đang tạo, tạo khi tải, hoặc máy chủ không tạo được.',
   })
   async pdfStatus(
-    @Parent() plan: CampaignPlan,
-    @Context() gql: GraphqlContext,
+    plan: CampaignPlan,
+    _args: NoArgs,
+    gql: GraphqlContext,
   ): Promise<CampaignPlanPdfStatus> {
     if (isIssuedStatus(plan.status)) {
       const kept = await gql.loaders.get(this.store.frozenOf).load(plan.id);
@@ -99,11 +95,8 @@ export class CampaignDocumentResolver {
     description:
       'Tải được bản PDF (false khi máy chủ chưa cài LibreOffice và kế hoạch chưa có bản PDF lưu sẵn).',
   })
-  async pdfAvailable(
-    @Parent() plan: CampaignPlan,
-    @Context() gql: GraphqlContext,
-  ): Promise<boolean> {
-    return (await this.pdfStatus(plan, gql)) !== 'UNAVAILABLE';
+  async pdfAvailable(plan: CampaignPlan, _args: NoArgs, gql: GraphqlContext): Promise<boolean> {
+    return (await this.pdfStatus(plan, {}, gql)) !== 'UNAVAILABLE';
   }
 
   @ResolveField(() => [CampaignPlanStoredDocument], {
@@ -112,8 +105,9 @@ export class CampaignDocumentResolver {
       'Văn bản đã lưu khi ban hành (.docx ngay khi ký, PDF sau đó); rỗng với dự thảo. Không bao giờ tạo lại.',
   })
   async storedDocuments(
-    @Parent() plan: CampaignPlan,
-    @Context() gql: GraphqlContext,
+    plan: CampaignPlan,
+    _args: NoArgs,
+    gql: GraphqlContext,
   ): Promise<CampaignPlanStoredDocument[]> {
     const kept = await gql.loaders.get(this.store.frozenOf).load(plan.id);
     const infos = await Promise.all(
@@ -143,10 +137,11 @@ export class CampaignDocumentBatchItemResolver {
     description: 'Kế hoạch (null nếu người xem không còn quyền xem).',
   })
   async plan(
-    @Parent() item: CampaignDocumentBatchItem,
-    @Ctx() ctx: RequestContext,
-    @Context() gql: GraphqlContext,
+    item: CampaignDocumentBatchItem,
+    _args: NoArgs,
+    gql: GraphqlContext,
   ): Promise<CampaignPlan | null> {
+    const ctx = requestContextOf(gql);
     const row = await gql.loaders.get(this.amendments.planById).load(item.planId);
     const unit = row ? await gql.loaders.get(this.org.unitById).load(row.issuerUnitId) : null;
     const visible = await this.amendments.visible(ctx, row, unit?.path ?? null);

@@ -1,8 +1,12 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, RequirePermission } from '../../core/auth/decorators';
 import type { RequestContext } from '../../core/context/request-context';
 import { TransactionRunner } from '../../core/database/transaction';
-import type { GraphqlContext } from '../../core/graphql/graphql-context';
+import {
+  type GraphqlContext,
+  type NoArgs,
+  requestContextOf,
+} from '../../core/graphql/graphql-context';
 import { OrgService } from '../org/org.service';
 import { CampaignAmendmentService } from './campaign-amendment.service';
 import {
@@ -124,10 +128,11 @@ export class CampaignLifecycleResolver {
       'Kế hoạch đã ban hành mà kế hoạch này sửa đổi (null nếu không phải kế hoạch sửa đổi).',
   })
   async amends(
-    @Parent() plan: CampaignPlan,
-    @Ctx() ctx: RequestContext,
-    @Context() gql: GraphqlContext,
+    plan: CampaignPlan,
+    _args: NoArgs,
+    gql: GraphqlContext,
   ): Promise<CampaignPlan | null> {
+    const ctx = requestContextOf(gql);
     return this.linked(ctx, gql, (await this.row(gql, plan.id))?.amendsPlanId);
   }
 
@@ -137,8 +142,9 @@ export class CampaignLifecycleResolver {
     description: 'Nội dung sửa đổi, bổ sung của kế hoạch sửa đổi (in trong văn bản).',
   })
   async amendmentNote(
-    @Parent() plan: CampaignPlan,
-    @Context() gql: GraphqlContext,
+    plan: CampaignPlan,
+    _args: NoArgs,
+    gql: GraphqlContext,
   ): Promise<string | null> {
     return (await this.row(gql, plan.id))?.amendmentNote ?? null;
   }
@@ -150,10 +156,11 @@ export class CampaignLifecycleResolver {
       'Kế hoạch sửa đổi đã ban hành thay thế kế hoạch này (kế hoạch này giữ nguyên như khi ban hành).',
   })
   async supersededBy(
-    @Parent() plan: CampaignPlan,
-    @Ctx() ctx: RequestContext,
-    @Context() gql: GraphqlContext,
+    plan: CampaignPlan,
+    _args: NoArgs,
+    gql: GraphqlContext,
   ): Promise<CampaignPlan | null> {
+    const ctx = requestContextOf(gql);
     return this.linked(ctx, gql, (await this.row(gql, plan.id))?.supersededById);
   }
 }

@@ -1,20 +1,11 @@
-import {
-  Args,
-  Context,
-  ID,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { isRegistrationEditable } from '@thidua/shared-domain';
 import { Ctx, RequirePermission } from '../../core/auth/decorators';
 import type { RequestContext } from '../../core/context/request-context';
 import { TransactionRunner } from '../../core/database/transaction';
 import { found } from '../../core/errors/app-error';
 import { mapConnection } from '../../core/graphql/connection';
-import type { GraphqlContext } from '../../core/graphql/graphql-context';
+import type { GraphqlContext, NoArgs } from '../../core/graphql/graphql-context';
 import { UuidPipe } from '../../core/validation/uuid.pipe';
 import { OrgService } from '../org/org.service';
 import { Unit, toUnit } from '../org/unit.model';
@@ -213,7 +204,7 @@ export class CampaignRegistrationResolver {
   }
 
   @ResolveField(() => Unit, { description: 'Đơn vị đăng ký.' })
-  async unit(@Parent() r: CampaignRegistration, @Context() gql: GraphqlContext): Promise<Unit> {
+  async unit(r: CampaignRegistration, _args: NoArgs, gql: GraphqlContext): Promise<Unit> {
     return toUnit(
       found(await gql.loaders.get(this.org.unitById).load(r.unitId), 'Đơn vị', r.unitId),
     );
@@ -223,7 +214,7 @@ export class CampaignRegistrationResolver {
     description:
       'Người dùng được sửa, xóa (và với bản đăng ký của đơn vị: gửi) đăng ký này: quyền CAMPAIGN_MANAGE tại đơn vị đăng ký, đăng ký chưa gửi hoặc bị trả lại.',
   })
-  canEdit(@Parent() r: CampaignRegistration, @Context() gql: GraphqlContext): boolean {
+  canEdit(r: CampaignRegistration, _args: NoArgs, gql: GraphqlContext): boolean {
     const actor = gql.req.thidua?.actor;
     return (
       !!actor && isRegistrationEditable(r.status) && actor.canAt('CAMPAIGN_MANAGE', r.unitPath)
@@ -235,10 +226,7 @@ export class CampaignRegistrationResolver {
     description:
       'Người dùng được trả lại hoặc duyệt bản đăng ký này: bản đăng ký của đơn vị đang chờ duyệt, quyền CAMPAIGN_MANAGE tại đơn vị ban hành kế hoạch.',
   })
-  async canDecide(
-    @Parent() r: CampaignRegistration,
-    @Context() gql: GraphqlContext,
-  ): Promise<boolean> {
+  async canDecide(r: CampaignRegistration, _args: NoArgs, gql: GraphqlContext): Promise<boolean> {
     const actor = gql.req.thidua?.actor;
     if (!actor || r.kind !== 'UNIT' || r.status !== 'SUBMITTED') return false;
     const plan = await gql.loaders.get(this.cascade.planById).load(r.planId);
@@ -256,8 +244,9 @@ export class CampaignRegistrationRollupResolver {
     description: 'Đơn vị gốc của nhánh (null ở dòng tổng và dòng của chính đơn vị đang xem).',
   })
   async unit(
-    @Parent() r: CampaignRegistrationRollup,
-    @Context() gql: GraphqlContext,
+    r: CampaignRegistrationRollup,
+    _args: NoArgs,
+    gql: GraphqlContext,
   ): Promise<Unit | null> {
     if (!r.unitId) return null;
     const unit = await gql.loaders.get(this.org.unitById).load(r.unitId);

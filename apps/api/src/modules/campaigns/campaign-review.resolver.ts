@@ -1,19 +1,10 @@
-import {
-  Args,
-  Context,
-  ID,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, RequirePermission } from '../../core/auth/decorators';
 import type { RequestContext } from '../../core/context/request-context';
 import { TransactionRunner } from '../../core/database/transaction';
 import { found } from '../../core/errors/app-error';
 import { mapConnection } from '../../core/graphql/connection';
-import type { GraphqlContext } from '../../core/graphql/graphql-context';
+import type { GraphqlContext, NoArgs } from '../../core/graphql/graphql-context';
 import { UuidPipe } from '../../core/validation/uuid.pipe';
 import { OrgService } from '../org/org.service';
 import { Unit, toUnit } from '../org/unit.model';
@@ -161,7 +152,7 @@ export class CampaignReviewResolver {
   }
 
   @ResolveField(() => Unit, { description: 'Đơn vị báo cáo.' })
-  async unit(@Parent() r: CampaignReview, @Context() gql: GraphqlContext): Promise<Unit> {
+  async unit(r: CampaignReview, _args: NoArgs, gql: GraphqlContext): Promise<Unit> {
     return toUnit(
       found(await gql.loaders.get(this.org.unitById).load(r.unitId), 'Đơn vị', r.unitId),
     );
@@ -171,7 +162,7 @@ export class CampaignReviewResolver {
     description:
       'Người dùng được sửa, đính kèm, gửi báo cáo này: CAMPAIGN_MANAGE tại đơn vị báo cáo, báo cáo chưa gửi hoặc bị trả lại.',
   })
-  canEdit(@Parent() r: CampaignReview, @Context() gql: GraphqlContext): boolean {
+  canEdit(r: CampaignReview, _args: NoArgs, gql: GraphqlContext): boolean {
     const actor = gql.req.thidua?.actor;
     return !!actor && r.status !== 'SUBMITTED' && actor.canAt('CAMPAIGN_MANAGE', r.unitPath);
   }
@@ -181,7 +172,7 @@ export class CampaignReviewResolver {
     description:
       'Người dùng được trả lại báo cáo này: báo cáo đã gửi, CAMPAIGN_MANAGE tại đơn vị ban hành kế hoạch.',
   })
-  async canReturn(@Parent() r: CampaignReview, @Context() gql: GraphqlContext): Promise<boolean> {
+  async canReturn(r: CampaignReview, _args: NoArgs, gql: GraphqlContext): Promise<boolean> {
     const actor = gql.req.thidua?.actor;
     if (!actor || r.status !== 'SUBMITTED') return false;
     const plan = await gql.loaders.get(this.cascade.planById).load(r.planId);
@@ -199,8 +190,9 @@ export class CampaignReviewFigureResolver {
     description: 'Chỉ tiêu của kế hoạch mà kết quả này báo cáo.',
   })
   async target(
-    @Parent() f: CampaignReviewFigureModel,
-    @Context() gql: GraphqlContext,
+    f: CampaignReviewFigureModel,
+    _args: NoArgs,
+    gql: GraphqlContext,
   ): Promise<PlanTargetPart | null> {
     const plan = await gql.loaders.get(this.cascade.planById).load(f.planId);
     return plan?.content.targets?.[f.targetIndex] ?? null;

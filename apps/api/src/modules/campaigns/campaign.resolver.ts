@@ -1,14 +1,5 @@
 import DataLoader from 'dataloader';
-import {
-  Args,
-  Context,
-  ID,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { isIssuedStatus } from '@thidua/shared-domain';
 import { Ctx, RequirePermission } from '../../core/auth/decorators';
 import { UnitScopes } from '../../core/auth/unit-scope';
@@ -16,7 +7,11 @@ import type { RequestContext } from '../../core/context/request-context';
 import { TransactionRunner } from '../../core/database/transaction';
 import { found } from '../../core/errors/app-error';
 import { mapConnection } from '../../core/graphql/connection';
-import type { GraphqlContext } from '../../core/graphql/graphql-context';
+import {
+  type GraphqlContext,
+  type NoArgs,
+  requestContextOf,
+} from '../../core/graphql/graphql-context';
 import { UuidPipe } from '../../core/validation/uuid.pipe';
 import { LegalDocument, toLegalDocument } from '../legal/legal.models';
 import { LegalService } from '../legal/legal.service';
@@ -181,7 +176,7 @@ export class CampaignResolver {
   @ResolveField(() => Unit, {
     description: 'Đơn vị ban hành (cơ quan ban hành kế hoạch; hệ thống của kế hoạch theo đơn vị).',
   })
-  async issuerUnit(@Parent() plan: CampaignPlan, @Context() gql: GraphqlContext): Promise<Unit> {
+  async issuerUnit(plan: CampaignPlan, _args: NoArgs, gql: GraphqlContext): Promise<Unit> {
     return toUnit(
       found(
         await gql.loaders.get(this.org.unitById).load(plan.issuerUnitId),
@@ -196,8 +191,9 @@ export class CampaignResolver {
     description: 'Văn bản căn cứ, theo thứ tự viện dẫn.',
   })
   async legalBases(
-    @Parent() plan: CampaignPlan,
-    @Context() gql: GraphqlContext,
+    plan: CampaignPlan,
+    _args: NoArgs,
+    gql: GraphqlContext,
   ): Promise<LegalDocument[]> {
     const ids = await gql.loaders.get(this.service.legalBasisIdsOf).load(plan.id);
     const docs = await Promise.all(
@@ -214,11 +210,8 @@ export class CampaignResolver {
     description:
       'Người dùng sửa, trình ký, xóa được kế hoạch này (CAMPAIGN_MANAGE tại đơn vị ban hành).',
   })
-  async canManage(
-    @Ctx() ctx: RequestContext,
-    @Parent() plan: CampaignPlan,
-    @Context() gql: GraphqlContext,
-  ): Promise<boolean> {
+  async canManage(plan: CampaignPlan, _args: NoArgs, gql: GraphqlContext): Promise<boolean> {
+    const ctx = requestContextOf(gql);
     return this.coversIssuer(ctx, gql, plan, 'CAMPAIGN_MANAGE');
   }
 
@@ -226,11 +219,8 @@ export class CampaignResolver {
     description:
       'Người dùng ký ban hành, trả lại được kế hoạch này (CAMPAIGN_ISSUE tại đơn vị ban hành).',
   })
-  async canIssue(
-    @Ctx() ctx: RequestContext,
-    @Parent() plan: CampaignPlan,
-    @Context() gql: GraphqlContext,
-  ): Promise<boolean> {
+  async canIssue(plan: CampaignPlan, _args: NoArgs, gql: GraphqlContext): Promise<boolean> {
+    const ctx = requestContextOf(gql);
     return this.coversIssuer(ctx, gql, plan, 'CAMPAIGN_ISSUE');
   }
 
@@ -238,11 +228,8 @@ export class CampaignResolver {
     description:
       'Người dùng trả lời được kế hoạch này: kế hoạch đã ban hành và giao cho một đơn vị mà người dùng có quyền CAMPAIGN_MANAGE.',
   })
-  async canAnswer(
-    @Ctx() ctx: RequestContext,
-    @Parent() plan: CampaignPlan,
-    @Context() gql: GraphqlContext,
-  ): Promise<boolean> {
+  async canAnswer(plan: CampaignPlan, _args: NoArgs, gql: GraphqlContext): Promise<boolean> {
+    const ctx = requestContextOf(gql);
     // drafts are addressed to nobody yet: skip the query
     if (!isIssuedStatus(plan.status)) return false;
     // one query for every plan of the request (a list's page), for this actor

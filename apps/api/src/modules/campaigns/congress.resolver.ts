@@ -14,7 +14,11 @@ import type { RequestContext } from '../../core/context/request-context';
 import { TransactionRunner } from '../../core/database/transaction';
 import { found } from '../../core/errors/app-error';
 import { PageArgs, mapConnection, type ConnectionShape } from '../../core/graphql/connection';
-import type { GraphqlContext } from '../../core/graphql/graphql-context';
+import {
+  type GraphqlContext,
+  type NoArgs,
+  requestContextOf,
+} from '../../core/graphql/graphql-context';
 import { UuidPipe } from '../../core/validation/uuid.pipe';
 import { OrgService } from '../org/org.service';
 import { Unit, toUnit } from '../org/unit.model';
@@ -251,7 +255,7 @@ export class CongressResolver {
   }
 
   @ResolveField(() => Unit, { description: 'Đơn vị tổ chức.' })
-  async hostUnit(@Parent() c: Congress, @Context() gql: GraphqlContext): Promise<Unit> {
+  async hostUnit(c: Congress, _args: NoArgs, gql: GraphqlContext): Promise<Unit> {
     return toUnit(
       found(await gql.loaders.get(this.org.unitById).load(c.unitId), 'Đơn vị', c.unitId),
     );
@@ -261,19 +265,20 @@ export class CongressResolver {
     nullable: true,
     description: 'Số, ký hiệu của kế hoạch thực hiện ("01/KH-UBND").',
   })
-  async planSymbol(@Parent() c: Congress, @Context() gql: GraphqlContext): Promise<string | null> {
+  async planSymbol(c: Congress, _args: NoArgs, gql: GraphqlContext): Promise<string | null> {
     return (await gql.loaders.get(this.service.planHeadingOf).load(c.planId))?.symbol ?? null;
   }
 
   @ResolveField(() => String, { description: 'Trích yếu của kế hoạch thực hiện.' })
-  async planTitle(@Parent() c: Congress, @Context() gql: GraphqlContext): Promise<string> {
+  async planTitle(c: Congress, _args: NoArgs, gql: GraphqlContext): Promise<string> {
     return (await gql.loaders.get(this.service.planHeadingOf).load(c.planId))?.title ?? '';
   }
 
   @ResolveField(() => Boolean, {
     description: 'Người dùng sửa được đại hội, hội nghị này (CAMPAIGN_MANAGE tại đơn vị tổ chức).',
   })
-  canManage(@Ctx() ctx: RequestContext, @Parent() c: Congress): Promise<boolean> {
+  canManage(c: Congress, _args: NoArgs, gql: GraphqlContext): Promise<boolean> {
+    const ctx = requestContextOf(gql);
     return this.service.canManage(ctx, c);
   }
 
@@ -282,8 +287,9 @@ export class CongressResolver {
     description: 'Đại hội cấp trên (tóm tắt; `canOpen` cho biết có xem chi tiết được không).',
   })
   async upperCongress(
-    @Parent() c: Congress,
-    @Context() gql: GraphqlContext,
+    c: Congress,
+    _args: NoArgs,
+    gql: GraphqlContext,
   ): Promise<CongressReference | null> {
     if (!c.upperCongressId) return null;
     const upper = await gql.loaders.get(this.service.congressById).load(c.upperCongressId);
@@ -291,7 +297,7 @@ export class CongressResolver {
   }
 
   @ResolveField(() => Int, { description: 'Số đại biểu trong danh sách.' })
-  delegateCount(@Parent() c: Congress, @Context() gql: GraphqlContext): Promise<number> {
+  delegateCount(c: Congress, _args: NoArgs, gql: GraphqlContext): Promise<number> {
     return gql.loaders.get(this.service.delegateCountOf).load(c.id);
   }
 
@@ -364,7 +370,7 @@ export class CongressReferenceResolver {
   @ResolveField(() => Unit, {
     description: 'Đơn vị tổ chức (ngoài phạm vi xem: chỉ tên và mã).',
   })
-  async hostUnit(@Parent() c: CongressReference, @Context() gql: GraphqlContext): Promise<Unit> {
+  async hostUnit(c: CongressReference, _args: NoArgs, gql: GraphqlContext): Promise<Unit> {
     return toUnit(
       found(await gql.loaders.get(this.org.unitById).load(c.unitId), 'Đơn vị', c.unitId),
     );
@@ -373,7 +379,8 @@ export class CongressReferenceResolver {
   @ResolveField(() => Boolean, {
     description: 'Người dùng xem được chi tiết (CAMPAIGN_READ tại đơn vị tổ chức).',
   })
-  canOpen(@Ctx() ctx: RequestContext, @Parent() c: CongressReference): Promise<boolean> {
+  canOpen(c: CongressReference, _args: NoArgs, gql: GraphqlContext): Promise<boolean> {
+    const ctx = requestContextOf(gql);
     return this.service.canRead(ctx, c);
   }
 }
@@ -389,7 +396,7 @@ export class CongressDelegateResolver {
     nullable: true,
     description: 'Đơn vị công tác (của vị trí dùng cho đại hội).',
   })
-  async unit(@Parent() d: CongressDelegate, @Context() gql: GraphqlContext): Promise<Unit | null> {
+  async unit(d: CongressDelegate, _args: NoArgs, gql: GraphqlContext): Promise<Unit | null> {
     if (!d.unitId) return null;
     const unit = await gql.loaders.get(this.org.unitById).load(d.unitId);
     return unit ? toUnit(unit) : null;
@@ -397,8 +404,9 @@ export class CongressDelegateResolver {
 
   @ResolveField(() => CongressReference, { description: 'Đại hội, hội nghị của đại biểu.' })
   async congress(
-    @Parent() d: CongressDelegate,
-    @Context() gql: GraphqlContext,
+    d: CongressDelegate,
+    _args: NoArgs,
+    gql: GraphqlContext,
   ): Promise<CongressReference> {
     return toCongressReference(
       found(
@@ -414,7 +422,8 @@ export class CongressDelegateResolver {
     description:
       'Thông tin cá nhân (giới tính, ngày sinh, dân tộc, tôn giáo, đảng viên): chỉ khi người dùng có quyền xem cán bộ (PERSON_READ) tại đơn vị tổ chức của đại hội, hội nghị này.',
   })
-  async person(@Ctx() ctx: RequestContext, @Parent() d: DelegateModel): Promise<Person | null> {
+  async person(d: DelegateModel, _args: NoArgs, gql: GraphqlContext): Promise<Person | null> {
+    const ctx = requestContextOf(gql);
     if (!(await this.service.canReadPeopleAt(ctx, d.hostUnitPath))) return null;
     const f = d.facts;
     return {

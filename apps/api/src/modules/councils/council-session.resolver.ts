@@ -1,19 +1,10 @@
-import {
-  Args,
-  Context,
-  ID,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Authenticated, Ctx, RequirePermission } from '../../core/auth/decorators';
 import type { RequestContext } from '../../core/context/request-context';
 import { TransactionRunner } from '../../core/database/transaction';
 import { found } from '../../core/errors/app-error';
 import { mapConnection, PageArgs } from '../../core/graphql/connection';
-import type { GraphqlContext } from '../../core/graphql/graphql-context';
+import type { GraphqlContext, NoArgs } from '../../core/graphql/graphql-context';
 import { UuidPipe } from '../../core/validation/uuid.pipe';
 import { AwardRoundService } from '../awards/award-round.service';
 import { AwardRound, toAwardRound } from '../awards/award.models';
@@ -261,7 +252,7 @@ export class CouncilSessionResolver {
   // fields
 
   @ResolveField(() => Council)
-  async council(@Parent() s: CouncilSession, @Context() gql: GraphqlContext): Promise<Council> {
+  async council(s: CouncilSession, _args: NoArgs, gql: GraphqlContext): Promise<Council> {
     return toCouncil(
       found(
         await gql.loaders.get(this.councils.councilById).load(s.councilId),
@@ -277,8 +268,9 @@ export class CouncilSessionResolver {
       'Tổng số thành viên Hội đồng vào ngày họp (mẫu số của mọi tỷ lệ), với điểm danh; theo thứ tự trong biên bản.',
   })
   async members(
-    @Parent() s: CouncilSession,
-    @Context() gql: GraphqlContext,
+    s: CouncilSession,
+    _args: NoArgs,
+    gql: GraphqlContext,
   ): Promise<CouncilSessionMember[]> {
     return (await gql.loaders.get(this.sessions.sessionMembersOf).load(s.id)).map(
       toCouncilSessionMember,
@@ -287,8 +279,9 @@ export class CouncilSessionResolver {
 
   @ResolveField(() => CouncilSessionMember, { nullable: true, complexity: 2 })
   async chair(
-    @Parent() s: CouncilSession,
-    @Context() gql: GraphqlContext,
+    s: CouncilSession,
+    _args: NoArgs,
+    gql: GraphqlContext,
   ): Promise<CouncilSessionMember | null> {
     if (!s.chairMemberId) return null;
     const m = (await gql.loaders.get(this.sessions.sessionMembersOf).load(s.id)).find(
@@ -299,8 +292,9 @@ export class CouncilSessionResolver {
 
   @ResolveField(() => CouncilSessionMember, { nullable: true, complexity: 2 })
   async secretary(
-    @Parent() s: CouncilSession,
-    @Context() gql: GraphqlContext,
+    s: CouncilSession,
+    _args: NoArgs,
+    gql: GraphqlContext,
   ): Promise<CouncilSessionMember | null> {
     if (!s.secretaryMemberId) return null;
     const m = (await gql.loaders.get(this.sessions.sessionMembersOf).load(s.id)).find(
@@ -310,10 +304,7 @@ export class CouncilSessionResolver {
   }
 
   @ResolveField(() => [CouncilGuest], { complexity: 2 })
-  async guests(
-    @Parent() s: CouncilSession,
-    @Context() gql: GraphqlContext,
-  ): Promise<CouncilGuest[]> {
+  async guests(s: CouncilSession, _args: NoArgs, gql: GraphqlContext): Promise<CouncilGuest[]> {
     return (await gql.loaders.get(this.sessions.guestsOf).load(s.id)).map(toCouncilGuest);
   }
 
@@ -322,8 +313,9 @@ export class CouncilSessionResolver {
     description: 'Chương trình xét, theo thứ tự.',
   })
   async agenda(
-    @Parent() s: CouncilSession,
-    @Context() gql: GraphqlContext,
+    s: CouncilSession,
+    _args: NoArgs,
+    gql: GraphqlContext,
   ): Promise<CouncilAgendaItem[]> {
     return (await gql.loaders.get(this.sessions.agendaOf).load(s.id)).map(toCouncilAgendaItem);
   }
@@ -333,10 +325,7 @@ export class CouncilSessionResolver {
     description:
       'Số lượng dự họp: có mặt và ủy quyền được tính so với tỷ lệ tối thiểu (phiên xét khen thưởng: tỷ lệ riêng nếu Hội đồng có) của tổng số thành viên vào ngày họp.',
   })
-  async quorum(
-    @Parent() s: CouncilSession,
-    @Context() gql: GraphqlContext,
-  ): Promise<CouncilQuorum> {
+  async quorum(s: CouncilSession, _args: NoArgs, gql: GraphqlContext): Promise<CouncilQuorum> {
     const [council, members] = await Promise.all([
       gql.loaders.get(this.councils.councilById).load(s.councilId),
       gql.loaders.get(this.sessions.sessionMembersOf).load(s.id),
@@ -350,8 +339,9 @@ export class CouncilSessionResolver {
     description: 'Đợt xét khen thưởng gắn với phiên họp.',
   })
   async awardRound(
-    @Parent() s: CouncilSession,
-    @Context() gql: GraphqlContext,
+    s: CouncilSession,
+    _args: NoArgs,
+    gql: GraphqlContext,
   ): Promise<AwardRound | null> {
     if (!s.awardRoundId) return null;
     const round = await gql.loaders.get(this.rounds.roundById).load(s.awardRoundId);
@@ -362,7 +352,7 @@ export class CouncilSessionResolver {
     complexity: 2,
     description: 'Người dùng được quản lý phiên họp (COUNCIL_MANAGE tại đơn vị có Hội đồng).',
   })
-  async canManage(@Parent() s: CouncilSession, @Context() gql: GraphqlContext): Promise<boolean> {
+  async canManage(s: CouncilSession, _args: NoArgs, gql: GraphqlContext): Promise<boolean> {
     const actor = gql.req.thidua?.actor;
     const council = await gql.loaders.get(this.councils.councilById).load(s.councilId);
     const unit = council ? await gql.loaders.get(this.org.unitById).load(council.unitId) : null;

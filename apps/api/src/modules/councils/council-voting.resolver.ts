@@ -7,7 +7,6 @@ import {
   Int,
   Mutation,
   ObjectType,
-  Parent,
   Query,
   ResolveField,
   Resolver,
@@ -295,7 +294,7 @@ export class CouncilVotingResolver {
   }
 
   @ResolveField(() => [CouncilAgendaItem], { complexity: 5, description: 'Các nội dung của vòng.' })
-  async candidates(@Parent() r: CouncilVotingRound): Promise<CouncilAgendaItem[]> {
+  async candidates(r: CouncilVotingRound): Promise<CouncilAgendaItem[]> {
     return (await this.voting.candidatesOf(r.id)).map(toCouncilAgendaItem);
   }
 
@@ -304,7 +303,7 @@ export class CouncilVotingResolver {
     complexity: 2,
     description: 'Số phiếu đã bỏ (mã đã dùng, phiếu bầu từ xa đã dùng); phiếu giấy: null.',
   })
-  async castCount(@Parent() r: CouncilVotingRound): Promise<number | null> {
+  async castCount(r: CouncilVotingRound): Promise<number | null> {
     return this.voting.castCount({ id: r.id, mode: r.mode } as Parameters<
       CouncilVotingService['castCount']
     >[0]);
@@ -315,7 +314,7 @@ export class CouncilVotingResolver {
     description:
       'Phiếu giấy: các lần nhập kết quả kiểm phiếu đã lưu (lần 1, 2 và người nhập); vòng khác: rỗng.',
   })
-  async paperEntries(@Parent() r: CouncilVotingRound): Promise<CouncilPaperEntryInfo[]> {
+  async paperEntries(r: CouncilVotingRound): Promise<CouncilPaperEntryInfo[]> {
     return r.mode === 'PAPER' ? this.voting.paperEntriesOf(r.id) : [];
   }
 
@@ -323,7 +322,7 @@ export class CouncilVotingResolver {
     nullable: true,
     description: 'Kết quả từng nội dung; null cho tới khi kiểm phiếu.',
   })
-  results(@Parent() r: CouncilVotingRound): CouncilRoundResult[] | null {
+  results(r: CouncilVotingRound): CouncilRoundResult[] | null {
     return r.status === 'TALLIED' ? (r.results ?? null) : null;
   }
 }
@@ -337,7 +336,7 @@ export class CouncilSessionVotingResolver {
     complexity: 5,
     description: 'Các vòng bỏ phiếu của phiên họp.',
   })
-  async votingRounds(@Parent() s: CouncilSession): Promise<CouncilVotingRound[]> {
+  async votingRounds(s: CouncilSession): Promise<CouncilVotingRound[]> {
     return (await this.voting.listForSession(s.id)).map(toCouncilVotingRound);
   }
 }

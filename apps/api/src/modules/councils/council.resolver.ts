@@ -16,7 +16,11 @@ import { TransactionRunner, type Tx } from '../../core/database/transaction';
 import { found } from '../../core/errors/app-error';
 import { mapConnection } from '../../core/graphql/connection';
 import { DateOnly } from '../../core/graphql/date.scalar';
-import type { GraphqlContext } from '../../core/graphql/graphql-context';
+import {
+  type GraphqlContext,
+  type NoArgs,
+  requestContextOf,
+} from '../../core/graphql/graphql-context';
 import { UuidPipe } from '../../core/validation/uuid.pipe';
 import { OrgService } from '../org/org.service';
 import { PeopleService } from '../people/people.service';
@@ -160,14 +164,14 @@ export class CouncilResolver {
   }
 
   @ResolveField(() => Unit, { description: 'Đơn vị có Hội đồng.' })
-  async unit(@Parent() c: Council, @Context() gql: GraphqlContext): Promise<Unit> {
+  async unit(c: Council, _args: NoArgs, gql: GraphqlContext): Promise<Unit> {
     return toUnit(
       found(await gql.loaders.get(this.org.unitById).load(c.unitId), 'Đơn vị', c.unitId),
     );
   }
 
   @ResolveField(() => Unit, { nullable: true, description: 'Cơ quan thường trực.' })
-  async standingUnit(@Parent() c: Council, @Context() gql: GraphqlContext): Promise<Unit | null> {
+  async standingUnit(c: Council, _args: NoArgs, gql: GraphqlContext): Promise<Unit | null> {
     if (!c.standingUnitId) return null;
     const unit = await gql.loaders.get(this.org.unitById).load(c.standingUnitId);
     return unit ? toUnit(unit) : null;
@@ -192,7 +196,7 @@ export class CouncilResolver {
     complexity: 2,
     description: 'Người dùng được quản lý Hội đồng này (COUNCIL_MANAGE tại đơn vị có Hội đồng).',
   })
-  async canManage(@Parent() c: Council, @Context() gql: GraphqlContext): Promise<boolean> {
+  async canManage(c: Council, _args: NoArgs, gql: GraphqlContext): Promise<boolean> {
     const actor = gql.req.thidua?.actor;
     const unit = await gql.loaders.get(this.org.unitById).load(c.unitId);
     return !!actor && !!unit && actor.canAt(COUNCIL_MANAGE, unit.path);
@@ -212,7 +216,7 @@ export class CouncilMemberResolver {
     complexity: 1,
     description: 'Họ và tên (thành phần Hội đồng được công bố trong quyết định thành lập).',
   })
-  async fullName(@Parent() m: CouncilMember, @Context() gql: GraphqlContext): Promise<string> {
+  async fullName(m: CouncilMember, _args: NoArgs, gql: GraphqlContext): Promise<string> {
     return (await gql.loaders.get(this.people.personById).load(m.personId))?.fullName ?? '';
   }
 
@@ -222,11 +226,8 @@ export class CouncilMemberResolver {
     description:
       'Hồ sơ cán bộ (thông tin cá nhân): chỉ khi người dùng có quyền xem cán bộ (PERSON_READ) tại đơn vị có Hội đồng.',
   })
-  async person(
-    @Ctx() ctx: RequestContext,
-    @Parent() m: CouncilMember,
-    @Context() gql: GraphqlContext,
-  ): Promise<Person | null> {
+  async person(m: CouncilMember, _args: NoArgs, gql: GraphqlContext): Promise<Person | null> {
+    const ctx = requestContextOf(gql);
     const council = await gql.loaders.get(this.councils.councilById).load(m.councilId);
     const unit = council ? await gql.loaders.get(this.org.unitById).load(council.unitId) : null;
     if (!unit || !(await this.scopes.covers(ctx.actor, 'PERSON_READ', unit.path))) return null;

@@ -1,21 +1,11 @@
-import {
-  Args,
-  Context,
-  ID,
-  Int,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, Public, RequirePermission } from '../../core/auth/decorators';
 import type { StatefulRequest } from '../../core/auth/request-state';
 import type { RequestContext } from '../../core/context/request-context';
 import { TransactionRunner } from '../../core/database/transaction';
 import { found } from '../../core/errors/app-error';
 import { mapConnection } from '../../core/graphql/connection';
-import type { GraphqlContext } from '../../core/graphql/graphql-context';
+import type { GraphqlContext, NoArgs } from '../../core/graphql/graphql-context';
 import { Job, toJob } from '../../core/jobs/job.model';
 import { UuidPipe } from '../../core/validation/uuid.pipe';
 import { AwardRound, toAwardRound } from '../awards/award.models';
@@ -178,7 +168,7 @@ export class AwardDecisionResolver {
   }
 
   @ResolveField(() => Unit, { description: 'Đơn vị ban hành.' })
-  async issuerUnit(@Parent() d: AwardDecision, @Context() gql: GraphqlContext): Promise<Unit> {
+  async issuerUnit(d: AwardDecision, _args: NoArgs, gql: GraphqlContext): Promise<Unit> {
     return toUnit(
       found(
         await gql.loaders.get(this.org.unitById).load(d.issuerUnitId),
@@ -189,7 +179,7 @@ export class AwardDecisionResolver {
   }
 
   @ResolveField(() => AwardRound)
-  async round(@Parent() d: AwardDecision, @Context() gql: GraphqlContext): Promise<AwardRound> {
+  async round(d: AwardDecision, _args: NoArgs, gql: GraphqlContext): Promise<AwardRound> {
     return toAwardRound(
       found(
         await gql.loaders.get(this.rounds.roundById).load(d.roundId),
@@ -204,8 +194,9 @@ export class AwardDecisionResolver {
     description: 'Danh sách kèm theo, theo thứ tự.',
   })
   async recipients(
-    @Parent() d: AwardDecision,
-    @Context() gql: GraphqlContext,
+    d: AwardDecision,
+    _args: NoArgs,
+    gql: GraphqlContext,
   ): Promise<AwardDecisionRecipient[]> {
     return (await gql.loaders.get(this.decisions.recipientsOf).load(d.id)).map(
       toAwardDecisionRecipient,
@@ -216,7 +207,7 @@ export class AwardDecisionResolver {
     complexity: 5,
     description: 'Tổng tiền thưởng (đồng) của danh sách; 0 khi quyết định không kèm tiền thưởng.',
   })
-  async totalAmount(@Parent() d: AwardDecision, @Context() gql: GraphqlContext): Promise<number> {
+  async totalAmount(d: AwardDecision, _args: NoArgs, gql: GraphqlContext): Promise<number> {
     if (d.rewardFunding === null) return 0;
     const list = await gql.loaders.get(this.decisions.recipientsOf).load(d.id);
     return list.reduce((sum, r) => sum + (r.amount ?? 0), 0);
@@ -227,7 +218,7 @@ export class AwardDecisionResolver {
     description:
       'Người dùng được sửa, xóa dự thảo và in giấy khen (DECISION_MANAGE tại đơn vị ban hành).',
   })
-  async canManage(@Parent() d: AwardDecision, @Context() gql: GraphqlContext): Promise<boolean> {
+  async canManage(d: AwardDecision, _args: NoArgs, gql: GraphqlContext): Promise<boolean> {
     return this.can(d, gql, DECISION_MANAGE);
   }
 
@@ -235,7 +226,7 @@ export class AwardDecisionResolver {
     complexity: 2,
     description: 'Người dùng được ký ban hành (DECISION_ISSUE tại đơn vị ban hành).',
   })
-  async canIssue(@Parent() d: AwardDecision, @Context() gql: GraphqlContext): Promise<boolean> {
+  async canIssue(d: AwardDecision, _args: NoArgs, gql: GraphqlContext): Promise<boolean> {
     return this.can(d, gql, DECISION_ISSUE);
   }
 

@@ -1,9 +1,9 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, RequirePermission } from '../../core/auth/decorators';
 import type { RequestContext } from '../../core/context/request-context';
 import { mapConnection } from '../../core/graphql/connection';
 import { found } from '../../core/errors/app-error';
-import type { GraphqlContext } from '../../core/graphql/graphql-context';
+import type { GraphqlContext, NoArgs } from '../../core/graphql/graphql-context';
 import { OrgService } from '../org/org.service';
 import { Unit, toUnit } from '../org/unit.model';
 import { ApiClientService, type IssuedKey } from './api-client.service';
@@ -80,7 +80,7 @@ export class ApiClientResolver {
   }
 
   @ResolveField(() => Unit)
-  async unit(@Parent() client: ApiClient, @Context() gql: GraphqlContext): Promise<Unit> {
+  async unit(client: ApiClient, _args: NoArgs, gql: GraphqlContext): Promise<Unit> {
     return toUnit(
       found(await gql.loaders.get(this.org.unitById).load(client.unitId), 'Đơn vị', client.unitId),
     );
@@ -88,8 +88,9 @@ export class ApiClientResolver {
 
   @ResolveField(() => [RoleAssignment])
   async roleAssignments(
-    @Parent() client: ApiClient,
-    @Context() gql: GraphqlContext,
+    client: ApiClient,
+    _args: NoArgs,
+    gql: GraphqlContext,
   ): Promise<RoleAssignment[]> {
     return (await gql.loaders.get(this.roles.assignmentsByApiClientId).load(client.id)).map(
       toRoleAssignment,

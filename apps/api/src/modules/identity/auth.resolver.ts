@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import type { CookieOptions } from 'express';
@@ -10,6 +10,7 @@ import type { RequestState } from '../../core/auth/request-state';
 import { authConfig, type AuthConfig } from '../../core/config/auth.config';
 import type { RequestContext } from '../../core/context/request-context';
 import type { GraphqlContext } from '../../core/graphql/graphql-context';
+import { selects } from '../../core/graphql/selection';
 import { ApiClientService } from './api-client.service';
 import { AuthService } from './auth.service';
 import { ChangePasswordInput, LoginInput, UpdateMyProfileInput } from './dto/identity.inputs';
@@ -20,20 +21,6 @@ import { UserService } from './user.service';
 
 const VIEWER = Symbol('viewer');
 const PREVIOUS_LOGIN = Symbol('previousLogin');
-
-/** Whether the field's selection (fragments included) asks for `name` directly under it. */
-function selects(info: GraphQLResolveInfo, name: string): boolean {
-  const seen = new Set<string>();
-  const walk = (set: SelectionSetNode | undefined): boolean =>
-    !!set?.selections.some((sel) => {
-      if (sel.kind === Kind.FIELD) return sel.name.value === name;
-      if (sel.kind === Kind.INLINE_FRAGMENT) return walk(sel.selectionSet);
-      if (seen.has(sel.name.value)) return false;
-      seen.add(sel.name.value);
-      return walk(info.fragments[sel.name.value]?.selectionSet);
-    });
-  return info.fieldNodes.some((node) => walk(node.selectionSet));
-}
 
 @Resolver()
 export class AuthResolver {

@@ -1,10 +1,10 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ID } from '@nestjs/graphql';
 import { PERMISSIONS, type Permission } from '@thidua/shared-domain';
 import { Authenticated, Ctx, RequirePermission } from '../../core/auth/decorators';
 import type { RequestContext } from '../../core/context/request-context';
 import { found } from '../../core/errors/app-error';
-import type { GraphqlContext } from '../../core/graphql/graphql-context';
+import type { GraphqlContext, NoArgs } from '../../core/graphql/graphql-context';
 import { OrgService } from '../org/org.service';
 import { Unit, toUnit } from '../org/unit.model';
 import { AccessService } from './access.service';
@@ -96,14 +96,14 @@ export class RoleResolver {
   }
 
   @ResolveField(() => Role)
-  async role(@Parent() a: RoleAssignment, @Context() gql: GraphqlContext): Promise<Role> {
+  async role(a: RoleAssignment, _args: NoArgs, gql: GraphqlContext): Promise<Role> {
     return toRole(
       found(await gql.loaders.get(this.roleService.roleById).load(a.roleId), 'Vai trò', a.roleId),
     );
   }
 
   @ResolveField(() => Unit, { nullable: true })
-  async unit(@Parent() a: RoleAssignment, @Context() gql: GraphqlContext): Promise<Unit | null> {
+  async unit(a: RoleAssignment, _args: NoArgs, gql: GraphqlContext): Promise<Unit | null> {
     if (!a.unitId) return null;
     const unit = await gql.loaders.get(this.org.unitById).load(a.unitId);
     return unit ? toUnit(unit) : null;

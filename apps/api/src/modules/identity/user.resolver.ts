@@ -1,18 +1,9 @@
-import {
-  Args,
-  Context,
-  ID,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Authenticated, Ctx, RequirePermission } from '../../core/auth/decorators';
 import type { RequestContext } from '../../core/context/request-context';
 import { mapConnection } from '../../core/graphql/connection';
 import { found } from '../../core/errors/app-error';
-import type { GraphqlContext } from '../../core/graphql/graphql-context';
+import type { GraphqlContext, NoArgs } from '../../core/graphql/graphql-context';
 import { UuidPipe } from '../../core/validation/uuid.pipe';
 import { OrgService } from '../org/org.service';
 import { Unit, toUnit } from '../org/unit.model';
@@ -95,17 +86,14 @@ export class UserResolver {
   }
 
   @ResolveField(() => Unit)
-  async unit(@Parent() user: User, @Context() gql: GraphqlContext): Promise<Unit> {
+  async unit(user: User, _args: NoArgs, gql: GraphqlContext): Promise<Unit> {
     return toUnit(
       found(await gql.loaders.get(this.org.unitById).load(user.unitId), 'Đơn vị', user.unitId),
     );
   }
 
   @ResolveField(() => [RoleAssignment])
-  async roleAssignments(
-    @Parent() user: User,
-    @Context() gql: GraphqlContext,
-  ): Promise<RoleAssignment[]> {
+  async roleAssignments(user: User, _args: NoArgs, gql: GraphqlContext): Promise<RoleAssignment[]> {
     const rows = await gql.loaders.get(this.roles.assignmentsByUserId).load(user.id);
     return rows.map(toRoleAssignment);
   }

@@ -70,7 +70,7 @@ export class ImportsResolver {
     nullable: true,
     description: 'Tác vụ ghi dữ liệu (sau commitImport).',
   })
-  async job(@Parent() batch: ImportBatch): Promise<Job | null> {
+  async job(batch: ImportBatch): Promise<Job | null> {
     if (batch.jobEntity) return toJob(batch.jobEntity);
     if (!batch.jobId) return null;
     const job = await this.jobs.findById(batch.jobId);

@@ -1,20 +1,11 @@
-import {
-  Args,
-  Context,
-  ID,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { todayInVietnam } from '@thidua/shared-domain';
 import { Authenticated, Ctx, RequirePermission } from '../../core/auth/decorators';
 import type { RequestContext } from '../../core/context/request-context';
 import { TransactionRunner, type Tx } from '../../core/database/transaction';
 import { found } from '../../core/errors/app-error';
 import { mapConnection } from '../../core/graphql/connection';
-import type { GraphqlContext } from '../../core/graphql/graphql-context';
+import type { GraphqlContext, NoArgs } from '../../core/graphql/graphql-context';
 import { UuidPipe } from '../../core/validation/uuid.pipe';
 import { OrgService } from '../org/org.service';
 import { Unit, toUnit } from '../org/unit.model';
@@ -132,10 +123,7 @@ export class LegalResolver {
     description:
       'Đơn vị ban hành trong hệ thống (văn bản địa phương); null: văn bản trung ương. Đơn vị ngoài phạm vi chỉ có tên và mã.',
   })
-  async issuerUnit(
-    @Parent() doc: LegalDocument,
-    @Context() gql: GraphqlContext,
-  ): Promise<Unit | null> {
+  async issuerUnit(doc: LegalDocument, _args: NoArgs, gql: GraphqlContext): Promise<Unit | null> {
     if (!doc.issuerUnitId) return null;
     return toUnit(
       found(
@@ -151,8 +139,9 @@ export class LegalResolver {
     description: 'Văn bản thay thế văn bản này.',
   })
   async replacedBy(
-    @Parent() doc: LegalDocument,
-    @Context() gql: GraphqlContext,
+    doc: LegalDocument,
+    _args: NoArgs,
+    gql: GraphqlContext,
   ): Promise<LegalDocument | null> {
     if (!doc.replacedById) return null;
     const replacement = await gql.loaders.get(this.service.documentById).load(doc.replacedById);
@@ -162,10 +151,7 @@ export class LegalResolver {
   @ResolveField(() => [LegalDocument], {
     description: 'Các văn bản mà văn bản này thay thế, mới ban hành trước.',
   })
-  async replaces(
-    @Parent() doc: LegalDocument,
-    @Context() gql: GraphqlContext,
-  ): Promise<LegalDocument[]> {
+  async replaces(doc: LegalDocument, _args: NoArgs, gql: GraphqlContext): Promise<LegalDocument[]> {
     return (await gql.loaders.get(this.service.replacedDocumentsOf).load(doc.id)).map((d) =>
       toLegalDocument(d),
     );
@@ -175,7 +161,7 @@ export class LegalResolver {
     description:
       'Người dùng được sửa văn bản này: văn bản trung ương cần quyền LEGAL_MANAGE trên toàn hệ thống, văn bản địa phương cần quyền tại đơn vị ban hành.',
   })
-  async canManage(@Parent() doc: LegalDocument, @Context() gql: GraphqlContext): Promise<boolean> {
+  async canManage(doc: LegalDocument, _args: NoArgs, gql: GraphqlContext): Promise<boolean> {
     const actor = gql.req.thidua?.actor;
     if (!actor) return false;
     if (!doc.issuerUnitId) return this.service.canManage(actor, null);

@@ -1,9 +1,9 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AWARD_KINDS, type AwardRuleContent, type EligibilityFacts } from '@thidua/shared-domain';
 import { Authenticated, Ctx, RequirePermission } from '../../core/auth/decorators';
 import type { RequestContext } from '../../core/context/request-context';
 import { TransactionRunner, type Tx } from '../../core/database/transaction';
-import type { GraphqlContext } from '../../core/graphql/graphql-context';
+import type { GraphqlContext, NoArgs } from '../../core/graphql/graphql-context';
 import { OrgService } from '../org/org.service';
 import { Unit, toUnit } from '../org/unit.model';
 import { LegalDocument, toLegalDocument } from './legal.models';
@@ -241,7 +241,7 @@ export class AwardKindResolver {
     nullable: true,
     description: 'Tỉnh (danh mục riêng); null: trung ương.',
   })
-  async provinceUnit(@Parent() k: AwardKind, @Context() gql: GraphqlContext): Promise<Unit | null> {
+  async provinceUnit(k: AwardKind, _args: NoArgs, gql: GraphqlContext): Promise<Unit | null> {
     if (!k.provinceUnitId) return null;
     const u = await gql.loaders.get(this.org.unitById).load(k.provinceUnitId);
     return u ? toUnit(u) : null;
@@ -252,8 +252,9 @@ export class AwardKindResolver {
     complexity: 5,
   })
   async ruleVersions(
-    @Parent() k: AwardKind,
-    @Context() gql: GraphqlContext,
+    k: AwardKind,
+    _args: NoArgs,
+    gql: GraphqlContext,
   ): Promise<AwardRuleVersion[]> {
     const versions = await gql.loaders.get(this.rules.ruleVersionsOfAward).load(k.code);
     const names = (code: string) => (code === k.code ? k.name : nameOf(code));
@@ -263,7 +264,7 @@ export class AwardKindResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'Người dùng được sửa danh hiệu, hình thức này.' })
-  async canManage(@Parent() k: AwardKind, @Context() gql: GraphqlContext): Promise<boolean> {
+  async canManage(k: AwardKind, _args: NoArgs, gql: GraphqlContext): Promise<boolean> {
     return canManageScope(this.rules, this.org, gql, k.provinceUnitId, k.national);
   }
 }
@@ -373,8 +374,9 @@ export class AwardRuleVersionResolver {
 
   @ResolveField(() => LegalDocument, { description: 'Văn bản căn cứ của phiên bản.' })
   async legalDocument(
-    @Parent() r: AwardRuleVersion,
-    @Context() gql: GraphqlContext,
+    r: AwardRuleVersion,
+    _args: NoArgs,
+    gql: GraphqlContext,
   ): Promise<LegalDocument | null> {
     const d = await gql.loaders.get(this.legal.documentById).load(r.legalDocumentId);
     return d ? toLegalDocument(d) : null;
@@ -382,8 +384,9 @@ export class AwardRuleVersionResolver {
 
   @ResolveField(() => Unit, { nullable: true, description: 'Tỉnh (quy định riêng); null: chung.' })
   async provinceUnit(
-    @Parent() r: AwardRuleVersion,
-    @Context() gql: GraphqlContext,
+    r: AwardRuleVersion,
+    _args: NoArgs,
+    gql: GraphqlContext,
   ): Promise<Unit | null> {
     if (!r.provinceUnitId) return null;
     const u = await gql.loaders.get(this.org.unitById).load(r.provinceUnitId);
@@ -391,7 +394,7 @@ export class AwardRuleVersionResolver {
   }
 
   @ResolveField(() => Boolean)
-  async canManage(@Parent() r: AwardRuleVersion, @Context() gql: GraphqlContext): Promise<boolean> {
+  async canManage(r: AwardRuleVersion, _args: NoArgs, gql: GraphqlContext): Promise<boolean> {
     return canManageScope(this.rules, this.org, gql, r.provinceUnitId);
   }
 }
@@ -469,8 +472,9 @@ export class RuleParameterResolver {
 
   @ResolveField(() => LegalDocument, { nullable: true })
   async legalDocument(
-    @Parent() p: RuleParameter,
-    @Context() gql: GraphqlContext,
+    p: RuleParameter,
+    _args: NoArgs,
+    gql: GraphqlContext,
   ): Promise<LegalDocument | null> {
     if (!p.legalDocumentId) return null;
     const d = await gql.loaders.get(this.legal.documentById).load(p.legalDocumentId);
@@ -478,17 +482,14 @@ export class RuleParameterResolver {
   }
 
   @ResolveField(() => Unit, { nullable: true })
-  async provinceUnit(
-    @Parent() p: RuleParameter,
-    @Context() gql: GraphqlContext,
-  ): Promise<Unit | null> {
+  async provinceUnit(p: RuleParameter, _args: NoArgs, gql: GraphqlContext): Promise<Unit | null> {
     if (!p.provinceUnitId) return null;
     const u = await gql.loaders.get(this.org.unitById).load(p.provinceUnitId);
     return u ? toUnit(u) : null;
   }
 
   @ResolveField(() => Boolean)
-  async canManage(@Parent() p: RuleParameter, @Context() gql: GraphqlContext): Promise<boolean> {
+  async canManage(p: RuleParameter, _args: NoArgs, gql: GraphqlContext): Promise<boolean> {
     return canManageScope(this.rules, this.org, gql, p.provinceUnitId);
   }
 }

@@ -16,7 +16,7 @@ import { TransactionRunner } from '../../core/database/transaction';
 import { found } from '../../core/errors/app-error';
 import { mapConnection } from '../../core/graphql/connection';
 import { DateOnly } from '../../core/graphql/date.scalar';
-import type { GraphqlContext } from '../../core/graphql/graphql-context';
+import type { GraphqlContext, NoArgs } from '../../core/graphql/graphql-context';
 import { UuidPipe } from '../../core/validation/uuid.pipe';
 import {
   AddClusterMemberInput,
@@ -126,7 +126,7 @@ export class ClusterResolver {
   }
 
   @ResolveField(() => Unit, { description: 'Đơn vị tổ chức cụm, khối (cấp tỉnh, bộ, ngành).' })
-  async organizer(@Parent() cluster: Cluster, @Context() gql: GraphqlContext): Promise<Unit> {
+  async organizer(cluster: Cluster, _args: NoArgs, gql: GraphqlContext): Promise<Unit> {
     return toUnit(
       found(
         await gql.loaders.get(this.org.unitById).load(cluster.organizerUnitId),
@@ -154,8 +154,9 @@ export class ClusterResolver {
     description: 'Cụm trưởng, cụm phó theo năm, năm gần nhất trước.',
   })
   async leaderships(
-    @Parent() cluster: Cluster,
-    @Context() gql: GraphqlContext,
+    cluster: Cluster,
+    _args: NoArgs,
+    gql: GraphqlContext,
   ): Promise<ClusterLeadership[]> {
     return (await gql.loaders.get(this.service.leadershipsOf).load(cluster.id)).map(
       toClusterLeadership,
@@ -163,7 +164,7 @@ export class ClusterResolver {
   }
 
   @ResolveField(() => Int, { description: 'Số thành viên hiện tại (hôm nay).' })
-  memberCount(@Parent() cluster: Cluster, @Context() gql: GraphqlContext): Promise<number> {
+  memberCount(cluster: Cluster, _args: NoArgs, gql: GraphqlContext): Promise<number> {
     return gql.loaders.get(this.service.memberCount).load(cluster.id);
   }
 }
@@ -173,7 +174,7 @@ export class ClusterMembershipResolver {
   constructor(private readonly org: OrgService) {}
 
   @ResolveField(() => Unit)
-  async unit(@Parent() m: ClusterMembership, @Context() gql: GraphqlContext): Promise<Unit> {
+  async unit(m: ClusterMembership, _args: NoArgs, gql: GraphqlContext): Promise<Unit> {
     return toUnit(
       found(await gql.loaders.get(this.org.unitById).load(m.unitId), 'Đơn vị', m.unitId),
     );
@@ -185,17 +186,14 @@ export class ClusterLeadershipResolver {
   constructor(private readonly org: OrgService) {}
 
   @ResolveField(() => Unit, { description: 'Cụm trưởng (khối trưởng).' })
-  async lead(@Parent() l: ClusterLeadership, @Context() gql: GraphqlContext): Promise<Unit> {
+  async lead(l: ClusterLeadership, _args: NoArgs, gql: GraphqlContext): Promise<Unit> {
     return toUnit(
       found(await gql.loaders.get(this.org.unitById).load(l.leadUnitId), 'Đơn vị', l.leadUnitId),
     );
   }
 
   @ResolveField(() => Unit, { nullable: true, description: 'Cụm phó (khối phó).' })
-  async deputy(
-    @Parent() l: ClusterLeadership,
-    @Context() gql: GraphqlContext,
-  ): Promise<Unit | null> {
+  async deputy(l: ClusterLeadership, _args: NoArgs, gql: GraphqlContext): Promise<Unit | null> {
     if (!l.deputyUnitId) return null;
     const unit = await gql.loaders.get(this.org.unitById).load(l.deputyUnitId);
     return unit ? toUnit(unit) : null;

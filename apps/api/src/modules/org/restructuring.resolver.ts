@@ -1,10 +1,10 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, RequirePermission } from '../../core/auth/decorators';
 import type { RequestContext } from '../../core/context/request-context';
 import { TransactionRunner, type Tx } from '../../core/database/transaction';
 import { found } from '../../core/errors/app-error';
 import { mapConnection } from '../../core/graphql/connection';
-import type { GraphqlContext } from '../../core/graphql/graphql-context';
+import type { GraphqlContext, NoArgs } from '../../core/graphql/graphql-context';
 import {
   DissolveUnitInput,
   MergeUnitsInput,
@@ -154,12 +154,12 @@ export class RestructuringResolver {
   @ResolveField(() => [Unit], {
     description: 'Đơn vị chịu tác động (kết thúc, hoặc được đổi tên/chuyển).',
   })
-  sources(@Parent() r: Restructuring, @Context() gql: GraphqlContext): Promise<Unit[]> {
+  sources(r: Restructuring, _args: NoArgs, gql: GraphqlContext): Promise<Unit[]> {
     return this.units(gql, r.sourceUnitIds);
   }
 
   @ResolveField(() => [Unit], { description: 'Đơn vị kế thừa, thành lập mới hoặc tiếp nhận.' })
-  results(@Parent() r: Restructuring, @Context() gql: GraphqlContext): Promise<Unit[]> {
+  results(r: Restructuring, _args: NoArgs, gql: GraphqlContext): Promise<Unit[]> {
     return this.units(gql, r.resultUnitIds);
   }
 
@@ -188,7 +188,7 @@ export class LineageLinkResolver {
   constructor(private readonly org: OrgService) {}
 
   @ResolveField(() => Unit)
-  async unit(@Parent() link: LineageLink, @Context() gql: GraphqlContext): Promise<Unit> {
+  async unit(link: LineageLink, _args: NoArgs, gql: GraphqlContext): Promise<Unit> {
     return toUnit(
       found(await gql.loaders.get(this.org.unitById).load(link.unitId), 'Đơn vị', link.unitId),
     );
@@ -196,8 +196,9 @@ export class LineageLinkResolver {
 
   @ResolveField(() => Restructuring)
   async restructuring(
-    @Parent() link: LineageLink,
-    @Context() gql: GraphqlContext,
+    link: LineageLink,
+    _args: NoArgs,
+    gql: GraphqlContext,
   ): Promise<Restructuring> {
     const r = await gql.loaders.get(this.org.restructuringById).load(link.restructuringId);
     return toRestructuring(found(r, 'Quyết định sắp xếp', link.restructuringId));
@@ -209,7 +210,7 @@ export class UnitVersionResolver {
   constructor(private readonly org: OrgService) {}
 
   @ResolveField(() => Unit, { nullable: true, description: 'Cấp trên trong giai đoạn này.' })
-  async parent(@Parent() v: UnitVersion, @Context() gql: GraphqlContext): Promise<Unit | null> {
+  async parent(v: UnitVersion, _args: NoArgs, gql: GraphqlContext): Promise<Unit | null> {
     if (!v.parentId) return null;
     const u = await gql.loaders.get(this.org.unitById).load(v.parentId);
     return u ? toUnit(u) : null;
@@ -220,10 +221,7 @@ export class UnitVersionResolver {
     description:
       'Quyết định khép lại giai đoạn này: đổi tên, chuyển cấp trên (mở giai đoạn sau), hoặc sáp nhập, chia tách, giải thể (đơn vị kết thúc); null: giai đoạn còn hiệu lực hoặc đóng không qua quyết định.',
   })
-  async endedBy(
-    @Parent() v: UnitVersion,
-    @Context() gql: GraphqlContext,
-  ): Promise<Restructuring | null> {
+  async endedBy(v: UnitVersion, _args: NoArgs, gql: GraphqlContext): Promise<Restructuring | null> {
     if (!v.validTo) return null;
     const versions = await gql.loaders.get(this.org.versionsOf).load(v.unitId);
     const next = versions.find((x) => x.validFrom === v.validTo);
@@ -240,8 +238,9 @@ export class UnitVersionResolver {
     description: 'Quyết định mở ra giai đoạn này (null: khi thành lập).',
   })
   async restructuring(
-    @Parent() v: UnitVersion,
-    @Context() gql: GraphqlContext,
+    v: UnitVersion,
+    _args: NoArgs,
+    gql: GraphqlContext,
   ): Promise<Restructuring | null> {
     if (!v.restructuringId) return null;
     const r = await gql.loaders.get(this.org.restructuringById).load(v.restructuringId);
@@ -254,7 +253,7 @@ export class UnitLinkResolver {
   constructor(private readonly org: OrgService) {}
 
   @ResolveField(() => Unit)
-  async counterpart(@Parent() link: UnitLink, @Context() gql: GraphqlContext): Promise<Unit> {
+  async counterpart(link: UnitLink, _args: NoArgs, gql: GraphqlContext): Promise<Unit> {
     return toUnit(
       found(
         await gql.loaders.get(this.org.unitById).load(link.counterpartId),

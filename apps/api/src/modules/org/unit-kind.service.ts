@@ -46,6 +46,18 @@ export class UnitKindService {
     return byKeys(ids, [...ids.flatMap((id) => byId.get(id) ?? []), ...extra], (k) => k.id);
   });
 
+  /**
+   * A kind from this process's copy of the catalog while it is fresh, without a promise: a list of
+   * 140 units then answers `kind` for each at once (a promise per unit made graphql-js assemble each
+   * row through another promise). Undefined inside a transaction, when the copy is stale or absent,
+   * or for a kind it does not hold: the caller asks `kindById`, which reads.
+   */
+  kindIfCached(id: string): UnitKindEntity | undefined {
+    if (this.db.active || !this.catalog || Date.now() - this.catalog.readAt >= CATALOG_TTL_MS)
+      return undefined;
+    return this.catalog.byId.get(id);
+  }
+
   /** The whole catalog by id: this process's copy, or read afresh inside a transaction. */
   private async catalogById(): Promise<Map<string, UnitKindEntity>> {
     if (this.db.active) return new Map((await this.kinds.find()).map((k) => [k.id, k]));

@@ -123,6 +123,10 @@ export class Unit {
 
   /** Internal: the day this unit was read "as of", so `parent` is read as of the same day. */
   asOf?: IsoDate | null;
+
+  /** Internal: `childCount` and the parent, read ahead with the list this unit came in (OrgResolver). */
+  childCountRead?: number;
+  parentRead?: Unit | null;
 }
 
 @ObjectType()

@@ -1,20 +1,10 @@
-import {
-  Args,
-  Context,
-  ID,
-  Int,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, RequirePermission } from '../../core/auth/decorators';
 import type { RequestContext } from '../../core/context/request-context';
 import { TransactionRunner } from '../../core/database/transaction';
 import { found } from '../../core/errors/app-error';
 import { mapConnection } from '../../core/graphql/connection';
-import type { GraphqlContext } from '../../core/graphql/graphql-context';
+import type { GraphqlContext, NoArgs } from '../../core/graphql/graphql-context';
 import { UuidPipe } from '../../core/validation/uuid.pipe';
 import { OrgService } from '../org/org.service';
 import { Unit, toUnit } from '../org/unit.model';
@@ -164,15 +154,12 @@ export class PeopleResolver {
   }
 
   @ResolveField(() => [Position], { description: 'Mọi vị trí công tác, mới nhất trước.' })
-  async positions(@Parent() person: Person, @Context() gql: GraphqlContext): Promise<Position[]> {
+  async positions(person: Person, _args: NoArgs, gql: GraphqlContext): Promise<Position[]> {
     return (await gql.loaders.get(this.service.positionsOf).load(person.id)).map(toPosition);
   }
 
   @ResolveField(() => [Position], { description: 'Các vị trí đang giữ hôm nay.' })
-  async currentPositions(
-    @Parent() person: Person,
-    @Context() gql: GraphqlContext,
-  ): Promise<Position[]> {
+  async currentPositions(person: Person, _args: NoArgs, gql: GraphqlContext): Promise<Position[]> {
     return (await gql.loaders.get(this.service.currentPositionsOf).load(person.id)).map(toPosition);
   }
 }
@@ -182,7 +169,7 @@ export class PositionResolver {
   constructor(private readonly org: OrgService) {}
 
   @ResolveField(() => Unit)
-  async unit(@Parent() position: Position, @Context() gql: GraphqlContext): Promise<Unit> {
+  async unit(position: Position, _args: NoArgs, gql: GraphqlContext): Promise<Unit> {
     return toUnit(
       found(
         await gql.loaders.get(this.org.unitById).load(position.unitId),
@@ -206,7 +193,7 @@ export class UnitPeopleResolver {
     description:
       'Số vị trí công tác hiện tại tại đơn vị; null khi người dùng không được mở đơn vị (ngoài phạm vi).',
   })
-  async peopleCount(@Parent() unit: Unit, @Context() gql: GraphqlContext): Promise<number | null> {
+  async peopleCount(unit: Unit, _args: NoArgs, gql: GraphqlContext): Promise<number | null> {
     // a head count is a detail: a unit seen only through a link (outside the scope) does not give it
     if (!(await this.org.canRead(gql.req.thidua?.actor, unit))) return null;
     return gql.loaders.get(this.people.peopleCountOf).load(unit.id);

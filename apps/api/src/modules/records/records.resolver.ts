@@ -1,20 +1,11 @@
-import {
-  Args,
-  Context,
-  ID,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Type } from '@nestjs/common';
 import { Ctx, RequirePermission } from '../../core/auth/decorators';
 import type { RequestContext } from '../../core/context/request-context';
 import { TransactionRunner } from '../../core/database/transaction';
 import { found } from '../../core/errors/app-error';
 import { mapConnection } from '../../core/graphql/connection';
-import type { GraphqlContext } from '../../core/graphql/graphql-context';
+import type { GraphqlContext, NoArgs } from '../../core/graphql/graphql-context';
 import { UuidPipe } from '../../core/validation/uuid.pipe';
 import { OrgService } from '../org/org.service';
 import { Unit, toUnit } from '../org/unit.model';
@@ -410,7 +401,7 @@ function subjectFields<T extends { unitId: string; unitPath: string }>(type: Typ
       description:
         'Đơn vị của bản ghi (đơn vị ngoài phạm vi người xem chỉ hiện tên và mã: canOpen = false).',
     })
-    async unit(@Parent() r: T, @Context() gql: GraphqlContext): Promise<Unit> {
+    async unit(r: T, _args: NoArgs, gql: GraphqlContext): Promise<Unit> {
       return toUnit(
         found(await gql.loaders.get(this.org.unitById).load(r.unitId), 'Đơn vị', r.unitId),
       );
@@ -420,7 +411,7 @@ function subjectFields<T extends { unitId: string; unitPath: string }>(type: Typ
       description:
         'Người dùng được sửa, xóa bản ghi này (quyền RECORDS_MANAGE tại đơn vị của bản ghi).',
     })
-    async canEdit(@Parent() r: T, @Context() gql: GraphqlContext): Promise<boolean> {
+    async canEdit(r: T, _args: NoArgs, gql: GraphqlContext): Promise<boolean> {
       const actor = gql.req.thidua?.actor;
       return !!actor && this.service.canManageAt(actor, r.unitPath);
     }
