@@ -11,11 +11,12 @@
  * See bench/http/README.md.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { recreateDatabase } from '../shared/database';
+import { postJson, type PostedAnswer } from '../shared/http';
 
 const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/thidua_bench_http';
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 3);
@@ -105,37 +106,8 @@ interface Result {
 
 const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
 
-function post(target: Target): Promise<{ status: number; body: string; cookies: string[] }> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port: target.port,
-        path: '/graphql',
-        method: 'POST',
-        agent,
-        headers: {
-          'content-type': 'application/json',
-          'content-length': Buffer.byteLength(target.body),
-          ...(target.cookie ? { cookie: target.cookie } : {}),
-        },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            body: Buffer.concat(chunks).toString('utf8'),
-            cookies: res.headers['set-cookie'] ?? [],
-          }),
-        );
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(target.body);
-  });
+function post(target: Target): Promise<PostedAnswer> {
+  return postJson(agent, `http://127.0.0.1:${target.port}/graphql`, target.body, target.cookie);
 }
 
 async function checked(target: Target): Promise<string> {

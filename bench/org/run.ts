@@ -9,7 +9,7 @@
  * See bench/org/README.md.
  */
 import 'reflect-metadata';
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import { loadavg } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
@@ -20,6 +20,7 @@ import { AS_OF, buildProvince, type KindRow, type Province } from './org-data';
 import { IMPORT_CODE_PREFIX, PEOPLE_TARGET, writePeople } from './people-data';
 import { StatementCapture, readable } from './explain';
 import { measure, median, table, timed, type Measured } from './stats';
+import { postJson } from '../shared/http';
 import { prepareBench } from '../shared/setup';
 
 const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/thidua_bench';
@@ -73,39 +74,12 @@ class Gql {
   constructor(readonly baseUrl: string) {}
 
   async run<T = unknown>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const payload = JSON.stringify({ query, variables });
-    const { status, body, cookies } = await new Promise<{
-      status: number;
-      body: string;
-      cookies: string[];
-    }>((resolve, reject) => {
-      const req = request(
-        `${this.baseUrl}/graphql`,
-        {
-          method: 'POST',
-          agent: this.agent,
-          headers: {
-            'content-type': 'application/json',
-            'content-length': Buffer.byteLength(payload),
-            ...(this.cookie ? { cookie: this.cookie } : {}),
-          },
-        },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () =>
-            resolve({
-              status: res.statusCode ?? 0,
-              body: Buffer.concat(chunks).toString('utf8'),
-              cookies: res.headers['set-cookie'] ?? [],
-            }),
-          );
-          res.on('error', reject);
-        },
-      );
-      req.on('error', reject);
-      req.end(payload);
-    });
+    const { status, body, cookies } = await postJson(
+      this.agent,
+      `${this.baseUrl}/graphql`,
+      JSON.stringify({ query, variables }),
+      this.cookie,
+    );
     for (const c of cookies) {
       const [pair] = c.split(';');
       if (pair?.startsWith('thidua_session=')) this.cookie = pair;
