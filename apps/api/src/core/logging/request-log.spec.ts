@@ -10,6 +10,8 @@ async function logged(paths: string[], status = 200): Promise<Record<string, unk
   const middleware = requestLog(logger);
   const server = createServer((req, res) =>
     middleware(req, res, () => {
+      // as Express does inside `app.use('/graphql', …)` until the handler calls next()
+      req.url = '/';
       res.statusCode = status;
       res.end('ok');
     }),

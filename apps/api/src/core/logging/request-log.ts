@@ -31,10 +31,12 @@ export function requestLog(root: Logger): Middleware {
     (req as IncomingMessage & { id?: string }).id = id;
     if (req.url?.startsWith('/api/health') || !logger.isLevelEnabled('info')) return next();
     const started = performance.now();
+    // read now: a router mounted at a path (/graphql) strips it from `req.url` while it handles
+    const { method, url } = req;
     res.once('close', () => {
       const line: RequestLogLine = {
         reqId: id,
-        req: { method: req.method, url: req.url },
+        req: { method, url },
         res: { statusCode: res.statusCode },
         responseTime: Math.round(performance.now() - started),
       };
