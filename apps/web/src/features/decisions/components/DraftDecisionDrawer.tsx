@@ -232,28 +232,59 @@ function NomineePicker({
         noStyle
         rules={[{ type: 'array', min: 1, message: t.validation.requiredChoice(m.nomineesWhat) }]}
       >
-        <Checkbox.Group style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
-          {group.all.map((c) => (
-            <Checkbox key={c.nominationId} value={c.nominationId} disabled={Boolean(c.decisionId)}>
-              <span>
-                {m.nomineeLine(c.name, c.proposingUnitName)}{' '}
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  ({AWARD_SUBJECTS[c.subject as keyof typeof AWARD_SUBJECTS] ?? c.subject}
-                  {c.toTrinhSymbol ? ` · ${c.toTrinhSymbol}` : ''})
-                </Typography.Text>
-                {c.decisionId && (
-                  <>
-                    {' '}
-                    <Tag>{m.takenBy}</Tag>
-                    <Link to={awardDecisionPath(c.decisionId)}>{m.openTaken}</Link>
-                  </>
-                )}
-              </span>
-            </Checkbox>
-          ))}
-        </Checkbox.Group>
+        <NomineeChecks nominees={group.all} />
       </Form.Item>
     </Form.Item>
+  );
+}
+
+/**
+ * The check list as a form control of its own (`value`/`onChange` from the Form.Item): a tick toggles
+ * the one nominee in the value it was given. Not antd's Checkbox.Group, which drops from its answer
+ * the values of boxes whose registration (an effect, committed a render later) it has not seen yet:
+ * a tick right after the list appeared emptied the whole choice.
+ */
+function NomineeChecks({
+  nominees,
+  value = [],
+  onChange,
+}: {
+  nominees: AwardGroup['all'];
+  value?: string[];
+  onChange?: (value: string[]) => void;
+}) {
+  return (
+    <Flex vertical gap={6}>
+      {nominees.map((c) => (
+        <Checkbox
+          key={c.nominationId}
+          checked={value.includes(c.nominationId)}
+          disabled={Boolean(c.decisionId)}
+          onChange={(e) => {
+            const next = new Set(value);
+            if (e.target.checked) next.add(c.nominationId);
+            else next.delete(c.nominationId);
+            // in the list's order, as Checkbox.Group gave them
+            onChange?.(nominees.map((n) => n.nominationId).filter((id) => next.has(id)));
+          }}
+        >
+          <span>
+            {m.nomineeLine(c.name, c.proposingUnitName)}{' '}
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              ({AWARD_SUBJECTS[c.subject as keyof typeof AWARD_SUBJECTS] ?? c.subject}
+              {c.toTrinhSymbol ? ` · ${c.toTrinhSymbol}` : ''})
+            </Typography.Text>
+            {c.decisionId && (
+              <>
+                {' '}
+                <Tag>{m.takenBy}</Tag>
+                <Link to={awardDecisionPath(c.decisionId)}>{m.openTaken}</Link>
+              </>
+            )}
+          </span>
+        </Checkbox>
+      ))}
+    </Flex>
   );
 }
 
