@@ -44,7 +44,7 @@ export function createGraphqlContext({
  * bound straight to graphql-js by @nestjs/graphql 14 (`canUseFastFieldResolver`, guards, filters
  * and interceptors being off for fields here); one with decorators goes through Nest's context
  * creator: the global validation pipe on every parameter (class-transformer and class-validator over
- * the parent object) and ~10 promises a call. A page of 48 units asks 240 such calls: 1.5 ms of a
+ * the parent object) and ~10 promises a call. A page of 48 units asks 240 such calls: 1.7 ms of a
  * 9.9 ms round trip in bench/org (issue 9 D). So a field without arguments is written this way;
  * one with `@Args()` keeps Nest's path, whose pipes validate them.
  */
