@@ -107,9 +107,7 @@ export class SessionService {
       // The expiry is checked here, not only in SQL: the touch slides it without bumping the epoch,
       // so a cached expiry can only be earlier than the stored one (then the row is read again).
       if (cached?.epoch === epoch && cached.session.expiresAt.getTime() > Date.now()) {
-        // most recently used last: the Map's order is the eviction order
-        this.cache.delete(hash);
-        this.cache.set(hash, cached);
+        this.keep(hash, cached);
         return this.touched(hash, cached);
       }
     }
@@ -146,13 +144,16 @@ export class SessionService {
         toGrants(row['grants'] as GrantRow[] | null).map((g) => Object.freeze(g)),
       ),
     });
+    this.keep(hash, entry);
+    return this.touched(hash, entry);
+  }
+
+  /** Stores the entry as the most recently used (a Map iterates in insertion order) and evicts the least. */
+  private keep(hash: string, entry: CachedSession): void {
     this.cache.delete(hash);
     this.cache.set(hash, entry);
-    if (this.cache.size > CACHE_ENTRIES) {
-      // the least recently used: a Map iterates in insertion order
+    if (this.cache.size > CACHE_ENTRIES)
       this.cache.delete(this.cache.keys().next().value as string);
-    }
-    return this.touched(hash, entry);
   }
 
   /**

@@ -99,16 +99,19 @@ export class OrgResolver {
     childCount: boolean,
     parent: boolean,
   ): Promise<void> {
-    await Promise.all(
-      units.map(async (u) => {
-        const [count, parentRow] = await Promise.all([
-          childCount ? this.childCountOf(u, gql) : undefined,
-          parent && u.parentId ? this.parentRowOf(u, u.parentId, gql) : null,
-        ]);
-        if (childCount) u.childCountRead = count;
-        if (parent) u.parentRead = parentRow ? toUnit(parentRow) : null;
-      }),
-    );
+    const [counts, parents] = await Promise.all([
+      childCount ? Promise.all(units.map((u) => this.childCountOf(u, gql))) : null,
+      parent
+        ? Promise.all(units.map((u) => (u.parentId ? this.parentRowOf(u, u.parentId, gql) : null)))
+        : null,
+    ]);
+    units.forEach((u, i) => {
+      if (counts) u.childCountRead = counts[i];
+      if (parents) {
+        const row = parents[i];
+        u.parentRead = row ? toUnit(row) : null;
+      }
+    });
   }
 
   private childCountOf(unit: Unit, gql: GraphqlContext): Promise<number> {
