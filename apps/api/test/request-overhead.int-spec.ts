@@ -83,6 +83,30 @@ describe('per-request overhead (issue 9, D)', () => {
     expect(page.sql.filter((s) => /role_assignments/.test(s))).toHaveLength(0);
   });
 
+  it("reads a list's child counts in the list's own statement", async () => {
+    await officer.ok('{ __typename }');
+    const roots = await officer.ok<{ unitChildren: { id: string }[] }>(
+      '{ unitChildren(tree: GOVERNMENT) { id } }',
+    );
+    const provinceId = roots.unitChildren[0]?.id;
+    const level = await counted(() =>
+      officer.ok<{ unitChildren: { name: string; childCount: number }[] }>(
+        `{ unitChildren(tree: GOVERNMENT, parentId: "${provinceId}") { name childCount } }`,
+      ),
+    );
+    expect(level.result.unitChildren.map((u) => u.childCount)).toEqual([0, 0, 0]);
+    // the session's epoch and the level, with its counts: no statement grouping children by parent
+    expect(level.sql).toHaveLength(2);
+    expect(level.sql[1]).toMatch(/AS "child_count" FROM "units" "u"/);
+    const page = await counted(() =>
+      officer.ok<{ units: { edges: { node: { id: string; childCount: number } }[] } }>(
+        `{ units(first: 20, descendantsOf: "${provinceId}") { edges { node { id childCount } } } }`,
+      ),
+    );
+    expect(page.result.units.edges.map((e) => e.node.childCount).sort()).toEqual([0, 0, 0, 3]);
+    expect(page.sql.filter((s) => /GROUP BY parent_id/.test(s))).toHaveLength(0);
+  });
+
   it('calls every field resolver that takes no arguments directly, not through Nest', () => {
     // A field resolver with parameter decorators goes through Nest's context creator: the global
     // validation pipe over its parent and ~10 promises a call (see `NoArgs`). Without them,

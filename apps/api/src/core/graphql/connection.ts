@@ -139,6 +139,11 @@ export async function paginate<E extends ObjectLiteral>(
   qb: SelectQueryBuilder<E>,
   args: PageArgs,
   sort: KeysetSort<E>,
+  /**
+   * Columns `qb` selects beside the entity (`qb.addSelect(sql, alias)`), handed over with each row's
+   * entity: what the list's readers need of each row, read in the page's own statement.
+   */
+  withRaw?: (row: E, raw: Record<string, unknown>) => void,
 ): Promise<ConnectionShape<E>> {
   const page = qb.clone();
   if (args.after) {
@@ -158,7 +163,7 @@ export async function paginate<E extends ObjectLiteral>(
   // otherwise the count and the page at once (two pooled connections, or queued on the caller's one)
   const [separateCount, { rows, rawValues, windowCount }] = await Promise.all([
     countInPage ? null : cappedCount(qb),
-    readPage(page, sort, countInPage),
+    readPage(page, sort, countInPage, withRaw),
   ]);
   const counted = separateCount ?? windowCount;
   const hasNextPage = rows.length > args.first;
@@ -197,12 +202,14 @@ async function readPage<E extends ObjectLiteral>(
   page: SelectQueryBuilder<E>,
   sort: KeysetSort<E>,
   countInPage: boolean,
+  withRaw: ((row: E, raw: Record<string, unknown>) => void) | undefined,
 ): Promise<{ rows: E[]; rawValues: (number | string)[] | null; windowCount: number }> {
-  if (!sort.rawValueAlias && !countInPage) {
+  if (!sort.rawValueAlias && !countInPage && !withRaw) {
     return { rows: await page.getMany(), rawValues: null, windowCount: 0 };
   }
   // no joins here, so raw rows and entities line up one to one
   const { entities, raw } = await page.getRawAndEntities<Record<string, string | number>>();
+  if (withRaw) entities.forEach((row, i) => withRaw(row, raw[i] as Record<string, unknown>));
   return {
     rows: entities,
     rawValues: sort.rawValueAlias

@@ -74,6 +74,12 @@ export class UnitEntity extends VersionedEntity {
    * (an "as of" read); such a row is never saved.
    */
   asOf?: IsoDate;
+
+  /**
+   * Not a column: the number of active children, when a list read it in its own statement
+   * (`OrgService.list`/`children` with `childCounts`, what a tree row shows).
+   */
+  activeChildCount?: number;
 }
 
 export function pathLabel(id: string): string {

@@ -157,5 +157,6 @@ export function toUnit(e: UnitEntity): Unit {
     path: e.path,
     kindId: e.kindId,
     asOf: e.asOf ?? null,
+    childCountRead: e.activeChildCount,
   };
 }
