@@ -7,6 +7,7 @@ import { createApp } from '../../src/app.factory';
 import { Actor } from '../../src/core/auth/actor';
 import { systemContext } from '../../src/core/context/request-context';
 import { TransactionRunner } from '../../src/core/database/transaction';
+import { PasswordService } from '../../src/modules/identity/password.service';
 import { RoleService } from '../../src/modules/identity/role.service';
 import { UserService } from '../../src/modules/identity/user.service';
 import { OrgService } from '../../src/modules/org/org.service';
@@ -60,6 +61,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const ctx = systemContext(Actor.system('Kiểm thử'));
   const org = app.get(OrgService);
   const users = app.get(UserService);
+  const fixtures = fixturePasswords(app.get(PasswordService));
   const roles = app.get(RoleService);
   const uid = () => randomUUID().slice(0, 8);
 
@@ -87,25 +89,67 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
         });
       }),
     user: ({ unit, role, scope, username }) =>
-      run.run(ctx, async (tx) => {
-        const user = await users.createInTx(tx, {
-          username: username ?? `u.${uid()}`,
-          fullName: `Người Thử ${uid()}`,
-          unitId: unit.id,
-          password: PASSWORD,
-        });
-        if (role) {
-          const r = await roles.findByCode(role);
-          await roles.addGrant(
-            tx,
-            { userId: user.id },
-            { roleId: r!.id, unitId: scope === null ? null : (scope ?? unit).id },
-            'test',
-          );
-        }
-        return { id: user.id, username: user.username };
-      }),
+      fixtures.creating(() =>
+        run.run(ctx, async (tx) => {
+          const user = await users.createInTx(tx, {
+            username: username ?? `u.${uid()}`,
+            fullName: `Người Thử ${uid()}`,
+            unitId: unit.id,
+            password: PASSWORD,
+          });
+          if (role) {
+            const r = await roles.findByCode(role);
+            await roles.addGrant(
+              tx,
+              { userId: user.id },
+              { roleId: r!.id, unitId: scope === null ? null : (scope ?? unit).id },
+              'test',
+            );
+          }
+          return { id: user.id, username: user.username };
+        }),
+      ),
     loggedIn: (username, password = PASSWORD) => new GqlClient(baseUrl).login(username, password),
     close: () => app.close(),
+  };
+}
+
+/**
+ * argon2id costs ~120 ms a hash and as much a verification here (19 MiB, 2 passes: ADR 0002), and the
+ * integration suite made ~240 fixture accounts and ~240 sign-ins with one password: about a minute
+ * of a worker's time per run, twice in CI. The accounts `user()` makes share one hash (made once per
+ * app), and a verification of the same hash and password is answered as it was the first time (the
+ * function is deterministic). Hashes the API makes (accounts created, passwords reset or changed
+ * through GraphQL) and every other verification stay real.
+ */
+function fixturePasswords(passwords: PasswordService): {
+  creating<T>(make: () => Promise<T>): Promise<T>;
+} {
+  const hash = passwords.hash.bind(passwords);
+  const verify = passwords.verify.bind(passwords);
+  let making = 0;
+  let shared: Promise<string> | undefined;
+  const verified = new Map<string, Promise<boolean>>();
+  passwords.hash = (password) =>
+    making > 0 && password === PASSWORD ? (shared ??= hash(password)) : hash(password);
+  passwords.verify = (passwordHash, password) => {
+    if (passwordHash === null) return verify(passwordHash, password);
+    const key = `${passwordHash}\u0000${password}`;
+    let answer = verified.get(key);
+    if (!answer) {
+      answer = verify(passwordHash, password);
+      verified.set(key, answer);
+    }
+    return answer;
+  };
+  return {
+    async creating(make) {
+      making += 1;
+      try {
+        return await make();
+      } finally {
+        making -= 1;
+      }
+    },
   };
 }
