@@ -21,7 +21,7 @@ const person = (code: string) => DEMO_PEOPLE.find((p) => p.code === code)!;
 /**
  * The councils' demo data (demo-councils.ts) as data: what the loader would be refused for, or what
  * would make the demo say something untrue, caught without a database (the loaded state is
- * test/demo-councils.int-spec.ts's).
+ * test/demo.int-spec.ts's, its councils part).
  */
 describe('demo councils: composition', () => {
   it('seat one Chủ tịch and one Ủy viên thư ký, each member a current person of the unit', async () => {

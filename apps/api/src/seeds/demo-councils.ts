@@ -12,7 +12,7 @@ import type { DemoDossierSpec, DemoRoundKey, DemoStaffRef } from './demo-awards'
  *   round must be received by its council's unit or standing body, so each round has its own council.
  * - Each council meets over a dossier of its own, routed to it by the awards demo's machinery
  *   (DemoAwardsLoader.routeDossier): the dossiers demo-awards.ts leaves "chờ Hội đồng xét" (office-th,
- *   snv-own) stay there, for a user to try a session of their own (demo-awards.int-spec reads them as
+ *   snv-own) stay there, for a user to try a session of their own (test/demo.int-spec.ts reads them as
  *   left), so the agenda taken from the round is trimmed to the council's dossier.
  * - The office's session counts paper ballots, one round per hình thức (the plan's quota is per form:
  *   "không quá 01"), each entered twice by two people, confirmed, tallied; one member is absent with a
