@@ -15,3 +15,4 @@ export * from './list/useListPage';
 export * from './list/SearchInput';
 export * from './form/useVersionedSave';
 export * from './hooks/useDebouncedValue';
+export * from './form/CheckList';

@@ -6,7 +6,8 @@ import {
   type CouncilSessionDetail,
   type CouncilVotingRoundItem,
 } from '@thidua/web-data-access';
-import { Alert, App, Button, Checkbox, Drawer, Flex, Radio, Space, Typography } from 'antd';
+import { CheckList } from '@thidua/web-ui';
+import { Alert, App, Button, Drawer, Flex, Radio, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 
 import { t } from '../../../i18n';
@@ -159,19 +160,22 @@ function FirstRoundForm({
         <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 8 }}>
           {m.candidatesHelp}
         </Typography.Paragraph>
-        <Checkbox.Group value={chosen} onChange={(v) => setChosen(v.map(String))}>
-          <Space orientation="vertical">
-            {items.map((i) => (
-              <Checkbox key={i.id} value={i.id}>
+        <CheckList
+          value={chosen}
+          onChange={setChosen}
+          items={items.map((i) => ({
+            value: i.id,
+            label: (
+              <>
                 {candidateLabel(i)}
                 <br />
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {i.proposingUnitName}
                 </Typography.Text>
-              </Checkbox>
-            ))}
-          </Space>
-        </Checkbox.Group>
+              </>
+            ),
+          }))}
+        />
         {chosen.length === 0 && (
           <Typography.Text type="danger" style={{ display: 'block', marginTop: 4 }}>
             {m.candidatesRequired}
@@ -249,15 +253,11 @@ function SecondRoundForm({
       {others.length > 0 && (
         <fieldset style={{ border: 0, margin: 0, padding: 0 }}>
           <legend style={{ fontWeight: 600, marginBottom: 8 }}>{m.alsoRevote}</legend>
-          <Checkbox.Group value={also} onChange={(v) => setAlso(v.map(String))}>
-            <Space orientation="vertical">
-              {others.map((c) => (
-                <Checkbox key={c.id} value={c.id}>
-                  {candidateLabel(c)}
-                </Checkbox>
-              ))}
-            </Space>
-          </Checkbox.Group>
+          <CheckList
+            value={also}
+            onChange={setAlso}
+            items={others.map((c) => ({ value: c.id, label: candidateLabel(c) }))}
+          />
         </fieldset>
       )}
       {error && <Alert type="error" showIcon title={m.secondRoundFailed} description={error} />}

@@ -5,7 +5,8 @@ import {
   type CouncilSessionDetail,
   type CouncilVotingRoundItem,
 } from '@thidua/web-data-access';
-import { Alert, App, Button, Checkbox, Flex, Space, Table, Tag, Typography } from 'antd';
+import { CheckList } from '@thidua/web-ui';
+import { Alert, App, Button, Flex, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 
 import { errorMessage } from '../../../shared/errors';
@@ -166,15 +167,11 @@ function TieDecision({
               <legend style={{ fontWeight: 600, marginBottom: 4, fontSize: 14 }}>
                 {m.tiePick}
               </legend>
-              <Checkbox.Group value={pick} onChange={(v) => setPick(v.map(String))}>
-                <Space orientation="vertical">
-                  {tied.map((id) => (
-                    <Checkbox key={id} value={id}>
-                      {names(id)}
-                    </Checkbox>
-                  ))}
-                </Space>
-              </Checkbox.Group>
+              <CheckList
+                value={pick}
+                onChange={setPick}
+                items={tied.map((id) => ({ value: id, label: names(id) }))}
+              />
               {!ready && (
                 <Typography.Text type="secondary" style={{ display: 'block', marginTop: 4 }}>
                   {m.tieNeeds(seats)}

@@ -1,5 +1,5 @@
 import { AWARD_SUBJECTS, awardFormKey } from '@thidua/shared-domain';
-import { FormActions, useDebouncedValue } from '@thidua/web-ui';
+import { CheckList, FormActions, useDebouncedValue } from '@thidua/web-ui';
 import {
   useAwardDecisionCandidates,
   useAwardRounds,
@@ -239,14 +239,13 @@ function NomineePicker({
 }
 
 /**
- * The check list as a form control of its own (`value`/`onChange` from the Form.Item): a tick toggles
- * the one nominee in the value it was given. Not antd's Checkbox.Group, which drops from its answer
- * the values of boxes whose registration (an effect, committed a render later) it has not seen yet:
- * a tick right after the list appeared emptied the whole choice.
+ * The nominees as a check list (a form control: `value`/`onChange` from the Form.Item); the shared
+ * CheckList, not antd's Checkbox.Group, whose race emptied the choice of a tick made right after the
+ * list appeared.
  */
 function NomineeChecks({
   nominees,
-  value = [],
+  value,
   onChange,
 }: {
   nominees: AwardGroup['all'];
@@ -254,20 +253,13 @@ function NomineeChecks({
   onChange?: (value: string[]) => void;
 }) {
   return (
-    <Flex vertical gap={6}>
-      {nominees.map((c) => (
-        <Checkbox
-          key={c.nominationId}
-          checked={value.includes(c.nominationId)}
-          disabled={Boolean(c.decisionId)}
-          onChange={(e) => {
-            const next = new Set(value);
-            if (e.target.checked) next.add(c.nominationId);
-            else next.delete(c.nominationId);
-            // in the list's order, as Checkbox.Group gave them
-            onChange?.(nominees.map((n) => n.nominationId).filter((id) => next.has(id)));
-          }}
-        >
+    <CheckList
+      value={value}
+      onChange={onChange}
+      items={nominees.map((c) => ({
+        value: c.nominationId,
+        disabled: Boolean(c.decisionId),
+        label: (
           <span>
             {m.nomineeLine(c.name, c.proposingUnitName)}{' '}
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -282,9 +274,9 @@ function NomineeChecks({
               </>
             )}
           </span>
-        </Checkbox>
-      ))}
-    </Flex>
+        ),
+      }))}
+    />
   );
 }
 

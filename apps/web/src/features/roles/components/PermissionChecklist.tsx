@@ -1,5 +1,6 @@
 import type { Permission } from '@thidua/shared-domain';
-import { Checkbox, Flex, Spin, Typography } from 'antd';
+import { CheckList } from '@thidua/web-ui';
+import { Flex, Spin, Typography } from 'antd';
 
 import { QueryError } from '../../../shared/components/QueryError';
 import { usePermissionGroups } from '../hooks/usePermissionGroups';
@@ -41,11 +42,11 @@ export function PermissionChecklist({
             >
               <Typography.Text strong>{group}</Typography.Text>
             </legend>
-            <Checkbox.Group<Permission>
+            <CheckList<Permission>
               disabled={disabled}
               value={value.filter((p) => codes.includes(p))}
               onChange={(checked) => setGroup(codes, checked)}
-              options={permissions.map((p) => ({ value: p.code, label: p.label }))}
+              items={permissions.map((p) => ({ value: p.code, label: p.label }))}
               style={{
                 display: 'grid',
                 gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))',
