@@ -70,6 +70,7 @@ import { DemoCouncilsLoader } from '../src/seeds/demo-councils.loader';
 import { DemoLoader, type DemoSummary } from '../src/seeds/demo-loader';
 import { DEMO_CLUSTERS, DEMO_PEOPLE } from '../src/seeds/demo-province';
 import { startTestApp, type TestApp } from './setup/test-app';
+import { docxParagraphs } from '../src/testing/docx-paragraphs';
 
 /*
  * The demo province, loaded ONCE as the boot loads it (BootService → DemoLoader, one transaction), in a
@@ -127,23 +128,6 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 // ── the four seed plans (demo-campaigns.ts) ─────────────────────────────────────────────────────────
-
-/**
- * The paragraphs of a part of a .docx, runs joined (the approach of libs/documents/src/testing/docx-xml,
- * which an app may not import by path).
- */
-function docxParagraphs(bytes: Uint8Array, part = 'word/document.xml'): string[] {
-  const file = unzipSync(bytes)[part];
-  if (!file) return [];
-  const unescape = (s: string) =>
-    s.replace(
-      /&(amp|lt|gt|quot|apos);/g,
-      (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[e] ?? '',
-    );
-  return [...strFromU8(file).matchAll(/<w:p(?: [^>]*)?>(.*?)<\/w:p>/gs)].map(([, p = '']) =>
-    unescape([...p.matchAll(/<w:t(?: [^>]*)?>(.*?)<\/w:t>/gs)].map((m) => m[1]).join('')),
-  );
-}
 
 /** The seed plans and their answers as stored and as printed, their addressees, the office's registrations. */
 async function collectCampaigns(tx: Tx, summary: DemoSummary, t: TestApp) {

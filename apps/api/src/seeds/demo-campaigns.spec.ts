@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { strFromU8, unzipSync } from 'fflate';
 import { buildPlanDocx, type PlanDocument } from '@thidua/documents';
 import {
   CAMPAIGN_PLAN_LIMITS,
@@ -27,25 +26,10 @@ import {
   type DemoCampaignSpec,
 } from './demo-campaigns';
 import { DEMO_CLUSTERS, DEMO_PEOPLE, DEMO_RESTRUCTURINGS, DEMO_UNITS } from './demo-province';
+import { docxParagraphs } from '../testing/docx-paragraphs';
 
 const pipe = createValidationPipe();
 
-/**
- * The paragraphs of a part of a .docx, runs joined (the approach of libs/documents/src/testing/docx-xml,
- * which an app may not import by path).
- */
-function docxParagraphs(bytes: Uint8Array, part = 'word/document.xml'): string[] {
-  const file = unzipSync(bytes)[part];
-  if (!file) return [];
-  const unescape = (s: string) =>
-    s.replace(
-      /&(amp|lt|gt|quot|apos);/g,
-      (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[e] ?? '',
-    );
-  return [...strFromU8(file).matchAll(/<w:p(?: [^>]*)?>(.*?)<\/w:p>/gs)].map(([, p = '']) =>
-    unescape([...p.matchAll(/<w:t(?: [^>]*)?>(.*?)<\/w:t>/gs)].map((m) => m[1]).join('')),
-  );
-}
 const unitOf = (code: string) => DEMO_UNITS.find((u) => u.code === code)!;
 const seed = (s: DemoCampaignSpec['seed']) => DEMO_CAMPAIGNS.find((c) => c.seed === s)!;
 
