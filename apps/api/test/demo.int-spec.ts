@@ -361,10 +361,9 @@ async function collectCampaignActivity(tx: Tx, summary: DemoSummary, t: TestApp)
 }
 
 /**
- * The demo's plans after issue (demo-campaign-activity.ts), loaded as the boot loads them, in a dry
- * run on the test database (rolled back: the demo's fixed codes never meet another test's data). What
- * the officers' screens would read: the plans' statuses, each round's collected view, the congresses'
- * delegations and balance, the giao ước's signing units, and the audit trail the services left.
+ * The demo's plans after issue (demo-campaign-activity.ts). What the officers' screens would read:
+ * the plans' statuses, each round's collected view, the congresses' delegations and balance, the
+ * giao ước's signing units, and the audit trail the services left.
  */
 describe('demo province: what followed the plans’ issue', () => {
   it('runs, reviews and closes plans, holds the congresses and records a giao ước, through the services', async () => {
@@ -599,11 +598,10 @@ async function collectAwards(tx: Tx, summary: DemoSummary, t: TestApp) {
 }
 
 /**
- * The demo's award rounds and dossiers (demo-awards.ts), loaded as the boot loads them, in a dry run on
- * the test database (rolled back: the demo's fixed codes never meet another test's data). What the
- * officers' screens would read: a dossier at every status the routing reaches, the return's reason and
- * remarks, the resend's "what changed", the eligibility verdicts with their reasons (the hold, the used
- * sáng kiến), the đề tài locked by the send, the escalation, the files, and the audit trail.
+ * The demo's award rounds and dossiers (demo-awards.ts). What the officers' screens would read: a
+ * dossier at every status the routing reaches, the return's reason and remarks, the resend's "what
+ * changed", the eligibility verdicts with their reasons (the hold, the used sáng kiến), the đề tài
+ * locked by the send, the escalation, the files, and the audit trail.
  */
 describe('demo province: award rounds and dossiers', () => {
   it('opens the rounds and routes the dossiers through the awards services', async () => {
@@ -853,11 +851,10 @@ async function collectCouncils(tx: Tx, summary: DemoSummary, t: TestApp) {
 }
 
 /**
- * The demo's councils, sessions and decisions (demo-councils.ts), loaded as the boot loads them, in a
- * dry run on the test database (rolled back: the demo's fixed codes never meet another test's data):
- * the councils with their members, both sessions tallied, the paper round's two entries agreeing, the
- * room round's exported bundle verifying, the decisions issued with their certificates queued, and
- * the award records they wrote in the people's histories.
+ * The demo's councils, sessions and decisions (demo-councils.ts): the councils with their members,
+ * both sessions tallied, the paper round's two entries agreeing, the room round's exported bundle
+ * verifying, the decisions issued with their certificates queued, and the award records they wrote
+ * in the people's histories.
  */
 describe('demo province: councils, sessions and decisions', () => {
   it('meets, votes and decides through the councils and decisions services', async () => {

@@ -198,6 +198,19 @@ async function cappedCount<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>): 
   return Number(counted?.n ?? 0);
 }
 
+/**
+ * The entities `qb` reads with their raw rows, each entity handed its raw row by `withRaw` (the
+ * columns added with `qb.addSelect(sql, alias)`). `qb` joins nothing, so the two line up one to one.
+ */
+export async function entitiesWithRaw<E extends ObjectLiteral>(
+  qb: SelectQueryBuilder<E>,
+  withRaw?: (row: E, raw: Record<string, unknown>) => void,
+): Promise<{ entities: E[]; raw: Record<string, unknown>[] }> {
+  const { entities, raw } = await qb.getRawAndEntities<Record<string, unknown>>();
+  if (withRaw) entities.forEach((row, i) => withRaw(row, raw[i] as Record<string, unknown>));
+  return { entities, raw };
+}
+
 async function readPage<E extends ObjectLiteral>(
   page: SelectQueryBuilder<E>,
   sort: KeysetSort<E>,
@@ -207,9 +220,7 @@ async function readPage<E extends ObjectLiteral>(
   if (!sort.rawValueAlias && !countInPage && !withRaw) {
     return { rows: await page.getMany(), rawValues: null, windowCount: 0 };
   }
-  // no joins here, so raw rows and entities line up one to one
-  const { entities, raw } = await page.getRawAndEntities<Record<string, string | number>>();
-  if (withRaw) entities.forEach((row, i) => withRaw(row, raw[i] as Record<string, unknown>));
+  const { entities, raw } = await entitiesWithRaw(page, withRaw);
   return {
     rows: entities,
     rawValues: sort.rawValueAlias

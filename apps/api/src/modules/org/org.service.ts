@@ -14,7 +14,12 @@ import { addSearch, rankedBy, searchRank } from '../../core/database/search';
 import type { RequestContext } from '../../core/context/request-context';
 import { TransactionRunner, type Tx } from '../../core/database/transaction';
 import { AppError } from '../../core/errors/app-error';
-import { paginate, type ConnectionShape, type KeysetSort } from '../../core/graphql/connection';
+import {
+  entitiesWithRaw,
+  paginate,
+  type ConnectionShape,
+  type KeysetSort,
+} from '../../core/graphql/connection';
 import { byKeys, groupByKeys, loaderKey, type LoaderCache } from '../../core/graphql/loaders';
 import { unitLinkTarget, unitLinkTargetOf, unitTarget } from './org-audit';
 import { RestructuringEntity } from './restructuring.entity';
@@ -569,17 +574,11 @@ export class OrgService {
     read: UnitRowReads,
   ): Promise<UnitEntity[]> {
     qb.orderBy('u.code', 'ASC');
-    let rows: UnitEntity[];
-    if (read.childCounts && !f.asOf) {
-      const { entities, raw } = await qb
-        .addSelect(ACTIVE_CHILD_COUNT, 'child_count')
-        .getRawAndEntities<Record<string, unknown>>();
-      // no joins: raw rows and entities line up one to one
-      entities.forEach((row, i) => readChildCount(row, raw[i] as Record<string, unknown>));
-      rows = entities;
-    } else {
-      rows = await qb.getMany();
-    }
+    const rows =
+      read.childCounts && !f.asOf
+        ? (await entitiesWithRaw(qb.addSelect(ACTIVE_CHILD_COUNT, 'child_count'), readChildCount))
+            .entities
+        : await qb.getMany();
     if (f.asOf) await this.overlayAsOf(rows, f.asOf);
     return rows;
   }
