@@ -151,4 +151,20 @@ export default [
       '@typescript-eslint/no-explicit-any': 'off',
     },
   },
+  {
+    // The SPA's tests share one module graph per worker (apps/web/vitest.config.mts, `isolate: false`):
+    // a module mock would replace the module for every file that runs after it in that worker.
+    files: ['apps/web/src/**/*.spec.ts', 'apps/web/src/**/*.spec.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.object.name='vi'][callee.property.name=/^(mock|doMock|hoisted)$/]",
+          message:
+            'No module mocks in the SPA tests (they share one module graph): answer through mockGraphql, stub a global, or read src/test/downloads.ts.',
+        },
+      ],
+    },
+  },
 ];

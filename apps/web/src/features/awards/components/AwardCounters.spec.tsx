@@ -9,8 +9,6 @@ import { mockGraphql } from '../../../test/mockGraphql';
 import { renderApp } from '../../../test/renderApp';
 import { bacKanRound, dossier } from '../testing/fixtures';
 
-vi.mock('../../../shared/download', () => ({ saveFile: vi.fn() }));
-
 const viewer = (...permissions: Permission[]) => ({
   data: { me: makeViewer(['DOSSIER_READ', ...permissions]) },
 });

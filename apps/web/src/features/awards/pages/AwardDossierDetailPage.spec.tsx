@@ -10,8 +10,6 @@ import { fieldLabelled, fieldsLabelled } from '../../campaigns/testing/dom';
 import { awardOptions } from '../components/NomineeFormDrawer';
 import { bacKanRound, dossier, sentDossier } from '../testing/fixtures';
 
-vi.mock('../../../shared/download', () => ({ saveFile: vi.fn() }));
-
 const PAGE = '/thi-dua/ho-so-de-nghi/dossier-1';
 
 const viewer = (...permissions: Permission[]) => ({

@@ -3,7 +3,6 @@ import type { AchievementReportItem, AwardDossierDetail } from '@thidua/web-data
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 
-import { saveFile } from '../../../shared/download';
 import { findButton, getButton, typeDate } from '../../../test/antd';
 import { makeViewer } from '../../../test/fixtures';
 import { gqlError, mockGraphql } from '../../../test/mockGraphql';
@@ -11,8 +10,7 @@ import { renderApp } from '../../../test/renderApp';
 import { fieldLabelled } from '../../campaigns/testing/dom';
 import { achievementReport, dossierDrafts, toTrinhDraft } from '../testing/draft-fixtures';
 import { dossier, sentDossier } from '../testing/fixtures';
-
-vi.mock('../../../shared/download', () => ({ saveFile: vi.fn() }));
+import { clearSavedFiles, savedFiles } from '../../../test/downloads';
 
 const PAGE = '/thi-dua/ho-so-de-nghi/dossier-1';
 const HOA_MISSING =
@@ -238,7 +236,7 @@ describe('AwardDossierDetailPage — tờ trình and báo cáo thành tích the 
   }, 60_000);
 
   it('lets the receiver download the package, saying why it cannot when the API refuses', async () => {
-    vi.mocked(saveFile).mockClear();
+    clearSavedFiles();
     let answer: 'zip' | 'refused' = 'zip';
     const api = mockGraphql(
       {
@@ -269,8 +267,8 @@ describe('AwardDossierDetailPage — tờ trình and báo cáo thành tích the 
     await heading();
 
     fireEvent.click(await findButton('Tải hồ sơ điện tử (.zip)'));
-    await waitFor(() => expect(saveFile).toHaveBeenCalledTimes(1));
-    expect(vi.mocked(saveFile).mock.calls[0]?.[1]).toBe('Ho so Van phong.zip');
+    await waitFor(() => expect(savedFiles()).toHaveLength(1));
+    expect(savedFiles()[0]?.name).toBe('Ho so Van phong.zip');
     expect(api.restCalls).toHaveLength(1);
 
     answer = 'refused';
@@ -279,7 +277,7 @@ describe('AwardDossierDetailPage — tờ trình and báo cáo thành tích the 
     expect(
       screen.getByText('Máy chủ chưa cài LibreOffice: chưa lập được bản PDF của hồ sơ.'),
     ).toBeTruthy();
-    expect(saveFile).toHaveBeenCalledTimes(1);
+    expect(savedFiles()).toHaveLength(1);
   }, 60_000);
 
   it('shows the receiver the sent report read-only with the frozen document, and the notice the send carried', async () => {

@@ -5,10 +5,8 @@ import { findButton } from '../../../test/antd';
 import { makeViewer } from '../../../test/fixtures';
 import { mockGraphql } from '../../../test/mockGraphql';
 import { renderApp } from '../../../test/renderApp';
-import { saveFile } from '../../../shared/download';
 import { bacKanPlan } from '../testing/fixtures';
-
-vi.mock('../../../shared/download', () => ({ saveFile: vi.fn() }));
+import { clearSavedFiles, savedFiles } from '../../../test/downloads';
 
 const PLAN_ID = '6f1c2a9e-3b7d-4e21-9a55-0c8d2f4b7e13';
 
@@ -66,15 +64,15 @@ describe('RegistrationsPanel — nhập đăng ký từ Excel cần mã kế ho�
     expect(screen.getByLabelText('Sao chép mã kế hoạch')).toBeTruthy();
 
     fireEvent.click(await findButton('Tải tệp mẫu của kế hoạch này'));
-    await waitFor(() => expect(saveFile).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(savedFiles()).toHaveLength(1));
     expect(api.restCalls.at(-1)?.url).toBe(
       `/api/templates/campaign-registrations.xlsx?planId=${PLAN_ID}`,
     );
-    expect(vi.mocked(saveFile).mock.calls[0]?.[1]).toBe('Mẫu nhập đăng ký thi đua.xlsx');
+    expect(savedFiles()[0]?.name).toBe('Mẫu nhập đăng ký thi đua.xlsx');
   }, 60_000);
 
   it('says why the template could not be had, in Vietnamese', async () => {
-    vi.mocked(saveFile).mockClear();
+    clearSavedFiles();
     mockGraphql(handlers(running()), {
       'GET /api/templates/campaign-registrations.xlsx': () =>
         new Response(
@@ -90,7 +88,7 @@ describe('RegistrationsPanel — nhập đăng ký từ Excel cần mã kế ho�
     fireEvent.click(await findButton('Tải tệp mẫu của kế hoạch này'));
     expect(await screen.findByText('Không tải được tệp mẫu')).toBeTruthy();
     expect(screen.getByText('Không tìm thấy kế hoạch hoặc bạn không có quyền xem.')).toBeTruthy();
-    expect(saveFile).not.toHaveBeenCalled();
+    expect(savedFiles()).toHaveLength(0);
   }, 60_000);
 
   it('says where to upload the filled file, and links to the import page for this plan', async () => {

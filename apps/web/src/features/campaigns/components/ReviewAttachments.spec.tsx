@@ -2,14 +2,12 @@ import type { Permission } from '@thidua/shared-domain';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 
-import { saveFile } from '../../../shared/download';
 import { makeViewer } from '../../../test/fixtures';
 import { mockGraphql } from '../../../test/mockGraphql';
 import { renderApp } from '../../../test/renderApp';
 import { bacKanPlan } from '../testing/fixtures';
 import { attachmentProblem } from './ReviewAttachments';
-
-vi.mock('../../../shared/download', () => ({ saveFile: vi.fn() }));
+import { savedFiles } from '../../../test/downloads';
 
 const viewer = (...permissions: Permission[]) => ({
   data: { me: makeViewer(['CAMPAIGN_READ', ...permissions]) },
@@ -198,6 +196,6 @@ describe('ReviewAttachments — tệp đính kèm báo cáo sơ kết, tổng k�
     expect(screen.queryByText('Đính kèm tệp')).toBeNull();
     fireEvent.click(link);
     await waitFor(() => expect(api.restCalls.map((c) => c.url)).toEqual([REPORT_FILE]));
-    await waitFor(() => expect(vi.mocked(saveFile).mock.calls.at(-1)?.[1]).toBe('bien-ban.pdf'));
+    await waitFor(() => expect(savedFiles().at(-1)?.name).toBe('bien-ban.pdf'));
   }, 60_000);
 });

@@ -5,10 +5,8 @@ import { findButton, getButton } from '../../../test/antd';
 import { makeViewer } from '../../../test/fixtures';
 import { gqlError, mockGraphql } from '../../../test/mockGraphql';
 import { renderApp } from '../../../test/renderApp';
-import { saveFile } from '../../../shared/download';
 import { planItem } from '../testing/fixtures';
-
-vi.mock('../../../shared/download', () => ({ saveFile: vi.fn() }));
+import { savedFiles } from '../../../test/downloads';
 
 const page = (nodes: unknown[]) => ({
   data: {
@@ -177,7 +175,7 @@ describe('CampaignPlansPage — tạo bản PDF của nhiều kế hoạch', () 
     expect(getButton('Tạo bản PDF', document.querySelector('.ant-card')!).disabled).toBe(true);
 
     fireEvent.click(within(doneRow).getByLabelText(`Tải PDF: ${issued.title}`));
-    await waitFor(() => expect(saveFile).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(savedFiles()).toHaveLength(1));
     expect(api.restCalls.at(-1)?.url).toBe('/api/campaign-plans/plan-2/batches/j-1/document.pdf');
     // the job is no longer asked once it has ended
     const asked = api.callsOf('Job').length;

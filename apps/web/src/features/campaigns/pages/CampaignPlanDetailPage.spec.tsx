@@ -5,12 +5,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { explainOf, findButton, getButton, typeDate } from '../../../test/antd';
 import { makeViewer } from '../../../test/fixtures';
 import { gqlError, mockGraphql } from '../../../test/mockGraphql';
-import { saveFile } from '../../../shared/download';
 import { renderApp } from '../../../test/renderApp';
 import { fieldLabelled, previewSheet } from '../testing/dom';
 import { bacKanPlan } from '../testing/fixtures';
-
-vi.mock('../../../shared/download', () => ({ saveFile: vi.fn() }));
+import { savedFiles } from '../../../test/downloads';
 
 const viewer = (...permissions: Permission[]) => ({
   data: { me: makeViewer(['CAMPAIGN_READ', ...permissions]) },
@@ -230,6 +228,6 @@ describe('CampaignPlanDetailPage — xem, trình ký, trả lại, ban hành', (
     fireEvent.click(await findButton('Tải văn bản (.docx)'));
     expect(await screen.findByText('Đã tải tệp Dự thảo kế hoạch.docx.')).toBeTruthy();
     expect(api.restCalls.map((c) => c.url)).toEqual(['/api/campaign-plans/plan-1/document.docx']);
-    expect(vi.mocked(saveFile).mock.calls.at(-1)?.[1]).toBe('Dự thảo kế hoạch.docx');
+    expect(savedFiles().at(-1)?.name).toBe('Dự thảo kế hoạch.docx');
   }, 60_000);
 });

@@ -3,14 +3,12 @@ import type { CouncilSessionDetail, CouncilVotingRoundItem } from '@thidua/web-d
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 
-import { saveFile } from '../../../shared/download';
 import { findButton, getButton } from '../../../test/antd';
 import { makeViewer } from '../../../test/fixtures';
 import { gqlError, mockGraphql } from '../../../test/mockGraphql';
 import { renderApp } from '../../../test/renderApp';
 import { agendaItem, sessionInProgress, votingRound } from '../testing/fixtures';
-
-vi.mock('../../../shared/download', () => ({ saveFile: vi.fn() }));
+import { savedFiles } from '../../../test/downloads';
 
 const viewer = (...permissions: Permission[]) => ({
   data: { me: makeViewer(['COUNCIL_READ', ...permissions]) },
@@ -150,9 +148,7 @@ describe('Phiên họp Hội đồng — kết thúc, biên bản, ký (màn hì
         '/api/council-sessions/session-1/minutes.docx',
       ]),
     );
-    await waitFor(() =>
-      expect(vi.mocked(saveFile).mock.calls.at(-1)?.[1]).toBe('bien-ban-hop.docx'),
-    );
+    await waitFor(() => expect(savedFiles().at(-1)?.name).toBe('bien-ban-hop.docx'));
   }, 60_000);
 
   it('signs the closed minutes after a confirmation, with the signed scan sent in the same request', async () => {

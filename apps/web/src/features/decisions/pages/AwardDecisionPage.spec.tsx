@@ -2,14 +2,12 @@ import type { Permission } from '@thidua/shared-domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 
-import { saveFile } from '../../../shared/download';
 import { findButton, getButton } from '../../../test/antd';
 import { makeViewer } from '../../../test/fixtures';
 import { mockGraphql } from '../../../test/mockGraphql';
 import { renderApp } from '../../../test/renderApp';
 import { decisionDetail, issuedDetail, recipient } from '../testing/fixtures';
-
-vi.mock('../../../shared/download', () => ({ saveFile: vi.fn() }));
+import { savedFiles } from '../../../test/downloads';
 
 const viewer = (...permissions: Permission[]) => ({
   data: { me: makeViewer(['DECISION_READ', ...permissions]) },
@@ -195,8 +193,8 @@ describe('Quyết định khen thưởng — trang quyết định', () => {
     const pdf = await findButton('Tải giấy chứng nhận (PDF)');
     expect(await screen.findByText('Đã in xong giấy chứng nhận.')).toBeTruthy();
     fireEvent.click(pdf);
-    await waitFor(() => expect(saveFile).toHaveBeenCalled());
+    await waitFor(() => expect(savedFiles().length).toBeGreaterThan(0));
     expect(api.restCalls.at(-1)?.url).toBe('/api/award-decisions/dec-1/certificates.pdf');
-    expect(vi.mocked(saveFile).mock.calls.at(-1)?.[1]).toBe('Giay-chung-nhan-25-QD-UBND.pdf');
+    expect(savedFiles().at(-1)?.name).toBe('Giay-chung-nhan-25-QD-UBND.pdf');
   }, 60_000);
 });

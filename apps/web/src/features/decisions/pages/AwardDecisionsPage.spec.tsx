@@ -6,11 +6,9 @@ import { chooseOption, findButton, getButton } from '../../../test/antd';
 import { makeViewer } from '../../../test/fixtures';
 import { mockGraphql } from '../../../test/mockGraphql';
 import { renderApp } from '../../../test/renderApp';
-import { saveFile } from '../../../shared/download';
 import { bacKanRound } from '../../awards/testing/fixtures';
 import { candidate, connection, decisionDetail, decisionItem } from '../testing/fixtures';
-
-vi.mock('../../../shared/download', () => ({ saveFile: vi.fn() }));
+import { savedFiles } from '../../../test/downloads';
 
 const viewer = (...permissions: Permission[]) => ({
   data: { me: makeViewer(['DECISION_READ', ...permissions]) },
@@ -133,11 +131,11 @@ describe('Quyết định khen thưởng — danh sách', () => {
     );
 
     fireEvent.click(getButton('Xuất Excel'));
-    await waitFor(() => expect(saveFile).toHaveBeenCalled());
+    await waitFor(() => expect(savedFiles().length).toBeGreaterThan(0));
     expect(api.restCalls.at(-1)?.url).toBe(
       '/api/exports/award-decisions.xlsx?year=2025&sort=ISSUED_DESC',
     );
-    expect(vi.mocked(saveFile).mock.calls.at(-1)?.[1]).toBe('Quyet-dinh-khen-thuong.xlsx');
+    expect(savedFiles().at(-1)?.name).toBe('Quyet-dinh-khen-thuong.xlsx');
   }, 60_000);
 
   it('drafts a decision from one award of a round: the chosen nominees, the round, the issuer', async () => {

@@ -5,10 +5,9 @@ import { findButton, getButton } from '../../../test/antd';
 import { makeViewer } from '../../../test/fixtures';
 import { mockGraphql } from '../../../test/mockGraphql';
 import { renderApp } from '../../../test/renderApp';
-import { saveFile } from '../../../shared/download';
+import { clearSavedFiles, savedFiles } from '../../../test/downloads';
 
 // the browser's "save file" is not jsdom's to do
-vi.mock('../../../shared/download', () => ({ saveFile: vi.fn() }));
 
 const batchWithErrors = {
   id: 'b-1',
@@ -146,8 +145,8 @@ describe('ImportPage — nhập đơn vị từ Excel', () => {
     fireEvent.click(getButton('Tải các dòng lỗi (Excel)'));
     expect(await screen.findByText('Đã tải tệp Lỗi nhập đơn vị.xlsx.')).toBeTruthy();
     expect(api.restCalls.map((call) => call.url)).toContain('/api/imports/b-1/problems.xlsx');
-    expect(vi.mocked(saveFile).mock.calls.at(-1)?.[1]).toBe('Lỗi nhập đơn vị.xlsx');
-    vi.mocked(saveFile).mockClear();
+    expect(savedFiles().at(-1)?.name).toBe('Lỗi nhập đơn vị.xlsx');
+    clearSavedFiles();
 
     // discarding asks first
     fireEvent.click(getButton('Hủy bỏ tệp này'));
@@ -249,8 +248,8 @@ describe('ImportPage — nhập cán bộ, tệp mẫu, lỗi', () => {
     const template = await findButton('Tải tệp mẫu (Cán bộ, người lao động)', undefined);
     expect(screen.queryByText('Đơn vị', { selector: '.ant-radio-button-wrapper *' })).toBeNull();
     fireEvent.click(template);
-    await waitFor(() => expect(saveFile).toHaveBeenCalledTimes(1));
-    expect(vi.mocked(saveFile).mock.calls[0]?.[1]).toBe('mẫu-nhập-nhân-sự.xlsx');
+    await waitFor(() => expect(savedFiles()).toHaveLength(1));
+    expect(savedFiles()[0]?.name).toBe('mẫu-nhập-nhân-sự.xlsx');
     expect(api.restCalls[0]?.url).toBe('/api/templates/people.xlsx');
 
     // a file the API refuses: its Vietnamese reason, and no batch

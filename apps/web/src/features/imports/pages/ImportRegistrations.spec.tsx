@@ -6,10 +6,9 @@ import { findButton, getButton } from '../../../test/antd';
 import { makeViewer } from '../../../test/fixtures';
 import { mockGraphql } from '../../../test/mockGraphql';
 import { renderApp } from '../../../test/renderApp';
-import { saveFile } from '../../../shared/download';
+import { clearSavedFiles, savedFiles } from '../../../test/downloads';
 
 // the browser's "save file" is not jsdom's to do
-vi.mock('../../../shared/download', () => ({ saveFile: vi.fn() }));
 
 const PLAN_ID = '0b7e3c1d-5a2f-4c8e-9d61-3f4a2b1c9e07';
 const FROM_PLAN = `/to-chuc/nhap-excel?loai=campaign-registrations&ke-hoach=${PLAN_ID}`;
@@ -81,7 +80,7 @@ const checkedKind = () =>
 
 describe('ImportPage — nhập đăng ký thi đua', () => {
   it('opens for CAMPAIGN_MANAGE alone, on the registrations, with the template of the plan it came from', async () => {
-    vi.mocked(saveFile).mockClear();
+    clearSavedFiles();
     const api = mockGraphql(
       { Me: { data: { me: makeViewer(['CAMPAIGN_READ', 'CAMPAIGN_MANAGE']) } } },
       {
@@ -110,7 +109,7 @@ describe('ImportPage — nhập đăng ký thi đua', () => {
     // neither units nor people: this viewer may import registrations only
     expect(screen.queryByText('Đơn vị', { selector: '.ant-radio-button-wrapper *' })).toBeNull();
     fireEvent.click(template);
-    await waitFor(() => expect(saveFile).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(savedFiles()).toHaveLength(1));
     expect(api.restCalls[0]?.url).toBe(
       `/api/templates/campaign-registrations.xlsx?planId=${PLAN_ID}`,
     );
@@ -148,7 +147,7 @@ describe('ImportPage — nhập đăng ký thi đua', () => {
   }, 60_000);
 
   it('without a plan in the address, says where the plan id comes from and sends no planId', async () => {
-    vi.mocked(saveFile).mockClear();
+    clearSavedFiles();
     const api = mockGraphql(
       { Me: { data: { me: makeViewer(['CAMPAIGN_MANAGE']) } } },
       {
@@ -160,7 +159,7 @@ describe('ImportPage — nhập đăng ký thi đua', () => {
     renderApp('/to-chuc/nhap-excel?loai=campaign-registrations&ke-hoach=khong-phai-ma');
     fireEvent.click(await findButton('Tải tệp mẫu (Đăng ký thi đua)'));
     expect(screen.getByText(/tải tệp mẫu từ thẻ "Đăng ký" của kế hoạch để có sẵn mã/)).toBeTruthy();
-    await waitFor(() => expect(saveFile).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(savedFiles()).toHaveLength(1));
     expect(api.restCalls[0]?.url).toBe('/api/templates/campaign-registrations.xlsx');
   }, 60_000);
 
