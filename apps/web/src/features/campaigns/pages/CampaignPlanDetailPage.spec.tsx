@@ -1,6 +1,6 @@
 import type { Permission } from '@thidua/shared-domain';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { explainOf, findButton, getButton, typeDate } from '../../../test/antd';
 import { makeViewer } from '../../../test/fixtures';

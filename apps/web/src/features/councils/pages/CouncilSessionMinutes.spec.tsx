@@ -1,7 +1,7 @@
 import type { Permission } from '@thidua/shared-domain';
 import type { CouncilSessionDetail, CouncilVotingRoundItem } from '@thidua/web-data-access';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { findButton, getButton } from '../../../test/antd';
 import { makeViewer } from '../../../test/fixtures';

@@ -1,6 +1,6 @@
 import type { Permission } from '@thidua/shared-domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { chooseOption, findButton, getButton } from '../../../test/antd';
 import { makeViewer } from '../../../test/fixtures';

@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { findButton, getButton } from '../../../test/antd';
 import { makeViewer } from '../../../test/fixtures';

@@ -1,6 +1,6 @@
 import { campaignKeys } from '@thidua/web-data-access';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { findButton, getButton } from '../../../test/antd';
 import { makeViewer } from '../../../test/fixtures';
