@@ -130,4 +130,18 @@ describe('per-request overhead (issue 9, D)', () => {
     const unit = schema.getType('Unit') as GraphQLObjectType;
     expect(unit.getFields()['shortName']?.resolve?.name).toMatch(/^(bound )+shortName$/);
   });
+
+  it('runs operations compiled (graphql-jit), plain fields read inline and answers unchanged', async () => {
+    // ADR 0026: graphql-jit calls a field's resolver with a resolve-info built per object; Nest's
+    // property resolvers are removed where they only read the property the field is named after
+    const unit = t.app.get(GraphQLSchemaHost).schema.getType('Unit') as GraphQLObjectType;
+    expect(unit.getFields()['code']?.resolve).toBeUndefined();
+    expect(unit.getFields()['name']?.resolve).toBeUndefined();
+    expect(unit.getFields()['childCount']?.resolve).toBeDefined();
+    const query = `query Twice { units(first: 5) { edges { node { id code name childCount } } } }`;
+    // the test app compiles at the first run; the answer of a repeat is the same
+    const first = await officer.ok<{ units: unknown }>(query);
+    expect(await officer.ok(query)).toEqual(first);
+    expect(JSON.stringify(first)).toContain('"childCount":3');
+  });
 });

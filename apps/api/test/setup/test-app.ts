@@ -47,6 +47,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     GRAPHQL_SCHEMA_FILE: 'apps/api/schema.gql',
     // no LibreOffice run per issued plan unless a test asks (campaign-documents.int-spec)
     PDF_ON_ISSUE: 'false',
+    // every operation through graphql-jit from its first run, as production runs it from the second
+    GRAPHQL_JIT_AFTER: '1',
     ...env,
   });
   const { app } = await createApp({

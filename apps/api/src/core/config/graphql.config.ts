@@ -27,6 +27,12 @@ class GraphqlEnv {
   GRAPHQL_MAX_TOKENS?: number;
 
   @IsOptional()
+  @IsInt({ message: 'GRAPHQL_JIT_AFTER phải là số nguyên từ 0 đến 1000' })
+  @Min(0, { message: 'GRAPHQL_JIT_AFTER phải là số nguyên từ 0 đến 1000' })
+  @Max(1000, { message: 'GRAPHQL_JIT_AFTER phải là số nguyên từ 0 đến 1000' })
+  GRAPHQL_JIT_AFTER?: number;
+
+  @IsOptional()
   @IsString()
   GRAPHQL_SCHEMA_FILE?: string;
 }
@@ -50,6 +56,12 @@ export const graphqlConfig = defineConfig('graphql', GraphqlEnv, (env) => ({
    * refused before it is built or validated. The largest SPA operation with its fragments has ~500.
    */
   maxTokens: env.GRAPHQL_MAX_TOKENS ?? 3000,
+  /**
+   * The run of the same operation at which it is compiled by graphql-jit (core/graphql/jit-executor.ts);
+   * 0 runs every operation with graphql-js. 2: an operation sent once (a one-off integrator query, a
+   * hostile document) is never compiled; the SPA's operations are compiled at their second use.
+   */
+  jitAfter: env.GRAPHQL_JIT_AFTER ?? 2,
   /** Where the printed schema is written at boot outside production ("" or unset in production: nowhere). */
   schemaFile:
     env.GRAPHQL_SCHEMA_FILE ??

@@ -1,7 +1,7 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
-import { GraphQLModule } from '@nestjs/graphql';
+import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import { resolve } from 'node:path';
 import type { Logger } from 'pino';
 import { ROOT_LOGGER } from '../logging/logging.module';
@@ -10,6 +10,7 @@ import { DateScalar } from './date.scalar';
 import { createErrorFormatter } from './error-formatter';
 import { GraphqlEndpoint } from './graphql-endpoint';
 import { graphqlContextFactory } from './graphql-context';
+import { jitGateway } from './jit-executor';
 import { limitsPlugin } from './limits.plugin';
 
 /**
@@ -20,8 +21,8 @@ import { limitsPlugin } from './limits.plugin';
   imports: [
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      inject: [graphqlConfig.KEY, ROOT_LOGGER],
-      useFactory: (gql: GraphqlConfig, root: Logger) => {
+      inject: [graphqlConfig.KEY, ROOT_LOGGER, GraphQLSchemaHost],
+      useFactory: (gql: GraphqlConfig, root: Logger, schemaHost: GraphQLSchemaHost) => {
         const logger = root.child({ component: 'graphql' });
         return {
           path: '/graphql',
@@ -36,6 +37,11 @@ import { limitsPlugin } from './limits.plugin';
           context: graphqlContextFactory(gql.maxTokens),
           formatError: createErrorFormatter(logger),
           parseOptions: { maxTokens: gql.maxTokens },
+          // Apollo asks the gateway for the schema Nest built (set on the host before Apollo starts)
+          // and for the executor; without it Apollo runs graphql-js on the same schema
+          ...(gql.jitAfter > 0
+            ? { gateway: jitGateway(() => schemaHost.schema, { compileAfter: gql.jitAfter }) }
+            : {}),
           plugins: [
             // Apollo's default cache-control plugin hooks every field of every response
             // (willResolveField, 0.5% of a unit list's CPU in bench/http) to compute HTTP cache hints

@@ -1,0 +1,141 @@
+import type {
+  GatewayExecutor,
+  GatewayInterface,
+  GatewaySchemaLoadOrUpdateCallback,
+} from '@apollo/server-gateway-interface';
+import {
+  execute,
+  GraphQLError,
+  isObjectType,
+  type DocumentNode,
+  type ExecutionResult,
+  type GraphQLFieldResolver,
+  type GraphQLSchema,
+} from 'graphql';
+import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+
+/**
+ * Runs operations with graphql-jit, which compiles an operation once into a JavaScript function,
+ * instead of graphql-js's interpreter, which walks the document again for every object of every list
+ * and builds a resolve-info object for every field (issue 9, D). Apollo Server has one seam for
+ * another executor, the gateway interface (`load()` gives the schema and the executor); parsing,
+ * validation, the limits plugin, the context and error formatting stay Apollo's.
+ *
+ * An operation is compiled the `compileAfter`-th time the same parsed document is run (Apollo's
+ * document store hands back the same `DocumentNode` for the same text); until then, and for an
+ * operation graphql-jit refuses to compile, graphql-js runs it as Apollo would. Compiled operations
+ * live as long as their document stays in Apollo's bounded store (a WeakMap), never longer.
+ */
+export function jitGateway(
+  schemaOf: () => GraphQLSchema,
+  options: { compileAfter: number },
+): GatewayInterface {
+  let listener: GatewaySchemaLoadOrUpdateCallback | null = null;
+  return {
+    onSchemaLoadOrUpdate(callback) {
+      listener = callback;
+      return () => {
+        listener = null;
+      };
+    },
+    async load() {
+      const schema = withoutPropertyResolvers(schemaOf());
+      listener?.({ apiSchema: schema, coreSupergraphSdl: '' });
+      return { executor: jitExecutor(schema, options.compileAfter) };
+    },
+    async stop() {
+      listener = null;
+    },
+  };
+}
+
+interface Plan {
+  runs: number;
+  compiled: CompiledQuery | null | false;
+}
+
+export function jitExecutor(schema: GraphQLSchema, compileAfter: number): GatewayExecutor {
+  const plans = new WeakMap<DocumentNode, Map<string | null, Plan>>();
+  return async (request) => {
+    const { document, operationName, context } = request;
+    const variables = request.request.variables ?? {};
+    let byName = plans.get(document);
+    if (!byName) plans.set(document, (byName = new Map()));
+    let plan = byName.get(operationName);
+    if (!plan) byName.set(operationName, (plan = { runs: 0, compiled: null }));
+    plan.runs += 1;
+    if (plan.compiled === null && plan.runs >= compileAfter) {
+      const compiled = compileQuery(schema, document, operationName ?? undefined);
+      plan.compiled = isCompiledQuery(compiled) ? compiled : false;
+    }
+    if (plan.compiled) {
+      const result = (await plan.compiled.query(undefined, context, variables)) as ExecutionResult;
+      // No `data` at all: the variables did not coerce, and no resolver ran. graphql-js says why as
+      // Apollo and our formatter expect (errors on the variable's definition node, the AppError a
+      // scalar or input raised kept as the original error: BAD_USER_INPUT with its fields, HTTP 400).
+      if (!('data' in result)) return interpret();
+      return result.errors ? { ...result, errors: result.errors.map(asGraphqlError) } : result;
+    }
+    return interpret();
+
+    function interpret() {
+      return execute({
+        schema,
+        document,
+        contextValue: context,
+        variableValues: variables,
+        operationName,
+      });
+    }
+  };
+}
+
+/**
+ * graphql-jit reports errors with its own class, which passes `instanceof GraphQLError` but leaves
+ * `extensions` undefined when the thrown error had none: Apollo's error formatting then fails on
+ * `extensions.code` and answers an English "Internal server error" instead of our formatter's code.
+ * graphql-js's own error, with the same message, path, locations and original error, is what Apollo
+ * expects.
+ */
+function asGraphqlError(error: GraphQLError): GraphQLError {
+  const copy = new GraphQLError(error.message, {
+    path: error.path,
+    originalError: error.originalError ?? undefined,
+    extensions: error.extensions,
+  });
+  (copy as { locations?: GraphQLError['locations'] }).locations = error.locations;
+  return copy;
+}
+
+/**
+ * Nest gives every plain `@Field` a resolver of its own (`rootFieldResolver`) that reads the property
+ * of the same name, or the field's `defaultValue` when it is undefined. graphql-jit reads a field
+ * without a resolver inline but calls a resolver, with a resolve-info built for the call, for every
+ * object of a list. Where the resolver is exactly a read of the property the field is named after
+ * (checked by calling it, not by trusting its name), it is removed; a field with a default value or a
+ * middleware keeps it. graphql-js answers the same either way (its default resolver reads the same
+ * property).
+ */
+export function withoutPropertyResolvers(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (
+        field.resolve?.name === 'rootFieldResolver' &&
+        readsOwnProperty(field.resolve, field.name)
+      )
+        field.resolve = undefined;
+    }
+  }
+  return schema;
+}
+
+function readsOwnProperty(resolve: GraphQLFieldResolver<unknown, unknown>, name: string): boolean {
+  const marker = {};
+  const call = (source: object) => resolve(source, {}, undefined, undefined as never);
+  try {
+    return call({ [name]: marker }) === marker && call({}) === undefined;
+  } catch {
+    return false;
+  }
+}
