@@ -101,41 +101,6 @@ const UNIT_NODE = `id code name shortName tree depth parentId validFrom validTo 
  * each ratio is the call the GraphQL side makes.
  */
 const ROW_READS = { childCounts: true } as const;
-/**
- * The service side of a `units(…)` list (Q_UNITS), made as `OrgResolver.units` makes it: the page with
- * its rows' child counts, then, side by side, the rows' child counts on the day for an "as of" page
- * (whose statement does not read them) and the parents outside the page (`parent { id name }`; the
- * page's own rows are primed in the request's loaders). Each side of a ratio does the same database
- * work; until 7 December 2026 the service side read the page only, and the Sở subtree and the search
- * paid their parents' statement on the GraphQL side alone.
- */
-type Org = InstanceType<typeof import('../../apps/api/src/modules/org/org.service').OrgService>;
-async function unitPage(
-  org: Org,
-  ctx: RequestContext,
-  asOfKey: (id: string, asOf: string) => string,
-  filter: Parameters<Org['list']>[1],
-): Promise<unknown> {
-  const page = await org.list(ctx, filter, ROW_READS);
-  const rows = page.edges.map((e) => e.node);
-  const inPage = new Set(rows.map((r) => r.id));
-  const parents = [
-    ...new Set(rows.flatMap((r) => (r.parentId && !inPage.has(r.parentId) ? [r.parentId] : []))),
-  ];
-  const asOf = filter.asOf;
-  const uncounted = rows.filter((r) => r.activeChildCount === undefined);
-  await Promise.all([
-    uncounted.length && asOf
-      ? org.childCountAsOf.batch(uncounted.map((r) => asOfKey(r.id, asOf)))
-      : null,
-    parents.length
-      ? asOf
-        ? org.unitAsOf.batch(parents.map((id) => asOfKey(id, asOf)))
-        : org.unitById.batch(parents)
-      : null,
-  ]);
-  return page;
-}
 const Q_UNITS = `query BenchUnits($first: Int!, $search: String, $descendantsOf: ID, $asOf: Date, $tree: UnitTree) {
   units(first: $first, search: $search, descendantsOf: $descendantsOf, asOf: $asOf, tree: $tree) {
     totalCount pageInfo { hasNextPage endCursor } edges { node { ${UNIT_NODE} parent { id name } } } } }`;
@@ -159,6 +124,7 @@ async function main(): Promise<void> {
   const { TransactionRunner } = await import('../../apps/api/src/core/database/transaction');
   const { DataSource: DataSourceClass } = await import('typeorm');
   const { OrgService, asOfKey } = await import('../../apps/api/src/modules/org/org.service');
+  const { LoaderCache } = await import('../../apps/api/src/core/graphql/loaders');
   const { RoleService } = await import('../../apps/api/src/modules/identity/role.service');
   const { UserService } = await import('../../apps/api/src/modules/identity/user.service');
   const { PeopleService } = await import('../../apps/api/src/modules/people/people.service');
@@ -259,6 +225,36 @@ async function main(): Promise<void> {
     ipAddress: null,
     userAgent: null,
   };
+  /**
+   * The service side of a `units(…)` list (Q_UNITS), made as `OrgResolver.units` makes it: the page
+   * with its rows' child counts, its rows primed in the request's loaders, then through those loaders
+   * what `readAhead` reads: the rows' child counts on the day for an "as of" page (whose statement does
+   * not read them) and the parents (`parent { id name }`; those in the page are not read again). Each
+   * side of a ratio does the same database work; until 7 December 2026 the service side read the page
+   * only, and the Sở subtree and the search paid their parents' statement on the GraphQL side alone.
+   */
+  const unitPage = async (filter: Parameters<typeof org.list>[1]) => {
+    const page = await org.list(ctx, filter, ROW_READS);
+    const rows = page.edges.map((e) => e.node);
+    const loaders = new LoaderCache();
+    org.primeLoaders(loaders, rows);
+    const uncounted = rows.some((r) => r.activeChildCount === undefined);
+    await Promise.all(
+      rows.flatMap((r) => [
+        uncounted
+          ? r.asOf
+            ? loaders.get(org.childCountAsOf).load(asOfKey(r.id, r.asOf))
+            : loaders.get(org.childCount).load(r.id)
+          : null,
+        !r.parentId
+          ? null
+          : r.asOf
+            ? loaders.get(org.unitAsOf).load(asOfKey(r.parentId, r.asOf))
+            : loaders.get(org.unitById).load(r.parentId),
+      ]),
+    );
+    return page;
+  };
   const gql = new Gql(baseUrl);
   await gql.run(`mutation($input: LoginInput!) { login(input: $input) { user { id } } }`, {
     input: { username: 'bench.tinh', password: PASSWORD },
@@ -356,19 +352,19 @@ async function main(): Promise<void> {
     gql.run('{ me { __typename } }'),
   );
   await op({ name: 'subtree: province, first 50', via: 'service', target: T }, () =>
-    unitPage(org, ctx, asOfKey, { descendantsOf: P.provinceId, first: 50 }),
+    unitPage({ descendantsOf: P.provinceId, first: 50 }),
   );
   await op({ name: 'subtree: province, first 50', via: 'GraphQL', target: T }, () =>
     gql.run(Q_UNITS, { first: 50, descendantsOf: P.provinceId }),
   );
   await op({ name: 'subtree: Sở (mid level), first 50', via: 'service', target: T }, () =>
-    unitPage(org, ctx, asOfKey, { descendantsOf: P.departmentId, first: 50 }),
+    unitPage({ descendantsOf: P.departmentId, first: 50 }),
   );
   await op({ name: 'subtree: Sở (mid level), first 50', via: 'GraphQL', target: T }, () =>
     gql.run(Q_UNITS, { first: 50, descendantsOf: P.departmentId }),
   );
   await op({ name: 'subtree: merged commune, first 50', via: 'service', target: T }, () =>
-    unitPage(org, ctx, asOfKey, { descendantsOf: P.mergedCommuneId, first: 50 }),
+    unitPage({ descendantsOf: P.mergedCommuneId, first: 50 }),
   );
   await op({ name: 'tree children: province root', via: 'service', target: T }, () =>
     org.children(ctx, { tree: 'GOVERNMENT', parentId: P.provinceId }, ROW_READS),
@@ -383,15 +379,14 @@ async function main(): Promise<void> {
     gql.run(Q_CHILDREN, { tree: 'GOVERNMENT', parentId: P.mergedCommuneId }),
   );
   await op({ name: `as of ${AS_OF}: province subtree, first 50`, via: 'service', target: T }, () =>
-    unitPage(org, ctx, asOfKey, { descendantsOf: P.provinceId, asOf: AS_OF, first: 50 }),
+    unitPage({ descendantsOf: P.provinceId, asOf: AS_OF, first: 50 }),
   );
   await op({ name: `as of ${AS_OF}: province subtree, first 50`, via: 'GraphQL', target: T }, () =>
     gql.run(Q_UNITS, { first: 50, descendantsOf: P.provinceId, asOf: AS_OF }),
   );
   await op(
     { name: `as of ${AS_OF}: a merged-away commune's subtree`, via: 'service', target: T },
-    () =>
-      unitPage(org, ctx, asOfKey, { descendantsOf: P.mergedSourceIds[0], asOf: AS_OF, first: 50 }),
+    () => unitPage({ descendantsOf: P.mergedSourceIds[0], asOf: AS_OF, first: 50 }),
   );
   await op(
     { name: 'roll-up: province (ancestor of merged units)', via: 'service', target: T },
@@ -404,7 +399,7 @@ async function main(): Promise<void> {
     org.predecessorClosure([P.mergedCommuneId]),
   );
   await op({ name: 'unit search "phu thuan", first 20', via: 'service', target: T }, () =>
-    unitPage(org, ctx, asOfKey, { search: 'phu thuan', first: 20 }),
+    unitPage({ search: 'phu thuan', first: 20 }),
   );
   await op({ name: 'unit search "phu thuan", first 20', via: 'GraphQL', target: T }, () =>
     gql.run(Q_UNITS, { first: 20, search: 'phu thuan' }),
