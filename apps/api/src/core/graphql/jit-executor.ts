@@ -13,6 +13,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { isNestPropertyResolver } from './limits.plugin';
 
 /**
  * Runs operations with graphql-jit, which compiles an operation once into a JavaScript function,
@@ -121,7 +122,8 @@ export function withoutPropertyResolvers(schema: GraphQLSchema): GraphQLSchema {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
       if (
-        field.resolve?.name === 'rootFieldResolver' &&
+        field.resolve &&
+        isNestPropertyResolver(field.resolve) &&
         readsOwnProperty(field.resolve, field.name)
       )
         field.resolve = undefined;

@@ -16,6 +16,7 @@ import {
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLField,
+  type GraphQLFieldResolver,
   type GraphQLNamedType,
   type GraphQLSchema,
   type OperationDefinitionNode,
@@ -63,7 +64,16 @@ const ZERO: Measure = { depth: 0, complexity: 0, aliases: 0, listComplexity: 0 }
  */
 export function isResolverBacked(field: GraphQLField<unknown, unknown>): boolean {
   const resolve = field.resolve;
-  return !!resolve && resolve !== defaultFieldResolver && resolve.name !== 'rootFieldResolver';
+  return !!resolve && resolve !== defaultFieldResolver && !isNestPropertyResolver(resolve);
+}
+
+/**
+ * Nest's resolver for a plain `@Field` (@nestjs/graphql's object-type-definition.factory.js), told by
+ * its name: the one place that knows it (the limits price such a field as a property; the compiled
+ * executor removes it where it only reads the field's own property, ADR 0026).
+ */
+export function isNestPropertyResolver(resolve: GraphQLFieldResolver<unknown, unknown>): boolean {
+  return resolve.name === 'rootFieldResolver';
 }
 
 const resolverBackedBySchema = new WeakMap<
