@@ -1,18 +1,17 @@
 /**
  * What the app handed to the browser's "save" during a test. `saveFile` runs for real: jsdom has no
  * `URL.createObjectURL` and does not follow a link's click, so the setup gives it object URLs and
- * records each `<a download>` clicked on one, with its file name and content.
+ * records the file name of each `<a download>` clicked on one.
  *
  * Why not `vi.mock('…/shared/download')`: the tests run in one shared module graph (`isolate: false`
  * in vitest.config.mts), where a file's module mock would reach the files after it.
  */
 export interface SavedFile {
   name: string;
-  blob: Blob | undefined;
 }
 
+const URL_PREFIX = 'blob:thidua-test/';
 const saved: SavedFile[] = [];
-const blobs = new Map<string, Blob>();
 let urls = 0;
 let installed = false;
 
@@ -30,18 +29,12 @@ export function clearSavedFiles(): void {
 export function installDownloadCapture(): void {
   if (installed) return;
   installed = true;
-  URL.createObjectURL = (blob: Blob | MediaSource): string => {
-    const url = `blob:thidua-test/${++urls}`;
-    if (blob instanceof Blob) blobs.set(url, blob);
-    return url;
-  };
-  URL.revokeObjectURL = (url: string): void => {
-    blobs.delete(url);
-  };
+  URL.createObjectURL = (): string => `${URL_PREFIX}${++urls}`;
+  URL.revokeObjectURL = (): void => undefined;
   const click = HTMLAnchorElement.prototype.click;
   HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement): void {
-    if (this.download && this.href.startsWith('blob:thidua-test/')) {
-      saved.push({ name: this.download, blob: blobs.get(this.href) });
+    if (this.download && this.href.startsWith(URL_PREFIX)) {
+      saved.push({ name: this.download });
       return;
     }
     click.call(this);
