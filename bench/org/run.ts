@@ -330,10 +330,11 @@ async function main(): Promise<void> {
   );
   const results: Measured[] = [];
   const replay = new Map<Measured, () => Promise<unknown>>();
-  // BENCH_ONLY=<regex>: measure only the operations whose name matches (to profile one)
+  // BENCH_ONLY=<regex>: measure only the operations whose "name (via)" matches (to profile one, or
+  // one side of a ratio: 'merged commune \(GraphQL')
   const only = process.env['BENCH_ONLY'] ? new RegExp(process.env['BENCH_ONLY']) : null;
   const op = async (def: Omit<Measured, 'samples'>, fn: () => Promise<unknown>) => {
-    if (only && !only.test(def.name)) return;
+    if (only && !only.test(`${def.name} (${def.via})`)) return;
     const r = await measure(def, fn, ITERATIONS, WARMUP);
     results.push(r);
     replay.set(r, fn);

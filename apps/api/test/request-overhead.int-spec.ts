@@ -51,6 +51,17 @@ describe('per-request overhead (issue 9, D)', () => {
     expect(me.result.me.user.username).toMatch(/^u\./);
   });
 
+  it('writes the answer with its length and without an ETag, which no client revalidates', async () => {
+    // core/graphql/graphql-endpoint.ts: `res.end`, not Express's `res.send` (Buffer, ETag, headers)
+    const res = await officer.request('{ me { user { id } } }');
+    expect(res.status).toBe(200);
+    expect(res.data).toEqual({ me: { user: { id: expect.any(String) } } });
+    expect(res.headers.get('etag')).toBeNull();
+    expect(Number(res.headers.get('content-length'))).toBeGreaterThan(20);
+    expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
   it('reads the previous sign-in only when it is asked for', async () => {
     const withPrevious = await counted(() => officer.ok('{ me { previousLoginAt } }'));
     expect(withPrevious.sql).toHaveLength(2);

@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { SYSTEM_ROLES } from '@thidua/shared-domain';
 import type { UnitEntity } from '../src/modules/org/unit.entity';
+import { SessionService } from '../src/modules/identity/session.service';
 import { GqlClient } from './setup/gql-client';
 import { workerDatabaseUrl } from './setup/test-databases';
 import { startTestApp, type TestApp } from './setup/test-app';
@@ -88,6 +89,25 @@ describe('session cache across instances (ADR 0024)', () => {
 
   async function versionOf(id: string): Promise<number> {
     return (await admin.ok<{ user: { version: number } }>(USER, { id })).user.version;
+  }
+
+  /** What B sends while `work` runs: the epoch read, the session statement, the query's own. */
+  async function sentBy<T>(work: () => Promise<T>): Promise<{ value: T; sent: string[] }> {
+    statements = [];
+    try {
+      const value = await work();
+      return { value, sent: statements.map(kindOf) };
+    } finally {
+      statements = null;
+    }
+  }
+
+  function kindOf(sql: string): string {
+    if (sql === EPOCH) return 'epoch';
+    if (sql.includes('FROM sessions s JOIN users u')) return 'session';
+    if (sql === 'START TRANSACTION') return 'begin';
+    if (sql.startsWith('UPDATE "sessions" SET "last_seen_at"')) return 'touch';
+    return 'query';
   }
 
   it('refuses on B a session logged out on A', async () => {
@@ -194,5 +214,115 @@ describe('session cache across instances (ADR 0024)', () => {
     }
     // three changed rows in two tables: one bump
     expect(BigInt(await epoch())).toBe(before + 1n);
+  });
+
+  describe('a query runs while its session is checked (ADR 0027)', () => {
+    const NAMED_LIST = `{ me { user { fullName } } units(first: 1) { totalCount } }`;
+    const PREVIEW = `query($input: RenameUnitInput!) { previewRenameUnit(input: $input) { kind peopleMoved } }`;
+
+    it('sends the query before the epoch read has answered, and answers after it', async () => {
+      const { onB } = await signedInOnBoth('REPORTER');
+      await cachedOnB(onB);
+      const sessions = b.app.get(SessionService) as unknown as {
+        currentEpoch(): Promise<string>;
+      };
+      const read = sessions.currentEpoch.bind(sessions);
+      // B's epoch read is held until B has sent the query's first statement
+      let release: () => void = () => undefined;
+      const querySent = new Promise<void>((resolve) => (release = resolve));
+      const held = jest.spyOn(sessions, 'currentEpoch').mockImplementationOnce(async () => {
+        await querySent;
+        return read();
+      });
+      statements = [];
+      const logger = b.db.logger;
+      const logQuery = logger.logQuery.bind(logger);
+      const spy = jest.spyOn(logger, 'logQuery').mockImplementation((...args) => {
+        if (kindOf(args[0]) === 'query') release();
+        return logQuery(...args);
+      });
+      try {
+        const answer = onB.ok<{ units: { totalCount: number } }>(
+          `{ units(first: 1) { totalCount } }`,
+        );
+        // Sent ahead, the statement comes within a few turns of the event loop; awaited first, never.
+        // The bound only turns a failure into a failed expectation instead of a hung test.
+        for (let turn = 0; turn < 20_000 && !statements.some((q) => kindOf(q) === 'query'); turn++)
+          await new Promise((resolve) => setImmediate(resolve));
+        const sentAhead = statements.some((q) => kindOf(q) === 'query');
+        release();
+        expect(sentAhead).toBe(true);
+        expect((await answer).units.totalCount).toBeGreaterThan(0);
+        expect(held).toHaveBeenCalled();
+      } finally {
+        statements = null;
+        spy.mockRestore();
+        held.mockRestore();
+      }
+    });
+
+    it('runs the query again with the session read anew when the epoch moved, and answers that run', async () => {
+      const { id, onB } = await signedInOnBoth('REPORTER');
+      await cachedOnB(onB);
+      const renamed = `Người Đổi Tên ${a.uid()}`;
+      await a.db.query(`UPDATE users SET full_name = $1 WHERE id = $2`, [renamed, id]);
+      const { value, sent } = await sentBy(() =>
+        onB.ok<{ me: { user: { fullName: string } } }>(NAMED_LIST),
+      );
+      // ran ahead on the cached session, refused by the check, ran again after the session statement
+      expect(sent[0]).toBe('epoch');
+      expect(sent[1]).toBe('query');
+      expect(sent.filter((k) => k === 'session')).toHaveLength(1);
+      expect(sent.slice(sent.indexOf('session') + 1)).toContain('query');
+      // the first run's answer (the name cached on B) is never sent
+      expect(value.me.user.fullName).toBe(renamed);
+    });
+
+    it('does not run ahead once B has read a later epoch than the session was cached at', async () => {
+      const first = await signedInOnBoth('REPORTER');
+      const second = await signedInOnBoth('REPORTER');
+      await cachedOnB(first.onB);
+      await cachedOnB(second.onB);
+      await a.db.query(`UPDATE users SET full_name = full_name || ' ' WHERE id = $1`, [first.id]);
+      await first.onB.ok(NAMED_LIST); // B reads the later epoch here
+      const { sent } = await sentBy(() => second.onB.ok(NAMED_LIST));
+      expect(sent.slice(0, 3)).toEqual(['epoch', 'session', 'query']);
+      expect(sent.filter((k) => k === 'session')).toHaveLength(1);
+    });
+
+    it('does not run ahead when the once-a-minute touch is due: the usual path writes it', async () => {
+      const { onB } = await signedInOnBoth('REPORTER');
+      await cachedOnB(onB);
+      const later = Date.now() + 61_000;
+      const clock = jest.spyOn(Date, 'now').mockReturnValue(later);
+      try {
+        const { sent } = await sentBy(() => onB.ok(`{ units(first: 1) { totalCount } }`));
+        // the usual path: the epoch read, the touch it awaits, then the query
+        expect(sent.slice(0, 3)).toEqual(['epoch', 'touch', 'query']);
+      } finally {
+        clock.mockRestore();
+      }
+    });
+
+    it('begins no transaction before the check: a preview on a revoked session opens none', async () => {
+      const { username } = await a.user({ unit, role: 'SYSTEM_ADMIN', scope: null });
+      const onA = await a.loggedIn(username);
+      const onB = new GqlClient(b.baseUrl, onA.sessionCookie?.split('=')[1] as string);
+      const input = {
+        unitId: unit.id,
+        newName: `Tỉnh Đổi Tên ${a.uid()}`,
+        effectiveDate: '2025-07-01',
+        legalBasis: { number: `${a.uid()}/QĐ-UBND`, date: '2025-06-20' },
+      };
+      await cachedOnB(onB);
+      // confirmed, the preview runs its transaction (and rolls it back)
+      const allowed = await sentBy(() => onB.ok(PREVIEW, { input }));
+      expect(allowed.sent).toContain('begin');
+      expect(await onA.ok<{ logout: boolean }>('mutation { logout }')).toEqual({ logout: true });
+      const refused = await sentBy(() => onB.fails(PREVIEW, { input }));
+      expect(refused.value.extensions?.code).toBe('UNAUTHENTICATED');
+      expect(refused.sent).not.toContain('begin');
+      expect(refused.sent).toContain('session');
+    });
   });
 });

@@ -9,12 +9,8 @@ import {
   PUBLIC_KEY,
   type AuthenticatedOptions,
 } from './decorators';
-import { requestOf, type StatefulRequest } from './request-state';
+import { requestOf, requestStateOf, type StatefulRequest } from './request-state';
 import { CROSS_SITE_MESSAGE, isCrossSiteRequest } from './same-origin';
-
-function firstHeader(value: string | string[] | undefined): string | null {
-  return (Array.isArray(value) ? value[0] : value) ?? null;
-}
 
 /** The access decision a handler states (see decorators.ts); `null` when it states none. */
 export interface AccessDecision {
@@ -96,14 +92,6 @@ export class AuthGuard implements CanActivate {
   }
 
   private async resolveState(req: StatefulRequest): Promise<void> {
-    const { actor, sessionToken, passwordChangeRequired } = await this.resolver.resolve(req);
-    req.thidua = {
-      actor,
-      sessionToken,
-      passwordChangeRequired: passwordChangeRequired ?? false,
-      requestId: req.id !== undefined ? String(req.id) : null,
-      ipAddress: req.ip ?? null,
-      userAgent: firstHeader(req.headers['user-agent'])?.slice(0, 300) ?? null,
-    };
+    req.thidua = requestStateOf(req, await this.resolver.resolve(req));
   }
 }

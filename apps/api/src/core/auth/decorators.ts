@@ -52,6 +52,7 @@ export function callerContext(state: RequestState | undefined): RequestContext {
     requestId: state.requestId,
     ipAddress: state.ipAddress,
     userAgent: state.userAgent,
+    ...(state.credentialsCheck ? { credentialsCheck: state.credentialsCheck } : {}),
   };
 }
 

@@ -6,6 +6,11 @@ export interface RequestContext {
   requestId: string | null;
   ipAddress: string | null;
   userAgent: string | null;
+  /**
+   * The pending check of credentials answered from memory, while a read runs ahead of it (ADR 0027):
+   * `TransactionRunner` begins no transaction before it settles true.
+   */
+  credentialsCheck?: Promise<boolean>;
 }
 
 export function systemContext(actor: Actor, requestId: string | null = null): RequestContext {

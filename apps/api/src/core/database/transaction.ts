@@ -110,6 +110,17 @@ async function within<T>(tx: Tx, work: (tx: Tx) => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * A read may run on credentials answered from memory while they are checked (ADR 0027); no
+ * transaction (a mutation's, a preview's) begins before the check says they are current. When it
+ * says no, the operation is run again from the start with credentials read anew, and this error is
+ * never answered.
+ */
+async function credentialsConfirmed(ctx: RequestContext): Promise<void> {
+  if (ctx.credentialsCheck && !(await ctx.credentialsCheck.catch(() => false)))
+    throw AppError.unauthenticated();
+}
+
 @Injectable()
 export class TransactionRunner {
   constructor(private readonly dataSource: DataSource) {}
@@ -138,6 +149,7 @@ export class TransactionRunner {
   async run<T>(ctx: RequestContext, work: (tx: Tx) => Promise<T>): Promise<T> {
     const outer = current.getStore();
     if (outer) return work(outer);
+    await credentialsConfirmed(ctx);
     let tx: Tx | null = null;
     const result = await this.dataSource.transaction(async (em) => {
       tx = new Tx(em, ctx);
@@ -158,6 +170,7 @@ export class TransactionRunner {
    */
   async dryRun<T>(ctx: RequestContext, work: (tx: Tx) => Promise<T>): Promise<T> {
     const outer = current.getStore();
+    if (!outer) await credentialsConfirmed(ctx);
     let result: { value: T } | null = null;
     const attempt = async (em: EntityManager) => {
       const tx = new Tx(em, ctx);

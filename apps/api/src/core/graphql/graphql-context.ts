@@ -1,7 +1,9 @@
 import type { Response } from 'express';
+import type { ActorResolver } from '../auth/actor-resolver';
 import { callerContext } from '../auth/decorators';
-import type { StatefulRequest } from '../auth/request-state';
+import { requestStateOf, type StatefulRequest } from '../auth/request-state';
 import type { RequestContext } from '../context/request-context';
+import type { ReadAhead } from './jit-executor';
 import { cachedPrecheck } from './limits.plugin';
 import { LoaderCache } from './loaders';
 
@@ -34,6 +36,31 @@ export function createGraphqlContext({
   res: Response;
 }): GraphqlContext {
   return { req, res, loaders: new LoaderCache() };
+}
+
+/**
+ * A signed-in query runs on the session this process resolved before while `auth_epoch` is read,
+ * instead of after it (ADR 0027): the credentials the guard would attach are attached before the
+ * executor starts, with their check. When the check says no, the credentials and every loader read
+ * under them are dropped and the executor runs the query again, the guard resolving anew.
+ */
+export function credentialsReadAhead(resolverOf: () => ActorResolver): ReadAhead {
+  let resolver: ActorResolver | null = null;
+  return {
+    start(context) {
+      const { req } = context as GraphqlContext;
+      if (req.thidua) return null;
+      const ahead = (resolver ??= resolverOf()).resolveAhead(req);
+      if (!ahead) return null;
+      req.thidua = requestStateOf(req, ahead.credentials, ahead.current);
+      return ahead.current;
+    },
+    undo(context) {
+      const gql = context as GraphqlContext;
+      gql.req.thidua = undefined;
+      gql.loaders = new LoaderCache();
+    },
+  };
 }
 
 /**

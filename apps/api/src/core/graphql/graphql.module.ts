@@ -1,15 +1,17 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import { resolve } from 'node:path';
 import type { Logger } from 'pino';
+import { ActorResolver } from '../auth/actor-resolver';
 import { ROOT_LOGGER } from '../logging/logging.module';
 import { graphqlConfig, type GraphqlConfig } from '../config/graphql.config';
 import { DateScalar } from './date.scalar';
 import { createErrorFormatter } from './error-formatter';
 import { GraphqlEndpoint } from './graphql-endpoint';
-import { graphqlContextFactory } from './graphql-context';
+import { credentialsReadAhead, graphqlContextFactory } from './graphql-context';
 import { jitGateway } from './jit-executor';
 import { limitsPlugin } from './limits.plugin';
 
@@ -21,8 +23,13 @@ import { limitsPlugin } from './limits.plugin';
   imports: [
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      inject: [graphqlConfig.KEY, ROOT_LOGGER, GraphQLSchemaHost],
-      useFactory: (gql: GraphqlConfig, root: Logger, schemaHost: GraphQLSchemaHost) => {
+      inject: [graphqlConfig.KEY, ROOT_LOGGER, GraphQLSchemaHost, ModuleRef],
+      useFactory: (
+        gql: GraphqlConfig,
+        root: Logger,
+        schemaHost: GraphQLSchemaHost,
+        moduleRef: ModuleRef,
+      ) => {
         const logger = root.child({ component: 'graphql' });
         return {
           path: '/graphql',
@@ -38,10 +45,12 @@ import { limitsPlugin } from './limits.plugin';
           formatError: createErrorFormatter(logger),
           parseOptions: { maxTokens: gql.maxTokens },
           // Apollo asks the gateway for the schema Nest built (set on the host before Apollo starts)
-          // and for the executor; without it Apollo runs graphql-js on the same schema
-          ...(gql.jitAfter > 0
-            ? { gateway: jitGateway(() => schemaHost.schema, { compileAfter: gql.jitAfter }) }
-            : {}),
+          // and for the executor: compiled operations (ADR 0026; GRAPHQL_JIT_AFTER=0, graphql-js
+          // only) and queries run while their session is checked (ADR 0027)
+          gateway: jitGateway(() => schemaHost.schema, {
+            compileAfter: gql.jitAfter,
+            readAhead: credentialsReadAhead(() => moduleRef.get(ActorResolver, { strict: false })),
+          }),
           plugins: [
             // Apollo's default cache-control plugin hooks every field of every response
             // (willResolveField, 0.5% of a unit list's CPU in bench/http) to compute HTTP cache hints

@@ -8,11 +8,12 @@ import {
   GraphQLObjectType,
   GraphQLSchema,
   GraphQLString,
+  getOperationAST,
   Kind,
   parse,
   type DocumentNode,
 } from 'graphql';
-import { jitExecutor, withoutPropertyResolvers } from './jit-executor';
+import { jitExecutor, withoutPropertyResolvers, type ReadAhead } from './jit-executor';
 
 class DomainError extends Error {}
 
@@ -66,11 +67,13 @@ function schema(calls: { units: number }): GraphQLSchema {
 function request(
   document: DocumentNode,
   variables: Record<string, unknown>,
+  context: Record<string, unknown> = {},
 ): GatewayGraphQLRequestContext {
   return {
     document,
     operationName: null,
-    context: {},
+    operation: getOperationAST(document),
+    context,
     request: { variables },
   } as unknown as GatewayGraphQLRequestContext;
 }
@@ -114,6 +117,137 @@ describe('jitExecutor', () => {
     expect(result).not.toHaveProperty('data');
     expect(result.errors?.[0]?.message).toMatch(/^Variable "\$first" got invalid value "hai"/);
     expect(result.errors?.[0]?.nodes?.[0]?.kind).toBe(Kind.VARIABLE_DEFINITION);
+  });
+});
+
+/**
+ * A schema whose fields answer from what the read-ahead put in the context (`who`), and count their
+ * runs; `Mutation.touch` stands for a write.
+ */
+function readAheadSchema(runs: { query: number; mutation: number }): GraphQLSchema {
+  const who = {
+    type: GraphQLString,
+    resolve: (_root: unknown, _args: unknown, context: { who?: string }) => {
+      runs.query += 1;
+      if (context.who === 'lỗi') throw new DomainError('Không đọc được.');
+      return context.who ?? 'đọc lại';
+    },
+  };
+  return new GraphQLSchema({
+    query: new GraphQLObjectType({ name: 'Query', fields: { who } }),
+    mutation: new GraphQLObjectType({
+      name: 'Mutation',
+      fields: {
+        touch: {
+          type: GraphQLString,
+          resolve: (_root, _args, context: { who?: string }) => {
+            runs.mutation += 1;
+            return context.who ?? 'đọc lại';
+          },
+        },
+      },
+    }),
+  });
+}
+
+/** A read-ahead that puts `who` in the context and hands out a check the test settles. */
+function readAhead(who = 'trong bộ nhớ') {
+  let settle: (current: boolean) => void = () => undefined;
+  let fail: (error: Error) => void = () => undefined;
+  const calls = { start: 0, undo: 0 };
+  const hook: ReadAhead = {
+    start(context) {
+      calls.start += 1;
+      (context as { who?: string }).who = who;
+      return new Promise<boolean>((resolve, reject) => {
+        settle = resolve;
+        fail = reject;
+      });
+    },
+    undo(context) {
+      calls.undo += 1;
+      delete (context as { who?: string }).who;
+    },
+  };
+  return {
+    hook,
+    calls,
+    settle: (current: boolean) => settle(current),
+    fail: (e: Error) => fail(e),
+  };
+}
+
+/** Whether `promise` has settled, after every pending microtask and I/O callback has run. */
+async function settled(promise: Promise<unknown>): Promise<boolean> {
+  let done = false;
+  void promise.then(
+    () => (done = true),
+    () => (done = true),
+  );
+  await new Promise((resolve) => setImmediate(resolve));
+  return done;
+}
+
+describe('jitExecutor with a read-ahead (ADR 0027)', () => {
+  const WHO = parse(`{ who }`);
+
+  it.each([0, 1])(
+    'runs a query once on what was read ahead, and answers only when the check says yes (compile after %i)',
+    async (compileAfter) => {
+      const runs = { query: 0, mutation: 0 };
+      const ahead = readAhead();
+      const run = jitExecutor(readAheadSchema(runs), compileAfter, ahead.hook);
+      const answer = run(request(WHO, {}));
+      expect(await settled(answer)).toBe(false);
+      expect(runs.query).toBe(1); // ran while the check was pending
+      ahead.settle(true);
+      expect(await answer).toEqual({ data: { who: 'trong bộ nhớ' } });
+      expect(runs.query).toBe(1);
+      expect(ahead.calls).toEqual({ start: 1, undo: 0 });
+    },
+  );
+
+  it('runs the query again, after undoing the read-ahead, when the check says no', async () => {
+    const runs = { query: 0, mutation: 0 };
+    const ahead = readAhead();
+    const run = jitExecutor(readAheadSchema(runs), 1, ahead.hook);
+    const answer = run(request(WHO, {}));
+    ahead.settle(false);
+    expect(await answer).toEqual({ data: { who: 'đọc lại' } });
+    expect(runs.query).toBe(2);
+    expect(ahead.calls).toEqual({ start: 1, undo: 1 });
+  });
+
+  it('treats a check that fails as a no', async () => {
+    const runs = { query: 0, mutation: 0 };
+    const ahead = readAhead();
+    const run = jitExecutor(readAheadSchema(runs), 1, ahead.hook);
+    const answer = run(request(WHO, {}));
+    ahead.fail(new Error('connection terminated'));
+    expect(await answer).toEqual({ data: { who: 'đọc lại' } });
+    expect(ahead.calls.undo).toBe(1);
+  });
+
+  it('never answers the errors of a run the check refused', async () => {
+    const runs = { query: 0, mutation: 0 };
+    const ahead = readAhead('lỗi');
+    const run = jitExecutor(readAheadSchema(runs), 1, ahead.hook);
+    const answer = run(request(WHO, {}));
+    ahead.settle(false);
+    const result = await answer;
+    expect(result).toEqual({ data: { who: 'đọc lại' } });
+    expect(result.errors).toBeUndefined();
+  });
+
+  it('does not run a mutation ahead of anything', async () => {
+    const runs = { query: 0, mutation: 0 };
+    const ahead = readAhead();
+    const run = jitExecutor(readAheadSchema(runs), 1, ahead.hook);
+    expect(await run(request(parse(`mutation { touch }`), {}))).toEqual({
+      data: { touch: 'đọc lại' },
+    });
+    expect(ahead.calls.start).toBe(0);
+    expect(runs.mutation).toBe(1);
   });
 });
 

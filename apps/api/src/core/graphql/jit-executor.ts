@@ -29,7 +29,7 @@ import { isNestPropertyResolver } from './limits.plugin';
  */
 export function jitGateway(
   schemaOf: () => GraphQLSchema,
-  options: { compileAfter: number },
+  options: { compileAfter: number; readAhead?: ReadAhead },
 ): GatewayInterface {
   let listener: GatewaySchemaLoadOrUpdateCallback | null = null;
   return {
@@ -42,7 +42,7 @@ export function jitGateway(
     async load() {
       const schema = withoutPropertyResolvers(schemaOf());
       listener?.({ apiSchema: schema, coreSupergraphSdl: '' });
-      return { executor: jitExecutor(schema, options.compileAfter) };
+      return { executor: jitExecutor(schema, options.compileAfter, options.readAhead) };
     },
     async stop() {
       listener = null;
@@ -55,7 +55,23 @@ interface Plan {
   compiled: CompiledQuery | null | false;
 }
 
-export function jitExecutor(schema: GraphQLSchema, compileAfter: number): GatewayExecutor {
+/**
+ * Lets a query run before what it was started on is confirmed (ADR 0027: the session answered from
+ * memory while `auth_epoch` is read). `start` prepares the context and returns the pending check, or
+ * null to run as usual; the result is answered only if the check settles true. Otherwise `undo`
+ * puts the context back as it was before `start` and the operation runs again from the start.
+ */
+export interface ReadAhead {
+  start(context: unknown): Promise<boolean> | null;
+  undo(context: unknown): void;
+}
+
+/** `compileAfter` 0: never compile (graphql-js runs every operation). */
+export function jitExecutor(
+  schema: GraphQLSchema,
+  compileAfter: number,
+  readAhead?: ReadAhead,
+): GatewayExecutor {
   const plans = new WeakMap<DocumentNode, Map<string | null, Plan>>();
   return async (request) => {
     const { document, operationName, context } = request;
@@ -65,19 +81,34 @@ export function jitExecutor(schema: GraphQLSchema, compileAfter: number): Gatewa
     let plan = byName.get(operationName);
     if (!plan) byName.set(operationName, (plan = { runs: 0, compiled: null }));
     plan.runs += 1;
-    if (plan.compiled === null && plan.runs >= compileAfter) {
+    if (plan.compiled === null && compileAfter > 0 && plan.runs >= compileAfter) {
       const compiled = compileQuery(schema, document, operationName ?? undefined);
       plan.compiled = isCompiledQuery(compiled) ? compiled : false;
     }
-    if (plan.compiled) {
-      const result = (await plan.compiled.query(undefined, context, variables)) as ExecutionResult;
+    const compiled = plan.compiled;
+
+    // Only a query runs ahead: a mutation's writes must follow the check, not race it.
+    const check = request.operation.operation === 'query' ? readAhead?.start(context) : null;
+    if (!check) return run();
+    // Both settle before anything else happens: nothing, not even an error, is answered before the
+    // check, and a rerun never overlaps the run it replaces. A check that fails counts as a no.
+    const [ran, current] = await Promise.allSettled([run(), check]);
+    if (current.status === 'fulfilled' && current.value) {
+      if (ran.status === 'rejected') throw ran.reason;
+      return ran.value;
+    }
+    readAhead?.undo(context);
+    return run();
+
+    async function run(): Promise<ExecutionResult> {
+      if (!compiled) return interpret();
+      const result = (await compiled.query(undefined, context, variables)) as ExecutionResult;
       // No `data` at all: the variables did not coerce, and no resolver ran. graphql-js says why as
       // Apollo and our formatter expect (errors on the variable's definition node, the AppError a
       // scalar or input raised kept as the original error: BAD_USER_INPUT with its fields, HTTP 400).
       if (!('data' in result)) return interpret();
       return result.errors ? { ...result, errors: result.errors.map(asGraphqlError) } : result;
     }
-    return interpret();
 
     function interpret() {
       return execute({

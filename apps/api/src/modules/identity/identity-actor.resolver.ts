@@ -2,7 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ActorType } from '../../core/audit/audit-log.entity';
 import { Actor } from '../../core/auth/actor';
-import { ActorResolver, type ResolvedCredentials } from '../../core/auth/actor-resolver';
+import {
+  ActorResolver,
+  type CredentialsAhead,
+  type ResolvedCredentials,
+} from '../../core/auth/actor-resolver';
 import type { StatefulRequest } from '../../core/auth/request-state';
 import { authConfig, type AuthConfig } from '../../core/config/auth.config';
 import { ApiClientService } from './api-client.service';
@@ -11,7 +15,7 @@ import { ApiClientEntity } from './entities/api-client.entity';
 import type { SessionEntity } from './entities/session.entity';
 import { UserEntity } from './entities/user.entity';
 import { RoleService } from './role.service';
-import { SessionService } from './session.service';
+import { SessionService, type ResolvedSession } from './session.service';
 
 /** Turns the session cookie or `Authorization: Bearer …` into an Actor with its grants. */
 @Injectable()
@@ -44,6 +48,7 @@ export class IdentityActorResolver extends ActorResolver {
   }
 
   async resolve(req: StatefulRequest): Promise<ResolvedCredentials> {
+    this.signedIn.delete(req);
     const token = this.tokenOf(req);
     if (!token || token.length > 500) return { actor: null, sessionToken: null };
 
@@ -64,8 +69,23 @@ export class IdentityActorResolver extends ActorResolver {
     }
 
     const found = await this.sessions.resolve(token);
-    if (!found) return { actor: null, sessionToken: null };
-    const { user, session, grants } = found;
+    return found ? this.signedInAs(req, token, found) : { actor: null, sessionToken: null };
+  }
+
+  /** A session this process has already resolved, checked while the request runs (ADR 0027). */
+  override resolveAhead(req: StatefulRequest): CredentialsAhead | null {
+    const token = this.tokenOf(req);
+    if (!token || token.length > 500 || token.startsWith(API_KEY_PREFIX)) return null;
+    const ahead = this.sessions.checkLater(token);
+    if (!ahead) return null;
+    return { credentials: this.signedInAs(req, token, ahead.found), current: ahead.current };
+  }
+
+  private signedInAs(
+    req: StatefulRequest,
+    token: string,
+    { user, session, grants }: ResolvedSession,
+  ): ResolvedCredentials {
     this.signedIn.set(req, { user, session });
     return {
       actor: new Actor(

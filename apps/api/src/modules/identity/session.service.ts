@@ -102,6 +102,7 @@ export class SessionService {
     const hash = sha256(token);
     if (this.cache.has(hash)) {
       const epoch = await this.currentEpoch();
+      this.sawEpoch(epoch);
       // looked up again after the read: a concurrent request may have touched or dropped it
       const cached = this.cache.get(hash);
       // The expiry is checked here, not only in SQL: the touch slides it without bumping the epoch,
@@ -112,6 +113,44 @@ export class SessionService {
       }
     }
     return this.load(hash);
+  }
+
+  /**
+   * The cached answer for a token, handed out before it is checked, with its check started: the
+   * check reads `auth_epoch` and is true only if it has not moved since the entry was read (the test
+   * `resolve` makes). A read-only GraphQL operation runs on the answer while the check runs, and
+   * nothing is answered or written before the check says yes (ADR 0027).
+   * Null, and the caller resolves the usual way, when there is no unexpired entry; when this process
+   * has already read a later epoch than the entry's (the check could only say no, and the work run
+   * ahead of it would be thrown away); and when the once-a-minute touch is due, so that `resolve`
+   * writes it and the request sees the idle expiry it slid.
+   */
+  checkLater(token: string): { found: ResolvedSession; current: Promise<boolean> } | null {
+    const hash = sha256(token);
+    const cached = this.cache.get(hash);
+    const now = Date.now();
+    if (!cached || cached.epoch !== this.latestEpoch) return null;
+    if (cached.session.expiresAt.getTime() <= now) return null;
+    if (now - cached.session.lastSeenAt.getTime() > TOUCH_EVERY_MS) return null;
+    const current = this.currentEpoch().then((epoch) => {
+      this.sawEpoch(epoch);
+      if (epoch !== cached.epoch || cached.session.expiresAt.getTime() <= Date.now()) return false;
+      if (this.cache.get(hash) === cached) this.keep(hash, cached);
+      return true;
+    });
+    return { found: cached, current };
+  }
+
+  /**
+   * The highest epoch this process has read (epochs only grow). An entry read at an earlier one is
+   * stale for certain; the first request after a change anywhere finds that out, and the others of
+   * this process are not run ahead of a check that would fail.
+   */
+  private latestEpoch: string | null = null;
+
+  private sawEpoch(epoch: string): void {
+    if (this.latestEpoch === null || BigInt(epoch) > BigInt(this.latestEpoch))
+      this.latestEpoch = epoch;
   }
 
   /**
@@ -136,6 +175,7 @@ export class SessionService {
       return null;
     }
     session.user = Object.freeze(user);
+    this.sawEpoch(String(row['epoch']));
     const entry: CachedSession = Object.freeze({
       epoch: String(row['epoch']),
       session: Object.freeze(session),
