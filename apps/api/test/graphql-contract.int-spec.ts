@@ -1,17 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { printSchema } from 'graphql';
 import { UserEntity } from '../src/modules/identity/entities/user.entity';
 import { startTestApp, type TestApp } from './setup/test-app';
+
+const SCHEMA_FILE = 'apps/api/schema.gql';
 
 describe('GraphQL contract: validation, conflicts, limits, errors', () => {
   let t: TestApp;
   let admin: { id: string; username: string };
   let unitId: string;
   beforeAll(async () => {
-    t = await startTestApp({ GRAPHQL_MAX_DEPTH: '6', GRAPHQL_MAX_COMPLEXITY: '500' });
+    t = await startTestApp({
+      GRAPHQL_MAX_DEPTH: '6',
+      GRAPHQL_MAX_COMPLEXITY: '500',
+      // the one boot of the suite that prints the schema: CI's drift stage compares it with the commit
+      GRAPHQL_SCHEMA_FILE: SCHEMA_FILE,
+    });
     const unit = await t.unit('Sở Nội vụ');
     unitId = unit.id;
     admin = await t.user({ unit, role: 'SYSTEM_ADMIN' });
   });
   afterAll(() => t.close());
+
+  it('prints the live schema to apps/api/schema.gql, the contract CI holds the commit to', () => {
+    const printed = readFileSync(SCHEMA_FILE, 'utf8');
+    expect(printed).toContain(printSchema(t.app.get(GraphQLSchemaHost).schema));
+  });
 
   it('reports every invalid field in Vietnamese and creates nothing', async () => {
     const client = await t.loggedIn(admin.username);

@@ -1,4 +1,4 @@
-import { Workbook, type Row, type Worksheet } from 'exceljs';
+import type { Row, Worksheet } from 'exceljs';
 import { AppError } from '../errors/app-error';
 import { parseCell, toRawCell, displayText, isBlankCell, type RawCell } from './excel-cells';
 import {
@@ -9,6 +9,7 @@ import {
   type ExcelColumn,
   type ExcelRowValues,
 } from './excel-columns';
+import { exceljs } from './exceljs';
 import { EXCEL_READ_GATE } from './read-gate';
 import {
   DEFAULT_XLSX_LIMITS,
@@ -201,6 +202,7 @@ function findHeader(
 }
 
 async function loadWorksheet(workbookBuffer: Buffer): Promise<Worksheet> {
+  const { Workbook } = await exceljs();
   const workbook = new Workbook();
   await workbook.xlsx.load(workbookBuffer as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   const worksheet = workbook.worksheets[0];

@@ -1,13 +1,5 @@
 import { Writable } from 'node:stream';
-import {
-  stream,
-  type Alignment,
-  type Borders,
-  type DataValidation,
-  type Fill,
-  type Font,
-  type Worksheet,
-} from 'exceljs';
+import type { stream, Alignment, Borders, DataValidation, Fill, Font, Worksheet } from 'exceljs';
 import { formatNumber, VN_TIME_ZONE } from '@thidua/shared-domain';
 import { isoToDisplayDate, parseIntegerText } from './excel-cells';
 import {
@@ -20,6 +12,7 @@ import {
   type ExcelInputValue,
   type ExcelWriteRow,
 } from './excel-columns';
+import { exceljs } from './exceljs';
 import { DEFAULT_XLSX_LIMITS } from './xlsx-package';
 
 export interface WriteSheetInput<C extends readonly ExcelColumn[]> {
@@ -211,7 +204,8 @@ class BufferSink extends Writable {
   }
 }
 
-function newWorkbook(sink: BufferSink): stream.xlsx.WorkbookWriter {
+async function newWorkbook(sink: BufferSink): Promise<stream.xlsx.WorkbookWriter> {
+  const { stream } = await exceljs();
   const workbook = new stream.xlsx.WorkbookWriter({
     stream: sink,
     useStyles: true,
@@ -243,7 +237,7 @@ export async function writeSheet<const C extends readonly ExcelColumn[]>(
 ): Promise<Buffer> {
   const columns = defineColumns(input.columns);
   const sink = new BufferSink();
-  const workbook = newWorkbook(sink);
+  const workbook = await newWorkbook(sink);
   const headerRow = input.title ? 2 : 1;
   const worksheet = workbook.addWorksheet(safeSheetName(input.sheetName), {
     views: [{ state: 'frozen', xSplit: 0, ySplit: headerRow }],
@@ -309,7 +303,7 @@ export async function writeTemplate(
 ): Promise<Buffer> {
   const columns = defineColumns(columnList);
   const sink = new BufferSink();
-  const workbook = newWorkbook(sink);
+  const workbook = await newWorkbook(sink);
   const maxRows = DEFAULT_XLSX_LIMITS.maxRows;
 
   const data = workbook.addWorksheet(safeSheetName(options.sheetName ?? DEFAULT_DATA_SHEET), {

@@ -1,4 +1,4 @@
-import { PasswordService } from './password.service';
+import { DUMMY_HASH, PasswordService } from './password.service';
 
 describe('PasswordService', () => {
   const service = new PasswordService();
@@ -9,6 +9,12 @@ describe('PasswordService', () => {
     expect(await service.hash('thidua2025')).not.toBe(hash); // salted
     await expect(service.verify(hash, 'thidua2025')).resolves.toBe(true);
     await expect(service.verify(hash, 'thidua2026')).resolves.toBe(false);
+  });
+
+  it("verifies an unknown user's attempt against a hash made with the same parameters", async () => {
+    const parameters = (hash: string) => hash.split('$').slice(0, 4);
+    expect(parameters(DUMMY_HASH)).toEqual(parameters(await service.hash('thidua2025')));
+    expect(DUMMY_HASH.split('$')[5]).toHaveLength(43); // 32 bytes, as `hash` makes them
   });
 
   it('never accepts an unknown user, and tolerates a corrupt hash', async () => {
