@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { Actor } from '../src/core/auth/actor';
 import { systemContext } from '../src/core/context/request-context';
@@ -127,5 +128,32 @@ describe('transaction context (issue 9, B2)', () => {
       null,
       codes[2],
     ]);
+  });
+
+  it('sends statements issued together in one transaction one after another (pg 9 will not queue them)', async () => {
+    // pg 8 queues a statement sent while its connection is busy, and warns that pg 9 will not
+    const busy: boolean[] = [];
+    const original = Client.prototype.query as (...args: unknown[]) => unknown;
+    const query = jest.spyOn(Client.prototype, 'query').mockImplementation(function (
+      this: Client,
+      ...args: unknown[]
+    ) {
+      const state = this as unknown as { _activeQuery: unknown; _queryQueue: unknown[] };
+      busy.push(state._activeQuery !== null || state._queryQueue.length > 0);
+      return original.apply(this, args);
+    } as never);
+    try {
+      const answers = await runner.run(ctx, async (tx) => {
+        tx.skipAudit();
+        return Promise.all(
+          [1, 2, 3, 4].map((n) => tx.em.query<{ n: number }[]>(`SELECT $1::int AS n`, [n])),
+        );
+      });
+      expect(answers.map(([row]) => row?.n)).toEqual([1, 2, 3, 4]);
+    } finally {
+      query.mockRestore();
+    }
+    expect(busy.length).toBeGreaterThanOrEqual(6); // BEGIN, four reads, COMMIT
+    expect(busy.filter(Boolean)).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import {
   type EntityManager,
   type EntityTarget,
   type ObjectLiteral,
+  type QueryRunner,
   type Repository,
 } from 'typeorm';
 import { AppError } from '../errors/app-error';
@@ -100,7 +101,29 @@ const current = new AsyncLocalStorage<Tx>();
  */
 let open = 0;
 
+/**
+ * A transaction is one connection, and a connection answers one statement at a time: reads issued
+ * together inside a transaction (`Promise.all` of loaders, a draft composing its parts) are sent one
+ * after another here. pg 8 queued them itself but warns that pg 9 will not ("Calling client.query()
+ * when the client is already executing a query is deprecated"; seen from award drafting).
+ */
+const serialised = new WeakSet<QueryRunner>();
+
+function oneStatementAtATime(em: EntityManager): void {
+  const runner = em.queryRunner;
+  if (!runner || serialised.has(runner)) return;
+  serialised.add(runner);
+  const query = runner.query.bind(runner) as (...args: unknown[]) => Promise<unknown>;
+  let last: Promise<unknown> = Promise.resolve();
+  runner.query = ((...args: unknown[]) => {
+    const next = last.then(() => query(...args));
+    last = next.catch(() => undefined);
+    return next;
+  }) as QueryRunner['query'];
+}
+
 async function within<T>(tx: Tx, work: (tx: Tx) => Promise<T>): Promise<T> {
+  oneStatementAtATime(tx.em);
   open += 1;
   try {
     return await current.run(tx, () => work(tx));
