@@ -1366,8 +1366,11 @@ describe('fuzz of every mutation (issue 9, A12)', () => {
       // A fifth, so that a run cut short by the budget still clears it: at 39 mutations 26 succeeded in
       // 600 requests; at 166 (issue 12's voting and minutes mutations need a session in progress or an
       // open round, which few bases reach) 46 succeeded on CI in 2,848 of 3,864 requests (seed 20250701,
-      // the 90-s budget reached), under the third this asked before.
-      expect(okBy.length).toBeGreaterThan(mutations.length / 5);
+      // the 90-s budget reached), under the third this asked before. Scaled by the share of the plan
+      // sent, since the plan is shuffled: on a loaded CI machine the award-rule mutations' compilation
+      // (5 s a request, since bounded by MAX_VARIABLE_CODE) once let 1,256 requests through and 31
+      // mutations succeed, against 33.2 asked, and the run went red on the machine's load alone.
+      expect(okBy.length).toBeGreaterThan((mutations.length / 5) * (sent / plan.length));
     },
     BUDGET_MS + 120_000,
   );

@@ -1,6 +1,7 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { SYSTEM_ROLES } from '@thidua/shared-domain';
-import { isObjectType, type GraphQLObjectType } from 'graphql';
+import { getOperationAST, isObjectType, parse, type GraphQLObjectType } from 'graphql';
+import { MAX_VARIABLE_CODE, variableCodeSize } from '../src/core/graphql/jit-executor';
 import { startTestApp, type TestApp } from './setup/test-app';
 import type { GqlClient } from './setup/gql-client';
 
@@ -154,5 +155,20 @@ describe('per-request overhead (issue 9, D)', () => {
     const first = await officer.ok<{ units: unknown }>(query);
     expect(await officer.ok(query)).toEqual(first);
     expect(JSON.stringify(first)).toContain('"childCount":3');
+  });
+
+  it('leaves to graphql-js the operations whose variables graphql-jit would unroll without end', () => {
+    // compiling the award-rule mutations (a condition tree of conditions) took 5–10 s of CPU
+    const schema = t.app.get(GraphQLSchemaHost).schema;
+    const size = (text: string) => variableCodeSize(schema, getOperationAST(parse(text))!);
+    expect(
+      size(
+        `mutation($i: CreateAwardRuleVersionInput!) { createAwardRuleVersion(input: $i) { id } }`,
+      ),
+    ).toBeGreaterThan(MAX_VARIABLE_CODE);
+    // the largest input otherwise still compiles
+    expect(
+      size(`mutation($i: CreateCampaignPlanInput!) { createCampaignPlan(input: $i) { id } }`),
+    ).toBeLessThanOrEqual(MAX_VARIABLE_CODE);
   });
 });

@@ -2,6 +2,7 @@ import type { GatewayGraphQLRequestContext } from '@apollo/server-gateway-interf
 import {
   GraphQLError,
   GraphQLID,
+  GraphQLInputObjectType,
   GraphQLInt,
   GraphQLList,
   GraphQLNonNull,
@@ -13,7 +14,14 @@ import {
   parse,
   type DocumentNode,
 } from 'graphql';
-import { jitExecutor, withoutPropertyResolvers, type ReadAhead } from './jit-executor';
+import { compileQuery } from 'graphql-jit';
+import {
+  jitExecutor,
+  variableCodeSize,
+  withoutPropertyResolvers,
+  type Compile,
+  type ReadAhead,
+} from './jit-executor';
 
 class DomainError extends Error {}
 
@@ -248,6 +256,69 @@ describe('jitExecutor with a read-ahead (ADR 0027)', () => {
     });
     expect(ahead.calls.start).toBe(0);
     expect(runs.mutation).toBe(1);
+  });
+});
+
+/** `Query.count(where: Condition)`: a condition tree, an input type that contains itself. */
+function conditionSchema(): GraphQLSchema {
+  const Condition: GraphQLInputObjectType = new GraphQLInputObjectType({
+    name: 'Condition',
+    fields: () => ({
+      text: { type: GraphQLString },
+      conditions: { type: new GraphQLList(new GraphQLNonNull(Condition)) },
+    }),
+  });
+  const Pair = new GraphQLInputObjectType({
+    name: 'Pair',
+    fields: { a: { type: GraphQLInt }, b: { type: new GraphQLList(new GraphQLList(GraphQLInt)) } },
+  });
+  const countNodes = (c: { conditions?: unknown[] | null }): number =>
+    1 + (c.conditions ?? []).reduce<number>((n, x) => n + countNodes(x as typeof c), 0);
+  return new GraphQLSchema({
+    query: new GraphQLObjectType({
+      name: 'Query',
+      fields: {
+        count: {
+          type: GraphQLInt,
+          args: { where: { type: Condition } },
+          resolve: (_root, args: { where?: { conditions?: unknown[] } }) =>
+            args.where ? countNodes(args.where) : 0,
+        },
+        pair: {
+          type: GraphQLInt,
+          args: { pair: { type: Pair } },
+          resolve: (_root, args: { pair?: { a?: number } }) => args.pair?.a ?? null,
+        },
+      },
+    }),
+  });
+}
+
+describe('variables graphql-jit would unroll (MAX_VARIABLE_CODE)', () => {
+  const operationOf = (text: string) => getOperationAST(parse(text))!;
+
+  it('measures a list twice over and a recursive input type as unbounded', () => {
+    const schema = conditionSchema();
+    // Pair: itself 1, a 1, b 2 × 2 × 1
+    expect(variableCodeSize(schema, operationOf(`query($p: Pair) { pair(pair: $p) }`))).toBe(6);
+    expect(variableCodeSize(schema, operationOf(`query($w: Condition) { count(where: $w) }`))).toBe(
+      Infinity,
+    );
+  });
+
+  it('runs an operation over a recursive input with graphql-js, never compiling it', async () => {
+    const compile = jest.fn<ReturnType<Compile>, Parameters<Compile>>((schema, document, name) =>
+      compileQuery(schema, document, name),
+    );
+    const run = jitExecutor(conditionSchema(), 1, undefined, compile);
+    const tree = { text: 'gốc', conditions: [{ conditions: [{}, {}] }, {}] };
+    const query = parse(`query($w: Condition) { count(where: $w) }`);
+    expect(await run(request(query, { w: tree }))).toEqual({ data: { count: 5 } });
+    expect(await run(request(query, { w: tree }))).toEqual({ data: { count: 5 } });
+    expect(compile).not.toHaveBeenCalled();
+    // an ordinary operation still compiles
+    await run(request(parse(`query($p: Pair) { pair(pair: $p) }`), { p: { a: 7 } }));
+    expect(compile).toHaveBeenCalledTimes(1);
   });
 });
 

@@ -6,11 +6,18 @@ import type {
 import {
   execute,
   GraphQLError,
+  isInputObjectType,
+  isInputType,
+  isListType,
+  isNonNullType,
   isObjectType,
+  typeFromAST,
   type DocumentNode,
   type ExecutionResult,
   type GraphQLFieldResolver,
+  type GraphQLInputType,
   type GraphQLSchema,
+  type OperationDefinitionNode,
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { isNestPropertyResolver } from './limits.plugin';
@@ -66,11 +73,20 @@ export interface ReadAhead {
   undo(context: unknown): void;
 }
 
+/** graphql-jit's `compileQuery`, as the executor calls it (a seam for its tests). */
+export type Compile = (
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName?: string,
+) => CompiledQuery | ExecutionResult;
+
 /** `compileAfter` 0: never compile (graphql-js runs every operation). */
 export function jitExecutor(
   schema: GraphQLSchema,
   compileAfter: number,
   readAhead?: ReadAhead,
+  compile: Compile = (schema, document, operationName) =>
+    compileQuery(schema, document, operationName),
 ): GatewayExecutor {
   const plans = new WeakMap<DocumentNode, Map<string | null, Plan>>();
   return async (request) => {
@@ -82,8 +98,11 @@ export function jitExecutor(
     if (!plan) byName.set(operationName, (plan = { runs: 0, compiled: null }));
     plan.runs += 1;
     if (plan.compiled === null && compileAfter > 0 && plan.runs >= compileAfter) {
-      const compiled = compileQuery(schema, document, operationName ?? undefined);
-      plan.compiled = isCompiledQuery(compiled) ? compiled : false;
+      if (variableCodeSize(schema, request.operation) > MAX_VARIABLE_CODE) plan.compiled = false;
+      else {
+        const compiled = compile(schema, document, operationName ?? undefined);
+        plan.compiled = isCompiledQuery(compiled) ? compiled : false;
+      }
     }
     const compiled = plan.compiled;
 
@@ -120,6 +139,49 @@ export function jitExecutor(
       });
     }
   };
+}
+
+/**
+ * The most coercion code an operation's variables may make graphql-jit generate; past it the
+ * operation runs with graphql-js. graphql-jit writes the coercion of variables out as straight-line
+ * code: every field of an input object, every list's item twice (as a list, and as a single value
+ * made a list), so the code doubles with each level of lists, and a recursive input type (a rule's
+ * condition tree, `AwardConditionInput.conditions`) unrolls level after level. Compiling the award
+ * rule mutations took 5–10 s of CPU (the fuzz test: 600 ms a request on average over 20, 5 s under
+ * CI's load) during which the process answered no one, and any caller, even signed out, could set it
+ * off by sending such a document twice. The largest operation otherwise (a campaign plan) measures
+ * 198 by `variableCodeSize`.
+ */
+export const MAX_VARIABLE_CODE = 1_000;
+
+const codeSizeOf = new WeakMap<GraphQLInputType, number>();
+
+/** What `MAX_VARIABLE_CODE` bounds, for an operation's variables: Infinity for a recursive input type. */
+export function variableCodeSize(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+): number {
+  let size = 0;
+  for (const definition of operation.variableDefinitions ?? []) {
+    const type = typeFromAST(schema, definition.type);
+    size += type && isInputType(type) ? inputCodeSize(type, new Set()) : 1;
+  }
+  return size;
+}
+
+function inputCodeSize(type: GraphQLInputType, open: Set<GraphQLInputType>): number {
+  if (isNonNullType(type)) return inputCodeSize(type.ofType, open);
+  if (isListType(type)) return 2 * inputCodeSize(type.ofType, open);
+  if (!isInputObjectType(type)) return 1;
+  const known = codeSizeOf.get(type);
+  if (known !== undefined) return known;
+  if (open.has(type)) return Infinity;
+  open.add(type);
+  let size = 1;
+  for (const field of Object.values(type.getFields())) size += inputCodeSize(field.type, open);
+  open.delete(type);
+  codeSizeOf.set(type, size);
+  return size;
 }
 
 /**
