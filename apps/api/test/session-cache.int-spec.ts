@@ -247,7 +247,7 @@ describe('session cache across instances (ADR 0024)', () => {
         );
         // Sent ahead, the statement comes within a few turns of the event loop; awaited first, never.
         // The bound only turns a failure into a failed expectation instead of a hung test.
-        for (let turn = 0; turn < 20_000 && !statements.some((q) => kindOf(q) === 'query'); turn++)
+        for (let turn = 0; turn < 200_000 && !statements.some((q) => kindOf(q) === 'query'); turn++)
           await new Promise((resolve) => setImmediate(resolve));
         const sentAhead = statements.some((q) => kindOf(q) === 'query');
         release();
