@@ -199,12 +199,17 @@ async function settled(promise: Promise<unknown>): Promise<boolean> {
 describe('jitExecutor with a read-ahead (ADR 0027)', () => {
   const WHO = parse(`{ who }`);
 
+  /** An executor over `readAheadSchema` with a read-ahead whose check the test settles. */
+  function setUp(compileAfter = 1, who?: string) {
+    const runs = { query: 0, mutation: 0 };
+    const ahead = readAhead(who);
+    return { runs, ahead, run: jitExecutor(readAheadSchema(runs), compileAfter, ahead.hook) };
+  }
+
   it.each([0, 1])(
     'runs a query once on what was read ahead, and answers only when the check says yes (compile after %i)',
     async (compileAfter) => {
-      const runs = { query: 0, mutation: 0 };
-      const ahead = readAhead();
-      const run = jitExecutor(readAheadSchema(runs), compileAfter, ahead.hook);
+      const { runs, ahead, run } = setUp(compileAfter);
       const answer = run(request(WHO, {}));
       expect(await settled(answer)).toBe(false);
       expect(runs.query).toBe(1); // ran while the check was pending
@@ -216,9 +221,7 @@ describe('jitExecutor with a read-ahead (ADR 0027)', () => {
   );
 
   it('runs the query again, after undoing the read-ahead, when the check says no', async () => {
-    const runs = { query: 0, mutation: 0 };
-    const ahead = readAhead();
-    const run = jitExecutor(readAheadSchema(runs), 1, ahead.hook);
+    const { runs, ahead, run } = setUp();
     const answer = run(request(WHO, {}));
     ahead.settle(false);
     expect(await answer).toEqual({ data: { who: 'đọc lại' } });
@@ -227,9 +230,7 @@ describe('jitExecutor with a read-ahead (ADR 0027)', () => {
   });
 
   it('treats a check that fails as a no', async () => {
-    const runs = { query: 0, mutation: 0 };
-    const ahead = readAhead();
-    const run = jitExecutor(readAheadSchema(runs), 1, ahead.hook);
+    const { ahead, run } = setUp();
     const answer = run(request(WHO, {}));
     ahead.fail(new Error('connection terminated'));
     expect(await answer).toEqual({ data: { who: 'đọc lại' } });
@@ -237,9 +238,7 @@ describe('jitExecutor with a read-ahead (ADR 0027)', () => {
   });
 
   it('never answers the errors of a run the check refused', async () => {
-    const runs = { query: 0, mutation: 0 };
-    const ahead = readAhead('lỗi');
-    const run = jitExecutor(readAheadSchema(runs), 1, ahead.hook);
+    const { ahead, run } = setUp(1, 'lỗi');
     const answer = run(request(WHO, {}));
     ahead.settle(false);
     const result = await answer;
@@ -248,9 +247,7 @@ describe('jitExecutor with a read-ahead (ADR 0027)', () => {
   });
 
   it('does not run a mutation ahead of anything', async () => {
-    const runs = { query: 0, mutation: 0 };
-    const ahead = readAhead();
-    const run = jitExecutor(readAheadSchema(runs), 1, ahead.hook);
+    const { runs, ahead, run } = setUp();
     expect(await run(request(parse(`mutation { touch }`), {}))).toEqual({
       data: { touch: 'đọc lại' },
     });

@@ -60,6 +60,15 @@ function toGrants(rows: GrantRow[] | null): Grant[] {
   );
 }
 
+/**
+ * What the database would answer now, for an entry read at `entry.epoch`: the epoch has not moved,
+ * and the expiry is still ahead. Checked in Node as well as in SQL: the touch slides the expiry
+ * without bumping the epoch, so a cached expiry can only be earlier than the stored one.
+ */
+function isCurrent(entry: CachedSession, epoch: string): boolean {
+  return entry.epoch === epoch && entry.session.expiresAt.getTime() > Date.now();
+}
+
 @Injectable()
 export class SessionService {
   constructor(
@@ -105,9 +114,7 @@ export class SessionService {
       this.sawEpoch(epoch);
       // looked up again after the read: a concurrent request may have touched or dropped it
       const cached = this.cache.get(hash);
-      // The expiry is checked here, not only in SQL: the touch slides it without bumping the epoch,
-      // so a cached expiry can only be earlier than the stored one (then the row is read again).
-      if (cached?.epoch === epoch && cached.session.expiresAt.getTime() > Date.now()) {
+      if (cached && isCurrent(cached, epoch)) {
         this.keep(hash, cached);
         return this.touched(hash, cached);
       }
@@ -134,7 +141,7 @@ export class SessionService {
     if (now - cached.session.lastSeenAt.getTime() > TOUCH_EVERY_MS) return null;
     const current = this.currentEpoch().then((epoch) => {
       this.sawEpoch(epoch);
-      if (epoch !== cached.epoch || cached.session.expiresAt.getTime() <= Date.now()) return false;
+      if (!isCurrent(cached, epoch)) return false;
       if (this.cache.get(hash) === cached) this.keep(hash, cached);
       return true;
     });
