@@ -52,12 +52,14 @@ export async function createApp(database: DatabaseConnectionOptions): Promise<Cr
     bufferLogs: true,
   });
   app.useLogger(app.get(AppLogger));
-  app.use(app.get<RequestHandler>(HTTP_LOGGER));
   app.set('trust proxy', config.trustProxy);
-  app.use(securityHeaders());
-  app.use(cookieParser());
-  // GraphQL before Nest's parsers and REST routes (core/graphql/graphql-endpoint.ts)
-  app.use('/graphql', app.get(GraphqlEndpoint).middleware);
+  const first: RequestHandler[] = [app.get(HTTP_LOGGER), securityHeaders(), cookieParser()];
+  for (const middleware of first) app.use(middleware);
+  // GraphQL before Nest's parsers and REST routes, and a JSON POST before Express itself
+  // (core/graphql/graphql-endpoint.ts)
+  const graphql = app.get(GraphqlEndpoint);
+  app.use('/graphql', graphql.middleware);
+  graphql.serveFirst(app.getHttpServer(), app.getHttpAdapter().getInstance(), first);
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   setupOpenApi(app);

@@ -386,7 +386,7 @@ export function precheckRequest(payload: unknown, maxTokens: number): void {
 
 /** Documents that passed the pre-check: the SPA and integrators send the same few again and again. */
 const PRECHECK_CACHE_SIZE = 1_000;
-/** …and at most this many characters of them (a JSON body is at most 100 KB: body-parser's default). */
+/** …and at most this many characters of them (a JSON body is at most 100 KB: GRAPHQL_BODY_LIMIT). */
 const PRECHECK_CACHE_CHARS = 2_000_000;
 
 /**
