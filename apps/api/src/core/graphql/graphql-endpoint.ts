@@ -78,7 +78,7 @@ export class GraphqlEndpoint implements OnApplicationBootstrap {
           req.body = body;
           apollo(req, res, next);
         },
-        (error: unknown) => answerBodyError(res, error),
+        (error: unknown) => answerError(res, error),
       );
     };
   }
@@ -195,14 +195,13 @@ export function readJson(req: IncomingMessage, limit: number): Promise<unknown> 
   });
 }
 
-function answerBodyError(res: ServerResponse, error: unknown): void {
-  if (!(error instanceof BodyError)) return answerError(res, error);
-  sendErrors(res, error.status, error.message, 'BAD_USER_INPUT');
-}
-
-/** An error before Apollo (a middleware's, or Apollo's own failure): 500, the cause not told. */
+/**
+ * A refused body with its status and message; any other error before Apollo answers (a middleware's,
+ * or Apollo's own failure) 500, its cause logged and not told.
+ */
 function answerError(res: ServerResponse, error: unknown): void {
-  if (error instanceof BodyError) return answerBodyError(res, error);
+  if (error instanceof BodyError)
+    return sendErrors(res, error.status, error.message, 'BAD_USER_INPUT');
   logger.error({ err: error }, 'graphql request failed before Apollo');
   sendErrors(res, 500, ERROR_CODES.INTERNAL_SERVER_ERROR, 'INTERNAL_SERVER_ERROR');
 }
