@@ -21,6 +21,7 @@ import { IMPORT_CODE_PREFIX, PEOPLE_TARGET, writePeople } from './people-data';
 import { StatementCapture, readable } from './explain';
 import { measure, median, table, timed, type Measured } from './stats';
 import { postJson } from '../shared/http';
+import { startBareApollo, type BareKind } from './bare-apollo';
 import { prepareBench } from '../shared/setup';
 
 const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/thidua_bench';
@@ -106,6 +107,9 @@ const Q_UNITS = `query BenchUnits($first: Int!, $search: String, $descendantsOf:
     totalCount pageInfo { hasNextPage endCursor } edges { node { ${UNIT_NODE} parent { id name } } } } }`;
 const Q_CHILDREN = `query BenchChildren($tree: UnitTree!, $parentId: ID) {
   unitChildren(tree: $tree, parentId: $parentId) { ${UNIT_NODE} } }`;
+/** The same level from the bare Apollo reference (`bare-apollo.ts`), selecting the same fields. */
+const Q_BARE_CHILDREN = `query BenchChildren($tree: String!, $parentId: ID) {
+  unitChildren(tree: $tree, parentId: $parentId) { ${UNIT_NODE} } }`;
 const Q_PEOPLE = `query BenchPeople($first: Int!, $search: String, $unitId: ID) {
   people(first: $first, search: $search, unitId: $unitId) {
     totalCount pageInfo { hasNextPage endCursor }
@@ -124,6 +128,7 @@ async function main(): Promise<void> {
   const { TransactionRunner } = await import('../../apps/api/src/core/database/transaction');
   const { DataSource: DataSourceClass } = await import('typeorm');
   const { OrgService, asOfKey } = await import('../../apps/api/src/modules/org/org.service');
+  const { toUnit } = await import('../../apps/api/src/modules/org/unit.model');
   const { LoaderCache } = await import('../../apps/api/src/core/graphql/loaders');
   const { RoleService } = await import('../../apps/api/src/modules/identity/role.service');
   const { UserService } = await import('../../apps/api/src/modules/identity/user.service');
@@ -256,6 +261,16 @@ async function main(): Promise<void> {
     return page;
   };
   const gql = new Gql(baseUrl);
+  // the reference of the tree levels' ratios: the same service call behind a bare Apollo server
+  const kindsById = new Map(
+    ((await db.query('SELECT id, code, name FROM unit_kinds')) as BareKind[]).map((k) => [k.id, k]),
+  );
+  const bare = await startBareApollo(
+    async (tree, parentId) =>
+      (await org.children(ctx, { tree: tree as 'GOVERNMENT', parentId }, ROW_READS)).map(toUnit),
+    kindsById,
+  );
+  const bareGql = new Gql(bare.baseUrl);
   await gql.run(`mutation($input: LoginInput!) { login(input: $input) { user { id } } }`, {
     input: { username: 'bench.tinh', password: PASSWORD },
   });
@@ -373,11 +388,17 @@ async function main(): Promise<void> {
   await op({ name: 'tree children: province root', via: 'GraphQL', target: T }, () =>
     gql.run(Q_CHILDREN, { tree: 'GOVERNMENT', parentId: P.provinceId }),
   );
+  await op({ name: 'tree children: province root', via: 'bare Apollo', target: null }, () =>
+    bareGql.run(Q_BARE_CHILDREN, { tree: 'GOVERNMENT', parentId: P.provinceId }),
+  );
   await op({ name: 'tree children: merged commune', via: 'service', target: T }, () =>
     org.children(ctx, { tree: 'GOVERNMENT', parentId: P.mergedCommuneId }, ROW_READS),
   );
   await op({ name: 'tree children: merged commune', via: 'GraphQL', target: T }, () =>
     gql.run(Q_CHILDREN, { tree: 'GOVERNMENT', parentId: P.mergedCommuneId }),
+  );
+  await op({ name: 'tree children: merged commune', via: 'bare Apollo', target: null }, () =>
+    bareGql.run(Q_BARE_CHILDREN, { tree: 'GOVERNMENT', parentId: P.mergedCommuneId }),
   );
   await op({ name: `as of ${AS_OF}: province subtree, first 50`, via: 'service', target: T }, () =>
     unitPage({ descendantsOf: P.provinceId, asOf: AS_OF, first: 50 }),
@@ -501,6 +522,23 @@ async function main(): Promise<void> {
         target: null,
       });
   }
+  const references = results.filter((r) => r.via === 'bare Apollo');
+  if (references.length) {
+    log();
+    log('reference, no target: a bare Apollo server over the same service call (bare-apollo.ts):');
+    for (const b of references) {
+      const s = results.find((r) => r.via === 'service' && r.name === b.name);
+      const g = results.find((r) => r.via === 'GraphQL' && r.name === b.name);
+      if (!s) continue;
+      const [bm, sm] = [median(b.samples), median(s.samples)];
+      const diff = g ? Number((median(g.samples) - bm).toFixed(1)) : null;
+      const own =
+        diff === null
+          ? ''
+          : `; thidua's GraphQL ${diff > 0 ? '+' : ''}${diff.toFixed(1)} ms against it`;
+      log(`  ${b.name}: ${bm.toFixed(1)} / ${sm.toFixed(1)} ms = ${(bm / sm).toFixed(1)}x${own}`);
+    }
+  }
   if (importResult) {
     const ok = importResult.seconds < IMPORT_TARGET_S;
     log();
@@ -522,6 +560,8 @@ async function main(): Promise<void> {
       .join(' ')}`,
   );
   gql.close();
+  bareGql.close();
+  await bare.close();
   await app.close();
   if (missed.length) {
     log(

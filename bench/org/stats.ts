@@ -3,8 +3,11 @@ import { performance } from 'node:perf_hooks';
 
 export interface Measured {
   name: string;
-  /** How it is called: the service, GraphQL over HTTP, a REST route, a pure builder. */
-  via: 'service' | 'GraphQL' | 'REST' | 'builder';
+  /**
+   * How it is called: the service, GraphQL over HTTP, a REST route, a pure builder, or the bare
+   * Apollo reference of a GraphQL / service ratio (`bare-apollo.ts`).
+   */
+  via: 'service' | 'GraphQL' | 'REST' | 'builder' | 'bare Apollo';
   samples: number[];
   /** Median target in ms (null: informational). */
   target: number | null;

@@ -1,0 +1,81 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** What a tree level's row must offer the bare server: the fields `UNIT_NODE` selects. */
+export interface BareUnit {
+  id: string;
+  code: string;
+  name: string;
+  shortName: string | null;
+  tree: string;
+  depth: number;
+  parentId: string | null;
+  validFrom: string;
+  validTo: string | null;
+  status: string;
+  readOnly: boolean;
+  kindId: string;
+  childCountRead?: number;
+}
+
+export interface BareKind {
+  id: string;
+  code: string;
+  name: string;
+}
+
+const TYPE_DEFS = `
+  type UnitKind { id: ID! code: String! name: String! }
+  type Unit {
+    id: ID! code: String! name: String! shortName: String tree: String! depth: Int! parentId: ID
+    validFrom: String! validTo: String status: String! readOnly: Boolean! childCount: Int!
+    kind: UnitKind!
+  }
+  type Query { unitChildren(tree: String!, parentId: ID): [Unit!]! }
+`;
+
+/**
+ * A reference for the GraphQL / service ratios, with no target: a bare Apollo Server on the packages
+ * thidua uses (`@apollo/server` with `@as-integrations/express5` on Express 5, as bench/http's bare
+ * server), in this process beside the app, whose one field makes the very service call the service
+ * side measures and answers the same fields. No session, no guard, no validation, no Nest, no
+ * security headers or request log: what any Apollo server pays over HTTP for the list, so the part
+ * of a ratio that is thidua's own is the distance between the two GraphQL figures.
+ */
+export async function startBareApollo(
+  children: (tree: string, parentId: string | null) => Promise<BareUnit[]>,
+  kinds: ReadonlyMap<string, BareKind>,
+): Promise<{ baseUrl: string; close: () => Promise<void> }> {
+  const server = new ApolloServer({
+    typeDefs: TYPE_DEFS,
+    // as thidua has it: Apollo's default cache-control plugin hooks every field of the answer
+    plugins: [ApolloServerPluginCacheControlDisabled()],
+    resolvers: {
+      Query: {
+        unitChildren: (_: unknown, args: { tree: string; parentId?: string | null }) =>
+          children(args.tree, args.parentId ?? null),
+      },
+      Unit: {
+        childCount: (unit: BareUnit) => unit.childCountRead ?? 0,
+        kind: (unit: BareUnit) => kinds.get(unit.kindId),
+      },
+    },
+  });
+  await server.start();
+  const app = express();
+  app.use('/graphql', express.json(), expressMiddleware(server));
+  const http = await new Promise<Server>((resolve) => {
+    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+  });
+  return {
+    baseUrl: `http://127.0.0.1:${(http.address() as AddressInfo).port}`,
+    close: async () => {
+      await new Promise<void>((resolve) => http.close(() => resolve()));
+      await server.stop();
+    },
+  };
+}
