@@ -117,7 +117,8 @@ describe('session cache across instances (ADR 0024)', () => {
     const { value, sent } = await sentBy(() =>
       Promise.all([sessions.currentEpoch(), sessions.currentEpoch(), sessions.currentEpoch()]),
     );
-    expect(sent).toEqual(['epoch']);
+    // (only the epoch reads are counted: B's job worker may poll meanwhile)
+    expect(sent.filter((k) => k === 'epoch')).toEqual(['epoch']);
     expect(new Set(value)).toEqual(new Set([await epoch()]));
   });
 
