@@ -48,7 +48,10 @@ class BodyError extends Error {
  */
 @Injectable()
 export class GraphqlEndpoint implements OnApplicationBootstrap {
+  /** Every request Express routes to /graphql. */
   private handler: RequestHandler | null = null;
+  /** A POST with a JSON body: its body read, then Apollo (the fast path calls it directly). */
+  private jsonHandler: RequestHandler | null = null;
 
   constructor(
     private readonly moduleRef: ModuleRef,
@@ -67,12 +70,7 @@ export class GraphqlEndpoint implements OnApplicationBootstrap {
     const apollo = apolloHandler(module.graphQlAdapter.instance, async (req, res) =>
       context({ req: req as StatefulRequest, res }),
     );
-    this.handler = (req, res, next) => {
-      if (req.method !== 'POST' || !isJson(req)) {
-        // Apollo's integration asks for a body; Apollo itself refuses a POST of another type
-        req.body ??= {};
-        return apollo(req, res, next);
-      }
+    const json: RequestHandler = (req, res, next) => {
       readJson(req, GRAPHQL_BODY_LIMIT).then(
         (body) => {
           req.body = body;
@@ -80,6 +78,13 @@ export class GraphqlEndpoint implements OnApplicationBootstrap {
         },
         (error: unknown) => answerError(res, error),
       );
+    };
+    this.jsonHandler = json;
+    this.handler = (req, res, next) => {
+      if (req.method === 'POST' && isJson(req)) return json(req, res, next);
+      // Apollo's integration asks for a body; Apollo itself refuses a POST of another type
+      req.body ??= {};
+      return apollo(req, res, next);
     };
   }
 
@@ -98,7 +103,7 @@ export class GraphqlEndpoint implements OnApplicationBootstrap {
     server.removeListener('request', app);
     const poweredBy = app.enabled('x-powered-by');
     const listener: NodeHandler = (req, res) => {
-      const handler = this.handler;
+      const handler = this.jsonHandler;
       if (!handler || req.method !== 'POST' || !isGraphqlPath(req.url) || !isJson(req))
         return app(req, res);
       // what Express's app.handle does before its router
@@ -149,7 +154,7 @@ function charsetOf(type: string): string | null {
  * refused with 413 without being kept; one that is not a JSON object or array, with 400 (what
  * body-parser's `strict` refused).
  */
-export function readJson(req: IncomingMessage, limit: number): Promise<unknown> {
+function readJson(req: IncomingMessage, limit: number): Promise<unknown> {
   return new Promise((resolve, reject) => {
     const type = req.headers['content-type'] ?? '';
     const charset = charsetOf(type);
@@ -179,14 +184,19 @@ export function readJson(req: IncomingMessage, limit: number): Promise<unknown> 
       chunks.push(chunk);
     };
     const onEnd = () => {
-      const text = Buffer.concat(chunks, length).toString('utf8');
-      const first = /\S/.exec(text)?.[0];
-      if (first !== '{' && first !== '[') return done(new BodyError(400, BODY_MESSAGES.malformed));
+      let body: unknown;
       try {
-        done(null, JSON.parse(text));
+        body = JSON.parse(Buffer.concat(chunks, length).toString('utf8'));
       } catch {
-        done(new BodyError(400, BODY_MESSAGES.malformed));
+        return done(new BodyError(400, BODY_MESSAGES.malformed));
       }
+      // an object or an array (a string, a number or null is not a request)
+      done(
+        typeof body === 'object' && body !== null
+          ? null
+          : new BodyError(400, BODY_MESSAGES.malformed),
+        body,
+      );
     };
     const onError = () => done(new BodyError(400, BODY_MESSAGES.malformed));
     req.on('data', onData);
