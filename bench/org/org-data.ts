@@ -22,6 +22,7 @@ export const AS_OF = '2024-01-01';
 export interface KindRow {
   id: string;
   code: string;
+  name: string;
   tree: string;
   allowed_parent_codes: string[];
   can_be_root: boolean;

@@ -150,7 +150,7 @@ async function main(): Promise<void> {
   // ---------------------------------------------------------------------------------------------
   // data
   const kinds: KindRow[] = await db.query(
-    `SELECT id, code::text AS code, tree, allowed_parent_codes, can_be_root, legal_person_default FROM unit_kinds`,
+    `SELECT id, code::text AS code, name, tree, allowed_parent_codes, can_be_root, legal_person_default FROM unit_kinds`,
   );
   const province: Province = buildProvince(kinds);
   const m = province.model;
@@ -262,9 +262,7 @@ async function main(): Promise<void> {
   };
   const gql = new Gql(baseUrl);
   // the reference of the tree levels' ratios: the same service call behind a bare Apollo server
-  const kindsById = new Map(
-    ((await db.query('SELECT id, code, name FROM unit_kinds')) as BareKind[]).map((k) => [k.id, k]),
-  );
+  const kindsById = new Map<string, BareKind>(kinds.map((k) => [k.id, k]));
   const bare = await startBareApollo(
     async (tree, parentId) =>
       (await org.children(ctx, { tree: tree as 'GOVERNMENT', parentId }, ROW_READS)).map(toUnit),
