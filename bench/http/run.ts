@@ -172,8 +172,15 @@ async function main(): Promise<void> {
     `database: ${url.replace(/\/\/[^@]*@/, '//…@')} (PostgreSQL ${version}), dropped and recreated`,
   );
 
-  // the children compile with the benches' one config, as the npm script does for this process
-  const env = { SWC_NODE_PROJECT: join(__dirname, '..', 'tsconfig.json'), DATABASE_URL: url };
+  // the children compile with the benches' one config, as the npm script does for this process, and
+  // start in production mode, as the Dockerfile starts the app: graphql-js reads NODE_ENV when it is
+  // loaded, and the bare server, which loads it first thing, ran in development mode until
+  // 7 December 2026 (server-app.ts set it itself, before loading the app)
+  const env = {
+    SWC_NODE_PROJECT: join(__dirname, '..', 'tsconfig.json'),
+    DATABASE_URL: url,
+    NODE_ENV: 'production',
+  };
   const bare = await start('server-bare.ts', env);
   const app = await start('server-app.ts', env);
   const children = [bare.child, app.child];

@@ -1,11 +1,13 @@
 /**
  * bench/http child: a bare Apollo Server on the packages thidua uses (`@apollo/server` with
- * `@as-integrations/express5` on Express 5), a one-field schema, no plugins: the floor a GraphQL
- * request over HTTP costs here. Its `one` field sends `SELECT 1` to the same PostgreSQL through a
+ * `@as-integrations/express5` on Express 5), a one-field schema, Apollo's cache-control plugin off as
+ * in thidua (until 7 December 2026 it kept Apollo's default, which hooks every field), no other
+ * plugin: the floor a GraphQL request over HTTP costs here. Its `one` field sends `SELECT 1` to the same PostgreSQL through a
  * plain pg pool: the floor of any request that reads the database once (a signed-in request reads
  * its session). Tells its port to the parent over IPC.
  */
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { AddressInfo } from 'node:net';
@@ -21,6 +23,7 @@ async function main(): Promise<void> {
         one: async () => (await pool.query<{ one: number }>('SELECT 1 AS one')).rows[0]?.one,
       },
     },
+    plugins: [ApolloServerPluginCacheControlDisabled()],
   });
   await server.start();
   const app = express();

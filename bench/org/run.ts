@@ -19,9 +19,9 @@ import type { RequestContext } from '../../apps/api/src/core/context/request-con
 import { AS_OF, buildProvince, type KindRow, type Province } from './org-data';
 import { IMPORT_CODE_PREFIX, PEOPLE_TARGET, writePeople } from './people-data';
 import { StatementCapture, readable } from './explain';
-import { measure, median, table, timed, type Measured } from './stats';
+import { measureTogether, median, table, timed, type Measured } from './stats';
 import { postJson } from '../shared/http';
-import { startBareApollo, type BareKind } from './bare-apollo';
+import type { BareKind } from './bare-apollo';
 import { prepareBench } from '../shared/setup';
 
 const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/thidua_bench';
@@ -133,6 +133,7 @@ async function main(): Promise<void> {
   const { RoleService } = await import('../../apps/api/src/modules/identity/role.service');
   const { UserService } = await import('../../apps/api/src/modules/identity/user.service');
   const { PeopleService } = await import('../../apps/api/src/modules/people/people.service');
+  const { startBareApollo } = await import('./bare-apollo');
 
   const boot = await timed(async () => {
     const { app } = await createApp({ url, poolSize: Number(process.env['DB_POOL_SIZE'] ?? 10) });
@@ -346,110 +347,101 @@ async function main(): Promise<void> {
   // BENCH_ONLY=<regex>: measure only the operations whose "name (via)" matches (to profile one, or
   // one side of a ratio: 'merged commune \(GraphQL')
   const only = process.env['BENCH_ONLY'] ? new RegExp(process.env['BENCH_ONLY']) : null;
-  const op = async (def: Omit<Measured, 'samples'>, fn: () => Promise<unknown>) => {
-    if (only && !only.test(`${def.name} (${def.via})`)) return;
-    const r = await measure(def, fn, ITERATIONS, WARMUP);
-    results.push(r);
-    replay.set(r, fn);
-    if (process.env['BENCH_TRACE'] === '1') {
-      for (const c of await capture.during(fn))
-        log(`      ${c.ms.toFixed(1).padStart(7)} ms  ${readable(c, 200)}`);
+  /**
+   * One operation's sides (service, GraphQL, the bare Apollo reference), measured together
+   * (`measureTogether`: a call of each per round), so that a ratio compares calls made under the same
+   * conditions of the machine.
+   */
+  const op = async (
+    name: string,
+    target: number | null,
+    sides: Partial<Record<Measured['via'], () => Promise<unknown>>>,
+  ) => {
+    const chosen = (Object.entries(sides) as [Measured['via'], () => Promise<unknown>][])
+      .filter(([via]) => !only || only.test(`${name} (${via})`))
+      .map(([via, fn]) => ({
+        def: { name, via, target: via === 'bare Apollo' ? null : target },
+        fn,
+      }));
+    if (!chosen.length) return;
+    const measured = await measureTogether(chosen, ITERATIONS, WARMUP);
+    for (const [i, r] of measured.entries()) {
+      const fn = (chosen[i] as (typeof chosen)[number]).fn;
+      results.push(r);
+      replay.set(r, fn);
+      if (process.env['BENCH_TRACE'] === '1') {
+        log(`  ${r.name} (${r.via}), the statements of one run:`);
+        for (const c of await capture.during(fn))
+          log(`      ${c.ms.toFixed(1).padStart(7)} ms  ${readable(c, 200)}`);
+      }
+      log(`  ${r.name} (${r.via}): median ${median(r.samples).toFixed(1)} ms`);
     }
-    log(`  ${def.name} (${def.via}): median ${median(r.samples).toFixed(1)} ms`);
   };
   const T = QUERY_TARGET_MS;
-  await op(
-    { name: 'GraphQL round trip, no data ({ __typename })', via: 'GraphQL', target: null },
-    () => gql.run('{ __typename }'),
-  );
-  await op({ name: 'GraphQL round trip, session only (me)', via: 'GraphQL', target: null }, () =>
-    gql.run('{ me { __typename } }'),
-  );
-  await op({ name: 'subtree: province, first 50', via: 'service', target: T }, () =>
-    unitPage({ descendantsOf: P.provinceId, first: 50 }),
-  );
-  await op({ name: 'subtree: province, first 50', via: 'GraphQL', target: T }, () =>
-    gql.run(Q_UNITS, { first: 50, descendantsOf: P.provinceId }),
-  );
-  await op({ name: 'subtree: Sở (mid level), first 50', via: 'service', target: T }, () =>
-    unitPage({ descendantsOf: P.departmentId, first: 50 }),
-  );
-  await op({ name: 'subtree: Sở (mid level), first 50', via: 'GraphQL', target: T }, () =>
-    gql.run(Q_UNITS, { first: 50, descendantsOf: P.departmentId }),
-  );
-  await op({ name: 'subtree: merged commune, first 50', via: 'service', target: T }, () =>
-    unitPage({ descendantsOf: P.mergedCommuneId, first: 50 }),
-  );
-  await op({ name: 'tree children: province root', via: 'service', target: T }, () =>
-    org.children(ctx, { tree: 'GOVERNMENT', parentId: P.provinceId }, ROW_READS),
-  );
-  await op({ name: 'tree children: province root', via: 'GraphQL', target: T }, () =>
-    gql.run(Q_CHILDREN, { tree: 'GOVERNMENT', parentId: P.provinceId }),
-  );
-  await op({ name: 'tree children: province root', via: 'bare Apollo', target: null }, () =>
-    bareGql.run(Q_BARE_CHILDREN, { tree: 'GOVERNMENT', parentId: P.provinceId }),
-  );
-  await op({ name: 'tree children: merged commune', via: 'service', target: T }, () =>
-    org.children(ctx, { tree: 'GOVERNMENT', parentId: P.mergedCommuneId }, ROW_READS),
-  );
-  await op({ name: 'tree children: merged commune', via: 'GraphQL', target: T }, () =>
-    gql.run(Q_CHILDREN, { tree: 'GOVERNMENT', parentId: P.mergedCommuneId }),
-  );
-  await op({ name: 'tree children: merged commune', via: 'bare Apollo', target: null }, () =>
-    bareGql.run(Q_BARE_CHILDREN, { tree: 'GOVERNMENT', parentId: P.mergedCommuneId }),
-  );
-  await op({ name: `as of ${AS_OF}: province subtree, first 50`, via: 'service', target: T }, () =>
-    unitPage({ descendantsOf: P.provinceId, asOf: AS_OF, first: 50 }),
-  );
-  await op({ name: `as of ${AS_OF}: province subtree, first 50`, via: 'GraphQL', target: T }, () =>
-    gql.run(Q_UNITS, { first: 50, descendantsOf: P.provinceId, asOf: AS_OF }),
-  );
-  await op(
-    { name: `as of ${AS_OF}: a merged-away commune's subtree`, via: 'service', target: T },
-    () => unitPage({ descendantsOf: P.mergedSourceIds[0], asOf: AS_OF, first: 50 }),
-  );
-  await op(
-    { name: 'roll-up: province (ancestor of merged units)', via: 'service', target: T },
-    () => org.rollupUnitIds(P.provinceId),
-  );
-  await op({ name: 'roll-up: merged commune', via: 'service', target: T }, () =>
-    org.rollupUnitIds(P.mergedCommuneId),
-  );
-  await op({ name: 'lineage: predecessor closure, commune', via: 'service', target: T }, () =>
-    org.predecessorClosure([P.mergedCommuneId]),
-  );
-  await op({ name: 'unit search "phu thuan", first 20', via: 'service', target: T }, () =>
-    unitPage({ search: 'phu thuan', first: 20 }),
-  );
-  await op({ name: 'unit search "phu thuan", first 20', via: 'GraphQL', target: T }, () =>
-    gql.run(Q_UNITS, { first: 20, search: 'phu thuan' }),
-  );
-  await op({ name: 'people search "nguyen van a", first 20', via: 'service', target: T }, () =>
-    people.list(ctx, { search: 'nguyen van a', first: 20 }),
-  );
-  await op({ name: 'people search "nguyen van a", first 20', via: 'GraphQL', target: T }, () =>
-    gql.run(Q_PEOPLE, { first: 20, search: 'nguyen van a' }),
-  );
-  await op(
-    { name: 'people of a subtree: merged commune, first 20', via: 'service', target: T },
-    () => people.list(ctx, { unitId: P.mergedCommuneId, first: 20 }),
-  );
-  await op(
-    { name: 'people of a subtree: merged commune, first 20', via: 'GraphQL', target: T },
-    () => gql.run(Q_PEOPLE, { first: 20, unitId: P.mergedCommuneId }),
-  );
-  await op({ name: 'people of a subtree: Sở, first 20', via: 'service', target: T }, () =>
-    people.list(ctx, { unitId: P.departmentId, first: 20 }),
-  );
-  await op({ name: 'people of a subtree: Sở, first 20', via: 'GraphQL', target: T }, () =>
-    gql.run(Q_PEOPLE, { first: 20, unitId: P.departmentId }),
-  );
-  await op({ name: 'people of a subtree: province, first 20', via: 'service', target: T }, () =>
-    people.list(ctx, { unitId: P.provinceId, first: 20 }),
-  );
-  await op({ name: 'people of a subtree: province, first 20', via: 'GraphQL', target: T }, () =>
-    gql.run(Q_PEOPLE, { first: 20, unitId: P.provinceId }),
-  );
+  await op('GraphQL round trip, no data ({ __typename })', null, {
+    GraphQL: () => gql.run('{ __typename }'),
+  });
+  await op('GraphQL round trip, session only (me)', null, {
+    GraphQL: () => gql.run('{ me { __typename } }'),
+  });
+  await op('subtree: province, first 50', T, {
+    service: () => unitPage({ descendantsOf: P.provinceId, first: 50 }),
+    GraphQL: () => gql.run(Q_UNITS, { first: 50, descendantsOf: P.provinceId }),
+  });
+  await op('subtree: Sở (mid level), first 50', T, {
+    service: () => unitPage({ descendantsOf: P.departmentId, first: 50 }),
+    GraphQL: () => gql.run(Q_UNITS, { first: 50, descendantsOf: P.departmentId }),
+  });
+  await op('subtree: merged commune, first 50', T, {
+    service: () => unitPage({ descendantsOf: P.mergedCommuneId, first: 50 }),
+  });
+  await op('tree children: province root', T, {
+    service: () => org.children(ctx, { tree: 'GOVERNMENT', parentId: P.provinceId }, ROW_READS),
+    GraphQL: () => gql.run(Q_CHILDREN, { tree: 'GOVERNMENT', parentId: P.provinceId }),
+    'bare Apollo': () =>
+      bareGql.run(Q_BARE_CHILDREN, { tree: 'GOVERNMENT', parentId: P.provinceId }),
+  });
+  await op('tree children: merged commune', T, {
+    service: () =>
+      org.children(ctx, { tree: 'GOVERNMENT', parentId: P.mergedCommuneId }, ROW_READS),
+    GraphQL: () => gql.run(Q_CHILDREN, { tree: 'GOVERNMENT', parentId: P.mergedCommuneId }),
+    'bare Apollo': () =>
+      bareGql.run(Q_BARE_CHILDREN, { tree: 'GOVERNMENT', parentId: P.mergedCommuneId }),
+  });
+  await op(`as of ${AS_OF}: province subtree, first 50`, T, {
+    service: () => unitPage({ descendantsOf: P.provinceId, asOf: AS_OF, first: 50 }),
+    GraphQL: () => gql.run(Q_UNITS, { first: 50, descendantsOf: P.provinceId, asOf: AS_OF }),
+  });
+  await op(`as of ${AS_OF}: a merged-away commune's subtree`, T, {
+    service: () => unitPage({ descendantsOf: P.mergedSourceIds[0], asOf: AS_OF, first: 50 }),
+  });
+  await op('roll-up: province (ancestor of merged units)', T, {
+    service: () => org.rollupUnitIds(P.provinceId),
+  });
+  await op('roll-up: merged commune', T, { service: () => org.rollupUnitIds(P.mergedCommuneId) });
+  await op('lineage: predecessor closure, commune', T, {
+    service: () => org.predecessorClosure([P.mergedCommuneId]),
+  });
+  await op('unit search "phu thuan", first 20', T, {
+    service: () => unitPage({ search: 'phu thuan', first: 20 }),
+    GraphQL: () => gql.run(Q_UNITS, { first: 20, search: 'phu thuan' }),
+  });
+  await op('people search "nguyen van a", first 20', T, {
+    service: () => people.list(ctx, { search: 'nguyen van a', first: 20 }),
+    GraphQL: () => gql.run(Q_PEOPLE, { first: 20, search: 'nguyen van a' }),
+  });
+  await op('people of a subtree: merged commune, first 20', T, {
+    service: () => people.list(ctx, { unitId: P.mergedCommuneId, first: 20 }),
+    GraphQL: () => gql.run(Q_PEOPLE, { first: 20, unitId: P.mergedCommuneId }),
+  });
+  await op('people of a subtree: Sở, first 20', T, {
+    service: () => people.list(ctx, { unitId: P.departmentId, first: 20 }),
+    GraphQL: () => gql.run(Q_PEOPLE, { first: 20, unitId: P.departmentId }),
+  });
+  await op('people of a subtree: province, first 20', T, {
+    service: () => people.list(ctx, { unitId: P.provinceId, first: 20 }),
+    GraphQL: () => gql.run(Q_PEOPLE, { first: 20, unitId: P.provinceId }),
+  });
 
   // ---------------------------------------------------------------------------------------------
   // why: the statements of each missed operation, and the plan of its slowest read

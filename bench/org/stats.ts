@@ -43,6 +43,43 @@ export async function measure(
   return { ...def, samples };
 }
 
+/**
+ * The sides of one comparison (a list through the service, GraphQL, the bare Apollo reference)
+ * measured in turn: each round times one call of every side, in the reverse order every other round
+ * (no side always follows the same one), and each call starts on a quiet event loop (`settle`). A ratio of two medians taken a minute
+ * apart measured the machine's drift as much as the code: on a 2 vCPU EPYC (7 December 2026) the same
+ * service call's median moved 1.5 → 2.7 ms between runs of one build, and the 48-unit level's ratio
+ * 1.6× ↔ 2.4× with it; measured together, 2.0–2.2× in every run. Measured alone or with the GraphQL
+ * side, the service call's median was the same (2.2–2.4 and 2.2–2.5 ms, three runs each).
+ */
+export async function measureTogether(
+  sides: { def: Omit<Measured, 'samples'>; fn: () => Promise<unknown> }[],
+  iterations: number,
+  warmup: number,
+): Promise<Measured[]> {
+  for (let i = 0; i < warmup; i++) for (const side of sides) await side.fn();
+  const samples = sides.map(() => [] as number[]);
+  for (let i = 0; i < iterations; i++) {
+    for (let k = 0; k < sides.length; k++) {
+      const j = i % 2 ? sides.length - 1 - k : k;
+      await settle();
+      const t = performance.now();
+      await (sides[j] as (typeof sides)[number]).fn();
+      (samples[j] as number[]).push(performance.now() - t);
+    }
+  }
+  return sides.map((side, j) => ({ ...side.def, samples: samples[j] as number[] }));
+}
+
+/**
+ * Lets what an answered call left behind (a server's `finish` handlers, the client's socket going
+ * back to its agent, a turn's shared read) run before the next call is timed: interleaved, it would
+ * otherwise be charged to another side of the comparison.
+ */
+function settle(): Promise<void> {
+  return new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
+}
+
 export async function timed<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number }> {
   const t = performance.now();
   const value = await fn();
