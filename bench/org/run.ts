@@ -340,7 +340,7 @@ async function main(): Promise<void> {
   // queries
   log();
   log(
-    `measuring: ${WARMUP} warm-up + ${ITERATIONS} timed runs per operation, one at a time, as the province's TĐKT officer`,
+    `measuring: ${WARMUP} warm-up + ${ITERATIONS} timed runs per operation, a list's sides in turn (service, GraphQL, bare Apollo), as the province's TĐKT officer`,
   );
   const results: Measured[] = [];
   const replay = new Map<Measured, () => Promise<unknown>>();

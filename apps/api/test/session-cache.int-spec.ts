@@ -1,7 +1,11 @@
 import { Client } from 'pg';
 import { SYSTEM_ROLES } from '@thidua/shared-domain';
 import type { UnitEntity } from '../src/modules/org/unit.entity';
+import { Actor } from '../src/core/auth/actor';
+import { systemContext } from '../src/core/context/request-context';
+import { TransactionRunner } from '../src/core/database/transaction';
 import { SessionService } from '../src/modules/identity/session.service';
+import { RestructuringService } from '../src/modules/org/restructuring.service';
 import { GqlClient } from './setup/gql-client';
 import { workerDatabaseUrl } from './setup/test-databases';
 import { startTestApp, type TestApp } from './setup/test-app';
@@ -104,6 +108,7 @@ describe('session cache across instances (ADR 0024)', () => {
 
   function kindOf(sql: string): string {
     if (sql === EPOCH) return 'epoch';
+    if (sql.startsWith('WITH RECURSIVE up(id)')) return 'lineage';
     if (sql.includes('FROM sessions s JOIN users u')) return 'session';
     if (sql === 'START TRANSACTION') return 'begin';
     if (sql.startsWith('UPDATE "sessions" SET "last_seen_at"')) return 'touch';
@@ -165,6 +170,37 @@ describe('session cache across instances (ADR 0024)', () => {
     await admin.ok(GRANT, { input: { userId: id, roleId: roleIds['REPORTER'], unitId: unit.id } });
     const { me } = await onB.ok<{ me: { permissions: string[] } }>(ME);
     expect(me.permissions).toEqual([...SYSTEM_ROLES.REPORTER.permissions].sort());
+  });
+
+  it('keeps a scope’s former units while the epoch stands, and sees on B a merge made on A', async () => {
+    const home = await a.unit(`Xã Tiếp Nhận ${a.uid()}`, unit, 'COMMUNE');
+    const absorbed = await a.unit(`Xã Sáp Nhập ${a.uid()}`, unit, 'COMMUNE');
+    const onA = await a.loggedIn((await a.user({ unit: home, role: 'TDKT_OFFICER' })).username);
+    const onB = new GqlClient(b.baseUrl, onA.sessionCookie?.split('=')[1] as string);
+    const withEnded = async () =>
+      (
+        await onB.ok<{ units: { edges: { node: { id: string } }[] } }>(
+          `{ units(includeEnded: true, first: 50) { edges { node { id } } } }`,
+        )
+      ).units.edges.map((e) => e.node.id);
+    expect(await withEnded()).toEqual([home.id]);
+    // read once at this epoch: the next request does not walk the lineage again
+    const again = await sentBy(withEnded);
+    expect(again.value).toEqual([home.id]);
+    expect(again.sent).not.toContain('lineage');
+
+    await a.app.get(TransactionRunner).run(systemContext(Actor.system('Kiểm thử')), (tx) =>
+      a.app.get(RestructuringService).merge(tx, {
+        sourceUnitIds: [absorbed.id],
+        targetUnitId: home.id,
+        effectiveDate: '2025-07-01',
+        legalBasis: { number: '12/NQ-HĐND', date: '2025-06-20', title: 'Về việc sáp nhập xã' },
+      } as never),
+    );
+    // a merge writes lineage (no path moves, no account): the epoch moved with it, and B walks again
+    const after = await sentBy(withEnded);
+    expect(new Set(after.value)).toEqual(new Set([home.id, absorbed.id]));
+    expect(after.sent).toContain('lineage');
   });
 
   it('does not move the epoch with the once-a-minute last-seen write', async () => {

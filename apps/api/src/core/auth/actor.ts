@@ -38,6 +38,13 @@ export class Actor {
     readonly unitId: string | null,
     readonly grants: readonly Grant[],
     readonly sessionId: string | null = null,
+    /**
+     * The `auth_epoch` the grants were read at (a signed-in session's, ADR 0024); null when they were
+     * read without it (API clients, jobs, the system). What a process keeps while the epoch stands
+     * (a scope's former units, `UnitScopes`) is used for this actor only if it was read at the same
+     * epoch.
+     */
+    readonly epoch: string | null = null,
   ) {}
 
   static system(name = 'Hệ thống'): Actor {

@@ -19,17 +19,23 @@ export type UnitScope =
   { kind: 'all' } | { kind: 'none' } | { kind: 'units'; paths: string[]; formerPaths: string[] };
 
 /**
- * Paths of the predecessors (transitively) of the units under $1, themselves outside $1. The lineage
- * is a few hundred edges in a province (each probes `units` by primary key), so the walk costs about a
- * millisecond; `<@ ltree[]` on ten thousand units instead could not use the GiST index.
+ * Paths of the predecessors (transitively) of the units under $1, themselves outside $1, with the
+ * `auth_epoch` of the same snapshot. The lineage is a few hundred edges in a province (each probes
+ * `units` by primary key): about a millisecond for a commune's officer, 6–7 ms for a province's (900
+ * edges, bench/org on a 2 vCPU EPYC); `<@ ltree[]` on ten thousand units instead could not use the
+ * GiST index.
  */
 const FORMER_PATHS_SQL = `WITH RECURSIVE up(id) AS (
     SELECT l.predecessor_id FROM unit_lineage l
      WHERE (SELECT s.path FROM units s WHERE s.id = l.successor_id) <@ $1::ltree[]
     UNION
     SELECT l.predecessor_id FROM unit_lineage l JOIN up ON l.successor_id = up.id
-  ) SELECT u.path::text AS path FROM up JOIN units u ON u.id = up.id
-     WHERE NOT (u.path <@ $1::ltree[]) ORDER BY 1`;
+  ) SELECT (SELECT epoch FROM auth_epoch)::text AS epoch,
+      ARRAY(SELECT u.path::text FROM up JOIN units u ON u.id = up.id
+             WHERE NOT (u.path <@ $1::ltree[]) ORDER BY 1) AS paths`;
+
+/** Former paths kept per process, by granted paths: one entry per distinct set of granted units. */
+const KEPT_ENTRIES = 1_000;
 
 /**
  * Every path a scope reaches: its subtrees and its former units' subtrees (none for `none`). A global
@@ -91,8 +97,9 @@ export class UnitScopes {
   constructor(private readonly db: TransactionRunner) {}
 
   /**
-   * The actor's scope for `permission`, computed once per request. Inside a transaction it is read
-   * afresh through the transaction (a restructuring may have just changed the lineage it walks).
+   * The actor's scope for `permission`, computed once per request, its former units kept by the
+   * process while the actor's `auth_epoch` stands (`formerAt`). Inside a transaction it is read afresh
+   * through the transaction (a restructuring may have just changed the lineage it walks).
    */
   of(actor: Actor, permission: Permission): Promise<UnitScope> {
     const granted = actor.scope(permission);
@@ -106,7 +113,7 @@ export class UnitScopes {
     const key = granted.paths.join(' ');
     let scope = byPaths.get(key);
     if (!scope) {
-      scope = this.compute(granted.paths);
+      scope = this.compute(granted.paths, actor.epoch);
       // a failed lookup is not remembered: the next caller asks again
       scope.catch(() => byPaths.delete(key));
       byPaths.set(key, scope);
@@ -138,12 +145,41 @@ export class UnitScopes {
    * them: a unit's roll-up (its staff, its history) without an actor, e.g. a people list's unit filter.
    */
   async formerPaths(paths: string[]): Promise<string[]> {
-    if (!paths.length) return [];
-    const rows: { path: string }[] = await this.db.manager.query(FORMER_PATHS_SQL, [paths]);
-    return rows.map((r) => r.path);
+    return (await this.readFormer(paths)).paths;
   }
 
-  private async compute(paths: string[]): Promise<UnitScope> {
-    return { kind: 'units', paths, formerPaths: await this.formerPaths(paths) };
+  /**
+   * Former paths read at an actor's `auth_epoch` are kept by this process while the epoch stands, as
+   * its session is (ADR 0024: the epoch moves with every commit that changes `unit_lineage` or a
+   * unit's path, which is all they are read from). A request is answered only once its session's
+   * epoch is confirmed current (ADR 0027), so the kept paths it used were current too. An actor
+   * without an epoch (API clients, jobs) reads them afresh.
+   */
+  private readonly kept = new Map<string, { epoch: string; paths: readonly string[] }>();
+
+  private async compute(paths: string[], epoch: string | null = null): Promise<UnitScope> {
+    return { kind: 'units', paths, formerPaths: [...(await this.formerAt(paths, epoch))] };
+  }
+
+  private async formerAt(paths: string[], epoch: string | null): Promise<readonly string[]> {
+    if (epoch === null) return (await this.readFormer(paths)).paths;
+    const key = paths.join(' ');
+    const kept = this.kept.get(key);
+    if (kept?.epoch === epoch) return kept.paths;
+    const read = await this.readFormer(paths);
+    // least recently read first (a Map iterates in insertion order)
+    this.kept.delete(key);
+    this.kept.set(key, { epoch: read.epoch, paths: read.paths });
+    if (this.kept.size > KEPT_ENTRIES) this.kept.delete(this.kept.keys().next().value as string);
+    return read.paths;
+  }
+
+  private async readFormer(paths: string[]): Promise<{ epoch: string; paths: string[] }> {
+    if (!paths.length) return { epoch: '', paths: [] };
+    const [row] = (await this.db.manager.query(FORMER_PATHS_SQL, [paths])) as {
+      epoch: string;
+      paths: string[];
+    }[];
+    return { epoch: String(row?.epoch), paths: row?.paths ?? [] };
   }
 }

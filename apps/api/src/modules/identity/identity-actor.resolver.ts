@@ -84,7 +84,7 @@ export class IdentityActorResolver extends ActorResolver {
   private signedInAs(
     req: StatefulRequest,
     token: string,
-    { user, session, grants }: ResolvedSession,
+    { user, session, grants, epoch }: ResolvedSession,
   ): ResolvedCredentials {
     this.signedIn.set(req, { user, session });
     return {
@@ -95,6 +95,7 @@ export class IdentityActorResolver extends ActorResolver {
         user.unitId,
         grants,
         session.id,
+        epoch,
       ),
       sessionToken: token,
       passwordChangeRequired: user.mustChangePassword,

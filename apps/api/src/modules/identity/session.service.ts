@@ -25,10 +25,7 @@ export interface ResolvedSession {
   readonly session: SessionEntity;
   readonly user: UserEntity;
   readonly grants: readonly Grant[];
-}
-
-/** A resolved session with the `auth_epoch` it was read at; frozen, shared by the session's requests. */
-interface CachedSession extends ResolvedSession {
+  /** The `auth_epoch` the session, user and grants were read at (one statement, one snapshot). */
   readonly epoch: string;
 }
 
@@ -66,7 +63,7 @@ function toGrants(rows: GrantRow[] | null): Grant[] {
  * and the expiry is still ahead. Checked in Node as well as in SQL: the touch slides the expiry
  * without bumping the epoch, so a cached expiry can only be earlier than the stored one.
  */
-function isCurrent(entry: CachedSession, epoch: string): boolean {
+function isCurrent(entry: ResolvedSession, epoch: string): boolean {
   return entry.epoch === epoch && entry.session.expiresAt.getTime() > Date.now();
 }
 
@@ -184,7 +181,7 @@ export class SessionService {
     }
     session.user = Object.freeze(user);
     this.sawEpoch(String(row['epoch']));
-    const entry: CachedSession = Object.freeze({
+    const entry: ResolvedSession = Object.freeze({
       epoch: String(row['epoch']),
       session: Object.freeze(session),
       user,
@@ -197,7 +194,7 @@ export class SessionService {
   }
 
   /** Stores the entry as the most recently used (a Map iterates in insertion order) and evicts the least. */
-  private keep(hash: string, entry: CachedSession): void {
+  private keep(hash: string, entry: ResolvedSession): void {
     this.cache.delete(hash);
     this.cache.set(hash, entry);
     if (this.cache.size > CACHE_ENTRIES)
@@ -210,7 +207,7 @@ export class SessionService {
    * requests of that minute do not write again. It does not bump the epoch (the trigger is on
    * `revoked_at` only), or every active session would empty every process's cache once a minute.
    */
-  private async touched(hash: string, entry: CachedSession): Promise<ResolvedSession> {
+  private async touched(hash: string, entry: ResolvedSession): Promise<ResolvedSession> {
     const now = Date.now();
     if (now - entry.session.lastSeenAt.getTime() <= TOUCH_EVERY_MS) return entry;
     const session = Object.assign(Object.create(SessionEntity.prototype) as SessionEntity, {
@@ -218,7 +215,7 @@ export class SessionService {
       lastSeenAt: new Date(now),
       expiresAt: this.idleExpiry(now, entry.session.maxExpiresAt),
     });
-    const next: CachedSession = Object.freeze({ ...entry, session: Object.freeze(session) });
+    const next: ResolvedSession = Object.freeze({ ...entry, session: Object.freeze(session) });
     if (this.cache.get(hash) === entry) this.cache.set(hash, next);
     // Bookkeeping, not a change anyone made: no audit row.
     await this.sessions.update(session.id, {
@@ -249,7 +246,7 @@ export class SessionService {
   private readonly currentEpoch = turnSharedRead(() => this.readEpoch());
 
   /** Sessions this process has resolved, by sha256 of the token, least recently used first. */
-  private readonly cache = new Map<string, CachedSession>();
+  private readonly cache = new Map<string, ResolvedSession>();
 
   /**
    * The statement behind `resolve`, written once from the entities' metadata: building it with a

@@ -37,6 +37,7 @@ import { CouncilVoting1796730000000 } from './1796730000000-council-voting';
 import { CouncilMinutes1796740000000 } from './1796740000000-council-minutes';
 import { CouncilAgendaWomen1796770000000 } from './1796770000000-council-agenda-women';
 import { AuthEpoch1796780000000 } from './1796780000000-auth-epoch';
+import { AuthEpochLineage1796790000000 } from './1796790000000-auth-epoch-lineage';
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Foundation1795326936026,
   Organisation1795329798562,
@@ -74,4 +75,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CouncilMinutes1796740000000,
   CouncilAgendaWomen1796770000000,
   AuthEpoch1796780000000,
+  AuthEpochLineage1796790000000,
 ];
