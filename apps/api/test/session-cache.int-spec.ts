@@ -188,6 +188,15 @@ describe('session cache across instances (ADR 0024)', () => {
     const again = await sentBy(withEnded);
     expect(again.value).toEqual([home.id]);
     expect(again.sent).not.toContain('lineage');
+    // nor does a filter "under the commune" (its roll-up: the same walk, ADR 0013 note)
+    const under = await sentBy(() =>
+      onB.ok<{ people: { totalCount: number } }>(
+        `query($unitId: ID!) { people(unitId: $unitId, first: 1) { totalCount } }`,
+        { unitId: home.id },
+      ),
+    );
+    expect(under.value.people.totalCount).toBe(0);
+    expect(under.sent).not.toContain('lineage');
 
     await a.app.get(TransactionRunner).run(systemContext(Actor.system('Kiểm thử')), (tx) =>
       a.app.get(RestructuringService).merge(tx, {

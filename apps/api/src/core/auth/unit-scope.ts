@@ -141,11 +141,13 @@ export class UnitScopes {
   }
 
   /**
-   * The paths of the ended units that became units under `paths` (transitively), themselves outside
-   * them: a unit's roll-up (its staff, its history) without an actor, e.g. a people list's unit filter.
+   * A unit's path and those of the ended units that became part of it (transitively), themselves
+   * outside it: what lies "under" a unit for a filter that is not an access decision (a people list's
+   * unit, records, registrations and reports under a unit), its roll-up of ADR 0008. Kept like the
+   * actor's scope while its auth epoch stands; inside a transaction, read afresh through it.
    */
-  async formerPaths(paths: string[]): Promise<string[]> {
-    return (await this.readFormer(paths)).paths;
+  async underPaths(actor: Actor, path: string): Promise<string[]> {
+    return [path, ...(await this.formerAt([path], this.db.active ? null : actor.epoch))];
   }
 
   /**

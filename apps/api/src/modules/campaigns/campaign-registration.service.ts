@@ -176,7 +176,7 @@ export class CampaignRegistrationService {
     await this.access.limitRows(ctx, access, qb, 'r.unit_path');
     if (f.unitId) qb.andWhere('r.unit_id = :unitId', { unitId: f.unitId });
     if (f.underUnitId) {
-      const paths = await this.subtreePaths(f.underUnitId, 'filter.underUnitId');
+      const paths = await this.subtreePaths(ctx, f.underUnitId, 'filter.underUnitId');
       qb.andWhere('r.unit_path <@ ANY(CAST(:underPaths AS ltree[]))', { underPaths: paths });
     }
     if (f.status) qb.andWhere('r.status = :status', { status: f.status });
@@ -816,10 +816,14 @@ export class CampaignRegistrationService {
   }
 
   /** The unit's path and those of the ended units that became part of it (ADR 0013). */
-  private async subtreePaths(unitId: string, field: string): Promise<string[]> {
+  private async subtreePaths(
+    ctx: RequestContext,
+    unitId: string,
+    field: string,
+  ): Promise<string[]> {
     const unit = await this.org.findById(unitId);
     if (!unit) throw AppError.field(field, 'Đơn vị không tồn tại.');
-    return [unit.path, ...(await this.scopes.formerPaths([unit.path]))];
+    return this.scopes.underPaths(ctx.actor, unit.path);
   }
 
   private conflict(row: { id: string; registrantName: string }): AppError {

@@ -125,7 +125,7 @@ export class CampaignReviewService {
     await this.access.limitRows(ctx, access, qb, 'r.unit_path');
     if (f.unitId) qb.andWhere('r.unit_id = :unitId', { unitId: f.unitId });
     if (f.underUnitId) {
-      const paths = await this.subtreePaths(f.underUnitId, 'filter.underUnitId');
+      const paths = await this.subtreePaths(ctx, f.underUnitId, 'filter.underUnitId');
       qb.andWhere('r.unit_path <@ ANY(CAST(:underPaths AS ltree[]))', { underPaths: paths });
     }
     if (f.status) qb.andWhere('r.status = :status', { status: f.status });
@@ -158,7 +158,7 @@ export class CampaignReviewService {
     underUnitId?: string | null,
   ): Promise<ReviewSummaryData> {
     const access = await this.access.readablePlan(ctx, planId);
-    const under = underUnitId ? await this.subtreePaths(underUnitId, 'underUnitId') : null;
+    const under = underUnitId ? await this.subtreePaths(ctx, underUnitId, 'underUnitId') : null;
     const reports = this.rows
       .createQueryBuilder('r')
       .select(`count(*) FILTER (WHERE r.status = 'SUBMITTED')::int`, 'submitted')
@@ -503,10 +503,14 @@ export class CampaignReviewService {
     return { row, access, unitName: unit?.name ?? '' };
   }
 
-  private async subtreePaths(unitId: string, field: string): Promise<string[]> {
+  private async subtreePaths(
+    ctx: RequestContext,
+    unitId: string,
+    field: string,
+  ): Promise<string[]> {
     const unit = await this.org.findById(unitId);
     if (!unit) throw AppError.field(field, 'Đơn vị không tồn tại.');
-    return [unit.path, ...(await this.scopes.formerPaths([unit.path]))];
+    return this.scopes.underPaths(ctx.actor, unit.path);
   }
 
   private conflict(row: CampaignReviewEntity, unitName: string): AppError {

@@ -285,7 +285,7 @@ export class PeopleService {
         const unit = await this.org.findById(f.unitId);
         if (!unit) throw AppError.field('unitId', 'Đơn vị không tồn tại.');
         if (includeDescendants) {
-          units = await this.subtree([unit.path, ...(await this.scopes.formerPaths([unit.path]))]);
+          units = await this.subtree(await this.scopes.underPaths(ctx.actor, unit.path));
           // a unit inside the reader's scope needs no second scope check (its former units are in it too)
           if (scope.kind === 'units' && scope.paths.some((sp) => isWithinPath(unit.path, sp)))
             scopeCovered = true;

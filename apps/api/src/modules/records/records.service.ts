@@ -474,7 +474,7 @@ export class RecordsService {
       if (!unit) throw AppError.field('filter.unitId', 'Đơn vị không tồn tại.');
       if (f.includeDescendants ?? true) {
         // the unit's subtree and the ended units that became part of it (ADR 0013)
-        const paths = [unit.path, ...(await this.scopes.formerPaths([unit.path]))];
+        const paths = await this.scopes.underPaths(ctx.actor, unit.path);
         qb.andWhere('r.unit_path <@ ANY(CAST(:underPaths AS ltree[]))', { underPaths: paths });
       } else {
         // the unit and what became it: a merged ward's history includes its communes'
