@@ -1,9 +1,5 @@
 import { NATIONAL_LEGAL_DOCUMENTS } from '@thidua/shared-domain';
-import { Actor } from '../src/core/auth/actor';
-import { systemContext } from '../src/core/context/request-context';
-import { TransactionRunner } from '../src/core/database/transaction';
 import { LegalService } from '../src/modules/legal/legal.service';
-import { RestructuringService } from '../src/modules/org/restructuring.service';
 import type { UnitEntity } from '../src/modules/org/unit.entity';
 import { graphql } from './gql';
 import type { LegalListQueryVariables } from './gql/graphql';
@@ -430,14 +426,7 @@ describe('legal documents (issue 10)', () => {
       },
     });
     const merged = await t.unit(`Xã Mới ${uid}`, province, 'COMMUNE');
-    await t.app.get(TransactionRunner).run(systemContext(Actor.system('Kiểm thử văn bản')), (tx) =>
-      t.app.get(RestructuringService).merge(tx, {
-        sourceUnitIds: [former.id],
-        targetUnitId: merged.id,
-        effectiveDate: '2025-07-01',
-        legalBasis: { number: '1656/NQ-UBTVQH15', date: '2025-06-16', title: 'Sắp xếp cấp xã' },
-      } as never),
-    );
+    await t.mergeInto([former], merged);
     const successor = await t.loggedIn(
       (await t.user({ unit: merged, role: 'TDKT_OFFICER' })).username,
     );

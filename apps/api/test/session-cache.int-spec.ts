@@ -1,11 +1,7 @@
 import { Client } from 'pg';
 import { SYSTEM_ROLES } from '@thidua/shared-domain';
 import type { UnitEntity } from '../src/modules/org/unit.entity';
-import { Actor } from '../src/core/auth/actor';
-import { systemContext } from '../src/core/context/request-context';
-import { TransactionRunner } from '../src/core/database/transaction';
 import { SessionService } from '../src/modules/identity/session.service';
-import { RestructuringService } from '../src/modules/org/restructuring.service';
 import { GqlClient } from './setup/gql-client';
 import { workerDatabaseUrl } from './setup/test-databases';
 import { startTestApp, type TestApp } from './setup/test-app';
@@ -198,14 +194,7 @@ describe('session cache across instances (ADR 0024)', () => {
     expect(under.value.people.totalCount).toBe(0);
     expect(under.sent).not.toContain('lineage');
 
-    await a.app.get(TransactionRunner).run(systemContext(Actor.system('Kiểm thử')), (tx) =>
-      a.app.get(RestructuringService).merge(tx, {
-        sourceUnitIds: [absorbed.id],
-        targetUnitId: home.id,
-        effectiveDate: '2025-07-01',
-        legalBasis: { number: '12/NQ-HĐND', date: '2025-06-20', title: 'Về việc sáp nhập xã' },
-      } as never),
-    );
+    await a.mergeInto([absorbed], home);
     // a merge writes lineage (no path moves, no account): the epoch moved with it, and B walks again
     const after = await sentBy(withEnded);
     expect(new Set(after.value)).toEqual(new Set([home.id, absorbed.id]));

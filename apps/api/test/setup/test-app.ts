@@ -11,6 +11,7 @@ import { PasswordService } from '../../src/modules/identity/password.service';
 import { RoleService } from '../../src/modules/identity/role.service';
 import { UserService } from '../../src/modules/identity/user.service';
 import { OrgService } from '../../src/modules/org/org.service';
+import { RestructuringService } from '../../src/modules/org/restructuring.service';
 import type { UnitEntity } from '../../src/modules/org/unit.entity';
 import { workerDatabaseUrl } from './test-databases';
 import { GqlClient } from './gql-client';
@@ -33,6 +34,8 @@ export interface TestApp {
     username?: string;
   }): Promise<{ id: string; username: string }>;
   loggedIn(username: string, password?: string): Promise<GqlClient>;
+  /** Merges `sources` into the existing `target` on 01/07/2025 (the 2025 commune mergers). */
+  mergeInto(sources: UnitEntity[], target: UnitEntity): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -114,6 +117,16 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
         }),
       ),
     loggedIn: (username, password = PASSWORD) => new GqlClient(baseUrl).login(username, password),
+    mergeInto: async (sources, target) => {
+      await run.run(ctx, (tx) =>
+        app.get(RestructuringService).merge(tx, {
+          sourceUnitIds: sources.map((u) => u.id),
+          targetUnitId: target.id,
+          effectiveDate: '2025-07-01',
+          legalBasis: { number: '1656/NQ-UBTVQH15', date: '2025-06-16', title: 'Sắp xếp cấp xã' },
+        }),
+      );
+    },
     close: () => app.close(),
   };
 }
