@@ -21,6 +21,7 @@ const CACHE_ENTRIES = 10_000;
 
 const EPOCH_SQL = 'SELECT epoch FROM auth_epoch';
 
+/** A resolved session as this process keeps it: frozen, shared by the session's requests. */
 export interface ResolvedSession {
   readonly session: SessionEntity;
   readonly user: UserEntity;
