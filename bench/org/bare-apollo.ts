@@ -1,9 +1,4 @@
-import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenBareApollo } from '../shared/bare-apollo';
 
 /** What a tree level's row must offer the bare server: the fields `UNIT_NODE` selects. */
 export interface BareUnit {
@@ -50,10 +45,8 @@ export async function startBareApollo(
   children: (tree: string, parentId: string | null) => Promise<BareUnit[]>,
   kinds: ReadonlyMap<string, BareKind>,
 ): Promise<{ baseUrl: string; close: () => Promise<void> }> {
-  const server = new ApolloServer({
+  const bare = await listenBareApollo({
     typeDefs: TYPE_DEFS,
-    // as thidua has it: Apollo's default cache-control plugin hooks every field of the answer
-    plugins: [ApolloServerPluginCacheControlDisabled()],
     resolvers: {
       Query: {
         unitChildren: (_: unknown, args: { tree: string; parentId?: string | null }) =>
@@ -65,17 +58,5 @@ export async function startBareApollo(
       },
     },
   });
-  await server.start();
-  const app = express();
-  app.use('/graphql', express.json(), expressMiddleware(server));
-  const http = await new Promise<Server>((resolve) => {
-    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
-  });
-  return {
-    baseUrl: `http://127.0.0.1:${(http.address() as AddressInfo).port}`,
-    close: async () => {
-      await new Promise<void>((resolve) => http.close(() => resolve()));
-      await server.stop();
-    },
-  };
+  return { baseUrl: `http://127.0.0.1:${bare.port}`, close: bare.close };
 }
