@@ -4,7 +4,7 @@ import { App as AntdApp, ConfigProvider } from 'antd';
 import viVN from 'antd/locale/vi_VN';
 import type { ReactNode } from 'react';
 
-import { t } from '../i18n';
+import { t } from '../i18n/entry';
 import { theme } from './theme';
 
 /** antd in Vietnamese with the house theme, the UI text catalog, and the server-state cache. */

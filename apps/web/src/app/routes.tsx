@@ -3,7 +3,7 @@ import type { Permission } from '@thidua/shared-domain';
 import type { RouteObject } from 'react-router-dom';
 
 import { RouteError } from '../features/shell/components/RouteError';
-import { requiredPermissions } from '../features/shell/navigation';
+import { requiredPermissions } from '../features/shell/access';
 import { PATHS } from './paths';
 
 /**
@@ -116,7 +116,7 @@ export const routes: RouteObject[] = [
                 ),
               },
               {
-                // open to every signed-in user (NavEntry without anyOf): these are public documents
+                // open to every signed-in user (not in SCREEN_PERMISSIONS): these are public documents
                 path: PATHS.legalDocuments,
                 ...page(() =>
                   import('../features/legal/pages/LegalDocumentsPage').then((m) => ({

@@ -1,6 +1,6 @@
 import { HTTP_ERROR, isApiError, NETWORK_ERROR } from '@thidua/web-data-access';
 
-import { t } from '../i18n';
+import { t } from '../i18n/entry';
 
 /** Failures that may go away on their own: the network, the server, a busy limit. */
 const PASSING_CODES = new Set([NETWORK_ERROR, HTTP_ERROR, 'INTERNAL_SERVER_ERROR', 'RATE_LIMITED']);

@@ -7,7 +7,7 @@ import {
 } from '@thidua/shared-domain';
 import type { FormRule } from 'antd';
 
-import { t } from '../../i18n';
+import { t } from '../../i18n/entry';
 
 export const required = (what: string): FormRule => ({
   required: true,

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 
-import { t } from '../../i18n';
+import { t } from '../../i18n/entry';
 
 export function useDocumentTitle(page: string): void {
   useEffect(() => {

@@ -1,7 +1,7 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Input } from 'antd';
 
-import { t } from '../../../i18n';
+import { t } from '../../../i18n/entry';
 import { required } from '../../../shared/forms/rules';
 
 export interface LoginValues {

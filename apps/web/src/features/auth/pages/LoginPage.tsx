@@ -5,7 +5,7 @@ import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react
 
 import { CHANGE_PASSWORD_FLAG, PATHS, safeNextPath } from '../../../app/paths';
 import type { LoginLocationState } from '../../../app/session';
-import { t } from '../../../i18n';
+import { t } from '../../../i18n/entry';
 import { errorMessage } from '../../../shared/errors';
 import { useDocumentTitle } from '../../../shared/hooks/useDocumentTitle';
 import { LoginForm, type LoginValues } from '../components/LoginForm';

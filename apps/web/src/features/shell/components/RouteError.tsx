@@ -1,7 +1,7 @@
 import { CloseCircleFilled } from '@ant-design/icons';
 import { Button, Flex, Typography } from 'antd';
 
-import { t } from '../../../i18n';
+import { t } from '../../../i18n/entry';
 
 /**
  * Shown when a screen throws while rendering or its code failed to load (e.g. after a new release).
