@@ -22,7 +22,8 @@ import { commonMessages } from './common';
  * Every text the SPA shows, in Vietnamese. Each feature keeps its own texts next to its code
  * (features/<feature>/messages.ts) and ./common.ts holds the shared ones; they are assembled here into
  * one object so that screens, whatever feature they belong to, read every text the same way: `t.users.…`
- * through ./index.ts. A second language is another object of type `Messages`. Texts that depend on
+ * through ./index.ts (the login page and the entry chunk read only the common and sign-in texts, through
+ * ./entry.ts). A second language is another object of type `Messages`. Texts that depend on
  * values are functions. Messages that come from the API (errors, role and permission names) are shown
  * as the API sends them.
  */
