@@ -1,6 +1,5 @@
 import { apiClientsMessages } from '../features/api-clients/messages';
 import { auditMessages } from '../features/audit/messages';
-import { authMessages } from '../features/auth/messages';
 import { calendarMessages } from '../features/calendar/messages';
 import { campaignsMessages } from '../features/campaigns/messages';
 import { clustersMessages } from '../features/clusters/messages';
@@ -16,7 +15,7 @@ import { rolesMessages } from '../features/roles/messages';
 import { unitKindsMessages } from '../features/unit-kinds/messages';
 import { unitsMessages } from '../features/units/messages';
 import { usersMessages } from '../features/users/messages';
-import { commonMessages } from './common';
+import { t as entryTexts } from './entry';
 
 /**
  * Every text the SPA shows, in Vietnamese. Each feature keeps its own texts next to its code
@@ -28,8 +27,8 @@ import { commonMessages } from './common';
  * as the API sends them.
  */
 export const vi = {
-  ...commonMessages,
-  ...authMessages,
+  // the common and sign-in texts, which the entry chunk reads alone
+  ...entryTexts,
   ...homeMessages,
   ...profileMessages,
   ...usersMessages,

@@ -43,18 +43,23 @@ export const SCREEN_PERMISSIONS: Readonly<Record<string, readonly Permission[]>>
   [PATHS.audit]: ['AUDIT_READ'],
 };
 
-/** The screen a path belongs to: itself, or the screen it sits under (a detail page). */
-export function screenOf(path: string): string | undefined {
+/**
+ * The screen a path belongs to among `screens`: itself, or the longest one it sits under (a detail
+ * page). The router's guards look it up among the guarded screens, the menu among its entries.
+ */
+export function screenOf(screens: Iterable<string>, path: string): string | undefined {
   let best: string | undefined;
-  for (const screen of Object.keys(SCREEN_PERMISSIONS)) {
+  for (const screen of screens) {
     if ((path === screen || path.startsWith(`${screen}/`)) && screen.length > (best?.length ?? 0))
       best = screen;
   }
   return best;
 }
 
+const GUARDED = Object.keys(SCREEN_PERMISSIONS);
+
 /** Who may open a route: detail pages (`/to-chuc/don-vi/:id`) follow their list's screen. */
 export function requiredPermissions(path: string): readonly Permission[] {
-  const screen = screenOf(path);
+  const screen = screenOf(GUARDED, path);
   return screen ? (SCREEN_PERMISSIONS[screen] ?? []) : [];
 }

@@ -28,7 +28,7 @@ import type { MenuProps } from 'antd';
 import type { ReactNode } from 'react';
 
 import { PATHS } from '../../app/paths';
-import { requiredPermissions } from './access';
+import { requiredPermissions, screenOf } from './access';
 import { t } from '../../i18n';
 import { awardsMessages } from '../awards/messages';
 import { councilsMessages } from '../councils/messages';
@@ -231,13 +231,7 @@ export const NAV_GROUPS: readonly NavGroup[] = [
 ];
 
 const ALL_ENTRIES: readonly NavEntry[] = NAV_GROUPS.flatMap((group) => group.entries);
-
-/** The entry a path belongs to: itself, or the entry it sits under (a detail page). */
-function entryFor(path: string): NavEntry | undefined {
-  return ALL_ENTRIES.filter((e) => path === e.path || path.startsWith(`${e.path}/`)).sort(
-    (a, b) => b.path.length - a.path.length,
-  )[0];
-}
+const ENTRY_PATHS = ALL_ENTRIES.map((entry) => entry.path);
 
 /** The viewer may open the entry's screen (./access.ts; a screen not listed there is open to all). */
 const opens = (can: (...anyOf: Permission[]) => boolean) => (entry: NavEntry) => {
@@ -275,5 +269,5 @@ export function buildMenuItems(
 /** The menu key for the current location: the longest entry path it starts with. */
 export function selectedMenuKey(pathname: string): string | undefined {
   if (pathname === PATHS.home) return PATHS.home;
-  return entryFor(pathname)?.path;
+  return screenOf(ENTRY_PATHS, pathname);
 }
